@@ -1,0 +1,28 @@
+//! Dateline's core: news articles in, a timeline out.
+//!
+//! The core reads articles as they were copied from news sites (noisy plain text) and finds what
+//! happened when, who did it and who said what. It is pure Rust with no web, filesystem or
+//! network dependencies, so the same code runs natively (the `dateline` CLI) and in the browser
+//! (the web app, compiled to `wasm32-unknown-unknown`). It is the API boundary: the other crates
+//! use only what is public here.
+//!
+//! Every position the core reports is a **UTF-8 byte offset** into the text it was given, as a
+//! half-open [`Span`]. Converting to UTF-16 code units for JavaScript is the web crate's job.
+//!
+//! Module map:
+//! - [`input`]: bytes to text, lossily, with a warning instead of an error for bad encodings.
+//! - [`span`]: the [`Span`] type every annotation uses.
+//! - [`error`]: the one error type.
+//! - [`when`]: calendar [`Interval`]s with a [`Precision`] and a [`Basis`].
+
+#![forbid(unsafe_code)]
+
+pub mod error;
+pub mod input;
+pub mod span;
+pub mod when;
+
+pub use error::Error;
+pub use input::{decode, Decoded};
+pub use span::Span;
+pub use when::{Basis, Interval, Precision};

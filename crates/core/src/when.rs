@@ -1,0 +1,103 @@
+//! Calendar intervals with a precision: how the core says *when*.
+//!
+//! A news date is rarely a point: "27 July 2021" is a day, "last month" a month, "early 2019"
+//! the first part of a year. Every date the core reports (publication dates, timex values'
+//! extents, event times) is an [`Interval`] of whole days with the [`Precision`] it was stated
+//! at, so the timeline can draw a point or a band and merging can compare at the coarser grain.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// How fine-grained a date is. Ordered from finest to coarsest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+/// Where a date came from: said in the text, or worked out from other evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Stated,
+    Inferred,
+}
+
+/// A closed range of calendar days, `start..=end`, with the precision it was known at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Interval {
+    pub start: Date,
+    pub end: Date,
+    pub precision: Precision,
+}
+
+impl Interval {
+    /// One day.
+    pub fn day(date: Date) -> Interval {
+        Interval { start: date, end: date, precision: Precision::Day }
+    }
+
+    /// A range of days; the ends are swapped if given backwards.
+    pub fn new(start: Date, end: Date, precision: Precision) -> Interval {
+        if end < start {
+            Interval { start: end, end: start, precision }
+        } else {
+            Interval { start, end, precision }
+        }
+    }
+
+    /// Whether `date` falls within the interval (both ends included).
+    pub fn contains(&self, date: Date) -> bool {
+        self.start <= date && date <= self.end
+    }
+
+    /// Whether the two intervals share at least one day.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    /// The number of days covered (at least 1).
+    pub fn days(&self) -> i64 {
+        // Dates are within jiff's range, so the span always fits.
+        let span = self.start.until(self.end).map(|s| s.get_days()).unwrap_or(0);
+        i64::from(span) + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn backwards_intervals_are_put_right() {
+        let i = Interval::new(date(2021, 7, 31), date(2021, 7, 1), Precision::Month);
+        assert_eq!(i.start, date(2021, 7, 1));
+        assert_eq!(i.days(), 31);
+    }
+
+    #[test]
+    fn containment_and_overlap_include_both_ends() {
+        let july = Interval::new(date(2021, 7, 1), date(2021, 7, 31), Precision::Month);
+        assert!(july.contains(date(2021, 7, 31)));
+        assert!(!july.contains(date(2021, 8, 1)));
+        assert!(july.overlaps(&Interval::day(date(2021, 7, 1))));
+        assert!(!july.overlaps(&Interval::day(date(2021, 6, 30))));
+    }
+
+    #[test]
+    fn precisions_order_from_fine_to_coarse() {
+        assert!(Precision::Day < Precision::Month);
+        assert!(Precision::Season < Precision::Year);
+    }
+}

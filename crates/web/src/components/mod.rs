@@ -1,0 +1,3 @@
+//! The explorer's components, one per file.
+
+pub mod article_list;
