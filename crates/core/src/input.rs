@@ -59,10 +59,8 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     if text.trim().is_empty() {
         warnings.push(DecodeWarning::Empty);
     }
-    let control_bytes = bytes
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
+    let control_bytes =
+        bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
     // A few stray control characters occur in real copied text; binary files have many.
     if control_bytes > 8 && control_bytes * 100 > bytes.len() {
         warnings.push(DecodeWarning::LooksBinary { control_bytes });
