@@ -13,11 +13,15 @@
 //! - [`input`]: bytes to text, lossily, with a warning instead of an error for bad encodings.
 //! - [`span`]: the [`Span`] type every annotation uses.
 //! - [`error`]: the one error type.
+//! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
+//! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
 //! - [`when`]: calendar [`Interval`]s with a [`Precision`] and a [`Basis`].
 
 #![forbid(unsafe_code)]
 
+pub mod bundle;
 pub mod error;
+pub mod export;
 pub mod input;
 pub mod span;
 pub mod when;

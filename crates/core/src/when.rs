@@ -25,12 +25,41 @@ pub enum Precision {
     Century,
 }
 
+impl Precision {
+    /// The name used in JSON, CSV and the UI (`day`, `month`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Minute => "minute",
+            Precision::Hour => "hour",
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Season => "season",
+            Precision::Quarter => "quarter",
+            Precision::Half => "half",
+            Precision::Year => "year",
+            Precision::Decade => "decade",
+            Precision::Century => "century",
+        }
+    }
+}
+
 /// Where a date came from: said in the text, or worked out from other evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     Stated,
     Inferred,
+}
+
+impl Basis {
+    /// The name used in JSON, CSV and the UI.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Stated => "stated",
+            Basis::Inferred => "inferred",
+        }
+    }
 }
 
 /// A closed range of calendar days, `start..=end`, with the precision it was known at.
@@ -93,6 +122,17 @@ mod tests {
         assert!(!july.contains(date(2021, 8, 1)));
         assert!(july.overlaps(&Interval::day(date(2021, 7, 1))));
         assert!(!july.overlaps(&Interval::day(date(2021, 6, 30))));
+    }
+
+    #[test]
+    fn names_agree_with_the_serialized_form() {
+        use Precision::*;
+        for p in [Minute, Hour, Day, Week, Month, Season, Quarter, Half, Year, Decade, Century] {
+            assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+        }
+        for b in [Basis::Stated, Basis::Inferred] {
+            assert_eq!(serde_json::to_value(b).unwrap(), b.as_str());
+        }
     }
 
     #[test]
