@@ -13,6 +13,7 @@
 //! - [`input`]: bytes to text, lossily, with a warning instead of an error for bad encodings.
 //! - [`span`]: the [`Span`] type every annotation uses.
 //! - [`error`]: the one error type.
+//! - [`corpus`]: the whole pipeline, sources in, a [`bundle::Bundle`] out.
 //! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
 //! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
 //! - [`when`]: calendar [`Interval`]s with a [`Precision`] and a [`Basis`].
@@ -20,6 +21,7 @@
 #![forbid(unsafe_code)]
 
 pub mod bundle;
+pub mod corpus;
 pub mod error;
 pub mod export;
 pub mod input;
