@@ -21,11 +21,29 @@ struct Cli {
 enum Command {
     /// Lists the embedded default corpus: one JSON object per article with its id and first line.
     Seeds,
+    /// Runs the whole pipeline and prints the bundle (or an export of it).
+    ///
+    /// Takes files, or directories of .txt files; with none, the embedded corpus.
+    Parse {
+        paths: Vec<std::path::PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: cmd::parse::Format,
+        /// Pretty-print JSON.
+        #[arg(long)]
+        pretty: bool,
+        /// Title of the TimelineJS document.
+        #[arg(long, default_value = "Dateline")]
+        title: String,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Seeds => cmd::seeds::run(),
+        Command::Parse { paths, format, pretty, title } => {
+            cmd::parse::run(&paths, format, pretty, &title)
+        }
     }
 }

@@ -15,34 +15,58 @@ pub struct Source<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Runs the pipeline on every source, in order, and returns the bundle.
-pub fn build_bundle(sources: &[Source<'_>]) -> Bundle {
+/// What the core found in one source, before the corpus-wide merge.
+///
+/// Analysing sources is independent per source, so callers may run [`analyze`] in parallel
+/// (the CLI does, with rayon) and hand the results to [`assemble`] in corpus order.
+#[derive(Debug, Clone)]
+pub struct Analyzed {
+    pub article: bundle::Article,
+    pub warnings: Vec<Warning>,
+}
+
+/// Runs the per-article part of the pipeline on one source.
+pub fn analyze(source: Source<'_>) -> Analyzed {
+    let decoded = input::decode(source.bytes);
+    let warnings = decoded
+        .warnings
+        .iter()
+        .map(|warning| Warning {
+            article: Some(source.id.to_string()),
+            kind: warning_kind(warning).to_string(),
+            message: format!("{}: {warning}", source.id),
+        })
+        .collect();
+    let text = decoded.text.into_owned();
+    let title = input::first_line(&text).of(&text).to_string();
+    let article = bundle::Article {
+        id: source.id.to_string(),
+        title,
+        outlet: None,
+        published: None,
+        bylines: Vec::new(),
+        text,
+        removed: Vec::new(),
+        timexes: Vec::new(),
+        quotes: Vec::new(),
+        sentences: Vec::new(),
+    };
+    Analyzed { article, warnings }
+}
+
+/// Merges per-article results, in the order given, into one bundle.
+pub fn assemble(analyzed: Vec<Analyzed>) -> Bundle {
     let mut bundle = Bundle::default();
-    for source in sources {
-        let decoded = input::decode(source.bytes);
-        for warning in &decoded.warnings {
-            bundle.warnings.push(Warning {
-                article: Some(source.id.to_string()),
-                kind: warning_kind(warning).to_string(),
-                message: format!("{}: {warning}", source.id),
-            });
-        }
-        let text = decoded.text.into_owned();
-        let title = input::first_line(&text).of(&text).to_string();
-        bundle.articles.push(bundle::Article {
-            id: source.id.to_string(),
-            title,
-            outlet: None,
-            published: None,
-            bylines: Vec::new(),
-            text,
-            removed: Vec::new(),
-            timexes: Vec::new(),
-            quotes: Vec::new(),
-            sentences: Vec::new(),
-        });
+    for one in analyzed {
+        bundle.articles.push(one.article);
+        bundle.warnings.extend(one.warnings);
     }
     bundle
+}
+
+/// Runs the whole pipeline on every source, in order, and returns the bundle.
+pub fn build_bundle(sources: &[Source<'_>]) -> Bundle {
+    assemble(sources.iter().map(|&source| analyze(source)).collect())
 }
 
 /// The stable machine-readable name of a decoding warning.
