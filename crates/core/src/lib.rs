@@ -15,6 +15,7 @@
 //! - [`error`]: the one error type.
 //! - [`corpus`]: the whole pipeline, sources in, a [`bundle::Bundle`] out.
 //! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
+//! - [`event`]: events found sentence by sentence: kind, date, status, participants, title.
 //! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
 //! - [`when`]: calendar [`Interval`]s with a [`Precision`] and a [`Basis`].
 
@@ -23,6 +24,7 @@
 pub mod bundle;
 pub mod corpus;
 pub mod error;
+pub mod event;
 pub mod export;
 pub mod input;
 pub mod span;

@@ -1,0 +1,222 @@
+//! What counts as an event: kinds of happenings, each with the verbs and nouns that signal it.
+//!
+//! A sentence reports an event of a kind when one of the kind's verbs is its predicate (in any
+//! form, see [`super::verbs`]) and, for kinds whose verbs are too general on their own ("hold",
+//! "send"), one of the kind's nouns stands in the same clause ("held a summit", "sent a
+//! letter"). Some nouns are events by themselves and need no verb ("the inauguration on May 10",
+//! "the summit in Singapore on June 12, 2018").
+//!
+//! The table is ordered: the first kind that matches a clause wins, so specific kinds (a letter,
+//! a missile test) come before general ones (a statement). `GENERAL` verbs at the end catch what
+//! a general news reader would call an event in any story; their kind is the verb's own lemma.
+
+/// One kind of event and how the text signals it.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    /// The kind's name in the bundle.
+    pub kind: &'static str,
+    /// Verb lemmas (phrasal particles after a space: `"cut off"`).
+    pub verbs: &'static [&'static str],
+    /// Nouns (lowercase, singular and plural as they appear) that tie a verb to this kind.
+    pub nouns: &'static [&'static str],
+    /// Whether a verb needs one of the nouns in its clause to count.
+    pub verb_needs_noun: bool,
+    /// Nouns that are an event of this kind on their own, when a date is attached.
+    pub event_nouns: &'static [&'static str],
+}
+
+pub const FRAMES: &[Frame] = &[
+    Frame {
+        kind: "letter",
+        verbs: &[
+            "send", "receive", "exchange", "trade", "reveal", "deliver", "write", "reply",
+            "respond", "answer",
+        ],
+        nouns: &["letter", "letters", "correspondence", "correspondences", "message", "messages"],
+        verb_needs_noun: true,
+        event_nouns: &[],
+    },
+    Frame {
+        kind: "missile_test",
+        verbs: &["launch", "test", "fire", "conduct", "test-fire"],
+        nouns: &[
+            "missile",
+            "missiles",
+            "icbm",
+            "icbms",
+            "rocket",
+            "rockets",
+            "nuclear test",
+            "ballistic",
+            "projectile",
+            "projectiles",
+        ],
+        verb_needs_noun: true,
+        event_nouns: &["missile test", "missile launch", "missile launches", "nuclear test"],
+    },
+    Frame {
+        kind: "communication",
+        verbs: &[
+            "restore",
+            "reopen",
+            "resume",
+            "reconnect",
+            "cut off",
+            "cut",
+            "sever",
+            "suspend",
+            "shut down",
+            "close",
+        ],
+        nouns: &[
+            "channel",
+            "channels",
+            "hotline",
+            "hotlines",
+            "line",
+            "lines",
+            "communication",
+            "communications",
+            "phone",
+            "talks",
+        ],
+        verb_needs_noun: true,
+        event_nouns: &[],
+    },
+    Frame {
+        kind: "summit",
+        verbs: &["hold", "host", "attend", "meet", "convene"],
+        nouns: &["summit", "summits", "talks", "meeting", "meetings", "conference"],
+        verb_needs_noun: false,
+        event_nouns: &["summit", "summits"],
+    },
+    Frame {
+        kind: "agreement",
+        verbs: &["sign", "agree", "reach", "ratify", "conclude"],
+        nouns: &[
+            "agreement",
+            "agreements",
+            "deal",
+            "accord",
+            "treaty",
+            "declaration",
+            "declarations",
+            "armistice",
+            "ceasefire",
+            "pact",
+        ],
+        verb_needs_noun: false,
+        event_nouns: &["armistice", "signing"],
+    },
+    Frame {
+        kind: "demolition",
+        verbs: &["blow up", "demolish", "destroy", "raze", "bomb"],
+        nouns: &[],
+        verb_needs_noun: false,
+        event_nouns: &["demolition"],
+    },
+    Frame {
+        kind: "seizure",
+        verbs: &["seize", "confiscate", "capture", "impound"],
+        nouns: &[],
+        verb_needs_noun: false,
+        event_nouns: &["seizure"],
+    },
+    Frame {
+        kind: "inauguration",
+        verbs: &["inaugurate", "swear in", "take office"],
+        nouns: &[],
+        verb_needs_noun: false,
+        event_nouns: &["inauguration"],
+    },
+    Frame {
+        kind: "election",
+        verbs: &["elect", "win", "vote"],
+        nouns: &["election", "elections", "vote", "poll", "polls", "presidency", "race"],
+        verb_needs_noun: true,
+        event_nouns: &["election", "elections", "referendum"],
+    },
+    Frame {
+        kind: "statement",
+        verbs: &["announce", "declare", "confirm", "deny", "warn", "threaten", "pledge", "vow"],
+        nouns: &[],
+        verb_needs_noun: false,
+        event_nouns: &[],
+    },
+    Frame {
+        kind: "war",
+        verbs: &["invade", "attack", "strike", "shell"],
+        nouns: &[],
+        verb_needs_noun: false,
+        event_nouns: &["war", "invasion"],
+    },
+];
+
+/// Verbs that report a happening in any story. An event found only through one of these has
+/// the verb's lemma as its kind (`arrest`, `resign`, …).
+pub const GENERAL: &[&str] = &[
+    "appoint",
+    "approve",
+    "arrest",
+    "ban",
+    "charge",
+    "collapse",
+    "convict",
+    "die",
+    "dismiss",
+    "elect",
+    "end",
+    "evacuate",
+    "fire",
+    "found",
+    "impose",
+    "indict",
+    "introduce",
+    "kill",
+    "lift",
+    "open",
+    "pass",
+    "protest",
+    "release",
+    "resign",
+    "sanction",
+    "sentence",
+    "start",
+    "strike",
+    "sue",
+    "unveil",
+    "veto",
+    "visit",
+    "withdraw",
+];
+
+/// Words that make what follows planned or expected rather than done.
+pub const EXPECTATION_CUES: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "plans",
+    "planned",
+    "plan",
+    "expected",
+    "expects",
+    "scheduled",
+    "upcoming",
+    "intends",
+    "intend",
+    "aims",
+    "set to",
+    "due to",
+    "is to",
+    "are to",
+    "going to",
+    "may",
+    "might",
+    "could",
+    "hopes",
+    "hoped",
+];
+
+/// Words that negate what follows ("did not meet"): such a clause reports no event.
+pub const NEGATIONS: &[&str] =
+    &["not", "never", "no", "nothing", "n't", "without", "failed to", "refused to", "declined to"];

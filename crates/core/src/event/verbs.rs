@@ -1,0 +1,228 @@
+//! English verb forms: recognizing an inflected verb by its lemma, and writing a lemma in the
+//! present tense for event titles ("responded to" in the text, "responds to" in the title).
+//!
+//! Regular verbs follow spelling rules (`stop` → `stopped`, `try` → `tried`, `restore` →
+//! `restored`); the irregular ones news uses are listed in [`IRREGULAR`].
+
+/// Irregular verbs: lemma, past tense, past participle.
+pub const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("be", "was", "been"),
+    ("become", "became", "become"),
+    ("begin", "began", "begun"),
+    ("blow", "blew", "blown"),
+    ("break", "broke", "broken"),
+    ("bring", "brought", "brought"),
+    ("build", "built", "built"),
+    ("buy", "bought", "bought"),
+    ("choose", "chose", "chosen"),
+    ("come", "came", "come"),
+    ("cut", "cut", "cut"),
+    ("do", "did", "done"),
+    ("draw", "drew", "drawn"),
+    ("drive", "drove", "driven"),
+    ("fall", "fell", "fallen"),
+    ("fight", "fought", "fought"),
+    ("find", "found", "found"),
+    ("flee", "fled", "fled"),
+    ("fly", "flew", "flown"),
+    ("forbid", "forbade", "forbidden"),
+    ("freeze", "froze", "frozen"),
+    ("get", "got", "gotten"),
+    ("give", "gave", "given"),
+    ("go", "went", "gone"),
+    ("have", "had", "had"),
+    ("hear", "heard", "heard"),
+    ("hit", "hit", "hit"),
+    ("hold", "held", "held"),
+    ("hurt", "hurt", "hurt"),
+    ("keep", "kept", "kept"),
+    ("lead", "led", "led"),
+    ("leave", "left", "left"),
+    ("lose", "lost", "lost"),
+    ("make", "made", "made"),
+    ("meet", "met", "met"),
+    ("pay", "paid", "paid"),
+    ("put", "put", "put"),
+    ("quit", "quit", "quit"),
+    ("rise", "rose", "risen"),
+    ("run", "ran", "run"),
+    ("say", "said", "said"),
+    ("see", "saw", "seen"),
+    ("seek", "sought", "sought"),
+    ("sell", "sold", "sold"),
+    ("send", "sent", "sent"),
+    ("set", "set", "set"),
+    ("shoot", "shot", "shot"),
+    ("shut", "shut", "shut"),
+    ("sink", "sank", "sunk"),
+    ("speak", "spoke", "spoken"),
+    ("spend", "spent", "spent"),
+    ("split", "split", "split"),
+    ("stand", "stood", "stood"),
+    ("steal", "stole", "stolen"),
+    ("strike", "struck", "struck"),
+    ("swear", "swore", "sworn"),
+    ("take", "took", "taken"),
+    ("tell", "told", "told"),
+    ("think", "thought", "thought"),
+    ("throw", "threw", "thrown"),
+    ("upset", "upset", "upset"),
+    ("wake", "woke", "woken"),
+    ("win", "won", "won"),
+    ("withdraw", "withdrew", "withdrawn"),
+    ("write", "wrote", "written"),
+];
+
+/// The tense or form of an inflected verb, as far as spelling tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// `send`, `restore`: present (or infinitive).
+    Base,
+    /// `sends`, `restores`.
+    ThirdPerson,
+    /// `sent`, `restored` (past tense or participle).
+    Past,
+    /// `sending`, `restoring`.
+    Progressive,
+}
+
+/// If `word` (lowercase) is a form of `lemma`, which form it is.
+pub fn form_of(word: &str, lemma: &str) -> Option<Form> {
+    if word == lemma {
+        return Some(Form::Base);
+    }
+    let irregular = IRREGULAR.iter().find(|(l, _, _)| *l == lemma);
+    if let Some(&(_, past, participle)) = irregular {
+        if word == past || word == participle {
+            return Some(Form::Past);
+        }
+    }
+    if word == third_person(lemma) {
+        return Some(Form::ThirdPerson);
+    }
+    if irregular.is_none() && word == regular_past(lemma) {
+        return Some(Form::Past);
+    }
+    if word == progressive(lemma) {
+        return Some(Form::Progressive);
+    }
+    None
+}
+
+/// The third-person singular present: `send` → `sends`, `reply` → `replies`, `reach` → `reaches`.
+pub fn third_person(lemma: &str) -> String {
+    match lemma {
+        "be" => return "is".into(),
+        "have" => return "has".into(),
+        "do" => return "does".into(),
+        "go" => return "goes".into(),
+        _ => {}
+    }
+    if let Some(stem) = consonant_y_stem(lemma) {
+        return format!("{stem}ies");
+    }
+    if ["s", "x", "z", "ch", "sh", "o"].iter().any(|end| lemma.ends_with(end)) {
+        return format!("{lemma}es");
+    }
+    format!("{lemma}s")
+}
+
+/// The regular past: `restore` → `restored`, `reply` → `replied`, `stop` → `stopped`.
+fn regular_past(lemma: &str) -> String {
+    if lemma.ends_with('e') {
+        return format!("{lemma}d");
+    }
+    if let Some(stem) = consonant_y_stem(lemma) {
+        return format!("{stem}ied");
+    }
+    if let Some(last) = doubled_final_consonant(lemma) {
+        return format!("{lemma}{last}ed");
+    }
+    format!("{lemma}ed")
+}
+
+/// The -ing form: `restore` → `restoring`, `stop` → `stopping`.
+fn progressive(lemma: &str) -> String {
+    if let Some(stem) = lemma.strip_suffix("ie") {
+        return format!("{stem}ying");
+    }
+    if let Some(stem) = lemma.strip_suffix('e').filter(|_| !lemma.ends_with("ee")) {
+        return format!("{stem}ing");
+    }
+    if let Some(last) = doubled_final_consonant(lemma) {
+        return format!("{lemma}{last}ing");
+    }
+    format!("{lemma}ing")
+}
+
+/// For `reply`, `try`: the stem before a final `y` that follows a consonant.
+fn consonant_y_stem(lemma: &str) -> Option<&str> {
+    let stem = lemma.strip_suffix('y')?;
+    let before = stem.chars().last()?;
+    (!is_vowel(before)).then_some(stem)
+}
+
+/// Short verbs ending consonant-vowel-consonant double the consonant (`stop`, `ban`, `plan`).
+/// Longer ones are stressed unpredictably, so only one-syllable lemmas are doubled here.
+fn doubled_final_consonant(lemma: &str) -> Option<char> {
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    if n < 3 || chars.iter().filter(|c| is_vowel(**c)).count() != 1 {
+        return None;
+    }
+    let (a, b, c) = (chars[n - 3], chars[n - 2], chars[n - 1]);
+    (!is_vowel(a) && is_vowel(b) && !is_vowel(c) && !"wxy".contains(c)).then_some(c)
+}
+
+fn is_vowel(c: char) -> bool {
+    "aeiou".contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_verbs_are_recognized_in_every_form() {
+        assert_eq!(form_of("restored", "restore"), Some(Form::Past));
+        assert_eq!(form_of("restores", "restore"), Some(Form::ThirdPerson));
+        assert_eq!(form_of("restoring", "restore"), Some(Form::Progressive));
+        assert_eq!(form_of("replied", "reply"), Some(Form::Past));
+        assert_eq!(form_of("replies", "reply"), Some(Form::ThirdPerson));
+        assert_eq!(form_of("stopped", "stop"), Some(Form::Past));
+        assert_eq!(form_of("launches", "launch"), Some(Form::ThirdPerson));
+        assert_eq!(form_of("agreed", "agree"), Some(Form::Past));
+    }
+
+    #[test]
+    fn irregular_verbs_use_the_table() {
+        assert_eq!(form_of("sent", "send"), Some(Form::Past));
+        assert_eq!(form_of("blew", "blow"), Some(Form::Past));
+        assert_eq!(form_of("held", "hold"), Some(Form::Past));
+        assert_eq!(form_of("sworn", "swear"), Some(Form::Past));
+        assert_eq!(form_of("sended", "send"), None);
+    }
+
+    #[test]
+    fn unrelated_words_are_not_forms() {
+        assert_eq!(form_of("sender", "send"), None);
+        assert_eq!(form_of("restoration", "restore"), None);
+    }
+
+    #[test]
+    fn third_person_spelling_rules() {
+        assert_eq!(third_person("reply"), "replies");
+        assert_eq!(third_person("play"), "plays");
+        assert_eq!(third_person("reach"), "reaches");
+        assert_eq!(third_person("go"), "goes");
+        assert_eq!(third_person("send"), "sends");
+    }
+
+    #[test]
+    fn progressive_spelling_rules() {
+        assert_eq!(progressive("tie"), "tying");
+        assert_eq!(progressive("free"), "freeing");
+        assert_eq!(progressive("plan"), "planning");
+        assert_eq!(progressive("open"), "opening");
+    }
+}
