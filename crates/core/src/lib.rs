@@ -17,6 +17,7 @@
 //! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
 //! - [`event`]: events found sentence by sentence: kind, date, status, participants, title.
 //! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
+//! - [`timeline`]: events of all articles merged into one timeline, conflicts kept.
 //! - [`when`]: calendar [`Interval`]s with a [`Precision`] and a [`Basis`].
 
 #![forbid(unsafe_code)]
@@ -28,6 +29,7 @@ pub mod event;
 pub mod export;
 pub mod input;
 pub mod span;
+pub mod timeline;
 pub mod when;
 
 pub use error::Error;

@@ -1,0 +1,384 @@
+//! The corpus timeline: the events of every article, merged so that one happening reported by
+//! several sentences or articles is one event with all its sources.
+//!
+//! Two reports are the same event when
+//! - **rule "same happening"**: they are of the same kind, their dates overlap (at whatever
+//!   precision each was stated: "on Tuesday" and "27 July 2021" overlap), and they share a
+//!   participant — or neither names one and their titles share most of their content words;
+//! - **rule "conflicting report"**: they are of the same kind, share at least two participants
+//!   and their dates lie within [`CONFLICT_WINDOW_DAYS`] of each other without overlapping.
+//!   They merge, and the disagreeing date is kept as a conflict instead of being resolved.
+//!
+//! A shared word alone never merges two events: kind, date and participants must agree.
+//! Work is a sweep over reports sorted by kind and start date, so the cost grows with the number
+//! of reports times the (small) number of same-kind events open at a date.
+
+use std::collections::BTreeSet;
+
+use crate::bundle::{Conflict, Event, Mention, Status, When};
+use crate::event::Found;
+use crate::{Basis, Interval};
+
+/// How far apart (in days) two dates of one reported happening may be and still be taken as a
+/// conflict about the same event rather than two events.
+pub const CONFLICT_WINDOW_DAYS: i32 = 14;
+
+/// One article's events, with its id.
+#[derive(Debug, Clone)]
+pub struct ArticleEvents<'a> {
+    pub article: &'a str,
+    pub events: &'a [Found],
+}
+
+/// A report during merging: one found event and where it came from.
+struct Report<'a> {
+    article: &'a str,
+    found: &'a Found,
+}
+
+/// Merges the events of all articles into the corpus timeline, sorted by date then title.
+pub fn merge(articles: &[ArticleEvents<'_>]) -> Vec<Event> {
+    let mut reports: Vec<Report<'_>> = articles
+        .iter()
+        .flat_map(|a| a.events.iter().map(move |found| Report { article: a.article, found }))
+        .collect();
+    reports.sort_by(|a, b| {
+        (a.found.kind.as_str(), a.found.when.start)
+            .cmp(&(b.found.kind.as_str(), b.found.when.start))
+    });
+
+    let mut groups: Vec<Vec<Report<'_>>> = Vec::new();
+    // Indices into `groups` of the same kind that may still overlap what comes next.
+    let mut open: Vec<usize> = Vec::new();
+    let mut open_kind = "";
+    for report in reports {
+        if report.found.kind != open_kind {
+            open.clear();
+            open_kind = &report.found.kind;
+        }
+        let start = report.found.when.start;
+        open.retain(|&g| within_window(group_end(&groups[g]), start));
+        match open
+            .iter()
+            .copied()
+            .find(|&g| groups[g].iter().any(|r| same_event(r.found, report.found)))
+        {
+            Some(g) => groups[g].push(report),
+            None => {
+                open.push(groups.len());
+                groups.push(vec![report]);
+            }
+        }
+    }
+
+    let mut events: Vec<Event> = groups.iter().map(|g| to_event(g)).collect();
+    events.sort_by(|a, b| {
+        (a.when.start, a.when.end, &a.title).cmp(&(b.when.start, b.when.end, &b.title))
+    });
+    for (n, event) in events.iter_mut().enumerate() {
+        event.id = format!("ev{:04}-{}-{}", n + 1, event.kind, event.when.start);
+    }
+    events
+}
+
+fn group_end(group: &[Report<'_>]) -> jiff::civil::Date {
+    group.iter().map(|r| r.found.when.end).max().expect("groups are never empty")
+}
+
+fn within_window(end: jiff::civil::Date, start: jiff::civil::Date) -> bool {
+    end.checked_add(jiff::Span::new().days(CONFLICT_WINDOW_DAYS))
+        .map_or(true, |limit| limit >= start)
+}
+
+/// Whether two reports (of the same kind) tell of the same happening.
+fn same_event(a: &Found, b: &Found) -> bool {
+    let shared = a.participants.iter().filter(|p| b.participants.contains(p)).count();
+    if a.when.overlaps(&b.when) {
+        // Rule "same happening".
+        let no_one_named = a.participants.is_empty() && b.participants.is_empty();
+        return shared >= 1 || (no_one_named && titles_agree(&a.title, &b.title));
+    }
+    // Rule "conflicting report": close dates, the same two or more actors.
+    shared >= 2
+}
+
+/// Whether two titles share most of their content words (more than half of the longer's, so
+/// that a shared subject and verb alone, "Police arrest …", is not enough).
+fn titles_agree(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> BTreeSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let longer = a.len().max(b.len());
+    longer > 0 && a.intersection(&b).count() * 2 > longer
+}
+
+/// One merged event from its reports.
+fn to_event(group: &[Report<'_>]) -> Event {
+    // The date: the finest stated interval that overlaps the others; inferred ones only when
+    // nothing was stated.
+    let best = group
+        .iter()
+        .min_by_key(|r| {
+            (r.found.basis != Basis::Stated, r.found.when.precision, r.found.when.days())
+        })
+        .expect("groups are never empty");
+    let when = best.found.when;
+    let basis = best.found.basis;
+    let conflicts = group
+        .iter()
+        .filter(|r| !r.found.when.overlaps(&when))
+        .map(|r| Conflict { when: to_when(r.found.when, r.found.basis), source: mention(r) })
+        .collect();
+    // Happened if any source reports it as done; planned only if every source expects it.
+    let status = if group.iter().any(|r| r.found.status == Status::Happened) {
+        Status::Happened
+    } else {
+        Status::Expected
+    };
+    let mut participants: Vec<String> = Vec::new();
+    for report in group {
+        for p in &report.found.participants {
+            if !participants.contains(p) {
+                participants.push(p.clone());
+            }
+        }
+    }
+    let mut sources: Vec<Mention> = group.iter().map(mention).collect();
+    sources.sort();
+    sources.dedup();
+    Event {
+        id: String::new(),
+        title: best_title(group),
+        kind: best.found.kind.clone(),
+        when: to_when(when, basis),
+        status,
+        participants,
+        sources,
+        conflicts,
+    }
+}
+
+/// The title of the report that names the most participants, then the most specific date.
+fn best_title(group: &[Report<'_>]) -> String {
+    group
+        .iter()
+        .max_by_key(|r| {
+            (
+                r.found.participants.len(),
+                std::cmp::Reverse(r.found.when.precision),
+                r.found.title.len().min(90),
+            )
+        })
+        .map(|r| r.found.title.clone())
+        .unwrap_or_default()
+}
+
+fn to_when(interval: Interval, basis: Basis) -> When {
+    When { start: interval.start, end: interval.end, precision: interval.precision, basis }
+}
+
+fn mention(report: &Report<'_>) -> Mention {
+    Mention {
+        article: report.article.to_string(),
+        start: report.found.source.start,
+        end: report.found.source.end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Precision, Span};
+    use jiff::civil::{date, Date};
+
+    fn found(
+        kind: &str,
+        title: &str,
+        when: Interval,
+        basis: Basis,
+        who: &[&str],
+        at: usize,
+    ) -> Found {
+        Found {
+            kind: kind.into(),
+            title: title.into(),
+            when,
+            basis,
+            status: Status::Happened,
+            participants: who.iter().map(|s| s.to_string()).collect(),
+            source: Span::new(at, at + 10),
+            trigger: Span::new(at, at + 3),
+        }
+    }
+
+    fn day(d: Date) -> Interval {
+        Interval::day(d)
+    }
+
+    fn month(y: i16, m: i8) -> Interval {
+        let start = date(y, m, 1);
+        Interval::new(start, start.last_of_month(), Precision::Month)
+    }
+
+    #[test]
+    fn the_same_happening_in_two_articles_merges_at_the_finer_date() {
+        let a = [found(
+            "communication",
+            "Koreas reopen channels",
+            day(date(2021, 7, 27)),
+            Basis::Stated,
+            &["pl:nk"],
+            0,
+        )];
+        let b = [found(
+            "communication",
+            "North Korea restores lines",
+            month(2021, 7),
+            Basis::Stated,
+            &["pl:nk", "pl:sk"],
+            50,
+        )];
+        let events = merge(&[
+            ArticleEvents { article: "a", events: &a },
+            ArticleEvents { article: "b", events: &b },
+        ]);
+        assert_eq!(events.len(), 1);
+        let e = &events[0];
+        assert_eq!(e.when.precision, Precision::Day);
+        assert_eq!(e.when.start, date(2021, 7, 27));
+        assert_eq!(e.sources.len(), 2);
+        assert_eq!(e.participants, ["pl:nk", "pl:sk"]);
+        assert!(e.conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_shared_word_does_not_merge_events_of_other_actors_or_dates() {
+        let a = [found(
+            "letter",
+            "Kim sends Trump a letter",
+            day(date(2019, 6, 11)),
+            Basis::Stated,
+            &["kim", "trump"],
+            0,
+        )];
+        let b = [found(
+            "letter",
+            "Kim replies to Moon's letter",
+            day(date(2022, 4, 21)),
+            Basis::Stated,
+            &["kim", "moon"],
+            0,
+        )];
+        let c = [found(
+            "letter",
+            "Moon sends Kim a letter",
+            day(date(2019, 6, 11)),
+            Basis::Stated,
+            &["moon"],
+            0,
+        )];
+        let events = merge(&[
+            ArticleEvents { article: "a", events: &a },
+            ArticleEvents { article: "b", events: &b },
+            ArticleEvents { article: "c", events: &c },
+        ]);
+        assert_eq!(events.len(), 3, "{events:#?}");
+    }
+
+    #[test]
+    fn close_disagreeing_dates_for_the_same_actors_are_kept_as_a_conflict() {
+        let a = [found(
+            "summit",
+            "Kim meets Trump",
+            day(date(2019, 2, 27)),
+            Basis::Stated,
+            &["kim", "trump"],
+            0,
+        )];
+        let b = [found(
+            "summit",
+            "Trump meets Kim",
+            day(date(2019, 3, 2)),
+            Basis::Stated,
+            &["kim", "trump"],
+            0,
+        )];
+        let events = merge(&[
+            ArticleEvents { article: "a", events: &a },
+            ArticleEvents { article: "b", events: &b },
+        ]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].conflicts.len(), 1);
+        assert_eq!(events[0].conflicts[0].when.start, date(2019, 3, 2));
+    }
+
+    #[test]
+    fn stated_dates_win_over_inferred_ones() {
+        let a =
+            [found("letter", "Kim replies", month(2022, 4), Basis::Inferred, &["kim", "moon"], 0)];
+        let b = [found(
+            "letter",
+            "Kim replies to Moon",
+            day(date(2022, 4, 21)),
+            Basis::Stated,
+            &["kim", "moon"],
+            0,
+        )];
+        let events = merge(&[
+            ArticleEvents { article: "a", events: &a },
+            ArticleEvents { article: "b", events: &b },
+        ]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].when.basis, Basis::Stated);
+        assert_eq!(events[0].when.precision, Precision::Day);
+    }
+
+    #[test]
+    fn unnamed_actors_merge_only_when_titles_agree() {
+        let a = [found(
+            "arrest",
+            "Police arrest the mayor",
+            day(date(2023, 3, 3)),
+            Basis::Stated,
+            &[],
+            0,
+        )];
+        let b = [found(
+            "arrest",
+            "Police arrest the city mayor",
+            day(date(2023, 3, 3)),
+            Basis::Stated,
+            &[],
+            0,
+        )];
+        let c = [found(
+            "arrest",
+            "Police arrest protesters downtown",
+            day(date(2023, 3, 3)),
+            Basis::Stated,
+            &[],
+            0,
+        )];
+        let events = merge(&[
+            ArticleEvents { article: "a", events: &a },
+            ArticleEvents { article: "b", events: &b },
+            ArticleEvents { article: "c", events: &c },
+        ]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+    }
+
+    #[test]
+    fn ids_are_stable_and_ordered_by_date() {
+        let a = [
+            found("summit", "B", day(date(2018, 6, 12)), Basis::Stated, &["x"], 0),
+            found("letter", "A", day(date(2019, 6, 11)), Basis::Stated, &["x"], 20),
+        ];
+        let events = merge(&[ArticleEvents { article: "a", events: &a }]);
+        assert_eq!(events[0].id, "ev0001-summit-2018-06-12");
+        assert_eq!(events[1].id, "ev0002-letter-2019-06-11");
+    }
+}
