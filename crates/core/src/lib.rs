@@ -10,6 +10,8 @@
 //! half-open [`Span`]. Converting to UTF-16 code units for JavaScript is the web crate's job.
 //!
 //! Module map:
+//! - [`article`]: an article as copied from a news page: title, dek, bylines, dates, captions,
+//!   furniture and body sentences, as spans; the outlet and the publication date.
 //! - [`input`]: bytes to text, lossily, with a warning instead of an error for bad encodings.
 //! - [`span`]: the [`Span`] type every annotation uses.
 //! - [`error`]: the one error type.
@@ -22,6 +24,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod article;
 pub mod bundle;
 pub mod corpus;
 pub mod error;

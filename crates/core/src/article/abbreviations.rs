@@ -1,0 +1,70 @@
+//! Data: abbreviations after which a period does not end a sentence.
+//!
+//! Compared case-sensitively on the word right before the period, so that "No." (number) is an
+//! abbreviation but a sentence ending in "no." is not. Dotted forms ("U.S.", "a.m.") and single
+//! initials ("S. Rajaratnam") are handled by rules in `sentences.rs`, not listed here.
+
+/// Titles, months and other short forms that are followed by a capitalised word mid-sentence.
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    // Titles and ranks.
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Rev", "Fr", "Sen", "Rep", "Gov",
+    "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Amb", "Pres", "Supt",
+    "Hon", "Insp", "Det", "Mt", "Ft",
+    // Months as news agencies abbreviate them (AP style).
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    // Other short forms that precede a name or a number.
+    "No", "Nos", "Vol", "Art", "Fig", "approx", "vs", "v", "Co", "Corp", "Inc", "Ltd", "Bros",
+    "Ave", "Blvd", "Rd", "Univ", "Dept", "est", "cf", "ca",
+];
+
+/// Words that, capitalised after a dotted abbreviation ("U.S."), usually start a new sentence:
+/// "... talks with the U.S. The new ..." splits, "... the U.S. Navy ..." does not.
+pub(crate) const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "There",
+    "When",
+    "While",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Yet",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "If",
+    "Some",
+    "Many",
+    "Officials",
+    "Experts",
+    "According",
+];
+
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+}
+
+pub(crate) fn is_sentence_opener(word: &str) -> bool {
+    SENTENCE_OPENERS.contains(&word)
+}

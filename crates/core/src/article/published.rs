@@ -1,0 +1,1014 @@
+//! When the article was published: stated in a dateline, or inferred from evidence.
+//!
+//! **Stated.** Dateline lines ("Posted on : 2019-06-13 16:04 KST Modified on : ...",
+//! "27 July 2021", "Updated 3:45 PM ET, Tue June 11, 2019", "June 13, 2019 / 4:04 PM") are read
+//! into dates labelled published or updated, each with its time of day and time zone kept as text.
+//! A page that shows only an update stamp is dated by it (a broadcaster's "Updated ..." is the
+//! only date it prints).
+//!
+//! **Inferred.** Otherwise the date is bounded by [`Constraint`]s, each with the span that
+//! supports it, applied strongest first and skipped when it contradicts stronger ones:
+//! - a relative phrase anchored on a dated mention in the same sentence ("yesterday, June 12,
+//!   2019", "last month" with "March 2022");
+//! - an offset from a known event ("weeks before ... inauguration", "less than three weeks before
+//!   the latter's term ends", "on the first anniversary of the Singapore summit");
+//! - how office holders from [`KNOWN_FACTS`] are called: "outgoing President X" (the last months
+//!   of the term), "incoming"/"President-elect" (the months before it), "then-"/"former" (after
+//!   it), "President X"/"the X administration" (during it);
+//! - known summits mentioned as past ("since the Hanoi summit") or upcoming ("ahead of ...");
+//! - past absolutely dated mentions ("in 2020", "on June 12, 2018"), skipped in sentences that
+//!   talk about the future;
+//! - the year of a copyright line (the page cannot be older than its article).
+//!
+//! A wire dateline's day without a year ("SEOUL, July 27 (Reuters)") then picks its year from the
+//! inferred interval when only one fits. When the evidence gives no lower or no upper bound the
+//! article is [`PublishedDate::Unbounded`], with the reason; today's date is never used.
+//! [`DatedMention`]s are an input, so other annotators (the timex tagger, corpus corroboration)
+//! can feed the same inference.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::dates::{self, DateShape, FoundDate};
+use super::datewords;
+use super::known_facts::{FactKind, KnownFact, KNOWN_FACTS};
+use super::tokens::{tokenize, TokenKind};
+use crate::{Interval, Precision, Span};
+
+/// A publication or update date printed in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatedDate {
+    /// The date as written (with its weekday).
+    pub span: Span,
+    pub interval: Interval,
+    /// The time of day as written ("16:04 KST", "3:45 PM ET").
+    pub time: Option<Span>,
+    /// The time zone as written ("KST").
+    pub zone: Option<Span>,
+}
+
+/// A publication date worked out from evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InferredDate {
+    pub interval: Interval,
+    /// The constraints that narrowed the interval, in the order they were applied.
+    pub evidence: Vec<Evidence>,
+}
+
+/// What is known when the date cannot be bounded on both sides.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnboundedDate {
+    pub reason: String,
+    pub not_before: Option<Date>,
+    pub not_after: Option<Date>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The article's publication date. Serialized with a `basis` tag: `stated`, `inferred` or
+/// `unbounded`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "basis", rename_all = "snake_case")]
+pub enum PublishedDate {
+    Stated(StatedDate),
+    Inferred(InferredDate),
+    Unbounded(UnboundedDate),
+}
+
+impl PublishedDate {
+    /// The interval, when the date is bounded.
+    pub fn interval(&self) -> Option<Interval> {
+        match self {
+            PublishedDate::Stated(s) => Some(s.interval),
+            PublishedDate::Inferred(i) => Some(i.interval),
+            PublishedDate::Unbounded(_) => None,
+        }
+    }
+
+    /// Stated or inferred; `None` when unbounded.
+    pub fn basis(&self) -> Option<crate::Basis> {
+        match self {
+            PublishedDate::Stated(_) => Some(crate::Basis::Stated),
+            PublishedDate::Inferred(_) => Some(crate::Basis::Inferred),
+            PublishedDate::Unbounded(_) => None,
+        }
+    }
+}
+
+/// Which rule produced a constraint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceRule {
+    RelativeToDatedMention,
+    OffsetFromKnownEvent,
+    AnniversaryOfKnownEvent,
+    OutgoingOfficeHolder,
+    IncomingOfficeHolder,
+    FormerOfficeHolder,
+    SittingOfficeHolder,
+    PastKnownEvent,
+    UpcomingKnownEvent,
+    PastDatedMention,
+    CopyrightYear,
+    WireDatelineDay,
+    /// Reserved for corroboration from other articles of a corpus.
+    Corroboration,
+}
+
+/// One bound on the publication date and what supports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub span: Span,
+    pub rule: EvidenceRule,
+    pub not_before: Option<Date>,
+    pub not_after: Option<Date>,
+    /// The [`KnownFact::id`] used, if any.
+    pub fact: Option<&'static str>,
+}
+
+/// A bound to apply; the same shape as [`Evidence`].
+pub type Constraint = Evidence;
+
+/// An absolutely dated expression found in the text, with the sentence it sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatedMention {
+    pub span: Span,
+    pub interval: Interval,
+    pub sentence: Span,
+}
+
+/// The published and updated dates printed in `datelines` (spans of dateline or byline lines).
+pub(crate) fn stated_dates(
+    text: &str,
+    datelines: &[Span],
+) -> (Option<StatedDate>, Option<StatedDate>) {
+    let mut published = None;
+    let mut updated = None;
+    for &line in datelines {
+        let found: Vec<FoundDate> = dates::find_dates(text, line)
+            .into_iter()
+            .filter(|d| d.shape == DateShape::Full)
+            .collect();
+        let times = dates::find_times(text, line);
+        let tokens = tokenize(text, line);
+        let mut taken = vec![false; times.len()];
+        for (k, date) in found.iter().enumerate() {
+            let Some(interval) = date.interval else { continue };
+            let prev_end = if k == 0 { line.start } else { found[k - 1].span.end };
+            let next_start = found.get(k + 1).map_or(line.end, |d| d.span.start);
+            let label_between = |from: usize, to: usize| {
+                tokens
+                    .iter()
+                    .filter(|t| {
+                        t.span.start >= from && t.span.end <= to && t.kind == TokenKind::Word
+                    })
+                    .find_map(|t| {
+                        let w = t.text(text);
+                        if datewords::in_list(datewords::UPDATED_LABELS, w) {
+                            Some(true)
+                        } else if datewords::in_list(datewords::PUBLISHED_LABELS, w) {
+                            Some(false)
+                        } else {
+                            None
+                        }
+                    })
+            };
+            let is_update = label_between(prev_end, date.span.start).unwrap_or(false);
+            // The time after the date, unless a label for the next date comes first; else the
+            // time right before it.
+            let after = times.iter().enumerate().find(|(i, t)| {
+                !taken[*i]
+                    && t.span.start >= date.span.end
+                    && t.span.end <= next_start
+                    && label_between(date.span.end, t.span.start).is_none()
+            });
+            let before = || {
+                times.iter().enumerate().rev().find(|(i, t)| {
+                    !taken[*i] && t.span.end <= date.span.start && t.span.start >= prev_end
+                })
+            };
+            let time = after.or_else(before).map(|(i, t)| {
+                taken[i] = true;
+                *t
+            });
+            let stated = StatedDate {
+                span: date.span,
+                interval,
+                time: time.map(|t| t.span),
+                zone: time.and_then(|t| t.zone),
+            };
+            let slot = if is_update { &mut updated } else { &mut published };
+            if slot.is_none() {
+                *slot = Some(stated);
+            }
+        }
+    }
+    (published, updated)
+}
+
+/// A day and month without a year, from a wire dateline.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct YearlessDay {
+    pub span: Span,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// The days and months without a year in `spans` (wire datelines).
+pub(crate) fn yearless_days(text: &str, spans: &[Span]) -> Vec<YearlessDay> {
+    spans
+        .iter()
+        .flat_map(|&s| dates::find_dates(text, s))
+        .filter_map(|d| match d.shape {
+            DateShape::MonthDay { month, day } => Some(YearlessDay { span: d.span, month, day }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The absolutely dated mentions (full dates, months, years) in `sentences`.
+pub fn dated_mentions(text: &str, sentences: &[Span]) -> Vec<DatedMention> {
+    let mut out = Vec::new();
+    for &sentence in sentences {
+        for d in dates::find_dates(text, sentence) {
+            if let Some(interval) = d.interval {
+                out.push(DatedMention { span: d.span, interval, sentence });
+            }
+        }
+    }
+    out
+}
+
+/// Everything the inference reads.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InferenceInput<'a> {
+    /// Sentences of the title, dek, key points, captions and body.
+    pub sentences: &'a [Span],
+    pub mentions: &'a [DatedMention],
+    /// Copyright lines.
+    pub copyright: &'a [Span],
+    /// Extra constraints from outside the article (corpus corroboration).
+    pub extra: &'a [Constraint],
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
+}
+
+fn add_years(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().try_years(n).ok()?).ok()
+}
+
+/// The precision that an interval of `days` days is known at.
+fn precision_of(days: i64) -> Precision {
+    match days {
+        ..=1 => Precision::Day,
+        2..=7 => Precision::Week,
+        8..=31 => Precision::Month,
+        32..=92 => Precision::Quarter,
+        93..=184 => Precision::Half,
+        185..=366 => Precision::Year,
+        367..=3660 => Precision::Decade,
+        _ => Precision::Century,
+    }
+}
+
+/// Bounds the publication date of an undated article from `input`.
+pub fn infer_published(text: &str, input: &InferenceInput<'_>) -> PublishedDate {
+    infer_with_wire_days(text, input, &[])
+}
+
+pub(crate) fn infer_with_wire_days(
+    text: &str,
+    input: &InferenceInput<'_>,
+    wire_days: &[YearlessDay],
+) -> PublishedDate {
+    let mut constraints: Vec<(u8, Constraint)> = Vec::new();
+    for &sentence in input.sentences {
+        fact_constraints(text, sentence, &mut constraints);
+    }
+    mention_constraints(text, input.mentions, &mut constraints);
+    for &line in input.copyright {
+        if let Some(year) = dates::find_dates(text, line)
+            .iter()
+            .filter(|d| d.shape == DateShape::Year)
+            .filter_map(|d| d.interval)
+            .map(|i| i.end)
+            .max()
+        {
+            constraints.push((
+                9,
+                Evidence {
+                    span: line,
+                    rule: EvidenceRule::CopyrightYear,
+                    not_before: None,
+                    not_after: Some(year),
+                    fact: None,
+                },
+            ));
+        }
+    }
+    constraints.extend(input.extra.iter().cloned().map(|c| (5, c)));
+    // Strongest first; ties in text order.
+    constraints.sort_by_key(|(strength, c)| (*strength, c.span.start));
+
+    let mut lo: Option<Date> = None;
+    let mut hi: Option<Date> = None;
+    let mut evidence = Vec::new();
+    for (_, c) in constraints {
+        let new_lo = match (lo, c.not_before) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        let new_hi = match (hi, c.not_after) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if matches!((new_lo, new_hi), (Some(a), Some(b)) if a > b) {
+            continue;
+        }
+        if new_lo != lo || new_hi != hi {
+            lo = new_lo;
+            hi = new_hi;
+            evidence.push(c);
+        }
+    }
+    let (Some(start), Some(end)) = (lo, hi) else {
+        let reason = match (lo, hi) {
+            (None, None) => "the text gives no dated evidence for its publication date",
+            (Some(_), None) => "the text gives only a lower bound for its publication date",
+            _ => "the text gives only an upper bound for its publication date",
+        };
+        return PublishedDate::Unbounded(UnboundedDate {
+            reason: reason.to_string(),
+            not_before: lo,
+            not_after: hi,
+            evidence,
+        });
+    };
+    let mut interval = Interval::new(start, end, Precision::Day);
+    // Rule: a wire dateline's day ("July 27") fixes the date when one year fits the interval.
+    for day in wire_days {
+        let candidates: Vec<Date> = (start.year()..=end.year())
+            .filter_map(|y| Date::new(y, day.month as i8, day.day as i8).ok())
+            .filter(|d| interval.contains(*d))
+            .collect();
+        if let [only] = candidates.as_slice() {
+            interval = Interval::day(*only);
+            evidence.push(Evidence {
+                span: day.span,
+                rule: EvidenceRule::WireDatelineDay,
+                not_before: Some(*only),
+                not_after: Some(*only),
+                fact: None,
+            });
+            break;
+        }
+    }
+    interval.precision = precision_of(interval.days());
+    PublishedDate::Inferred(InferredDate { interval, evidence })
+}
+
+/// Words that put a sentence in the future: its dates are plans, not past events.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "scheduled",
+    "upcoming",
+    "planned",
+    "plans",
+    "next",
+    "expected",
+    "due",
+    "until",
+    "ahead",
+    "by",
+    "before",
+    "aims",
+    "would",
+];
+
+/// Relative phrases and how far after a dated mention they put the publication date.
+enum Relative {
+    SameDay,
+    NextDay,
+    SameWeek,
+    LastWeek,
+    SameMonth,
+    LastMonth,
+    SameYear,
+    LastYear,
+}
+
+const RELATIVE_PHRASES: &[(&[&str], Relative)] = &[
+    (&["today"], Relative::SameDay),
+    (&["this", "morning"], Relative::SameDay),
+    (&["tonight"], Relative::SameDay),
+    (&["yesterday"], Relative::NextDay),
+    (&["this", "week"], Relative::SameWeek),
+    (&["last", "week"], Relative::LastWeek),
+    (&["this", "month"], Relative::SameMonth),
+    (&["last", "month"], Relative::LastMonth),
+    (&["this", "year"], Relative::SameYear),
+    (&["last", "year"], Relative::LastYear),
+];
+
+fn lower_words(text: &str, span: Span) -> Vec<(Span, String)> {
+    tokenize(text, span)
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+        .map(|t| (t.span, t.text(text).to_lowercase()))
+        .collect()
+}
+
+fn has_phrase(words: &[(Span, String)], phrase: &[&str]) -> bool {
+    words.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|((_, a), b)| a == b))
+}
+
+fn mention_constraints(text: &str, mentions: &[DatedMention], out: &mut Vec<(u8, Constraint)>) {
+    let mut by_sentence: HashMap<Span, Vec<&DatedMention>> = HashMap::new();
+    for m in mentions {
+        by_sentence.entry(m.sentence).or_default().push(m);
+    }
+    let mut sentences: Vec<_> = by_sentence.into_iter().collect();
+    sentences.sort_by_key(|(s, _)| s.start);
+    for (sentence, ms) in sentences {
+        let words = lower_words(text, sentence);
+        if words.iter().any(|(_, w)| FUTURE_CUES.contains(&w.as_str())) {
+            continue;
+        }
+        for m in &ms {
+            out.push((
+                8,
+                Evidence {
+                    span: m.span,
+                    rule: EvidenceRule::PastDatedMention,
+                    not_before: Some(m.interval.start),
+                    not_after: None,
+                    fact: None,
+                },
+            ));
+        }
+        // Rule: a relative phrase with exactly one dated mention (day or month) in its sentence.
+        let [m] = ms.as_slice() else { continue };
+        if m.interval.precision > Precision::Month {
+            continue;
+        }
+        for (phrase, relative) in RELATIVE_PHRASES {
+            if !has_phrase(&words, phrase) {
+                continue;
+            }
+            let d = m.interval.start;
+            let month_after = add_days(d.last_of_month(), 1);
+            let bounds = match relative {
+                Relative::SameDay => Some((d, d)),
+                Relative::NextDay => add_days(d, 1).map(|n| (n, n)),
+                Relative::SameWeek => add_days(d, 6).map(|e| (d, e)),
+                Relative::LastWeek => add_days(d, 1).zip(add_days(d, 13)),
+                Relative::SameMonth => Some((d, d.last_of_month())),
+                Relative::LastMonth => month_after.map(|f| (f, f.last_of_month())),
+                Relative::SameYear => dates::year_interval(d.year() as u32).map(|y| (d, y.end)),
+                Relative::LastYear => {
+                    dates::year_interval(d.year() as u32 + 1).map(|y| (y.start, y.end))
+                }
+            };
+            if let Some((a, b)) = bounds {
+                let span = Span::new(sentence.start, sentence.end);
+                out.push((
+                    0,
+                    Evidence {
+                        span,
+                        rule: EvidenceRule::RelativeToDatedMention,
+                        not_before: Some(a),
+                        not_after: Some(b),
+                        fact: None,
+                    },
+                ));
+            }
+            break;
+        }
+    }
+}
+
+/// How an office holder is called in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    Outgoing,
+    Incoming,
+    Former,
+    Sitting,
+    Unmarked,
+}
+
+const OFFICE_TITLES: &[&str] = &[
+    "president",
+    "leader",
+    "minister",
+    "pm",
+    "premier",
+    "chancellor",
+    "secretary",
+    "general",
+    "chairman",
+    "pope",
+    "king",
+    "queen",
+];
+const FORMER_WORDS: &[&str] = &["then", "former", "ex", "late"];
+const OUTGOING_WORDS: &[&str] = &["outgoing", "departing"];
+const INCOMING_WORDS: &[&str] = &["incoming", "elect"];
+const ADMINISTRATION_WORDS: &[&str] = &["administration", "government", "presidency", "cabinet"];
+
+const TERM_END_PHRASES: &[&[&str]] = &[
+    &["term", "ends"],
+    &["term", "end"],
+    &["term", "comes", "to", "an", "end"],
+    &["term", "expires"],
+    &["leaves", "office"],
+    &["steps", "down"],
+    &["end", "of", "his", "term"],
+    &["end", "of", "her", "term"],
+    &["end", "of", "his", "presidency"],
+    &["end", "of", "her", "presidency"],
+];
+const TERM_START_PHRASES: &[&[&str]] = &[
+    &["inauguration"],
+    &["inaugurated"],
+    &["sworn", "in"],
+    &["swearing"],
+    &["takes", "office"],
+    &["take", "office"],
+];
+
+/// The names of the known facts, as lowercase word sequences, keyed by their first word.
+fn name_index() -> &'static HashMap<String, Vec<(usize, Vec<String>)>> {
+    static INDEX: OnceLock<HashMap<String, Vec<(usize, Vec<String>)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        for (i, fact) in KNOWN_FACTS.iter().enumerate() {
+            if fact.kind != FactKind::TermOfOffice {
+                continue;
+            }
+            for name in fact.names {
+                let words: Vec<String> = lower_words(name, Span::new(0, name.len()))
+                    .into_iter()
+                    .map(|(_, w)| w)
+                    .collect();
+                if let Some(first) = words.first() {
+                    index.entry(first.clone()).or_default().push((i, words));
+                }
+            }
+        }
+        index
+    })
+}
+
+/// A quantity of time before or after an event: the range of days it may mean.
+fn offset_days(words: &[(Span, String)], relation_at: usize) -> Option<(i64, i64)> {
+    let unit_at = relation_at.checked_sub(1)?;
+    let unit = words.get(unit_at)?.1.as_str();
+    let (unit_days, plural) = match unit {
+        "day" => (1, false),
+        "days" => (1, true),
+        "week" => (7, false),
+        "weeks" => (7, true),
+        "month" => (30, false),
+        "months" => (30, true),
+        "hours" | "hour" => (0, false),
+        _ => return None,
+    };
+    if unit_days == 0 {
+        return Some((0, 1));
+    }
+    const NUMBERS: &[(&str, i64)] = &[
+        ("a", 1),
+        ("an", 1),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+    ];
+    let count_word = unit_at.checked_sub(1).and_then(|k| words.get(k)).map(|(_, w)| w.as_str());
+    let count = count_word.and_then(|w| {
+        NUMBERS
+            .iter()
+            .find(|(n, _)| *n == w)
+            .map(|&(_, v)| v)
+            .or_else(|| w.parse::<i64>().ok().filter(|n| *n < 1000))
+    });
+    let qualifier = unit_at
+        .checked_sub(if count.is_some() { 3 } else { 2 })
+        .and_then(|k| words.get(k..k + 2))
+        .map(|w| (w[0].1.as_str(), w[1].1.as_str()));
+    let range = match (count, plural) {
+        // "weeks before": two to five of them; "days before": two to thirteen days.
+        (None, true) => match unit_days {
+            1 => (2, 13),
+            7 => (7, 35),
+            _ => (60, 330),
+        },
+        (None, false) | (Some(1), _) => {
+            let n = unit_days;
+            (n - n / 4, n + n / 4)
+        }
+        (Some(n), _) => {
+            let days = n * unit_days;
+            match qualifier {
+                Some(("less", "than")) | Some(("fewer", "than")) => ((n - 1) * unit_days, days - 1),
+                Some(("more", "than")) => (days + 1, days + unit_days),
+                _ => (days - unit_days / 2, days + unit_days / 2),
+            }
+        }
+    };
+    Some(range)
+}
+
+/// An ordinal anniversary: "first anniversary", "1st anniversary", "one-year anniversary".
+fn anniversary_years(words: &[(Span, String)]) -> Option<i64> {
+    let at = words.iter().position(|(_, w)| w == "anniversary")?;
+    const ORDINALS: &[(&str, i64)] = &[
+        ("first", 1),
+        ("1st", 1),
+        ("one", 1),
+        ("second", 2),
+        ("2nd", 2),
+        ("two", 2),
+        ("third", 3),
+        ("3rd", 3),
+        ("three", 3),
+        ("fifth", 5),
+        ("5th", 5),
+        ("five", 5),
+        ("tenth", 10),
+        ("10th", 10),
+        ("ten", 10),
+    ];
+    words[at.saturating_sub(3)..at].iter().rev().find_map(|(_, w)| {
+        ORDINALS.iter().find(|(o, _)| o == w).map(|&(_, n)| n).or_else(|| {
+            w.strip_suffix("st")
+                .or(w.strip_suffix("nd"))
+                .or(w.strip_suffix("rd"))
+                .or(w.strip_suffix("th"))
+                .and_then(|n| n.parse().ok())
+        })
+    })
+}
+
+struct HolderMention {
+    facts: Vec<usize>,
+    span: Span,
+    standing: Standing,
+}
+
+fn is_capitalised(text: &str, span: Span) -> bool {
+    span.of(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Office holders named in a sentence, with how they are called.
+fn holder_mentions(text: &str, words: &[(Span, String)]) -> Vec<HolderMention> {
+    let index = name_index();
+    let mut out: Vec<HolderMention> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let Some(candidates) = index.get(&words[k].1).filter(|_| is_capitalised(text, words[k].0))
+        else {
+            k += 1;
+            continue;
+        };
+        let longest = candidates
+            .iter()
+            .filter(|(_, name)| {
+                words
+                    .get(k..k + name.len())
+                    .is_some_and(|w| w.iter().zip(name).all(|((_, a), b)| a == b))
+            })
+            .map(|(_, name)| name.len())
+            .max();
+        let Some(len) = longest else {
+            k += 1;
+            continue;
+        };
+        let name_words =
+            &candidates.iter().find(|(_, n)| n.len() == len).expect("a candidate of that length").1;
+        let mut facts: Vec<usize> =
+            candidates.iter().filter(|(_, n)| n == name_words).map(|&(i, _)| i).collect();
+        // Two spellings of one name ("Yoon Suk Yeol", "Yoon Suk-yeol") are one fact.
+        facts.dedup();
+        let before = &words[k.saturating_sub(4)..k];
+        let after = words.get(k + len..(k + len + 2).min(words.len())).unwrap_or(&[]);
+        let has = |ws: &[(Span, String)], list: &[&str]| {
+            ws.iter().any(|(_, w)| list.contains(&w.as_str()))
+        };
+        let standing = if has(before, FORMER_WORDS) {
+            Standing::Former
+        } else if has(before, OUTGOING_WORDS) {
+            Standing::Outgoing
+        } else if has(before, INCOMING_WORDS) || has(after, &["elect"]) {
+            Standing::Incoming
+        } else if has(before, OFFICE_TITLES) || has(after, ADMINISTRATION_WORDS) {
+            Standing::Sitting
+        } else {
+            Standing::Unmarked
+        };
+        let first_marker = before.iter().position(|(_, w)| {
+            [FORMER_WORDS, OUTGOING_WORDS, INCOMING_WORDS, OFFICE_TITLES]
+                .iter()
+                .any(|l| l.contains(&w.as_str()))
+        });
+        let start = first_marker.map_or(words[k].0.start, |p| before[p].0.start);
+        let end = if standing == Standing::Sitting && has(after, ADMINISTRATION_WORDS) {
+            after.last().map_or(words[k + len - 1].0.end, |w| w.0.end)
+        } else {
+            words[k + len - 1].0.end
+        };
+        out.push(HolderMention { facts, span: Span::new(start, end), standing });
+        k += len;
+    }
+    out
+}
+
+/// The hull of several facts' bounds (an ambiguous name such as "Trump" has two terms).
+fn hull(
+    bounds: impl Iterator<Item = (Option<Date>, Option<Date>)>,
+) -> Option<(Option<Date>, Option<Date>)> {
+    let mut acc: Option<(Option<Date>, Option<Date>)> = None;
+    for (a, b) in bounds {
+        acc = Some(match acc {
+            None => (a, b),
+            Some((x, y)) => (x.zip(a).map(|(x, a)| x.min(a)), y.zip(b).map(|(y, b)| y.max(b))),
+        });
+    }
+    acc
+}
+
+fn fact_constraints(text: &str, sentence: Span, out: &mut Vec<(u8, Constraint)>) {
+    let words = lower_words(text, sentence);
+    if words.is_empty() {
+        return;
+    }
+    let holders = holder_mentions(text, &words);
+    const OUTGOING_DAYS: i64 = 120;
+    for h in &holders {
+        let (rule, strength) = match h.standing {
+            Standing::Outgoing => (EvidenceRule::OutgoingOfficeHolder, 2),
+            Standing::Incoming => (EvidenceRule::IncomingOfficeHolder, 2),
+            Standing::Former => (EvidenceRule::FormerOfficeHolder, 3),
+            Standing::Sitting => (EvidenceRule::SittingOfficeHolder, 4),
+            Standing::Unmarked => continue,
+        };
+        // A term that has not ended cannot be left ("former") or be ending ("outgoing").
+        let bounds = hull(h.facts.iter().filter_map(|&i| {
+            let f = &KNOWN_FACTS[i];
+            match h.standing {
+                Standing::Outgoing => f.end.map(|e| (add_days(e, -OUTGOING_DAYS), Some(e))),
+                Standing::Incoming => {
+                    Some((add_days(f.start, -OUTGOING_DAYS), add_days(f.start, -1)))
+                }
+                Standing::Former => f.end.map(|e| (Some(e), None)),
+                _ => Some((Some(f.start), f.end)),
+            }
+        }));
+        let Some((not_before, not_after)) = bounds else { continue };
+        if not_before.is_none() && not_after.is_none() {
+            continue;
+        }
+        let fact = (h.facts.len() == 1).then(|| KNOWN_FACTS[h.facts[0]].id);
+        out.push((strength, Evidence { span: h.span, rule, not_before, not_after, fact }));
+    }
+
+    // Offsets and anniversaries relative to known events in the sentence.
+    let relation = words.iter().position(|(_, w)| w == "before" || w == "after" || w == "ahead");
+    let offset = relation.and_then(|r| offset_days(&words, r).map(|d| (r, d)));
+    let after_event = relation.is_some_and(|r| words[r].1 == "after");
+    let mut events: Vec<(Date, Date, Span, &'static KnownFact)> = Vec::new();
+    if TERM_END_PHRASES.iter().any(|p| has_phrase(&words, p)) {
+        // The holder whose term ends: the outgoing one, else the only one with a known end.
+        let pick = holders.iter().find(|h| h.standing == Standing::Outgoing).or_else(|| {
+            let with_end: Vec<&HolderMention> = holders
+                .iter()
+                .filter(|h| h.facts.iter().all(|&i| KNOWN_FACTS[i].end.is_some()))
+                .collect();
+            (with_end.len() == 1).then(|| with_end[0])
+        });
+        if let Some(h) = pick.filter(|h| h.facts.len() == 1) {
+            let f = &KNOWN_FACTS[h.facts[0]];
+            if let Some(end) = f.end {
+                events.push((end, end, h.span, f));
+            }
+        }
+    }
+    if TERM_START_PHRASES.iter().any(|p| has_phrase(&words, p)) {
+        let pick = holders
+            .iter()
+            .find(|h| h.standing == Standing::Incoming)
+            .or_else(|| (holders.len() == 1).then(|| &holders[0]));
+        if let Some(h) = pick.filter(|h| h.facts.len() == 1) {
+            let f = &KNOWN_FACTS[h.facts[0]];
+            events.push((f.start, f.start, h.span, f));
+        }
+    }
+    let summits: Vec<&'static KnownFact> = KNOWN_FACTS
+        .iter()
+        .filter(|f| f.kind == FactKind::Summit)
+        .filter(|f| {
+            f.names.iter().all(|n| {
+                words.iter().any(|(span, w)| {
+                    w.as_str() == n.to_lowercase()
+                        && (!n.starts_with(char::is_uppercase) || is_capitalised(text, *span))
+                })
+            })
+        })
+        .collect();
+    let anniversary = anniversary_years(&words);
+    for f in &summits {
+        let end = f.end.unwrap_or(f.start);
+        if let Some(n) = anniversary {
+            if let Some(day) = add_years(f.start, n) {
+                out.push((
+                    1,
+                    Evidence {
+                        span: sentence,
+                        rule: EvidenceRule::AnniversaryOfKnownEvent,
+                        not_before: add_days(day, -7),
+                        not_after: add_days(day, 7),
+                        fact: Some(f.id),
+                    },
+                ));
+            }
+        }
+        if offset.is_some() {
+            events.push((f.start, end, sentence, f));
+        } else if words.iter().any(|(_, w)| {
+            ["ahead", "upcoming", "will", "planned", "scheduled"].contains(&w.as_str())
+        }) {
+            out.push((
+                6,
+                Evidence {
+                    span: sentence,
+                    rule: EvidenceRule::UpcomingKnownEvent,
+                    not_before: None,
+                    not_after: add_days(f.start, -1),
+                    fact: Some(f.id),
+                },
+            ));
+        } else {
+            out.push((
+                6,
+                Evidence {
+                    span: sentence,
+                    rule: EvidenceRule::PastKnownEvent,
+                    not_before: Some(f.start),
+                    not_after: None,
+                    fact: Some(f.id),
+                },
+            ));
+        }
+    }
+    if let Some((_, (min, max))) = offset {
+        for (start, end, _, f) in events {
+            let (a, b) = if after_event {
+                (add_days(end, min), add_days(end, max))
+            } else {
+                (add_days(start, -max), add_days(start, -min))
+            };
+            out.push((
+                1,
+                Evidence {
+                    span: sentence,
+                    rule: EvidenceRule::OffsetFromKnownEvent,
+                    not_before: a,
+                    not_after: b,
+                    fact: Some(f.id),
+                },
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn infer(text: &str) -> PublishedDate {
+        let sentences = super::super::sentences(text, Span::new(0, text.len()));
+        let mentions = dated_mentions(text, &sentences);
+        infer_published(
+            text,
+            &InferenceInput { sentences: &sentences, mentions: &mentions, ..Default::default() },
+        )
+    }
+
+    fn bounds(p: &PublishedDate) -> (Date, Date) {
+        let i = p.interval().expect("bounded");
+        (i.start, i.end)
+    }
+
+    #[test]
+    fn posted_and_modified_labels_split_published_from_updated() {
+        let line = "Posted on : 2019-06-13 16:04 KST Modified on : 2019-06-14 09:00 KST";
+        let (p, u) = stated_dates(line, &[Span::new(0, line.len())]);
+        let (p, u) = (p.unwrap(), u.unwrap());
+        assert_eq!(p.interval, Interval::day(date(2019, 6, 13)));
+        assert_eq!(p.time.unwrap().of(line), "16:04 KST");
+        assert_eq!(p.zone.unwrap().of(line), "KST");
+        assert_eq!(u.interval, Interval::day(date(2019, 6, 14)));
+        assert_eq!(u.time.unwrap().of(line), "09:00 KST");
+    }
+
+    #[test]
+    fn a_time_before_the_date_belongs_to_it() {
+        let line = "Updated 3:45 PM ET, Tue June 11, 2019";
+        let (p, u) = stated_dates(line, &[Span::new(0, line.len())]);
+        assert!(p.is_none());
+        assert_eq!(u.unwrap().time.unwrap().of(line), "3:45 PM ET");
+    }
+
+    #[test]
+    fn weeks_before_an_inauguration_bound_the_date_within_five_weeks() {
+        let p = infer("The news comes weeks before incoming South Korean President Yoon Suk-yeol's inauguration on May 10.");
+        assert_eq!(bounds(&p), (date(2022, 4, 5), date(2022, 5, 3)));
+    }
+
+    #[test]
+    fn less_than_three_weeks_before_a_term_ends() {
+        let p = infer("Kim wrote to his counterpart, outgoing President Moon Jae-In, less than three weeks before the latter's term ends.");
+        assert_eq!(bounds(&p), (date(2022, 4, 19), date(2022, 4, 25)));
+    }
+
+    #[test]
+    fn then_president_means_after_the_term() {
+        let p = infer("Talks collapsed in 2019 with then-President Donald Trump. South Korean President Moon Jae-in agreed.");
+        assert_eq!(bounds(&p), (date(2021, 1, 20), date(2022, 5, 9)));
+    }
+
+    #[test]
+    fn an_anniversary_of_a_known_summit() {
+        let p = infer(
+            "Kim sent a letter around the one-year anniversary of their summit in Singapore.",
+        );
+        assert_eq!(bounds(&p), (date(2019, 6, 5), date(2019, 6, 19)));
+    }
+
+    #[test]
+    fn relative_phrase_anchored_on_a_dated_mention() {
+        let p = infer("The missile was launched yesterday, March 24, 2022, officials said.");
+        assert_eq!(bounds(&p), (date(2022, 3, 25), date(2022, 3, 25)));
+    }
+
+    #[test]
+    fn dates_in_future_sentences_are_not_lower_bounds() {
+        let p = infer("The summit will take place on June 30, 2030.");
+        assert!(matches!(p, PublishedDate::Unbounded(_)));
+    }
+
+    #[test]
+    fn an_article_without_evidence_is_unbounded_not_today() {
+        match infer("Nothing here is dated at all.") {
+            PublishedDate::Unbounded(u) => assert!(u.not_before.is_none() && u.not_after.is_none()),
+            other => panic!("expected unbounded, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_lower_bound_alone_is_unbounded_with_what_is_known() {
+        match infer("The office was blown up in 2020.") {
+            PublishedDate::Unbounded(u) => assert_eq!(u.not_before, Some(date(2020, 1, 1))),
+            other => panic!("expected unbounded, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn contradicting_weaker_evidence_is_skipped() {
+        // The sitting president bounds the date to 2017-2022; a "2030" mention cannot apply.
+        let p = infer("President Moon Jae-in spoke. It was built in 2030.");
+        assert_eq!(bounds(&p), (date(2017, 5, 10), date(2022, 5, 9)));
+    }
+
+    #[test]
+    fn a_wire_day_picks_its_year_inside_the_interval() {
+        let text = "SEOUL, July 27 (Reuters) - South Korean President Moon Jae-in said. It came after a summit in Hanoi. Ties worsened in 2020. Copyright 2021";
+        let sentences = super::super::sentences(text, Span::new(0, text.len()));
+        let mentions = dated_mentions(text, &sentences);
+        let copyright = [Span::new(text.len() - 14, text.len())];
+        let days = yearless_days(text, &[Span::new(0, 24)]);
+        let p = infer_with_wire_days(
+            text,
+            &InferenceInput {
+                sentences: &sentences,
+                mentions: &mentions,
+                copyright: &copyright,
+                extra: &[],
+            },
+            &days,
+        );
+        assert_eq!(bounds(&p), (date(2021, 7, 27), date(2021, 7, 27)));
+    }
+}

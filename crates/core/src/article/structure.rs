@@ -1,0 +1,728 @@
+//! The layout pass: which lines of a pasted page are headline, dek, dateline, byline, caption,
+//! credit, key point, subheading, furniture or body.
+//!
+//! Copied pages are line-structured: one paragraph or page element per line, usually with blank
+//! lines between paragraphs. The pass works on trimmed lines in three steps:
+//! 1. **Intrinsic kinds.** A line that says what it is by its wording or shape (a furniture
+//!    phrase, a dateline, a byline, a photo credit, a caption opening, a bullet, a bare
+//!    punctuation mark, a line repeated right after itself) gets that kind wherever it is.
+//! 2. **Header.** From the top: an optional section label, the title, then a dek, among the
+//!    intrinsic lines. The header ends at the first line that is none of these.
+//! 3. **Body.** The rest is body, except short unpunctuated lines between paragraphs
+//!    (subheadings) and short unpunctuated lines after the last paragraph (trailing furniture).
+//!    Inside a paragraph, a stray opening bracket and a wire dateline ("SEOUL (AP) —") are set
+//!    aside too.
+//!
+//! Every line ends up either body or set aside, so nothing is dropped.
+
+use super::byline::parse_byline;
+use super::datewords;
+use super::furniture::{
+    Placement, CAPTION_STARTS, CREDIT_MARKERS, CREDIT_STARTS, FURNITURE, SECTION_LABELS, SHORT_LINE,
+};
+use super::outlets::{self, KnownOutlet};
+use super::sentences::is_bullet;
+use super::tokens::{tokenize, TokenKind};
+use super::{dates, is_blank, Byline, SetAside, SetAsideKind};
+use crate::Span;
+
+/// A trimmed, non-blank line.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    span: Span,
+    /// A blank line (or the start of the text) comes right before it.
+    blank_before: bool,
+    /// A blank line (or the end of the text) comes right after it.
+    blank_after: bool,
+}
+
+/// A wire-service dateline opening a paragraph: "SEOUL, South Korea (AP) —".
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WireDateline {
+    pub span: Span,
+    pub outlet: Option<(Span, &'static KnownOutlet)>,
+}
+
+/// What the layout pass found.
+#[derive(Debug, Default)]
+pub(crate) struct Layout {
+    pub section: Option<Span>,
+    pub title: Option<Span>,
+    pub dek: Option<Span>,
+    pub key_points: Vec<Span>,
+    pub bylines: Vec<Byline>,
+    pub byline_outlets: Vec<(Span, &'static KnownOutlet)>,
+    pub datelines: Vec<Span>,
+    pub wire_datelines: Vec<WireDateline>,
+    pub captions: Vec<Span>,
+    pub credits: Vec<Span>,
+    pub subheadings: Vec<Span>,
+    pub paragraphs: Vec<Span>,
+    pub set_aside: Vec<SetAside>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Unknown,
+    Aside(SetAsideKind),
+    /// A bullet line in the header; the span is the text after the bullet.
+    KeyPoint(Span),
+    /// A caption line that ends with its credit in parentheses.
+    CaptionAndCredit(Span, Span),
+    Body,
+}
+
+/// Splits `text` into trimmed non-blank lines. A line break is `\n`, `\r\n` or a lone `\r`.
+fn split_lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut start = 0;
+    let mut blank_pending = true;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_break = i == bytes.len()
+            || bytes[i] == b'\n'
+            || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        if at_break {
+            let raw = text.get(start..i).unwrap_or("");
+            let trimmed = raw.trim_matches(is_blank);
+            if trimmed.is_empty() {
+                blank_pending = true;
+                if let Some(last) = lines.last_mut() {
+                    last.blank_after = true;
+                }
+            } else {
+                let lead = raw.len() - raw.trim_start_matches(is_blank).len();
+                let s = start + lead;
+                lines.push(Line {
+                    span: Span::new(s, s + trimmed.len()),
+                    blank_before: blank_pending,
+                    blank_after: false,
+                });
+                blank_pending = false;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if let Some(last) = lines.last_mut() {
+        last.blank_after = true;
+    }
+    lines
+}
+
+fn starts_with_fold(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+fn contains_fold(s: &str, needle: &str) -> bool {
+    s.len() <= SHORT_LINE * 4 && s.to_ascii_lowercase().contains(needle)
+}
+
+/// The last character that is not a closing quote or bracket.
+fn last_significant(s: &str) -> Option<char> {
+    s.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+}
+
+/// Whether the line ends like a sentence.
+fn ends_sentence(s: &str) -> bool {
+    last_significant(s)
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟'))
+}
+
+/// Whether the line ends with any punctuation a heading would not have.
+fn ends_with_punctuation(s: &str) -> bool {
+    s.chars()
+        .last()
+        .is_some_and(|c| !c.is_alphanumeric() && !matches!(c, ')' | '"' | '\'' | '”' | '’'))
+        || ends_sentence(s)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(is_blank).filter(|w| !w.is_empty()).count()
+}
+
+/// Rule: a line of furniture phrases from the data table (copyright, "Read Also:", ...).
+fn furniture_kind(s: &str) -> Option<SetAsideKind> {
+    let bare = s.trim_end_matches(|c: char| matches!(c, '.' | ':' | '!' | '»' | '›' | '>'));
+    FURNITURE.iter().find_map(|rule| {
+        let hit = match rule.placement {
+            Placement::Whole => bare.eq_ignore_ascii_case(rule.phrase),
+            Placement::Start => starts_with_fold(s, rule.phrase),
+            Placement::Inside => s.len() <= SHORT_LINE && contains_fold(s, rule.phrase),
+        };
+        hit.then_some(rule.kind)
+    })
+}
+
+/// Rule: a dateline line is made only of dates, times, labels ("Posted on", "Updated") and
+/// separators, and holds at least one date with a year.
+pub(crate) fn is_dateline_line(text: &str, line: Span) -> bool {
+    if line.len() > 200 {
+        return false;
+    }
+    let found = dates::find_dates(text, line);
+    if !found.iter().any(|d| d.interval.is_some() && d.shape != dates::DateShape::Year) {
+        return false;
+    }
+    let times = dates::find_times(text, line);
+    let covered = |s: Span| {
+        found.iter().any(|d| d.span.contains(s)) || times.iter().any(|t| t.span.contains(s))
+    };
+    let tokens = tokenize(text, line);
+    tokens.iter().enumerate().all(|(k, t)| {
+        covered(t.span)
+            || match t.kind {
+                TokenKind::Punct => true,
+                // "Updated 2 hours ago"
+                TokenKind::Number => tokens.get(k + 1).is_some_and(|n| {
+                    ["hour", "hours", "minute", "minutes", "min", "mins", "day", "days"]
+                        .iter()
+                        .any(|u| u.eq_ignore_ascii_case(n.text(text)))
+                }),
+                TokenKind::Word => {
+                    let w = t.text(text);
+                    datewords::in_list(datewords::PUBLISHED_LABELS, w)
+                        || datewords::in_list(datewords::UPDATED_LABELS, w)
+                        || datewords::in_list(datewords::DATELINE_FILLER, w)
+                        || datewords::is_weekday(w)
+                        || datewords::is_time_zone(w)
+                }
+            }
+    })
+}
+
+/// Rule: a photo credit opens with "(Photo", "Photo:", "Image source", ... or is a short line
+/// without final punctuation naming a picture agency ("... | Getty Images").
+fn is_credit(s: &str) -> bool {
+    CREDIT_STARTS.iter().any(|p| starts_with_fold(s, p))
+        || (s.len() <= SHORT_LINE
+            && !ends_sentence(s)
+            && CREDIT_MARKERS.iter().any(|m| contains_fold(s, m)))
+}
+
+/// Rule: a caption whose credit closes it in parentheses ("... (AP Photo/Ahn Young-joon)").
+/// Returns the caption and credit spans.
+fn trailing_credit(text: &str, line: Span) -> Option<(Span, Span)> {
+    let s = line.of(text);
+    if !s.ends_with(')') || s.len() > 1500 {
+        return None;
+    }
+    let open = s.rfind('(')?;
+    let paren = &s[open..];
+    let lower = paren.to_ascii_lowercase();
+    let credit_like = CREDIT_MARKERS.iter().any(|m| lower.contains(m))
+        || lower.contains("photo")
+        || lower.contains(" via ")
+        || lower.contains("/ap)")
+        || lower.contains("news service");
+    let caption = s[..open].trim_end_matches(is_blank);
+    if !credit_like || caption.len() < 20 || !ends_sentence(caption) {
+        return None;
+    }
+    Some((
+        Span::new(line.start, line.start + caption.len()),
+        Span::new(line.start + open, line.end),
+    ))
+}
+
+/// Rule: a bullet line ("• ...", "- ...") and the text after the bullet.
+fn bullet_content(text: &str, line: Span) -> Option<Span> {
+    let s = line.of(text);
+    let mut chars = s.char_indices();
+    let (_, b) = chars.next()?;
+    let (i, after) = chars.next()?;
+    if !is_bullet(b) || !is_blank(after) {
+        return None;
+    }
+    let rest = &s[i..];
+    let lead = rest.len() - rest.trim_start_matches(is_blank).len();
+    let start = line.start + i + lead;
+    (start < line.end).then(|| Span::new(start, line.end))
+}
+
+/// What a line says it is by itself, whatever its position.
+fn intrinsic_role(text: &str, line: Span) -> Option<Role> {
+    let s = line.of(text);
+    if !s.chars().any(char::is_alphanumeric) {
+        // Rule: a line of bare punctuation ("(", "###", "—") is stray punctuation.
+        return Some(Role::Aside(SetAsideKind::StrayPunctuation));
+    }
+    if let Some(content) = bullet_content(text, line) {
+        return Some(Role::KeyPoint(content));
+    }
+    if is_dateline_line(text, line) {
+        return Some(Role::Aside(SetAsideKind::Dateline));
+    }
+    if let Some(kind) = furniture_kind(s) {
+        return Some(Role::Aside(kind));
+    }
+    // Rule: a line that is only an outlet's name is its masthead.
+    if s.len() <= 40 && outlets::by_name(s.trim_end_matches(['.', ':'])).is_some() {
+        return Some(Role::Aside(SetAsideKind::Masthead));
+    }
+    if CAPTION_STARTS.iter().any(|p| starts_with_fold(s, p)) {
+        return Some(match trailing_credit(text, line) {
+            Some((caption, credit)) => Role::CaptionAndCredit(caption, credit),
+            None => Role::Aside(SetAsideKind::Caption),
+        });
+    }
+    if is_credit(s) {
+        return Some(Role::Aside(SetAsideKind::Credit));
+    }
+    if let Some((caption, credit)) = trailing_credit(text, line) {
+        return Some(Role::CaptionAndCredit(caption, credit));
+    }
+    if parse_byline(text, line).is_some() {
+        return Some(Role::Aside(SetAsideKind::Byline));
+    }
+    None
+}
+
+/// Rule: a section label is a short first line (at most three words, no final punctuation)
+/// that is a known section name or is followed by a longer headline.
+fn is_section_label(text: &str, line: Line, next: Option<Line>, has_more: bool) -> bool {
+    let s = line.span.of(text);
+    let Some(next) = next else { return false };
+    if s.len() > 30 || word_count(s) > 3 || ends_with_punctuation(s) {
+        return false;
+    }
+    let known = SECTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(s));
+    let next_text = next.span.of(text);
+    let headline_follows =
+        word_count(next_text) >= 4 && looks_like_title(next_text) && !ends_sentence(next_text);
+    known || (word_count(s) <= 2 && headline_follows && has_more)
+}
+
+/// Rule: a title is a first line of at most 300 bytes; a short one may end with a period.
+fn looks_like_title(s: &str) -> bool {
+    s.len() <= 300 && (!ends_sentence(s) || s.len() <= 160 || s.ends_with('?'))
+}
+
+/// Reads the layout of `text`.
+pub(crate) fn read_layout(text: &str) -> Layout {
+    let lines = split_lines(text);
+    let n = lines.len();
+    let mut roles: Vec<Role> =
+        lines.iter().map(|l| intrinsic_role(text, l.span).unwrap_or(Role::Unknown)).collect();
+
+    // Rule: a line repeated right after itself is a photo caption (alt text and figcaption).
+    for i in 1..n {
+        let (a, b) = (lines[i - 1].span.of(text), lines[i].span.of(text));
+        if a == b
+            && !lines[i].blank_before
+            && a.len() >= 20
+            && roles[i - 1] == Role::Unknown
+            && roles[i] == Role::Unknown
+        {
+            roles[i - 1] = Role::Aside(SetAsideKind::Caption);
+            roles[i] = Role::Aside(SetAsideKind::Caption);
+        }
+    }
+
+    let blank_separated = lines.iter().filter(|l| l.blank_before).count() * 3 >= n.max(1);
+
+    // Header: section label, title, dek.
+    let mut have_title = false;
+    let mut have_dek = false;
+    let mut header_open = true;
+    let mut previous_was_header = false;
+    for i in 0..n {
+        let line = lines[i];
+        let s = line.span.of(text);
+        if roles[i] != Role::Unknown {
+            if let Role::KeyPoint(_) = roles[i] {
+                if !header_open {
+                    roles[i] = Role::Body;
+                }
+            }
+            previous_was_header = header_open;
+            continue;
+        }
+        if header_open {
+            let next = lines.get(i + 1).copied();
+            if !have_title
+                && is_section_label(text, line, next, lines.get(i + 2).is_some())
+                && next.is_some_and(|_| roles[i + 1] == Role::Unknown)
+                && i == first_content(&roles)
+            {
+                roles[i] = Role::Aside(SetAsideKind::SectionLabel);
+                previous_was_header = true;
+                continue;
+            }
+            if !have_title && looks_like_title(s) {
+                roles[i] = Role::Aside(SetAsideKind::Title);
+                have_title = true;
+                previous_was_header = true;
+                continue;
+            }
+            if have_title
+                && !have_dek
+                && is_dek(text, &lines, i, previous_was_header, blank_separated)
+            {
+                roles[i] = Role::Aside(SetAsideKind::Dek);
+                have_dek = true;
+                previous_was_header = true;
+                continue;
+            }
+            header_open = false;
+        }
+        roles[i] = Role::Body;
+        previous_was_header = false;
+    }
+
+    // Rule: short unpunctuated lines after the last body paragraph are trailing furniture
+    // (newsletter prompts, "Watch the stories that matter", widget titles).
+    for i in (0..n).rev() {
+        match roles[i] {
+            Role::Body => {
+                let s = lines[i].span.of(text);
+                if s.len() <= 120 && !ends_sentence(s) {
+                    roles[i] = Role::Aside(SetAsideKind::TrailingFurniture);
+                } else {
+                    break;
+                }
+            }
+            Role::Unknown => {}
+            _ => {}
+        }
+    }
+
+    // Rule: a subheading is a short body line without final punctuation, standing between
+    // blank lines (or between sentences when the text has no blank lines), followed by body.
+    for i in 0..n {
+        if roles[i] != Role::Body {
+            continue;
+        }
+        let line = lines[i];
+        let s = line.span.of(text);
+        let starts_capital =
+            s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let short = s.len() <= 100 && word_count(s) <= 12;
+        let followed_by_body = roles.get(i + 1) == Some(&Role::Body);
+        let standalone = if blank_separated {
+            line.blank_before && line.blank_after
+        } else {
+            s.chars().count() <= 60 && i > 0 && ends_sentence(lines[i - 1].span.of(text))
+        };
+        if short && starts_capital && !ends_with_punctuation(s) && followed_by_body && standalone {
+            roles[i] = Role::Aside(SetAsideKind::Subheading);
+        }
+    }
+
+    assemble(text, &lines, &roles, blank_separated)
+}
+
+fn first_content(roles: &[Role]) -> usize {
+    roles.iter().position(|r| *r == Role::Unknown).unwrap_or(0)
+}
+
+/// Rule: a dek (standfirst) follows the title in the header: either right under a header line
+/// with no blank line between (in a text that separates paragraphs with blank lines), or as a
+/// line of four to forty words without final punctuation.
+fn is_dek(
+    text: &str,
+    lines: &[Line],
+    i: usize,
+    previous_was_header: bool,
+    blank_separated: bool,
+) -> bool {
+    let line = lines[i];
+    let s = line.span.of(text);
+    if lines.get(i + 1).is_none() || s.ends_with(':') {
+        return false;
+    }
+    let adjacent = previous_was_header && !line.blank_before && blank_separated && s.len() <= 600;
+    let words = word_count(s);
+    let unpunctuated = !ends_with_punctuation(s) && (4..=40).contains(&words) && s.len() <= 300;
+    adjacent || unpunctuated
+}
+
+/// Turns line roles into spans; groups body lines into paragraphs.
+fn assemble(text: &str, lines: &[Line], roles: &[Role], blank_separated: bool) -> Layout {
+    let mut layout = Layout::default();
+    let aside = |layout: &mut Layout, span: Span, kind: SetAsideKind| {
+        layout.set_aside.push(SetAside { span, kind })
+    };
+    let mut paragraphs: Vec<Span> = Vec::new();
+    let mut previous_body: Option<usize> = None;
+    for (i, (line, role)) in lines.iter().zip(roles).enumerate() {
+        let span = line.span;
+        match *role {
+            Role::Body => {
+                let joins = previous_body == Some(i.wrapping_sub(1))
+                    && !line.blank_before
+                    && (blank_separated || !ends_sentence(lines[i - 1].span.of(text)));
+                match paragraphs.last_mut() {
+                    Some(p) if joins => p.end = span.end,
+                    _ => paragraphs.push(span),
+                }
+                previous_body = Some(i);
+            }
+            Role::KeyPoint(content) => {
+                layout.key_points.push(content);
+                aside(&mut layout, span, SetAsideKind::KeyPoint);
+            }
+            Role::CaptionAndCredit(caption, credit) => {
+                layout.captions.push(caption);
+                layout.credits.push(credit);
+                aside(&mut layout, caption, SetAsideKind::Caption);
+                aside(&mut layout, credit, SetAsideKind::Credit);
+            }
+            Role::Aside(kind) => {
+                match kind {
+                    SetAsideKind::SectionLabel => layout.section = Some(span),
+                    SetAsideKind::Title => layout.title = Some(span),
+                    SetAsideKind::Dek => layout.dek = Some(span),
+                    SetAsideKind::Caption => layout.captions.push(span),
+                    SetAsideKind::Credit => layout.credits.push(span),
+                    SetAsideKind::Subheading => layout.subheadings.push(span),
+                    SetAsideKind::Dateline => layout.datelines.push(span),
+                    SetAsideKind::Byline => {
+                        if let Some(parsed) = parse_byline(text, span) {
+                            layout.bylines.extend(parsed.names);
+                            layout.byline_outlets.extend(parsed.outlets);
+                        }
+                    }
+                    _ => {}
+                }
+                aside(&mut layout, span, kind);
+            }
+            Role::Unknown => paragraphs.push(span),
+        }
+    }
+    for (k, mut p) in paragraphs.into_iter().enumerate() {
+        if let Some(stray) = stray_opening_bracket(text, p) {
+            aside(&mut layout, stray, SetAsideKind::StrayPunctuation);
+            p.start = skip_blanks(text, stray.end, p.end);
+        }
+        if k < 2 {
+            if let Some(wire) = wire_dateline(text, p) {
+                aside(&mut layout, wire.span, SetAsideKind::Dateline);
+                layout.datelines.push(wire.span);
+                layout.wire_datelines.push(wire);
+                p.start = skip_blanks(text, wire.span.end, p.end);
+            }
+        }
+        if p.start < p.end {
+            layout.paragraphs.push(p);
+        }
+    }
+    layout.set_aside.sort_by_key(|a| a.span.start);
+    layout
+}
+
+fn skip_blanks(text: &str, from: usize, end: usize) -> usize {
+    let rest = text.get(from..end).unwrap_or("");
+    from + (rest.len() - rest.trim_start_matches(is_blank).len())
+}
+
+/// Rule: an opening bracket that starts a paragraph and is never closed in it is stray, left
+/// over from a page element that was not copied ("( On Tuesday, ...").
+fn stray_opening_bracket(text: &str, p: Span) -> Option<Span> {
+    let s = p.of(text);
+    let close = match s.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let rest = &s[1..];
+    let mut window_end = rest.len().min(400);
+    while !rest.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    (!rest[..window_end].contains(close)).then(|| Span::new(p.start, p.start + 1))
+}
+
+/// Rule: a wire dateline opens the first paragraphs: a place in capitals, optionally more
+/// place names and a date, optionally a wire tag in parentheses, then a dash
+/// ("SEOUL, South Korea (AP) —", "SEOUL, July 27 (Reuters) -", "WASHINGTON —").
+fn wire_dateline(text: &str, p: Span) -> Option<WireDateline> {
+    let s = p.of(text);
+    let head = s.get(..s.len().min(120)).or_else(|| {
+        let mut end = s.len().min(120);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.get(..end)
+    })?;
+    // The first word is a place written in capitals.
+    let first_word: &str = head.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if first_word.chars().count() < 3 || !first_word.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let dashes = [" — ", " – ", " - ", " -- ", " —", "— "];
+    let (dash_at, dash) =
+        dashes.iter().filter_map(|d| head.find(d).map(|at| (at, *d))).min_by_key(|(at, _)| *at)?;
+    let before = &head[..dash_at];
+    if before.contains(['.', '!', '?', '"', '“']) || word_count(before) > 10 {
+        return None;
+    }
+    let end = dash_at + dash.trim_end_matches(is_blank).len();
+    let outlet = before.rfind('(').and_then(|open| {
+        let close = before[open..].find(')')? + open;
+        let tag = &before[open + 1..close];
+        outlets::by_wire_tag(tag).map(|o| (Span::new(p.start + open + 1, p.start + close), o))
+    });
+    Some(WireDateline { span: Span::new(p.start, p.start + end), outlet })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(SetAsideKind, &str)> {
+        read_layout(text).set_aside.iter().map(|a| (a.kind, a.span.of(text))).collect()
+    }
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        read_layout(text).paragraphs.iter().map(|p| p.of(text)).collect()
+    }
+
+    const BODY: &str = "The two leaders agreed to restore the hotline, officials said on Tuesday.";
+
+    #[test]
+    fn crlf_and_lone_cr_line_breaks_are_line_breaks() {
+        let lines = split_lines("a\r\nb\rc\n\nd");
+        assert_eq!(lines.len(), 4);
+        assert!(!lines[1].blank_before && lines[3].blank_before);
+    }
+
+    #[test]
+    fn a_short_first_line_before_a_headline_is_a_section_label() {
+        let text = format!("Business\n\nKoreas restore their hotline after a year\n\n{BODY}");
+        assert_eq!(
+            kinds(&text)[..2],
+            [
+                (SetAsideKind::SectionLabel, "Business"),
+                (SetAsideKind::Title, "Koreas restore their hotline after a year")
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_in_the_header_are_key_points_and_in_the_body_list_items() {
+        let text = format!("Koreas restore their hotline after a year\n• first point\n• second point\n\n{BODY}\n\n- a listed item in the body\n\n{BODY}");
+        let layout = read_layout(&text);
+        assert_eq!(layout.key_points.len(), 2);
+        assert!(paragraphs(&text).contains(&"- a listed item in the body"));
+    }
+
+    #[test]
+    fn a_line_repeated_right_after_itself_is_a_caption() {
+        let cap = "Kim and Trump during their summit in Hanoi on Feb. 28.";
+        let text = format!("Koreas restore their hotline after a year\n\n{cap}\n{cap}\n\n{BODY}");
+        assert_eq!(read_layout(&text).captions.len(), 2);
+    }
+
+    #[test]
+    fn a_line_right_under_the_header_is_a_dek() {
+        let text = format!("Koreas restore their hotline after a year\n(Photo : AFP)\nA standfirst that sums the story up in a sentence.\n\n{BODY}");
+        assert_eq!(
+            read_layout(&text).dek.map(|d| d.of(&text)),
+            Some("A standfirst that sums the story up in a sentence.")
+        );
+    }
+
+    #[test]
+    fn an_unpunctuated_line_after_the_title_is_a_dek_even_after_a_blank_line() {
+        let text = format!("Koreas restore their hotline after a year\n\nLetter shows commitment to dialogue continues\n\n{BODY}");
+        assert!(read_layout(&text).dek.is_some());
+    }
+
+    #[test]
+    fn the_first_punctuated_paragraph_after_a_blank_line_is_body_not_dek() {
+        let text = format!("Koreas restore their hotline after a year\n\n{BODY}\n\nA second paragraph says more, officials said.");
+        assert!(read_layout(&text).dek.is_none());
+        assert_eq!(paragraphs(&text).len(), 2);
+    }
+
+    #[test]
+    fn short_unpunctuated_lines_between_paragraphs_are_subheadings() {
+        let text = format!("Koreas restore their hotline after a year\n\n{BODY}\n\nLetters of Friendship\n\n{BODY}");
+        assert_eq!(
+            read_layout(&text).subheadings.iter().map(|s| s.of(&text)).collect::<Vec<_>>(),
+            ["Letters of Friendship"]
+        );
+    }
+
+    #[test]
+    fn short_unpunctuated_lines_after_the_body_are_trailing_furniture() {
+        let text = format!("Koreas restore their hotline after a year\n\n{BODY}\n\nThe best videos of the week\n\nWatch the stories that matter");
+        let k = kinds(&text);
+        assert_eq!(k.last().unwrap().0, SetAsideKind::TrailingFurniture);
+        assert_eq!(paragraphs(&text), [BODY]);
+    }
+
+    #[test]
+    fn furniture_phrases_are_set_aside_with_their_kind() {
+        let text = format!("Koreas restore their hotline after a year\n\n{BODY}\n\nRead Also: Another story entirely\n\n{BODY}\n\nCopyright CNBC\nContact Us");
+        let k = kinds(&text);
+        assert!(k.contains(&(SetAsideKind::ReadAlso, "Read Also: Another story entirely")));
+        assert!(k.contains(&(SetAsideKind::Copyright, "Copyright CNBC")));
+        assert!(k.contains(&(SetAsideKind::Contact, "Contact Us")));
+    }
+
+    #[test]
+    fn a_stray_opening_bracket_is_set_aside() {
+        let text = format!("Koreas restore their hotline after a year\n\n( {BODY}");
+        assert_eq!(paragraphs(&text), [BODY]);
+        assert!(kinds(&text).contains(&(SetAsideKind::StrayPunctuation, "(")));
+        let balanced = format!("Koreas restore their hotline after a year\n\n(Yonhap) {BODY}");
+        assert_eq!(paragraphs(&balanced).len(), 1);
+        assert!(!kinds(&balanced).iter().any(|k| k.0 == SetAsideKind::StrayPunctuation));
+    }
+
+    #[test]
+    fn a_wire_dateline_is_set_aside_with_its_outlet() {
+        let text = format!(
+            "Koreas restore their hotline after a year\n\nSEOUL, South Korea (AP) — {BODY}"
+        );
+        let layout = read_layout(&text);
+        assert_eq!(layout.wire_datelines[0].span.of(&text), "SEOUL, South Korea (AP) —");
+        assert_eq!(layout.wire_datelines[0].outlet.unwrap().1.name, "Associated Press");
+        assert_eq!(paragraphs(&text), [BODY]);
+    }
+
+    #[test]
+    fn a_caption_closed_by_its_credit_is_split_in_two() {
+        let text = format!("Koreas restore their hotline after a year\n\nIn this photo, Kim offers a flower in Pyongyang. (Korean Central News Agency/Korea News Service via AP)\n\n{BODY}");
+        let layout = read_layout(&text);
+        assert_eq!(
+            layout.credits[0].of(&text),
+            "(Korean Central News Agency/Korea News Service via AP)"
+        );
+        assert_eq!(
+            layout.captions[0].of(&text),
+            "In this photo, Kim offers a flower in Pyongyang."
+        );
+    }
+
+    #[test]
+    fn dateline_lines_hold_only_dates_times_and_labels() {
+        for line in [
+            "Posted on : 2019-06-13 16:04 KST Modified on : 2019-06-13 16:04 KST",
+            "27 July 2021",
+            "Updated 3:45 PM ET, Tue June 11, 2019",
+            "June 13, 2019 / 4:04 PM / Updated 2 hours ago",
+        ] {
+            assert!(is_dateline_line(line, Span::new(0, line.len())), "{line}");
+        }
+        let prose = "Kim met Moon on June 13, 2019 in Seoul";
+        assert!(!is_dateline_line(prose, Span::new(0, prose.len())));
+    }
+
+    #[test]
+    fn photo_credits_are_recognised_by_their_wording() {
+        assert!(is_credit("Pyeongyang Press Corps | Getty Images News | Getty Images"));
+        assert!(is_credit("(Photo : Photo by Brendan Smialowski / AFP)"));
+        assert!(!is_credit("Getty Images reported a loss in its third quarter, the company said."));
+    }
+
+    #[test]
+    fn a_single_line_text_is_all_body() {
+        let text = BODY.repeat(10);
+        assert_eq!(paragraphs(&text).len(), 1);
+        assert!(read_layout(&text).title.is_none());
+    }
+}
