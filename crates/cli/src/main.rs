@@ -21,6 +21,9 @@ struct Cli {
 enum Command {
     /// Lists the embedded default corpus: one JSON object per article with its id and first line.
     Seeds,
+    /// Prints what the core read in one article file: title, dek, bylines, dates, captions,
+    /// furniture, paragraphs and sentences, as JSON with every span and its text.
+    Article { file: std::path::PathBuf },
     /// Runs the whole pipeline and prints the bundle (or an export of it).
     ///
     /// Takes files, or directories of .txt files; with none, the embedded corpus.
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Seeds => cmd::seeds::run(),
+        Command::Article { file } => cmd::article::run(&file),
         Command::Parse { paths, format, pretty, title } => {
             cmd::parse::run(&paths, format, pretty, &title)
         }

@@ -1,4 +1,5 @@
 //! One module per subcommand.
 
+pub mod article;
 pub mod parse;
 pub mod seeds;

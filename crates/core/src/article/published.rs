@@ -270,7 +270,8 @@ fn precision_of(days: i64) -> Precision {
         32..=92 => Precision::Quarter,
         93..=184 => Precision::Half,
         185..=366 => Precision::Year,
-        367..=3660 => Precision::Decade,
+        367..=731 => Precision::Year,
+        732..=3660 => Precision::Decade,
         _ => Precision::Century,
     }
 }
@@ -783,12 +784,12 @@ fn fact_constraints(text: &str, sentence: Span, out: &mut Vec<(u8, Constraint)>)
         out.push((strength, Evidence { span: h.span, rule, not_before, not_after, fact }));
     }
 
-    // Offsets and anniversaries relative to known events in the sentence.
-    let relation = words.iter().position(|(_, w)| w == "before" || w == "after" || w == "ahead");
-    let offset = relation.and_then(|r| offset_days(&words, r).map(|d| (r, d)));
-    let after_event = relation.is_some_and(|r| words[r].1 == "after");
-    let mut events: Vec<(Date, Date, Span, &'static KnownFact)> = Vec::new();
-    if TERM_END_PHRASES.iter().any(|p| has_phrase(&words, p)) {
+    // Offsets and anniversaries relative to known events in the sentence. Each event sits at
+    // the word that names it (the phrase "term ends", the word "inauguration", the summit's
+    // first name word); an offset ("weeks before") applies to the first event after it and
+    // before the next offset.
+    let mut events: Vec<(usize, Date, Date, &'static KnownFact)> = Vec::new();
+    if let Some(at) = phrase_position(&words, TERM_END_PHRASES) {
         // The holder whose term ends: the outgoing one, else the only one with a known end.
         let pick = holders.iter().find(|h| h.standing == Standing::Outgoing).or_else(|| {
             let with_end: Vec<&HolderMention> = holders
@@ -800,96 +801,85 @@ fn fact_constraints(text: &str, sentence: Span, out: &mut Vec<(u8, Constraint)>)
         if let Some(h) = pick.filter(|h| h.facts.len() == 1) {
             let f = &KNOWN_FACTS[h.facts[0]];
             if let Some(end) = f.end {
-                events.push((end, end, h.span, f));
+                events.push((at, end, end, f));
             }
         }
     }
-    if TERM_START_PHRASES.iter().any(|p| has_phrase(&words, p)) {
+    if let Some(at) = phrase_position(&words, TERM_START_PHRASES) {
         let pick = holders
             .iter()
             .find(|h| h.standing == Standing::Incoming)
             .or_else(|| (holders.len() == 1).then(|| &holders[0]));
         if let Some(h) = pick.filter(|h| h.facts.len() == 1) {
             let f = &KNOWN_FACTS[h.facts[0]];
-            events.push((f.start, f.start, h.span, f));
+            events.push((at, f.start, f.start, f));
         }
     }
-    let summits: Vec<&'static KnownFact> = KNOWN_FACTS
+    let anniversary = anniversary_years(&words);
+    let future = words
         .iter()
-        .filter(|f| f.kind == FactKind::Summit)
-        .filter(|f| {
-            f.names.iter().all(|n| {
-                words.iter().any(|(span, w)| {
-                    w.as_str() == n.to_lowercase()
+        .any(|(_, w)| ["ahead", "upcoming", "will", "planned", "scheduled"].contains(&w.as_str()));
+    for f in KNOWN_FACTS.iter().filter(|f| f.kind == FactKind::Summit) {
+        let positions: Option<Vec<usize>> = f
+            .names
+            .iter()
+            .map(|n| {
+                let lower = n.to_lowercase();
+                words.iter().position(|(span, w)| {
+                    *w == lower
                         && (!n.starts_with(char::is_uppercase) || is_capitalised(text, *span))
                 })
             })
-        })
-        .collect();
-    let anniversary = anniversary_years(&words);
-    for f in &summits {
+            .collect();
+        let Some(at) = positions.and_then(|p| p.into_iter().min()) else { continue };
         let end = f.end.unwrap_or(f.start);
-        if let Some(n) = anniversary {
-            if let Some(day) = add_years(f.start, n) {
-                out.push((
-                    1,
-                    Evidence {
-                        span: sentence,
-                        rule: EvidenceRule::AnniversaryOfKnownEvent,
-                        not_before: add_days(day, -7),
-                        not_after: add_days(day, 7),
-                        fact: Some(f.id),
-                    },
-                ));
-            }
-        }
-        if offset.is_some() {
-            events.push((f.start, end, sentence, f));
-        } else if words.iter().any(|(_, w)| {
-            ["ahead", "upcoming", "will", "planned", "scheduled"].contains(&w.as_str())
-        }) {
-            out.push((
-                6,
-                Evidence {
-                    span: sentence,
-                    rule: EvidenceRule::UpcomingKnownEvent,
-                    not_before: None,
-                    not_after: add_days(f.start, -1),
-                    fact: Some(f.id),
-                },
-            ));
-        } else {
-            out.push((
-                6,
-                Evidence {
-                    span: sentence,
-                    rule: EvidenceRule::PastKnownEvent,
-                    not_before: Some(f.start),
-                    not_after: None,
-                    fact: Some(f.id),
-                },
-            ));
-        }
-    }
-    if let Some((_, (min, max))) = offset {
-        for (start, end, _, f) in events {
-            let (a, b) = if after_event {
-                (add_days(end, min), add_days(end, max))
-            } else {
-                (add_days(start, -max), add_days(start, -min))
-            };
+        events.push((at, f.start, end, f));
+        if let Some(day) = anniversary.and_then(|n| add_years(f.start, n)) {
+            let (not_before, not_after) = (add_days(day, -7), add_days(day, 7));
+            let rule = EvidenceRule::AnniversaryOfKnownEvent;
             out.push((
                 1,
-                Evidence {
-                    span: sentence,
-                    rule: EvidenceRule::OffsetFromKnownEvent,
-                    not_before: a,
-                    not_after: b,
-                    fact: Some(f.id),
-                },
+                Evidence { span: sentence, rule, not_before, not_after, fact: Some(f.id) },
             ));
         }
+        let (rule, not_before, not_after) = if future {
+            (EvidenceRule::UpcomingKnownEvent, None, add_days(f.start, -1))
+        } else {
+            (EvidenceRule::PastKnownEvent, Some(f.start), None)
+        };
+        out.push((6, Evidence { span: sentence, rule, not_before, not_after, fact: Some(f.id) }));
     }
+    let relations: Vec<(usize, (i64, i64))> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, w))| w == "before" || w == "after" || w == "ahead")
+        .filter_map(|(r, _)| offset_days(&words, r).map(|d| (r, d)))
+        .collect();
+    for (k, &(r, (min, max))) in relations.iter().enumerate() {
+        let next = relations.get(k + 1).map_or(words.len(), |n| n.0);
+        let Some(&(_, start, end, f)) =
+            events.iter().filter(|e| e.0 > r && e.0 < next).min_by_key(|e| e.0)
+        else {
+            continue;
+        };
+        let (not_before, not_after) = if words[r].1 == "after" {
+            (add_days(end, min), add_days(end, max))
+        } else {
+            (add_days(start, -max), add_days(start, -min))
+        };
+        let rule = EvidenceRule::OffsetFromKnownEvent;
+        out.push((1, Evidence { span: sentence, rule, not_before, not_after, fact: Some(f.id) }));
+    }
+}
+
+/// The word index where the first of `phrases` starts in `words`.
+fn phrase_position(words: &[(Span, String)], phrases: &[&[&str]]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter_map(|p| {
+            words.windows(p.len()).position(|w| w.iter().zip(*p).all(|((_, a), b)| a == b))
+        })
+        .min()
 }
 
 #[cfg(test)]
@@ -941,6 +931,12 @@ mod tests {
     fn less_than_three_weeks_before_a_term_ends() {
         let p = infer("Kim wrote to his counterpart, outgoing President Moon Jae-In, less than three weeks before the latter's term ends.");
         assert_eq!(bounds(&p), (date(2022, 4, 19), date(2022, 4, 25)));
+    }
+
+    #[test]
+    fn each_offset_applies_to_the_event_that_follows_it() {
+        let p = infer("The news comes days after the North conducted another missile test, and weeks before incoming President Yoon Suk-yeol's inauguration on May 10.");
+        assert_eq!(bounds(&p), (date(2022, 4, 5), date(2022, 5, 3)));
     }
 
     #[test]
