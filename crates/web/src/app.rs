@@ -1,24 +1,60 @@
-//! The root component: reads the embedded corpus with the core and lays out the page.
+//! The root component: holds the explorer state (a reducer), loads the bundle, keeps the URL
+//! hash in step and lays out the page.
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::article_list::{ArticleList, ArticleSummary};
+use crate::components::article_reader::ArticleReader;
+use crate::components::entity_card::EntityCard;
+use crate::components::event_detail::EventDetail;
+use crate::components::event_list::EventList;
+use crate::components::legend::Legend;
+use crate::components::overview::Overview;
+use crate::components::timeline::Timeline;
+use crate::components::toolbar::Toolbar;
+use crate::hooks::use_bundle_loader::use_bundle_loader;
+use crate::hooks::use_hash_sync::use_hash_sync;
+use crate::state::{Action, Explorer, Load};
+use crate::view::hash::ViewMode;
 
-/// Reads every embedded seed once, when the app starts.
-fn embedded_articles() -> Vec<ArticleSummary> {
-    dateline_seeds::SEEDS
-        .iter()
-        .map(|seed| {
-            let decoded = dateline_core::decode(seed.bytes);
-            let first = dateline_core::input::first_line(&decoded.text);
-            ArticleSummary { id: seed.id.into(), title: first.of(&decoded.text).into() }
-        })
-        .collect()
-}
+/// The performance mark set on the first frame painted with the loaded bundle (benchmarks
+/// read it).
+const FIRST_PAINT_MARK: &str = "dateline:first-timeline-paint";
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let articles = use_memo((), |_| embedded_articles());
+    let state = use_reducer(Explorer::default);
+    use_bundle_loader(state.dispatcher());
+    use_hash_sync(&state);
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+    let ready = state.load != Load::Loading;
+    use_effect_with(ready, |ready| {
+        if *ready {
+            mark_next_frame(FIRST_PAINT_MARK);
+        }
+    });
+    // Opening an article scrolls the reader into view.
+    use_effect_with(state.article.clone(), |article| {
+        if article.is_some() {
+            if let Some(el) = gloo::utils::document().get_element_by_id("reader-heading") {
+                el.scroll_into_view();
+            }
+        }
+    });
+
+    let model = state.model.clone();
+    let articles: Vec<ArticleSummary> = model
+        .bundle
+        .articles
+        .iter()
+        .map(|a| ArticleSummary { id: a.id.clone().into(), title: a.title.clone().into() })
+        .collect();
+
     html! {
         <>
             <header class="masthead">
@@ -26,8 +62,55 @@ pub fn app() -> Html {
                 <p class="tagline">{ "News articles in, a timeline out — entirely in your browser." }</p>
             </header>
             <main id="main">
-                <ArticleList articles={(*articles).clone()} />
+                if let Load::Failed(message) = &state.load {
+                    <p class="load-error" role="alert">{ message }</p>
+                }
+                <section class="explorer" aria-labelledby="timeline-heading">
+                    <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
+                    <Toolbar lanes={state.lanes_mode} view={state.view} text={state.filter.text.clone()} on_action={on_action.clone()} />
+                    if let Some(entity) = &state.filter.entity {
+                        <EntityCard model={model.clone()} entity={entity.clone()} on_action={on_action.clone()} />
+                    }
+                    if !ready {
+                        <p class="loading" role="status">{ "Reading the articles…" }</p>
+                    } else if state.view == ViewMode::Timeline {
+                        <Timeline model={model.clone()} shown={state.shown.clone()} lanes={state.lanes.clone()}
+                            window={state.window} selected={state.selected} focus_request={state.focus_request}
+                            on_action={on_action.clone()} />
+                        <Overview model={model.clone()} shown={state.shown.clone()} window={state.window}
+                            on_window={on_action.reform(Action::SetWindow)} />
+                    } else {
+                        <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
+                    }
+                    <Legend />
+                </section>
+                <div class="panels">
+                    <EventDetail model={model.clone()} selected={state.selected} on_action={on_action.clone()} />
+                    if let Some(article) = &state.article {
+                        <ArticleReader model={model.clone()} article={article.clone()} selected={state.selected} on_action={on_action.clone()} />
+                    }
+                </div>
+                <ArticleList {articles} on_action={on_action.clone()} />
+                if !model.bundle.warnings.is_empty() {
+                    <details class="warnings">
+                        <summary>{ format!("{} notes about the input", model.bundle.warnings.len()) }</summary>
+                        <ul>{ for model.bundle.warnings.iter().map(|w| html! { <li>{ &w.message }</li> }) }</ul>
+                    </details>
+                }
             </main>
+            <div class="visually-hidden announcer" role="status" aria-live="polite">{ &state.announcement }</div>
         </>
     }
+}
+
+/// Sets a performance mark in the next animation frame, i.e. once the current DOM has been
+/// laid out and is about to be painted.
+fn mark_next_frame(name: &'static str) {
+    let window = gloo::utils::window();
+    let callback = Closure::once_into_js(move || {
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.mark(name);
+        }
+    });
+    let _ = window.request_animation_frame(callback.unchecked_ref());
 }

@@ -1,9 +1,16 @@
 //! Entry point of the explorer: mounts the Yew app on `<body>`.
+//!
+//! Layout of the crate: `app` (the root component), `state` (the reducer), `components/` (one
+//! component per file), `hooks/` (loading, URL hash, measuring) and `view/` (the view math:
+//! plain Rust with native unit tests).
 
 #![forbid(unsafe_code)]
 
 mod app;
 mod components;
+mod hooks;
+mod state;
+mod view;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -1,3 +1,12 @@
-//! The explorer's components, one per file.
+//! The explorer's components, one per file. Each takes its data as props and reports what the
+//! user did through `on_*` callbacks carrying state [`crate::state::Action`]s.
 
 pub mod article_list;
+pub mod article_reader;
+pub mod entity_card;
+pub mod event_detail;
+pub mod event_list;
+pub mod legend;
+pub mod overview;
+pub mod timeline;
+pub mod toolbar;

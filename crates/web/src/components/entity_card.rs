@@ -1,0 +1,47 @@
+//! The entity being followed: name, kind, aliases, roles, mention count, and a way back.
+
+use std::rc::Rc;
+
+use dateline_core::bundle::EntityKind;
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::view::model::Model;
+
+#[derive(Properties, PartialEq)]
+pub struct EntityCardProps {
+    pub model: Rc<Model>,
+    pub entity: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(EntityCard)]
+pub fn entity_card(props: &EntityCardProps) -> Html {
+    let model = &props.model;
+    let Some(entity) =
+        model.entity_by_id.get(props.entity.as_str()).and_then(|&i| model.bundle.entities.get(i))
+    else {
+        return html! {};
+    };
+    let kind = match entity.kind {
+        EntityKind::Person => "Person",
+        EntityKind::Organization => "Organization",
+        EntityKind::Place => "Place",
+        EntityKind::Other => "Other",
+    };
+    let on_action = props.on_action.clone();
+    let clear = Callback::from(move |_: MouseEvent| on_action.emit(Action::SetEntity(None)));
+    html! {
+        <section class="entity-card" aria-labelledby="entity-heading" data-entity-id={entity.id.clone()}>
+            <h2 id="entity-heading">{ &entity.name }<span class="entity-kind">{ format!(" · {kind}") }</span></h2>
+            if !entity.aliases.is_empty() {
+                <p><span class="muted">{ "Also: " }</span>{ entity.aliases.join(", ") }</p>
+            }
+            if !entity.roles.is_empty() {
+                <p><span class="muted">{ "Roles: " }</span>{ entity.roles.join("; ") }</p>
+            }
+            <p class="muted">{ format!("{} mentions. The timeline shows only this entity's events.", entity.mentions.len()) }</p>
+            <button type="button" class="clear-entity" onclick={clear}>{ "Show every event" }</button>
+        </section>
+    }
+}

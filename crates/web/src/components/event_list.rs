@@ -1,0 +1,54 @@
+//! The list view: the same events as the timeline, as an ordered list, for reading and for
+//! assistive technology.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::view::date_label::date_label;
+use crate::view::lanes::humanize;
+use crate::view::model::Model;
+
+/// A list longer than this shows its first items and says how many more there are.
+const MAX_ITEMS: usize = 500;
+
+#[derive(Properties, PartialEq)]
+pub struct EventListProps {
+    pub model: Rc<Model>,
+    pub shown: Rc<Vec<usize>>,
+    pub selected: Option<usize>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(EventList)]
+pub fn event_list(props: &EventListProps) -> Html {
+    let model = &props.model;
+    let total = props.shown.len();
+    html! {
+        <section class="event-list-view" aria-labelledby="list-heading">
+            <h2 id="list-heading">{ format!("Events ({total})") }</h2>
+            <ol class="event-list">
+                { for props.shown.iter().take(MAX_ITEMS).map(|&i| {
+                    let e = &model.bundle.events[i];
+                    let on_action = props.on_action.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(i))));
+                    let selected = props.selected == Some(i);
+                    html! {
+                        <li key={i} class={classes!("event-item", selected.then_some("selected"))}>
+                            <button type="button" aria-pressed={selected.to_string()} data-event-id={e.id.clone()} {onclick}>
+                                <span class="date-label">{ date_label(&e.when) }</span>
+                                <span class="title">{ &e.title }</span>
+                                <span class="meta">{ format!("{} · {}{}", humanize(&e.kind), e.status.as_str(),
+                                    if e.when.basis == dateline_core::Basis::Inferred { " · date inferred" } else { "" }) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if total > MAX_ITEMS {
+                <p class="note">{ format!("Showing the first {MAX_ITEMS} of {total}; filter or zoom the timeline to narrow them down.") }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+//! The overview strip: every event's density over the whole span, with the visible window as
+//! a brush. Drag the brush to pan, drag elsewhere to choose a new window, click to centre.
+
+use std::rc::Rc;
+
+use web_sys::{Element, PointerEvent};
+use yew::prelude::*;
+
+use crate::hooks::use_width::use_width;
+use crate::view::model::Model;
+use crate::view::scale::{Scale, Window};
+
+const HEIGHT: f64 = 40.0;
+/// Bars of the density histogram are this wide.
+const BIN_PX: f64 = 3.0;
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub model: Rc<Model>,
+    pub shown: Rc<Vec<usize>>,
+    pub window: Window,
+    pub on_window: Callback<Window>,
+}
+
+/// What a pointer on the strip is doing.
+#[derive(Clone, Copy, PartialEq)]
+enum Drag {
+    /// Moving the brush; `grab` is the day under the pointer when it went down, relative to the
+    /// window start.
+    Move { grab: f64 },
+    /// Drawing a new window from `from` (x).
+    Brush { from: f64, to: f64 },
+}
+
+#[function_component(Overview)]
+pub fn overview(props: &OverviewProps) -> Html {
+    let node = use_node_ref();
+    let width = use_width(node.clone(), 960.0);
+    let drag = use_state_eq(|| None::<Drag>);
+    // The strip spans every event (and the window, so the brush never falls off).
+    let full = props.model.full_extent();
+    let (start, end) = match full {
+        Some(e) => (e.start.min(props.window.start), e.end.max(props.window.end)),
+        None => (props.window.start, props.window.end),
+    };
+    let strip = Window::fit(start, end);
+    let scale = Scale::new(strip, width);
+
+    let bins = (width / BIN_PX).ceil().max(1.0) as usize;
+    let mut counts = vec![0u32; bins];
+    for &i in props.shown.iter() {
+        let x = scale.x(props.model.extents[i].centre());
+        if let Some(c) = counts.get_mut((x / BIN_PX).floor().max(0.0) as usize) {
+            *c += 1;
+        }
+    }
+    let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let bars = counts.iter().enumerate().filter(|(_, &c)| c > 0).map(|(b, &c)| {
+        // Square root so a single event next to a busy month still shows.
+        let h = ((c as f64 / max).sqrt() * (HEIGHT - 8.0)).max(2.0);
+        html! { <rect class="density" x={(b as f64 * BIN_PX).to_string()} y={(HEIGHT - h).to_string()} width={(BIN_PX - 0.5).to_string()} height={h.to_string()} /> }
+    });
+
+    let bx0 = scale.x(props.window.start).clamp(0.0, width);
+    let bx1 = scale.x(props.window.end).clamp(0.0, width);
+
+    let x_of = {
+        let node = node.clone();
+        move |e: &PointerEvent| -> Option<f64> {
+            let rect = node.cast::<Element>()?.get_bounding_client_rect();
+            Some(f64::from(e.client_x()) - rect.left())
+        }
+    };
+    let onpointerdown = {
+        let drag = drag.clone();
+        let x_of = x_of.clone();
+        let node = node.clone();
+        let window = props.window;
+        Callback::from(move |e: PointerEvent| {
+            let Some(x) = x_of(&e) else { return };
+            if let Some(el) = node.cast::<Element>() {
+                let _ = el.set_pointer_capture(e.pointer_id());
+            }
+            drag.set(Some(if x >= bx0 - 4.0 && x <= bx1 + 4.0 {
+                Drag::Move { grab: scale.day_at(x) - window.start }
+            } else {
+                Drag::Brush { from: x, to: x }
+            }));
+        })
+    };
+    let onpointermove = {
+        let drag = drag.clone();
+        let x_of = x_of.clone();
+        let on_window = props.on_window.clone();
+        let window = props.window;
+        Callback::from(move |e: PointerEvent| {
+            let (Some(current), Some(x)) = (*drag, x_of(&e)) else { return };
+            match current {
+                Drag::Move { grab } => {
+                    let start = scale.day_at(x) - grab;
+                    on_window.emit(Window { start, end: start + window.span() });
+                }
+                Drag::Brush { from, .. } => drag.set(Some(Drag::Brush { from, to: x })),
+            }
+        })
+    };
+    let onpointerup = {
+        let drag = drag.clone();
+        let on_window = props.on_window.clone();
+        let window = props.window;
+        Callback::from(move |e: PointerEvent| {
+            if let (Some(Drag::Brush { from, .. }), Some(to)) = (*drag, x_of(&e)) {
+                if (to - from).abs() > 6.0 {
+                    on_window.emit(Window::new(scale.day_at(from), scale.day_at(to)));
+                } else {
+                    on_window.emit(window.centred_on(scale.day_at(to)));
+                }
+            }
+            drag.set(None);
+        })
+    };
+    let brushing = match *drag {
+        Some(Drag::Brush { from, to }) => Some((from.min(to), (to - from).abs())),
+        _ => None,
+    };
+
+    html! {
+        <div class="overview" ref={node} role="img"
+             aria-label={format!("Overview of all {} events; the highlighted part is in view.", props.shown.len())}
+             onpointerdown={onpointerdown} onpointermove={onpointermove}
+             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+            <svg width={width.to_string()} height={HEIGHT.to_string()} aria-hidden="true">
+                <rect class="overview-bg" x="0" y="0" width={width.to_string()} height={HEIGHT.to_string()} />
+                { for bars }
+                <rect class="brush" x={bx0.to_string()} y="1" width={(bx1 - bx0).max(3.0).to_string()} height={(HEIGHT - 2.0).to_string()} />
+                if let Some((x, w)) = brushing {
+                    <rect class="brushing" x={x.to_string()} y="1" width={w.to_string()} height={(HEIGHT - 2.0).to_string()} />
+                }
+            </svg>
+        </div>
+    }
+}

@@ -1,0 +1,460 @@
+//! The timeline: an SVG time axis with lanes of events, zoomable and pannable by mouse, touch
+//! and keyboard.
+//!
+//! Drawing is driven by the view modules (ticks, lanes, layout); this component only turns
+//! their output into SVG and input events into [`Action`]s:
+//! - wheel (and trackpad pinch, which browsers send as ctrl+wheel) zooms around the pointer,
+//!   horizontal wheel pans;
+//! - one pointer dragging pans, two pointers pinching zoom around their midpoint;
+//! - keys: ←/→ move between events (roving tabindex), Shift+←/→ and PageUp/PageDown pan,
+//!   Home/End jump to the first/last event, + and − zoom on the selection, 0 fits all,
+//!   Escape clears the selection, Enter/Space select (or open a cluster).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
+use yew::prelude::*;
+
+use crate::hooks::use_width::use_width;
+use crate::state::{Action, Step};
+use crate::view::calendar::date_of;
+use crate::view::date_label::{date_label, interval_label};
+use crate::view::lanes::Lanes;
+use crate::view::layout::{label_text, layout_lane, LabelBox, MarkInput, Placed, Shape};
+use crate::view::model::Model;
+use crate::view::scale::{Scale, Window};
+use crate::view::ticks::ticks;
+use dateline_core::bundle::Status;
+use dateline_core::{Basis, Precision};
+
+/// Height of the axis strip at the top.
+const AXIS_H: f64 = 30.0;
+/// Height of one lane.
+const LANE_H: f64 = 100.0;
+/// Offsets inside a lane.
+const BAND_Y: f64 = 20.0;
+const BAND_ROW_H: f64 = 9.0;
+const POINT_Y: f64 = 58.0;
+const LABEL_Y: f64 = 80.0;
+const LABEL_ROW_H: f64 = 15.0;
+/// Pointer movement below this is a click, not a drag.
+const DRAG_THRESHOLD_PX: f64 = 4.0;
+/// One key press of + or − zooms by this factor.
+pub const KEY_ZOOM: f64 = 1.5;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub model: Rc<Model>,
+    pub shown: Rc<Vec<usize>>,
+    pub lanes: Rc<Lanes>,
+    pub window: Window,
+    pub selected: Option<usize>,
+    /// Changes when keyboard navigation wants the selected event focused.
+    pub focus_request: u32,
+    pub on_action: Callback<Action>,
+}
+
+/// Pointers currently down on the timeline, for drags and pinches.
+#[derive(Default)]
+struct Gesture {
+    pointers: HashMap<i32, f64>,
+    /// Total movement since the first pointer went down.
+    travelled: f64,
+    /// Set once a gesture moved past the threshold; the click that follows is ignored.
+    dragged: bool,
+}
+
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let wrapper = use_node_ref();
+    let width = use_width(wrapper.clone(), 960.0);
+    let gesture = use_mut_ref(Gesture::default);
+    let scale = Scale::new(props.window, width);
+
+    // Move focus to the selected event after keyboard navigation.
+    {
+        let wrapper = wrapper.clone();
+        let selected = props.selected;
+        use_effect_with(props.focus_request, move |request| {
+            if *request > 0 {
+                if let (Some(root), Some(i)) = (wrapper.cast::<Element>(), selected) {
+                    let selector = format!("[data-event-index=\"{i}\"]");
+                    if let Ok(Some(el)) = root.query_selector(&selector) {
+                        if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
+                            let _ = el.focus();
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    let (_, axis_ticks) = ticks(scale);
+    let lanes = &props.lanes;
+    let lane_count = lanes.labels.len().max(1);
+    let height = AXIS_H + LANE_H * lane_count as f64;
+
+    // Events in view, per lane.
+    let margin = 40.0 / scale.px_per_day();
+    let view = Window { start: props.window.start - margin, end: props.window.end + margin };
+    let mut per_lane: Vec<Vec<MarkInput>> = vec![Vec::new(); lane_count];
+    for &i in props.shown.iter() {
+        let extent = props.model.extents[i];
+        if !view.overlaps(extent.start, extent.end) {
+            continue;
+        }
+        let lane = lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1);
+        let title = &props.model.bundle.events[i].title;
+        per_lane[lane].push(MarkInput {
+            event: i,
+            x0: scale.x(extent.start),
+            x1: scale.x(extent.end),
+            label_chars: label_text(title).chars().count(),
+            pinned: props.selected == Some(i),
+        });
+    }
+    let placed: Vec<Vec<Placed>> = per_lane.into_iter().map(layout_lane).collect();
+
+    // Roving tabindex: the selected event if drawn, else the earliest drawn event.
+    let drawn = || {
+        placed.iter().flatten().filter_map(|p| match p {
+            Placed::Single { event, .. } => Some(*event),
+            Placed::Cluster { .. } => None,
+        })
+    };
+    let tab_stop = props
+        .selected
+        .filter(|s| drawn().any(|e| e == *s))
+        .or_else(|| drawn().min_by_key(|&e| props.model.rank[e]));
+
+    let on_action = props.on_action.clone();
+    let onkeydown = {
+        let on_action = on_action.clone();
+        let has_events = !props.shown.is_empty();
+        Callback::from(move |e: KeyboardEvent| {
+            let action = match (e.key().as_str(), e.shift_key()) {
+                ("ArrowRight", true) | ("PageDown", _) => Action::PanFraction(0.1),
+                ("ArrowLeft", true) | ("PageUp", _) => Action::PanFraction(-0.1),
+                ("ArrowRight", false) if has_events => Action::Step(Step::Next),
+                ("ArrowLeft", false) if has_events => Action::Step(Step::Previous),
+                ("ArrowRight", false) => Action::PanFraction(0.1),
+                ("ArrowLeft", false) => Action::PanFraction(-0.1),
+                ("Home", _) if has_events => Action::Step(Step::First),
+                ("End", _) if has_events => Action::Step(Step::Last),
+                ("+" | "=", _) => Action::Zoom { factor: KEY_ZOOM, anchor: None },
+                ("-" | "_" | "−", _) => Action::Zoom { factor: 1.0 / KEY_ZOOM, anchor: None },
+                ("0", _) => Action::FitAll,
+                ("Escape", _) => Action::Select(None),
+                _ => return,
+            };
+            e.prevent_default();
+            on_action.emit(action);
+        })
+    };
+
+    let onwheel = {
+        let on_action = on_action.clone();
+        let wrapper = wrapper.clone();
+        Callback::from(move |e: WheelEvent| {
+            let Some(x) = local_x(&wrapper, e.client_x()) else { return };
+            e.prevent_default();
+            let unit = match e.delta_mode() {
+                1 => 16.0,  // lines
+                2 => 400.0, // pages
+                _ => 1.0,
+            };
+            let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
+            if dx.abs() > dy.abs() {
+                on_action.emit(Action::Pan(dx / scale.px_per_day()));
+            } else {
+                // Trackpad pinches come as ctrl+wheel with small deltas: make them count more.
+                let rate = if e.ctrl_key() { 0.01 } else { 0.0015 };
+                let factor = (-dy * rate).exp();
+                on_action.emit(Action::Zoom { factor, anchor: Some(scale.day_at(x)) });
+            }
+        })
+    };
+
+    let onpointerdown = {
+        let gesture = gesture.clone();
+        let wrapper = wrapper.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.button() > 0 {
+                return;
+            }
+            let Some(x) = local_x(&wrapper, e.client_x()) else { return };
+            let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() {
+                g.travelled = 0.0;
+                g.dragged = false;
+            }
+            g.pointers.insert(e.pointer_id(), x);
+        })
+    };
+    let onpointermove = {
+        let gesture = gesture.clone();
+        let wrapper = wrapper.clone();
+        let on_action = on_action.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some(x) = local_x(&wrapper, e.client_x()) else { return };
+            let action = pointer_move(&gesture, e.pointer_id(), x, scale);
+            if gesture.borrow().dragged {
+                if let Some(root) = wrapper.cast::<Element>() {
+                    let _ = root.set_pointer_capture(e.pointer_id());
+                }
+            }
+            if let Some(action) = action {
+                on_action.emit(action);
+            }
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            gesture.borrow_mut().pointers.remove(&e.pointer_id());
+        })
+    };
+
+    let lane_views = placed.iter().enumerate().map(|(lane, marks)| {
+        let top = AXIS_H + LANE_H * lane as f64;
+        let label = lanes.labels.get(lane).cloned().unwrap_or_default();
+        html! {
+            <g class="lane" key={lane}>
+                <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={top.to_string()} width={width.to_string()} height={LANE_H.to_string()} />
+                <line class="lane-line" x1="0" x2={width.to_string()} y1={(top + POINT_Y).to_string()} y2={(top + POINT_Y).to_string()} />
+                <text class="lane-label" x="6" y={(top + 13.0).to_string()}>{ label }</text>
+                { for marks.iter().map(|p| mark_view(props, p, top, tab_stop, &gesture)) }
+            </g>
+        }
+    });
+
+    let tick_views = axis_ticks.iter().map(|tick| {
+        html! {
+            <g class={classes!("tick", tick.major.then_some("tick-major"))} key={tick.day.to_string()}>
+                <line x1={tick.x.to_string()} x2={tick.x.to_string()} y1="22" y2={height.to_string()} />
+                <text x={(tick.x + 4.0).to_string()} y="16">{ &tick.label }</text>
+            </g>
+        }
+    });
+
+    let from = date_of(props.window.start.floor() as i64);
+    let to = date_of(props.window.end.floor() as i64);
+    let range = match (from, to) {
+        (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
+        _ => String::new(),
+    };
+    let in_view = drawn().count();
+    let description = format!(
+        "Timeline from {range}: {} events, {in_view} drawn individually. Left and right arrows \
+         move between events; Shift with arrows pans; plus and minus zoom; 0 fits all.",
+        props.shown.len()
+    );
+
+    html! {
+        <div
+            class="timeline"
+            ref={wrapper}
+            data-ready="1"
+            data-window={format!("{:.3}~{:.3}", props.window.start, props.window.end)}
+            tabindex={if tab_stop.is_none() { "0" } else { "-1" }}
+            role="group"
+            aria-roledescription="timeline"
+            aria-label={description}
+            {onkeydown}
+            {onwheel}
+            {onpointerdown}
+            {onpointermove}
+            onpointerup={onpointerup.clone()}
+            onpointercancel={onpointerup}
+        >
+            <svg class="timeline-svg" width={width.to_string()} height={height.to_string()}
+                 viewBox={format!("0 0 {width} {height}")} xmlns="http://www.w3.org/2000/svg">
+                <g class="axis" aria-hidden="true">{ for tick_views }</g>
+                { for lane_views }
+            </svg>
+            if props.shown.is_empty() {
+                <p class="timeline-empty">{
+                    if props.model.bundle.events.is_empty() {
+                        format!("No events found yet in these {} articles.", props.model.bundle.articles.len())
+                    } else {
+                        "No events match the filters.".to_string()
+                    }
+                }</p>
+            }
+        </div>
+    }
+}
+
+/// The x coordinate of a client x inside the wrapper.
+fn local_x(wrapper: &NodeRef, client_x: i32) -> Option<f64> {
+    let rect = wrapper.cast::<Element>()?.get_bounding_client_rect();
+    Some(f64::from(client_x) - rect.left())
+}
+
+/// Updates the gesture with a pointer's new x and says what it does to the view.
+fn pointer_move(gesture: &Rc<RefCell<Gesture>>, id: i32, x: f64, scale: Scale) -> Option<Action> {
+    let mut g = gesture.borrow_mut();
+    let before = *g.pointers.get(&id)?;
+    match g.pointers.len() {
+        1 => {
+            let dx = x - before;
+            g.pointers.insert(id, x);
+            g.travelled += dx.abs();
+            if g.travelled > DRAG_THRESHOLD_PX {
+                g.dragged = true;
+                Some(Action::Pan(-dx / scale.px_per_day()))
+            } else {
+                None
+            }
+        }
+        2 => {
+            let other = g.pointers.iter().find(|(k, _)| **k != id).map(|(_, v)| *v)?;
+            g.pointers.insert(id, x);
+            g.dragged = true;
+            let (old, new) = ((before - other).abs(), (x - other).abs());
+            if old < 10.0 || new < 10.0 {
+                return None;
+            }
+            let anchor = scale.day_at((x + other) / 2.0);
+            Some(Action::Zoom { factor: new / old, anchor: Some(anchor) })
+        }
+        _ => None,
+    }
+}
+
+/// One placed mark (an event or a cluster) as SVG.
+fn mark_view(
+    props: &TimelineProps,
+    placed: &Placed,
+    top: f64,
+    tab_stop: Option<usize>,
+    gesture: &Rc<RefCell<Gesture>>,
+) -> Html {
+    let on_action = props.on_action.clone();
+    let was_drag = {
+        let gesture = gesture.clone();
+        move || gesture.borrow().dragged
+    };
+    match placed {
+        Placed::Cluster { events, x, x0, x1 } => {
+            let model = &props.model;
+            let first =
+                events.iter().map(|&e| model.extents[e].start).fold(f64::INFINITY, f64::min);
+            let last =
+                events.iter().map(|&e| model.extents[e].end).fold(f64::NEG_INFINITY, f64::max);
+            let range = match (date_of(first as i64), date_of(last as i64 - 1)) {
+                (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
+                _ => String::new(),
+            };
+            let label = format!("{} events, {range}. Activate to zoom in.", events.len());
+            let target = Window::fit(first, last);
+            let activate = {
+                let on_action = on_action.clone();
+                move || on_action.emit(Action::SetWindow(target))
+            };
+            let onclick = {
+                let activate = activate.clone();
+                let was_drag = was_drag.clone();
+                Callback::from(move |_: MouseEvent| {
+                    if !was_drag() {
+                        activate()
+                    }
+                })
+            };
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    activate();
+                }
+            });
+            let cy = top + POINT_Y;
+            let r = 13.0;
+            html! {
+                <g class="cluster" role="button" tabindex="-1" aria-label={label.clone()} data-count={events.len().to_string()} key={format!("c{}", events[0])} {onclick} {onkeydown}>
+                    <title>{ label }</title>
+                    <rect class="cluster-span" x={x0.to_string()} y={(cy - 2.0).to_string()} width={(x1 - x0).max(1.0).to_string()} height="4" />
+                    <circle cx={x.to_string()} cy={cy.to_string()} r={r.to_string()} />
+                    <text x={x.to_string()} y={(cy + 4.0).to_string()} text-anchor="middle">{ events.len() }</text>
+                </g>
+            }
+        }
+        Placed::Single { event, shape, label } => {
+            let i = *event;
+            let e = &props.model.bundle.events[i];
+            let selected = props.selected == Some(i);
+            let name = accessible_name(e);
+            let classes = classes!(
+                "event",
+                if e.status == Status::Expected { "ev-expected" } else { "ev-happened" },
+                if e.when.basis == Basis::Inferred { "ev-inferred" } else { "ev-stated" },
+                selected.then_some("selected"),
+            );
+            let onclick = {
+                let on_action = on_action.clone();
+                let was_drag = was_drag.clone();
+                Callback::from(move |_: MouseEvent| {
+                    if !was_drag() {
+                        on_action.emit(Action::Select(Some(i)))
+                    }
+                })
+            };
+            let onkeydown = Callback::from(move |ev: KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    ev.stop_propagation();
+                    on_action.emit(Action::Select(Some(i)));
+                }
+            });
+            let cy = top + POINT_Y;
+            let shape_view = match *shape {
+                Shape::Point { x } => html! {
+                    <>
+                        <circle class="hit" cx={x.to_string()} cy={cy.to_string()} r="14" />
+                        <circle class="mark point" cx={x.to_string()} cy={cy.to_string()} r="7" />
+                    </>
+                },
+                Shape::Band { x0, x1, row } => {
+                    let y = top + BAND_Y + BAND_ROW_H * row as f64;
+                    html! {
+                        <>
+                            <rect class="hit" x={x0.to_string()} y={(y - 4.0).to_string()} width={(x1 - x0).to_string()} height="15" />
+                            <rect class="mark band" x={x0.to_string()} y={y.to_string()} width={(x1 - x0).to_string()} height="7" rx="2" />
+                        </>
+                    }
+                }
+            };
+            let label_view = label.map(|LabelBox { row, x, .. }| {
+                let y = top + LABEL_Y + LABEL_ROW_H * row as f64;
+                html! { <text class="event-label" x={x.max(2.0).to_string()} y={y.to_string()} aria-hidden="true">{ label_text(&e.title) }</text> }
+            });
+            html! {
+                <g class={classes} key={format!("e{i}")} role="button"
+                   tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
+                   aria-label={name.clone()} aria-pressed={selected.to_string()}
+                   data-event-index={i.to_string()} data-event-id={e.id.clone()}
+                   {onclick} {onkeydown}>
+                    <title>{ name }</title>
+                    { shape_view }
+                    { for label_view }
+                </g>
+            }
+        }
+    }
+}
+
+/// "27 July 2021: Koreas restore hotline (expected, date inferred)".
+pub fn accessible_name(event: &dateline_core::bundle::Event) -> String {
+    let mut notes = Vec::new();
+    if event.status == Status::Expected {
+        notes.push("expected");
+    }
+    if event.when.basis == Basis::Inferred {
+        notes.push("date inferred");
+    }
+    let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
+    format!("{}: {}{notes}", date_label(&event.when), event.title)
+}

@@ -1,0 +1,73 @@
+//! The controls above the timeline: zoom, fit, lanes, timeline/list view and the filter box.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::timeline::KEY_ZOOM;
+use crate::state::Action;
+use crate::view::hash::ViewMode;
+use crate::view::lanes::LaneMode;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub lanes: LaneMode,
+    pub view: ViewMode,
+    pub text: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let emit = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let onlanes = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(mode) = LaneMode::parse(&select.value()) {
+                on_action.emit(Action::SetLanes(mode));
+            }
+        })
+    };
+    let oninput = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(Action::SetText(input.value()));
+        })
+    };
+    let timeline = props.view == ViewMode::Timeline;
+    html! {
+        <div class="toolbar" role="toolbar" aria-label="Timeline controls">
+            <div class="group">
+                <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)"
+                    onclick={emit(Action::Zoom { factor: KEY_ZOOM, anchor: None })}>{ "+" }</button>
+                <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)"
+                    onclick={emit(Action::Zoom { factor: 1.0 / KEY_ZOOM, anchor: None })}>{ "−" }</button>
+                <button type="button" class="fit-all" title="Show every event (0)"
+                    onclick={emit(Action::FitAll)}>{ "Fit all" }</button>
+            </div>
+            <div class="group">
+                <label for="lanes-select">{ "Lanes" }</label>
+                <select id="lanes-select" class="lanes-select" onchange={onlanes}>
+                    { for LaneMode::ALL.iter().map(|mode| html! {
+                        <option value={mode.as_str()} selected={*mode == props.lanes}>{ mode.label() }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="group view-toggle" role="group" aria-label="View">
+                <button type="button" class="view-timeline" aria-pressed={timeline.to_string()}
+                    onclick={emit(Action::SetView(ViewMode::Timeline))}>{ "Timeline" }</button>
+                <button type="button" class="view-list" aria-pressed={(!timeline).to_string()}
+                    onclick={emit(Action::SetView(ViewMode::List))}>{ "List" }</button>
+            </div>
+            <div class="group search">
+                <label for="filter-text">{ "Filter" }</label>
+                <input id="filter-text" type="search" class="filter-text" placeholder="words, names, kinds"
+                    value={props.text.clone()} {oninput} />
+            </div>
+        </div>
+    }
+}

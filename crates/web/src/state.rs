@@ -1,0 +1,355 @@
+//! The explorer's state and its reducer (`use_reducer`): every change the UI can make is an
+//! [`Action`], applied by [`Explorer::apply`], which is plain Rust and tested natively.
+//!
+//! Later features (article reader, search, bring-your-own articles) add fields and actions
+//! here; the components only dispatch actions and read state.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::view::date_label::date_label;
+use crate::view::hash::{HashState, ViewMode};
+use crate::view::lanes::{assign_lanes, LaneMode, Lanes};
+use crate::view::model::{filtered, Filter, Model};
+use crate::view::scale::Window;
+
+/// Where the bundle stands.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Load {
+    #[default]
+    Loading,
+    Ready,
+    /// A message for people; the page keeps working with what it has.
+    Failed(String),
+}
+
+/// The whole explorer state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Explorer {
+    pub model: Rc<Model>,
+    pub load: Load,
+    /// The visible window of time.
+    pub window: Window,
+    /// Index of the selected event.
+    pub selected: Option<usize>,
+    pub lanes_mode: LaneMode,
+    pub view: ViewMode,
+    pub filter: Filter,
+    /// The article open in the reader.
+    pub article: Option<String>,
+    /// Events the filter keeps, in time order.
+    pub shown: Rc<Vec<usize>>,
+    pub lanes: Rc<Lanes>,
+    /// The last polite announcement for screen readers.
+    pub announcement: String,
+    /// Bumped when keyboard navigation wants focus moved to the selected event.
+    pub focus_request: u32,
+}
+
+/// Which way to step between events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+/// Everything that changes the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A bundle arrived; `hash` is the URL's hash to restore on top of it.
+    Loaded {
+        model: Rc<Model>,
+        hash: HashState,
+    },
+    LoadFailed(String),
+    Select(Option<usize>),
+    /// Keyboard navigation between shown events; moves focus too.
+    Step(Step),
+    /// Zoom by `factor` (> 1 zooms in) around `anchor` (a day), or around the selection (or the
+    /// centre) when `None`.
+    Zoom {
+        factor: f64,
+        anchor: Option<f64>,
+    },
+    /// Pan by a number of days.
+    Pan(f64),
+    /// Pan by a fraction of the window (keyboard: a tenth).
+    PanFraction(f64),
+    SetWindow(Window),
+    FitAll,
+    SetLanes(LaneMode),
+    SetView(ViewMode),
+    SetEntity(Option<String>),
+    SetText(String),
+    OpenArticle(Option<String>),
+    /// The back button or an edited hash.
+    RestoreHash(HashState),
+}
+
+impl Reducible for Explorer {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+impl Explorer {
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Loaded { model, hash } => {
+                self.model = model;
+                self.load = Load::Ready;
+                self.window = self.fit_window();
+                self.restore(hash);
+            }
+            Action::LoadFailed(message) => self.load = Load::Failed(message),
+            Action::Select(event) => self.select(event, false),
+            Action::Step(step) => self.step(step),
+            Action::Zoom { factor, anchor } => {
+                let anchor = anchor.unwrap_or_else(|| self.zoom_anchor());
+                self.window = self.window.zoom(factor, anchor);
+            }
+            Action::Pan(days) => self.window = self.window.pan(days),
+            Action::PanFraction(fraction) => {
+                self.window = self.window.pan(self.window.span() * fraction)
+            }
+            Action::SetWindow(window) => self.window = window,
+            Action::FitAll => self.window = self.fit_window(),
+            Action::SetLanes(mode) => {
+                self.lanes_mode = mode;
+                self.refilter();
+            }
+            Action::SetView(view) => self.view = view,
+            Action::SetEntity(entity) => {
+                self.filter.entity = entity;
+                self.refilter();
+                self.announce_filter();
+            }
+            Action::SetText(text) => {
+                self.filter.text = text;
+                self.refilter();
+                self.announce_filter();
+            }
+            Action::OpenArticle(article) => self.article = article,
+            Action::RestoreHash(hash) => self.restore(hash),
+        }
+    }
+
+    /// The state as a URL hash.
+    pub fn to_hash(&self) -> HashState {
+        HashState {
+            event: self
+                .selected
+                .and_then(|i| self.model.bundle.events.get(i))
+                .map(|e| e.id.clone()),
+            window: (self.load == Load::Ready && !self.model.bundle.events.is_empty())
+                .then_some(self.window),
+            lanes: self.lanes_mode,
+            view: self.view,
+            entity: self.filter.entity.clone(),
+            text: self.filter.text.clone(),
+            article: self.article.clone(),
+        }
+    }
+
+    /// Applies a hash over the loaded bundle; ids the bundle does not know are ignored.
+    fn restore(&mut self, hash: HashState) {
+        self.lanes_mode = hash.lanes;
+        self.view = hash.view;
+        self.filter = Filter {
+            entity: hash.entity.filter(|id| self.model.entity_by_id.contains_key(id)),
+            text: hash.text,
+        };
+        self.article = hash.article.filter(|id| self.model.article_by_id.contains_key(id));
+        self.refilter();
+        let event = hash.event.and_then(|id| self.model.event_by_id.get(&id).copied());
+        self.select(event, false);
+        if let Some(window) = hash.window {
+            self.window = window;
+        }
+    }
+
+    fn refilter(&mut self) {
+        let shown = filtered(&self.model, &self.filter);
+        self.lanes = Rc::new(assign_lanes(&self.model, &shown, self.lanes_mode));
+        self.shown = Rc::new(shown);
+    }
+
+    /// The window that shows every shown event (or every event, or a default decade).
+    fn fit_window(&self) -> Window {
+        let extents = &self.model.extents;
+        let shown = self.shown.iter().map(|&i| extents[i]);
+        let start = shown.clone().map(|e| e.start).fold(f64::INFINITY, f64::min);
+        let end = shown.map(|e| e.end).fold(f64::NEG_INFINITY, f64::max);
+        if start <= end {
+            return Window::fit(start, end);
+        }
+        match self.model.full_extent() {
+            Some(all) => Window::fit(all.start, all.end),
+            // No events: the decade up to the last article we know nothing about; 2015–2025.
+            None => Window::new(16_436.0, 20_089.0),
+        }
+    }
+
+    /// Zooming from the keyboard or the buttons keeps the selection in place when it is
+    /// visible, otherwise the centre.
+    fn zoom_anchor(&self) -> f64 {
+        self.selected
+            .and_then(|i| self.model.extents.get(i))
+            .map(|e| e.centre())
+            .filter(|&c| c >= self.window.start && c <= self.window.end)
+            .unwrap_or_else(|| self.window.centre())
+    }
+
+    fn select(&mut self, event: Option<usize>, focus: bool) {
+        let event = event.filter(|&i| i < self.model.bundle.events.len());
+        self.selected = event;
+        self.announcement = match event {
+            Some(i) => {
+                let e = &self.model.bundle.events[i];
+                let sources = e.sources.len();
+                format!(
+                    "Selected {}: {}. {sources} source{}.",
+                    date_label(&e.when),
+                    e.title,
+                    if sources == 1 { "" } else { "s" }
+                )
+            }
+            None => "Selection cleared.".to_string(),
+        };
+        if focus {
+            self.focus_request = self.focus_request.wrapping_add(1);
+        }
+    }
+
+    /// Moves the selection along the shown events in time order and brings it into view.
+    fn step(&mut self, step: Step) {
+        let shown = &self.shown;
+        if shown.is_empty() {
+            return;
+        }
+        let position = self.selected.and_then(|sel| shown.iter().position(|&i| i == sel));
+        let target = match (step, position) {
+            (Step::First, _) => 0,
+            (Step::Last, _) => shown.len() - 1,
+            (Step::Next, Some(p)) => (p + 1).min(shown.len() - 1),
+            (Step::Previous, Some(p)) => p.saturating_sub(1),
+            // Nothing selected yet: start from the first event in view.
+            (Step::Next | Step::Previous, None) => {
+                let extents = &self.model.extents;
+                shown.iter().position(|&i| extents[i].end >= self.window.start).unwrap_or(0)
+            }
+        };
+        let event = shown[target];
+        let extent = self.model.extents[event];
+        if !(extent.start >= self.window.start && extent.end <= self.window.end) {
+            self.window = self.window.centred_on(extent.centre());
+        }
+        self.select(Some(event), true);
+    }
+
+    fn announce_filter(&mut self) {
+        let n = self.shown.len();
+        self.announcement = format!("{n} event{} shown.", if n == 1 { "" } else { "s" });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::model::tests::sample_bundle;
+
+    fn loaded(hash: &str) -> Explorer {
+        let mut state = Explorer::default();
+        let model = Rc::new(Model::new(sample_bundle()));
+        state.apply(Action::Loaded { model, hash: HashState::parse(hash) });
+        state
+    }
+
+    #[test]
+    fn loading_fits_every_event_in_the_window() {
+        let state = loaded("");
+        for extent in &state.model.extents {
+            assert!(state.window.start <= extent.start && extent.end <= state.window.end);
+        }
+    }
+
+    #[test]
+    fn stepping_walks_events_in_time_order_and_requests_focus() {
+        let mut state = loaded("");
+        state.apply(Action::Step(Step::Next));
+        assert_eq!(state.selected, Some(1), "the earliest event first");
+        assert_eq!(state.focus_request, 1);
+        state.apply(Action::Step(Step::Next));
+        assert_eq!(state.selected, Some(2));
+        state.apply(Action::Step(Step::Last));
+        assert_eq!(state.selected, Some(0));
+        state.apply(Action::Step(Step::Next));
+        assert_eq!(state.selected, Some(0), "stays on the last one");
+        assert!(state.announcement.contains("27 July 2021: Hotline restored"));
+    }
+
+    #[test]
+    fn stepping_to_an_event_out_of_view_pans_to_it() {
+        let mut state = loaded("");
+        state.apply(Action::SetWindow(Window::new(0.0, 10.0)));
+        state.apply(Action::Step(Step::First));
+        let e = state.model.extents[1];
+        assert!(state.window.overlaps(e.start, e.end));
+    }
+
+    #[test]
+    fn keyboard_zoom_is_centred_on_the_selection() {
+        let mut state = loaded("");
+        state.apply(Action::Select(Some(2)));
+        let centre = state.model.extents[2].centre();
+        let before = (centre - state.window.start) / state.window.span();
+        state.apply(Action::Zoom { factor: 2.0, anchor: None });
+        let after = (centre - state.window.start) / state.window.span();
+        assert!((before - after).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_hash_round_trips_selection_filters_and_window() {
+        let mut state = loaded("");
+        state.apply(Action::Select(Some(0)));
+        state.apply(Action::SetLanes(LaneMode::Kind));
+        state.apply(Action::SetEntity(Some("p:kim".into())));
+        state.apply(Action::SetWindow(Window::new(17_000.0, 18_000.0)));
+        let hash = state.to_hash().to_hash();
+        let restored = loaded(&hash);
+        assert_eq!(restored.selected, Some(0));
+        assert_eq!(restored.lanes_mode, LaneMode::Kind);
+        assert_eq!(restored.filter.entity.as_deref(), Some("p:kim"));
+        assert_eq!(restored.window, Window::new(17_000.0, 18_000.0));
+        assert_eq!(restored.shown, state.shown);
+    }
+
+    #[test]
+    fn unknown_ids_in_the_hash_are_ignored() {
+        let state = loaded("#e=nope&p=nobody&a=missing");
+        assert_eq!(state.selected, None);
+        assert_eq!(state.filter.entity, None);
+        assert_eq!(state.article, None);
+        assert_eq!(state.shown.len(), 3);
+    }
+
+    #[test]
+    fn filtering_announces_the_count() {
+        let mut state = loaded("");
+        state.apply(Action::SetText("letters".into()));
+        assert_eq!(state.shown.as_slice(), &[2]);
+        assert_eq!(state.announcement, "1 event shown.");
+    }
+}

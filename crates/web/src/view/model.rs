@@ -1,0 +1,243 @@
+//! What the explorer precomputes from a bundle once, so frames only do window arithmetic.
+//!
+//! Each event gets its extent on the day axis (a day-precise event covers its day; a month
+//! covers the month), events are ordered by time once, and entity and article ids are indexed
+//! so panels look them up in O(1).
+
+use std::collections::HashMap;
+
+use dateline_core::bundle::{Bundle, Event};
+
+use super::calendar::day_number;
+
+/// An event's extent on the axis: `start..end` in day numbers, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Extent {
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Extent {
+    pub fn centre(self) -> f64 {
+        (self.start + self.end) / 2.0
+    }
+}
+
+/// The bundle plus what the views need to draw it fast.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Model {
+    pub bundle: Bundle,
+    /// By event index.
+    pub extents: Vec<Extent>,
+    /// Event indices in time order (start, then end, then title).
+    pub order: Vec<usize>,
+    /// Position of each event in `order`.
+    pub rank: Vec<usize>,
+    pub entity_by_id: HashMap<String, usize>,
+    pub article_by_id: HashMap<String, usize>,
+    pub event_by_id: HashMap<String, usize>,
+}
+
+impl Model {
+    pub fn new(bundle: Bundle) -> Model {
+        let extents: Vec<Extent> = bundle.events.iter().map(extent_of).collect();
+        let mut order: Vec<usize> = (0..bundle.events.len()).collect();
+        order.sort_by(|&a, &b| {
+            extents[a]
+                .start
+                .total_cmp(&extents[b].start)
+                .then(extents[a].end.total_cmp(&extents[b].end))
+                .then_with(|| bundle.events[a].title.cmp(&bundle.events[b].title))
+        });
+        let mut rank = vec![0; order.len()];
+        for (position, &event) in order.iter().enumerate() {
+            rank[event] = position;
+        }
+        let index = |ids: Vec<&String>| -> HashMap<String, usize> {
+            ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
+        };
+        Model {
+            entity_by_id: index(bundle.entities.iter().map(|e| &e.id).collect()),
+            article_by_id: index(bundle.articles.iter().map(|a| &a.id).collect()),
+            event_by_id: index(bundle.events.iter().map(|e| &e.id).collect()),
+            extents,
+            order,
+            rank,
+            bundle,
+        }
+    }
+
+    /// The span of all events, `None` when there are none.
+    pub fn full_extent(&self) -> Option<Extent> {
+        let start = self.extents.iter().map(|e| e.start).fold(f64::INFINITY, f64::min);
+        let end = self.extents.iter().map(|e| e.end).fold(f64::NEG_INFINITY, f64::max);
+        (start <= end).then_some(Extent { start, end })
+    }
+
+    /// The display name of an entity id (the id itself when the bundle does not know it).
+    pub fn entity_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.entity_by_id
+            .get(id)
+            .and_then(|&i| self.bundle.entities.get(i))
+            .map_or(id, |entity| entity.name.as_str())
+    }
+
+    /// The title of an article id (the id itself when unknown).
+    pub fn article_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.article_by_id
+            .get(id)
+            .and_then(|&i| self.bundle.articles.get(i))
+            .map_or(id, |article| article.title.as_str())
+    }
+
+    /// The text of `article[start..end]`, or `None` when the span is not on char boundaries
+    /// inside the text (a hand-made bundle may be wrong; it must not break the page).
+    pub fn excerpt(&self, article: &str, start: usize, end: usize) -> Option<&str> {
+        let index = *self.article_by_id.get(article)?;
+        self.bundle.articles.get(index)?.text.get(start..end)
+    }
+}
+
+/// An event's extent: from its first day to the day after its last.
+fn extent_of(event: &Event) -> Extent {
+    let start = day_number(event.when.start) as f64;
+    let end = day_number(event.when.end) as f64 + 1.0;
+    Extent { start: start.min(end - 1.0), end: end.max(start + 1.0) }
+}
+
+/// What the reader narrowed the events down to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Only events with this participant.
+    pub entity: Option<String>,
+    /// Only events whose title, kind or participants' names contain this (case-insensitive).
+    pub text: String,
+}
+
+/// The events the filter keeps, in time order.
+pub fn filtered(model: &Model, filter: &Filter) -> Vec<usize> {
+    let needle = filter.text.trim().to_lowercase();
+    model
+        .order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let event = &model.bundle.events[i];
+            let by_entity = filter.entity.as_ref().is_none_or(|id| event.participants.contains(id));
+            by_entity && (needle.is_empty() || event_matches(model, event, &needle))
+        })
+        .collect()
+}
+
+/// Whether an event's words contain `needle` (already lower-cased).
+fn event_matches(model: &Model, event: &Event, needle: &str) -> bool {
+    event.title.to_lowercase().contains(needle)
+        || event.kind.to_lowercase().contains(needle)
+        || event.participants.iter().any(|p| model.entity_name(p).to_lowercase().contains(needle))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use dateline_core::bundle::{Entity, EntityKind, Mention, Status, When};
+    use dateline_core::{Basis, Precision};
+    use jiff::civil::date;
+
+    /// A small bundle: three events, one a month band, two participants.
+    pub(crate) fn sample_bundle() -> Bundle {
+        let when = |s, e, precision| When { start: s, end: e, precision, basis: Basis::Stated };
+        let event = |id: &str, title: &str, kind: &str, w: When, participants: &[&str]| Event {
+            id: id.into(),
+            title: title.into(),
+            kind: kind.into(),
+            when: w,
+            status: Status::Happened,
+            participants: participants.iter().map(|p| p.to_string()).collect(),
+            sources: vec![Mention { article: "a".into(), start: 0, end: 5 }],
+            conflicts: vec![],
+        };
+        let entity = |id: &str, name: &str| Entity {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            roles: vec![],
+            mentions: vec![],
+        };
+        Bundle {
+            events: vec![
+                event(
+                    "late",
+                    "Hotline restored",
+                    "communication",
+                    when(date(2021, 7, 27), date(2021, 7, 27), Precision::Day),
+                    &["p:moon", "p:kim"],
+                ),
+                event(
+                    "early",
+                    "Summit at Panmunjom",
+                    "summit",
+                    when(date(2018, 4, 27), date(2018, 4, 27), Precision::Day),
+                    &["p:moon", "p:kim"],
+                ),
+                event(
+                    "band",
+                    "Letters exchanged",
+                    "letter",
+                    when(date(2019, 6, 1), date(2019, 6, 30), Precision::Month),
+                    &["p:trump", "p:kim"],
+                ),
+            ],
+            entities: vec![
+                entity("p:moon", "Moon Jae-in"),
+                entity("p:kim", "Kim Jong Un"),
+                entity("p:trump", "Donald Trump"),
+            ],
+            ..Bundle::default()
+        }
+    }
+
+    #[test]
+    fn events_are_ordered_by_time_not_by_bundle_order() {
+        let model = Model::new(sample_bundle());
+        let ids: Vec<_> = model.order.iter().map(|&i| model.bundle.events[i].id.as_str()).collect();
+        assert_eq!(ids, ["early", "band", "late"]);
+        assert_eq!(model.rank[0], 2);
+    }
+
+    #[test]
+    fn a_month_event_covers_the_whole_month() {
+        let model = Model::new(sample_bundle());
+        let band = model.extents[2];
+        assert_eq!(band.end - band.start, 30.0);
+        let day = model.extents[0];
+        assert_eq!(day.end - day.start, 1.0);
+    }
+
+    #[test]
+    fn filters_by_participant_and_by_words_in_names() {
+        let model = Model::new(sample_bundle());
+        let moon = Filter { entity: Some("p:moon".into()), text: String::new() };
+        assert_eq!(filtered(&model, &moon), vec![1, 0]);
+        let trump = Filter { entity: None, text: "TRUMP".into() };
+        assert_eq!(filtered(&model, &trump), vec![2]);
+        assert_eq!(filtered(&model, &Filter::default()).len(), 3);
+    }
+
+    #[test]
+    fn excerpts_outside_the_text_or_off_char_boundaries_are_none() {
+        let mut bundle = sample_bundle();
+        bundle.articles.push(
+            dateline_core::corpus::analyze(dateline_core::corpus::Source {
+                id: "a",
+                bytes: "Séoul".as_bytes(),
+            })
+            .article,
+        );
+        let model = Model::new(bundle);
+        assert_eq!(model.excerpt("a", 0, 6), Some("Séoul"));
+        assert_eq!(model.excerpt("a", 0, 2), None, "inside é");
+        assert_eq!(model.excerpt("a", 0, 99), None);
+        assert_eq!(model.excerpt("missing", 0, 1), None);
+    }
+}
