@@ -37,14 +37,28 @@ pub(crate) fn parse_byline(text: &str, line: Span) -> Option<ParsedByline> {
         let after = s[start.len()..].chars().next()?;
         (head.eq_ignore_ascii_case(start) && is_blank(after)).then_some(start.len())
     })?;
-    let content_start = line.start + opener_len;
-    let first = text.get(content_start..line.end)?.trim_start_matches(is_blank).chars().next()?;
+    parse_names(text, Span::new(line.start + opener_len, line.end))
+}
+
+/// Reads a header line without an opener as a byline ("Justin McCurry in Tokyo"); `None` if it
+/// is not made only of names, roles and outlets, or is longer than eight words.
+pub(crate) fn parse_bare_byline(text: &str, line: Span) -> Option<ParsedByline> {
+    let s = line.of(text);
+    if s.len() > 80 || s.split(is_blank).filter(|w| !w.is_empty()).count() > 8 {
+        return None;
+    }
+    parse_names(text, line)
+}
+
+/// Names, roles and outlets in the content of a byline.
+fn parse_names(text: &str, content: Span) -> Option<ParsedByline> {
+    let first = content.of(text).trim_start_matches(is_blank).chars().next()?;
     if !first.is_uppercase() {
         return None;
     }
     let mut parsed = ParsedByline { names: Vec::new(), outlets: Vec::new() };
     let mut pending = 0usize;
-    for segment in segments(text, Span::new(content_start, line.end)) {
+    for segment in segments(text, content) {
         let (role_prefix, who) = split_by_prefix(text, segment);
         let seg = who.of(text);
         if seg.is_empty() {
@@ -52,6 +66,13 @@ pub(crate) fn parse_byline(text: &str, line: Span) -> Option<ParsedByline> {
         }
         if let Some(outlet) = outlets::by_name(seg) {
             parsed.outlets.push((who, outlet));
+            continue;
+        }
+        // An e-mail address names the outlet by its domain ("cheesuk@heraldcorp.com").
+        if let Some(at) = seg.find('@') {
+            if let Some(outlet) = outlets::by_domain(&seg[at + 1..]) {
+                parsed.outlets.push((Span::new(who.start + at + 1, who.end), outlet));
+            }
             continue;
         }
         if seg.chars().any(|c| c.is_ascii_digit()) {
@@ -62,6 +83,10 @@ pub(crate) fn parse_byline(text: &str, line: Span) -> Option<ParsedByline> {
             if role_prefix.is_none() {
                 pending += 1;
             }
+        } else if let Some(at) = seg.find(" in ").filter(|&at| is_name(&seg[..at])) {
+            // "Justin McCurry in Tokyo": the place is the role.
+            let name = Span::new(who.start, who.start + at);
+            parsed.names.push(Byline { name, role: Some(Span::new(who.start + at + 1, who.end)) });
         } else if is_role(seg) {
             let count = parsed.names.len();
             for b in &mut parsed.names[count - pending.min(count)..] {
@@ -94,7 +119,7 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + lead + body.len())
 }
 
-/// Splits at `,` `;` `|` `&` `/` and the word "and", trimming each piece and dropping empties.
+/// Splits at `,` `;` `|` `&` `/`, brackets and the word "and", trimming each piece and dropping empties.
 fn segments(text: &str, span: Span) -> Vec<Span> {
     let s = span.of(text);
     let mut out = Vec::new();
@@ -108,7 +133,7 @@ fn segments(text: &str, span: Span) -> Vec<Span> {
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
-        let sep_len = if rest.starts_with([',', ';', '|', '&', '/']) {
+        let sep_len = if rest.starts_with([',', ';', '|', '&', '/', '(', ')', '[', ']']) {
             1
         } else if rest.starts_with(" and ") {
             5
@@ -194,6 +219,24 @@ mod tests {
         let parsed = parse_byline(line, Span::new(0, line.len())).unwrap();
         assert_eq!(parsed.names.len(), 1);
         assert_eq!(parsed.outlets[0].1.name, "Associated Press");
+    }
+
+    #[test]
+    fn an_email_address_in_a_byline_names_the_outlet() {
+        let line = "By Choi He-suk (cheesuk@heraldcorp.com)";
+        let parsed = parse_byline(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(parsed.names[0].name.of(line), "Choi He-suk");
+        assert_eq!(parsed.outlets[0].1.name, "The Korea Herald");
+    }
+
+    #[test]
+    fn a_bare_byline_with_a_place() {
+        let line = "Justin McCurry in Tokyo";
+        let parsed = parse_bare_byline(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(parsed.names[0].name.of(line), "Justin McCurry");
+        assert_eq!(parsed.names[0].role.unwrap().of(line), "in Tokyo");
+        let sentence = "North Korea fired two missiles into the sea on Thursday morning";
+        assert!(parse_bare_byline(sentence, Span::new(0, sentence.len())).is_none());
     }
 
     #[test]

@@ -277,7 +277,14 @@ pub(crate) fn find_times(text: &str, span: Span) -> Vec<FoundTime> {
         };
         let mut j = i + 1;
         let mut has_minutes = false;
-        if is_punct(tokens.get(j), text, &[":"]) && tokens[i].touches(tokens[j]) {
+        // "16:04", and "07.18" only when a zone or meridiem follows (else it is a decimal).
+        let zone_after = |k: usize| {
+            word(tokens.get(k), text)
+                .is_some_and(|w| datewords::is_time_zone(w) || eq_fold(w, "am") || eq_fold(w, "pm"))
+        };
+        let separator = is_punct(tokens.get(j), text, &[":"])
+            || (is_punct(tokens.get(j), text, &["."]) && zone_after(j + 2));
+        if separator && tokens[i].touches(tokens[j]) {
             if number(tokens.get(j + 1), text)
                 .is_some_and(|m| m < 60 && tokens[j + 1].span.len() == 2)
             {
@@ -403,7 +410,7 @@ mod tests {
 
     #[test]
     fn times_with_meridiem_and_zone() {
-        let text = "Updated 3:45 PM ET, and 16:04 KST, 4 p.m. and 09:30 +0900";
+        let text = "Updated 3:45 PM ET, and 16:04 KST, 4 p.m. and 09:30 +0900, 07.18 BST, 3.50 pct";
         let times: Vec<_> = find_times(text, Span::new(0, text.len()))
             .into_iter()
             .map(|t| (t.span.of(text), t.zone.map(|z| z.of(text))))
@@ -414,7 +421,8 @@ mod tests {
                 ("3:45 PM ET", Some("ET")),
                 ("16:04 KST", Some("KST")),
                 ("4 p.m.", None),
-                ("09:30 +0900", Some("+0900"))
+                ("09:30 +0900", Some("+0900")),
+                ("07.18 BST", Some("BST"))
             ]
         );
     }

@@ -119,7 +119,7 @@ pub(crate) const UPDATED_LABELS: &[&str] =
 pub(crate) const DATELINE_FILLER: &[&str] = &[
     "on", "at", "last", "date", "time", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
     "day", "days", "am", "pm", "a", "p", "m", "le", "à", "am", "um", "uhr", "el", "de", "y", "h",
-    "년", "월", "일", "年", "月", "日", "오전", "오후", "local",
+    "في", "년", "월", "일", "年", "月", "日", "오전", "오후", "local",
 ];
 
 /// Korean, Chinese and Japanese date suffixes: year, month, day.

@@ -53,7 +53,7 @@ fn from_copyright(text: &str, line: Span) -> Option<Outlet> {
     }
     let s = line.of(text);
     let mut start = 0;
-    for prefix in ["copyright", "©", "(c)"] {
+    for prefix in ["copyright", "©", "ⓒ", "(c)"] {
         let rest = &s[start..];
         let trimmed = rest.trim_start_matches(is_blank);
         if trimmed.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix)) {

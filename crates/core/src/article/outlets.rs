@@ -96,7 +96,13 @@ pub const OUTLETS: &[KnownOutlet] = &[
     outlet("Arirang", &["Arirang News"], &["arirang.com"], &[], Broadcaster),
     outlet("KBS", &["KBS World"], &["kbs.co.kr"], &[], Broadcaster),
     outlet("The Hankyoreh", &["Hankyoreh"], &["hani.co.kr"], &[], Newspaper),
-    outlet("The Korea Herald", &["Korea Herald"], &["koreaherald.com"], &[], Newspaper),
+    outlet(
+        "The Korea Herald",
+        &["Korea Herald"],
+        &["koreaherald.com", "heraldcorp.com"],
+        &[],
+        Newspaper,
+    ),
     outlet("The Korea Times", &["Korea Times"], &["koreatimes.co.kr"], &[], Newspaper),
     outlet(
         "Korea JoongAng Daily",

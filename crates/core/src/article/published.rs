@@ -146,6 +146,8 @@ pub(crate) fn stated_dates(
 ) -> (Option<StatedDate>, Option<StatedDate>) {
     let mut published = None;
     let mut updated = None;
+    // A label alone on the line before its date ("Published" / "14 June 2019").
+    let mut pending_label: Option<bool> = None;
     for &line in datelines {
         let found: Vec<FoundDate> = dates::find_dates(text, line)
             .into_iter()
@@ -154,28 +156,34 @@ pub(crate) fn stated_dates(
         let times = dates::find_times(text, line);
         let tokens = tokenize(text, line);
         let mut taken = vec![false; times.len()];
+        let label_in_line = |from: usize, to: usize| {
+            tokens
+                .iter()
+                .filter(|t| t.span.start >= from && t.span.end <= to && t.kind == TokenKind::Word)
+                .find_map(|t| {
+                    let w = t.text(text);
+                    if datewords::in_list(datewords::UPDATED_LABELS, w) {
+                        Some(true)
+                    } else if datewords::in_list(datewords::PUBLISHED_LABELS, w) {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                })
+        };
+        if found.is_empty() {
+            pending_label = label_in_line(line.start, line.end);
+            continue;
+        }
+        let carried = pending_label.take();
         for (k, date) in found.iter().enumerate() {
             let Some(interval) = date.interval else { continue };
             let prev_end = if k == 0 { line.start } else { found[k - 1].span.end };
             let next_start = found.get(k + 1).map_or(line.end, |d| d.span.start);
-            let label_between = |from: usize, to: usize| {
-                tokens
-                    .iter()
-                    .filter(|t| {
-                        t.span.start >= from && t.span.end <= to && t.kind == TokenKind::Word
-                    })
-                    .find_map(|t| {
-                        let w = t.text(text);
-                        if datewords::in_list(datewords::UPDATED_LABELS, w) {
-                            Some(true)
-                        } else if datewords::in_list(datewords::PUBLISHED_LABELS, w) {
-                            Some(false)
-                        } else {
-                            None
-                        }
-                    })
-            };
-            let is_update = label_between(prev_end, date.span.start).unwrap_or(false);
+            let label_between = label_in_line;
+            let is_update = label_between(prev_end, date.span.start)
+                .or(if k == 0 { carried } else { None })
+                .unwrap_or(false);
             // The time after the date, unless a label for the next date comes first; else the
             // time right before it.
             let after = times.iter().enumerate().find(|(i, t)| {

@@ -15,7 +15,7 @@
 //!
 //! Every line ends up either body or set aside, so nothing is dropped.
 
-use super::byline::parse_byline;
+use super::byline::{parse_bare_byline, parse_byline};
 use super::datewords;
 use super::furniture::{
     Placement, CAPTION_STARTS, CREDIT_MARKERS, CREDIT_STARTS, FURNITURE, SECTION_LABELS, SHORT_LINE,
@@ -257,8 +257,10 @@ fn intrinsic_role(text: &str, line: Span) -> Option<Role> {
     if let Some(kind) = furniture_kind(s) {
         return Some(Role::Aside(kind));
     }
-    // Rule: a line that is only an outlet's name is its masthead.
-    if s.len() <= 40 && outlets::by_name(s.trim_end_matches(['.', ':'])).is_some() {
+    // Rule: a line that is only an outlet's name (maybe with a place: "BBC News, Seoul") is its
+    // masthead.
+    let before_place = s.split([',', '|']).next().unwrap_or(s);
+    if s.len() <= 60 && outlets::by_name(before_place.trim_end_matches(['.', ':'])).is_some() {
         return Some(Role::Aside(SetAsideKind::Masthead));
     }
     if CAPTION_STARTS.iter().any(|p| starts_with_fold(s, p)) {
@@ -353,6 +355,18 @@ pub(crate) fn read_layout(text: &str) -> Layout {
             if !have_title && looks_like_title(s) {
                 roles[i] = Role::Aside(SetAsideKind::Title);
                 have_title = true;
+                previous_was_header = true;
+                continue;
+            }
+            // Rule: a short line of names next to a dateline in the header is a byline even
+            // without "By" ("Justin McCurry in Tokyo").
+            let next_is_dateline = roles.get(i + 1) == Some(&Role::Aside(SetAsideKind::Dateline));
+            let prev_is_dateline = i > 0 && roles[i - 1] == Role::Aside(SetAsideKind::Dateline);
+            if have_title
+                && (next_is_dateline || prev_is_dateline)
+                && parse_bare_byline(text, line.span).is_some()
+            {
+                roles[i] = Role::Aside(SetAsideKind::Byline);
                 previous_was_header = true;
                 continue;
             }
@@ -479,7 +493,9 @@ fn assemble(text: &str, lines: &[Line], roles: &[Role], blank_separated: bool) -
                     SetAsideKind::Subheading => layout.subheadings.push(span),
                     SetAsideKind::Dateline => layout.datelines.push(span),
                     SetAsideKind::Byline => {
-                        if let Some(parsed) = parse_byline(text, span) {
+                        let parsed =
+                            parse_byline(text, span).or_else(|| parse_bare_byline(text, span));
+                        if let Some(parsed) = parsed {
                             layout.bylines.extend(parsed.names);
                             layout.byline_outlets.extend(parsed.outlets);
                         }
@@ -535,36 +551,68 @@ fn stray_opening_bracket(text: &str, p: Span) -> Option<Span> {
 }
 
 /// Rule: a wire dateline opens the first paragraphs: a place in capitals, optionally more
-/// place names and a date, optionally a wire tag in parentheses, then a dash
-/// ("SEOUL, South Korea (AP) —", "SEOUL, July 27 (Reuters) -", "WASHINGTON —").
+/// place names and a date, optionally a wire tag in parentheses or slashes, then a dash
+/// ("SEOUL, South Korea (AP) —", "SEOUL, July 27 (Reuters) -", "WASHINGTON —",
+/// "SEOUL, June 12, 2019 /PRNewswire/ --"); or a capitalised place right before a known wire
+/// tag, with the text glued on ("Seoul (CNN)North Korea ...").
 fn wire_dateline(text: &str, p: Span) -> Option<WireDateline> {
     let s = p.of(text);
-    let head = s.get(..s.len().min(120)).or_else(|| {
-        let mut end = s.len().min(120);
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        s.get(..end)
-    })?;
-    // The first word is a place written in capitals.
+    let mut head_end = s.len().min(120);
+    while !s.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &s[..head_end];
     let first_word: &str = head.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    if first_word.chars().count() < 3 || !first_word.chars().all(|c| c.is_uppercase()) {
-        return None;
-    }
+    let capitals = first_word.chars().count() >= 3 && first_word.chars().all(|c| c.is_uppercase());
     let dashes = [" — ", " – ", " - ", " -- ", " —", "— "];
-    let (dash_at, dash) =
-        dashes.iter().filter_map(|d| head.find(d).map(|at| (at, *d))).min_by_key(|(at, _)| *at)?;
-    let before = &head[..dash_at];
-    if before.contains(['.', '!', '?', '"', '“']) || word_count(before) > 10 {
+    let dash =
+        dashes.iter().filter_map(|d| head.find(d).map(|at| (at, *d))).min_by_key(|(at, _)| *at);
+    if let Some((dash_at, dash)) = dash.filter(|_| capitals) {
+        let before = &head[..dash_at];
+        if !before.contains(['.', '!', '?', '"', '“']) && word_count(before) <= 10 {
+            let end = dash_at + dash.trim_end_matches(is_blank).len();
+            return Some(WireDateline {
+                span: Span::new(p.start, p.start + end),
+                outlet: wire_tag(before, p.start),
+            });
+        }
+    }
+    // "Seoul (CNN)": a known tag after one to five capitalised words.
+    let open = head.find('(')?;
+    let close = head[open..].find(')')? + open;
+    let place = &head[..open];
+    let capitalised = place
+        .split(is_blank)
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if open == 0 || word_count(place) > 5 || place.contains(['.', '!', '?']) || !capitalised {
         return None;
     }
-    let end = dash_at + dash.trim_end_matches(is_blank).len();
-    let outlet = before.rfind('(').and_then(|open| {
-        let close = before[open..].find(')')? + open;
-        let tag = &before[open + 1..close];
-        outlets::by_wire_tag(tag).map(|o| (Span::new(p.start + open + 1, p.start + close), o))
-    });
-    Some(WireDateline { span: Span::new(p.start, p.start + end), outlet })
+    let outlet = wire_tag(&head[..=close], p.start)?;
+    Some(WireDateline { span: Span::new(p.start, p.start + close + 1), outlet: Some(outlet) })
+}
+
+/// The known wire tag in a dateline, "(AP)" or "/PRNewswire/", with its span.
+fn wire_tag(dateline: &str, offset: usize) -> Option<(Span, &'static KnownOutlet)> {
+    for (open_char, close_char) in [('(', ')'), ('/', '/')] {
+        let Some(open) = dateline.rfind(open_char).and_then(|last| {
+            if open_char == close_char {
+                dateline[..last].rfind(open_char)
+            } else {
+                Some(last)
+            }
+        }) else {
+            continue;
+        };
+        let Some(close) = dateline[open + 1..].find(close_char).map(|c| c + open + 1) else {
+            continue;
+        };
+        let tag = &dateline[open + 1..close];
+        if let Some(o) = outlets::by_wire_tag(tag) {
+            return Some((Span::new(offset + open + 1, offset + close), o));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -682,6 +730,25 @@ mod tests {
         assert_eq!(layout.wire_datelines[0].span.of(&text), "SEOUL, South Korea (AP) —");
         assert_eq!(layout.wire_datelines[0].outlet.unwrap().1.name, "Associated Press");
         assert_eq!(paragraphs(&text), [BODY]);
+    }
+
+    #[test]
+    fn wire_tags_glued_to_the_text_or_between_slashes() {
+        let text = format!("Koreas restore their hotline after a year\n\nSeoul (CNN){BODY}");
+        let layout = read_layout(&text);
+        assert_eq!(layout.wire_datelines[0].span.of(&text), "Seoul (CNN)");
+        assert_eq!(paragraphs(&text), [BODY]);
+        let release = format!("Acme opens a Seoul office this summer\n\nSEOUL, South Korea, June 12, 2019 /PRNewswire/ -- {BODY}");
+        let layout = read_layout(&release);
+        assert_eq!(layout.wire_datelines[0].outlet.unwrap().1.name, "PR Newswire");
+    }
+
+    #[test]
+    fn a_capitalised_sentence_opening_is_not_a_wire_dateline() {
+        let text = format!(
+            "Koreas restore their hotline after a year\n\nThe UN (which met today) said so. {BODY}"
+        );
+        assert!(read_layout(&text).wire_datelines.is_empty());
     }
 
     #[test]
