@@ -1,0 +1,47 @@
+//! Holidays that name a day: fixed dates, and dates computed from a rule each year.
+
+/// How a holiday's date is found in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolidayRule {
+    /// The same month and day every year.
+    Fixed(u8, u8),
+    /// The `n`th given weekday (ISO number) of a month; `n = -1` is the last one.
+    NthWeekday { month: u8, weekday: u8, n: i8 },
+    /// A number of days after Western Easter Sunday (negative: before).
+    Easter(i16),
+}
+
+/// A holiday name of one or two words: `first` is the first word, `second` the next one (or
+/// `""`). Returns the rule and how many words the name uses.
+pub(crate) fn holiday(first: &str, second: &str) -> Option<(HolidayRule, usize)> {
+    use HolidayRule::*;
+    let two = match (first, second) {
+        ("new", "year's") | ("new", "years") => Some(Fixed(1, 1)),
+        ("independence", "day") => Some(Fixed(7, 4)),
+        ("labor", "day") | ("labour", "day") => Some(NthWeekday { month: 9, weekday: 1, n: 1 }),
+        ("memorial", "day") => Some(NthWeekday { month: 5, weekday: 1, n: -1 }),
+        ("veterans", "day") => Some(Fixed(11, 11)),
+        ("valentine's", "day") => Some(Fixed(2, 14)),
+        ("thanksgiving", "day") => Some(NthWeekday { month: 11, weekday: 4, n: 4 }),
+        ("christmas", "day") => Some(Fixed(12, 25)),
+        ("christmas", "eve") => Some(Fixed(12, 24)),
+        ("good", "friday") => Some(Easter(-2)),
+        ("easter", "sunday") => Some(Easter(0)),
+        ("easter", "monday") => Some(Easter(1)),
+        ("boxing", "day") => Some(Fixed(12, 26)),
+        ("bastille", "day") => Some(Fixed(7, 14)),
+        ("armistice", "day") => Some(Fixed(11, 11)),
+        _ => None,
+    };
+    if let Some(rule) = two {
+        return Some((rule, 2));
+    }
+    let one = match first {
+        "christmas" => Fixed(12, 25),
+        "thanksgiving" => NthWeekday { month: 11, weekday: 4, n: 4 },
+        "easter" => Easter(0),
+        "halloween" => Fixed(10, 31),
+        _ => return None,
+    };
+    Some((one, 1))
+}

@@ -1,0 +1,32 @@
+//! Words and phrases that refer to the present, the past or the future without a date
+//! ("now", "recently", "the future"), with the TIMEX3 value each gets.
+
+/// A one-word reference and its value. "now" is `PRESENT_REF`.
+pub(crate) fn single(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "now" | "currently" | "nowadays" | "presently" => "PRESENT_REF",
+        "recently" | "lately" | "previously" | "formerly" => "PAST_REF",
+        "soon" | "shortly" => "FUTURE_REF",
+        _ => return None,
+    })
+}
+
+/// An adjective that makes a vague period out of a plural unit ("recent years" → `PAST_REF`,
+/// "the coming months" → `FUTURE_REF`).
+pub(crate) fn vague_period_adjective(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "recent" => "PAST_REF",
+        "coming" | "upcoming" => "FUTURE_REF",
+        _ => return None,
+    })
+}
+
+/// A noun that, after "the", is a vague time ("the past" → `PAST_REF`).
+pub(crate) fn after_the(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "past" => "PAST_REF",
+        "future" => "FUTURE_REF",
+        "present" => "PRESENT_REF",
+        _ => return None,
+    })
+}

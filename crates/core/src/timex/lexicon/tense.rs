@@ -1,0 +1,54 @@
+//! Words that tell whether a clause speaks of the future, used to resolve "Friday" or "in
+//! December" to the next one rather than the last one. News reports the past by default, so
+//! only future markers are listed.
+
+/// Whether a lowercased word marks a future reference in its clause.
+pub(crate) fn is_future_marker(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "shall"
+            | "won't"
+            | "ll"
+            | "going"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "scheduled"
+            | "schedule"
+            | "due"
+            | "upcoming"
+            | "next"
+            | "tomorrow"
+            | "until"
+            | "through"
+            | "til"
+            | "intends"
+            | "intend"
+            | "set"
+            | "aims"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "hopes"
+            | "await"
+            | "awaits"
+            | "awaiting"
+            | "ahead"
+    )
+}
+
+/// Words that pin a clause to the past even next to a future marker ("said it would").
+pub(crate) fn is_past_marker(word: &str) -> bool {
+    matches!(word, "ago" | "last" | "yesterday" | "earlier" | "was" | "were" | "had" | "did")
+}
+
+/// Words that end a clause for tense purposes.
+pub(crate) fn is_clause_break(word: &str) -> bool {
+    matches!(word, "but" | "while" | "whereas" | "although")
+}

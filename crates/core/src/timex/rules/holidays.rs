@@ -1,0 +1,81 @@
+//! Holidays: "Christmas", "Thanksgiving Day", "New Year's Day", "Easter", with an optional year
+//! ("Christmas 2020"); without one, the occurrence nearest the anchor in the clause's tense.
+
+use super::super::calendar::{add_days, easter, nth_weekday, CalValue};
+use super::super::lexicon::holidays::{holiday as holiday_name, HolidayRule};
+use super::super::scan::{Found, Scanner};
+use super::absolute::year_at;
+use super::resolve::{is_future, relative};
+use jiff::civil::Date;
+
+fn date_in(year: i16, rule: HolidayRule) -> Option<Date> {
+    match rule {
+        HolidayRule::Fixed(m, d) => Date::new(year, m as i8, d as i8).ok(),
+        HolidayRule::NthWeekday { month, weekday, n } => nth_weekday(year, month, weekday, n),
+        HolidayRule::Easter(offset) => add_days(easter(year)?, i64::from(offset)),
+    }
+}
+
+/// A holiday name at `i`.
+pub(crate) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.capitalized(i) {
+        return None;
+    }
+    let (rule, words) = holiday_name(s.w(i), s.w(i + 1))?;
+    let mut end = i + words;
+    // "New Year's Day", "New Year's Eve".
+    if words == 2 && s.w(i) == "new" {
+        match s.w(end) {
+            "day" => end += 1,
+            "eve" => {
+                return finish(s, i, end + 1, HolidayRule::Fixed(12, 31));
+            }
+            _ => {}
+        }
+    }
+    finish(s, i, end, rule)
+}
+
+fn finish(s: &Scanner, i: usize, end: usize, rule: HolidayRule) -> Option<Found> {
+    if let Some((year, e)) = year_at(s, end) {
+        return Some(Found::date(e, CalValue::Day(date_in(year, rule)?)).anchoring());
+    }
+    let future = is_future(s, i, end);
+    let date = s.anchor.and_then(|a| {
+        let this_year = date_in(a.year(), rule)?;
+        if future && this_year < a {
+            date_in(a.year().checked_add(1)?, rule)
+        } else if !future && this_year > a {
+            // In a past clause, the last one; a holiday a few weeks ahead is the coming one
+            // only when the clause says so.
+            date_in(a.year().checked_sub(1)?, rule)
+        } else {
+            Some(this_year)
+        }
+    });
+    Some(relative(end, date.map(CalValue::Day), "XXXX-XX-XX"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tag;
+    use jiff::civil::date;
+
+    #[test]
+    fn thanksgiving_is_the_fourth_thursday_of_november() {
+        let t = tag("the Thanksgiving Day parade drew crowds", Some(date(1998, 11, 27)));
+        assert_eq!(t[0].value, "1998-11-26");
+    }
+
+    #[test]
+    fn christmas_with_a_year() {
+        let t = tag("at Christmas 2020", Some(date(2021, 7, 27)));
+        assert_eq!(t[0].value, "2020-12-25");
+    }
+
+    #[test]
+    fn a_future_clause_takes_the_next_christmas() {
+        let t = tag("The store will reopen before Christmas.", Some(date(2021, 7, 27)));
+        assert_eq!(t[0].value, "2021-12-25");
+    }
+}

@@ -1,0 +1,85 @@
+//! Vague references to the present, past or future: "now", "currently", "recently", "soon",
+//! "the past", "the future", "the near future", "recent years", "the coming months", "these
+//! days".
+
+use super::super::lexicon::{references, units};
+use super::super::lexicon::units::Unit;
+use super::super::scan::{Found, Scanner};
+use super::super::TimexKind;
+use super::resolve::text;
+
+/// A vague reference starting at `i`.
+pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
+    let w = s.w(i);
+    if let Some(value) = references::single(w) {
+        // "now" as "now that" or "just now" is still the present; "now" + comma too.
+        return Some(text(i + 1, TimexKind::Date, value));
+    }
+    let the = w == "the";
+    let j = if the { i + 1 } else { i };
+    // Rule: "recent years", "the coming months", "in coming weeks".
+    if let Some(value) = references::vague_period_adjective(s.w(j)) {
+        if let Some((unit, true)) = units::noun(s.w(j + 1)) {
+            if unit >= Unit::Day {
+                return Some(text(j + 2, TimexKind::Date, value));
+            }
+        }
+        return None;
+    }
+    if !the {
+        if w == "these" && s.is(i + 1, "days") {
+            return Some(text(i + 2, TimexKind::Date, "PRESENT_REF"));
+        }
+        return None;
+    }
+    // Rule: "the near future", "the foreseeable future", "the distant past".
+    let (adjective, k) = match s.w(j) {
+        "near" | "foreseeable" | "immediate" | "distant" | "recent" | "not-too-distant" => (true, j + 1),
+        _ => (false, j),
+    };
+    let value = references::after_the(s.w(k))?;
+    if value == "PRESENT_REF" && !adjective {
+        // "the present" is rarely a time in news ("the present situation"); only "at the present".
+        if !(i > 0 && s.is(i - 1, "at")) {
+            return None;
+        }
+    }
+    // "the past three years" is a duration; "the past week" too — leave those to the amount rule.
+    let next = s.w(k + 1);
+    if units::noun(s.base(k + 1)).is_some() || super::count::count(s, k + 1, false).is_some() || matches!(next, "few" | "several") {
+        return None;
+    }
+    Some(text(k + 1, TimexKind::Date, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tag;
+
+    fn values(text: &str) -> Vec<(String, String)> {
+        tag(text, None).into_iter().map(|t| (t.span.of(text).to_string(), t.value)).collect()
+    }
+
+    #[test]
+    fn now_and_currently_are_the_present() {
+        assert_eq!(values("It is now closed."), [("now".into(), "PRESENT_REF".into())]);
+        assert_eq!(values("currently"), [("currently".into(), "PRESENT_REF".into())]);
+    }
+
+    #[test]
+    fn recent_years_is_the_past_and_the_coming_months_the_future() {
+        assert_eq!(values("in recent years"), [("recent years".into(), "PAST_REF".into())]);
+        assert_eq!(values("in the coming months"), [("the coming months".into(), "FUTURE_REF".into())]);
+    }
+
+    #[test]
+    fn the_future_and_the_near_future() {
+        assert_eq!(values("in the near future"), [("the near future".into(), "FUTURE_REF".into())]);
+        assert_eq!(values("as in the past,"), [("the past".into(), "PAST_REF".into())]);
+    }
+
+    #[test]
+    fn the_past_followed_by_a_unit_is_left_to_durations() {
+        assert_eq!(values("over the past two years")[0].1, "P2Y");
+    }
+}

@@ -1,0 +1,322 @@
+//! Expressions relative to the publication date or to the last dated time in the story:
+//! "today", "yesterday morning", "tonight", "last night", "this week", "last month", "next
+//! year", "this summer", "last April", "on Tuesday" (the last or the next one, by tense),
+//! "Tuesday night", "the following day", "that year".
+
+use jiff::civil::Date;
+
+use super::super::calendar::{self, add_days, CalValue};
+use super::super::lexicon::{dayparts, months, seasons, units, weekdays};
+use super::super::lexicon::seasons::Season;
+use super::super::lexicon::units::Unit;
+use super::super::scan::{Found, Memory, Scanner};
+use super::super::TimexKind;
+use super::resolve::{anchor_day, is_future, relative, text};
+
+/// "today", "tomorrow", "yesterday", "tonight", "the day before yesterday", with an optional
+/// part of day ("yesterday morning").
+pub(crate) fn deictic_day(s: &Scanner, i: usize) -> Option<Found> {
+    let (offset, mut end) = match s.base(i) {
+        "today" => (0, i + 1),
+        "tomorrow" => (1, i + 1),
+        "yesterday" => (-1, i + 1),
+        "tonight" => {
+            let v = s.anchor.map(|a| CalValue::DayPart(a, "NI"));
+            return Some(as_time(relative(i + 1, v, "XXXX-XX-XXTNI")));
+        }
+        "the" if s.is(i + 1, "day") && s.is(i + 2, "before") && s.is(i + 3, "yesterday") => (-2, i + 4),
+        "the" if s.is(i + 1, "day") && s.is(i + 2, "after") && s.is(i + 3, "tomorrow") => (2, i + 4),
+        _ => return None,
+    };
+    // Rule: a part of day after the day ("yesterday morning", "tomorrow night").
+    if let Some((part, false)) = dayparts::part_of_day(s.w(end)) {
+        end += 1;
+        let v = s.anchor.and_then(|a| add_days(a, offset)).map(|d| CalValue::DayPart(d, part));
+        return Some(as_time(relative(end, v, &format!("XXXX-XX-XXT{part}"))));
+    }
+    Some(anchor_day(s, end, offset))
+}
+
+fn as_time(mut found: Found) -> Found {
+    found.kind = TimexKind::Time;
+    found
+}
+
+/// Which way a deictic word points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pointer {
+    This,
+    Last,
+    Next,
+    /// "that", "the same": the time the story is at.
+    That,
+    /// "the following", "the next": one after the time the story is at.
+    Following,
+    /// "the previous", "the preceding": one before it.
+    Previous,
+}
+
+fn pointer(s: &Scanner, i: usize) -> Option<(Pointer, usize, bool)> {
+    let the = s.is(i, "the");
+    let j = if the { i + 1 } else { i };
+    let p = match (the, s.w(j)) {
+        (false, "this") | (true, "current") => Pointer::This,
+        (false, "current") => Pointer::This,
+        (false, "last") | (false, "past") => Pointer::Last,
+        (false, "next") | (false, "coming") => Pointer::Next,
+        (false, "that") | (true, "same") => Pointer::That,
+        (true, "following") | (true, "next") => Pointer::Following,
+        (true, "previous") | (true, "preceding") | (true, "prior") => Pointer::Previous,
+        (true, "coming") => Pointer::Next,
+        _ => return None,
+    };
+    let mut k = j + 1;
+    if s.is(j, "this") && s.is(k, "coming") {
+        k += 1;
+    }
+    Some((p, k, the))
+}
+
+/// "this week", "last month", "next year", "this weekend", "last night", "this morning",
+/// "that year", "the following day", "the previous week".
+pub(crate) fn deictic_unit(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
+    let (p, j, the) = pointer(s, i)?;
+    let word = s.base(j);
+    // Rule: "last night", "this morning", "this afternoon".
+    if let Some((part, false)) = dayparts::part_of_day(word) {
+        let offset = match p {
+            Pointer::This => 0,
+            Pointer::Last if part == "NI" || part == "EV" => -1,
+            _ => return None,
+        };
+        let v = s.anchor.and_then(|a| add_days(a, offset)).map(|d| CalValue::DayPart(d, part));
+        return Some(as_time(relative(j + 1, v, &format!("XXXX-XX-XXT{part}"))));
+    }
+    if let Some((unit, plural)) = units::noun(word) {
+        if plural || unit < Unit::Day {
+            return None;
+        }
+        let base = match p {
+            Pointer::This | Pointer::Last | Pointer::Next => s.anchor,
+            _ => memory.last_dated.and_then(|v| v.first_day()).or(s.anchor),
+        };
+        let n = match p {
+            Pointer::This | Pointer::That => 0,
+            Pointer::Last | Pointer::Previous => -1,
+            Pointer::Next | Pointer::Following => 1,
+        };
+        // "the same quarter", "this quarter": quarters are a business expression too.
+        let v = base.and_then(|b| CalValue::shifted(b, unit, n));
+        return Some(relative(j + 1, v, unresolved(unit)));
+    }
+    if the {
+        return None;
+    }
+    // Rule: "last April", "this September", "next March".
+    if let Some(month) = months::full(word) {
+        let v = s.anchor.and_then(|a| {
+            let (y, m) = (a.year(), a.month() as u8);
+            let year = match p {
+                Pointer::Last if month >= m => y.checked_sub(1)?,
+                Pointer::Next if month <= m => y.checked_add(1)?,
+                _ => y,
+            };
+            Some(CalValue::Month(year, month))
+        });
+        return Some(relative(j + 1, v, &format!("XXXX-{month:02}")));
+    }
+    // Rule: "last fall", "this summer", "next spring".
+    if let Some(season) = seasons::season(word) {
+        let v = s.anchor.and_then(|a| season_relative(a, season, p));
+        return Some(relative(j + 1, v, &format!("XXXX-{}", season.code())));
+    }
+    // Rule: "last Friday", "next Tuesday", "this Sunday".
+    if let Some((wd, false)) = weekdays::weekday(word) {
+        if weekdays::is_abbreviation(word) {
+            return None;
+        }
+        let future = is_future(s, i, j + 1);
+        let v = s.anchor.and_then(|a| match p {
+            Pointer::Last => calendar::weekday_on_or_before(a, wd, true),
+            Pointer::Next => calendar::weekday_on_or_after(a, wd, true),
+            _ if future => calendar::weekday_on_or_after(a, wd, false),
+            _ => calendar::weekday_on_or_before(a, wd, false),
+        });
+        return Some(relative(j + 1, v.map(CalValue::Day), &format!("XXXX-WXX-{wd}")));
+    }
+    None
+}
+
+fn season_relative(anchor: Date, season: Season, p: Pointer) -> Option<CalValue> {
+    let current = Season::of_month(anchor.month() as u8);
+    // Winter belongs to the year it starts in: January 2020 is in winter 2019.
+    let season_year = if current == Season::Winter && anchor.month() <= 2 {
+        anchor.year().checked_sub(1)?
+    } else {
+        anchor.year()
+    };
+    let year = match p {
+        Pointer::Last if season.rank() >= current.rank() => season_year.checked_sub(1)?,
+        Pointer::Last => season_year,
+        Pointer::Next if season.rank() <= current.rank() => season_year.checked_add(1)?,
+        _ => season_year,
+    };
+    Some(CalValue::Season(year, season))
+}
+
+/// The unresolved value of a relative expression at a unit's granularity.
+pub(crate) fn unresolved(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century | Unit::Millennium => "XX",
+    }
+}
+
+/// A weekday ("Friday", "on Tuesday", "Tuesday night"): the last one, or the next one when
+/// the clause speaks of the future; plural weekdays are sets ("on Tuesdays").
+pub(crate) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    let w = s.w(i);
+    let (wd, plural) = weekdays::weekday(w)?;
+    if weekdays::is_abbreviation(w) || !s.capitalized(i) {
+        return None;
+    }
+    let part = dayparts::part_of_day(s.w(i + 1));
+    if plural {
+        // Rule: "Tuesdays" and "Tuesday nights" recur.
+        let (suffix, end) = match part {
+            Some((code, _)) => (format!("T{code}"), i + 2),
+            None => (String::new(), i + 1),
+        };
+        return Some(text(end, TimexKind::Set, &format!("XXXX-WXX-{wd}{suffix}")));
+    }
+    if let Some((code, true)) = part {
+        return Some(text(i + 2, TimexKind::Set, &format!("XXXX-WXX-{wd}T{code}")));
+    }
+    let end = if part.is_some() { i + 2 } else { i + 1 };
+    let future = is_future(s, i, end);
+    let day = s.anchor.and_then(|a| {
+        if future {
+            calendar::weekday_on_or_after(a, wd, false)
+        } else {
+            calendar::weekday_on_or_before(a, wd, false)
+        }
+    });
+    match part {
+        Some((code, _)) => {
+            let v = day.map(|d| CalValue::DayPart(d, code));
+            Some(as_time(relative(end, v, &format!("XXXX-WXX-{wd}T{code}"))))
+        }
+        None => Some(relative(end, day.map(CalValue::Day), &format!("XXXX-WXX-{wd}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tag;
+    use jiff::civil::date;
+
+    fn values(text: &str, anchor: (i16, i8, i8)) -> Vec<(String, String)> {
+        tag(text, Some(date(anchor.0, anchor.1, anchor.2)))
+            .into_iter()
+            .map(|t| (t.span.of(text).to_string(), t.value))
+            .collect()
+    }
+
+    fn one(text: &str, anchor: (i16, i8, i8)) -> (String, String) {
+        let v = values(text, anchor);
+        assert_eq!(v.len(), 1, "{v:?}");
+        v[0].clone()
+    }
+
+    #[test]
+    fn yesterday_today_tomorrow_count_days_from_the_anchor() {
+        assert_eq!(one("He said yesterday that", (1998, 2, 6)).1, "1998-02-05");
+        assert_eq!(one("the vote tomorrow", (1998, 2, 28)).1, "1998-03-01");
+        assert_eq!(one("prices today", (1998, 2, 6)).1, "1998-02-06");
+    }
+
+    #[test]
+    fn part_of_day_after_a_deictic_day_is_a_time() {
+        assert_eq!(one("It fell yesterday morning.", (1998, 2, 6)).1, "1998-02-05TMO");
+        assert_eq!(one("It fell last night.", (1998, 2, 6)).1, "1998-02-05TNI");
+    }
+
+    #[test]
+    fn this_week_is_the_iso_week_of_the_anchor() {
+        assert_eq!(one("They met this week.", (2019, 6, 13)), ("this week".into(), "2019-W24".into()));
+    }
+
+    #[test]
+    fn last_month_and_next_year_shift_from_the_anchor() {
+        assert_eq!(one("It rose last month.", (2019, 6, 13)).1, "2019-05");
+        assert_eq!(one("It will rise next year.", (2019, 6, 13)).1, "2020");
+        assert_eq!(one("Last year, it fell.", (2021, 7, 27)).1, "2020");
+    }
+
+    #[test]
+    fn last_month_name_is_the_most_recent_one_before_the_anchor_month() {
+        assert_eq!(one("approved last April", (1989, 10, 27)).1, "1989-04");
+        assert_eq!(one("arrived last November", (2000, 1, 13)).1, "1999-11");
+    }
+
+    #[test]
+    fn last_fall_in_winter_is_the_previous_years_fall() {
+        assert_eq!(one("gains that began last fall", (1998, 2, 6)).1, "1997-FA");
+        assert_eq!(one("killed last fall", (1999, 6, 7)).1, "1998-FA");
+        assert_eq!(one("due this summer", (2019, 6, 13)).1, "2019-SU");
+    }
+
+    #[test]
+    fn a_weekday_is_the_last_one_in_a_past_clause_and_the_next_in_a_future_one() {
+        // 1998-02-06 is a Friday.
+        assert_eq!(one("The company said Tuesday that", (1998, 2, 6)).1, "1998-02-03");
+        assert_eq!(one("The board will meet Tuesday.", (1998, 2, 6)).1, "1998-02-10");
+        assert_eq!(one("The report came out Friday.", (1998, 2, 6)).1, "1998-02-06");
+    }
+
+    #[test]
+    fn last_and_next_weekday_skip_the_anchor_day() {
+        assert_eq!(one("It closed last Friday.", (1998, 2, 6)).1, "1998-01-30");
+        assert_eq!(one("It opens next Friday.", (1998, 2, 6)).1, "1998-02-13");
+    }
+
+    #[test]
+    fn plural_weekdays_and_weekday_nights_are_sets() {
+        let text = "The club meets on Tuesday nights and on Sundays.";
+        let v = tag(text, Some(date(1998, 2, 6)));
+        assert_eq!(v[0].value, "XXXX-WXX-2TNI");
+        assert_eq!(v[1].value, "XXXX-WXX-7");
+        assert_eq!(v[1].kind, super::super::super::TimexKind::Set);
+    }
+
+    #[test]
+    fn weekday_with_a_part_of_day_is_a_time() {
+        assert_eq!(one("It happened Wednesday night.", (1998, 2, 6)).1, "1998-02-04TNI");
+    }
+
+    #[test]
+    fn the_following_day_counts_from_the_last_stated_date() {
+        let v = values("They met on June 12, 2018. The following day, talks ended.", (2019, 6, 13));
+        assert_eq!(v[1], ("The following day".into(), "2018-06-13".into()));
+    }
+
+    #[test]
+    fn that_year_is_the_year_of_the_last_stated_date() {
+        let v = values("In 1990 prices fell. That year was hard.", (2019, 6, 13));
+        assert_eq!(v[1].1, "1990");
+    }
+
+    #[test]
+    fn without_an_anchor_relative_values_stay_unresolved() {
+        let v = tag("last week, on Friday, yesterday", None);
+        let got: Vec<_> = v.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(got, ["XXXX-WXX", "XXXX-WXX-5", "XXXX-XX-XX"]);
+        assert!(v.iter().all(|t| t.interval.is_none()));
+    }
+}

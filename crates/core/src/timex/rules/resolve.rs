@@ -1,0 +1,64 @@
+//! Resolution shared by the rules: which year a yearless date falls in, what a relative
+//! expression gives without an anchor.
+
+use jiff::civil::Date;
+
+use super::super::calendar::{add_days, CalValue};
+use super::super::clause::{tense_around, Tense};
+use super::super::scan::{Found, Scanner, Val};
+use super::super::TimexKind;
+
+/// How far a yearless date may be from the anchor before the tense decides against the
+/// nearest year (half a year).
+const HALF_YEAR_DAYS: i64 = 183;
+
+fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(0)
+}
+
+/// The year of a yearless month (and day) spoken of in tokens `start..end`: the anchor's year,
+/// moved back when a past clause speaks of a later date ("in December", said in February),
+/// forward when a future clause speaks of an earlier one, else the year nearest the anchor.
+pub(crate) fn year_of(s: &Scanner, start: usize, end: usize, month: u8, day: Option<u8>) -> Option<i16> {
+    let anchor = s.anchor?;
+    let year = anchor.year();
+    let candidate = Date::new(year, month as i8, day.unwrap_or(15).min(28) as i8).ok()?;
+    let same_month = month == anchor.month() as u8;
+    let ahead = days_between(anchor, candidate);
+    match tense_around(s, start, end) {
+        Tense::Past if candidate > anchor && !(same_month && day.is_none()) => {
+            // A few days ahead in a past clause is a wire story dated early; keep the year.
+            if ahead > 3 {
+                return year.checked_sub(1);
+            }
+            Some(year)
+        }
+        Tense::Future if candidate < anchor && !same_month => year.checked_add(1),
+        _ if ahead > HALF_YEAR_DAYS => year.checked_sub(1),
+        _ if ahead < -HALF_YEAR_DAYS => year.checked_add(1),
+        _ => Some(year),
+    }
+}
+
+/// Whether tokens `start..end` sit in a future clause.
+pub(crate) fn is_future(s: &Scanner, start: usize, end: usize) -> bool {
+    tense_around(s, start, end) == Tense::Future
+}
+
+/// A value relative to the anchor: resolved, or the unresolved form TIMEX3 allows.
+pub(crate) fn relative(end: usize, resolved: Option<CalValue>, unresolved: &str) -> Found {
+    match resolved {
+        Some(value) => Found::date(end, value),
+        None => Found::text(end, TimexKind::Date, unresolved),
+    }
+}
+
+/// The day `days` after the anchor, as a found DATE (unresolved `XXXX-XX-XX` without anchor).
+pub(crate) fn anchor_day(s: &Scanner, end: usize, days: i64) -> Found {
+    relative(end, s.anchor.and_then(|a| add_days(a, days)).map(CalValue::Day), "XXXX-XX-XX")
+}
+
+/// A TIMEX3 text value of the given kind.
+pub(crate) fn text(end: usize, kind: TimexKind, value: &str) -> Found {
+    Found::new(end, kind, Val::Text(value.to_string()))
+}
