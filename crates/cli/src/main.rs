@@ -39,12 +39,31 @@ enum Command {
         #[arg(long, default_value = "Dateline")]
         title: String,
     },
+    /// Prints the temporal expressions (TIMEX3) of one text as a JSON array with UTF-8 byte
+    /// offsets; reads stdin when no file is given.
+    Timex {
+        file: Option<std::path::PathBuf>,
+        /// The document creation (publication) date, YYYY-MM-DD, that relative dates resolve to.
+        #[arg(long)]
+        dct: Option<jiff::civil::Date>,
+        /// Measures speed instead: FILE is a JSONL corpus of {"text","dct"} lines, tagged
+        /// repeatedly up to --bench-mb megabytes.
+        #[arg(long)]
+        bench: bool,
+        #[arg(long, default_value_t = 50)]
+        bench_mb: usize,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Seeds => cmd::seeds::run(),
+        Command::Timex { file, dct, bench: true, bench_mb } => match file {
+            Some(path) => cmd::timex::bench(&path, bench_mb),
+            None => cmd::timex::run(dct, None),
+        },
+        Command::Timex { file, dct, .. } => cmd::timex::run(dct, file.as_deref()),
         Command::Article { file } => cmd::article::run(&file),
         Command::Parse { paths, format, pretty, title } => {
             cmd::parse::run(&paths, format, pretty, &title)

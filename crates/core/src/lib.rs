@@ -19,6 +19,7 @@
 //! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
 //! - [`event`]: events found sentence by sentence: kind, date, status, participants, title.
 //! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
+//! - [`timex`]: temporal expressions found and normalized to TIMEX3 values, with intervals.
 //! - [`timeline`]: events of all articles merged into one timeline, conflicts kept.
 //! - [`when`]: calendar [`Interval`]s with a [`Precision`] and a [`Basis`].
 
@@ -32,6 +33,7 @@ pub mod event;
 pub mod export;
 pub mod input;
 pub mod span;
+pub mod timex;
 pub mod timeline;
 pub mod when;
 

@@ -3,3 +3,4 @@
 pub mod article;
 pub mod parse;
 pub mod seeds;
+pub mod timex;
