@@ -22,7 +22,12 @@ fn ends_sentence(s: &Scanner, i: usize) -> bool {
     s.kind(i) == Some(TokenKind::Punct)
         && matches!(s.raw(i), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}")
         // A period after an abbreviation ("Feb.", "Mr.") does not end the sentence.
-        && !(s.raw(i) == "." && i > 0 && s.kind(i - 1) == Some(TokenKind::Word) && s.w(i - 1).len() <= 4)
+        && !(s.raw(i) == "." && i > 0 && is_abbreviation(s, i - 1))
+}
+
+/// A short capitalized word before a period is an abbreviation ("Feb.", "Mr.", "Corp.").
+pub(crate) fn is_abbreviation(s: &Scanner, i: usize) -> bool {
+    s.kind(i) == Some(TokenKind::Word) && s.w(i).len() <= 4 && s.capitalized(i)
 }
 
 fn marker(s: &Scanner, i: usize) -> Option<Tense> {

@@ -21,6 +21,8 @@ pub(crate) struct Found {
     /// The expression states its year ("June 12, 2018"): later narrative expressions ("the
     /// following day", "that year") count from it.
     pub anchors: bool,
+    /// The expression names a quarter ("the third quarter"): the quarter the report is about.
+    pub names_topic: bool,
 }
 
 /// A value: a calendar value (with an interval), a range of calendar values, or plain text
@@ -34,7 +36,7 @@ pub(crate) enum Val {
 
 impl Found {
     pub(crate) fn new(end: usize, kind: TimexKind, value: Val) -> Found {
-        Found { end, kind, value, modifier: None, anchors: false }
+        Found { end, kind, value, modifier: None, anchors: false, names_topic: false }
     }
     pub(crate) fn anchoring(mut self) -> Found {
         self.anchors = true;
@@ -158,6 +160,21 @@ impl<'t> Scanner<'t> {
         let mut memory = Memory::default();
         let mut i = 0;
         while i < self.tokens.len() {
+            // Rule: "over"/"under" before an amount set its mod but stay outside the extent.
+            let signal = matches!(self.w(i), "over" | "under") && !self.is(i + 1, "the");
+            if signal {
+                if let Some(found) = rules::longest(self, i + 1, &mut memory) {
+                    if found.kind == TimexKind::Duration && found.modifier.is_none() {
+                        let m = if self.is(i, "over") { Modifier::MoreThan } else { Modifier::LessThan };
+                        let found = found.with_modifier(Some(m));
+                        if let Some(timex) = self.finish(i + 1, &found, &mut memory) {
+                            out.push(timex);
+                        }
+                        i = found.end;
+                        continue;
+                    }
+                }
+            }
             match self.match_at(i, &mut memory) {
                 Some(found) if found.end > i => {
                     if let Some(timex) = self.finish(i, &found, &mut memory) {
@@ -173,6 +190,7 @@ impl<'t> Scanner<'t> {
 
     /// The best match starting at token `i`, a leading modifier included.
     fn match_at(&self, i: usize, memory: &mut Memory) -> Option<Found> {
+
         let (modifier, core) = self.leading_modifier(i);
         if core > i {
             if let Some(found) = rules::longest(self, core, memory) {
@@ -201,7 +219,7 @@ impl<'t> Scanner<'t> {
         let span = Span::new(first.start, end);
         let (value, interval) = match &found.value {
             Val::Cal(cal) => {
-                if let CalValue::Quarter(y, q) = cal {
+                if let (CalValue::Quarter(y, q), true) = (cal, found.names_topic) {
                     memory.topic_quarter = Some((*y, *q));
                 }
                 if found.anchors {
@@ -237,6 +255,18 @@ impl<'t> Scanner<'t> {
         // "mid-May" written "mid May" or "midMay" is rare; "mid" alone is handled above.
         if let Some(m) = modifiers::quantity_pair(w, self.w(i + 1)) {
             return (Leading { modifier: m, needs: Needs::Amount }, i + 2);
+        }
+        // "no more than", "no less than".
+        if w == "no" {
+            if let Some(m) = modifiers::quantity_pair(self.w(i + 1), self.w(i + 2)) {
+                let m = if m == Modifier::MoreThan { Modifier::EqualOrLess } else { Modifier::EqualOrMore };
+                return (Leading { modifier: m, needs: Needs::Amount }, i + 3);
+            }
+        }
+        // "over the past year", "over several years": "over" is a preposition, not part of
+        // the expression (TimeML leaves it out); "over two years" still means more than two.
+        if w == "over" || w == "under" {
+            return none;
         }
         if let Some(m) = modifiers::quantity(w) {
             return (Leading { modifier: m, needs: Needs::Amount }, i + 1);

@@ -40,6 +40,10 @@ pub(crate) fn is_future_marker(word: &str) -> bool {
             | "awaits"
             | "awaiting"
             | "ahead"
+            | "by"
+            | "payable"
+            | "record"
+            | "soon"
     )
 }
 

@@ -85,6 +85,12 @@ pub(crate) fn noun(word: &str) -> Option<(Unit, bool)> {
     })
 }
 
+/// Frequency words that are sets only as adverbs ("paid quarterly."), not before a noun
+/// ("quarterly dividend", which TimeBank does not mark).
+pub(crate) fn is_adverb_only_frequency(word: &str) -> bool {
+    matches!(word, "quarterly" | "annually" | "yearly" | "biweekly")
+}
+
 /// The TIMEX3 SET value of a frequency adverb or adjective ("daily" → `P1D`).
 pub(crate) fn frequency(word: &str) -> Option<&'static str> {
     Some(match word {

@@ -18,7 +18,7 @@ use crate::{Interval, Precision};
 /// A month name at `i` ("June", "Feb.", "Sept"): the month, the token after it (and its
 /// period), and whether it was abbreviated.
 pub(crate) fn month_at(s: &Scanner, i: usize) -> Option<(u8, usize, bool)> {
-    let w = s.w(i);
+    let w = s.base(i);
     if let Some(m) = months::full(w) {
         return Some((m, i + 1, false));
     }
@@ -157,7 +157,7 @@ fn month_alone_reads_as_date(s: &Scanner, i: usize) -> bool {
     if after_preposition {
         return true;
     }
-    !months::is_ambiguous(s.w(i)) && i > 0 && !s.line_start(i)
+    !months::is_ambiguous(s.base(i)) && i > 0 && !s.line_start(i)
 }
 
 /// "27 July 2021", "12th of June" — the day first.
@@ -172,6 +172,18 @@ fn day_led(s: &Scanner, i: usize) -> Option<Found> {
         Some(y) => Found::date(k, day_value(y, month, day)?),
         None => Found::text(k, TimexKind::Date, format!("XXXX-{month:02}-{day:02}")),
     })
+}
+
+/// "the week of March 6": the ISO week of the date.
+pub(crate) fn week_of(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is(i, "the") && s.is(i + 1, "week") && s.is(i + 2, "of")) {
+        return None;
+    }
+    let found = calendar_date(s, i + 3)?;
+    match found.value {
+        Val::Cal(CalValue::Day(d)) => Some(Found::date(found.end, CalValue::Week(d))),
+        _ => Some(Found::text(found.end, TimexKind::Date, "XXXX-WXX")),
+    }
 }
 
 /// "2019-06-13", "2019-06-13 16:04 KST", "2019-06-13T16:04:05Z", "6/13/2019".

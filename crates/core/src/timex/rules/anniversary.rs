@@ -56,7 +56,7 @@ fn plus_years(v: CalValue, n: u32) -> Option<CalValue> {
 }
 
 fn sentence_end(s: &Scanner, i: usize) -> bool {
-    s.line_start(i) || matches!(s.raw(i), "." | "!" | "?") && !(i > 0 && s.w(i - 1).len() <= 4)
+    s.line_start(i) || matches!(s.raw(i), "." | "!" | "?") && !(i > 0 && super::super::clause::is_abbreviation(s, i - 1))
 }
 
 /// An anniversary at `i`.

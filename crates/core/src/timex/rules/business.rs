@@ -98,15 +98,27 @@ enum YearGiven {
 
 /// Named quarters and halves, with or without "the" and a year.
 pub(crate) fn named_part(s: &Scanner, i: usize) -> Option<Found> {
-    let the = s.is(i, "the") || s.is(i, "a");
+    let the = s.is(i, "the");
     let mut j = if the { i + 1 } else { i };
     let (mut given, k) = year_prefix(s, j);
     j = k;
     if s.is(j, "fiscal") {
         j += 1;
     }
-    let (n, k) = ordinal(s, j)?;
-    // Rule: "third-quarter" (adjective) and "the third quarter".
+    // Rule: "the last half of 1989", "the final quarter of 1990": the last one of a stated year.
+    let last_of_year = || -> Option<(u32, usize)> {
+        if !matches!(s.w(j), "last" | "final" | "latter") || !s.is(j + 2, "of") {
+            return None;
+        }
+        let part = part_noun(s.w(j + 1))?;
+        year_at(s, j + 3).or_else(|| year_at(s, j + 4))?;
+        Some((if part == Part::Quarter { 4 } else { 2 }, j + 1))
+    };
+    let (n, k) = ordinal(s, j).or_else(last_of_year)?;
+    // Rule: "third-quarter" (adjective) and "the third quarter"; an adjective takes no "the".
+    if s.joiner(k) && the {
+        return None;
+    }
     let k = if s.joiner(k) { k + 1 } else { k };
     let mut k2 = k;
     if s.is(k2, "fiscal") {
@@ -140,7 +152,8 @@ pub(crate) fn named_part(s: &Scanner, i: usize) -> Option<Found> {
         Some(YearGiven::Shift(sh)) => part_year(s, i, end, part, n, Some(sh)),
         None => part_year(s, i, end, part, n, None),
     };
-    let found = relative(end, year.map(|y| value(part, y, n)), &unresolved(part, n));
+    let mut found = relative(end, year.map(|y| value(part, y, n)), &unresolved(part, n));
+    found.names_topic = part == Part::Quarter;
     Some(if matches!(given, Some(YearGiven::Year(_))) { found.anchoring() } else { found })
 }
 
@@ -152,11 +165,24 @@ pub(crate) fn referred_quarter(s: &Scanner, i: usize, memory: &Memory) -> Option
     let mut year_back = false;
     let mut current = false;
     let mut explicit_year = None;
+    // "the comparable year-ago quarter".
+    if the && matches!(s.w(j), "comparable" | "corresponding" | "same") && s.is(j + 1, "year") {
+        j += 1;
+    }
     // "year-ago", "year-earlier", "year-before".
     if s.is(j, "year") && s.joiner(j + 1) && matches!(s.w(j + 2), "ago" | "earlier" | "before") {
         year_back = true;
         j += 3;
-        if !the && !matches!(s.w(j), "quarter" | "period") {
+        // Rule: "the year-ago third quarter".
+        if let Some((q, k)) = ordinal(s, j).filter(|&(q, k)| (1..=4).contains(&q) && s.base(k) == "quarter") {
+            let v = s.anchor.map(|a| CalValue::Quarter(a.year() - 1, q as u8));
+            return Some(relative(k + 1, v, &format!("XXXX-Q{q}")));
+        }
+        if !matches!(s.w(j), "quarter" | "period") {
+            if the {
+                // "the year-earlier nine months" is a duration; leave it to the amount rule.
+                return None;
+            }
             // Rule: the adjective alone ("year-earlier results").
             return Some(year_ago(s, j, memory));
         }
@@ -199,13 +225,17 @@ pub(crate) fn referred_quarter(s: &Scanner, i: usize, memory: &Memory) -> Option
     if year_back && matches!(s.w(end), "last" | "a") && s.is(end + 1, "year") {
         end += if s.is(end, "a") { 3 } else { 2 };
     }
+    // Rule: "the quarter a year ago", "the period a year earlier".
+    if !year_back && s.is(end, "a") && s.is(end + 1, "year") && matches!(s.w(end + 2), "ago" | "earlier") {
+        year_back = true;
+        end += 3;
+    }
     if let Some(y) = explicit_year {
-        if is_period {
-            return Some(Found::date(end, CalValue::Year(y)));
-        }
+        // Rule: "the 1988 period" / "the 1988 quarter": the report's quarter in that year.
         let q = memory.topic_quarter.map(|(_, q)| q);
         return Some(match q {
             Some(q) => Found::date(end, CalValue::Quarter(y, q)),
+            None if is_period => Found::date(end, CalValue::Year(y)),
             None => text(end, TimexKind::Date, &format!("{y:04}-QX")),
         });
     }
@@ -293,6 +323,22 @@ mod tests {
     fn year_ago_quarter_is_the_topic_quarter_a_year_back() {
         let v = values("Third-quarter profit rose from the year-ago quarter.", (1989, 11, 2));
         assert_eq!(v[1], ("the year-ago quarter".into(), "1988-Q3".into()));
+    }
+
+    #[test]
+    fn the_last_half_of_a_year_is_its_second_half() {
+        assert_eq!(values("in the last half of 1989", (1990, 1, 5))[0], ("the last half of 1989".into(), "1989-H2".into()));
+    }
+
+    #[test]
+    fn the_year_ago_third_quarter_names_its_quarter() {
+        assert_eq!(values("from the year-ago third quarter", (1989, 11, 2))[0].1, "1988-Q3");
+    }
+
+    #[test]
+    fn the_1988_period_is_the_reports_quarter_of_1988() {
+        let v = values("Third-quarter profit rose. In the 1988 period, it fell.", (1989, 11, 2));
+        assert_eq!(v[1], ("the 1988 period".into(), "1988-Q3".into()));
     }
 
     #[test]

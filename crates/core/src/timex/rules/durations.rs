@@ -58,14 +58,37 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     }
     // Rule: a count then a unit ("five years", "a week", "two-year"), or after "the past" a
     // unit alone ("the past week").
+    // Rule: a count range takes its first count ("two to three weeks", "12 to 18 months").
+    let ranged = |k: usize| -> usize {
+        if matches!(s.w(k), "to" | "or") || s.joiner(k) {
+            if let Some((_, after)) = count(s, k + 1, false) {
+                return after;
+            }
+        }
+        k
+    };
     let (n, k, adjectival) = match count(s, j, !the) {
-        Some((n, k)) if s.joiner(k) => (n, k + 1, true),
-        Some((n, k)) => (n, k, false),
-        None if lead && !matches!(s.w(j - 1), "first" | "same" | "final" | "latest") => (Count::whole(1), j, false),
+        Some((n, k)) if s.joiner(k) && !(s.number(k + 1).is_some() || count(s, k + 1, false).is_some()) => (n, k + 1, true),
+        Some((n, k)) => (n, ranged(k), false),
+        None if lead && matches!(s.w(j - 1), "past" | "last" | "previous" | "next" | "coming" | "following") => {
+            // Rule: "the past year", "the last week", "the next year": the unit before or
+            // after the anchor's, a date.
+            let (unit, false) = units::noun(s.base(j))? else { return None };
+            if unit < Unit::Day || unit == Unit::Weekend {
+                return None;
+            }
+            let sign = if matches!(s.w(j - 1), "past" | "last" | "previous") { -1 } else { 1 };
+            let v = s.anchor.and_then(|a| CalValue::shifted(a, unit, sign));
+            return Some(relative(j + 1, v, unresolved(unit)));
+        }
         None => return None,
     };
     let k = if !adjectival && filler(s.w(k)) && !s.is(k, "long") { k + 1 } else { k };
     let (unit, plural) = units::noun(s.base(k))?;
+    // Ages are not times ("6-year-old", "52 years old"); nor are "year-end", "year-earlier".
+    if s.is(k + 1, "old") || (s.joiner(k + 1) && matches!(s.w(k + 2), "old" | "olds" | "earlier" | "ago" | "end" | "before" | "long")) {
+        return None;
+    }
     // "the first quarter" and "the past weekend" are dates, handled elsewhere.
     if (unit == Unit::Quarter && lead && n == Count::whole(1)) || unit == Unit::Weekend {
         return None;
@@ -87,9 +110,9 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
         }
     }
     if adjectival {
-        // Rule: "8-month-old", "two-year-old".
-        if s.joiner(end) && s.is(end + 1, "old") {
-            end += 2;
+        if the {
+            // "the two-week strike": the article belongs to the noun, not the adjective.
+            return None;
         }
         if plural && !s.is(k, "years") {
             return None;
@@ -174,6 +197,10 @@ pub(crate) fn bare_plural(s: &Scanner, i: usize) -> Option<Found> {
 pub(crate) fn set(s: &Scanner, i: usize) -> Option<Found> {
     let w = s.w(i);
     if let Some(value) = units::frequency(w) {
+        let before_a_word = s.kind(i + 1) == Some(super::super::tokens::TokenKind::Word) && !s.line_start(i + 1);
+        if units::is_adverb_only_frequency(w) && before_a_word {
+            return None;
+        }
         return Some(text(i + 1, TimexKind::Set, value));
     }
     if !matches!(w, "every" | "each") {
@@ -234,7 +261,8 @@ mod tests {
     #[test]
     fn quantity_modifiers_are_part_of_the_duration() {
         assert_eq!(first("more than a year"), ("more than a year".into(), TimexKind::Duration, "P1Y".into(), Some(Modifier::MoreThan)));
-        assert_eq!(first("stalled for over two years"), ("over two years".into(), TimexKind::Duration, "P2Y".into(), Some(Modifier::MoreThan)));
+        assert_eq!(first("stalled for over two years"), ("two years".into(), TimexKind::Duration, "P2Y".into(), Some(Modifier::MoreThan)));
+        assert_eq!(first("no more than sixty days").0, "no more than sixty days");
         assert_eq!(first("about three weeks"), ("about three weeks".into(), TimexKind::Duration, "P3W".into(), Some(Modifier::Approx)));
     }
 
@@ -243,13 +271,35 @@ mod tests {
         assert_eq!(first("over the past three years").0, "the past three years");
         assert_eq!(first("over the past three years").2, "P3Y");
         assert_eq!(first("in the first nine months").2, "P9M");
-        assert_eq!(first("the past week").2, "P1W");
     }
 
     #[test]
-    fn adjectival_durations_with_hyphens() {
+    fn adjectival_durations_with_hyphens_leave_the_article_out() {
+        assert_eq!(first("a two-year term").0, "two-year");
+        assert_eq!(first("the two-week strike").0, "two-week");
         assert_eq!(first("a two-year term").2, "P2Y");
-        assert_eq!(first("an 8-month-old baby").0, "8-month-old");
+    }
+
+    #[test]
+    fn ages_are_not_durations() {
+        assert!(tag("an 8-month-old baby and a man, 52 years old", Some(date(2019, 6, 13))).is_empty());
+    }
+
+    #[test]
+    fn over_sets_more_than_but_stays_outside_the_extent() {
+        assert_eq!(first("it took over three years"), ("three years".into(), TimexKind::Duration, "P3Y".into(), Some(Modifier::MoreThan)));
+        assert_eq!(first("over the past three years").0, "the past three years");
+    }
+
+    #[test]
+    fn the_past_year_without_a_count_is_the_year_before() {
+        assert_eq!(first("over the past year").2, "2018");
+        assert_eq!(first("in the next year").2, "2020");
+    }
+
+    #[test]
+    fn a_count_range_is_one_expression() {
+        assert_eq!(first("two to three weeks").0, "two to three weeks");
     }
 
     #[test]

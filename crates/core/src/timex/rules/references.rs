@@ -11,8 +11,11 @@ use super::resolve::text;
 /// A vague reference starting at `i`.
 pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
     let w = s.w(i);
+    // Rule: "right now", "just now" take the adverb in.
+    if matches!(w, "right" | "just") && s.is(i + 1, "now") {
+        return Some(text(i + 2, TimexKind::Date, "PRESENT_REF"));
+    }
     if let Some(value) = references::single(w) {
-        // "now" as "now that" or "just now" is still the present; "now" + comma too.
         return Some(text(i + 1, TimexKind::Date, value));
     }
     let the = w == "the";

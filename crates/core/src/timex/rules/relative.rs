@@ -71,8 +71,12 @@ fn pointer(s: &Scanner, i: usize) -> Option<(Pointer, usize, bool)> {
         _ => return None,
     };
     let mut k = j + 1;
+    // "this coming Sunday", "this past spring".
     if s.is(j, "this") && s.is(k, "coming") {
         k += 1;
+    }
+    if s.is(j, "this") && s.is(k, "past") {
+        return Some((Pointer::Last, k + 1, the));
     }
     Some((p, k, the))
 }
@@ -110,7 +114,18 @@ pub(crate) fn deictic_unit(s: &Scanner, i: usize, memory: &Memory) -> Option<Fou
         return Some(relative(j + 1, v, unresolved(unit)));
     }
     if the {
-        return None;
+        // Rule: "the previous Friday", "the following Monday": from the story's time.
+        let (wd, false) = weekdays::weekday(word)? else { return None };
+        let base = memory.last_dated.and_then(|v| v.first_day()).or(s.anchor);
+        let v = base.and_then(|b| match p {
+            Pointer::Previous => calendar::weekday_on_or_before(b, wd, true),
+            Pointer::Following => calendar::weekday_on_or_after(b, wd, true),
+            _ => None,
+        });
+        if !matches!(p, Pointer::Previous | Pointer::Following) {
+            return None;
+        }
+        return Some(relative(j + 1, v.map(CalValue::Day), &format!("XXXX-WXX-{wd}")));
     }
     // Rule: "last April", "this September", "next March".
     if let Some(month) = months::full(word) {
@@ -164,6 +179,24 @@ fn season_relative(anchor: Date, season: Season, p: Pointer) -> Option<CalValue>
     Some(CalValue::Season(year, season))
 }
 
+/// "the weekend": the last weekend in a past clause (the one just ending, on a Saturday or
+/// Sunday), the coming one in a future clause.
+pub(crate) fn the_weekend(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is(i, "the") && s.base(i + 1) == "weekend") {
+        return None;
+    }
+    let future = is_future(s, i, i + 2);
+    let v = s.anchor.and_then(|a| {
+        let day = if future {
+            calendar::weekday_on_or_after(a, 6, false)?
+        } else {
+            calendar::weekday_on_or_before(a, 7, false)?
+        };
+        Some(CalValue::Weekend(day))
+    });
+    Some(relative(i + 2, v, "XXXX-WXX-WE"))
+}
+
 /// The unresolved value of a relative expression at a unit's granularity.
 pub(crate) fn unresolved(unit: Unit) -> &'static str {
     match unit {
@@ -181,7 +214,7 @@ pub(crate) fn unresolved(unit: Unit) -> &'static str {
 /// A weekday ("Friday", "on Tuesday", "Tuesday night"): the last one, or the next one when
 /// the clause speaks of the future; plural weekdays are sets ("on Tuesdays").
 pub(crate) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
-    let w = s.w(i);
+    let w = s.base(i);
     let (wd, plural) = weekdays::weekday(w)?;
     if weekdays::is_abbreviation(w) || !s.capitalized(i) {
         return None;
@@ -293,6 +326,23 @@ mod tests {
         assert_eq!(v[0].value, "XXXX-WXX-2TNI");
         assert_eq!(v[1].value, "XXXX-WXX-7");
         assert_eq!(v[1].kind, super::super::super::TimexKind::Set);
+    }
+
+    #[test]
+    fn the_weekend_is_the_last_one_in_a_past_clause() {
+        // 1998-02-23 is a Monday.
+        assert_eq!(one("Talks collapsed over the weekend.", (1998, 2, 23)).1, "1998-W08-WE");
+        assert_eq!(one("They will rest on the weekend.", (1998, 2, 23)).1, "1998-W09-WE");
+    }
+
+    #[test]
+    fn the_previous_friday_counts_from_the_story() {
+        assert_eq!(values("It closed on the previous Friday.", (1989, 10, 27))[0].1, "1989-10-20");
+    }
+
+    #[test]
+    fn this_past_spring_is_last_spring() {
+        assert_eq!(one("this past spring", (1989, 10, 27)).1, "1989-SP");
     }
 
     #[test]

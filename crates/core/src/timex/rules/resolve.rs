@@ -8,9 +8,11 @@ use super::super::clause::{tense_around, Tense};
 use super::super::scan::{Found, Scanner, Val};
 use super::super::TimexKind;
 
-/// How far a yearless date may be from the anchor before the tense decides against the
-/// nearest year (half a year).
-const HALF_YEAR_DAYS: i64 = 183;
+/// With no tense marker, a yearless date this far ahead of the anchor is last year's (news
+/// mostly reports the past)...
+const UNKNOWN_AHEAD_DAYS: i64 = 92;
+/// ... and one this far behind it is next year's.
+const UNKNOWN_BEHIND_DAYS: i64 = 275;
 
 fn days_between(a: Date, b: Date) -> i64 {
     a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(0)
@@ -33,10 +35,12 @@ pub(crate) fn year_of(s: &Scanner, start: usize, end: usize, month: u8, day: Opt
             }
             Some(year)
         }
+        Tense::Past => Some(year),
         Tense::Future if candidate < anchor && !same_month => year.checked_add(1),
-        _ if ahead > HALF_YEAR_DAYS => year.checked_sub(1),
-        _ if ahead < -HALF_YEAR_DAYS => year.checked_add(1),
-        _ => Some(year),
+        Tense::Future => Some(year),
+        Tense::Unknown if ahead > UNKNOWN_AHEAD_DAYS => year.checked_sub(1),
+        Tense::Unknown if ahead < -UNKNOWN_BEHIND_DAYS => year.checked_add(1),
+        Tense::Unknown => Some(year),
     }
 }
 
