@@ -115,7 +115,8 @@ fn split_by_prefix(text: &str, segment: Span) -> (Option<Span>, Span) {
 fn trim(text: &str, span: Span) -> Span {
     let s = span.of(text);
     let lead = s.len() - s.trim_start_matches(is_blank).len();
-    let body = s.trim_matches(is_blank);
+    // A final period belongs to the line, not to the last name ("Editing by Lincoln Feast.").
+    let body = s.trim_matches(is_blank).trim_end_matches('.');
     Span::new(span.start + lead, span.start + lead + body.len())
 }
 
@@ -157,6 +158,13 @@ fn has_role_word(words: &[&str]) -> bool {
         let bare = w.trim_matches(|c: char| !c.is_alphabetic());
         BYLINE_ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(bare))
     })
+}
+
+/// Rule: a line that is only a role ("Staff Writer", "Senior correspondent"): at most four
+/// words, one of them a role word.
+pub(crate) fn is_role_line(s: &str) -> bool {
+    let words: Vec<&str> = s.split(is_blank).filter(|w| !w.is_empty()).collect();
+    words.len() <= 4 && has_role_word(&words)
 }
 
 /// A role: names a job ("staff reporters"), or is a short description.

@@ -43,6 +43,7 @@ pub(crate) const FURNITURE: &[FurnitureRule] = &[
     rule("(c) 20", Start, K::Copyright),
     rule("all rights reserved", Inside, K::Copyright),
     rule("contact us", Whole, K::Contact),
+    rule("contact us:", Start, K::Contact),
     rule("media contact", Start, K::Contact),
     rule("press contact", Start, K::Contact),
     rule("for more information, contact", Start, K::Contact),
@@ -57,6 +58,7 @@ pub(crate) const FURNITURE: &[FurnitureRule] = &[
     rule("related:", Start, K::Related),
     rule("related", Whole, K::Related),
     rule("related topics", Start, K::Related),
+    rule("related video", Start, K::Related),
     rule("more from", Start, K::Related),
     rule("most viewed", Start, K::MostViewed),
     rule("most read", Start, K::MostViewed),
@@ -100,6 +102,14 @@ pub(crate) const FURNITURE: &[FurnitureRule] = &[
     rule("loading", Whole, K::Navigation),
     rule("watch:", Start, K::Navigation),
     rule("forward-looking statements", Start, K::Boilerplate),
+    rule("news provided by", Start, K::Boilerplate),
+    rule("source ", Start, K::Boilerplate),
+    rule("our standards", Start, K::Boilerplate),
+    rule("a version of this article", Start, K::Boilerplate),
+    // Contributor credits at the foot of a story.
+    rule("contributed to this report", Inside, K::Byline),
+    rule("contributed reporting", Inside, K::Byline),
+    rule("reported from", Inside, K::Byline),
     rule("source:", Start, K::Credit),
 ];
 

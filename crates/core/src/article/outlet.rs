@@ -45,6 +45,17 @@ fn outlet_named_in(text: &str, span: Span) -> Option<(Span, &'static KnownOutlet
     best.map(|(at, end, o)| (Span::new(span.start + at, span.start + end), o))
 }
 
+/// Phrases that end the outlet's name in a copyright line.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "무단전재",
+    "무단 전재",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "جميع الحقوق محفوظة",
+    "版权所有",
+];
+
 /// Rule: "Copyright 2021 The Associated Press. All rights reserved." names the outlet after the
 /// copyright sign and the years; an unknown name is reported as written.
 fn from_copyright(text: &str, line: Span) -> Option<Outlet> {
@@ -69,8 +80,10 @@ fn from_copyright(text: &str, line: Span) -> Option<Outlet> {
             .len();
     let name_start = start + skip;
     let mut name = &s[name_start..];
-    if let Some(at) = name.to_ascii_lowercase().find("all rights reserved") {
-        name = &name[..at];
+    for phrase in RIGHTS_RESERVED {
+        if let Some(at) = name.to_lowercase().find(phrase).filter(|&at| name.is_char_boundary(at)) {
+            name = &name[..at];
+        }
     }
     let name = name.trim_end_matches(|c: char| is_blank(c) || matches!(c, '.' | ',' | ';'));
     if name.is_empty() || name.len() > 60 || !name.chars().any(char::is_alphabetic) {
@@ -150,16 +163,17 @@ pub(crate) fn detect(text: &str, layout: &Layout) -> Option<Outlet> {
     let lines_of = |kinds: &'static [SetAsideKind]| {
         layout.set_aside.iter().filter(move |a| kinds.contains(&a.kind)).map(|a| a.span)
     };
+    let addresses = || {
+        lines_of(&[
+            SetAsideKind::Contact,
+            SetAsideKind::CommentPrompt,
+            SetAsideKind::TrailingFurniture,
+        ])
+        .filter_map(|l| from_address(text, l))
+    };
     lines_of(&[SetAsideKind::Copyright])
         .find_map(|line| from_copyright(text, line))
-        .or_else(|| {
-            lines_of(&[
-                SetAsideKind::Contact,
-                SetAsideKind::CommentPrompt,
-                SetAsideKind::TrailingFurniture,
-            ])
-            .find_map(|l| from_address(text, l))
-        })
+        .or_else(|| addresses().find(|o| o.kind.is_some()))
         .or_else(|| {
             lines_of(&[SetAsideKind::Masthead]).find_map(|line| {
                 outlet_named_in(text, line).map(|(span, o)| known(o, span, OutletSource::Masthead))
@@ -175,6 +189,8 @@ pub(crate) fn detect(text: &str, layout: &Layout) -> Option<Outlet> {
             layout.byline_outlets.first().map(|&(span, o)| known(o, span, OutletSource::Byline))
         })
         .or_else(|| from_told_mentions(text, &layout.paragraphs))
+        // An unknown domain is the weakest evidence: a press release's contact is the issuer.
+        .or_else(|| addresses().next())
 }
 
 #[cfg(test)]

@@ -85,7 +85,7 @@ pub const OUTLETS: &[KnownOutlet] = &[
     outlet("Sky News", &[], &["news.sky.com"], &[], Broadcaster),
     outlet(
         "Al Jazeera",
-        &["Al Jazeera English"],
+        &["Al Jazeera English", "الجزيرة"],
         &["aljazeera.com", "aljazeera.net"],
         &[],
         Broadcaster,
@@ -95,7 +95,13 @@ pub const OUTLETS: &[KnownOutlet] = &[
     outlet("France 24", &[], &["france24.com"], &[], Broadcaster),
     outlet("Arirang", &["Arirang News"], &["arirang.com"], &[], Broadcaster),
     outlet("KBS", &["KBS World"], &["kbs.co.kr"], &[], Broadcaster),
-    outlet("The Hankyoreh", &["Hankyoreh"], &["hani.co.kr"], &[], Newspaper),
+    outlet(
+        "The Hankyoreh",
+        &["Hankyoreh", "한겨레신문사", "한겨레"],
+        &["hani.co.kr"],
+        &[],
+        Newspaper,
+    ),
     outlet(
         "The Korea Herald",
         &["Korea Herald"],

@@ -15,7 +15,7 @@
 //!
 //! Every line ends up either body or set aside, so nothing is dropped.
 
-use super::byline::{parse_bare_byline, parse_byline};
+use super::byline::{is_role_line, parse_bare_byline, parse_byline};
 use super::datewords;
 use super::furniture::{
     Placement, CAPTION_STARTS, CREDIT_MARKERS, CREDIT_STARTS, FURNITURE, SECTION_LABELS, SHORT_LINE,
@@ -282,18 +282,24 @@ fn intrinsic_role(text: &str, line: Span) -> Option<Role> {
 }
 
 /// Rule: a section label is a short first line (at most three words, no final punctuation)
-/// that is a known section name or is followed by a longer headline.
+/// that is a known section name, a breadcrumb ("NATIONAL / POLITICS"), or one or two words
+/// followed by a longer headline.
 fn is_section_label(text: &str, line: Line, next: Option<Line>, has_more: bool) -> bool {
     let s = line.span.of(text);
     let Some(next) = next else { return false };
     if s.len() > 30 || word_count(s) > 3 || ends_with_punctuation(s) {
         return false;
     }
-    let known = SECTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(s));
+    let known = is_known_section(s);
+    let breadcrumb = [" / ", " > ", " | ", " › "].iter().any(|sep| s.contains(sep));
     let next_text = next.span.of(text);
     let headline_follows =
         word_count(next_text) >= 4 && looks_like_title(next_text) && !ends_sentence(next_text);
-    known || (word_count(s) <= 2 && headline_follows && has_more)
+    known || breadcrumb || (word_count(s) <= 2 && headline_follows && has_more)
+}
+
+fn is_known_section(s: &str) -> bool {
+    SECTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(s))
 }
 
 /// Rule: a title is a first line of at most 300 bytes; a short one may end with a period.
@@ -322,11 +328,39 @@ pub(crate) fn read_layout(text: &str) -> Layout {
         }
     }
 
+    // Rule: lines right under a furniture heading ("Related Stories", "Topics", "Media
+    // contact:") without a blank line between are its links or details.
+    for i in 0..n {
+        let Role::Aside(kind) = roles[i] else { continue };
+        let heading = matches!(
+            kind,
+            SetAsideKind::ReadAlso
+                | SetAsideKind::Related
+                | SetAsideKind::MostViewed
+                | SetAsideKind::Navigation
+                | SetAsideKind::Boilerplate
+                | SetAsideKind::Contact
+        );
+        if !heading || lines[i].span.len() > 40 {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n
+            && !lines[j].blank_before
+            && roles[j] == Role::Unknown
+            && lines[j].span.len() <= SHORT_LINE
+        {
+            roles[j] = Role::Aside(kind);
+            j += 1;
+        }
+    }
+
     let blank_separated = lines.iter().filter(|l| l.blank_before).count() * 3 >= n.max(1);
 
     // Header: section label, title, dek.
     let mut have_title = false;
     let mut have_dek = false;
+    let mut have_section = false;
     let mut header_open = true;
     let mut previous_was_header = false;
     for i in 0..n {
@@ -349,12 +383,27 @@ pub(crate) fn read_layout(text: &str) -> Layout {
                 && i == first_content(&roles)
             {
                 roles[i] = Role::Aside(SetAsideKind::SectionLabel);
+                have_section = true;
                 previous_was_header = true;
                 continue;
             }
             if !have_title && looks_like_title(s) {
                 roles[i] = Role::Aside(SetAsideKind::Title);
                 have_title = true;
+                previous_was_header = true;
+                continue;
+            }
+            // Rule: a known section name right under the title is a label ("Analysis").
+            if have_title && !have_section && is_known_section(s) {
+                roles[i] = Role::Aside(SetAsideKind::SectionLabel);
+                have_section = true;
+                previous_was_header = true;
+                continue;
+            }
+            // Rule: a role alone under a byline ("Staff Writer") belongs to the byline.
+            let after_byline = i > 0 && roles[i - 1] == Role::Aside(SetAsideKind::Byline);
+            if after_byline && is_role_line(s) {
+                roles[i] = Role::Aside(SetAsideKind::Byline);
                 previous_was_header = true;
                 continue;
             }
@@ -372,7 +421,7 @@ pub(crate) fn read_layout(text: &str) -> Layout {
             }
             if have_title
                 && !have_dek
-                && is_dek(text, &lines, i, previous_was_header, blank_separated)
+                && is_dek(text, &lines, &roles, i, previous_was_header, blank_separated)
             {
                 roles[i] = Role::Aside(SetAsideKind::Dek);
                 have_dek = true;
@@ -431,12 +480,13 @@ fn first_content(roles: &[Role]) -> usize {
     roles.iter().position(|r| *r == Role::Unknown).unwrap_or(0)
 }
 
-/// Rule: a dek (standfirst) follows the title in the header: either right under a header line
-/// with no blank line between (in a text that separates paragraphs with blank lines), or as a
-/// line of four to forty words without final punctuation.
+/// Rule: a dek (standfirst) follows the title in the header: right under a header line with no
+/// blank line between (in a text that separates paragraphs with blank lines), as a line of four
+/// to forty words without final punctuation, or right above the byline or dateline.
 fn is_dek(
     text: &str,
     lines: &[Line],
+    roles: &[Role],
     i: usize,
     previous_was_header: bool,
     blank_separated: bool,
@@ -449,7 +499,13 @@ fn is_dek(
     let adjacent = previous_was_header && !line.blank_before && blank_separated && s.len() <= 600;
     let words = word_count(s);
     let unpunctuated = !ends_with_punctuation(s) && (4..=40).contains(&words) && s.len() <= 300;
-    adjacent || unpunctuated
+    // Text between the title and the byline or dateline is the standfirst.
+    let above_byline = s.len() <= 400
+        && matches!(
+            roles.get(i + 1),
+            Some(Role::Aside(SetAsideKind::Byline | SetAsideKind::Dateline))
+        );
+    adjacent || unpunctuated || above_byline
 }
 
 /// Turns line roles into spans; groups body lines into paragraphs.
@@ -498,6 +554,12 @@ fn assemble(text: &str, lines: &[Line], roles: &[Role], blank_separated: bool) -
                         if let Some(parsed) = parsed {
                             layout.bylines.extend(parsed.names);
                             layout.byline_outlets.extend(parsed.outlets);
+                        } else if is_role_line(span.of(text)) {
+                            for b in
+                                layout.bylines.iter_mut().rev().take_while(|b| b.role.is_none())
+                            {
+                                b.role = Some(span);
+                            }
                         }
                     }
                     _ => {}
@@ -585,7 +647,13 @@ fn wire_dateline(text: &str, p: Span) -> Option<WireDateline> {
         .split(is_blank)
         .filter(|w| !w.is_empty())
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if open == 0 || word_count(place) > 5 || place.contains(['.', '!', '?']) || !capitalised {
+    let glued = head[close + 1..].chars().next().is_some_and(|c| !is_blank(c));
+    if open == 0
+        || !glued
+        || word_count(place) > 5
+        || place.contains(['.', '!', '?'])
+        || !capitalised
+    {
         return None;
     }
     let outlet = wire_tag(&head[..=close], p.start)?;
@@ -749,6 +817,13 @@ mod tests {
             "Koreas restore their hotline after a year\n\nThe UN (which met today) said so. {BODY}"
         );
         assert!(read_layout(&text).wire_datelines.is_empty());
+        let named = format!(
+            "Koreas restore their hotline after a year\n\nThe Korean Central News Agency (KCNA) said so. {BODY}"
+        );
+        assert!(
+            read_layout(&named).wire_datelines.is_empty(),
+            "a tag followed by a space is a mention"
+        );
     }
 
     #[test]

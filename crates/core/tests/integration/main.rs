@@ -1,4 +1,5 @@
 //! The core's one integration-test binary: whole-article behaviour on the seeds and on the
 //! fixtures in `testdata/`. Each area has its own module here.
 
+mod article;
 mod input;
