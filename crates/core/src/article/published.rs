@@ -732,10 +732,11 @@ fn holder_mentions(text: &str, words: &[(Span, String)]) -> Vec<HolderMention> {
                 .any(|l| l.contains(&w.as_str()))
         });
         let start = first_marker.map_or(words[k].0.start, |p| before[p].0.start);
-        let end = if standing == Standing::Sitting && has(after, ADMINISTRATION_WORDS) {
-            after.last().map_or(words[k + len - 1].0.end, |w| w.0.end)
-        } else {
-            words[k + len - 1].0.end
+        // "the Biden Administration": the span runs to the word "Administration".
+        let administration = after.iter().find(|(_, w)| ADMINISTRATION_WORDS.contains(&w.as_str()));
+        let end = match administration {
+            Some((span, _)) if standing == Standing::Sitting => span.end,
+            _ => words[k + len - 1].0.end,
         };
         out.push(HolderMention { facts, span: Span::new(start, end), standing });
         k += len;
@@ -827,7 +828,16 @@ fn fact_constraints(text: &str, sentence: Span, out: &mut Vec<(u8, Constraint)>)
     let future = words
         .iter()
         .any(|(_, w)| ["ahead", "upcoming", "will", "planned", "scheduled"].contains(&w.as_str()));
+    // Most sentences name no summit: test every name against a set of the sentence's words first.
+    let present: std::collections::HashSet<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
     for f in KNOWN_FACTS.iter().filter(|f| f.kind == FactKind::Summit) {
+        if !f
+            .names
+            .iter()
+            .all(|n| n.split(' ').all(|part| present.contains(part.to_lowercase().as_str())))
+        {
+            continue;
+        }
         let positions: Option<Vec<usize>> = f
             .names
             .iter()
@@ -945,6 +955,15 @@ mod tests {
     fn each_offset_applies_to_the_event_that_follows_it() {
         let p = infer("The news comes days after the North conducted another missile test, and weeks before incoming President Yoon Suk-yeol's inauguration on May 10.");
         assert_eq!(bounds(&p), (date(2022, 4, 5), date(2022, 5, 3)));
+    }
+
+    #[test]
+    fn an_administration_named_after_its_president_dates_the_text_to_the_term() {
+        let p = infer("Since taking office, the Biden Administration has urged talks.");
+        assert_eq!(bounds(&p), (date(2021, 1, 20), date(2025, 1, 20)));
+        let PublishedDate::Inferred(i) = &p else { unreachable!() };
+        let text = "Since taking office, the Biden Administration has urged talks.";
+        assert_eq!(i.evidence[0].span.of(text), "Biden Administration");
     }
 
     #[test]
