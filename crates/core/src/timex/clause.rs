@@ -59,6 +59,12 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
         if ends_sentence(s, i) || tense::is_clause_break(s.w(i)) {
             break;
         }
+        // Rule: a deadline preposition right before the date ("by Jan. 14", "as early as
+        // Tuesday") points to the future.
+        if steps == 1 && tense::is_future_preposition(s.w(i)) {
+            best = Some((steps, Tense::Future));
+            break;
+        }
         if let Some(t) = marker(s, i) {
             best = Some((steps, t));
             break;

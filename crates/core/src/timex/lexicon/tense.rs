@@ -2,7 +2,8 @@
 //! December" to the next one rather than the last one. News reports the past by default, so
 //! only future markers are listed.
 
-/// Whether a lowercased word marks a future reference in its clause.
+/// Whether a lowercased word marks a future reference in its clause. Only strong markers:
+/// modal "may" or "could" say nothing about when.
 pub(crate) fn is_future_marker(word: &str) -> bool {
     matches!(
         word,
@@ -19,32 +20,20 @@ pub(crate) fn is_future_marker(word: &str) -> bool {
             | "expects"
             | "expect"
             | "scheduled"
-            | "schedule"
             | "due"
             | "upcoming"
             | "next"
             | "tomorrow"
-            | "until"
-            | "through"
-            | "til"
             | "intends"
-            | "intend"
-            | "set"
-            | "aims"
             | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "hopes"
-            | "await"
-            | "awaits"
-            | "awaiting"
-            | "ahead"
-            | "by"
             | "payable"
-            | "record"
-            | "soon"
     )
+}
+
+/// Prepositions that set a deadline or a start in the future when right before a date ("by
+/// Jan. 14", "until Friday", "as soon as Tuesday", "of record Nov. 16").
+pub(crate) fn is_future_preposition(word: &str) -> bool {
+    matches!(word, "by" | "until" | "till" | "before" | "record" | "soon" | "early")
 }
 
 /// Words that pin a clause to the past even next to a future marker ("said it would").

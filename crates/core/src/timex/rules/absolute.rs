@@ -41,7 +41,8 @@ fn day_at(s: &Scanner, i: usize) -> Option<(u8, usize)> {
         j += 1;
     }
     // "12:30" is a clock time, "12%" a share, "12.5" a decimal.
-    if s.glued(j) && (s.punct(j, ':') || s.punct(j, '%') || (s.punct(j, '.') && s.number(j + 1).is_some() && s.glued(j + 1))) {
+    let digits_follow = s.number(j + 1).is_some() && s.glued(j + 1);
+    if s.glued(j) && ((s.punct(j, ':') && digits_follow) || s.punct(j, '%') || (s.punct(j, '.') && digits_follow)) {
         return None;
     }
     Some((n as u8, j))
@@ -68,6 +69,86 @@ pub(crate) fn year_at(s: &Scanner, i: usize) -> Option<(i16, usize)> {
 
 fn day_value(year: i16, month: u8, day: u8) -> Option<CalValue> {
     Date::new(year, month as i8, day as i8).ok().map(CalValue::Day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tag;
+    use jiff::civil::date;
+
+    fn values(text: &str, anchor: (i16, i8, i8)) -> Vec<(String, String)> {
+        tag(text, Some(date(anchor.0, anchor.1, anchor.2)))
+            .into_iter()
+            .map(|t| (t.span.of(text).to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn month_day_year_in_both_orders() {
+        assert_eq!(values("on June 12, 2018.", (2019, 6, 13)), [("June 12, 2018".into(), "2018-06-12".into())]);
+        assert_eq!(values("27 July 2021", (2021, 7, 27)), [("27 July 2021".into(), "2021-07-27".into())]);
+    }
+
+    #[test]
+    fn a_yearless_date_takes_the_anchors_year_when_it_is_in_the_past() {
+        assert_eq!(values("their summit in Hanoi on Feb. 28.", (2019, 6, 13))[0].1, "2019-02-28");
+    }
+
+    #[test]
+    fn a_yearless_month_far_ahead_of_the_anchor_is_last_years() {
+        assert_eq!(values("cited by police in December for", (1998, 4, 18))[0].1, "1997-12");
+    }
+
+    #[test]
+    fn a_future_clause_moves_a_passed_month_to_next_year() {
+        assert_eq!(values("The deal is expected to close in January.", (1989, 10, 26))[0].1, "1990-01");
+    }
+
+    #[test]
+    fn a_deadline_preposition_makes_the_date_future() {
+        assert_eq!(values("must be returned by Jan. 14.", (1999, 12, 20))[0].1, "2000-01-14");
+    }
+
+    #[test]
+    fn a_weekday_before_a_date_is_one_expression_even_before_a_colon() {
+        assert_eq!(values("an editorial on Saturday, April 25: The", (1998, 4, 24))[0], ("Saturday, April 25".into(), "1998-04-25".into()));
+    }
+
+    #[test]
+    fn iso_date_and_time_with_a_zone() {
+        let v = tag("Posted on : 2019-06-13 16:04 KST", None);
+        assert_eq!(v[0].span.of("Posted on : 2019-06-13 16:04 KST"), "2019-06-13 16:04 KST");
+        assert_eq!(v[0].value, "2019-06-13T16:04");
+    }
+
+    #[test]
+    fn years_decades_centuries_and_ranges() {
+        assert_eq!(values("in 1990 and", (2019, 1, 1))[0].1, "1990");
+        assert_eq!(values("the 1990s", (2019, 1, 1))[0], ("the 1990s".into(), "199".into()));
+        assert_eq!(values("in the late 1970s", (2019, 1, 1))[0].1, "197");
+        assert_eq!(values("the '90s", (2019, 1, 1))[0].1, "199");
+        assert_eq!(values("the 20th century", (2019, 1, 1))[0].1, "19");
+        let range = tag("the 1950-53 Korean War", None);
+        assert_eq!(range[0].span.of("the 1950-53 Korean War"), "1950-53");
+        let interval = range[0].interval.unwrap();
+        assert_eq!((interval.start, interval.end), (date(1950, 1, 1), date(1953, 12, 31)));
+    }
+
+    #[test]
+    fn seasons_with_a_year() {
+        assert_eq!(values("summer 2020", (2021, 1, 1))[0].1, "2020-SU");
+        assert_eq!(values("the winter of 1994", (2021, 1, 1))[0], ("the winter of 1994".into(), "1994-WI".into()));
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        assert!(tag("It cost $1990 and 2000 people came; 1999% more.", None).is_empty());
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(tag("Officials may decide. March on, they said.", Some(date(2019, 6, 13))).is_empty());
+    }
 }
 
 /// An explicit year after a month or day: ", 2018", " 2018", "of 2018", "nineteen ninety-four".

@@ -11,6 +11,8 @@ use super::super::TimexKind;
 /// With no tense marker, a yearless date this far ahead of the anchor is last year's (news
 /// mostly reports the past)...
 const UNKNOWN_AHEAD_DAYS: i64 = 92;
+/// In a future clause, a date this far behind the anchor is next year's.
+const FUTURE_BEHIND_DAYS: i64 = 45;
 /// ... and one this far behind it is next year's.
 const UNKNOWN_BEHIND_DAYS: i64 = 275;
 
@@ -25,18 +27,13 @@ pub(crate) fn year_of(s: &Scanner, start: usize, end: usize, month: u8, day: Opt
     let anchor = s.anchor?;
     let year = anchor.year();
     let candidate = Date::new(year, month as i8, day.unwrap_or(15).min(28) as i8).ok()?;
-    let same_month = month == anchor.month() as u8;
     let ahead = days_between(anchor, candidate);
     match tense_around(s, start, end) {
-        Tense::Past if candidate > anchor && !(same_month && day.is_none()) => {
-            // A few days ahead in a past clause is a wire story dated early; keep the year.
-            if ahead > 3 {
-                return year.checked_sub(1);
-            }
-            Some(year)
-        }
+        // A date a few weeks ahead in a past clause is usually a misread tense ("of record
+        // Nov. 16"); far ahead, it is last year's.
+        Tense::Past if ahead > UNKNOWN_AHEAD_DAYS => year.checked_sub(1),
         Tense::Past => Some(year),
-        Tense::Future if candidate < anchor && !same_month => year.checked_add(1),
+        Tense::Future if ahead < -FUTURE_BEHIND_DAYS => year.checked_add(1),
         Tense::Future => Some(year),
         Tense::Unknown if ahead > UNKNOWN_AHEAD_DAYS => year.checked_sub(1),
         Tense::Unknown if ahead < -UNKNOWN_BEHIND_DAYS => year.checked_add(1),
