@@ -24,6 +24,10 @@ enum Command {
     /// Prints what the core read in one article file: title, dek, bylines, dates, captions,
     /// furniture, paragraphs and sentences, as JSON with every span and its text.
     Article { file: std::path::PathBuf },
+    /// Prints the people, organizations and places of each article file as JSON with spans.
+    Entities { files: Vec<std::path::PathBuf> },
+    /// Prints the direct quotations of each article file, with speaker and channel, as JSON.
+    Quotes { files: Vec<std::path::PathBuf> },
     /// Runs the whole pipeline and prints the bundle (or an export of it).
     ///
     /// Takes files, or directories of .txt files; with none, the embedded corpus.
@@ -65,6 +69,8 @@ fn main() -> ExitCode {
         },
         Command::Timex { file, dct, .. } => cmd::timex::run(dct, file.as_deref()),
         Command::Article { file } => cmd::article::run(&file),
+        Command::Entities { files } => cmd::entities::run(&files),
+        Command::Quotes { files } => cmd::quotes::run(&files),
         Command::Parse { paths, format, pretty, title } => {
             cmd::parse::run(&paths, format, pretty, &title)
         }

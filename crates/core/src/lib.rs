@@ -17,6 +17,9 @@
 //! - [`error`]: the one error type.
 //! - [`corpus`]: the whole pipeline, sources in, a [`bundle::Bundle`] out.
 //! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
+//! - [`entity`]: people, organizations and places: mentions, roles, one entity per real-world
+//!   actor within an article and across the corpus.
+//! - [`quote`]: direct quotations and who said them (speaker, relaying channel, cue).
 //! - [`event`]: events found sentence by sentence: kind, date, status, participants, title.
 //! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
 //! - [`timex`]: temporal expressions found and normalized to TIMEX3 values, with intervals.
@@ -28,10 +31,12 @@
 pub mod article;
 pub mod bundle;
 pub mod corpus;
+pub mod entity;
 pub mod error;
 pub mod event;
 pub mod export;
 pub mod input;
+pub mod quote;
 pub mod span;
 pub mod timex;
 pub mod timeline;

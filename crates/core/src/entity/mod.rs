@@ -1,0 +1,559 @@
+//! People, organisations and places: every mention in an article, and which mentions are the
+//! same entity.
+//!
+//! [`extract`] reads the regions of an article that can name actors (title, dek, key points,
+//! body, subheadings, captions, related headlines; never credits or bylines) and returns the
+//! article's [`Entity`]s with every mention span, plus a flat, ordered list of [`Mention`]s for
+//! the quote and event rules. [`extract_article`] does the same from an [`Article`].
+//!
+//! How mentions are found (see `scan` for the rules, named there):
+//! - runs of capitalised words are cut into names, titles, places and organisations using the
+//!   data tables [`names`], [`titles`], [`organizations`], [`places`] and the article reader's
+//!   outlets; a Korean name is recognised by its surname and romanised syllables ([`korean`]);
+//! - unknown capitalised words are a name only with evidence (a title or role before, an
+//!   appositive role, a speech verb after);
+//! - descriptions of a news outlet ("the North's state news agency") and "the North"/"the South"
+//!   are tied to the entity they stand for (`describe` below).
+//!
+//! How mentions become entities (rules named where applied below):
+//! - `same_name`: full names with the same key are one entity (Korean given names ignore case,
+//!   hyphens and spaces: "Kim Jong-Un" = "Kim Jong Un"; "Kim Yo Jong" is someone else);
+//! - `short_form`: a lone surname or last name ("Kim", "Mr Kim", "Ho") is the compatible full name
+//!   mentioned most recently before it, or, in a headline above the first full mention, the first
+//!   one after it; byline authors are never candidates; a titled short form nobody matches is a
+//!   person of its own;
+//! - `acronym`: an all-capital word is the organisation whose initials it spells ("KCNA" for
+//!   "Korean Central News Agency") or a known alias;
+//! - authors from bylines are entities flagged [`Entity::author`], never actors.
+//!
+//! Across articles, [`corpus::merge`] unifies ids. Linear in the text: short forms look
+//! candidates up by surname, never by scanning all mentions.
+
+pub mod corpus;
+pub mod korean;
+pub mod names;
+pub mod organizations;
+pub mod places;
+mod scan;
+pub mod titles;
+pub mod tokens;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::article::{Article, Byline, OutletKind, SetAsideKind, OUTLETS};
+pub use crate::bundle::EntityKind;
+use crate::quote::cues::is_speech_verb;
+use crate::Span;
+use organizations::MEDIA_DESCRIPTIONS;
+use scan::{Raw, RawKind};
+use tokens::{Token, TokenKind};
+
+/// What part of an article a region is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionRole {
+    Title,
+    Dek,
+    KeyPoint,
+    Body,
+    Subheading,
+    Caption,
+    /// Headlines of other articles ("Read Also: …").
+    Related,
+    Byline,
+    Credit,
+    /// Site furniture: nothing in it is an actor.
+    Furniture,
+}
+
+impl RegionRole {
+    /// Whether names in this region are mentions of actors (credits and bylines are not).
+    pub fn has_actors(self) -> bool {
+        !matches!(self, RegionRole::Byline | RegionRole::Credit | RegionRole::Furniture)
+    }
+}
+
+/// A span of an article with its role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Region {
+    pub span: Span,
+    pub role: RegionRole,
+}
+
+/// A role of an entity as the text gives it, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Role {
+    pub text: String,
+    pub source: Span,
+}
+
+/// A person, organisation or place of one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// Stable slug, e.g. `person:kim-jong-un`.
+    pub id: String,
+    /// The canonical (fullest) name.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other ways the article names it ("Kim", "Mr Kim", "the North's state news agency").
+    pub aliases: Vec<String>,
+    pub roles: Vec<Role>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Span>,
+    /// A news outlet: it relays what others say.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub media: bool,
+    /// Named only in a byline: wrote the article, took no part in it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub author: bool,
+}
+
+/// One mention, for rules that walk the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    /// Index into [`Extraction::entities`].
+    pub entity: usize,
+    /// Inside another name's role phrase ("North Korean" in "North Korean leader Kim").
+    pub modifier: bool,
+}
+
+/// The entities of one article and their mentions in text order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+}
+
+impl Extraction {
+    /// The entity with this id.
+    pub fn by_id(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+/// The regions of a parsed article, in text order.
+pub fn regions(article: &Article) -> Vec<Region> {
+    let mut out: Vec<Region> = article
+        .paragraphs
+        .iter()
+        .map(|p| Region { span: p.span, role: RegionRole::Body })
+        .collect();
+    for aside in &article.set_aside {
+        let role = match aside.kind {
+            SetAsideKind::Title => RegionRole::Title,
+            SetAsideKind::Dek => RegionRole::Dek,
+            SetAsideKind::KeyPoint => RegionRole::KeyPoint,
+            SetAsideKind::Subheading => RegionRole::Subheading,
+            SetAsideKind::Caption => RegionRole::Caption,
+            SetAsideKind::ReadAlso | SetAsideKind::Related => RegionRole::Related,
+            SetAsideKind::Byline => RegionRole::Byline,
+            SetAsideKind::Credit => RegionRole::Credit,
+            _ => RegionRole::Furniture,
+        };
+        out.push(Region { span: aside.span, role });
+    }
+    out.sort_by_key(|r| r.span.start);
+    out
+}
+
+/// The entities of a parsed article: [`regions`], then [`extract`] with its bylines as authors.
+pub fn extract_article(text: &str, article: &Article) -> Extraction {
+    extract(text, &regions(article), &article.bylines)
+}
+
+/// What is known about an entity while the article is read.
+struct Building {
+    entity: Entity,
+    first: usize,
+    last_seen: Option<usize>,
+    state_media: bool,
+}
+
+#[derive(Default)]
+struct Resolver {
+    built: Vec<Building>,
+    by_key: HashMap<String, usize>,
+    /// Surname or last name → persons with that short form (`short_form` candidates).
+    by_short: HashMap<String, Vec<usize>>,
+    mentions: Vec<Mention>,
+}
+
+impl Resolver {
+    fn entity(&mut self, key: String, name: &str, kind: EntityKind, at: usize) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let i = self.built.len();
+        self.built.push(Building {
+            entity: Entity {
+                id: String::new(),
+                name: name.to_string(),
+                kind,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                mentions: Vec::new(),
+                media: false,
+                author: false,
+            },
+            first: at,
+            last_seen: None,
+            state_media: false,
+        });
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn mention(&mut self, text: &str, entity: usize, span: Span, modifier: bool) {
+        let surface = clean(span.of(text));
+        let e = &mut self.built[entity].entity;
+        if surface != e.name && !surface.is_empty() && !e.aliases.contains(&surface) {
+            e.aliases.push(surface);
+        }
+        e.mentions.push(span);
+        self.mentions.push(Mention { span, entity, modifier });
+    }
+
+    fn role(&mut self, text: &str, entity: usize, source: Span) {
+        let role = Role { text: clean(source.of(text)), source };
+        let roles = &mut self.built[entity].entity.roles;
+        if !roles.iter().any(|r| r.text == role.text) {
+            roles.push(role);
+        }
+    }
+}
+
+/// Collapses runs of blanks (a name may be broken across a line).
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The id slug of a name: lowercase letters and digits, other runs as one hyphen.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn kind_prefix(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+        EntityKind::Other => "other",
+    }
+}
+
+/// The initials of an organisation's name ("Korean Central News Agency" → "KCNA").
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Finds the entities of an article. `regions` say what each part of the text is; `authors` are
+/// the names of its bylines. Never panics; spans that do not fit `text` are skipped.
+pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction {
+    let mut r = Resolver::default();
+    let scanned: Vec<(RegionRole, scan::Scanned)> = regions
+        .iter()
+        .filter(|g| g.role.has_actors())
+        .map(|g| (g.role, scan::scan(text, g.span)))
+        .collect();
+
+    // `same_name`: full names, organisations and places first, so that short forms and
+    // acronyms anywhere (a headline "Kim" above the first "Kim Jong Un") can find them.
+    for (_, s) in &scanned {
+        for raw in &s.raws {
+            let at = raw.span.start;
+            let surface = clean(raw.span.of(text));
+            match &raw.kind {
+                RawKind::Person(p) => {
+                    let known = r.by_key.contains_key(&p.key);
+                    let i = r.entity(p.key.clone(), &surface, EntityKind::Person, at);
+                    if !known {
+                        r.by_short.entry(p.short.clone()).or_default().push(i);
+                    }
+                }
+                RawKind::Organization { name, media } => {
+                    let i = r.entity(
+                        format!("org {}", name.to_lowercase()),
+                        name,
+                        EntityKind::Organization,
+                        at,
+                    );
+                    r.built[i].entity.media |= media;
+                    r.built[i].state_media |=
+                        OUTLETS.iter().any(|o| o.name == name && o.kind == OutletKind::StateMedia);
+                }
+                RawKind::Place { name, .. } => {
+                    r.entity(format!("place {name}"), name, EntityKind::Place, at);
+                }
+                _ => {}
+            }
+        }
+    }
+    let org_by_initials: HashMap<String, usize> = r
+        .built
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.entity.kind == EntityKind::Organization)
+        .flat_map(|(i, b)| [(initials(&b.entity.name), i), (b.entity.name.clone(), i)])
+        .filter(|(k, _)| k.chars().count() >= 2)
+        .collect();
+
+    // Mentions in text order, resolving short forms and acronyms as they come.
+    for (role, s) in &scanned {
+        for raw in &s.raws {
+            let surface = clean(raw.span.of(text));
+            let target = match &raw.kind {
+                RawKind::Person(p) => r.by_key.get(&p.key).copied(),
+                RawKind::Organization { name, .. } => {
+                    r.by_key.get(&format!("org {}", name.to_lowercase())).copied()
+                }
+                RawKind::Place { name, .. } => r.by_key.get(&format!("place {name}")).copied(),
+                RawKind::Short { titled } => {
+                    short_form(&mut r, text, &s.tokens, raw, *titled, *role, &surface)
+                }
+                // `acronym`
+                RawKind::Acronym => org_by_initials.get(surface.trim_end_matches('.')).copied(),
+                RawKind::Title => None,
+            };
+            let Some(i) = target else { continue };
+            r.mention(text, i, raw.span, raw.modifier);
+            for &role in &raw.roles {
+                r.role(text, i, role);
+            }
+            r.built[i].last_seen = Some(raw.span.start);
+        }
+        describe(&mut r, text, s);
+    }
+
+    for byline in authors {
+        let name = clean(byline.name.of(text));
+        if name.is_empty() {
+            continue;
+        }
+        let key = format!("author {}", name.to_lowercase());
+        let i = r.entity(key, &name, EntityKind::Person, byline.name.start);
+        r.built[i].entity.author = true;
+        r.mention(text, i, byline.name, false);
+        if let Some(role) = byline.role {
+            r.role(text, i, role);
+        }
+    }
+    finish(r)
+}
+
+/// `short_form`: a lone capitalised word is the most recently mentioned compatible full name
+/// (or, above the first full mention, the first one after it).
+fn short_form(
+    r: &mut Resolver,
+    text: &str,
+    tokens: &[Token],
+    raw: &Raw,
+    titled: bool,
+    role: RegionRole,
+    surface: &str,
+) -> Option<usize> {
+    let key = surface.to_lowercase().replace('’', "'");
+    if names::NOT_NAMES.contains(&key.as_str()) {
+        return None;
+    }
+    if let Some(candidates) = r.by_short.get(&key) {
+        let recent = candidates
+            .iter()
+            .filter_map(|&c| r.built[c].last_seen.map(|seen| (seen, c)))
+            .max()
+            .map(|(_, c)| c);
+        let first = candidates.iter().min_by_key(|&&c| r.built[c].first).copied();
+        return recent.or(first);
+    }
+    // A word that names an organisation or place already found ("Reuters" is found as such).
+    if let Some(&i) = r.by_key.get(&format!("org {key}")) {
+        return Some(i);
+    }
+    // A titled short form, or a word right before a speech verb in running text, is a person
+    // the article names no more fully ("Mr Smith", "Smith said").
+    let next = tokens.iter().find(|t| t.span.start >= raw.span.end);
+    let cue = next.is_some_and(|t| t.is_word() && is_speech_verb(&t.text(text).to_lowercase()));
+    if titled || (cue && role == RegionRole::Body) {
+        let i = r.entity(format!("short {key}"), surface, EntityKind::Person, raw.span.start);
+        r.by_short.entry(key).or_default().push(i);
+        return Some(i);
+    }
+    None
+}
+
+/// Descriptions that stand for an entity: "the North's state news agency (KCNA)", "North
+/// Korea's state media", and "the North" / "the South" for the article's North or South place.
+fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
+    let tokens = &s.tokens;
+    let lower = |i: usize| tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
+    let mut i = 0;
+    while i < tokens.len() {
+        // "the North", "the South": a compass word after "the", not starting a longer name.
+        let word = tokens[i].text(text);
+        if matches!(word, "North" | "South")
+            && i > 0
+            && lower(i - 1) == "the"
+            && !tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text))
+        {
+            let prefix = format!("{word} ");
+            let place = r.built.iter().position(|b| {
+                b.entity.kind == EntityKind::Place && b.entity.name.starts_with(&prefix)
+            });
+            if let Some(p) = place {
+                let span = Span::new(tokens[i - 1].span.start, tokens[i].span.end);
+                r.mention(text, p, span, false);
+            }
+        }
+        let matched = MEDIA_DESCRIPTIONS.iter().find(|d| {
+            d.iter()
+                .enumerate()
+                .all(|(k, w)| lower(i + k) == *w && !tokens[i + k].is_capitalized(text))
+        });
+        let Some(description) = matched else {
+            i += 1;
+            continue;
+        };
+        let end = i + description.len();
+        // Back over the owner: "the North's", "North Korea's", "North Korean", "the official".
+        let mut start = i;
+        if start > 0 && tokens[start - 1].kind == TokenKind::Possessive {
+            start -= 1;
+        }
+        while start > 0 && tokens[start - 1].is_capitalized(text) {
+            start -= 1;
+        }
+        while start > 0 && matches!(lower(start - 1).as_str(), "the" | "official") {
+            start -= 1;
+        }
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        // The outlet named right after it, or else the article's one state outlet.
+        let next = tokens.get(end).map(|t| t.span.start);
+        let named = next.and_then(|at| {
+            r.mentions.iter().rev().take(8).find(|m| m.span.start == at).map(|m| m.entity)
+        });
+        let named = named.filter(|&e| r.built[e].entity.media).or_else(|| {
+            let state: Vec<usize> =
+                (0..r.built.len()).filter(|&b| r.built[b].state_media).collect();
+            (state.len() == 1).then(|| state[0])
+        });
+        if let Some(e) = named {
+            r.mention(text, e, span, false);
+            r.role(text, e, Span::new(tokens[i].span.start, tokens[end - 1].span.end));
+        }
+        i = end;
+    }
+}
+
+/// Ids, sorted mentions, and the extraction.
+fn finish(r: Resolver) -> Extraction {
+    let mut entities: Vec<Entity> = r.built.into_iter().map(|b| b.entity).collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for e in &mut entities {
+        let base = format!("{}:{}", kind_prefix(e.kind), slug(&e.name));
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        e.id = if *n == 1 { base } else { format!("{base}-{n}") };
+        e.mentions.sort();
+        e.mentions.dedup();
+    }
+    let mut mentions = r.mentions;
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by_key(|m| (m.span, m.entity));
+    Extraction { entities, mentions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Extraction {
+        extract(text, &[Region { span: Span::new(0, text.len()), role: RegionRole::Body }], &[])
+    }
+
+    fn names(x: &Extraction) -> Vec<&str> {
+        x.entities.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    #[test]
+    fn spelling_variants_of_a_korean_name_are_one_person() {
+        let x = body("Kim Jong Un met Kim Jong-un. Later Kim Jong-Un left.");
+        assert_eq!(names(&x), ["Kim Jong Un"]);
+        assert_eq!(x.entities[0].id, "person:kim-jong-un");
+        assert_eq!(x.entities[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn people_sharing_a_surname_are_never_merged() {
+        let x = body(
+            "Moon Jae-in spoke. Moon Chung-in, an advisor, spoke. Kim Yo Jong and Kim Ji-eun.",
+        );
+        assert_eq!(names(&x), ["Moon Jae-in", "Moon Chung-in", "Kim Yo Jong", "Kim Ji-eun"]);
+    }
+
+    #[test]
+    fn short_forms_resolve_to_the_most_recent_full_name() {
+        let x =
+            body("Moon Jae-in wrote. Moon Chung-in replied. Then Moon said yes. Mr Kim is absent.");
+        let chung = x.entities.iter().find(|e| e.name == "Moon Chung-in").unwrap();
+        assert!(chung.aliases.contains(&"Moon".to_string()));
+        // Nobody named Kim in full: a titled short form is a person of its own.
+        assert!(x.entities.iter().any(|e| e.name == "Kim" && e.kind == EntityKind::Person));
+    }
+
+    #[test]
+    fn acronyms_are_tied_to_their_long_forms() {
+        let x = body("The Korean Central News Agency said so. KCNA also said.");
+        let kcna: Vec<_> =
+            x.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+        assert_eq!(kcna.len(), 1);
+        assert_eq!(kcna[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn media_descriptions_become_aliases_of_the_outlet() {
+        let x = body("North Korea's ruler spoke, the North's state news agency KCNA reported.");
+        let kcna = x.entities.iter().find(|e| e.name == "KCNA").unwrap();
+        assert!(kcna.aliases.contains(&"the North's state news agency".to_string()));
+        assert!(kcna.media);
+    }
+
+    #[test]
+    fn bylines_give_authors_not_actors() {
+        let text = "Kim said so.\nBy Kim Ji-eun";
+        let regions = [
+            Region { span: Span::new(0, 12), role: RegionRole::Body },
+            Region { span: Span::new(13, text.len()), role: RegionRole::Byline },
+        ];
+        let authors = [Byline { name: Span::new(16, text.len()), role: None }];
+        let x = extract(text, &regions, &authors);
+        let author = x.entities.iter().find(|e| e.name == "Kim Ji-eun").unwrap();
+        assert!(author.author);
+        assert_eq!(author.mentions, [Span::new(16, text.len())]);
+        assert!(x
+            .mentions
+            .iter()
+            .all(|m| x.entities[m.entity].name != "Kim Ji-eun" || m.span.start == 16));
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in ["", "\u{0}", "“", "Kim", "مرحبا Kim Jong", "A. B. C. D.", "'s", "U.S.-"]
+        {
+            let _ = body(text);
+        }
+        let _ = extract("abc", &[Region { span: Span::new(2, 99), role: RegionRole::Body }], &[]);
+    }
+}

@@ -1,0 +1,712 @@
+//! Finding name mentions in one span: runs of capitalised words, cut into names, titles, places
+//! and organisations.
+//!
+//! A run of capitalised words ("outgoing South Korean President Moon Jae-in" has the run "South
+//! Korean President Moon Jae-in") is read left to right, taking at each word the first rule that
+//! applies:
+//! 1. `known_organization`: the longest known organisation or news outlet starting there;
+//! 2. `organization_by_head`: words up to an organisation head ("Ewha University"), with its
+//!    "of"/"for" complement ("School of International Studies");
+//! 3. `known_place`: the longest place, alias or demonym ("North Korean");
+//! 4. `title`: a title word ("President", "Secretary-General", "Mr");
+//! 5. `korean_name`: a Korean surname and a given name of one or two romanised syllables;
+//! 6. `western_name`: a known given name and the capitalised word after it;
+//! 7. `acronym`: an all-capital word, kept to be tied to a long form later;
+//! 8. anything else is an unknown word; unknown words next to each other form a chunk, which is
+//!    a person's name only with evidence (`titled_name`: a title or role noun before it;
+//!    `appositive_evidence`: ", a professor at …" after it or "A professor at …, X," before it;
+//!    `cue_evidence`: a speech verb right after it or "according to" before it). A one-word
+//!    chunk is a short form, resolved later against the article's full names.
+//!
+//! Each person also gets its roles: the role phrase before the name (`role_before`, whose places
+//! and organisations are marked as modifiers: they describe the person, they are not actors of
+//! the clause) and appositives around it.
+
+use super::korean;
+use super::names::{GIVEN_NAMES, NOT_NAMES};
+use super::organizations::{CONNECTORS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS};
+use super::places::KNOWN_PLACES;
+use super::titles::{COURTESY_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS};
+use super::tokens::{tokenize, Token, TokenKind};
+use crate::article::OUTLETS;
+use crate::quote::cues::{is_speech_verb, ACCORDING_TO};
+use crate::Span;
+
+/// A person's name as found: how to match it, and how it may be shortened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PersonName {
+    /// The matching key: "kim jongun", "donald trump".
+    pub key: String,
+    /// The word a short form uses: the Korean surname or the last word of a Western name.
+    pub short: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum RawKind {
+    Person(PersonName),
+    /// A lone capitalised word that may be a short form ("Kim", "Ho"); `titled` when a title
+    /// stands before it ("Mr Kim").
+    Short {
+        titled: bool,
+    },
+    Organization {
+        name: String,
+        media: bool,
+    },
+    Place {
+        name: &'static str,
+        demonym: bool,
+    },
+    Title,
+    Acronym,
+}
+
+/// A mention candidate in one region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Raw {
+    pub span: Span,
+    pub kind: RawKind,
+    /// Part of another name's role phrase ("North Korean" in "North Korean leader Kim").
+    pub modifier: bool,
+    /// Role phrases found around a person.
+    pub roles: Vec<Span>,
+}
+
+/// Everything found in one region, with its tokens for later passes.
+pub(crate) struct Scanned {
+    pub tokens: Vec<Token>,
+    pub raws: Vec<Raw>,
+}
+
+fn lower(text: &str, token: Token) -> String {
+    token.text(text).to_lowercase().replace('’', "'")
+}
+
+/// The word without a "then-"/"ex-" prefix and a final period, lowercase.
+fn bare_title(text: &str, token: Token) -> String {
+    let word = lower(text, token);
+    let word = word.trim_end_matches('.');
+    for prefix in ["then-", "ex-", "former-"] {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            return rest.to_string();
+        }
+    }
+    word.to_string()
+}
+
+fn is_title_word(text: &str, token: Token) -> bool {
+    token.is_capitalized(text) && TITLES.contains(&bare_title(text, token).as_str())
+}
+
+fn is_title_modifier(text: &str, token: Token) -> bool {
+    token.is_capitalized(text) && TITLE_MODIFIERS.contains(&bare_title(text, token).as_str())
+}
+
+fn is_role_word(text: &str, token: Token) -> bool {
+    let w = bare_title(text, token);
+    ROLE_NOUNS.contains(&w.as_str()) || TITLES.contains(&w.as_str())
+}
+
+fn is_role_modifier(text: &str, token: Token) -> bool {
+    let w = bare_title(text, token);
+    ROLE_MODIFIERS.contains(&w.as_str()) || TITLE_MODIFIERS.contains(&w.as_str())
+}
+
+/// Whether `token` is a period that ends an initial or a title ("S.", "Mr.") rather than a
+/// sentence.
+fn is_inner_period(text: &str, tokens: &[Token], i: usize) -> bool {
+    if !tokens.get(i).is_some_and(|t| t.is_mark(text, '.')) || i == 0 {
+        return false;
+    }
+    let prev = tokens[i - 1];
+    let word = prev.text(text);
+    prev.is_word()
+        && prev.span.end == tokens[i].span.start
+        && ((word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+            || COURTESY_TITLES.contains(&word.to_lowercase().as_str())
+            || matches!(word, "St" | "Jr" | "Sr" | "Gen" | "Lt" | "Col" | "Sen" | "Rep" | "Gov"))
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// Scans `span` of `text`. Never panics.
+pub(crate) fn scan(text: &str, span: Span) -> Scanned {
+    let tokens = tokenize(text, span);
+    let mut raws = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_capitalized(text) {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 1;
+        while b < tokens.len() {
+            if tokens[b].is_capitalized(text) {
+                b += 1;
+            } else if is_inner_period(text, &tokens, b)
+                && tokens.get(b + 1).is_some_and(|t| t.is_capitalized(text))
+            {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        let end = Segmenter { text, tokens: &tokens }.segment(i, b, &mut raws);
+        i = end.max(b);
+    }
+    let mut scanned = Scanned { tokens, raws };
+    attach_roles(text, &mut scanned);
+    scanned
+}
+
+struct Segmenter<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Segmenter<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        let start = self.tokens.get(a).map_or(0, |t| t.span.start);
+        let end = self.tokens.get(b.saturating_sub(1)).map_or(start, |t| t.span.end);
+        Span::new(start, end)
+    }
+
+    /// Where a name starting at token `k` ends: the token index just past it and the byte
+    /// offset of its end. The name must end at a token end, or at a hyphen inside a token
+    /// ("North Korea-U.S.": the place ends before the hyphen).
+    fn match_at(&self, k: usize, name: &str) -> Option<(usize, usize)> {
+        let start = self.tokens.get(k)?.span.start;
+        let rest = self.text.get(start..)?;
+        if !rest.starts_with(name) {
+            return None;
+        }
+        let end = start + name.len();
+        let after = self.text.get(end..).and_then(|s| s.chars().next());
+        let mut m = k;
+        while m < self.tokens.len() && self.tokens[m].span.end <= end {
+            m += 1;
+        }
+        let at_token_end = m > k && self.tokens[m - 1].span.end == end;
+        if at_token_end && !after.is_some_and(char::is_alphanumeric) {
+            return Some((m, end));
+        }
+        if after == Some('-') && m < self.tokens.len() && self.tokens[m].span.start < end {
+            return Some((m + 1, end));
+        }
+        None
+    }
+
+    fn known_organization(&self, k: usize) -> Option<((usize, usize), String, bool)> {
+        let mut best: Option<((usize, usize), String, bool)> = None;
+        let mut consider = |name: &str, canonical: &str, media: bool| {
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            if let Some(m) = self.match_at(k, name) {
+                if best.as_ref().is_none_or(|b| m.1 > b.0 .1) {
+                    best = Some((m, canonical.to_string(), media));
+                }
+            }
+        };
+        for org in KNOWN_ORGANIZATIONS {
+            consider(org.name, org.name, false);
+            for alias in org.aliases {
+                consider(alias, org.name, false);
+            }
+        }
+        for outlet in OUTLETS {
+            consider(outlet.name, outlet.name, true);
+            for alias in outlet.aliases {
+                consider(alias, outlet.name, true);
+            }
+        }
+        best
+    }
+
+    fn organization_by_head(&self, k: usize, b: usize) -> Option<usize> {
+        let head = (k..b).find(|&h| {
+            ORGANIZATION_HEADS.contains(&self.word(h).to_lowercase().as_str())
+                && self.tokens[h].is_capitalized(self.text)
+        })?;
+        if (k..head).any(|t| is_title_word(self.text, self.tokens[t])) {
+            return None;
+        }
+        let mut end = head + 1;
+        loop {
+            if end < self.tokens.len() && self.tokens[end].is_capitalized(self.text) {
+                end += 1;
+                continue;
+            }
+            let connector = CONNECTORS.contains(&self.word(end)) && self.word(end) != "and";
+            if connector && self.tokens.get(end + 1).is_some_and(|t| t.is_capitalized(self.text)) {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        (end - k >= 2).then_some(end)
+    }
+
+    fn known_place(&self, k: usize) -> Option<((usize, usize), &'static str, bool)> {
+        let mut best: Option<((usize, usize), &'static str, bool)> = None;
+        for place in KNOWN_PLACES {
+            let names = std::iter::once((place.name, false))
+                .chain(place.aliases.iter().map(|a| (*a, false)))
+                .chain(place.demonyms.iter().map(|d| (*d, true)));
+            for (name, demonym) in names {
+                if let Some(m) = self.match_at(k, name) {
+                    if best.is_none_or(|b| m.1 > b.0 .1) {
+                        best = Some((m, place.name, demonym));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    fn korean_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
+        let surname = self.word(k);
+        if !korean::is_surname(surname) || k + 1 >= b {
+            return None;
+        }
+        let (first, second) = (self.word(k + 1), self.word(k + 2));
+        let end = if korean::is_single_syllable(first)
+            && k + 2 < b
+            && korean::is_single_syllable(second)
+            && !second.contains('-')
+        {
+            k + 3
+        } else if korean::is_given_name_word(first) {
+            k + 2
+        } else {
+            return None;
+        };
+        let given: Vec<&str> = (k + 1..end).map(|i| self.word(i)).collect();
+        let key = korean::key(surname, &given);
+        Some((end, PersonName { key, short: surname.to_lowercase() }))
+    }
+
+    fn western_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
+        let first = self.word(k).to_lowercase();
+        let first_part = first.split('-').next().unwrap_or("");
+        if !GIVEN_NAMES.contains(&first_part) || k + 1 >= b {
+            return None;
+        }
+        let mut end = k + 1;
+        // A middle initial: "John F. Kennedy".
+        if self.word(end).chars().count() == 1 && is_inner_period(self.text, self.tokens, end + 1) {
+            end += 2;
+        }
+        if end >= b || self.is_known_word(end) {
+            return None;
+        }
+        end += 1;
+        Some((end, western_person(self.text, &self.tokens[k..end])))
+    }
+
+    /// Whether a word is a title, place or organisation word, which never ends a person's name.
+    fn is_known_word(&self, i: usize) -> bool {
+        let Some(&t) = self.tokens.get(i) else { return true };
+        is_title_word(self.text, t)
+            || self.known_place(i).is_some()
+            || self.known_organization(i).is_some()
+            || ORGANIZATION_HEADS.contains(&self.word(i).to_lowercase().as_str())
+    }
+
+    /// Segments the run `a..b`, pushing mentions; returns the index it stopped at (an
+    /// organisation's complement may run past `b`).
+    fn segment(&self, a: usize, b: usize, raws: &mut Vec<Raw>) -> usize {
+        let mut k = a;
+        let mut unknown: Option<usize> = None;
+        let mut after_title = false;
+        let mut chunk_titled = false;
+        while k < b {
+            // Sentence openers ("The", "However", "He") are never part of a name.
+            if NOT_NAMES.contains(&self.word(k).to_lowercase().as_str()) {
+                if let Some(u) = unknown.take() {
+                    self.close_chunk(u, k, chunk_titled, raws);
+                }
+                after_title = false;
+                k += 1;
+                continue;
+            }
+            // (token index past the mention, byte end if it ends inside a token, kind)
+            let found: Option<(usize, Option<usize>, RawKind)> =
+                if let Some(((m, end), name, media)) = self.known_organization(k) {
+                    Some((m, Some(end), RawKind::Organization { name, media }))
+                } else if let Some(m) = self.organization_by_head(k, b) {
+                    let name = self.span(k, m).of(self.text).to_string();
+                    Some((m, None, RawKind::Organization { name, media: false }))
+                } else if let Some(((m, end), name, demonym)) = self.known_place(k) {
+                    Some((m, Some(end), RawKind::Place { name, demonym }))
+                } else if is_title_word(self.text, self.tokens[k])
+                    || (is_title_modifier(self.text, self.tokens[k])
+                        && self.tokens.get(k + 1).is_some_and(|&t| {
+                            is_title_word(self.text, t) || is_title_modifier(self.text, t)
+                        }))
+                {
+                    let mut m = k + 1;
+                    if is_inner_period(self.text, self.tokens, m) {
+                        m += 1;
+                    }
+                    Some((m, None, RawKind::Title))
+                } else if let Some((m, name)) = self.korean_name(k, b) {
+                    Some((m, None, RawKind::Person(name)))
+                } else if let Some((m, name)) = self.western_name(k, b) {
+                    Some((m, None, RawKind::Person(name)))
+                } else if is_acronym(self.word(k)) {
+                    Some((k + 1, None, RawKind::Acronym))
+                } else {
+                    None
+                };
+            match found {
+                Some((m, end, kind)) => {
+                    if let Some(u) = unknown.take() {
+                        self.close_chunk(u, k, chunk_titled, raws);
+                    }
+                    let is_title = kind == RawKind::Title;
+                    if !is_title {
+                        let mut kind = kind;
+                        if after_title {
+                            if let RawKind::Person(_) = kind {
+                            } else if kind == RawKind::Acronym {
+                                kind = RawKind::Short { titled: true };
+                            }
+                        }
+                        let mut span = self.span(k, m);
+                        if let Some(end) = end {
+                            span.end = end.min(span.end);
+                        }
+                        raws.push(Raw { span, kind, modifier: false, roles: Vec::new() });
+                    }
+                    after_title = is_title;
+                    k = m;
+                    if m > b {
+                        return m;
+                    }
+                }
+                None => {
+                    if unknown.is_none() {
+                        unknown = Some(k);
+                        chunk_titled = after_title || self.role_noun_before(a, k);
+                    }
+                    after_title = false;
+                    k += 1;
+                }
+            }
+        }
+        if let Some(u) = unknown {
+            self.close_chunk(u, b, chunk_titled, raws);
+        }
+        b
+    }
+
+    /// Whether a lowercase role noun or title stands right before the run ("leader Kim").
+    fn role_noun_before(&self, run_start: usize, k: usize) -> bool {
+        k == run_start
+            && k > 0
+            && !self.tokens[k - 1].is_capitalized(self.text)
+            && self.tokens[k - 1].is_word()
+            && ROLE_NOUNS.contains(&bare_title(self.text, self.tokens[k - 1]).as_str())
+    }
+
+    /// Decides what the unknown words `u..e` are.
+    fn close_chunk(&self, u: usize, e: usize, titled: bool, raws: &mut Vec<Raw>) {
+        let span = self.span(u, e);
+        let len = e - u;
+        if len == 1 {
+            raws.push(Raw {
+                span,
+                kind: RawKind::Short { titled },
+                modifier: false,
+                roles: vec![],
+            });
+            return;
+        }
+        if len > 3 {
+            return;
+        }
+        let evidence = titled
+            || appositive_after(self.text, self.tokens, e).is_some()
+            || appositive_before(self.text, self.tokens, u).is_some()
+            || cue_evidence(self.text, self.tokens, u, e);
+        if evidence {
+            let person = western_person(self.text, &self.tokens[u..e]);
+            raws.push(Raw { span, kind: RawKind::Person(person), modifier: false, roles: vec![] });
+        }
+    }
+}
+
+fn western_person(text: &str, tokens: &[Token]) -> PersonName {
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text).to_lowercase().replace('’', "'"))
+        .collect();
+    PersonName { key: words.join(" "), short: words.last().cloned().unwrap_or_default() }
+}
+
+/// `cue_evidence`: a speech verb right after the words, or "according to" right before.
+fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
+    let after = tokens.get(e).is_some_and(|t| t.is_word() && is_speech_verb(&lower(text, *t)));
+    let before = u >= 2
+        && lower(text, tokens[u - 2]) == ACCORDING_TO[0]
+        && lower(text, tokens[u - 1]) == ACCORDING_TO[1];
+    after || before
+}
+
+/// Determiners an appositive may open with.
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
+
+/// How many words an appositive role may have before its head noun.
+const ROLE_HEAD_WITHIN: usize = 5;
+
+/// How far an appositive may run, in tokens.
+const APPOSITIVE_MAX_TOKENS: usize = 25;
+
+/// `appositive_evidence` after a name: ", a professor at Ewha University in Seoul," — the span
+/// of the role, without the commas.
+pub(crate) fn appositive_after(text: &str, tokens: &[Token], e: usize) -> Option<Span> {
+    if !tokens.get(e)?.is_mark(text, ',') {
+        return None;
+    }
+    let start = e + 1;
+    let first = *tokens.get(start)?;
+    let mut i = start;
+    if APPOSITIVE_OPENERS.contains(&lower(text, first).as_str()) {
+        i += 1;
+    }
+    let head_at = (i..(i + ROLE_HEAD_WITHIN).min(tokens.len()))
+        .take_while(|&j| tokens[j].is_word())
+        .find(|&j| ROLE_NOUNS.contains(&bare_title(text, tokens[j]).as_str()))?;
+    if (i..head_at).any(|j| !is_role_modifier(text, tokens[j]) && !tokens[j].is_capitalized(text)) {
+        return None;
+    }
+    let mut end = head_at + 1;
+    while end < tokens.len() && end - start < APPOSITIVE_MAX_TOKENS {
+        let t = tokens[end];
+        let stop = t.kind == TokenKind::Mark
+            && !is_inner_period(text, tokens, end)
+            && !t.is_mark(text, '-')
+            && !t.is_mark(text, '.')
+            || (t.is_mark(text, '.') && !is_inner_period(text, tokens, end));
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    Some(Span::new(tokens[start].span.start, tokens[end - 1].span.end))
+}
+
+/// `appositive_evidence` before a name: "An associate research fellow at …, Shawn Ho, said" —
+/// the span of the role, when the name is set off by commas and the clause opens with it.
+pub(crate) fn appositive_before(text: &str, tokens: &[Token], u: usize) -> Option<Span> {
+    if u < 2 || !tokens[u - 1].is_mark(text, ',') {
+        return None;
+    }
+    let comma = u - 1;
+    let mut s = comma;
+    while s > 0 && comma - s < APPOSITIVE_MAX_TOKENS {
+        let t = tokens[s - 1];
+        let boundary =
+            (t.kind == TokenKind::Mark && !t.is_mark(text, '.') && !t.is_mark(text, '-'))
+                || (t.is_mark(text, '.') && !is_inner_period(text, tokens, s - 1));
+        if boundary {
+            break;
+        }
+        s -= 1;
+    }
+    let opener = lower(text, *tokens.get(s)?);
+    if !matches!(opener.as_str(), "a" | "an" | "the") || !tokens[s].is_capitalized(text) {
+        return None;
+    }
+    let head = (s + 1..(s + 1 + ROLE_HEAD_WITHIN).min(comma))
+        .take_while(|&j| tokens[j].is_word())
+        .find(|&j| ROLE_NOUNS.contains(&bare_title(text, tokens[j]).as_str()));
+    head.map(|_| Span::new(tokens[s].span.start, tokens[comma - 1].span.end))
+}
+
+/// Finds each person's roles and marks the places and organisations inside a role phrase as
+/// modifiers.
+fn attach_roles(text: &str, scanned: &mut Scanned) {
+    let tokens = &scanned.tokens;
+    // Token index → raw index, for the role walk (one pass over raws, linear).
+    let mut raw_at: Vec<Option<usize>> = vec![None; tokens.len()];
+    let mut first_token = Vec::with_capacity(scanned.raws.len());
+    let mut t = 0;
+    for (r, raw) in scanned.raws.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.start < raw.span.start {
+            t += 1;
+        }
+        first_token.push(t);
+        let mut u = t;
+        while u < tokens.len() && tokens[u].span.end <= raw.span.end {
+            raw_at[u] = Some(r);
+            u += 1;
+        }
+    }
+    let mut modifiers = Vec::new();
+    for r in 0..scanned.raws.len() {
+        let is_person =
+            matches!(scanned.raws[r].kind, RawKind::Person(_) | RawKind::Short { titled: true });
+        if !is_person {
+            continue;
+        }
+        let first = first_token[r];
+        let mut last = first;
+        while last < tokens.len() && tokens[last].span.end <= scanned.raws[r].span.end {
+            last += 1;
+        }
+        let mut roles = Vec::new();
+        if let Some((role, inside)) = role_before(text, tokens, &raw_at, &scanned.raws, first) {
+            roles.push(role);
+            modifiers.extend(inside);
+        }
+        if let Some(role) = appositive_after(text, tokens, last) {
+            roles.push(role);
+        }
+        if let Some(role) = appositive_before(text, tokens, first) {
+            roles.push(role);
+        }
+        scanned.raws[r].roles = roles;
+    }
+    for m in modifiers {
+        if let Some(raw) = scanned.raws.get_mut(m) {
+            raw.modifier = true;
+        }
+    }
+}
+
+/// `role_before`: the title and role words right before a name ("outgoing South Korean
+/// President", "Blue House spokesman"), and the mentions inside it.
+fn role_before(
+    text: &str,
+    tokens: &[Token],
+    raw_at: &[Option<usize>],
+    raws: &[Raw],
+    first: usize,
+) -> Option<(Span, Vec<usize>)> {
+    let mut s = first;
+    let mut inside = Vec::new();
+    let mut has_head = false;
+    while s > 0 {
+        let t = tokens[s - 1];
+        if !t.is_word() {
+            break;
+        }
+        let in_name = raw_at[s - 1].map(|r| (r, &raws[r].kind));
+        match in_name {
+            Some((r, RawKind::Place { .. } | RawKind::Organization { .. } | RawKind::Acronym)) => {
+                if !inside.contains(&r) {
+                    inside.push(r);
+                }
+            }
+            Some(_) => break,
+            None => {
+                if is_role_word(text, t) {
+                    has_head = true;
+                } else if !is_role_modifier(text, t) {
+                    break;
+                }
+            }
+        }
+        s -= 1;
+    }
+    if !has_head || s == first {
+        return None;
+    }
+    let span = Span::new(tokens[s].span.start, tokens[first - 1].span.end);
+    Some((span, inside))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        scan(text, Span::new(0, text.len()))
+            .raws
+            .iter()
+            .map(|r| {
+                let kind = match r.kind {
+                    RawKind::Person(_) => "person",
+                    RawKind::Short { .. } => "short",
+                    RawKind::Organization { .. } => "org",
+                    RawKind::Place { .. } => "place",
+                    RawKind::Title => "title",
+                    RawKind::Acronym => "acronym",
+                };
+                (r.span.of(text).to_string(), kind)
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        list.iter().map(|(a, b)| (a.to_string(), *b)).collect()
+    }
+
+    #[test]
+    fn a_title_run_is_cut_into_place_title_and_korean_name() {
+        assert_eq!(
+            found("outgoing South Korean President Moon Jae-in said"),
+            pairs(&[("South Korean", "place"), ("Moon Jae-in", "person")])
+        );
+    }
+
+    #[test]
+    fn korean_given_names_written_with_spaces_stop_after_two_syllables() {
+        assert_eq!(
+            found("Kim Jong Un Reaches Special Partnership"),
+            pairs(&[("Kim Jong Un", "person")])
+        );
+    }
+
+    #[test]
+    fn organisations_take_their_head_and_complement() {
+        assert_eq!(
+            found("at the S. Rajaratnam School of International Studies."),
+            pairs(&[("S. Rajaratnam School of International Studies", "org")])
+        );
+        assert_eq!(
+            found("the Korea Institute for National Unification, noted"),
+            pairs(&[("Korea Institute for National Unification", "org")])
+        );
+    }
+
+    #[test]
+    fn unknown_names_need_evidence() {
+        assert_eq!(
+            found("Leif-Eric Easley, a professor at Ewha University in Seoul, said"),
+            pairs(&[
+                ("Leif-Eric Easley", "person"),
+                ("Ewha University", "org"),
+                ("Seoul", "place")
+            ])
+        );
+        assert_eq!(found("Golden Gate Bridge"), Vec::<(String, &str)>::new());
+    }
+
+    #[test]
+    fn role_phrases_mark_their_places_as_modifiers() {
+        let text = "North Korean leader Kim Jong Un replied";
+        let s = scan(text, Span::new(0, text.len()));
+        assert!(s.raws[0].modifier);
+        assert_eq!(s.raws[1].roles[0].of(text), "North Korean leader");
+    }
+
+    #[test]
+    fn appositive_roles_are_found_after_and_before() {
+        let text = "An associate research fellow at the S. Rajaratnam School, Shawn Ho, said";
+        let s = scan(text, Span::new(0, text.len()));
+        let ho = s.raws.iter().find(|r| r.span.of(text) == "Shawn Ho").unwrap();
+        assert_eq!(
+            ho.roles[0].of(text),
+            "An associate research fellow at the S. Rajaratnam School"
+        );
+    }
+}

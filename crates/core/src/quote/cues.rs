@@ -1,0 +1,217 @@
+//! Data: the words that attribute speech ("said", "told", "according to").
+//!
+//! - [`SPEECH_VERBS`]: verbs whose subject is the speaker ("Ho cautioned", "said Kim").
+//! - [`REPORT_VERBS`]: verbs whose subject is a channel that relays others' words ("Reuters
+//!   reported"): their subject is a speaker only when nobody else is named.
+//! - [`PARTICIPLES`]: cue forms that take the subject of the main clause (", saying …").
+//! - [`ACCORDING_TO`]: the two words of "according to", whose object is the source.
+//! - [`PRONOUNS`]: subject pronouns that refer back to the last person who spoke.
+//! - [`SUBJECT_FILLERS`]: words that may stand between a subject and its cue ("Trump *went on to*
+//!   say", "Kim *also* said", "Pyongyang and Washington *have respectively* demanded").
+//! - [`PREPOSITIONS`]: words after which a name is not a clause subject ("hosted *by* the Wall
+//!   Street Journal").
+//!
+//! Matching is on the lowercase word.
+
+/// Verbs of saying; their subject said the quoted words.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "add",
+    "told",
+    "tells",
+    "tell",
+    "noted",
+    "notes",
+    "predicted",
+    "predicts",
+    "cautioned",
+    "cautions",
+    "warned",
+    "warns",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "wrote",
+    "writes",
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "described",
+    "describes",
+    "hoped",
+    "urged",
+    "urges",
+    "demanded",
+    "demands",
+    "claimed",
+    "claims",
+    "acknowledged",
+    "acknowledges",
+    "continued",
+    "remarked",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "recalled",
+    "recalls",
+    "suggested",
+    "suggests",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "confirmed",
+    "confirms",
+    "commented",
+    "observed",
+    "quipped",
+    "responded",
+    "conceded",
+    "admitted",
+    "admits",
+    "tweeted",
+    "posted",
+    "concluded",
+    "concludes",
+    "called",
+    "pledged",
+    "pledges",
+    "boasted",
+    "complained",
+    "complains",
+    "joked",
+    "answered",
+    "countered",
+    "agreed",
+    "agrees",
+    "estimated",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "shouted",
+    "whispered",
+    "yelled",
+    "texted",
+    "emailed",
+    "wondered",
+    "mused",
+    "reiterated",
+    "repeated",
+    "maintained",
+    "contended",
+    "asserted",
+    "affirmed",
+    "predict",
+    "welcomed",
+    "thanked",
+    "praised",
+    "criticized",
+    "criticised",
+    "denied",
+    "denies",
+];
+
+/// Verbs of relaying; their subject is a channel ("Reuters reported", "KCNA reported").
+pub const REPORT_VERBS: &[&str] = &["reported", "reports", "report", "quoted", "cited", "relayed"];
+
+/// Cue forms that take the subject of the main clause: "…, saying", "…, adding".
+pub const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "telling",
+    "warning",
+    "cautioning",
+    "stating",
+    "explaining",
+    "insisting",
+    "arguing",
+    "writing",
+    "declaring",
+    "describing",
+    "calling",
+    "urging",
+    "predicting",
+    "stressing",
+    "claiming",
+    "asking",
+    "suggesting",
+    "vowing",
+    "promising",
+];
+
+/// "according to".
+pub const ACCORDING_TO: [&str; 2] = ["according", "to"];
+
+/// Subject pronouns that refer to a person who spoke before.
+pub const PRONOUNS: &[&str] = &["he", "she"];
+
+/// Words allowed between a subject and its cue verb.
+pub const SUBJECT_FILLERS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "reportedly",
+    "further",
+    "previously",
+    "again",
+    "earlier",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "would",
+    "will",
+    "went",
+    "on",
+    "to",
+    "once",
+    "respectively",
+    "recently",
+    "separately",
+    "quickly",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "simply",
+    "did",
+    "even",
+    "specifically",
+    "flatly",
+    "firmly",
+    "openly",
+];
+
+/// Words after which a name is governed by a preposition, not a clause subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "in", "by", "at", "of", "for", "with", "from", "to", "on", "about", "against", "between",
+    "among", "under", "over", "into", "after", "before", "during", "since", "than", "like",
+    "toward", "towards", "through", "across", "near", "via", "per", "as",
+];
+
+/// Whether the lowercase `word` is a cue verb of saying.
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+}
+
+/// Whether the lowercase `word` is a cue of any kind (saying, relaying or a participle).
+pub fn is_cue_word(word: &str) -> bool {
+    is_speech_verb(word) || REPORT_VERBS.contains(&word) || PARTICIPLES.contains(&word)
+}

@@ -1,0 +1,692 @@
+//! Direct quotations and who said them.
+//!
+//! [`extract`] finds quotations by their marks ([`marks`]: straight or curly, partial, nested,
+//! across paragraphs) and attributes each one within its sentence, using the cue words of
+//! [`cues`] and the article's entity mentions ([`crate::entity`]). Rules, named where applied:
+//! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
+//!   "went on to") and appositives set off by commas ("Leif-Eric Easley, a professor at …,
+//!   said"); or right after it when it follows the quotation ("…,” said Kim"); "according to X"
+//!   takes X; a participle (", saying") or a verb after "and" takes the clause's subject.
+//! - `pronoun`: "he"/"she" is the last person who was the subject of a cue.
+//! - `channel`: a subject that relays (a report noun, "the report said"; a report verb,
+//!   "Reuters reported"; a news outlet behind "according to" when someone else speaks) is the
+//!   quotation's channel, not its speaker.
+//! - `relayed_subject`: a person named right before a quotation that continues the sentence
+//!   (`Kim "appreciated the pains…" by Moon, the report said`) is its speaker when the cue's
+//!   subject is a channel.
+//! - `relay_person`: a cue before the quotation and another after it with a different subject
+//!   (`Kim said "…," spokesperson Park Kyung-mi told NBC News`): the first is the speaker, the
+//!   second the channel.
+//! - `respectively`: subjects "A and B … respectively" with as many quotations take them in order.
+//! - `continuation`: a quotation with no cue in its sentence continues the speaker of the
+//!   paragraph's previous sentence, when that sentence named one.
+//! - Otherwise the speaker is `None`: never a guess.
+
+pub mod cues;
+pub mod marks;
+
+use serde::Serialize;
+
+use crate::article::{sentences, Article};
+use crate::entity::organizations::REPORT_NOUNS;
+use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
+use crate::entity::tokens::{tokenize, Token, TokenKind};
+use crate::entity::{regions, EntityKind, Extraction, RegionRole};
+use crate::Span;
+use cues::{PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORT_VERBS, SPEECH_VERBS, SUBJECT_FILLERS};
+
+/// A direct quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The quotation with its marks.
+    pub span: Span,
+    /// The quoted words, inside the marks.
+    pub text: Span,
+    /// Entity id of who said it, or `None` when the text does not say.
+    pub speaker: Option<String>,
+    /// Entity id of who relayed it ("the report said" → the news agency), if the text says.
+    pub channel: Option<String>,
+    /// The cue that attributes it ("said", "according to").
+    pub cue: Option<Span>,
+}
+
+/// A text block the quotes of an article are looked for in, and its sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub sentences: Vec<Span>,
+}
+
+/// The blocks of a parsed article that carry quotations: title, dek, key points, subheadings
+/// and body paragraphs, in text order (captions, credits and furniture are left out).
+pub fn blocks(text: &str, article: &Article) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for region in regions(article) {
+        match region.role {
+            RegionRole::Body => {
+                let p = article.paragraphs.iter().find(|p| p.span == region.span);
+                let sentences = p.map_or_else(|| vec![region.span], |p| p.sentences.clone());
+                out.push(Block { span: region.span, sentences });
+            }
+            RegionRole::Title | RegionRole::Dek | RegionRole::KeyPoint | RegionRole::Subheading => {
+                let mut s = sentences(text, region.span);
+                if s.is_empty() {
+                    s.push(region.span);
+                }
+                out.push(Block { span: region.span, sentences: s });
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The quotations of a parsed article.
+pub fn extract_article(text: &str, article: &Article, entities: &Extraction) -> Vec<Quote> {
+    extract(text, &blocks(text, article), entities)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    Speech,
+    Report,
+    Participle,
+    According,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    /// Token index of the cue word ("said"; "to" of "according to").
+    at: usize,
+    span: Span,
+    kind: CueKind,
+}
+
+/// What a cue's subject turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Subject {
+    /// Entities (more than one for "A and B").
+    Named(Vec<usize>),
+    /// A relaying channel.
+    Channel(usize),
+    /// Someone the text does not name ("Moon's spokesperson", "they").
+    Unnamed,
+}
+
+/// The reading state of one article.
+struct Reader<'a> {
+    text: &'a str,
+    entities: &'a Extraction,
+    /// The last person who was a cue's subject (`pronoun`).
+    last_person: Option<usize>,
+    /// The last channel named (for "the report said").
+    last_channel: Option<usize>,
+}
+
+/// One sentence being read.
+struct Sentence<'a> {
+    tokens: Vec<Token>,
+    /// Tokens inside a quotation's marks.
+    quoted: Vec<bool>,
+    /// Mentions in the sentence (indexes into `Extraction::mentions`).
+    mentions: &'a [crate::entity::Mention],
+}
+
+impl Sentence<'_> {
+    fn word(&self, text: &str, i: usize) -> String {
+        self.tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase().replace('’', "'"))
+    }
+
+    /// The mention that ends where token `i` ends (the longest, not a modifier if possible).
+    fn mention_ending(&self, i: usize) -> Option<&crate::entity::Mention> {
+        let end = self.tokens.get(i)?.span.end;
+        self.mentions
+            .iter()
+            .filter(|m| m.span.end == end)
+            .min_by_key(|m| (m.modifier, m.span.start))
+    }
+
+    fn mention_starting(&self, i: usize) -> Option<&crate::entity::Mention> {
+        let start = self.tokens.get(i)?.span.start;
+        self.mentions.iter().filter(|m| m.span.start == start).max_by_key(|m| m.span.end)
+    }
+
+    fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+}
+
+/// Finds and attributes the quotations of `blocks`. Never panics.
+pub fn extract(text: &str, blocks: &[Block], entities: &Extraction) -> Vec<Quote> {
+    let spans: Vec<Span> = blocks.iter().map(|b| b.span).collect();
+    let marked = marks::find(text, &spans);
+    let mut reader = Reader { text, entities, last_person: None, last_channel: None };
+    let mut out = Vec::new();
+    let mut q = 0;
+    for block in blocks {
+        // The speaker of the previous sentence of this paragraph (`continuation`).
+        let mut previous_speaker: Option<Option<usize>> = None;
+        let mut s = 0;
+        while s < block.sentences.len() {
+            // A quotation spanning several sentences makes them one context.
+            let mut context = block.sentences[s];
+            s += 1;
+            let in_context: Vec<usize> = loop {
+                let inside: Vec<usize> =
+                    (q..marked.len()).take_while(|&k| marked[k].span.start < context.end).collect();
+                let reach = inside.iter().map(|&k| marked[k].span.end).max().unwrap_or(0);
+                if reach > context.end && s < block.sentences.len() {
+                    context = Span::new(context.start, block.sentences[s].end.max(context.end));
+                    s += 1;
+                    continue;
+                }
+                break inside;
+            };
+            // Quotations that started in an earlier block run into this one: skip past them.
+            let quotes: Vec<marks::Marked> = in_context.iter().map(|&k| marked[k]).collect();
+            if let Some(&last) = in_context.last() {
+                q = last + 1;
+            }
+            let found = reader.sentence(context, &quotes, previous_speaker);
+            previous_speaker = Some(found.1);
+            out.extend(found.0);
+        }
+        while q < marked.len() && marked[q].span.start < block.span.end {
+            q += 1;
+        }
+    }
+    out
+}
+
+impl Reader<'_> {
+    fn id(&self, e: Option<usize>) -> Option<String> {
+        e.and_then(|e| self.entities.entities.get(e)).map(|e| e.id.clone())
+    }
+
+    fn is_person(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|e| e.kind == EntityKind::Person)
+    }
+
+    fn is_media(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|e| e.media)
+    }
+
+    /// Reads one sentence: attributes its quotations and updates who spoke last. Returns the
+    /// quotes and the sentence's speaker (for `continuation`).
+    fn sentence(
+        &mut self,
+        context: Span,
+        quotes: &[marks::Marked],
+        previous_speaker: Option<Option<usize>>,
+    ) -> (Vec<Quote>, Option<usize>) {
+        let text = self.text;
+        let tokens = tokenize(text, context);
+        let quoted: Vec<bool> =
+            tokens.iter().map(|t| quotes.iter().any(|q| q.span.contains(t.span))).collect();
+        let all = &self.entities.mentions;
+        let from = all.partition_point(|m| m.span.start < context.start);
+        let to = all.partition_point(|m| m.span.start < context.end);
+        let sentence = Sentence { tokens, quoted, mentions: &all[from..to] };
+
+        let cues = find_cues(text, &sentence);
+        // Subjects in order, so that "Easley said …, He noted" finds Easley for "He".
+        let mut subjects: Vec<Subject> = Vec::with_capacity(cues.len());
+        for cue in &cues {
+            let subject = self.cue_subject(&sentence, cue);
+            if let Subject::Named(list) = &subject {
+                if let Some(&e) = list.last().filter(|&&e| self.is_person(e)) {
+                    self.last_person = Some(e);
+                }
+            }
+            subjects.push(subject);
+        }
+
+        let mut out = Vec::new();
+        let mut sentence_speaker = None;
+        for (qi, quote) in quotes.iter().enumerate() {
+            let (speaker, channel, cue) = self.attribute(
+                &sentence,
+                quote,
+                qi,
+                quotes.len(),
+                &cues,
+                &subjects,
+                previous_speaker,
+            );
+            if speaker.is_some() {
+                sentence_speaker = speaker;
+            }
+            out.push(Quote {
+                span: quote.span,
+                text: quote.inner,
+                speaker: self.id(speaker),
+                channel: self.id(channel),
+                cue,
+            });
+        }
+        // Who spoke last, for the next pronoun: the last person subject of the sentence.
+        for subject in &subjects {
+            match subject {
+                Subject::Named(list) => {
+                    if let Some(&e) = list.last() {
+                        if self.is_person(e) {
+                            self.last_person = Some(e);
+                            sentence_speaker.get_or_insert(e);
+                        } else if self.is_media(e) {
+                            self.last_channel = Some(e);
+                        }
+                    }
+                }
+                Subject::Channel(e) => self.last_channel = Some(*e),
+                Subject::Unnamed => {}
+            }
+        }
+        if quotes.is_empty() && cues.is_empty() {
+            return (out, None);
+        }
+        (out, sentence_speaker)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attribute(
+        &self,
+        s: &Sentence,
+        quote: &marks::Marked,
+        index: usize,
+        count: usize,
+        cues: &[Cue],
+        subjects: &[Subject],
+        previous_speaker: Option<Option<usize>>,
+    ) -> (Option<usize>, Option<usize>, Option<Span>) {
+        let before = cues.iter().zip(subjects).rfind(|(c, _)| c.span.end <= quote.span.start);
+        let after = cues.iter().zip(subjects).find(|(c, _)| c.span.start >= quote.span.end);
+        if before.is_none() && after.is_none() {
+            // `continuation`, for a quotation that opens its sentence.
+            let opens_sentence = s.token_at_or_after(quote.span.start) == 0;
+            let speaker = previous_speaker.flatten().filter(|_| opens_sentence);
+            return (speaker, None, None);
+        }
+        // Speaker and channel candidates of each side.
+        let side = |found: Option<(&Cue, &Subject)>| -> (Option<usize>, Option<usize>, bool) {
+            let Some((cue, subject)) = found else { return (None, None, false) };
+            match subject {
+                Subject::Named(list) => {
+                    let pick = if list.len() > 1 && count == list.len() {
+                        // `respectively`
+                        list.get(index).copied()
+                    } else {
+                        list.first().copied()
+                    };
+                    let Some(e) = pick else { return (None, None, true) };
+                    let relays = cue.kind == CueKind::Report
+                        || (cue.kind == CueKind::According && self.is_media(e));
+                    if relays {
+                        (None, Some(e), true)
+                    } else {
+                        (Some(e), None, true)
+                    }
+                }
+                Subject::Channel(e) => (None, Some(*e), true),
+                Subject::Unnamed => (None, None, true),
+            }
+        };
+        let (speaker_before, channel_before, seen_before) = side(before);
+        let (speaker_after, channel_after, seen_after) = side(after);
+        let channel = channel_after.or(channel_before);
+        // A speaker-less "according to" or report on one side and a speaker on the other.
+        let mut speaker = match (speaker_before, speaker_after) {
+            // `relay_person`
+            (Some(b), Some(a)) if a != b => {
+                return (Some(b), Some(a), before.map(|(c, _)| c.span));
+            }
+            (Some(b), _) => Some(b),
+            (None, Some(a)) => Some(a),
+            (None, None) => None,
+        };
+        // An unnamed subject nearest the quote wins over a speaker farther away.
+        if seen_after
+            && speaker_after.is_none()
+            && channel_after.is_none()
+            && after_is_adjacent(s, quote, after)
+        {
+            speaker = None;
+        }
+        if seen_before
+            && speaker_before.is_none()
+            && channel_before.is_none()
+            && speaker_after.is_none()
+        {
+            speaker = None;
+        }
+        // `relayed_subject`
+        if channel.is_some() && speaker.is_none() {
+            if let Some(e) = self.relayed_subject(s, quote) {
+                speaker = Some(e);
+            }
+        }
+        // An outlet that only relays is the speaker when nobody else is named.
+        let (speaker, channel) = match (speaker, channel) {
+            (None, Some(c)) if !self.is_person(c) && self.relayed_subject(s, quote).is_none() => {
+                let reported_by_verb = [before, after]
+                    .iter()
+                    .flatten()
+                    .any(|(cue, _)| cue.kind == CueKind::Report || cue.kind == CueKind::According);
+                if reported_by_verb && seen_before && channel_before.is_some() {
+                    (Some(c), None)
+                } else {
+                    (None, Some(c))
+                }
+            }
+            other => other,
+        };
+        let channel = channel.filter(|&c| Some(c) != speaker);
+        let cue = after.or(before).map(|(c, _)| c.span);
+        (speaker, channel, cue)
+    }
+
+    /// `relayed_subject`: a person mention right before the opening mark, with the quotation
+    /// continuing the clause (its first word is lowercase).
+    fn relayed_subject(&self, s: &Sentence, quote: &marks::Marked) -> Option<usize> {
+        let first_word = self.text.get(quote.inner.start..)?.chars().find(|c| c.is_alphabetic())?;
+        if !first_word.is_lowercase() {
+            return None;
+        }
+        let open = s.token_at_or_after(quote.span.start);
+        let prev = open.checked_sub(1)?;
+        let m = s.mention_ending(prev)?;
+        (!m.modifier && self.is_person(m.entity)).then_some(m.entity)
+    }
+
+    /// `cue_subject`
+    fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
+        let text = self.text;
+        if cue.kind == CueKind::According {
+            let mut i = cue.at + 1;
+            while i < s.tokens.len() && i <= cue.at + 3 {
+                if let Some(m) = s.mention_starting(i) {
+                    return Subject::Named(vec![m.entity]);
+                }
+                i += 1;
+            }
+            return Subject::Unnamed;
+        }
+        if cue.kind == CueKind::Participle {
+            return self.clause_subject(s, cue.at);
+        }
+        // Inverted, after a quotation: "…,” said Kim", "…,” said spokesperson Park".
+        let after_quote = cue.at >= 1
+            && (s.quoted.get(cue.at - 1).copied().unwrap_or(false)
+                || (s.tokens[cue.at - 1].is_mark(text, ',')
+                    && cue.at >= 2
+                    && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
+        if after_quote {
+            let mut i = cue.at + 1;
+            while i < s.tokens.len() && i <= cue.at + 4 {
+                if let Some(m) = s.mention_starting(i) {
+                    if !m.modifier || i == cue.at + 1 {
+                        let end = s.token_at_or_after(m.span.end);
+                        if let Some(person) = (end..s.tokens.len().min(end + 4)).find_map(|j| {
+                            s.mention_ending(j).filter(|n| !n.modifier && self.is_person(n.entity))
+                        }) {
+                            return Subject::Named(vec![person.entity]);
+                        }
+                        return Subject::Named(vec![m.entity]);
+                    }
+                }
+                let w = s.word(text, i);
+                if !(ROLE_NOUNS.contains(&w.as_str())
+                    || ROLE_MODIFIERS.contains(&w.as_str())
+                    || TITLES.contains(&w.as_str()))
+                {
+                    break;
+                }
+                i += 1;
+            }
+        }
+        self.walk_back(s, cue.at)
+    }
+
+    /// The subject of the clause: its first mention that is not inside a role phrase, not
+    /// governed by a preposition, and not quoted.
+    fn clause_subject(&self, s: &Sentence, before: usize) -> Subject {
+        let text = self.text;
+        let limit = s.tokens.get(before).map_or(usize::MAX, |t| t.span.start);
+        for m in s.mentions.iter().filter(|m| m.span.end <= limit && !m.modifier) {
+            let i = s.token_at_or_after(m.span.start);
+            if s.quoted.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            let mut j = i;
+            while j > 0 && matches!(s.word(text, j - 1).as_str(), "the" | "a" | "an") {
+                j -= 1;
+            }
+            let governed = j > 0 && PREPOSITIONS.contains(&s.word(text, j - 1).as_str());
+            let possessor = s
+                .tokens
+                .get(s.token_at_or_after(m.span.end))
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            if !governed && !possessor {
+                return Subject::Named(vec![m.entity]);
+            }
+        }
+        Subject::Unnamed
+    }
+
+    /// Walks back from a cue to its subject.
+    fn walk_back(&self, s: &Sentence, cue: usize) -> Subject {
+        let text = self.text;
+        let mut i = cue;
+        let mut steps = 0;
+        while i > 0 && steps < 40 {
+            steps += 1;
+            let t = i - 1;
+            if s.quoted.get(t).copied().unwrap_or(true) {
+                return Subject::Unnamed;
+            }
+            let token = s.tokens[t];
+            if let Some(m) = s.mention_ending(t) {
+                let entity = m.entity;
+                // "KCNA's report": the possessor of a report noun is a channel, handled below.
+                let first = s.token_at_or_after(m.span.start);
+                // "A and B": a coordinated subject.
+                let mut list = vec![entity];
+                if first >= 2 && s.word(text, first - 1) == "and" {
+                    if let Some(other) = s.mention_ending(first - 2) {
+                        if !other.modifier {
+                            list.insert(0, other.entity);
+                        }
+                    }
+                }
+                return Subject::Named(list);
+            }
+            let w = s.word(text, t);
+            if token.kind == TokenKind::Possessive {
+                return Subject::Unnamed;
+            }
+            if token.is_mark(text, ',') {
+                // Skip an appositive set off by commas: ", a professor at …,".
+                let mut p = t;
+                let mut found = None;
+                while p > 0 && t - p < 30 {
+                    p -= 1;
+                    if s.quoted.get(p).copied().unwrap_or(true) {
+                        break;
+                    }
+                    if s.tokens[p].is_mark(text, ',') {
+                        found = Some(p);
+                        break;
+                    }
+                }
+                let opener = s.word(text, found.map_or(0, |p| p + 1));
+                let appositive = found.is_some()
+                    && s.tokens
+                        .get(found.unwrap_or(0) + 1)
+                        .is_some_and(|t| !t.is_capitalized(text))
+                    && !opener.is_empty();
+                if appositive {
+                    i = found.unwrap_or(0) + 1;
+                    continue;
+                }
+                // ", Shawn Ho, said": the name right before the comma.
+                if t > 0 && s.mention_ending(t - 1).is_some() {
+                    i = t;
+                    continue;
+                }
+                return self.clause_subject(s, cue);
+            }
+            if PRONOUNS.contains(&w.as_str()) {
+                return match self.last_person {
+                    Some(e) => Subject::Named(vec![e]),
+                    None => Subject::Unnamed,
+                };
+            }
+            if REPORT_NOUNS.contains(&w.as_str()) {
+                // "KCNA's report", "the report".
+                if t >= 2 && s.tokens[t - 1].kind == TokenKind::Possessive {
+                    if let Some(m) = s.mention_ending(t - 2) {
+                        return Subject::Channel(m.entity);
+                    }
+                }
+                return match self.last_channel {
+                    Some(e) => Subject::Channel(e),
+                    None => Subject::Unnamed,
+                };
+            }
+            if w == "and" {
+                return self.clause_subject(s, cue);
+            }
+            if SUBJECT_FILLERS.contains(&w.as_str()) {
+                i = t;
+                continue;
+            }
+            return Subject::Unnamed;
+        }
+        Subject::Unnamed
+    }
+}
+
+/// Whether the cue after a quotation stands right after it ("…,” he said"), not further on.
+fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Option<(&Cue, &Subject)>) -> bool {
+    let Some((cue, _)) = after else { return false };
+    let close = s.token_at_or_after(quote.span.end);
+    cue.at <= close + 6
+}
+
+/// The cue words of a sentence outside its quotations.
+fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in s.tokens.iter().enumerate() {
+        if !t.is_word() || s.quoted[i] {
+            continue;
+        }
+        let w = s.word(text, i);
+        // "the report said": after a determiner or a possessive the word is a noun.
+        let after_determiner = i > 0
+            && (s.tokens[i - 1].kind == TokenKind::Possessive
+                || matches!(
+                    s.word(text, i - 1).as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+                ));
+        if after_determiner {
+            continue;
+        }
+        let kind = if SPEECH_VERBS.contains(&w.as_str()) {
+            CueKind::Speech
+        } else if REPORT_VERBS.contains(&w.as_str()) {
+            CueKind::Report
+        } else if PARTICIPLES.contains(&w.as_str()) {
+            CueKind::Participle
+        } else if w == cues::ACCORDING_TO[0] && s.word(text, i + 1) == cues::ACCORDING_TO[1] {
+            out.push(Cue {
+                at: i + 1,
+                span: Span::new(t.span.start, s.tokens[i + 1].span.end),
+                kind: CueKind::According,
+            });
+            continue;
+        } else {
+            continue;
+        };
+        out.push(Cue { at: i, span: t.span, kind });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::{extract as entities, Region};
+
+    /// Test-only: one block per line, one sentence per block.
+    fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let mut blocks = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            let span = Span::new(start, start + line.len());
+            blocks.push(Block { span, sentences: sentences(text, span) });
+            start += line.len() + 1;
+        }
+        let regions: Vec<Region> =
+            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
+        let x = entities(text, &regions, &[]);
+        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+        extract(text, &blocks, &x)
+            .into_iter()
+            .map(|q| (q.text.of(text).to_string(), name(q.speaker), name(q.channel)))
+            .collect()
+    }
+
+    fn one(text: &str) -> (Option<String>, Option<String>) {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        (found[0].1.clone(), found[0].2.clone())
+    }
+
+    fn s(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        assert_eq!(one("“We will go,” Donald Trump said."), (s("Donald Trump"), None));
+        assert_eq!(one("“We will go,” said Donald Trump."), (s("Donald Trump"), None));
+    }
+
+    #[test]
+    fn speaker_before_the_quote_past_an_appositive() {
+        let text =
+            "Leif-Eric Easley, a professor at Ewha University in Seoul, said \"it is over.\"";
+        assert_eq!(one(text), (s("Leif-Eric Easley"), None));
+    }
+
+    #[test]
+    fn pronouns_take_the_last_person_who_spoke() {
+        let found = run("Donald Trump said it was fine.\n“He totally gets it,” he added.");
+        assert_eq!(found[0].1, s("Donald Trump"));
+    }
+
+    #[test]
+    fn relayed_speech_keeps_speaker_and_channel() {
+        let text = "Kim Jong Un wrote, the North's state news agency KCNA reported.\nKim \"appreciated the pains and effort taken\" by Moon Jae-in, the report said.";
+        let found = run(text);
+        assert_eq!(found[0].1, s("Kim Jong Un"));
+        assert_eq!(found[0].2, s("KCNA"));
+    }
+
+    #[test]
+    fn according_to_a_person_names_the_speaker() {
+        let text = "The hope is \"some aspects can carry on,\" according to Shawn Ho, a fellow.";
+        assert_eq!(one(text), (s("Shawn Ho"), None));
+    }
+
+    #[test]
+    fn a_quote_with_no_cue_has_no_speaker() {
+        assert_eq!(one("The leaders exchanged \"letters of friendship\" this week."), (None, None));
+    }
+
+    #[test]
+    fn an_unnamed_speaker_stays_unnamed() {
+        let text =
+            "Moon's spokesperson said the \"era of confrontation\" must end, Reuters reported.";
+        assert_eq!(one(text), (None, s("Reuters")));
+    }
+}
