@@ -11,11 +11,10 @@ pub(crate) fn single(word: &str) -> Option<&'static str> {
     })
 }
 
-/// An adjective that makes a vague period out of a plural unit ("recent years" → `PAST_REF`,
-/// "the coming months" → `FUTURE_REF`).
-pub(crate) fn vague_period_adjective(word: &str) -> Option<&'static str> {
+/// An adjective that makes a vague future out of a plural unit ("the coming months" →
+/// `FUTURE_REF`). ("Recent years" is a vague duration, `PXY`, as TimeBank marks it.)
+pub(crate) fn vague_future_adjective(word: &str) -> Option<&'static str> {
     Some(match word {
-        "recent" => "PAST_REF",
         "coming" | "upcoming" => "FUTURE_REF",
         _ => return None,
     })

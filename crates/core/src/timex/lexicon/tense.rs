@@ -25,7 +25,6 @@ pub(crate) fn is_future_marker(word: &str) -> bool {
             | "next"
             | "tomorrow"
             | "intends"
-            | "would"
             | "payable"
     )
 }

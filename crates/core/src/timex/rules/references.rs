@@ -20,8 +20,17 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
     }
     let the = w == "the";
     let j = if the { i + 1 } else { i };
-    // Rule: "recent years", "the coming months", "in coming weeks".
-    if let Some(value) = references::vague_period_adjective(s.w(j)) {
+    // Rule: "recent years" is a vague duration; "the coming months" a vague future.
+    if s.is(j, "recent") {
+        if let Some((unit, true)) = units::noun(s.w(j + 1)) {
+            if unit >= Unit::Day {
+                let value = super::durations::duration_value(super::count::Count::Vague, unit);
+                return Some(text(j + 2, TimexKind::Duration, &value));
+            }
+        }
+        return None;
+    }
+    if let Some(value) = references::vague_future_adjective(s.w(j)) {
         if let Some((unit, true)) = units::noun(s.w(j + 1)) {
             if unit >= Unit::Day {
                 return Some(text(j + 2, TimexKind::Date, value));
@@ -70,8 +79,8 @@ mod tests {
     }
 
     #[test]
-    fn recent_years_is_the_past_and_the_coming_months_the_future() {
-        assert_eq!(values("in recent years"), [("recent years".into(), "PAST_REF".into())]);
+    fn recent_years_is_a_vague_duration_and_the_coming_months_the_future() {
+        assert_eq!(values("in recent years"), [("recent years".into(), "PXY".into())]);
         assert_eq!(values("in the coming months"), [("the coming months".into(), "FUTURE_REF".into())]);
     }
 
