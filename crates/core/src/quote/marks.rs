@@ -47,6 +47,8 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
         };
         let mut chars = slice.char_indices().peekable();
         let mut prev: Option<char> = None;
+        // Whether a non-blank character came before in this block.
+        let mut started = false;
         while let Some((i, c)) = chars.next() {
             let at = block.start + i;
             let next = chars.peek().map(|&(_, n)| n);
@@ -56,7 +58,7 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             match c {
                 '“' | '„' | '«' => {
                     // The opening mark of a continued paragraph is not a new quotation.
-                    if !(carried && prev.is_none()) {
+                    if !(carried && !started) {
                         stack.push((at, end, Weight::Double));
                     }
                 }
@@ -64,7 +66,7 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
                 '"' => {
                     if double_open {
                         close(&mut stack, Weight::Double, at, end, &mut out);
-                    } else if !(carried && prev.is_none()) {
+                    } else if !(carried && !started) {
                         stack.push((at, end, Weight::Double));
                     }
                 }
@@ -87,9 +89,8 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
                 }
                 _ => {}
             }
-            if !c.is_whitespace() {
-                prev = Some(c);
-            }
+            started |= !c.is_whitespace();
+            prev = Some(c);
         }
         // The paragraph ends: a double quotation continues only if the next block opens again.
         let bottom_double = stack.first().is_some_and(|s| s.2 == Weight::Double);

@@ -2,4 +2,7 @@
 //! fixtures in `testdata/`. Each area has its own module here.
 
 mod article;
+mod entity;
 mod input;
+mod quote;
+mod timex;
