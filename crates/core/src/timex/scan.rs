@@ -70,6 +70,9 @@ pub(crate) struct Memory {
 
 /// The tokens of one text and what the rules need to read them.
 pub(crate) struct Scanner<'t> {
+    /// Dates stated with a year anywhere in the text, `(month, day, year)`, found once on
+    /// first use (see `rules::absolute::stated_dates`).
+    pub stated: std::cell::OnceCell<Vec<(u8, u8, i16)>>,
     pub text: &'t str,
     /// The text with ASCII letters lowercased: same byte offsets.
     pub lower: String,
@@ -79,7 +82,13 @@ pub(crate) struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     pub(crate) fn new(text: &'t str, anchor: Option<Date>) -> Scanner<'t> {
-        Scanner { text, lower: text.to_ascii_lowercase(), tokens: tokenize(text), anchor }
+        Scanner {
+            stated: std::cell::OnceCell::new(),
+            text,
+            lower: text.to_ascii_lowercase(),
+            tokens: tokenize(text),
+            anchor,
+        }
     }
 
     /// The lowercased token `i`, or `""` past the end.
@@ -302,7 +311,7 @@ impl Leading {
             Needs::Amount => {
                 let starts_with_count = s.number(core).is_some()
                     || rules::count::count(s, core, true).is_some()
-                    || s.is(core, "the");
+                    || (s.is(core, "the") && rules::count::count(s, core + 2, false).is_some());
                 match found.kind {
                     TimexKind::Duration => starts_with_count,
                     TimexKind::Date => starts_with_count && !matches!(found.value, Val::Range(..)),

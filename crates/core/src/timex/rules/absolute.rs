@@ -115,6 +115,15 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_date_naming_an_event_takes_the_year_the_text_gives_it() {
+        let text = "Their summit on June 12, 2018 was a start. The June 12 summit was hailed.";
+        assert_eq!(values(text, (2019, 6, 13))[1], ("June 12".into(), "2018-06-12".into()));
+        // Without "the", it is a date like any other.
+        let text = "Their summit on June 12, 2018 was a start. At a June 12 seminar, he spoke.";
+        assert_eq!(values(text, (2019, 6, 13))[1].1, "2019-06-12");
+    }
+
+    #[test]
     fn iso_date_and_time_with_a_zone() {
         let v = tag("Posted on : 2019-06-13 16:04 KST", None);
         assert_eq!(v[0].span.of("Posted on : 2019-06-13 16:04 KST"), "2019-06-13 16:04 KST");
@@ -149,6 +158,31 @@ mod tests {
     fn may_the_verb_is_not_a_month() {
         assert!(tag("Officials may decide. March on, they said.", Some(date(2019, 6, 13))).is_empty());
     }
+}
+
+/// A date with its year written out at `i` ("June 12, 2018", "12 June 2018"), unresolved.
+fn explicit_date_at(s: &Scanner, i: usize) -> Option<(u8, u8, i16)> {
+    if let Some((month, j, _)) = month_at(s, i) {
+        let (day, k) = day_at(s, j)?;
+        let (year, _) = trailing_year(s, k)?;
+        return Some((month, day, year));
+    }
+    let (day, j) = day_at(s, i)?;
+    let (month, k, _) = month_at(s, if s.is(j, "of") { j + 1 } else { j })?;
+    let (year, _) = trailing_year(s, k)?;
+    Some((month, day, year))
+}
+
+/// Every date stated with its year in the text, in order; computed once per text.
+pub(crate) fn stated_dates<'a>(s: &'a Scanner) -> &'a [(u8, u8, i16)] {
+    s.stated.get_or_init(|| (0..s.tokens.len()).filter_map(|i| explicit_date_at(s, i)).collect())
+}
+
+/// The year the text gives this month and day elsewhere, if it gives exactly one.
+pub(crate) fn stated_year_of(s: &Scanner, month: u8, day: u8) -> Option<i16> {
+    let mut years = stated_dates(s).iter().filter(|&&(m, d, _)| m == month && d == day).map(|&(_, _, y)| y);
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
 }
 
 /// An explicit year after a month or day: ", 2018", " 2018", "of 2018", "nineteen ninety-four".
@@ -194,6 +228,13 @@ fn month_led(s: &Scanner, i: usize, start: usize) -> Option<Found> {
     if let Some((day, k)) = day_at(s, j) {
         if let Some((year, end)) = trailing_year(s, k) {
             return Some(Found::date(end, day_value(year, month, day)?).anchoring());
+        }
+        // Rule: "the June 12 summit" — a yearless date used as a name, with the definite
+        // article, refers to an event the text dates in full elsewhere ("June 12, 2018").
+        if start > 0 && s.is(start - 1, "the") && s.kind(k) == Some(TokenKind::Word) && !s.capitalized(k) {
+            if let Some(year) = stated_year_of(s, month, day) {
+                return Some(Found::date(k, day_value(year, month, day)?).anchoring());
+            }
         }
         let year = year_of(s, start, k, month, Some(day));
         return Some(match year {
