@@ -5,4 +5,3 @@ mod article;
 mod entity;
 mod input;
 mod quote;
-mod timex;
