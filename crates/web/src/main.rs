@@ -7,8 +7,10 @@
 #![forbid(unsafe_code)]
 
 mod app;
+mod bundle_json;
 mod components;
 mod hooks;
+mod shared;
 mod state;
 mod view;
 

@@ -4,6 +4,7 @@
 //! Later features (article reader, search, bring-your-own articles) add fields and actions
 //! here; the components only dispatch actions and read state.
 
+use crate::shared::Shared;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -27,7 +28,7 @@ pub enum Load {
 /// The whole explorer state.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Explorer {
-    pub model: Rc<Model>,
+    pub model: Shared<Model>,
     pub load: Load,
     /// The visible window of time.
     pub window: Window,
@@ -39,8 +40,8 @@ pub struct Explorer {
     /// The article open in the reader.
     pub article: Option<String>,
     /// Events the filter keeps, in time order.
-    pub shown: Rc<Vec<usize>>,
-    pub lanes: Rc<Lanes>,
+    pub shown: Shared<Vec<usize>>,
+    pub lanes: Shared<Lanes>,
     /// The last polite announcement for screen readers.
     pub announcement: String,
     /// Bumped when keyboard navigation wants focus moved to the selected event.
@@ -61,13 +62,17 @@ pub enum Step {
 pub enum Action {
     /// A bundle arrived; `hash` is the URL's hash to restore on top of it.
     Loaded {
-        model: Rc<Model>,
+        model: Shared<Model>,
         hash: HashState,
     },
     LoadFailed(String),
     Select(Option<usize>),
-    /// Keyboard navigation between shown events; moves focus too.
-    Step(Step),
+    /// Keyboard navigation between shown events, from the focused event (or the selection);
+    /// moves focus too.
+    Step {
+        step: Step,
+        from: Option<usize>,
+    },
     /// Zoom by `factor` (> 1 zooms in) around `anchor` (a day), or around the selection (or the
     /// centre) when `None`.
     Zoom {
@@ -115,7 +120,7 @@ impl Explorer {
             }
             Action::LoadFailed(message) => self.load = Load::Failed(message),
             Action::Select(event) => self.select(event, false),
-            Action::Step(step) => self.step(step),
+            Action::Step { step, from } => self.step(step, from),
             Action::Zoom { factor, anchor } => {
                 let anchor = anchor.unwrap_or_else(|| self.zoom_anchor());
                 self.window = self.window.zoom(factor, anchor);
@@ -182,8 +187,8 @@ impl Explorer {
 
     fn refilter(&mut self) {
         let shown = filtered(&self.model, &self.filter);
-        self.lanes = Rc::new(assign_lanes(&self.model, &shown, self.lanes_mode));
-        self.shown = Rc::new(shown);
+        self.lanes = Shared::new(assign_lanes(&self.model, &shown, self.lanes_mode));
+        self.shown = Shared::new(shown);
     }
 
     /// The window that shows every shown event (or every event, or a default decade).
@@ -234,12 +239,13 @@ impl Explorer {
     }
 
     /// Moves the selection along the shown events in time order and brings it into view.
-    fn step(&mut self, step: Step) {
+    fn step(&mut self, step: Step, from: Option<usize>) {
         let shown = &self.shown;
         if shown.is_empty() {
             return;
         }
-        let position = self.selected.and_then(|sel| shown.iter().position(|&i| i == sel));
+        let origin = from.or(self.selected);
+        let position = origin.and_then(|sel| shown.iter().position(|&i| i == sel));
         let target = match (step, position) {
             (Step::First, _) => 0,
             (Step::Last, _) => shown.len() - 1,
@@ -272,7 +278,7 @@ mod tests {
 
     fn loaded(hash: &str) -> Explorer {
         let mut state = Explorer::default();
-        let model = Rc::new(Model::new(sample_bundle()));
+        let model = Shared::new(Model::new(sample_bundle()));
         state.apply(Action::Loaded { model, hash: HashState::parse(hash) });
         state
     }
@@ -288,23 +294,30 @@ mod tests {
     #[test]
     fn stepping_walks_events_in_time_order_and_requests_focus() {
         let mut state = loaded("");
-        state.apply(Action::Step(Step::Next));
+        state.apply(Action::Step { step: Step::Next, from: None });
         assert_eq!(state.selected, Some(1), "the earliest event first");
         assert_eq!(state.focus_request, 1);
-        state.apply(Action::Step(Step::Next));
+        state.apply(Action::Step { step: Step::Next, from: None });
         assert_eq!(state.selected, Some(2));
-        state.apply(Action::Step(Step::Last));
+        state.apply(Action::Step { step: Step::Last, from: None });
         assert_eq!(state.selected, Some(0));
-        state.apply(Action::Step(Step::Next));
+        state.apply(Action::Step { step: Step::Next, from: None });
         assert_eq!(state.selected, Some(0), "stays on the last one");
         assert!(state.announcement.contains("27 July 2021: Hotline restored"));
+    }
+
+    #[test]
+    fn stepping_starts_from_the_focused_event_when_nothing_is_selected() {
+        let mut state = loaded("");
+        state.apply(Action::Step { step: Step::Next, from: Some(1) });
+        assert_eq!(state.selected, Some(2), "the one after the focused (earliest) event");
     }
 
     #[test]
     fn stepping_to_an_event_out_of_view_pans_to_it() {
         let mut state = loaded("");
         state.apply(Action::SetWindow(Window::new(0.0, 10.0)));
-        state.apply(Action::Step(Step::First));
+        state.apply(Action::Step { step: Step::First, from: None });
         let e = state.model.extents[1];
         assert!(state.window.overlaps(e.start, e.end));
     }
@@ -333,7 +346,7 @@ mod tests {
         assert_eq!(restored.lanes_mode, LaneMode::Kind);
         assert_eq!(restored.filter.entity.as_deref(), Some("p:kim"));
         assert_eq!(restored.window, Window::new(17_000.0, 18_000.0));
-        assert_eq!(restored.shown, state.shown);
+        assert_eq!(*restored.shown, *state.shown);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The article reader: an article's original text with the set-aside furniture greyed, dates
 //! and quotes marked, and the selected event's supporting sentences highlighted.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use yew::prelude::*;
 
@@ -10,7 +10,7 @@ use crate::view::model::Model;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleReaderProps {
-    pub model: Rc<Model>,
+    pub model: Shared<Model>,
     pub article: AttrValue,
     pub selected: Option<usize>,
     pub on_action: Callback<Action>,

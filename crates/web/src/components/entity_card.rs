@@ -1,6 +1,6 @@
 //! The entity being followed: name, kind, aliases, roles, mention count, and a way back.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use dateline_core::bundle::EntityKind;
 use yew::prelude::*;
@@ -10,7 +10,7 @@ use crate::view::model::Model;
 
 #[derive(Properties, PartialEq)]
 pub struct EntityCardProps {
-    pub model: Rc<Model>,
+    pub model: Shared<Model>,
     pub entity: AttrValue,
     pub on_action: Callback<Action>,
 }

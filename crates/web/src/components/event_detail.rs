@@ -1,7 +1,7 @@
 //! The selected event in full: date with precision and basis, participants (each following to
 //! its entity), every source with its supporting sentence, conflicting dates and nearby quotes.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use dateline_core::bundle::{Event, Status};
 use yew::prelude::*;
@@ -16,7 +16,7 @@ const NEAR_BYTES: usize = 600;
 
 #[derive(Properties, PartialEq)]
 pub struct EventDetailProps {
-    pub model: Rc<Model>,
+    pub model: Shared<Model>,
     pub selected: Option<usize>,
     pub on_action: Callback<Action>,
 }

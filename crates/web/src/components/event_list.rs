@@ -1,7 +1,7 @@
 //! The list view: the same events as the timeline, as an ordered list, for reading and for
 //! assistive technology.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use yew::prelude::*;
 
@@ -15,8 +15,8 @@ const MAX_ITEMS: usize = 500;
 
 #[derive(Properties, PartialEq)]
 pub struct EventListProps {
-    pub model: Rc<Model>,
-    pub shown: Rc<Vec<usize>>,
+    pub model: Shared<Model>,
+    pub shown: Shared<Vec<usize>>,
     pub selected: Option<usize>,
     pub on_action: Callback<Action>,
 }

@@ -1,7 +1,7 @@
 //! The overview strip: every event's density over the whole span, with the visible window as
 //! a brush. Drag the brush to pan, drag elsewhere to choose a new window, click to centre.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::hooks::use_width::use_width;
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
+use crate::view::svg::num;
 
 const HEIGHT: f64 = 40.0;
 /// Bars of the density histogram are this wide.
@@ -16,8 +17,8 @@ const BIN_PX: f64 = 3.0;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
-    pub model: Rc<Model>,
-    pub shown: Rc<Vec<usize>>,
+    pub model: Shared<Model>,
+    pub shown: Shared<Vec<usize>>,
     pub window: Window,
     pub on_window: Callback<Window>,
 }
@@ -58,7 +59,7 @@ pub fn overview(props: &OverviewProps) -> Html {
     let bars = counts.iter().enumerate().filter(|(_, &c)| c > 0).map(|(b, &c)| {
         // Square root so a single event next to a busy month still shows.
         let h = ((c as f64 / max).sqrt() * (HEIGHT - 8.0)).max(2.0);
-        html! { <rect class="density" x={(b as f64 * BIN_PX).to_string()} y={(HEIGHT - h).to_string()} width={(BIN_PX - 0.5).to_string()} height={h.to_string()} /> }
+        html! { <rect class="density" x={num(b as f64 * BIN_PX)} y={num(HEIGHT - h)} width={num(BIN_PX - 0.5)} height={num(h)} /> }
     });
 
     let bx0 = scale.x(props.window.start).clamp(0.0, width);
@@ -129,12 +130,12 @@ pub fn overview(props: &OverviewProps) -> Html {
              aria-label={format!("Overview of all {} events; the highlighted part is in view.", props.shown.len())}
              onpointerdown={onpointerdown} onpointermove={onpointermove}
              onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-            <svg width={width.to_string()} height={HEIGHT.to_string()} aria-hidden="true">
-                <rect class="overview-bg" x="0" y="0" width={width.to_string()} height={HEIGHT.to_string()} />
+            <svg width={num(width)} height={num(HEIGHT)} aria-hidden="true">
+                <rect class="overview-bg" x="0" y="0" width={num(width)} height={num(HEIGHT)} />
                 { for bars }
-                <rect class="brush" x={bx0.to_string()} y="1" width={(bx1 - bx0).max(3.0).to_string()} height={(HEIGHT - 2.0).to_string()} />
+                <rect class="brush" x={num(bx0)} y="1" width={num((bx1 - bx0).max(3.0))} height={num(HEIGHT - 2.0)} />
                 if let Some((x, w)) = brushing {
-                    <rect class="brushing" x={x.to_string()} y="1" width={w.to_string()} height={(HEIGHT - 2.0).to_string()} />
+                    <rect class="brushing" x={num(x)} y="1" width={num(w)} height={num(HEIGHT - 2.0)} />
                 }
             </svg>
         </div>

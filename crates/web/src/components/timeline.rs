@@ -10,6 +10,7 @@
 //!   Home/End jump to the first/last event, + and − zoom on the selection, 0 fits all,
 //!   Escape clears the selection, Enter/Space select (or open a cluster).
 
+use crate::shared::Shared;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -26,6 +27,7 @@ use crate::view::lanes::Lanes;
 use crate::view::layout::{label_text, layout_lane, LabelBox, MarkInput, Placed, Shape};
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
+use crate::view::svg::{milli, num};
 use crate::view::ticks::ticks;
 use dateline_core::bundle::Status;
 use dateline_core::{Basis, Precision};
@@ -47,9 +49,9 @@ pub const KEY_ZOOM: f64 = 1.5;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub model: Rc<Model>,
-    pub shown: Rc<Vec<usize>>,
-    pub lanes: Rc<Lanes>,
+    pub model: Shared<Model>,
+    pub shown: Shared<Vec<usize>>,
+    pub lanes: Shared<Lanes>,
     pub window: Window,
     pub selected: Option<usize>,
     /// Changes when keyboard navigation wants the selected event focused.
@@ -110,13 +112,29 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let title = &props.model.bundle.events[i].title;
         per_lane[lane].push(MarkInput {
             event: i,
-            x0: scale.x(extent.start),
-            x1: scale.x(extent.end),
+            // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
+            x0: scale.x(extent.start).max(-20.0),
+            x1: scale.x(extent.end).min(width + 20.0),
             label_chars: label_text(title).chars().count(),
             pinned: props.selected == Some(i),
         });
     }
-    let placed: Vec<Vec<Placed>> = per_lane.into_iter().map(layout_lane).collect();
+    // Drawn in time order, whatever the layout's order: keyed children that keep their
+    // relative order are never moved in the DOM, and moving a node would drop its focus.
+    let rank = |p: &Placed| match p {
+        Placed::Single { event, .. } => props.model.rank[*event],
+        Placed::Cluster { events, .. } => {
+            events.iter().map(|&e| props.model.rank[e]).min().unwrap_or(0)
+        }
+    };
+    let placed: Vec<Vec<Placed>> = per_lane
+        .into_iter()
+        .map(|marks| {
+            let mut lane = layout_lane(marks);
+            lane.sort_by_key(rank);
+            lane
+        })
+        .collect();
 
     // Roving tabindex: the selected event if drawn, else the earliest drawn event.
     let drawn = || {
@@ -135,15 +153,22 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let on_action = on_action.clone();
         let has_events = !props.shown.is_empty();
         Callback::from(move |e: KeyboardEvent| {
+            // The event that has focus, if any: arrows move on from it.
+            let from = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.get_attribute("data-event-index"))
+                .and_then(|i| i.parse().ok());
+            let step = |step| Action::Step { step, from };
             let action = match (e.key().as_str(), e.shift_key()) {
                 ("ArrowRight", true) | ("PageDown", _) => Action::PanFraction(0.1),
                 ("ArrowLeft", true) | ("PageUp", _) => Action::PanFraction(-0.1),
-                ("ArrowRight", false) if has_events => Action::Step(Step::Next),
-                ("ArrowLeft", false) if has_events => Action::Step(Step::Previous),
+                ("ArrowRight", false) if has_events => step(Step::Next),
+                ("ArrowLeft", false) if has_events => step(Step::Previous),
                 ("ArrowRight", false) => Action::PanFraction(0.1),
                 ("ArrowLeft", false) => Action::PanFraction(-0.1),
-                ("Home", _) if has_events => Action::Step(Step::First),
-                ("End", _) if has_events => Action::Step(Step::Last),
+                ("Home", _) if has_events => step(Step::First),
+                ("End", _) if has_events => step(Step::Last),
                 ("+" | "=", _) => Action::Zoom { factor: KEY_ZOOM, anchor: None },
                 ("-" | "_" | "−", _) => Action::Zoom { factor: 1.0 / KEY_ZOOM, anchor: None },
                 ("0", _) => Action::FitAll,
@@ -223,10 +248,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let label = lanes.labels.get(lane).cloned().unwrap_or_default();
         html! {
             <g class="lane" key={lane}>
-                <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={top.to_string()} width={width.to_string()} height={LANE_H.to_string()} />
-                <line class="lane-line" x1="0" x2={width.to_string()} y1={(top + POINT_Y).to_string()} y2={(top + POINT_Y).to_string()} />
-                <text class="lane-label" x="6" y={(top + 13.0).to_string()}>{ label }</text>
-                { for marks.iter().map(|p| mark_view(props, p, top, tab_stop, &gesture)) }
+                <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={num(top)} width={num(width)} height={num(LANE_H)} />
+                <line class="lane-line" x1="0" x2={num(width)} y1={num(top + POINT_Y)} y2={num(top + POINT_Y)} />
+                <text class="lane-label" x="6" y={num(top + 13.0)}>{ label }</text>
+                <g class="marks">{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop, &gesture)) }</g>
             </g>
         }
     });
@@ -234,8 +259,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let tick_views = axis_ticks.iter().map(|tick| {
         html! {
             <g class={classes!("tick", tick.major.then_some("tick-major"))} key={tick.day.to_string()}>
-                <line x1={tick.x.to_string()} x2={tick.x.to_string()} y1="22" y2={height.to_string()} />
-                <text x={(tick.x + 4.0).to_string()} y="16">{ &tick.label }</text>
+                <line x1={num(tick.x)} x2={num(tick.x)} y1="22" y2={num(height)} />
+                <text x={num(tick.x + 4.0)} y="16">{ &tick.label }</text>
             </g>
         }
     });
@@ -258,7 +283,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             class="timeline"
             ref={wrapper}
             data-ready="1"
-            data-window={format!("{:.3}~{:.3}", props.window.start, props.window.end)}
+            data-window={format!("{}~{}", milli(props.window.start), milli(props.window.end))}
             tabindex={if tab_stop.is_none() { "0" } else { "-1" }}
             role="group"
             aria-roledescription="timeline"
@@ -270,10 +295,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
             onpointerup={onpointerup.clone()}
             onpointercancel={onpointerup}
         >
-            <svg class="timeline-svg" width={width.to_string()} height={height.to_string()}
-                 viewBox={format!("0 0 {width} {height}")} xmlns="http://www.w3.org/2000/svg">
+            <svg class="timeline-svg" width={num(width)} height={num(height)}
+                 viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
                 <g class="axis" aria-hidden="true">{ for tick_views }</g>
-                { for lane_views }
+                <g class="lanes">{ for lane_views }</g>
             </svg>
             if props.shown.is_empty() {
                 <p class="timeline-empty">{
@@ -340,6 +365,7 @@ fn mark_view(
     };
     match placed {
         Placed::Cluster { events, x, x0, x1 } => {
+            let (x, x0, x1) = (*x, *x0, *x1);
             let model = &props.model;
             let first =
                 events.iter().map(|&e| model.extents[e].start).fold(f64::INFINITY, f64::min);
@@ -376,9 +402,9 @@ fn mark_view(
             html! {
                 <g class="cluster" role="button" tabindex="-1" aria-label={label.clone()} data-count={events.len().to_string()} key={format!("c{}", events[0])} {onclick} {onkeydown}>
                     <title>{ label }</title>
-                    <rect class="cluster-span" x={x0.to_string()} y={(cy - 2.0).to_string()} width={(x1 - x0).max(1.0).to_string()} height="4" />
-                    <circle cx={x.to_string()} cy={cy.to_string()} r={r.to_string()} />
-                    <text x={x.to_string()} y={(cy + 4.0).to_string()} text-anchor="middle">{ events.len() }</text>
+                    <rect class="cluster-span" x={num(x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
+                    <circle cx={num(x)} cy={num(cy)} r={num(r)} />
+                    <text x={num(x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
                 </g>
             }
         }
@@ -413,23 +439,23 @@ fn mark_view(
             let shape_view = match *shape {
                 Shape::Point { x } => html! {
                     <>
-                        <circle class="hit" cx={x.to_string()} cy={cy.to_string()} r="14" />
-                        <circle class="mark point" cx={x.to_string()} cy={cy.to_string()} r="7" />
+                        <circle class="hit" cx={num(x)} cy={num(cy)} r="14" />
+                        <circle class="mark point" cx={num(x)} cy={num(cy)} r="7" />
                     </>
                 },
                 Shape::Band { x0, x1, row } => {
                     let y = top + BAND_Y + BAND_ROW_H * row as f64;
                     html! {
                         <>
-                            <rect class="hit" x={x0.to_string()} y={(y - 4.0).to_string()} width={(x1 - x0).to_string()} height="15" />
-                            <rect class="mark band" x={x0.to_string()} y={y.to_string()} width={(x1 - x0).to_string()} height="7" rx="2" />
+                            <rect class="hit" x={num(x0)} y={num(y - 4.0)} width={num(x1 - x0)} height="15" />
+                            <rect class="mark band" x={num(x0)} y={num(y)} width={num(x1 - x0)} height="7" rx="2" />
                         </>
                     }
                 }
             };
             let label_view = label.map(|LabelBox { row, x, .. }| {
                 let y = top + LABEL_Y + LABEL_ROW_H * row as f64;
-                html! { <text class="event-label" x={x.max(2.0).to_string()} y={y.to_string()} aria-hidden="true">{ label_text(&e.title) }</text> }
+                html! { <text class="event-label" x={num(x.max(2.0))} y={num(y)} aria-hidden="true">{ label_text(&e.title) }</text> }
             });
             html! {
                 <g class={classes} key={format!("e{i}")} role="button"

@@ -3,12 +3,13 @@
 //! and end-to-end fixtures use this). Other origins are refused: the page makes no request
 //! anywhere but its own origin.
 
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use dateline_core::bundle::{Bundle, SCHEMA};
 use dateline_core::corpus::{build_bundle, Source};
 use yew::prelude::*;
 
+use crate::bundle_json::parse_bundle;
 use crate::state::{Action, Explorer};
 use crate::view::hash::HashState;
 use crate::view::model::Model;
@@ -24,7 +25,7 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
             Ok(Some(url)) => wasm_bindgen_futures::spawn_local(async move {
                 match fetch_bundle(&url).await {
                     Ok(bundle) => dispatch
-                        .dispatch(Action::Loaded { model: Rc::new(Model::new(bundle)), hash }),
+                        .dispatch(Action::Loaded { model: Shared::new(Model::new(bundle)), hash }),
                     Err(message) => {
                         dispatch.dispatch(Action::Loaded { model: seeds_model(), hash });
                         dispatch.dispatch(Action::LoadFailed(message));
@@ -40,10 +41,10 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
 }
 
 /// The embedded seed articles, run through the core's pipeline.
-fn seeds_model() -> Rc<Model> {
+fn seeds_model() -> Shared<Model> {
     let sources: Vec<Source<'_>> =
         dateline_seeds::SEEDS.iter().map(|s| Source { id: s.id, bytes: s.bytes }).collect();
-    Rc::new(Model::new(build_bundle(&sources)))
+    Shared::new(Model::new(build_bundle(&sources)))
 }
 
 /// The `?bundle=` URL, resolved against the page; an error when it leaves the page's origin.
@@ -73,7 +74,7 @@ async fn fetch_bundle(url: &str) -> Result<Bundle, String> {
         return Err(format!("Could not load the bundle {url}: HTTP {}", response.status()));
     }
     let text = response.text().await.map_err(|e| format!("Could not read the bundle: {e}"))?;
-    let bundle: Bundle = serde_json::from_str(&text)
+    let bundle = parse_bundle(&text)
         .map_err(|e| format!("The bundle {url} is not a dateline bundle: {e}"))?;
     if bundle.schema != SCHEMA {
         return Err(format!("The bundle {url} has schema “{}”, expected {SCHEMA}.", bundle.schema));

@@ -137,16 +137,35 @@ pub fn layout_lane(mut marks: Vec<MarkInput>) -> Vec<Placed> {
     }
     flush(&mut run, &mut placed, &mut out);
 
-    // Labels, first fit, in x order of where each label would start.
+    // Labels, first fit, in x order of where each label would start. The pinned (selected)
+    // event's label is placed first, in row 0, and the others keep clear of it.
     placed.sort_by(|a, b| label_x(&a.1).total_cmp(&label_x(&b.1)).then(a.0.event.cmp(&b.0.event)));
+    let width_of = |mark: &MarkInput| mark.label_chars as f64 * LABEL_CHAR_PX;
+    let reserved = placed.iter().find(|(mark, _)| mark.pinned).map(|(mark, shape)| {
+        let x = label_x(shape);
+        (mark.event, x, x + width_of(mark) + LABEL_GAP_PX)
+    });
     let mut row_end = [f64::NEG_INFINITY; LABEL_ROWS];
     for (mark, shape) in placed {
         let x = label_x(&shape);
-        let width = mark.label_chars as f64 * LABEL_CHAR_PX;
-        let label = row_end.iter().position(|&end| end <= x).map(|row| {
-            row_end[row] = x + width + LABEL_GAP_PX;
-            LabelBox { row, x, width }
-        });
+        let width = width_of(&mark);
+        let label = match reserved {
+            Some((event, rx, _)) if event == mark.event => Some(LabelBox { row: 0, x: rx, width }),
+            _ => row_end
+                .iter()
+                .enumerate()
+                .position(|(row, &end)| {
+                    let clear_of_reserved = match reserved {
+                        Some((_, r0, r1)) if row == 0 => x + width + LABEL_GAP_PX <= r0 || x >= r1,
+                        _ => true,
+                    };
+                    end <= x && clear_of_reserved
+                })
+                .map(|row| {
+                    row_end[row] = x + width + LABEL_GAP_PX;
+                    LabelBox { row, x, width }
+                }),
+        };
         out.push(Placed::Single { event: mark.event, shape, label });
     }
     out
@@ -223,6 +242,26 @@ mod tests {
             .collect();
         let mut boxes = labels(&layout_lane(marks));
         assert!(!boxes.is_empty());
+        boxes.sort_by(|a, b| (a.row, a.x).partial_cmp(&(b.row, b.x)).unwrap());
+        for pair in boxes.windows(2) {
+            if pair[0].row == pair[1].row {
+                assert!(pair[0].x + pair[0].width <= pair[1].x, "{pair:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_pinned_event_always_gets_its_label() {
+        // Three crowded points; the last is selected: its label wins over its neighbours'.
+        let mut marks = vec![point(0, 100.0), point(1, 120.0), point(2, 140.0)];
+        marks[2].pinned = true;
+        let placed = layout_lane(marks);
+        let pinned = placed.iter().find_map(|p| match p {
+            Placed::Single { event: 2, label, .. } => Some(*label),
+            _ => None,
+        });
+        assert!(matches!(pinned, Some(Some(LabelBox { row: 0, .. }))), "{placed:?}");
+        let mut boxes = labels(&placed);
         boxes.sort_by(|a, b| (a.row, a.x).partial_cmp(&(b.row, b.x)).unwrap());
         for pair in boxes.windows(2) {
             if pair[0].row == pair[1].row {

@@ -9,4 +9,5 @@ pub mod lanes;
 pub mod layout;
 pub mod model;
 pub mod scale;
+pub mod svg;
 pub mod ticks;
