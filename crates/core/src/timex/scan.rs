@@ -77,18 +77,51 @@ pub(crate) struct Scanner<'t> {
     /// The text with ASCII letters lowercased: same byte offsets.
     pub lower: String,
     pub tokens: Vec<Token>,
+    /// For each token, whether it is a word some rule can start at.
+    pub starts: Vec<bool>,
     pub anchor: Option<Date>,
+}
+
+/// FNV-1a: the per-text word cache hashes short words, where SipHash's setup dominates.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Whether each token is a word a rule can start at, deciding once per distinct word.
+fn word_starts(lower: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut known: std::collections::HashMap<&str, bool, std::hash::BuildHasherDefault<Fnv>> =
+        std::collections::HashMap::default();
+    tokens
+        .iter()
+        .map(|t| {
+            if t.kind != TokenKind::Word {
+                return false;
+            }
+            let w = lower.get(t.start..t.end).unwrap_or("");
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+            *known.entry(w).or_insert_with(|| rules::could_start_word(w))
+        })
+        .collect()
 }
 
 impl<'t> Scanner<'t> {
     pub(crate) fn new(text: &'t str, anchor: Option<Date>) -> Scanner<'t> {
-        Scanner {
-            stated: std::cell::OnceCell::new(),
-            text,
-            lower: text.to_ascii_lowercase(),
-            tokens: tokenize(text),
-            anchor,
-        }
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text);
+        let starts = word_starts(&lower, &tokens);
+        Scanner { stated: std::cell::OnceCell::new(), text, lower, tokens, starts, anchor }
     }
 
     /// The lowercased token `i`, or `""` past the end.

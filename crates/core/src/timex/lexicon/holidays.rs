@@ -11,6 +11,16 @@ pub(crate) enum HolidayRule {
     Easter(i16),
 }
 
+/// The words a holiday name can begin with (kept in step with [`holiday`] by a test).
+pub(crate) fn starts_name(word: &str) -> bool {
+    matches!(
+        word,
+        "new" | "independence" | "labor" | "labour" | "memorial" | "veterans" | "valentine's"
+            | "thanksgiving" | "christmas" | "good" | "easter" | "boxing" | "bastille"
+            | "armistice" | "halloween"
+    )
+}
+
 /// A holiday name of one or two words: `first` is the first word, `second` the next one (or
 /// `""`). Returns the rule and how many words the name uses.
 pub(crate) fn holiday(first: &str, second: &str) -> Option<(HolidayRule, usize)> {
@@ -44,4 +54,23 @@ pub(crate) fn holiday(first: &str, second: &str) -> Option<(HolidayRule, usize)>
         _ => return None,
     };
     Some((one, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_holiday_starts_with_a_listed_first_word() {
+        let seconds = ["", "day", "eve", "year's", "years", "friday", "sunday", "monday"];
+        let firsts = [
+            "new", "independence", "labor", "labour", "memorial", "veterans", "valentine's",
+            "thanksgiving", "christmas", "good", "easter", "boxing", "bastille", "armistice",
+            "halloween", "national", "day", "may",
+        ];
+        for first in firsts {
+            let named = seconds.iter().any(|second| holiday(first, second).is_some());
+            assert_eq!(named, starts_name(first), "{first}");
+        }
+    }
 }

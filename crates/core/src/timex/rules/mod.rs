@@ -12,15 +12,96 @@ pub(crate) mod relative;
 pub(crate) mod resolve;
 pub(crate) mod times;
 
+use super::lexicon::{self, dayparts, modifiers, months, numbers, ordinals, seasons, units, weekdays};
 use super::scan::{Found, Memory, Scanner};
 use super::tokens::TokenKind;
 
+/// Whether any rule can start at a word (lowercased, without a possessive "'s"): a word from
+/// one of the tables. Most words are not; the scanner asks once per distinct word and runs the
+/// rules only where one could match, which keeps the tagger fast.
+pub(crate) fn could_start_word(w: &str) -> bool {
+    // Every table word is ASCII and at most 13 bytes long ("thanksgiving", "approximately").
+    if w.len() > 13 || !w.is_ascii() {
+        return false;
+    }
+    starts_an_expression(w)
+        || months::full(w).is_some()
+        || months::abbreviated(w).is_some()
+        || weekdays::weekday(w).is_some()
+        || units::noun(w).is_some()
+        || units::frequency(w).is_some()
+        || numbers::small(w).is_some()
+        || numbers::is_vague_count(w)
+        || numbers::decade_word(w).is_some()
+        || ordinals::word(w).is_some()
+        || seasons::season(w).is_some()
+        || dayparts::clock_word(w).is_some()
+        || dayparts::part_of_day(w).is_some()
+        || lexicon::references::single(w).is_some()
+        || modifiers::position(w).is_some()
+        || modifiers::quantity(w).is_some()
+        || lexicon::holidays::starts_name(w)
+}
+
+/// Whether token `i` could continue an expression begun by a lead word.
+fn follows(s: &Scanner, i: usize) -> bool {
+    match s.kind(i) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Punct) => s.punct(i, '\'') || s.punct(i, '\u{2019}'),
+        Some(TokenKind::Word) => s.starts.get(i).copied().unwrap_or(false) || follower_word(s.w(i)),
+        None => false,
+    }
+}
+
+/// Words after a lead word that continue an expression without starting one.
+fn follower_word(w: &str) -> bool {
+    matches!(
+        w,
+        "end" | "beginning" | "start" | "middle" | "near" | "foreseeable" | "distant" | "immediate"
+            | "same" | "following" | "previous" | "preceding" | "prior" | "latest" | "comparable"
+            | "corresponding" | "most" | "present" | "full" | "future" | "least" | "to" | "than"
+            | "past" | "week" | "year" | "weekend" | "day" | "current" | "final" | "latter"
+            | "other" | "hundred" | "thousand"
+    )
+}
+
+/// Words that begin an expression only together with what follows.
+fn is_lead_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "last" | "next" | "past" | "coming" | "that" | "these"
+            | "every" | "each" | "fiscal" | "fy" | "more" | "less" | "fewer" | "longer"
+            | "shorter" | "at" | "up" | "just" | "close" | "no" | "over" | "under" | "right"
+    )
+}
+
+/// Words that begin expressions without being in a table of their own.
+fn starts_an_expression(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "last" | "next" | "past" | "coming" | "that" | "these"
+            | "today" | "tomorrow" | "yesterday" | "tonight" | "every" | "each" | "fiscal" | "fy"
+            | "year" | "more" | "less" | "fewer" | "longer" | "shorter" | "at" | "up" | "just"
+            | "close" | "no" | "over" | "under" | "right" | "couple" | "dozens" | "hundreds"
+            | "thousands" | "current" | "recent" | "upcoming"
+    )
+}
+
 /// The longest match of any rule at token `i`.
 pub(crate) fn longest(s: &Scanner, i: usize, memory: &mut Memory) -> Option<Found> {
-    // Rules start on a word, a number or an apostrophe ("'90s"); skip other tokens cheaply.
-    match s.kind(i)? {
-        TokenKind::Punct if !(s.punct(i, '\'') || s.punct(i, '\u{2019}')) => return None,
-        _ => {}
+    let could_start = match s.kind(i) {
+        None => false,
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Punct) => s.punct(i, '\'') || s.punct(i, '\u{2019}'),
+        Some(TokenKind::Word) => s.starts.get(i).copied().unwrap_or(false),
+    };
+    if !could_start {
+        return None;
+    }
+    // Rule words that only lead ("the", "a", "last", "more") start nothing unless one of the
+    // next two tokens could ("the third quarter", "at least two days").
+    if is_lead_word(s.base(i)) && !(1..=2).any(|k| follows(s, i + k)) {
+        return None;
     }
     let memory_now = memory.clone();
     let m = &memory_now;
