@@ -64,10 +64,10 @@ export async function drawn(page) {
   }));
 }
 
-/// Opens the explorer on a fixture bundle and waits for the timeline.
+/// Opens the explorer on a fixture bundle and waits for the timeline (or the list view).
 export async function openExplorer(openPage, context, base, { bundle = 'fixtures/koreas.json', hash = '' } = {}) {
   const url = `${base}${bundle ? `?bundle=${bundle}` : ''}${hash}`;
   const page = await openPage(context, url);
-  await page.locator('.timeline[data-ready]').waitFor();
+  await page.locator('.timeline[data-ready], .event-list-view').first().waitFor();
   return page;
 }

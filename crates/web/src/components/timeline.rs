@@ -252,6 +252,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <line class="lane-line" x1="0" x2={num(width)} y1={num(top + POINT_Y)} y2={num(top + POINT_Y)} />
                 <text class="lane-label" x="6" y={num(top + 13.0)}>{ label }</text>
                 <g class="marks">{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop, &gesture)) }</g>
+                // Labels are a layer of their own, outside the buttons: a cut label
+                // ("Moon and Kim meet at Panmun…") must not be part of a button's content,
+                // whose accessible name is the full date and title.
+                <g class="labels" aria-hidden="true">{ for marks.iter().filter_map(|p| label_view(props, p, top)) }</g>
             </g>
         }
     });
@@ -408,7 +412,7 @@ fn mark_view(
                 </g>
             }
         }
-        Placed::Single { event, shape, label } => {
+        Placed::Single { event, shape, .. } => {
             let i = *event;
             let e = &props.model.bundle.events[i];
             let selected = props.selected == Some(i);
@@ -453,10 +457,6 @@ fn mark_view(
                     }
                 }
             };
-            let label_view = label.map(|LabelBox { row, x, .. }| {
-                let y = top + LABEL_Y + LABEL_ROW_H * row as f64;
-                html! { <text class="event-label" x={num(x.max(2.0))} y={num(y)} aria-hidden="true">{ label_text(&e.title) }</text> }
-            });
             html! {
                 <g class={classes} key={format!("e{i}")} role="button"
                    tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
@@ -465,11 +465,23 @@ fn mark_view(
                    {onclick} {onkeydown}>
                     <title>{ name }</title>
                     { shape_view }
-                    { for label_view }
                 </g>
             }
         }
     }
+}
+
+/// The label of a single event, when the layout found room for it.
+fn label_view(props: &TimelineProps, placed: &Placed, top: f64) -> Option<Html> {
+    let Placed::Single { event, label: Some(LabelBox { row, x, .. }), .. } = placed else {
+        return None;
+    };
+    let title = &props.model.bundle.events.get(*event)?.title;
+    let y = top + LABEL_Y + LABEL_ROW_H * *row as f64;
+    Some(html! {
+        <text class="event-label" key={format!("l{event}")} data-event-index={event.to_string()}
+            x={num(x.max(2.0))} y={num(y)}>{ label_text(title) }</text>
+    })
 }
 
 /// "27 July 2021: Koreas restore hotline (expected, date inferred)".
