@@ -47,14 +47,16 @@ fn count_from(rest: &[u8], depth: usize) -> Option<usize> {
 }
 
 /// Whether `word` (one token, maybe hyphenated: "Jae-in") is a whole given name of one or two
-/// syllables. A hyphenated word must be two single syllables.
+/// syllables. A hyphenated word is one syllable, a hyphen, and one syllable (two in odd press
+/// spellings such as "Jae-june").
 pub fn is_given_name_word(word: &str) -> bool {
     let first_upper = word.chars().next().is_some_and(char::is_uppercase);
     if !first_upper {
         return false;
     }
     match word.split_once(['-', '‑']) {
-        Some((a, b)) => syllable_count(a) == Some(1) && syllable_count(b) == Some(1),
+        // "Jae-in"; press spellings sometimes split a syllable oddly ("Jae-june").
+        Some((a, b)) => syllable_count(a) == Some(1) && matches!(syllable_count(b), Some(1 | 2)),
         None => matches!(syllable_count(word), Some(1 | 2)),
     }
 }

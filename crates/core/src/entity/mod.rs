@@ -44,11 +44,10 @@ use serde::Serialize;
 
 use crate::article::{Article, Byline, OutletKind, SetAsideKind, OUTLETS};
 pub use crate::bundle::EntityKind;
-use crate::quote::cues::is_speech_verb;
 use crate::Span;
 use organizations::MEDIA_DESCRIPTIONS;
 use scan::{Raw, RawKind};
-use tokens::{Token, TokenKind};
+use tokens::TokenKind;
 
 /// What part of an article a region is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -59,6 +58,8 @@ pub enum RegionRole {
     KeyPoint,
     Body,
     Subheading,
+    /// "SEOUL, South Korea (AP) —": the place of reporting.
+    Dateline,
     Caption,
     /// Headlines of other articles ("Read Also: …").
     Related,
@@ -147,6 +148,7 @@ pub fn regions(article: &Article) -> Vec<Region> {
             SetAsideKind::Dek => RegionRole::Dek,
             SetAsideKind::KeyPoint => RegionRole::KeyPoint,
             SetAsideKind::Subheading => RegionRole::Subheading,
+            SetAsideKind::Dateline => RegionRole::Dateline,
             SetAsideKind::Caption => RegionRole::Caption,
             SetAsideKind::ReadAlso | SetAsideKind::Related => RegionRole::Related,
             SetAsideKind::Byline => RegionRole::Byline,
@@ -270,6 +272,7 @@ pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction
         .map(|g| (g.role, scan::scan(text, g.span)))
         .collect();
 
+    let mut evidenced: std::collections::HashSet<String> = std::collections::HashSet::new();
     // `same_name`: full names, organisations and places first, so that short forms and
     // acronyms anywhere (a headline "Kim" above the first "Kim Jong Un") can find them.
     for (_, s) in &scanned {
@@ -298,7 +301,23 @@ pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction
                 RawKind::Place { name, .. } => {
                     r.entity(format!("place {name}"), name, EntityKind::Place, at);
                 }
+                RawKind::Short { titled, cue } if *titled || *cue => {
+                    evidenced.insert(surface.to_lowercase());
+                }
                 _ => {}
+            }
+        }
+    }
+    // `candidate`: unknown words ("Amira Haddad") are a person when their last word is used as a
+    // surname with evidence elsewhere ("Haddad said").
+    for (_, s) in &scanned {
+        for raw in &s.raws {
+            if let RawKind::Candidate(p) = &raw.kind {
+                if evidenced.contains(&p.short) && !r.by_key.contains_key(&p.key) {
+                    let surface = clean(raw.span.of(text));
+                    let i = r.entity(p.key.clone(), &surface, EntityKind::Person, raw.span.start);
+                    r.by_short.entry(p.short.clone()).or_default().push(i);
+                }
             }
         }
     }
@@ -316,13 +335,13 @@ pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction
         for raw in &s.raws {
             let surface = clean(raw.span.of(text));
             let target = match &raw.kind {
-                RawKind::Person(p) => r.by_key.get(&p.key).copied(),
+                RawKind::Person(p) | RawKind::Candidate(p) => r.by_key.get(&p.key).copied(),
                 RawKind::Organization { name, .. } => {
                     r.by_key.get(&format!("org {}", name.to_lowercase())).copied()
                 }
                 RawKind::Place { name, .. } => r.by_key.get(&format!("place {name}")).copied(),
-                RawKind::Short { titled } => {
-                    short_form(&mut r, text, &s.tokens, raw, *titled, *role, &surface)
+                RawKind::Short { titled, cue } => {
+                    short_form(&mut r, raw, *titled, *cue && *role == RegionRole::Body, &surface)
                 }
                 // `acronym`
                 RawKind::Acronym => org_by_initials.get(surface.trim_end_matches('.')).copied(),
@@ -358,11 +377,9 @@ pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction
 /// (or, above the first full mention, the first one after it).
 fn short_form(
     r: &mut Resolver,
-    text: &str,
-    tokens: &[Token],
     raw: &Raw,
     titled: bool,
-    role: RegionRole,
+    cue: bool,
     surface: &str,
 ) -> Option<usize> {
     let key = surface.to_lowercase().replace('’', "'");
@@ -378,15 +395,13 @@ fn short_form(
         let first = candidates.iter().min_by_key(|&&c| r.built[c].first).copied();
         return recent.or(first);
     }
-    // A word that names an organisation or place already found ("Reuters" is found as such).
+    // A word that names an organisation already found ("Reuters" is found as such).
     if let Some(&i) = r.by_key.get(&format!("org {key}")) {
         return Some(i);
     }
     // A titled short form, or a word right before a speech verb in running text, is a person
     // the article names no more fully ("Mr Smith", "Smith said").
-    let next = tokens.iter().find(|t| t.span.start >= raw.span.end);
-    let cue = next.is_some_and(|t| t.is_word() && is_speech_verb(&t.text(text).to_lowercase()));
-    if titled || (cue && role == RegionRole::Body) {
+    if titled || cue {
         let i = r.entity(format!("short {key}"), surface, EntityKind::Person, raw.span.start);
         r.by_short.entry(key).or_default().push(i);
         return Some(i);

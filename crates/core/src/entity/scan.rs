@@ -23,9 +23,9 @@
 //! the clause) and appositives around it.
 
 use super::korean;
-use super::names::{GIVEN_NAMES, NOT_NAMES};
+use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
 use super::organizations::{CONNECTORS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS};
-use super::places::KNOWN_PLACES;
+use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::titles::{COURTESY_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS};
 use super::tokens::{tokenize, Token, TokenKind};
 use crate::article::OUTLETS;
@@ -45,20 +45,25 @@ pub(crate) struct PersonName {
 pub(crate) enum RawKind {
     Person(PersonName),
     /// A lone capitalised word that may be a short form ("Kim", "Ho"); `titled` when a title
-    /// stands before it ("Mr Kim").
+    /// stands before it ("Mr Kim"), `cue` when a speech verb goes with it ("Ho said").
     Short {
         titled: bool,
+        cue: bool,
     },
     Organization {
         name: String,
         media: bool,
     },
     Place {
-        name: &'static str,
+        name: String,
         demonym: bool,
     },
     Title,
     Acronym,
+    /// Two or three unknown capitalised words with no evidence of being a name yet ("Amira
+    /// Haddad kept cooking"): a person if the article names them by surname with evidence
+    /// elsewhere ("Haddad said").
+    Candidate(PersonName),
 }
 
 /// A mention candidate in one region.
@@ -127,6 +132,25 @@ fn is_inner_period(text: &str, tokens: &[Token], i: usize) -> bool {
             || matches!(word, "St" | "Jr" | "Sr" | "Gen" | "Lt" | "Col" | "Sen" | "Rep" | "Gov"))
 }
 
+/// A lowercase particle between two capitalised words ("Mohammed bin Abdulrahman"), or "of"
+/// after a title ("Secretary of State").
+fn is_name_particle(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(prev), Some(next)) =
+        (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i + 1))
+    else {
+        return false;
+    };
+    if !prev.is_capitalized(text) || !next.is_capitalized(text) {
+        return false;
+    }
+    let word = lower(text, tokens[i]);
+    NAME_PARTICLES.contains(&word.as_str()) || (word == "of" && is_title_word(text, *prev))
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
@@ -145,6 +169,8 @@ pub(crate) fn scan(text: &str, span: Span) -> Scanned {
         let mut b = i + 1;
         while b < tokens.len() {
             if tokens[b].is_capitalized(text) {
+                b += 1;
+            } else if is_name_particle(text, &tokens, b) {
                 b += 1;
             } else if is_inner_period(text, &tokens, b)
                 && tokens.get(b + 1).is_some_and(|t| t.is_capitalized(text))
@@ -184,7 +210,12 @@ impl Segmenter<'_> {
     fn match_at(&self, k: usize, name: &str) -> Option<(usize, usize)> {
         let start = self.tokens.get(k)?.span.start;
         let rest = self.text.get(start..)?;
-        if !rest.starts_with(name) {
+        // An all-capital dateline ("SEOUL, South Korea") names places in capitals.
+        let shouted = || {
+            rest.get(..name.len()).is_some_and(|r| is_all_caps(r) && r.eq_ignore_ascii_case(name))
+                && name.chars().filter(|c| c.is_alphabetic()).count() > 3
+        };
+        if !rest.starts_with(name) && !shouted() {
             return None;
         }
         let end = start + name.len();
@@ -306,6 +337,23 @@ impl Segmenter<'_> {
             return None;
         }
         end += 1;
+        // Particles and further name words: "Mohammed bin Abdulrahman Al Thani".
+        while end < b && end - k < WESTERN_NAME_MAX && !self.is_known_word(end) {
+            let particle = NAME_PARTICLES.contains(&self.word(end).to_lowercase().as_str());
+            if particle && end + 1 < b {
+                end += 2;
+            } else if particle || !self.tokens[end].is_capitalized(self.text) {
+                break;
+            } else if self
+                .tokens
+                .get(end - 1)
+                .is_some_and(|t| NAME_PARTICLES.contains(&lower(self.text, *t).as_str()))
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
         Some((end, western_person(self.text, &self.tokens[k..end])))
     }
 
@@ -327,7 +375,9 @@ impl Segmenter<'_> {
         let mut chunk_titled = false;
         while k < b {
             // Sentence openers ("The", "However", "He") are never part of a name.
-            if NOT_NAMES.contains(&self.word(k).to_lowercase().as_str()) {
+            if NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
+                && !is_all_caps(self.word(k))
+            {
                 if let Some(u) = unknown.take() {
                     self.close_chunk(u, k, chunk_titled, raws);
                 }
@@ -336,29 +386,39 @@ impl Segmenter<'_> {
                 continue;
             }
             // (token index past the mention, byte end if it ends inside a token, kind)
+            let known = self.known_organization(k);
+            let by_head = self.organization_by_head(k, b);
+            let head_is_longer =
+                by_head.is_some_and(|h| known.as_ref().is_none_or(|(m, ..)| h > m.0));
             let found: Option<(usize, Option<usize>, RawKind)> =
-                if let Some(((m, end), name, media)) = self.known_organization(k) {
-                    Some((m, Some(end), RawKind::Organization { name, media }))
-                } else if let Some(m) = self.organization_by_head(k, b) {
+                if let (Some(m), true) = (by_head, head_is_longer) {
                     let name = self.span(k, m).of(self.text).to_string();
                     Some((m, None, RawKind::Organization { name, media: false }))
+                } else if let Some(((m, end), name, media)) = known {
+                    Some((m, Some(end), RawKind::Organization { name, media }))
                 } else if let Some(((m, end), name, demonym)) = self.known_place(k) {
-                    Some((m, Some(end), RawKind::Place { name, demonym }))
-                } else if is_title_word(self.text, self.tokens[k])
-                    || (is_title_modifier(self.text, self.tokens[k])
-                        && self.tokens.get(k + 1).is_some_and(|&t| {
-                            is_title_word(self.text, t) || is_title_modifier(self.text, t)
-                        }))
-                {
+                    Some((m, Some(end), RawKind::Place { name: name.to_string(), demonym }))
+                } else if self.is_title_at(k, b) {
                     let mut m = k + 1;
                     if is_inner_period(self.text, self.tokens, m) {
                         m += 1;
+                    }
+                    // "Secretary of State": "of" and the title words after it.
+                    if m < b && self.word(m) == "of" {
+                        m += 1;
+                        while m < b && is_title_modifier(self.text, self.tokens[m]) {
+                            m += 1;
+                        }
                     }
                     Some((m, None, RawKind::Title))
                 } else if let Some((m, name)) = self.korean_name(k, b) {
                     Some((m, None, RawKind::Person(name)))
                 } else if let Some((m, name)) = self.western_name(k, b) {
                     Some((m, None, RawKind::Person(name)))
+                } else if let Some(m) = self.place_by_head(k, b) {
+                    // After names: "Jenny Town" is a person, "Millbrook River" a place.
+                    let name = self.span(k, m).of(self.text).to_string();
+                    Some((m, None, RawKind::Place { name, demonym: false }))
                 } else if is_acronym(self.word(k)) {
                     Some((k + 1, None, RawKind::Acronym))
                 } else {
@@ -375,7 +435,7 @@ impl Segmenter<'_> {
                         if after_title {
                             if let RawKind::Person(_) = kind {
                             } else if kind == RawKind::Acronym {
-                                kind = RawKind::Short { titled: true };
+                                kind = RawKind::Short { titled: true, cue: false };
                             }
                         }
                         let mut span = self.span(k, m);
@@ -406,6 +466,37 @@ impl Segmenter<'_> {
         b
     }
 
+    /// `title`: a title word, a capitalised role noun before a capitalised word ("Vendor Rosa
+    /// Delgado"), or title modifiers before a title ("Prime Minister").
+    fn is_title_at(&self, k: usize, b: usize) -> bool {
+        let t = self.tokens[k];
+        let next_capitalized = k + 1 < b;
+        is_title_word(self.text, t)
+            || (next_capitalized
+                && t.is_capitalized(self.text)
+                && ROLE_NOUNS.contains(&bare_title(self.text, t).as_str()))
+            || (is_title_modifier(self.text, t)
+                && self.tokens.get(k + 1).is_some_and(|&n| {
+                    is_title_word(self.text, n) || is_title_modifier(self.text, n)
+                }))
+    }
+
+    /// `place_by_head`: words before a place head ("Millbrook River", "Bartow County"), or a
+    /// place opener and the word after it ("Mount Everest").
+    fn place_by_head(&self, k: usize, b: usize) -> Option<usize> {
+        if PLACE_OPENERS.contains(&self.word(k).to_lowercase().trim_end_matches('.')) && k + 1 < b {
+            return Some(k + 2);
+        }
+        let head =
+            (k + 1..b).find(|&h| PLACE_HEADS.contains(&self.word(h).to_lowercase().as_str()))?;
+        if (k..head).any(|t| {
+            is_title_word(self.text, self.tokens[t]) || !self.tokens[t].is_capitalized(self.text)
+        }) {
+            return None;
+        }
+        Some(head + 1)
+    }
+
     /// Whether a lowercase role noun or title stands right before the run ("leader Kim").
     fn role_noun_before(&self, run_start: usize, k: usize) -> bool {
         k == run_start
@@ -420,25 +511,26 @@ impl Segmenter<'_> {
         let span = self.span(u, e);
         let len = e - u;
         if len == 1 {
+            let cue = cue_evidence(self.text, self.tokens, u, e);
             raws.push(Raw {
                 span,
-                kind: RawKind::Short { titled },
+                kind: RawKind::Short { titled, cue },
                 modifier: false,
                 roles: vec![],
             });
             return;
         }
-        if len > 3 {
+        let particles = (u..e).any(|i| !self.tokens[i].is_capitalized(self.text));
+        if len > 3 && !(particles && len <= WESTERN_NAME_MAX) {
             return;
         }
         let evidence = titled
             || appositive_after(self.text, self.tokens, e).is_some()
             || appositive_before(self.text, self.tokens, u).is_some()
             || cue_evidence(self.text, self.tokens, u, e);
-        if evidence {
-            let person = western_person(self.text, &self.tokens[u..e]);
-            raws.push(Raw { span, kind: RawKind::Person(person), modifier: false, roles: vec![] });
-        }
+        let person = western_person(self.text, &self.tokens[u..e]);
+        let kind = if evidence { RawKind::Person(person) } else { RawKind::Candidate(person) };
+        raws.push(Raw { span, kind, modifier: false, roles: vec![] });
     }
 }
 
@@ -453,12 +545,26 @@ fn western_person(text: &str, tokens: &[Token]) -> PersonName {
 
 /// `cue_evidence`: a speech verb right after the words, or "according to" right before.
 fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
-    let after = tokens.get(e).is_some_and(|t| t.is_word() && is_speech_verb(&lower(text, *t)));
+    let speech =
+        |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_speech_verb(&lower(text, *t)));
+    // "Rosa Delgado, 54, said": an age between the name and the verb.
+    let age = tokens.get(e).is_some_and(|t| t.is_mark(text, ','))
+        && tokens.get(e + 1).is_some_and(|t| t.text(text).chars().all(|c| c.is_ascii_digit()))
+        && tokens.get(e + 2).is_some_and(|t| t.is_mark(text, ','));
+    let after = speech(e) || (age && speech(e + 3));
+    // "…,” added Marcus Chen": the verb right before, after a quotation or a comma.
+    let inverted = u >= 2
+        && speech(u - 1)
+        && tokens[u - 2].kind == TokenKind::Mark
+        && !tokens[u - 2].is_mark(text, '.');
     let before = u >= 2
         && lower(text, tokens[u - 2]) == ACCORDING_TO[0]
         && lower(text, tokens[u - 1]) == ACCORDING_TO[1];
-    after || before
+    after || before || inverted
 }
+
+/// The most words a name may have ("Mohammed bin Abdulrahman Al Thani").
+const WESTERN_NAME_MAX: usize = 6;
 
 /// Determiners an appositive may open with.
 const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
@@ -552,8 +658,10 @@ fn attach_roles(text: &str, scanned: &mut Scanned) {
     }
     let mut modifiers = Vec::new();
     for r in 0..scanned.raws.len() {
-        let is_person =
-            matches!(scanned.raws[r].kind, RawKind::Person(_) | RawKind::Short { titled: true });
+        let is_person = matches!(
+            scanned.raws[r].kind,
+            RawKind::Person(_) | RawKind::Short { titled: true, .. }
+        );
         if !is_person {
             continue;
         }
@@ -636,6 +744,7 @@ mod tests {
                 let kind = match r.kind {
                     RawKind::Person(_) => "person",
                     RawKind::Short { .. } => "short",
+                    RawKind::Candidate(_) => "candidate",
                     RawKind::Organization { .. } => "org",
                     RawKind::Place { .. } => "place",
                     RawKind::Title => "title",

@@ -4,6 +4,7 @@
 //! - [`REPORT_VERBS`]: verbs whose subject is a channel that relays others' words ("Reuters
 //!   reported"): their subject is a speaker only when nobody else is named.
 //! - [`PARTICIPLES`]: cue forms that take the subject of the main clause (", saying …").
+//! - [`RELAYED_BY`]: "carried by X", "published by X": X is a channel.
 //! - [`ACCORDING_TO`]: the two words of "according to", whose object is the source.
 //! - [`PRONOUNS`]: subject pronouns that refer back to the last person who spoke.
 //! - [`SUBJECT_FILLERS`]: words that may stand between a subject and its cue ("Trump *went on to*
@@ -61,7 +62,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "claims",
     "acknowledged",
     "acknowledges",
-    "continued",
     "remarked",
     "stressed",
     "stresses",
@@ -97,13 +97,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "joked",
     "answered",
     "countered",
-    "agreed",
-    "agrees",
-    "estimated",
-    "expects",
-    "expected",
-    "forecast",
-    "forecasts",
     "shouted",
     "whispered",
     "yelled",
@@ -112,7 +105,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wondered",
     "mused",
     "reiterated",
-    "repeated",
     "maintained",
     "contended",
     "asserted",
@@ -125,6 +117,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "criticised",
     "denied",
     "denies",
+    "calls",
 ];
 
 /// Verbs of relaying; their subject is a channel ("Reuters reported", "KCNA reported").
@@ -155,6 +148,11 @@ pub const PARTICIPLES: &[&str] = &[
     "vowing",
     "promising",
 ];
+
+/// Participles that take "by" and the channel that relayed the words: "a statement *carried
+/// by* KCNA".
+pub const RELAYED_BY: &[&str] =
+    &["carried", "published", "broadcast", "released", "quoted", "cited", "aired"];
 
 /// "according to".
 pub const ACCORDING_TO: [&str; 2] = ["according", "to"];

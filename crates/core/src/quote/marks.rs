@@ -64,9 +64,11 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
                 }
                 '”' | '»' => close(&mut stack, Weight::Double, at, end, &mut out),
                 '"' => {
-                    if double_open {
+                    // The opening mark of a continued paragraph neither opens nor closes.
+                    if carried && !started {
+                    } else if double_open {
                         close(&mut stack, Weight::Double, at, end, &mut out);
-                    } else if !(carried && !started) {
+                    } else {
                         stack.push((at, end, Weight::Double));
                     }
                 }

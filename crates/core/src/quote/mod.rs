@@ -92,6 +92,8 @@ enum CueKind {
     Report,
     Participle,
     According,
+    /// "carried by", "published by": the name after it relayed the words.
+    RelayedBy,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -163,14 +165,22 @@ pub fn extract(text: &str, blocks: &[Block], entities: &Extraction) -> Vec<Quote
     let mut reader = Reader { text, entities, last_person: None, last_channel: None };
     let mut out = Vec::new();
     let mut q = 0;
-    for block in blocks {
+    // The speaker of the last quotation of the previous paragraph, when that paragraph ended
+    // with it: a paragraph that opens with a bare quotation continues it (`continuation`).
+    let mut carried: Option<usize> = None;
+    // Sentences up to here were read as part of a quotation that ran across paragraphs.
+    let mut consumed_until = 0;
+    for (b, block) in blocks.iter().enumerate() {
         // The speaker of the previous sentence of this paragraph (`continuation`).
-        let mut previous_speaker: Option<Option<usize>> = None;
+        let mut previous_speaker: Option<Option<usize>> = carried.take().map(Some);
         let mut s = 0;
         while s < block.sentences.len() {
             // A quotation spanning several sentences makes them one context.
             let mut context = block.sentences[s];
             s += 1;
+            if context.end <= consumed_until {
+                continue;
+            }
             let in_context: Vec<usize> = loop {
                 let inside: Vec<usize> =
                     (q..marked.len()).take_while(|&k| marked[k].span.start < context.end).collect();
@@ -179,6 +189,19 @@ pub fn extract(text: &str, blocks: &[Block], entities: &Extraction) -> Vec<Quote
                     context = Span::new(context.start, block.sentences[s].end.max(context.end));
                     s += 1;
                     continue;
+                }
+                if reach > context.end {
+                    // Into the next paragraphs: up to the end of the sentence the quotation
+                    // closes in, where its cue usually is ("…,” Raman said").
+                    let closing = blocks[b + 1..]
+                        .iter()
+                        .flat_map(|later| later.sentences.iter())
+                        .find(|sentence| sentence.end >= reach);
+                    if let Some(closing) = closing {
+                        context = Span::new(context.start, closing.end);
+                        consumed_until = closing.end;
+                        continue;
+                    }
                 }
                 break inside;
             };
@@ -189,6 +212,10 @@ pub fn extract(text: &str, blocks: &[Block], entities: &Extraction) -> Vec<Quote
             }
             let found = reader.sentence(context, &quotes, previous_speaker);
             previous_speaker = Some(found.1);
+            let last_in_block = s >= block.sentences.len();
+            if last_in_block && !found.0.is_empty() {
+                carried = found.0.last().and_then(|q| q.speaker.as_ref()).and(found.1);
+            }
             out.extend(found.0);
         }
         while q < marked.len() && marked[q].span.start < block.span.end {
@@ -281,6 +308,15 @@ impl Reader<'_> {
                 Subject::Unnamed => {}
             }
         }
+        // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
+        // son. “We left with nothing,” she said."
+        if cues.is_empty() {
+            if let Subject::Named(list) = self.clause_subject(&sentence, sentence.tokens.len()) {
+                if let Some(&e) = list.first().filter(|&&e| self.is_person(e)) {
+                    self.last_person = Some(e);
+                }
+            }
+        }
         if quotes.is_empty() && cues.is_empty() {
             return (out, None);
         }
@@ -318,7 +354,7 @@ impl Reader<'_> {
                         list.first().copied()
                     };
                     let Some(e) = pick else { return (None, None, true) };
-                    let relays = cue.kind == CueKind::Report
+                    let relays = matches!(cue.kind, CueKind::Report | CueKind::RelayedBy)
                         || (cue.kind == CueKind::According && self.is_media(e));
                     if relays {
                         (None, Some(e), true)
@@ -400,7 +436,7 @@ impl Reader<'_> {
     /// `cue_subject`
     fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
         let text = self.text;
-        if cue.kind == CueKind::According {
+        if matches!(cue.kind, CueKind::According | CueKind::RelayedBy) {
             let mut i = cue.at + 1;
             while i < s.tokens.len() && i <= cue.at + 3 {
                 if let Some(m) = s.mention_starting(i) {
@@ -421,7 +457,7 @@ impl Reader<'_> {
                     && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
         if after_quote {
             let mut i = cue.at + 1;
-            while i < s.tokens.len() && i <= cue.at + 4 {
+            while i < s.tokens.len() && i <= cue.at + 5 {
                 if let Some(m) = s.mention_starting(i) {
                     if !m.modifier || i == cue.at + 1 {
                         let end = s.token_at_or_after(m.span.end);
@@ -434,6 +470,10 @@ impl Reader<'_> {
                     }
                 }
                 let w = s.word(text, i);
+                if s.tokens[i].is_mark(text, '.') {
+                    i += 1;
+                    continue;
+                }
                 if !(ROLE_NOUNS.contains(&w.as_str())
                     || ROLE_MODIFIERS.contains(&w.as_str())
                     || TITLES.contains(&w.as_str()))
@@ -446,30 +486,55 @@ impl Reader<'_> {
         self.walk_back(s, cue.at)
     }
 
-    /// The subject of the clause: its first mention that is not inside a role phrase, not
-    /// governed by a preposition, and not quoted.
+    /// The subject of the clause: its first pronoun ("he", "she") or mention that is not inside
+    /// a role phrase, not governed by a preposition, not a possessor, and not quoted.
     fn clause_subject(&self, s: &Sentence, before: usize) -> Subject {
         let text = self.text;
-        let limit = s.tokens.get(before).map_or(usize::MAX, |t| t.span.start);
-        for m in s.mentions.iter().filter(|m| m.span.end <= limit && !m.modifier) {
-            let i = s.token_at_or_after(m.span.start);
-            if s.quoted.get(i).copied().unwrap_or(true) {
+        let mut i = 0;
+        while i < before.min(s.tokens.len()) {
+            if s.quoted[i] {
+                i += 1;
                 continue;
             }
-            let mut j = i;
-            while j > 0 && matches!(s.word(text, j - 1).as_str(), "the" | "a" | "an") {
-                j -= 1;
+            if PRONOUNS.contains(&s.word(text, i).as_str()) {
+                return match self.last_person {
+                    Some(e) => Subject::Named(vec![e]),
+                    None => Subject::Unnamed,
+                };
             }
-            let governed = j > 0 && PREPOSITIONS.contains(&s.word(text, j - 1).as_str());
-            let possessor = s
-                .tokens
-                .get(s.token_at_or_after(m.span.end))
-                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let Some(m) = s.mention_starting(i).filter(|m| !m.modifier) else {
+                i += 1;
+                continue;
+            };
+            let end = s.token_at_or_after(m.span.end);
+            let governed = self.governing_preposition(s, i).is_some();
+            let possessor = s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
             if !governed && !possessor {
                 return Subject::Named(vec![m.entity]);
             }
+            i = end.max(i + 1);
         }
         Subject::Unnamed
+    }
+
+    /// The preposition governing the phrase that starts at token `first` ("by the official
+    /// Korean Central News Agency"): looked for past determiners and modifiers.
+    fn governing_preposition(&self, s: &Sentence, first: usize) -> Option<usize> {
+        let text = self.text;
+        let mut j = first;
+        while j > 0 && first - j < 3 {
+            let w = s.word(text, j - 1);
+            if PREPOSITIONS.contains(&w.as_str()) {
+                return Some(j - 1);
+            }
+            let modifier = matches!(w.as_str(), "the" | "a" | "an" | "official" | "state")
+                || ROLE_MODIFIERS.contains(&w.as_str());
+            if !modifier || s.tokens[j - 1].is_capitalized(text) {
+                return None;
+            }
+            j -= 1;
+        }
+        None
     }
 
     /// Walks back from a cue to its subject.
@@ -486,8 +551,15 @@ impl Reader<'_> {
             let token = s.tokens[t];
             if let Some(m) = s.mention_ending(t) {
                 let entity = m.entity;
-                // "KCNA's report": the possessor of a report noun is a channel, handled below.
                 let first = s.token_at_or_after(m.span.start);
+                // "Terry Hughes of James Cook University, …, called": a name inside a
+                // prepositional phrase attached to the subject; the subject is further back.
+                if let Some(p) = self.governing_preposition(s, first) {
+                    if ATTACHING_PREPOSITIONS.contains(&s.word(text, p).as_str()) {
+                        i = p;
+                        continue;
+                    }
+                }
                 // "A and B": a coordinated subject.
                 let mut list = vec![entity];
                 if first >= 2 && s.word(text, first - 1) == "and" {
@@ -517,12 +589,16 @@ impl Reader<'_> {
                         break;
                     }
                 }
-                let opener = s.word(text, found.map_or(0, |p| p + 1));
+                let start = found.map_or(0, |p| p + 1);
+                let opener = s.word(text, start);
+                // ", a professor at …," or ", WHO regional director for Europe,".
+                let has_role = (start..(start + 5).min(t)).any(|j| {
+                    ROLE_NOUNS.contains(&s.word(text, j).as_str())
+                        && !s.tokens[j].is_capitalized(text)
+                });
                 let appositive = found.is_some()
-                    && s.tokens
-                        .get(found.unwrap_or(0) + 1)
-                        .is_some_and(|t| !t.is_capitalized(text))
-                    && !opener.is_empty();
+                    && !opener.is_empty()
+                    && (s.tokens.get(start).is_some_and(|t| !t.is_capitalized(text)) || has_role);
                 if appositive {
                     i = found.unwrap_or(0) + 1;
                     continue;
@@ -552,7 +628,7 @@ impl Reader<'_> {
                     None => Subject::Unnamed,
                 };
             }
-            if w == "and" {
+            if w == "and" || w == "but" {
                 return self.clause_subject(s, cue);
             }
             if SUBJECT_FILLERS.contains(&w.as_str()) {
@@ -564,6 +640,10 @@ impl Reader<'_> {
         Subject::Unnamed
     }
 }
+
+/// Prepositions that attach a name to the subject before it ("Terry Hughes *of* James Cook
+/// University"), so that the subject is further back.
+const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
 
 /// Whether the cue after a quotation stands right after it ("…,” he said"), not further on.
 fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Option<(&Cue, &Subject)>) -> bool {
@@ -596,6 +676,13 @@ fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
             CueKind::Report
         } else if PARTICIPLES.contains(&w.as_str()) {
             CueKind::Participle
+        } else if cues::RELAYED_BY.contains(&w.as_str()) && s.word(text, i + 1) == "by" {
+            out.push(Cue {
+                at: i + 1,
+                span: Span::new(t.span.start, s.tokens[i + 1].span.end),
+                kind: CueKind::RelayedBy,
+            });
+            continue;
         } else if w == cues::ACCORDING_TO[0] && s.word(text, i + 1) == cues::ACCORDING_TO[1] {
             out.push(Cue {
                 at: i + 1,
