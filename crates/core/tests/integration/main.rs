@@ -5,3 +5,4 @@ mod article;
 mod entity;
 mod input;
 mod quote;
+mod timex;
