@@ -168,17 +168,15 @@ pub(crate) fn scan(text: &str, span: Span) -> Scanned {
         }
         let mut b = i + 1;
         while b < tokens.len() {
-            if tokens[b].is_capitalized(text) {
-                b += 1;
-            } else if is_name_particle(text, &tokens, b) {
-                b += 1;
-            } else if is_inner_period(text, &tokens, b)
-                && tokens.get(b + 1).is_some_and(|t| t.is_capitalized(text))
-            {
-                b += 1;
-            } else {
+            // Capitalised words, particles inside a name, and the period of an initial.
+            let continues = tokens[b].is_capitalized(text)
+                || is_name_particle(text, &tokens, b)
+                || (is_inner_period(text, &tokens, b)
+                    && tokens.get(b + 1).is_some_and(|t| t.is_capitalized(text)));
+            if !continues {
                 break;
             }
+            b += 1;
         }
         let end = Segmenter { text, tokens: &tokens }.segment(i, b, &mut raws);
         i = end.max(b);
@@ -657,7 +655,7 @@ fn attach_roles(text: &str, scanned: &mut Scanned) {
         }
     }
     let mut modifiers = Vec::new();
-    for r in 0..scanned.raws.len() {
+    for (r, &first) in first_token.iter().enumerate() {
         let is_person = matches!(
             scanned.raws[r].kind,
             RawKind::Person(_) | RawKind::Short { titled: true, .. }
@@ -665,7 +663,6 @@ fn attach_roles(text: &str, scanned: &mut Scanned) {
         if !is_person {
             continue;
         }
-        let first = first_token[r];
         let mut last = first;
         while last < tokens.len() && tokens[last].span.end <= scanned.raws[r].span.end {
             last += 1;

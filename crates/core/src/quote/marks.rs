@@ -56,22 +56,12 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             let double_open = stack.iter().any(|s| s.2 == Weight::Double);
             let single_on_top = stack.last().is_some_and(|s| s.2 == Weight::Single);
             match c {
-                '“' | '„' | '«' => {
-                    // The opening mark of a continued paragraph is not a new quotation.
-                    if !(carried && !started) {
-                        stack.push((at, end, Weight::Double));
-                    }
-                }
+                // The opening mark of a continued paragraph neither opens nor closes.
+                '“' | '„' | '«' | '"' if carried && !started => {}
+                '“' | '„' | '«' => stack.push((at, end, Weight::Double)),
                 '”' | '»' => close(&mut stack, Weight::Double, at, end, &mut out),
-                '"' => {
-                    // The opening mark of a continued paragraph neither opens nor closes.
-                    if carried && !started {
-                    } else if double_open {
-                        close(&mut stack, Weight::Double, at, end, &mut out);
-                    } else {
-                        stack.push((at, end, Weight::Double));
-                    }
-                }
+                '"' if double_open => close(&mut stack, Weight::Double, at, end, &mut out),
+                '"' => stack.push((at, end, Weight::Double)),
                 '‘' | '‹' => stack.push((at, end, Weight::Single)),
                 '’' | '›' | '\'' => {
                     let inner_apostrophe = prev.is_some_and(char::is_alphanumeric)

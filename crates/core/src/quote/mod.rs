@@ -94,6 +94,8 @@ enum CueKind {
     According,
     /// "carried by", "published by": the name after it relayed the words.
     RelayedBy,
+    /// A colon right before the quotation, after the verb of a clause ("smiled:").
+    Colon,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -113,6 +115,11 @@ enum Subject {
     Channel(usize),
     /// Someone the text does not name ("Moon's spokesperson", "they").
     Unnamed,
+    /// A definite description of a person: "the 23-year-old", "the Portuguese coach".
+    Description,
+    /// Someone new and unnamed: "an official familiar with the talks". Later pronouns and
+    /// descriptions refer to them, not to the last named person.
+    Someone,
 }
 
 /// The reading state of one article.
@@ -267,7 +274,6 @@ impl Reader<'_> {
             }
             subjects.push(subject);
         }
-
         let mut out = Vec::new();
         let mut sentence_speaker = None;
         for (qi, quote) in quotes.iter().enumerate() {
@@ -305,7 +311,8 @@ impl Reader<'_> {
                     }
                 }
                 Subject::Channel(e) => self.last_channel = Some(*e),
-                Subject::Unnamed => {}
+                Subject::Someone => self.last_person = None,
+                Subject::Unnamed | Subject::Description => {}
             }
         }
         // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
@@ -363,7 +370,13 @@ impl Reader<'_> {
                     }
                 }
                 Subject::Channel(e) => (None, Some(*e), true),
-                Subject::Unnamed => (None, None, true),
+                Subject::Unnamed | Subject::Someone => (None, None, true),
+                // `description`: "…,” the 23-year-old said" is the person in focus, but only
+                // right next to the quotation.
+                Subject::Description => match self.last_person {
+                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    _ => (None, None, true),
+                },
             }
         };
         let (speaker_before, channel_before, seen_before) = side(before);
@@ -449,6 +462,11 @@ impl Reader<'_> {
         if cue.kind == CueKind::Participle {
             return self.clause_subject(s, cue.at);
         }
+        if cue.kind == CueKind::Colon {
+            // Past the clause's verb: "the Portuguese coach smiled:".
+            let verb = cue.at >= 1 && s.tokens[cue.at - 1].is_word();
+            return self.walk_back(s, cue.at - usize::from(verb));
+        }
         // Inverted, after a quotation: "…,” said Kim", "…,” said spokesperson Park".
         let after_quote = cue.at >= 1
             && (s.quoted.get(cue.at - 1).copied().unwrap_or(false)
@@ -506,6 +524,11 @@ impl Reader<'_> {
                 i += 1;
                 continue;
             };
+            // "the Korean Central News Agency (KCNA)": a gloss in brackets is not a subject.
+            if i > 0 && s.tokens[i - 1].is_mark(text, '(') {
+                i += 1;
+                continue;
+            }
             let end = s.token_at_or_after(m.span.end);
             let governed = self.governing_preposition(s, i).is_some();
             let possessor = s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
@@ -616,6 +639,23 @@ impl Reader<'_> {
                     None => Subject::Unnamed,
                 };
             }
+            if ROLE_NOUNS.contains(&w.as_str()) || w.ends_with("-year-old") {
+                // "the 23-year-old said", "the Portuguese coach smiled:"; not "Moon's
+                // spokesperson said".
+                let mut j = t;
+                while j > 0 && t - j < 4 {
+                    j -= 1;
+                    if s.tokens[j].kind == TokenKind::Possessive || s.quoted[j] {
+                        return Subject::Unnamed;
+                    }
+                    match s.word(text, j).as_str() {
+                        "the" => return Subject::Description,
+                        "a" | "an" => return Subject::Someone,
+                        _ => {}
+                    }
+                }
+                return Subject::Unnamed;
+            }
             if REPORT_NOUNS.contains(&w.as_str()) {
                 // "KCNA's report", "the report".
                 if t >= 2 && s.tokens[t - 1].kind == TokenKind::Possessive {
@@ -635,15 +675,36 @@ impl Reader<'_> {
                 i = t;
                 continue;
             }
-            return Subject::Unnamed;
+            return self.indefinite_opening(s, cue);
         }
-        Subject::Unnamed
+        self.indefinite_opening(s, cue)
+    }
+
+    /// `Someone` when the clause opens with an indefinite person ("An official familiar with the
+    /// negotiations said", "One senior Asian diplomat … put it"), else `Unnamed`.
+    fn indefinite_opening(&self, s: &Sentence, cue: usize) -> Subject {
+        let text = self.text;
+        let opens = matches!(s.word(text, 0).as_str(), "a" | "an" | "one");
+        let role = (1..cue.min(5)).any(|j| ROLE_NOUNS.contains(&s.word(text, j).as_str()));
+        if opens && role {
+            Subject::Someone
+        } else {
+            Subject::Unnamed
+        }
     }
 }
 
 /// Prepositions that attach a name to the subject before it ("Terry Hughes *of* James Cook
 /// University"), so that the subject is further back.
 const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
+
+/// Whether a cue stands right next to a quotation: within a few words after its closing mark,
+/// or right before its opening mark.
+fn adjacent(s: &Sentence, quote: &marks::Marked, cue: &Cue) -> bool {
+    let open = s.token_at_or_after(quote.span.start);
+    let close = s.token_at_or_after(quote.span.end);
+    (cue.at >= close && cue.at <= close + 6) || (cue.at < open && open - cue.at <= 2)
+}
 
 /// Whether the cue after a quotation stands right after it ("…,” he said"), not further on.
 fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Option<(&Cue, &Subject)>) -> bool {
@@ -656,6 +717,17 @@ fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Option<(&Cue, &
 fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in s.tokens.iter().enumerate() {
+        // `colon`: "the Portuguese coach smiled: “…”" introduces the quotation.
+        let colon = t.is_mark(text, ':')
+            && !s.quoted[i]
+            && s.quoted.get(i + 1).copied().unwrap_or(false)
+            && i > 0
+            && !s.tokens[i - 1].is_capitalized(text)
+            && !cues::is_cue_word(&s.word(text, i - 1));
+        if colon {
+            out.push(Cue { at: i, span: t.span, kind: CueKind::Colon });
+            continue;
+        }
         if !t.is_word() || s.quoted[i] {
             continue;
         }
@@ -668,6 +740,11 @@ fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
                     "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
                 ));
         if after_determiner {
+            continue;
+        }
+        // Verbs are lowercase: "United States" holds no cue "states".
+        let capitalized = t.is_capitalized(text) && !w.starts_with("according");
+        if capitalized {
             continue;
         }
         let kind = if SPEECH_VERBS.contains(&w.as_str()) {
