@@ -129,7 +129,11 @@ impl CalValue {
         let moved = match unit {
             Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => add_days(date, n)?,
             Unit::Week | Unit::Weekend => add_days(date, n.checked_mul(7)?)?,
-            Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
+            Unit::Month
+            | Unit::Quarter
+            | Unit::Year
+            | Unit::Decade
+            | Unit::Century
             | Unit::Millennium => {
                 let months = n.checked_mul(match unit {
                     Unit::Month => 1,
@@ -188,9 +192,7 @@ impl CalValue {
                 let end_year = if last < first { y.checked_add(1)? } else { y };
                 month_range(y, first, end_year, last, Precision::Season)?
             }
-            CalValue::Quarter(y, q) => {
-                month_range(y, q * 3 - 2, y, q * 3, Precision::Quarter)?
-            }
+            CalValue::Quarter(y, q) => month_range(y, q * 3 - 2, y, q * 3, Precision::Quarter)?,
             CalValue::Half(y, h) => month_range(y, h * 6 - 5, y, h * 6, Precision::Half)?,
             CalValue::Year(y) => month_range(y, 1, y, 12, Precision::Year)?,
             CalValue::Decade(d) => {

@@ -114,7 +114,13 @@ mod tests {
 
     #[test]
     fn the_nearest_marker_wins() {
-        assert_eq!(tense_of("He said the talks would resume Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("He said the talks will resume Friday.", "friday"), Tense::Future);
+        assert_eq!(tense_of("The talks will go on, he said Friday.", "friday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_deadline_preposition_right_before_the_date_is_future() {
+        assert_eq!(tense_of("He must leave by Friday, officials said.", "friday"), Tense::Future);
     }
 
     #[test]

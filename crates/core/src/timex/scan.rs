@@ -207,7 +207,11 @@ impl<'t> Scanner<'t> {
             if signal {
                 if let Some(found) = rules::longest(self, i + 1, &mut memory) {
                     if found.kind == TimexKind::Duration && found.modifier.is_none() {
-                        let m = if self.is(i, "over") { Modifier::MoreThan } else { Modifier::LessThan };
+                        let m = if self.is(i, "over") {
+                            Modifier::MoreThan
+                        } else {
+                            Modifier::LessThan
+                        };
                         let found = found.with_modifier(Some(m));
                         if let Some(timex) = self.finish(i + 1, &found, &mut memory) {
                             out.push(timex);
@@ -232,7 +236,6 @@ impl<'t> Scanner<'t> {
 
     /// The best match starting at token `i`, a leading modifier included.
     fn match_at(&self, i: usize, memory: &mut Memory) -> Option<Found> {
-
         let (modifier, core) = self.leading_modifier(i);
         if core > i {
             if let Some(found) = rules::longest(self, core, memory) {
@@ -301,7 +304,11 @@ impl<'t> Scanner<'t> {
         // "no more than", "no less than".
         if w == "no" {
             if let Some(m) = modifiers::quantity_pair(self.w(i + 1), self.w(i + 2)) {
-                let m = if m == Modifier::MoreThan { Modifier::EqualOrLess } else { Modifier::EqualOrMore };
+                let m = if m == Modifier::MoreThan {
+                    Modifier::EqualOrLess
+                } else {
+                    Modifier::EqualOrMore
+                };
                 return (Leading { modifier: m, needs: Needs::Amount }, i + 3);
             }
         }

@@ -58,8 +58,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             (TokenKind::Number, end)
         } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
-            loop {
-                let Some(&(i, d)) = chars.peek() else { break };
+            while let Some(&(i, d)) = chars.peek() {
                 if d.is_alphabetic() {
                     end = i + d.len_utf8();
                     chars.next();
@@ -91,7 +90,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 mod tests {
     use super::*;
 
-    fn texts<'a>(text: &'a str) -> Vec<&'a str> {
+    fn texts(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
     }
 

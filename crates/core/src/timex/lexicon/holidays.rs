@@ -15,9 +15,21 @@ pub(crate) enum HolidayRule {
 pub(crate) fn starts_name(word: &str) -> bool {
     matches!(
         word,
-        "new" | "independence" | "labor" | "labour" | "memorial" | "veterans" | "valentine's"
-            | "thanksgiving" | "christmas" | "good" | "easter" | "boxing" | "bastille"
-            | "armistice" | "halloween"
+        "new"
+            | "independence"
+            | "labor"
+            | "labour"
+            | "memorial"
+            | "veterans"
+            | "valentine's"
+            | "thanksgiving"
+            | "christmas"
+            | "good"
+            | "easter"
+            | "boxing"
+            | "bastille"
+            | "armistice"
+            | "halloween"
     )
 }
 
@@ -64,9 +76,24 @@ mod tests {
     fn every_holiday_starts_with_a_listed_first_word() {
         let seconds = ["", "day", "eve", "year's", "years", "friday", "sunday", "monday"];
         let firsts = [
-            "new", "independence", "labor", "labour", "memorial", "veterans", "valentine's",
-            "thanksgiving", "christmas", "good", "easter", "boxing", "bastille", "armistice",
-            "halloween", "national", "day", "may",
+            "new",
+            "independence",
+            "labor",
+            "labour",
+            "memorial",
+            "veterans",
+            "valentine's",
+            "thanksgiving",
+            "christmas",
+            "good",
+            "easter",
+            "boxing",
+            "bastille",
+            "armistice",
+            "halloween",
+            "national",
+            "day",
+            "may",
         ];
         for first in firsts {
             let named = seconds.iter().any(|second| holiday(first, second).is_some());

@@ -39,4 +39,3 @@ pub(crate) fn word(word: &str) -> Option<u32> {
 pub(crate) fn is_suffix(word: &str) -> bool {
     matches!(word, "st" | "nd" | "rd" | "th")
 }
-

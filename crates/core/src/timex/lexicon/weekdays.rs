@@ -24,5 +24,8 @@ pub(crate) fn weekday(word: &str) -> Option<(u8, bool)> {
 /// Abbreviations that are ordinary words too ("sat", "sun", "wed"): only with a capital and a
 /// period, or before a date, do they name a day; the caller checks.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    matches!(word, "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun")
+    matches!(
+        word,
+        "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+    )
 }

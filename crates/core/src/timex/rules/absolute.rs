@@ -42,7 +42,11 @@ fn day_at(s: &Scanner, i: usize) -> Option<(u8, usize)> {
     }
     // "12:30" is a clock time, "12%" a share, "12.5" a decimal.
     let digits_follow = s.number(j + 1).is_some() && s.glued(j + 1);
-    if s.glued(j) && ((s.punct(j, ':') && digits_follow) || s.punct(j, '%') || (s.punct(j, '.') && digits_follow)) {
+    if s.glued(j)
+        && ((s.punct(j, ':') && digits_follow)
+            || s.punct(j, '%')
+            || (s.punct(j, '.') && digits_follow))
+    {
         return None;
     }
     Some((n as u8, j))
@@ -54,11 +58,26 @@ pub(crate) fn year_at(s: &Scanner, i: usize) -> Option<(i16, usize)> {
     if digits != 4 || !(1000..=2199).contains(&n) {
         return None;
     }
-    if i > 0 && s.glued(i) && (s.punct(i - 1, '$') || s.punct(i - 1, '#') || s.punct(i - 1, '£') || s.punct(i - 1, '€') || s.punct(i - 1, '.') || s.punct(i - 1, ',')) {
+    if i > 0
+        && s.glued(i)
+        && (s.punct(i - 1, '$')
+            || s.punct(i - 1, '#')
+            || s.punct(i - 1, '£')
+            || s.punct(i - 1, '€')
+            || s.punct(i - 1, '.')
+            || s.punct(i - 1, ','))
+    {
         return None;
     }
     let next = i + 1;
-    if s.glued(next) && (s.punct(next, '%') || s.kind(next) == Some(TokenKind::Number) || (s.punct(next, ',') && s.number(next + 1).is_some_and(|(_, d)| d == 3) && s.glued(next + 1)) || (s.punct(next, '.') && s.number(next + 1).is_some() && s.glued(next + 1))) {
+    if s.glued(next)
+        && (s.punct(next, '%')
+            || s.kind(next) == Some(TokenKind::Number)
+            || (s.punct(next, ',')
+                && s.number(next + 1).is_some_and(|(_, d)| d == 3)
+                && s.glued(next + 1))
+            || (s.punct(next, '.') && s.number(next + 1).is_some() && s.glued(next + 1)))
+    {
         return None;
     }
     if numbers::is_measure_noun(s.w(next)) {
@@ -69,95 +88,6 @@ pub(crate) fn year_at(s: &Scanner, i: usize) -> Option<(i16, usize)> {
 
 fn day_value(year: i16, month: u8, day: u8) -> Option<CalValue> {
     Date::new(year, month as i8, day as i8).ok().map(CalValue::Day)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::super::tag;
-    use jiff::civil::date;
-
-    fn values(text: &str, anchor: (i16, i8, i8)) -> Vec<(String, String)> {
-        tag(text, Some(date(anchor.0, anchor.1, anchor.2)))
-            .into_iter()
-            .map(|t| (t.span.of(text).to_string(), t.value))
-            .collect()
-    }
-
-    #[test]
-    fn month_day_year_in_both_orders() {
-        assert_eq!(values("on June 12, 2018.", (2019, 6, 13)), [("June 12, 2018".into(), "2018-06-12".into())]);
-        assert_eq!(values("27 July 2021", (2021, 7, 27)), [("27 July 2021".into(), "2021-07-27".into())]);
-    }
-
-    #[test]
-    fn a_yearless_date_takes_the_anchors_year_when_it_is_in_the_past() {
-        assert_eq!(values("their summit in Hanoi on Feb. 28.", (2019, 6, 13))[0].1, "2019-02-28");
-    }
-
-    #[test]
-    fn a_yearless_month_far_ahead_of_the_anchor_is_last_years() {
-        assert_eq!(values("cited by police in December for", (1998, 4, 18))[0].1, "1997-12");
-    }
-
-    #[test]
-    fn a_future_clause_moves_a_passed_month_to_next_year() {
-        assert_eq!(values("The deal is expected to close in January.", (1989, 10, 26))[0].1, "1990-01");
-    }
-
-    #[test]
-    fn a_deadline_preposition_makes_the_date_future() {
-        assert_eq!(values("must be returned by Jan. 14.", (1999, 12, 20))[0].1, "2000-01-14");
-    }
-
-    #[test]
-    fn a_weekday_before_a_date_is_one_expression_even_before_a_colon() {
-        assert_eq!(values("an editorial on Saturday, April 25: The", (1998, 4, 24))[0], ("Saturday, April 25".into(), "1998-04-25".into()));
-    }
-
-    #[test]
-    fn a_yearless_date_naming_an_event_takes_the_year_the_text_gives_it() {
-        let text = "Their summit on June 12, 2018 was a start. The June 12 summit was hailed.";
-        assert_eq!(values(text, (2019, 6, 13))[1], ("June 12".into(), "2018-06-12".into()));
-        // Without "the", it is a date like any other.
-        let text = "Their summit on June 12, 2018 was a start. At a June 12 seminar, he spoke.";
-        assert_eq!(values(text, (2019, 6, 13))[1].1, "2019-06-12");
-    }
-
-    #[test]
-    fn iso_date_and_time_with_a_zone() {
-        let v = tag("Posted on : 2019-06-13 16:04 KST", None);
-        assert_eq!(v[0].span.of("Posted on : 2019-06-13 16:04 KST"), "2019-06-13 16:04 KST");
-        assert_eq!(v[0].value, "2019-06-13T16:04");
-    }
-
-    #[test]
-    fn years_decades_centuries_and_ranges() {
-        assert_eq!(values("in 1990 and", (2019, 1, 1))[0].1, "1990");
-        assert_eq!(values("the 1990s", (2019, 1, 1))[0], ("the 1990s".into(), "199".into()));
-        assert_eq!(values("in the late 1970s", (2019, 1, 1))[0].1, "197");
-        assert_eq!(values("the '90s", (2019, 1, 1))[0].1, "199");
-        assert_eq!(values("the 20th century", (2019, 1, 1))[0].1, "19");
-        let range = tag("the 1950-53 Korean War", None);
-        assert_eq!(range[0].span.of("the 1950-53 Korean War"), "1950-53");
-        let interval = range[0].interval.unwrap();
-        assert_eq!((interval.start, interval.end), (date(1950, 1, 1), date(1953, 12, 31)));
-    }
-
-    #[test]
-    fn seasons_with_a_year() {
-        assert_eq!(values("summer 2020", (2021, 1, 1))[0].1, "2020-SU");
-        assert_eq!(values("the winter of 1994", (2021, 1, 1))[0], ("the winter of 1994".into(), "1994-WI".into()));
-    }
-
-    #[test]
-    fn numbers_that_are_not_years() {
-        assert!(tag("It cost $1990 and 2000 people came; 1999% more.", None).is_empty());
-    }
-
-    #[test]
-    fn may_the_verb_is_not_a_month() {
-        assert!(tag("Officials may decide. March on, they said.", Some(date(2019, 6, 13))).is_empty());
-    }
 }
 
 /// A date with its year written out at `i` ("June 12, 2018", "12 June 2018"), unresolved.
@@ -180,7 +110,8 @@ pub(crate) fn stated_dates<'a>(s: &'a Scanner) -> &'a [(u8, u8, i16)] {
 
 /// The year the text gives this month and day elsewhere, if it gives exactly one.
 pub(crate) fn stated_year_of(s: &Scanner, month: u8, day: u8) -> Option<i16> {
-    let mut years = stated_dates(s).iter().filter(|&&(m, d, _)| m == month && d == day).map(|&(_, _, y)| y);
+    let mut years =
+        stated_dates(s).iter().filter(|&&(m, d, _)| m == month && d == day).map(|&(_, _, y)| y);
     let first = years.next()?;
     years.all(|y| y == first).then_some(first)
 }
@@ -212,7 +143,9 @@ pub(crate) fn calendar_date(s: &Scanner, i: usize) -> Option<Found> {
     if let Some((_, false)) = weekdays::weekday(s.w(i)) {
         let j = if s.punct(i + 1, ',') { i + 2 } else { i + 1 };
         if let Some(found) = month_led(s, j, i).or_else(|| day_led(s, j)) {
-            if matches!(found.value, Val::Cal(CalValue::Day(_))) || matches!(found.value, Val::Text(ref t) if t.len() == 10) {
+            if matches!(found.value, Val::Cal(CalValue::Day(_)))
+                || matches!(found.value, Val::Text(ref t) if t.len() == 10)
+            {
                 return Some(found);
             }
         }
@@ -231,7 +164,11 @@ fn month_led(s: &Scanner, i: usize, start: usize) -> Option<Found> {
         }
         // Rule: "the June 12 summit" — a yearless date used as a name, with the definite
         // article, refers to an event the text dates in full elsewhere ("June 12, 2018").
-        if start > 0 && s.is(start - 1, "the") && s.kind(k) == Some(TokenKind::Word) && !s.capitalized(k) {
+        if start > 0
+            && s.is(start - 1, "the")
+            && s.kind(k) == Some(TokenKind::Word)
+            && !s.capitalized(k)
+        {
             if let Some(year) = stated_year_of(s, month, day) {
                 return Some(Found::date(k, day_value(year, month, day)?).anchoring());
             }
@@ -272,9 +209,33 @@ fn month_alone_reads_as_date(s: &Scanner, i: usize) -> bool {
     let before = if i > 0 { s.w(i - 1) } else { "" };
     let after_preposition = matches!(
         before,
-        "in" | "since" | "until" | "till" | "by" | "of" | "through" | "during" | "from" | "to"
-            | "last" | "next" | "this" | "early" | "late" | "mid" | "before" | "after" | "and"
-            | "or" | "for" | "between" | "on" | "-" | "that" | "each" | "every" | "around"
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "through"
+            | "during"
+            | "from"
+            | "to"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "and"
+            | "or"
+            | "for"
+            | "between"
+            | "on"
+            | "-"
+            | "that"
+            | "each"
+            | "every"
+            | "around"
     );
     if after_preposition {
         return true;
@@ -320,12 +281,17 @@ pub(crate) fn numeric_date(s: &Scanner, i: usize) -> Option<Found> {
                 if s.punct(end, ':') && s.glued(end) && s.number(end + 1).is_some() {
                     end += 2;
                 }
-                if s.is(end, "z") && s.glued(end) {
-                    end += 1;
-                } else if zones::is_zone(s.w(end)) {
+                if (s.is(end, "z") && s.glued(end)) || zones::is_zone(s.w(end)) {
                     end += 1;
                 }
-                return Some(Found::new(end, TimexKind::Time, Val::Cal(CalValue::Minute(date, h as u8, m as u8))).anchoring());
+                return Some(
+                    Found::new(
+                        end,
+                        TimexKind::Time,
+                        Val::Cal(CalValue::Minute(date, h as u8, m as u8)),
+                    )
+                    .anchoring(),
+                );
             }
         }
     }
@@ -345,7 +311,8 @@ fn iso_day(s: &Scanner, i: usize) -> Option<(Date, usize)> {
     if dd > 2 || (s.glued(i + 5) && s.kind(i + 5) == Some(TokenKind::Number)) {
         return None;
     }
-    let date = Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    let date =
+        Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
     Some((date, i + 5))
 }
 
@@ -367,7 +334,8 @@ fn slash_day(s: &Scanner, i: usize) -> Option<(Date, usize)> {
         2 => 1900 + y,
         _ => return None,
     };
-    let date = Date::new(i16::try_from(year).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    let date =
+        Date::new(i16::try_from(year).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
     Some((date, i + 5))
 }
 
@@ -437,7 +405,11 @@ fn decade_or_century(s: &Scanner, i: usize) -> Option<Found> {
         if s.glued(k) && s.is(k, "s") {
             return Some(k + 1);
         }
-        if s.glued(k) && (s.punct(k, '\'') || s.punct(k, '\u{2019}')) && s.glued(k + 1) && s.is(k + 1, "s") {
+        if s.glued(k)
+            && (s.punct(k, '\'') || s.punct(k, '\u{2019}'))
+            && s.glued(k + 1)
+            && s.is(k + 1, "s")
+        {
             return Some(k + 2);
         }
         None
@@ -445,7 +417,11 @@ fn decade_or_century(s: &Scanner, i: usize) -> Option<Found> {
     if let Some((n, 4)) = s.number(i) {
         if n % 10 == 0 && (1000..=2190).contains(&n) {
             if let Some(end) = plural_s(i + 1) {
-                let value = if n % 100 == 0 { CalValue::Century((n / 100) as i16) } else { CalValue::Decade((n / 10) as i16) };
+                let value = if n % 100 == 0 {
+                    CalValue::Century((n / 100) as i16)
+                } else {
+                    CalValue::Decade((n / 10) as i16)
+                };
                 return Some(Found::date(end, value));
             }
         }
@@ -462,7 +438,11 @@ fn decade_or_century(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     if let Some(decade) = numbers::decade_word(s.w(i)) {
-        if i > 0 && s.is(i - 1, "the") || s.tokens.get(i).is_some() && i > 0 && super::super::lexicon::modifiers::position(s.w(i - 1)).is_some() {
+        if i > 0 && s.is(i - 1, "the")
+            || s.tokens.get(i).is_some()
+                && i > 0
+                && super::super::lexicon::modifiers::position(s.w(i - 1)).is_some()
+        {
             return Some(Found::date(i + 1, CalValue::Decade(decade)));
         }
     }
@@ -471,4 +451,110 @@ fn decade_or_century(s: &Scanner, i: usize) -> Option<Found> {
         return Some(Found::date(j + 1, CalValue::Century(n as i16 - 1)));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tag;
+    use jiff::civil::date;
+
+    fn values(text: &str, anchor: (i16, i8, i8)) -> Vec<(String, String)> {
+        tag(text, Some(date(anchor.0, anchor.1, anchor.2)))
+            .into_iter()
+            .map(|t| (t.span.of(text).to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn month_day_year_in_both_orders() {
+        assert_eq!(
+            values("on June 12, 2018.", (2019, 6, 13)),
+            [("June 12, 2018".into(), "2018-06-12".into())]
+        );
+        assert_eq!(
+            values("27 July 2021", (2021, 7, 27)),
+            [("27 July 2021".into(), "2021-07-27".into())]
+        );
+    }
+
+    #[test]
+    fn a_yearless_date_takes_the_anchors_year_when_it_is_in_the_past() {
+        assert_eq!(values("their summit in Hanoi on Feb. 28.", (2019, 6, 13))[0].1, "2019-02-28");
+    }
+
+    #[test]
+    fn a_yearless_month_far_ahead_of_the_anchor_is_last_years() {
+        assert_eq!(values("cited by police in December for", (1998, 4, 18))[0].1, "1997-12");
+    }
+
+    #[test]
+    fn a_future_clause_moves_a_passed_month_to_next_year() {
+        assert_eq!(
+            values("The deal is expected to close in January.", (1989, 10, 26))[0].1,
+            "1990-01"
+        );
+    }
+
+    #[test]
+    fn a_deadline_preposition_makes_the_date_future() {
+        assert_eq!(values("must be returned by Jan. 14.", (1999, 12, 20))[0].1, "2000-01-14");
+    }
+
+    #[test]
+    fn a_weekday_before_a_date_is_one_expression_even_before_a_colon() {
+        assert_eq!(
+            values("an editorial on Saturday, April 25: The", (1998, 4, 24))[0],
+            ("Saturday, April 25".into(), "1998-04-25".into())
+        );
+    }
+
+    #[test]
+    fn a_yearless_date_naming_an_event_takes_the_year_the_text_gives_it() {
+        let text = "Their summit on June 12, 2018 was a start. The June 12 summit was hailed.";
+        assert_eq!(values(text, (2019, 6, 13))[1], ("June 12".into(), "2018-06-12".into()));
+        // Without "the", it is a date like any other.
+        let text = "Their summit on June 12, 2018 was a start. At a June 12 seminar, he spoke.";
+        assert_eq!(values(text, (2019, 6, 13))[1].1, "2019-06-12");
+    }
+
+    #[test]
+    fn iso_date_and_time_with_a_zone() {
+        let v = tag("Posted on : 2019-06-13 16:04 KST", None);
+        assert_eq!(v[0].span.of("Posted on : 2019-06-13 16:04 KST"), "2019-06-13 16:04 KST");
+        assert_eq!(v[0].value, "2019-06-13T16:04");
+    }
+
+    #[test]
+    fn years_decades_centuries_and_ranges() {
+        assert_eq!(values("in 1990 and", (2019, 1, 1))[0].1, "1990");
+        assert_eq!(values("the 1990s", (2019, 1, 1))[0], ("the 1990s".into(), "199".into()));
+        assert_eq!(values("in the late 1970s", (2019, 1, 1))[0].1, "197");
+        assert_eq!(values("the '90s", (2019, 1, 1))[0].1, "199");
+        assert_eq!(values("the 20th century", (2019, 1, 1))[0].1, "19");
+        let range = tag("the 1950-53 Korean War", None);
+        assert_eq!(range[0].span.of("the 1950-53 Korean War"), "1950-53");
+        let interval = range[0].interval.unwrap();
+        assert_eq!((interval.start, interval.end), (date(1950, 1, 1), date(1953, 12, 31)));
+    }
+
+    #[test]
+    fn seasons_with_a_year() {
+        assert_eq!(values("summer 2020", (2021, 1, 1))[0].1, "2020-SU");
+        assert_eq!(
+            values("the winter of 1994", (2021, 1, 1))[0],
+            ("the winter of 1994".into(), "1994-WI".into())
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        assert!(tag("It cost $1990 and 2000 people came; 1999% more.", None).is_empty());
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(
+            tag("Officials may decide. March on, they said.", Some(date(2019, 6, 13))).is_empty()
+        );
+    }
 }

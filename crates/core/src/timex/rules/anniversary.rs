@@ -45,18 +45,24 @@ fn stated(s: &Scanner, i: usize) -> Option<CalValue> {
 fn plus_years(v: CalValue, n: u32) -> Option<CalValue> {
     let n = i16::try_from(n).ok()?;
     Some(match v {
-        CalValue::Day(d) => CalValue::Day(jiff::civil::Date::new(d.year().checked_add(n)?, d.month(), d.day()).ok()?),
+        CalValue::Day(d) => CalValue::Day(
+            jiff::civil::Date::new(d.year().checked_add(n)?, d.month(), d.day()).ok()?,
+        ),
         CalValue::Month(y, m) => {
             let (y, m) = add_months(y, m, i64::from(n) * 12)?;
             CalValue::Month(y, m)
         }
-        CalValue::Minute(d, ..) => CalValue::Day(jiff::civil::Date::new(d.year().checked_add(n)?, d.month(), d.day()).ok()?),
+        CalValue::Minute(d, ..) => CalValue::Day(
+            jiff::civil::Date::new(d.year().checked_add(n)?, d.month(), d.day()).ok()?,
+        ),
         other => CalValue::Year(other.first_day()?.year().checked_add(n)?),
     })
 }
 
 fn sentence_end(s: &Scanner, i: usize) -> bool {
-    s.line_start(i) || matches!(s.raw(i), "." | "!" | "?") && !(i > 0 && super::super::clause::is_abbreviation(s, i - 1))
+    s.line_start(i)
+        || matches!(s.raw(i), "." | "!" | "?")
+            && !(i > 0 && super::super::clause::is_abbreviation(s, i - 1))
 }
 
 /// An anniversary at `i`.
@@ -72,7 +78,11 @@ pub(crate) fn anniversary(s: &Scanner, i: usize, memory: &mut Memory) -> Option<
     if s.is(end, "of") {
         let mut p = end + 1;
         while p < end + 1 + SENTENCE_WINDOW && p < s.tokens.len() && !sentence_end(s, p) {
-            if noun.is_none() && !is_determiner(s.w(p)) && s.w(p).chars().all(char::is_alphabetic) && !s.w(p).is_empty() {
+            if noun.is_none()
+                && !is_determiner(s.w(p))
+                && s.w(p).chars().all(char::is_alphabetic)
+                && !s.w(p).is_empty()
+            {
                 noun = Some(p);
             }
             if let Some(v) = stated(s, p) {
@@ -99,9 +109,11 @@ pub(crate) fn anniversary(s: &Scanner, i: usize, memory: &mut Memory) -> Option<
 /// The first stated date within a few tokens after another mention of the noun at `noun`.
 fn dated_elsewhere(s: &Scanner, noun: usize) -> Option<CalValue> {
     let word = s.w(noun);
-    (0..s.tokens.len())
-        .filter(|&p| p != noun && s.w(p) == word)
-        .find_map(|p| (p + 1..(p + 8).min(s.tokens.len())).take_while(|&q| !sentence_end(s, q)).find_map(|q| stated(s, q)))
+    (0..s.tokens.len()).filter(|&p| p != noun && s.w(p) == word).find_map(|p| {
+        (p + 1..(p + 8).min(s.tokens.len()))
+            .take_while(|&q| !sentence_end(s, q))
+            .find_map(|q| stated(s, q))
+    })
 }
 
 #[cfg(test)]

@@ -31,7 +31,14 @@ fn part_noun(word: &str) -> Option<Part> {
 }
 
 /// The year a named quarter or half falls in, from an explicit year or the anchor.
-fn part_year(s: &Scanner, start: usize, end: usize, part: Part, n: u8, year_shift: Option<i16>) -> Option<i16> {
+fn part_year(
+    s: &Scanner,
+    start: usize,
+    end: usize,
+    part: Part,
+    n: u8,
+    year_shift: Option<i16>,
+) -> Option<i16> {
     let anchor = s.anchor?;
     let year = anchor.year();
     if let Some(shift) = year_shift {
@@ -76,7 +83,8 @@ fn topic(s: &Scanner, memory: &Memory) -> Option<(i16, u8)> {
 
 /// A year stated before the part: "this year's", "last year's", "next year's", "1988", "fiscal".
 fn year_prefix(s: &Scanner, i: usize) -> (Option<YearGiven>, usize) {
-    if matches!(s.w(i), "this" | "last" | "next") && s.base(i + 1) == "year" && s.w(i + 1) != "year" {
+    if matches!(s.w(i), "this" | "last" | "next") && s.base(i + 1) == "year" && s.w(i + 1) != "year"
+    {
         let shift = match s.w(i) {
             "this" => 0,
             "last" => -1,
@@ -174,7 +182,9 @@ pub(crate) fn referred_quarter(s: &Scanner, i: usize, memory: &Memory) -> Option
         year_back = true;
         j += 3;
         // Rule: "the year-ago third quarter".
-        if let Some((q, k)) = ordinal(s, j).filter(|&(q, k)| (1..=4).contains(&q) && s.base(k) == "quarter") {
+        if let Some((q, k)) =
+            ordinal(s, j).filter(|&(q, k)| (1..=4).contains(&q) && s.base(k) == "quarter")
+        {
             let v = s.anchor.map(|a| CalValue::Quarter(a.year() - 1, q as u8));
             return Some(relative(k + 1, v, &format!("XXXX-Q{q}")));
         }
@@ -194,7 +204,9 @@ pub(crate) fn referred_quarter(s: &Scanner, i: usize, memory: &Memory) -> Option
                 current = true;
                 j += 1
             }
-            "comparable" | "corresponding" | "prior-year" | "same" if s.is(j + 1, "period") || s.is(j + 1, "quarter") => {
+            "comparable" | "corresponding" | "prior-year" | "same"
+                if s.is(j + 1, "period") || s.is(j + 1, "quarter") =>
+            {
                 // Compared with last year's, when "last year" or "a year ago" follows.
                 year_back = matches!(s.w(j + 2), "last" | "a") && matches!(s.w(j + 3), "year");
                 j += 1
@@ -226,7 +238,11 @@ pub(crate) fn referred_quarter(s: &Scanner, i: usize, memory: &Memory) -> Option
         end += if s.is(end, "a") { 3 } else { 2 };
     }
     // Rule: "the quarter a year ago", "the period a year earlier".
-    if !year_back && s.is(end, "a") && s.is(end + 1, "year") && matches!(s.w(end + 2), "ago" | "earlier") {
+    if !year_back
+        && s.is(end, "a")
+        && s.is(end + 1, "year")
+        && matches!(s.w(end + 2), "ago" | "earlier")
+    {
         year_back = true;
         end += 3;
     }
@@ -303,8 +319,14 @@ mod tests {
 
     #[test]
     fn the_third_quarter_is_in_the_anchors_year() {
-        assert_eq!(values("profit in the third quarter", (1989, 10, 26)), [("the third quarter".into(), "1989-Q3".into())]);
-        assert_eq!(values("Third-quarter sales fell", (1989, 10, 26)), [("Third-quarter".into(), "1989-Q3".into())]);
+        assert_eq!(
+            values("profit in the third quarter", (1989, 10, 26)),
+            [("the third quarter".into(), "1989-Q3".into())]
+        );
+        assert_eq!(
+            values("Third-quarter sales fell", (1989, 10, 26)),
+            [("Third-quarter".into(), "1989-Q3".into())]
+        );
     }
 
     #[test]
@@ -315,7 +337,8 @@ mod tests {
 
     #[test]
     fn the_latest_quarter_is_the_quarter_the_report_is_about() {
-        let v = values("Third-quarter profit rose. In the latest quarter, sales fell.", (1989, 11, 2));
+        let v =
+            values("Third-quarter profit rose. In the latest quarter, sales fell.", (1989, 11, 2));
         assert_eq!(v[1], ("the latest quarter".into(), "1989-Q3".into()));
     }
 
@@ -327,7 +350,10 @@ mod tests {
 
     #[test]
     fn the_last_half_of_a_year_is_its_second_half() {
-        assert_eq!(values("in the last half of 1989", (1990, 1, 5))[0], ("the last half of 1989".into(), "1989-H2".into()));
+        assert_eq!(
+            values("in the last half of 1989", (1990, 1, 5))[0],
+            ("the last half of 1989".into(), "1989-H2".into())
+        );
     }
 
     #[test]

@@ -44,12 +44,19 @@ pub(crate) fn count(s: &Scanner, i: usize, article: bool) -> Option<(Count, usiz
         let mut value = u64::from(n);
         let mut j = i + 1;
         // "1,000" — a comma glued on both sides, three digits after.
-        while s.punct(j, ',') && s.glued(j) && s.glued(j + 1) && s.number(j + 1).is_some_and(|(_, d)| d == 3) {
+        while s.punct(j, ',')
+            && s.glued(j)
+            && s.glued(j + 1)
+            && s.number(j + 1).is_some_and(|(_, d)| d == 3)
+        {
             value = value.saturating_mul(1000).saturating_add(u64::from(s.number(j + 1)?.0));
             j += 2;
         }
         // "2 1/2".
-        if s.number(j).is_some_and(|(v, _)| v == 1) && s.punct(j + 1, '/') && s.number(j + 2).is_some_and(|(v, _)| v == 2) {
+        if s.number(j).is_some_and(|(v, _)| v == 1)
+            && s.punct(j + 1, '/')
+            && s.number(j + 2).is_some_and(|(v, _)| v == 2)
+        {
             return Some((Count::Halves(value.saturating_mul(2).saturating_add(1)), j + 3));
         }
         // A decimal point is not a count we normalize ("1.5 million").

@@ -40,12 +40,38 @@ pub(crate) fn duration_value(count: Count, unit: Unit) -> String {
 /// Words that may stand between "the" and a count ("the past three years", "the first nine
 /// months"), and whether they point forward.
 fn span_lead(word: &str) -> bool {
-    matches!(word, "past" | "last" | "next" | "coming" | "first" | "final" | "previous" | "following" | "latest" | "remaining" | "initial" | "ensuing" | "same")
+    matches!(
+        word,
+        "past"
+            | "last"
+            | "next"
+            | "coming"
+            | "first"
+            | "final"
+            | "previous"
+            | "following"
+            | "latest"
+            | "remaining"
+            | "initial"
+            | "ensuing"
+            | "same"
+    )
 }
 
 /// Words between a count and its unit that do not change it ("20 more years").
 fn filler(word: &str) -> bool {
-    matches!(word, "more" | "additional" | "straight" | "full" | "consecutive" | "long" | "whole" | "extra" | "further")
+    matches!(
+        word,
+        "more"
+            | "additional"
+            | "straight"
+            | "full"
+            | "consecutive"
+            | "long"
+            | "whole"
+            | "extra"
+            | "further"
+    )
 }
 
 /// A duration, or a date counted from one, starting at `i`.
@@ -68,9 +94,18 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
         k
     };
     let (n, k, adjectival) = match count(s, j, !the) {
-        Some((n, k)) if s.joiner(k) && !(s.number(k + 1).is_some() || count(s, k + 1, false).is_some()) => (n, k + 1, true),
+        Some((n, k))
+            if s.joiner(k) && !(s.number(k + 1).is_some() || count(s, k + 1, false).is_some()) =>
+        {
+            (n, k + 1, true)
+        }
         Some((n, k)) => (n, ranged(k), false),
-        None if lead && matches!(s.w(j - 1), "past" | "last" | "previous" | "next" | "coming" | "following") => {
+        None if lead
+            && matches!(
+                s.w(j - 1),
+                "past" | "last" | "previous" | "next" | "coming" | "following"
+            ) =>
+        {
             // Rule: "the past year", "the last week", "the next year": the unit before or
             // after the anchor's, a date.
             let (unit, false) = units::noun(s.base(j))? else { return None };
@@ -86,7 +121,10 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     let k = if !adjectival && filler(s.w(k)) && !s.is(k, "long") { k + 1 } else { k };
     let (unit, plural) = units::noun(s.base(k))?;
     // Ages are not times ("6-year-old", "52 years old"); nor are "year-end", "year-earlier".
-    if s.is(k + 1, "old") || (s.joiner(k + 1) && matches!(s.w(k + 2), "old" | "olds" | "earlier" | "ago" | "end" | "before" | "long")) {
+    if s.is(k + 1, "old")
+        || (s.joiner(k + 1)
+            && matches!(s.w(k + 2), "old" | "olds" | "earlier" | "ago" | "end" | "before" | "long"))
+    {
         return None;
     }
     // "the first quarter" and "the past weekend" are dates, handled elsewhere.
@@ -94,10 +132,16 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
         return None;
     }
     // "one day" is FUTURE_REF-ish idiom; "a day" after a count is a rate ("three times a day").
-    if !the && !lead && matches!(s.w(j), "a" | "an") && !plural && i > 0 && matches!(s.w(i - 1), "times" | "once" | "twice" | "per") {
+    if !the
+        && !lead
+        && matches!(s.w(j), "a" | "an")
+        && !plural
+        && i > 0
+        && matches!(s.w(i - 1), "times" | "once" | "twice" | "per")
+    {
         return Some(text(k + 1, TimexKind::Set, &duration_value(Count::whole(1), unit)));
     }
-    if the && !lead && n == Count::whole(1) && !s.number(j).is_some() && !matches!(s.w(j), "one") {
+    if the && !lead && n == Count::whole(1) && s.number(j).is_none() && !matches!(s.w(j), "one") {
         return None;
     }
     let mut end = k + 1;
@@ -149,7 +193,15 @@ fn is_noun_after(s: &Scanner, i: usize) -> bool {
 /// "two years ago" and the like: the anchor (or, for "later" and "earlier", the story's time)
 /// moved by the count, at the unit's granularity. "A year earlier" in a quarterly report is
 /// the same quarter a year before.
-fn counted_date(s: &Scanner, memory: &Memory, n: Count, unit: Unit, sign: i64, end: usize, narrative: bool) -> Found {
+fn counted_date(
+    s: &Scanner,
+    memory: &Memory,
+    n: Count,
+    unit: Unit,
+    sign: i64,
+    end: usize,
+    narrative: bool,
+) -> Found {
     let Count::Halves(halves) = n else {
         let value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return text(end, TimexKind::Date, value);
@@ -180,10 +232,14 @@ fn counted_date(s: &Scanner, memory: &Memory, n: Count, unit: Unit, sign: i64, e
 /// "for years", "within days", "over months": a plural unit alone after a preposition.
 pub(crate) fn bare_plural(s: &Scanner, i: usize) -> Option<Found> {
     let (unit, true) = units::noun(s.w(i))? else { return None };
-    if i == 0 || !matches!(s.w(i - 1), "for" | "within" | "over" | "took" | "takes" | "lasted" | "in") {
+    if i == 0
+        || !matches!(s.w(i - 1), "for" | "within" | "over" | "took" | "takes" | "lasted" | "in")
+    {
         return None;
     }
-    if matches!(s.w(i + 1), "of" | "ago" | "earlier" | "later" | "before" | "after") || unit < Unit::Minute {
+    if matches!(s.w(i + 1), "of" | "ago" | "earlier" | "later" | "before" | "after")
+        || unit < Unit::Minute
+    {
         return None;
     }
     // "in years" reads as a duration only in negation-like idioms ("the first time in years").
@@ -197,7 +253,8 @@ pub(crate) fn bare_plural(s: &Scanner, i: usize) -> Option<Found> {
 pub(crate) fn set(s: &Scanner, i: usize) -> Option<Found> {
     let w = s.w(i);
     if let Some(value) = units::frequency(w) {
-        let before_a_word = s.kind(i + 1) == Some(super::super::tokens::TokenKind::Word) && !s.line_start(i + 1);
+        let before_a_word =
+            s.kind(i + 1) == Some(super::super::tokens::TokenKind::Word) && !s.line_start(i + 1);
         if units::is_adverb_only_frequency(w) && before_a_word {
             return None;
         }
@@ -242,7 +299,6 @@ pub(crate) fn set(s: &Scanner, i: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::super::super::{tag, Modifier, TimexKind};
-    use super::*;
     use jiff::civil::date;
 
     fn first(text: &str) -> (String, TimexKind, String, Option<Modifier>) {
@@ -253,17 +309,40 @@ mod tests {
 
     #[test]
     fn counts_of_units_are_durations() {
-        assert_eq!(first("for five years"), ("five years".into(), TimexKind::Duration, "P5Y".into(), None));
-        assert_eq!(first("in 14 days"), ("14 days".into(), TimexKind::Duration, "P14D".into(), None));
-        assert_eq!(first("took three hours"), ("three hours".into(), TimexKind::Duration, "PT3H".into(), None));
+        assert_eq!(
+            first("for five years"),
+            ("five years".into(), TimexKind::Duration, "P5Y".into(), None)
+        );
+        assert_eq!(
+            first("in 14 days"),
+            ("14 days".into(), TimexKind::Duration, "P14D".into(), None)
+        );
+        assert_eq!(
+            first("took three hours"),
+            ("three hours".into(), TimexKind::Duration, "PT3H".into(), None)
+        );
     }
 
     #[test]
     fn quantity_modifiers_are_part_of_the_duration() {
-        assert_eq!(first("more than a year"), ("more than a year".into(), TimexKind::Duration, "P1Y".into(), Some(Modifier::MoreThan)));
-        assert_eq!(first("stalled for over two years"), ("two years".into(), TimexKind::Duration, "P2Y".into(), Some(Modifier::MoreThan)));
+        assert_eq!(
+            first("more than a year"),
+            (
+                "more than a year".into(),
+                TimexKind::Duration,
+                "P1Y".into(),
+                Some(Modifier::MoreThan)
+            )
+        );
+        assert_eq!(
+            first("stalled for over two years"),
+            ("two years".into(), TimexKind::Duration, "P2Y".into(), Some(Modifier::MoreThan))
+        );
         assert_eq!(first("no more than sixty days").0, "no more than sixty days");
-        assert_eq!(first("about three weeks"), ("about three weeks".into(), TimexKind::Duration, "P3W".into(), Some(Modifier::Approx)));
+        assert_eq!(
+            first("about three weeks"),
+            ("about three weeks".into(), TimexKind::Duration, "P3W".into(), Some(Modifier::Approx))
+        );
     }
 
     #[test]
@@ -282,12 +361,17 @@ mod tests {
 
     #[test]
     fn ages_are_not_durations() {
-        assert!(tag("an 8-month-old baby and a man, 52 years old", Some(date(2019, 6, 13))).is_empty());
+        assert!(
+            tag("an 8-month-old baby and a man, 52 years old", Some(date(2019, 6, 13))).is_empty()
+        );
     }
 
     #[test]
     fn over_sets_more_than_but_stays_outside_the_extent() {
-        assert_eq!(first("it took over three years"), ("three years".into(), TimexKind::Duration, "P3Y".into(), Some(Modifier::MoreThan)));
+        assert_eq!(
+            first("it took over three years"),
+            ("three years".into(), TimexKind::Duration, "P3Y".into(), Some(Modifier::MoreThan))
+        );
         assert_eq!(first("over the past three years").0, "the past three years");
     }
 

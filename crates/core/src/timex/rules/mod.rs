@@ -12,7 +12,9 @@ pub(crate) mod relative;
 pub(crate) mod resolve;
 pub(crate) mod times;
 
-use super::lexicon::{self, dayparts, modifiers, months, numbers, ordinals, seasons, units, weekdays};
+use super::lexicon::{
+    self, dayparts, modifiers, months, numbers, ordinals, seasons, units, weekdays,
+};
 use super::scan::{Found, Memory, Scanner};
 use super::tokens::TokenKind;
 
@@ -57,11 +59,40 @@ fn follows(s: &Scanner, i: usize) -> bool {
 fn follower_word(w: &str) -> bool {
     matches!(
         w,
-        "end" | "beginning" | "start" | "middle" | "near" | "foreseeable" | "distant" | "immediate"
-            | "same" | "following" | "previous" | "preceding" | "prior" | "latest" | "comparable"
-            | "corresponding" | "most" | "present" | "full" | "future" | "least" | "to" | "than"
-            | "past" | "week" | "year" | "weekend" | "day" | "current" | "final" | "latter"
-            | "other" | "hundred" | "thousand"
+        "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "near"
+            | "foreseeable"
+            | "distant"
+            | "immediate"
+            | "same"
+            | "following"
+            | "previous"
+            | "preceding"
+            | "prior"
+            | "latest"
+            | "comparable"
+            | "corresponding"
+            | "most"
+            | "present"
+            | "full"
+            | "future"
+            | "least"
+            | "to"
+            | "than"
+            | "past"
+            | "week"
+            | "year"
+            | "weekend"
+            | "day"
+            | "current"
+            | "final"
+            | "latter"
+            | "other"
+            | "hundred"
+            | "thousand"
     )
 }
 
@@ -69,9 +100,33 @@ fn follower_word(w: &str) -> bool {
 fn is_lead_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "this" | "last" | "next" | "past" | "coming" | "that" | "these"
-            | "every" | "each" | "fiscal" | "fy" | "more" | "less" | "fewer" | "longer"
-            | "shorter" | "at" | "up" | "just" | "close" | "no" | "over" | "under" | "right"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "last"
+            | "next"
+            | "past"
+            | "coming"
+            | "that"
+            | "these"
+            | "every"
+            | "each"
+            | "fiscal"
+            | "fy"
+            | "more"
+            | "less"
+            | "fewer"
+            | "longer"
+            | "shorter"
+            | "at"
+            | "up"
+            | "just"
+            | "close"
+            | "no"
+            | "over"
+            | "under"
+            | "right"
     )
 }
 
@@ -79,11 +134,45 @@ fn is_lead_word(w: &str) -> bool {
 fn starts_an_expression(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "this" | "last" | "next" | "past" | "coming" | "that" | "these"
-            | "today" | "tomorrow" | "yesterday" | "tonight" | "every" | "each" | "fiscal" | "fy"
-            | "year" | "more" | "less" | "fewer" | "longer" | "shorter" | "at" | "up" | "just"
-            | "close" | "no" | "over" | "under" | "right" | "couple" | "dozens" | "hundreds"
-            | "thousands" | "current" | "recent" | "upcoming"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "last"
+            | "next"
+            | "past"
+            | "coming"
+            | "that"
+            | "these"
+            | "today"
+            | "tomorrow"
+            | "yesterday"
+            | "tonight"
+            | "every"
+            | "each"
+            | "fiscal"
+            | "fy"
+            | "year"
+            | "more"
+            | "less"
+            | "fewer"
+            | "longer"
+            | "shorter"
+            | "at"
+            | "up"
+            | "just"
+            | "close"
+            | "no"
+            | "over"
+            | "under"
+            | "right"
+            | "couple"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "current"
+            | "recent"
+            | "upcoming"
     )
 }
 
@@ -131,7 +220,11 @@ pub(crate) fn longest(s: &Scanner, i: usize, memory: &mut Memory) -> Option<Foun
         }
     }
     // Anniversaries search ahead, so they run only where the word is.
-    if s.w(i + 1) == "anniversary" || s.w(i + 2) == "anniversary" || s.w(i + 3) == "anniversary" || s.w(i + 4) == "anniversary" {
+    if s.w(i + 1) == "anniversary"
+        || s.w(i + 2) == "anniversary"
+        || s.w(i + 3) == "anniversary"
+        || s.w(i + 4) == "anniversary"
+    {
         if let Some(found) = anniversary::anniversary(s, i, memory) {
             if best.as_ref().is_none_or(|b| found.end >= b.end) {
                 best = Some(found);

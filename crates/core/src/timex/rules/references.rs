@@ -2,8 +2,8 @@
 //! "the past", "the future", "the near future", "recent years", "the coming months", "these
 //! days".
 
-use super::super::lexicon::{references, units};
 use super::super::lexicon::units::Unit;
+use super::super::lexicon::{references, units};
 use super::super::scan::{Found, Scanner};
 use super::super::TimexKind;
 use super::resolve::text;
@@ -46,7 +46,9 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
     }
     // Rule: "the near future", "the foreseeable future", "the distant past".
     let (adjective, k) = match s.w(j) {
-        "near" | "foreseeable" | "immediate" | "distant" | "recent" | "not-too-distant" => (true, j + 1),
+        "near" | "foreseeable" | "immediate" | "distant" | "recent" | "not-too-distant" => {
+            (true, j + 1)
+        }
         _ => (false, j),
     };
     let value = references::after_the(s.w(k))?;
@@ -58,7 +60,10 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
     }
     // "the past three years" is a duration; "the past week" too — leave those to the amount rule.
     let next = s.w(k + 1);
-    if units::noun(s.base(k + 1)).is_some() || super::count::count(s, k + 1, false).is_some() || matches!(next, "few" | "several") {
+    if units::noun(s.base(k + 1)).is_some()
+        || super::count::count(s, k + 1, false).is_some()
+        || matches!(next, "few" | "several")
+    {
         return None;
     }
     Some(text(k + 1, TimexKind::Date, value))
@@ -81,7 +86,10 @@ mod tests {
     #[test]
     fn recent_years_is_a_vague_duration_and_the_coming_months_the_future() {
         assert_eq!(values("in recent years"), [("recent years".into(), "PXY".into())]);
-        assert_eq!(values("in the coming months"), [("the coming months".into(), "FUTURE_REF".into())]);
+        assert_eq!(
+            values("in the coming months"),
+            [("the coming months".into(), "FUTURE_REF".into())]
+        );
     }
 
     #[test]

@@ -6,9 +6,9 @@
 use jiff::civil::Date;
 
 use super::super::calendar::{self, add_days, CalValue};
-use super::super::lexicon::{dayparts, months, seasons, units, weekdays};
 use super::super::lexicon::seasons::Season;
 use super::super::lexicon::units::Unit;
+use super::super::lexicon::{dayparts, months, seasons, units, weekdays};
 use super::super::scan::{Found, Memory, Scanner};
 use super::super::TimexKind;
 use super::resolve::{anchor_day, is_future, relative, text};
@@ -24,8 +24,12 @@ pub(crate) fn deictic_day(s: &Scanner, i: usize) -> Option<Found> {
             let v = s.anchor.map(|a| CalValue::DayPart(a, "NI"));
             return Some(as_time(relative(i + 1, v, "XXXX-XX-XXTNI")));
         }
-        "the" if s.is(i + 1, "day") && s.is(i + 2, "before") && s.is(i + 3, "yesterday") => (-2, i + 4),
-        "the" if s.is(i + 1, "day") && s.is(i + 2, "after") && s.is(i + 3, "tomorrow") => (2, i + 4),
+        "the" if s.is(i + 1, "day") && s.is(i + 2, "before") && s.is(i + 3, "yesterday") => {
+            (-2, i + 4)
+        }
+        "the" if s.is(i + 1, "day") && s.is(i + 2, "after") && s.is(i + 3, "tomorrow") => {
+            (2, i + 4)
+        }
         _ => return None,
     };
     // Rule: a part of day after the day ("yesterday morning", "tomorrow night").
@@ -282,7 +286,10 @@ mod tests {
 
     #[test]
     fn this_week_is_the_iso_week_of_the_anchor() {
-        assert_eq!(one("They met this week.", (2019, 6, 13)), ("this week".into(), "2019-W24".into()));
+        assert_eq!(
+            one("They met this week.", (2019, 6, 13)),
+            ("this week".into(), "2019-W24".into())
+        );
     }
 
     #[test]

@@ -23,7 +23,13 @@ fn days_between(a: Date, b: Date) -> i64 {
 /// The year of a yearless month (and day) spoken of in tokens `start..end`: the anchor's year,
 /// moved back when a past clause speaks of a later date ("in December", said in February),
 /// forward when a future clause speaks of an earlier one, else the year nearest the anchor.
-pub(crate) fn year_of(s: &Scanner, start: usize, end: usize, month: u8, day: Option<u8>) -> Option<i16> {
+pub(crate) fn year_of(
+    s: &Scanner,
+    start: usize,
+    end: usize,
+    month: u8,
+    day: Option<u8>,
+) -> Option<i16> {
     let anchor = s.anchor?;
     let year = anchor.year();
     let candidate = Date::new(year, month as i8, day.unwrap_or(15).min(28) as i8).ok()?;

@@ -64,7 +64,14 @@ fn clock(s: &Scanner, i: usize) -> Option<(u8, u8, usize)> {
     }
     // A bare 24-hour time needs a preposition before it or a zone after it ("at 16:04").
     let before = if i > 0 { s.w(i - 1) } else { "" };
-    if has_colon && h < 24 && (zones::is_zone(s.w(j)) || matches!(before, "at" | "around" | "about" | "by" | "until" | "before" | "after" | "from" | "since")) {
+    if has_colon
+        && h < 24
+        && (zones::is_zone(s.w(j))
+            || matches!(
+                before,
+                "at" | "around" | "about" | "by" | "until" | "before" | "after" | "from" | "since"
+            ))
+    {
         return Some((h as u8, minute, j));
     }
     None
@@ -78,12 +85,12 @@ pub(crate) fn time(s: &Scanner, i: usize) -> Option<Found> {
     }
     // Rule: a day right after the time belongs to it ("10 p.m. Wednesday", "noon Thursday").
     let k = if s.is(j, "on") { j + 1 } else { j };
-    let day = weekday(s, k)
-        .or_else(|| deictic_day(s, k))
-        .or_else(|| calendar_date(s, k))
-        .and_then(|f| match f.value {
-            Val::Cal(CalValue::Day(d)) | Val::Cal(CalValue::DayPart(d, _)) => Some((d, f.end)),
-            _ => None,
+    let day =
+        weekday(s, k).or_else(|| deictic_day(s, k)).or_else(|| calendar_date(s, k)).and_then(|f| {
+            match f.value {
+                Val::Cal(CalValue::Day(d)) | Val::Cal(CalValue::DayPart(d, _)) => Some((d, f.end)),
+                _ => None,
+            }
         });
     let (date, end) = match day {
         Some((d, end)) => (Some(d), end),
@@ -108,8 +115,14 @@ mod tests {
 
     #[test]
     fn pm_times_fall_on_the_anchor_day() {
-        assert_eq!(first("at 3 p.m. the"), ("3 p.m.".into(), TimexKind::Time, "1998-02-06T15:00".into()));
-        assert_eq!(first("around 7:15 p.m."), ("around 7:15 p.m.".into(), TimexKind::Time, "1998-02-06T19:15".into()));
+        assert_eq!(
+            first("at 3 p.m. the"),
+            ("3 p.m.".into(), TimexKind::Time, "1998-02-06T15:00".into())
+        );
+        assert_eq!(
+            first("around 7:15 p.m."),
+            ("around 7:15 p.m.".into(), TimexKind::Time, "1998-02-06T19:15".into())
+        );
     }
 
     #[test]
