@@ -140,11 +140,20 @@ fn is_name_particle(text: &str, tokens: &[Token], i: usize) -> bool {
     else {
         return false;
     };
-    if !prev.is_capitalized(text) || !next.is_capitalized(text) {
-        return false;
-    }
+    let is_particle = |t: &Token| NAME_PARTICLES.contains(&lower(text, *t).as_str());
     let word = lower(text, tokens[i]);
-    NAME_PARTICLES.contains(&word.as_str()) || (word == "of" && is_title_word(text, *prev))
+    if word == "of" {
+        return is_title_word(text, *prev) && next.is_capitalized(text);
+    }
+    // "Ursula von der Leyen": a run of particles between capitalised words.
+    let mut j = i + 1;
+    while tokens.get(j).is_some_and(|t| is_particle(t) && !t.is_capitalized(text)) && j < i + 3 {
+        j += 1;
+    }
+    let prev_ok = prev.is_capitalized(text) || is_particle(prev);
+    prev_ok
+        && NAME_PARTICLES.contains(&word.as_str())
+        && tokens.get(j).is_some_and(|t| t.is_capitalized(text))
 }
 
 fn is_all_caps(word: &str) -> bool {
@@ -258,22 +267,45 @@ impl Segmenter<'_> {
     }
 
     fn organization_by_head(&self, k: usize, b: usize) -> Option<usize> {
-        let head = (k..b).find(|&h| {
+        // The last head word before any title: "Rail Delivery Group", but "European Commission"
+        // in "European Commission President Ursula von der Leyen".
+        let before_title = (k..b).find(|&t| is_title_word(self.text, self.tokens[t])).unwrap_or(b);
+        let is_head = |h: usize| {
             ORGANIZATION_HEADS.contains(&self.word(h).to_lowercase().as_str())
                 && self.tokens[h].is_capitalized(self.text)
-        })?;
-        if (k..head).any(|t| is_title_word(self.text, self.tokens[t])) {
-            return None;
+        };
+        let first = (k..before_title).find(|&h| is_head(h))?;
+        let mut head = first;
+        while head + 1 < before_title && self.tokens[head + 1].is_capitalized(self.text) {
+            head += 1;
+        }
+        while head > first && !is_head(head) {
+            head -= 1;
         }
         let mut end = head + 1;
         loop {
-            if end < self.tokens.len() && self.tokens[end].is_capitalized(self.text) {
-                end += 1;
-                continue;
-            }
-            let connector = CONNECTORS.contains(&self.word(end)) && self.word(end) != "and";
+            // A complement past the run: "School of International Studies".
+            // "and" only joins words that are not an organisation of their own: "Center for
+            // Strategic and International Studies", not "… of Seoul and Yonsei University".
+            let and_ok = self.word(end) != "and" || {
+                let mut j = end + 1;
+                let mut own_head = false;
+                while self.tokens.get(j).is_some_and(|t| t.is_capitalized(self.text)) {
+                    own_head |= ORGANIZATION_HEADS.contains(&self.word(j).to_lowercase().as_str());
+                    j += 1;
+                }
+                !own_head
+            };
+            let connector = CONNECTORS.contains(&self.word(end)) && and_ok;
             if connector && self.tokens.get(end + 1).is_some_and(|t| t.is_capitalized(self.text)) {
                 end += 2;
+                while self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|&t| t.is_capitalized(self.text) && !is_title_word(self.text, t))
+                {
+                    end += 1;
+                }
                 continue;
             }
             break;

@@ -118,6 +118,15 @@ pub const SPEECH_VERBS: &[&str] = &[
     "denied",
     "denies",
     "calls",
+    "hailed",
+    "slammed",
+    "branded",
+    "labelled",
+    "labeled",
+    "dubbed",
+    "blasted",
+    "lamented",
+    "reckoned",
 ];
 
 /// Verbs of relaying; their subject is a channel ("Reuters reported", "KCNA reported").
