@@ -131,13 +131,15 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     if (unit == Unit::Quarter && lead && n == Count::whole(1)) || unit == Unit::Weekend {
         return None;
     }
-    // "one day" is FUTURE_REF-ish idiom; "a day" after a count is a rate ("three times a day").
+    // Rule: "a day" after an amount is a rate, a set ("three times a day", "$2 million a
+    // year", "four flights a week").
     if !the
         && !lead
-        && matches!(s.w(j), "a" | "an")
+        && matches!(s.w(j), "a" | "an" | "per")
         && !plural
         && i > 0
-        && matches!(s.w(i - 1), "times" | "once" | "twice" | "per")
+        && is_rate_amount(s, i - 1)
+        && !matches!(s.w(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "from" | "or")
     {
         return Some(text(k + 1, TimexKind::Set, &duration_value(Count::whole(1), unit)));
     }
@@ -182,6 +184,31 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
         return None;
     }
     Some(text(end, TimexKind::Duration, &duration_value(n, unit)))
+}
+
+/// Whether token `i` ends an amount that "a year" can be the rate of: a number, a money or
+/// count word, or a plural noun ("flights", "seats").
+fn is_rate_amount(s: &Scanner, i: usize) -> bool {
+    if s.number(i).is_some() {
+        return true;
+    }
+    let w = s.w(i);
+    matches!(
+        w,
+        "times"
+            | "once"
+            | "twice"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "percent"
+            | "cents"
+            | "dollars"
+    ) || (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && units::noun(w).is_none()
+        && s.kind(i) == Some(super::super::tokens::TokenKind::Word))
 }
 
 /// Whether a noun phrase starts at `i` (so "before" is a preposition: "two days before the
@@ -357,6 +384,16 @@ mod tests {
         assert_eq!(first("a two-year term").0, "two-year");
         assert_eq!(first("the two-week strike").0, "two-week");
         assert_eq!(first("a two-year term").2, "P2Y");
+    }
+
+    #[test]
+    fn a_unit_after_an_amount_is_a_rate() {
+        assert_eq!(
+            first("save $500 million a year in costs"),
+            ("a year".into(), TimexKind::Set, "P1Y".into(), None)
+        );
+        assert_eq!(first("four flights a week").1, TimexKind::Set);
+        assert_eq!(first("it lasted a week").1, TimexKind::Duration);
     }
 
     #[test]

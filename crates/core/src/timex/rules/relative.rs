@@ -201,6 +201,65 @@ pub(crate) fn the_weekend(s: &Scanner, i: usize) -> Option<Found> {
     Some(relative(i + 2, v, "XXXX-WXX-WE"))
 }
 
+/// "the month", "the year", "the week" after "the end of", "the beginning of", "the middle
+/// of": the anchor's month, year or week ("by the end of the month").
+pub(crate) fn period_after_position(s: &Scanner, i: usize) -> Option<Found> {
+    if i < 2
+        || !s.is(i, "the")
+        || !s.is(i - 1, "of")
+        || super::super::lexicon::modifiers::position_phrase(s.w(i - 2)).is_none()
+    {
+        return None;
+    }
+    let (unit, false) = units::noun(s.base(i + 1))? else { return None };
+    if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Day) {
+        return None;
+    }
+    let v = s.anchor.map(|a| CalValue::containing(a, unit));
+    Some(relative(i + 2, v, unresolved(unit)))
+}
+
+/// "year-end", "year end": December 31 of the anchor's year, or of the year before when the
+/// clause looks back ("the change since year-end").
+pub(crate) fn year_end(s: &Scanner, i: usize) -> Option<Found> {
+    let end = if s.is(i, "year") && s.joiner(i + 1) && s.is(i + 2, "end") {
+        i + 3
+    } else if s.is(i, "year") && s.is(i + 1, "end") {
+        i + 2
+    } else {
+        return None;
+    };
+    let looks_back = i > 0 && matches!(s.w(i - 1), "since" | "last" | "at");
+    let v = s.anchor.and_then(|a| {
+        let year =
+            if looks_back && !is_future(s, i, end) { a.year().checked_sub(1)? } else { a.year() };
+        Date::new(year, 12, 31).ok().map(CalValue::Day)
+    });
+    Some(relative(end, v, "XXXX-12-31"))
+}
+
+/// "the summer", "the early summer": the season of the anchor's year, the last one in a past
+/// clause, the next one in a future clause.
+pub(crate) fn the_season(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is(i, "the") {
+        return None;
+    }
+    let season = seasons::season(s.w(i + 1))?;
+    if s.is(i + 2, "of") {
+        return None;
+    }
+    let p = if is_future(s, i, i + 2) { Pointer::Next } else { Pointer::Last };
+    let v = s.anchor.and_then(|a| {
+        let current = Season::of_month(a.month() as u8);
+        if season == current {
+            season_relative(a, season, Pointer::This)
+        } else {
+            season_relative(a, season, p)
+        }
+    });
+    Some(relative(i + 2, v, &format!("XXXX-{}", season.code())))
+}
+
 /// The unresolved value of a relative expression at a unit's granularity.
 pub(crate) fn unresolved(unit: Unit) -> &'static str {
     match unit {
@@ -350,6 +409,26 @@ mod tests {
     #[test]
     fn this_past_spring_is_last_spring() {
         assert_eq!(one("this past spring", (1989, 10, 27)).1, "1989-SP");
+    }
+
+    #[test]
+    fn the_end_of_the_month_is_the_anchors_month_ending() {
+        let v = tag("by the end of the month", Some(date(1990, 8, 15)));
+        assert_eq!(
+            (v[0].value.as_str(), v[0].modifier),
+            ("1990-08", Some(super::super::super::Modifier::End))
+        );
+    }
+
+    #[test]
+    fn year_end_looks_back_after_since() {
+        assert_eq!(one("The change is since year-end.", (1989, 10, 27)).1, "1988-12-31");
+        assert_eq!(one("to close the deal by year-end.", (1989, 10, 27)).1, "1989-12-31");
+    }
+
+    #[test]
+    fn the_summer_is_this_years_summer() {
+        assert_eq!(one("demand well into the summer", (1989, 10, 27)).1, "1989-SU");
     }
 
     #[test]
