@@ -27,7 +27,12 @@ enum Command {
     /// Prints the people, organizations and places of each article file as JSON with spans.
     Entities { files: Vec<std::path::PathBuf> },
     /// Prints the direct quotations of each article file, with speaker and channel, as JSON.
-    Quotes { files: Vec<std::path::PathBuf> },
+    Quotes {
+        files: Vec<std::path::PathBuf>,
+        /// Scores against an annotated folder (NAME.txt + NAME.gold.json) instead.
+        #[arg(long, value_name = "DIR")]
+        score: Option<std::path::PathBuf>,
+    },
     /// Runs the whole pipeline and prints the bundle (or an export of it).
     ///
     /// Takes files, or directories of .txt files; with none, the embedded corpus.
@@ -70,7 +75,8 @@ fn main() -> ExitCode {
         Command::Timex { file, dct, .. } => cmd::timex::run(dct, file.as_deref()),
         Command::Article { file } => cmd::article::run(&file),
         Command::Entities { files } => cmd::entities::run(&files),
-        Command::Quotes { files } => cmd::quotes::run(&files),
+        Command::Quotes { score: Some(dir), .. } => cmd::quotes::score(&dir),
+        Command::Quotes { files, score: None } => cmd::quotes::run(&files),
         Command::Parse { paths, format, pretty, title } => {
             cmd::parse::run(&paths, format, pretty, &title)
         }

@@ -1,5 +1,6 @@
 //! `dateline entities FILE...`: the people, organizations and places of each article, as JSON
-//! with spans (and the text of each span, for reading).
+//! with spans (and the text of each span, for reading); with several files, a last line gives
+//! the corpus's entities, one id per real-world entity, and each article's ids mapped to them.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,6 +34,8 @@ pub fn read(files: &[PathBuf], failed: &mut bool) -> Vec<(String, String)> {
 
 pub fn run(files: &[PathBuf]) -> ExitCode {
     let mut failed = false;
+    let mut extractions = Vec::new();
+    let mut names = Vec::new();
     for (name, text) in read(files, &mut failed) {
         let article = Article::parse(&text);
         let found = entity::extract_article(&text, &article);
@@ -53,6 +56,15 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
             })
             .collect();
         println!("{}", json!({ "file": name, "entities": entities }));
+        extractions.push(found);
+        names.push(name);
+    }
+    if extractions.len() > 1 {
+        let merged = entity::corpus::merge(&extractions);
+        println!(
+            "{}",
+            json!({ "corpus": { "files": names, "entities": merged.entities, "ids": merged.ids } })
+        );
     }
     if failed {
         ExitCode::FAILURE

@@ -413,6 +413,15 @@ fn short_form(
 /// Korea's state media", and "the North" / "the South" for the article's North or South place.
 fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
     let tokens = &s.tokens;
+    // Looked up once: the article's "North …" and "South …" places, and its one state outlet.
+    let compass = |prefix: &str| {
+        r.built
+            .iter()
+            .position(|b| b.entity.kind == EntityKind::Place && b.entity.name.starts_with(prefix))
+    };
+    let (north, south) = (compass("North "), compass("South "));
+    let state: Vec<usize> = (0..r.built.len()).filter(|&b| r.built[b].state_media).collect();
+    let state_outlet = (state.len() == 1).then(|| state[0]);
     let lower = |i: usize| tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
     let mut i = 0;
     while i < tokens.len() {
@@ -423,10 +432,7 @@ fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
             && lower(i - 1) == "the"
             && !tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text))
         {
-            let prefix = format!("{word} ");
-            let place = r.built.iter().position(|b| {
-                b.entity.kind == EntityKind::Place && b.entity.name.starts_with(&prefix)
-            });
+            let place = if word == "North" { north } else { south };
             if let Some(p) = place {
                 let span = Span::new(tokens[i - 1].span.start, tokens[i].span.end);
                 r.mention(text, p, span, false);
@@ -459,11 +465,7 @@ fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
         let named = next.and_then(|at| {
             r.mentions.iter().rev().take(8).find(|m| m.span.start == at).map(|m| m.entity)
         });
-        let named = named.filter(|&e| r.built[e].entity.media).or_else(|| {
-            let state: Vec<usize> =
-                (0..r.built.len()).filter(|&b| r.built[b].state_media).collect();
-            (state.len() == 1).then(|| state[0])
-        });
+        let named = named.filter(|&e| r.built[e].entity.media).or(state_outlet);
         if let Some(e) = named {
             r.mention(text, e, span, false);
             r.role(text, e, Span::new(tokens[i].span.start, tokens[end - 1].span.end));

@@ -274,7 +274,7 @@ pub const KNOWN_PLACES: &[KnownPlace] = &[
     city("Vladivostok"),
     city("Dandong"),
     region("Korean Peninsula", &["Korean peninsula"], &[]),
-    region("Korea", &[], &["Korean", "Koreans"]),
+    region("Korea", &["Koreas"], &["Korean", "Koreans"]),
     region("Asia", &[], &["Asian"]),
     region("Europe", &[], &["European", "Europeans"]),
     region("Middle East", &[], &["Middle Eastern"]),

@@ -402,16 +402,21 @@ impl Segmenter<'_> {
         let mut k = a;
         let mut unknown: Option<usize> = None;
         let mut after_title = false;
+        // A capitalised role noun used as a title ("Vendor Rosa Delgado") is weaker than a
+        // title proper: it does not make a lone word a name ("Expert Reveals").
+        let mut after_weak_title = false;
         let mut chunk_titled = false;
+        let mut chunk_weak = false;
         while k < b {
             // Sentence openers ("The", "However", "He") are never part of a name.
             if NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
                 && !is_all_caps(self.word(k))
             {
                 if let Some(u) = unknown.take() {
-                    self.close_chunk(u, k, chunk_titled, raws);
+                    self.close_chunk(u, k, chunk_titled && !(chunk_weak && k - u == 1), raws);
                 }
                 after_title = false;
+                after_weak_title = false;
                 k += 1;
                 continue;
             }
@@ -457,7 +462,7 @@ impl Segmenter<'_> {
             match found {
                 Some((m, end, kind)) => {
                     if let Some(u) = unknown.take() {
-                        self.close_chunk(u, k, chunk_titled, raws);
+                        self.close_chunk(u, k, chunk_titled && !(chunk_weak && k - u == 1), raws);
                     }
                     let is_title = kind == RawKind::Title;
                     if !is_title {
@@ -475,6 +480,9 @@ impl Segmenter<'_> {
                         raws.push(Raw { span, kind, modifier: false, roles: Vec::new() });
                     }
                     after_title = is_title;
+                    after_weak_title = is_title
+                        && !is_title_word(self.text, self.tokens[k])
+                        && !is_title_modifier(self.text, self.tokens[k]);
                     k = m;
                     if m > b {
                         return m;
@@ -484,14 +492,16 @@ impl Segmenter<'_> {
                     if unknown.is_none() {
                         unknown = Some(k);
                         chunk_titled = after_title || self.role_noun_before(a, k);
+                        chunk_weak = after_weak_title;
                     }
                     after_title = false;
+                    after_weak_title = false;
                     k += 1;
                 }
             }
         }
         if let Some(u) = unknown {
-            self.close_chunk(u, b, chunk_titled, raws);
+            self.close_chunk(u, b, chunk_titled && !(chunk_weak && b - u == 1), raws);
         }
         b
     }
@@ -541,7 +551,9 @@ impl Segmenter<'_> {
         let span = self.span(u, e);
         let len = e - u;
         if len == 1 {
-            let cue = cue_evidence(self.text, self.tokens, u, e);
+            // "according to PitchBook": a lone word after "according to" may be anything.
+            let cue = cue_evidence(self.text, self.tokens, u, e)
+                && !according_before(self.text, self.tokens, u);
             raws.push(Raw {
                 span,
                 kind: RawKind::Short { titled, cue },
@@ -573,6 +585,13 @@ fn western_person(text: &str, tokens: &[Token]) -> PersonName {
     PersonName { key: words.join(" "), short: words.last().cloned().unwrap_or_default() }
 }
 
+/// Whether "according to" stands right before token `u`.
+fn according_before(text: &str, tokens: &[Token], u: usize) -> bool {
+    u >= 2
+        && lower(text, tokens[u - 2]) == ACCORDING_TO[0]
+        && lower(text, tokens[u - 1]) == ACCORDING_TO[1]
+}
+
 /// `cue_evidence`: a speech verb right after the words, or "according to" right before.
 fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
     let speech =
@@ -587,9 +606,7 @@ fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
         && speech(u - 1)
         && tokens[u - 2].kind == TokenKind::Mark
         && !tokens[u - 2].is_mark(text, '.');
-    let before = u >= 2
-        && lower(text, tokens[u - 2]) == ACCORDING_TO[0]
-        && lower(text, tokens[u - 1]) == ACCORDING_TO[1];
+    let before = according_before(text, tokens, u);
     after || before || inverted
 }
 
@@ -719,6 +736,9 @@ fn attach_roles(text: &str, scanned: &mut Scanned) {
     }
 }
 
+/// How many words a role phrase before a name may have.
+const ROLE_BEFORE_MAX: usize = 12;
+
 /// `role_before`: the title and role words right before a name ("outgoing South Korean
 /// President", "Blue House spokesman"), and the mentions inside it.
 fn role_before(
@@ -731,7 +751,7 @@ fn role_before(
     let mut s = first;
     let mut inside = Vec::new();
     let mut has_head = false;
-    while s > 0 {
+    while s > 0 && first - s < ROLE_BEFORE_MAX {
         let t = tokens[s - 1];
         if !t.is_word() {
             break;

@@ -26,6 +26,10 @@ enum Weight {
     Single,
 }
 
+/// How deep quotations may nest; deeper opening marks are ignored, which keeps a run of stray
+/// marks linear.
+const MAX_NESTING: usize = 4;
+
 fn opens_after(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
         p.is_whitespace()
@@ -58,6 +62,8 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             match c {
                 // The opening mark of a continued paragraph neither opens nor closes.
                 '“' | '„' | '«' | '"' if carried && !started => {}
+                _ if stack.len() >= MAX_NESTING && matches!(c, '“' | '„' | '«' | '‘' | '‹') =>
+                    {}
                 '“' | '„' | '«' => stack.push((at, end, Weight::Double)),
                 '”' | '»' => close(&mut stack, Weight::Double, at, end, &mut out),
                 '"' if double_open => close(&mut stack, Weight::Double, at, end, &mut out),

@@ -21,9 +21,14 @@
 //! - `continuation`: a quotation with no cue in its sentence continues the speaker of the
 //!   paragraph's previous sentence, when that sentence named one.
 //! - Otherwise the speaker is `None`: never a guess.
+//!
+//! [`eval`] scores found quotations against annotations (`testdata/quotes/`).
 
 pub mod cues;
+pub mod eval;
 pub mod marks;
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -139,6 +144,42 @@ struct Sentence<'a> {
     quoted: Vec<bool>,
     /// Mentions in the sentence (indexes into `Extraction::mentions`).
     mentions: &'a [crate::entity::Mention],
+    /// Mention by end offset (not a modifier if possible, then the longest) and by start
+    /// offset (the longest): constant-time look-ups for the subject walks.
+    by_end: HashMap<usize, usize>,
+    by_start: HashMap<usize, usize>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(
+        tokens: Vec<Token>,
+        quotes: &[marks::Marked],
+        mentions: &'a [crate::entity::Mention],
+    ) -> Self {
+        // Quotations are in text order: one sweep marks the tokens inside them.
+        let mut quoted = vec![false; tokens.len()];
+        let mut q = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while q < quotes.len() && quotes[q].span.end <= t.span.start {
+                q += 1;
+            }
+            quoted[i] = quotes.get(q).is_some_and(|q| q.span.contains(t.span));
+        }
+        let mut by_end: HashMap<usize, usize> = HashMap::new();
+        let mut by_start: HashMap<usize, usize> = HashMap::new();
+        for (k, m) in mentions.iter().enumerate() {
+            let better_end = by_end.get(&m.span.end).is_none_or(|&o| {
+                (m.modifier, m.span.start) < (mentions[o].modifier, mentions[o].span.start)
+            });
+            if better_end {
+                by_end.insert(m.span.end, k);
+            }
+            if by_start.get(&m.span.start).is_none_or(|&o| m.span.end > mentions[o].span.end) {
+                by_start.insert(m.span.start, k);
+            }
+        }
+        Sentence { tokens, quoted, mentions, by_end, by_start }
+    }
 }
 
 impl Sentence<'_> {
@@ -149,15 +190,12 @@ impl Sentence<'_> {
     /// The mention that ends where token `i` ends (the longest, not a modifier if possible).
     fn mention_ending(&self, i: usize) -> Option<&crate::entity::Mention> {
         let end = self.tokens.get(i)?.span.end;
-        self.mentions
-            .iter()
-            .filter(|m| m.span.end == end)
-            .min_by_key(|m| (m.modifier, m.span.start))
+        self.by_end.get(&end).map(|&k| &self.mentions[k])
     }
 
     fn mention_starting(&self, i: usize) -> Option<&crate::entity::Mention> {
         let start = self.tokens.get(i)?.span.start;
-        self.mentions.iter().filter(|m| m.span.start == start).max_by_key(|m| m.span.end)
+        self.by_start.get(&start).map(|&k| &self.mentions[k])
     }
 
     fn token_at_or_after(&self, pos: usize) -> usize {
@@ -255,12 +293,10 @@ impl Reader<'_> {
     ) -> (Vec<Quote>, Option<usize>) {
         let text = self.text;
         let tokens = tokenize(text, context);
-        let quoted: Vec<bool> =
-            tokens.iter().map(|t| quotes.iter().any(|q| q.span.contains(t.span))).collect();
         let all = &self.entities.mentions;
         let from = all.partition_point(|m| m.span.start < context.start);
         let to = all.partition_point(|m| m.span.start < context.end);
-        let sentence = Sentence { tokens, quoted, mentions: &all[from..to] };
+        let sentence = Sentence::new(tokens, quotes, &all[from..to]);
 
         let cues = find_cues(text, &sentence);
         // Subjects in order, so that "Easley said …, He noted" finds Easley for "He".
@@ -509,7 +545,8 @@ impl Reader<'_> {
     fn clause_subject(&self, s: &Sentence, before: usize) -> Subject {
         let text = self.text;
         let mut i = 0;
-        while i < before.min(s.tokens.len()) {
+        // A clause's subject comes early; the cap keeps a huge run-on "sentence" linear.
+        while i < before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN) {
             if s.quoted[i] {
                 i += 1;
                 continue;
@@ -693,6 +730,9 @@ impl Reader<'_> {
         }
     }
 }
+
+/// How many tokens into a sentence its clause subject is looked for.
+const CLAUSE_SUBJECT_WITHIN: usize = 60;
 
 /// Prepositions that attach a name to the subject before it ("Terry Hughes *of* James Cook
 /// University"), so that the subject is further back.

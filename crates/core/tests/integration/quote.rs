@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use dateline_core::article::Article;
 use dateline_core::entity::{self, Extraction};
+use dateline_core::quote::eval::{self, GoldQuote, Score};
 use dateline_core::quote::{self, Quote};
 use serde_json::Value;
 
@@ -58,91 +59,43 @@ pub fn evaluation_set() -> Vec<Evaluated> {
     out
 }
 
-/// A name's matching key: lowercase letters and digits, without a leading "the".
+/// A name's matching key (the core's, so that tests and the CLI agree).
 pub fn key(name: &str) -> String {
-    let k: String =
-        name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    let lower = name.trim().to_lowercase();
-    if lower.starts_with("the ") {
-        return k.trim_start_matches("the").to_string();
-    }
-    k
+    eval::name_key(name)
 }
 
-/// Quoted words compared without marks, blanks or edge punctuation.
-fn normalized(text: &str) -> String {
-    let stripped: String = text
-        .chars()
-        .filter(|c| !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„'))
-        .collect();
-    let words: Vec<&str> = stripped.split_whitespace().collect();
-    words.join(" ").trim_matches(|c: char| matches!(c, ',' | '.' | ' ' | ':' | ';')).to_string()
+fn gold_quotes(a: &Evaluated) -> Vec<GoldQuote> {
+    serde_json::from_value(a.gold["quotes"].clone()).unwrap_or_else(|e| panic!("{}: {e}", a.name))
 }
 
-/// Whether the predicted entity id names the gold person (or both are absent).
-fn same_actor(x: &Extraction, predicted: &Option<String>, gold: &Value) -> bool {
-    match (predicted, gold.as_str()) {
-        (None, None) => true,
-        (Some(id), Some(name)) => x.by_id(id).is_some_and(|e| {
-            let k = key(name);
-            key(&e.name) == k || e.aliases.iter().any(|a| key(a) == k)
-        }),
-        _ => false,
-    }
-}
-
-#[derive(Default, Debug)]
-struct Tally {
-    gold: usize,
-    predicted: usize,
-    matched: usize,
-    speaker_right: usize,
-    channel_right: usize,
-}
-
-fn score(set: &[Evaluated], verbose: bool) -> Tally {
-    let mut t = Tally::default();
+fn score(set: &[&Evaluated], verbose: bool) -> Score {
+    let mut total = Score::default();
     for a in set {
-        let gold_quotes = a.gold["quotes"].as_array().cloned().unwrap_or_default();
-        t.gold += gold_quotes.len();
-        t.predicted += a.quotes.len();
-        let mut used = vec![false; a.quotes.len()];
-        for g in &gold_quotes {
-            let want = normalized(g["text"].as_str().unwrap_or(""));
-            let found = (0..a.quotes.len())
-                .find(|&i| !used[i] && normalized(a.quotes[i].text.of(&a.text)) == want);
-            let Some(i) = found else {
-                if verbose {
-                    println!("  missed [{}] {want:.60}", a.name);
-                }
-                continue;
-            };
-            used[i] = true;
-            t.matched += 1;
-            let q = &a.quotes[i];
-            let speaker_ok = same_actor(&a.entities, &q.speaker, &g["speaker"]);
-            t.speaker_right += usize::from(speaker_ok);
-            t.channel_right += usize::from(same_actor(&a.entities, &q.channel, &g["channel"]));
-            if verbose && !speaker_ok {
-                let got = q.speaker.as_ref().and_then(|id| a.entities.by_id(id)).map(|e| &e.name);
-                println!("  speaker [{}] {want:.50}: got {got:?}, want {}", a.name, g["speaker"]);
-            }
-        }
+        let (s, misses) = eval::score(&a.text, &a.quotes, &a.entities, &gold_quotes(a));
+        total.add(s);
         if verbose {
-            for q in a.quotes.iter().zip(&used).filter(|(_, u)| !**u).map(|(q, _)| q) {
-                println!("  extra [{}] {:.60}", a.name, q.text.of(&a.text));
+            for miss in misses {
+                println!("  [{}] {miss:?}", a.name);
             }
         }
     }
-    t
+    total
 }
 
-fn ratio(n: usize, d: usize) -> f64 {
-    if d == 0 {
-        1.0
-    } else {
-        n as f64 / d as f64
-    }
+fn line(label: &str, articles: usize, s: &Score) -> String {
+    format!(
+        "quotes ({label}, {articles} articles): {} annotated, {} found, {} matched; precision \
+         {:.1}%, recall {:.1}%, speaker accuracy {:.1}% ({}/{}), channel accuracy {:.1}%",
+        s.gold,
+        s.found,
+        s.matched,
+        100.0 * s.precision(),
+        100.0 * s.recall(),
+        100.0 * s.speaker_accuracy(),
+        s.speaker_right,
+        s.matched,
+        100.0 * s.channel_accuracy()
+    )
 }
 
 /// Floors the scorer must stay above (measured figures are in the README).
@@ -153,23 +106,20 @@ const MIN_SPEAKER_ACCURACY: f64 = 0.95;
 #[test]
 fn quote_scorer_meets_the_floors() {
     let set = evaluation_set();
-    let t = score(&set, true);
-    let precision = ratio(t.matched, t.predicted);
-    let recall = ratio(t.matched, t.gold);
-    let speaker = ratio(t.speaker_right, t.matched);
-    let channel = ratio(t.channel_right, t.matched);
-    println!(
-        "quotes: {} articles, {} gold, {} found, {} matched; precision {:.1}%, recall {:.1}%, \
-         speaker accuracy {:.1}%, channel accuracy {:.1}%",
-        set.len(),
-        t.gold,
-        t.predicted,
-        t.matched,
-        100.0 * precision,
-        100.0 * recall,
-        100.0 * speaker,
-        100.0 * channel
-    );
+    let all: Vec<&Evaluated> = set.iter().collect();
+    let total = score(&all, true);
+    let groups: [(&str, fn(&str) -> bool); 3] = [
+        ("seeds", |n| n.starts_with("seed ")),
+        ("written", |n| !n.starts_with("seed ") && !n.contains("heldout")),
+        ("held out", |n| n.contains("heldout")),
+    ];
+    for (label, member) in groups {
+        let part: Vec<&Evaluated> = set.iter().filter(|a| member(&a.name)).collect();
+        println!("{}", line(label, part.len(), &score(&part, false)));
+    }
+    println!("{}", line("all", all.len(), &total));
+    let (precision, recall, speaker) =
+        (total.precision(), total.recall(), total.speaker_accuracy());
     assert!(precision >= MIN_PRECISION, "quote precision {precision:.3} < {MIN_PRECISION}");
     assert!(recall >= MIN_RECALL, "quote recall {recall:.3} < {MIN_RECALL}");
     assert!(
@@ -180,21 +130,9 @@ fn quote_scorer_meets_the_floors() {
 
 #[test]
 fn every_direct_quote_in_the_seeds_has_the_right_speaker() {
-    let seeds: Vec<Evaluated> =
-        evaluation_set().into_iter().filter(|a| a.name.starts_with("seed ")).collect();
-    let t = score(&seeds, false);
-    assert_eq!(t.matched, t.gold, "every seed quotation is found");
-    assert_eq!(t.speaker_right, t.matched, "every seed quotation has the right speaker");
-}
-
-#[test]
-fn the_scorer_notices_a_wrong_speaker() {
-    // The scorer itself: a gold file naming another speaker must count as wrong.
-    let text = "“We are ready,” Donald Trump said.".to_string();
-    let wrong = serde_json::json!({"quotes": [{"text": "We are ready,", "speaker": "John Bolton", "channel": null}]});
-    let right = serde_json::json!({"quotes": [{"text": "We are ready,", "speaker": "Donald Trump", "channel": null}]});
-    let t = score(&[evaluate("wrong".into(), text.clone(), wrong)], false);
-    assert_eq!((t.matched, t.speaker_right), (1, 0));
-    let t = score(&[evaluate("right".into(), text, right)], false);
-    assert_eq!((t.matched, t.speaker_right), (1, 1));
+    let set = evaluation_set();
+    let seeds: Vec<&Evaluated> = set.iter().filter(|a| a.name.starts_with("seed ")).collect();
+    let s = score(&seeds, false);
+    assert_eq!(s.matched, s.gold, "every seed quotation is found");
+    assert_eq!(s.speaker_right, s.matched, "every seed quotation has the right speaker");
 }
