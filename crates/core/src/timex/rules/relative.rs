@@ -294,6 +294,8 @@ pub(crate) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     if let Some((code, true)) = part {
         return Some(text(i + 2, TimexKind::Set, &format!("XXXX-WXX-{wd}T{code}")));
     }
+    // Rule: "Tuesday morning", "Friday night" are the day itself, a DATE: the part of day is in
+    // the extent, not in the value, as TimeBank marks them most often.
     let end = if part.is_some() { i + 2 } else { i + 1 };
     let future = is_future(s, i, end);
     let day = s.anchor.and_then(|a| {
@@ -303,13 +305,7 @@ pub(crate) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
             calendar::weekday_on_or_before(a, wd, false)
         }
     });
-    match part {
-        Some((code, _)) => {
-            let v = day.map(|d| CalValue::DayPart(d, code));
-            Some(as_time(relative(end, v, &format!("XXXX-WXX-{wd}T{code}"))))
-        }
-        None => Some(relative(end, day.map(CalValue::Day), &format!("XXXX-WXX-{wd}"))),
-    }
+    Some(relative(end, day.map(CalValue::Day), &format!("XXXX-WXX-{wd}")))
 }
 
 #[cfg(test)]
@@ -432,8 +428,8 @@ mod tests {
     }
 
     #[test]
-    fn weekday_with_a_part_of_day_is_a_time() {
-        assert_eq!(one("It happened Wednesday night.", (1998, 2, 6)).1, "1998-02-04TNI");
+    fn weekday_with_a_part_of_day_is_that_day() {
+        assert_eq!(one("It happened Wednesday night.", (1998, 2, 6)), ("Wednesday night".into(), "1998-02-04".into()));
     }
 
     #[test]
