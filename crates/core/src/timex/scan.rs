@@ -264,8 +264,16 @@ impl<'t> Scanner<'t> {
         let span = Span::new(first.start, end);
         let (value, interval) = match &found.value {
             Val::Cal(cal) => {
+                // A report is about a quarter that has ended: "expects a loss in the fourth
+                // quarter" (not over yet) does not change what "the latest quarter" means.
+                let ended = |iv: Option<crate::Interval>| match (iv, self.anchor) {
+                    (Some(iv), Some(a)) => iv.end < a,
+                    _ => true,
+                };
                 if let (CalValue::Quarter(y, q), true) = (cal, found.names_topic) {
-                    memory.topic_quarter = Some((*y, *q));
+                    if ended(cal.interval()) {
+                        memory.topic_quarter = Some((*y, *q));
+                    }
                 }
                 if found.anchors {
                     memory.last_dated = Some(*cal);

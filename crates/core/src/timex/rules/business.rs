@@ -343,6 +343,12 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_not_yet_over_does_not_become_the_reports_quarter() {
+        let text = "Third-quarter profit rose. It expects a loss in the fourth quarter. In the latest quarter, sales fell.";
+        assert_eq!(values(text, (1989, 11, 2))[2].1, "1989-Q3");
+    }
+
+    #[test]
     fn year_ago_quarter_is_the_topic_quarter_a_year_back() {
         let v = values("Third-quarter profit rose from the year-ago quarter.", (1989, 11, 2));
         assert_eq!(v[1], ("the year-ago quarter".into(), "1988-Q3".into()));
