@@ -31,6 +31,65 @@ use super::tokens::{tokenize, Token, TokenKind};
 use crate::article::OUTLETS;
 use crate::quote::cues::{is_speech_verb, ACCORDING_TO};
 use crate::Span;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a known name stands for.
+#[derive(Debug, Clone, Copy)]
+enum Known {
+    Organization { canonical: &'static str, media: bool },
+    Place { canonical: &'static str, demonym: bool },
+}
+
+/// A name from the data tables, as written in text ("U.N.", "North Korean").
+#[derive(Debug, Clone, Copy)]
+struct KnownName {
+    name: &'static str,
+    target: Known,
+}
+
+/// The lowercase letters and digits a word starts with: the index key of a known name.
+fn leading_word(word: &str) -> String {
+    word.chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Known organisations (with the article reader's outlets) and places, indexed by their first
+/// word, built once: each capitalised word is checked against the few names it can start.
+fn known_names() -> &'static HashMap<String, Vec<KnownName>> {
+    static INDEX: OnceLock<HashMap<String, Vec<KnownName>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<String, Vec<KnownName>> = HashMap::new();
+        let mut add = |name: &'static str, target: Known| {
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            index.entry(leading_word(name)).or_default().push(KnownName { name, target });
+        };
+        for org in KNOWN_ORGANIZATIONS {
+            let target = Known::Organization { canonical: org.name, media: false };
+            for name in std::iter::once(&org.name).chain(org.aliases) {
+                add(name, target);
+            }
+        }
+        for outlet in OUTLETS {
+            let target = Known::Organization { canonical: outlet.name, media: true };
+            for name in std::iter::once(&outlet.name).chain(outlet.aliases) {
+                add(name, target);
+            }
+        }
+        for place in KNOWN_PLACES {
+            for name in std::iter::once(&place.name).chain(place.aliases) {
+                add(name, Known::Place { canonical: place.name, demonym: false });
+            }
+            for name in place.demonyms {
+                add(name, Known::Place { canonical: place.name, demonym: true });
+            }
+        }
+        index
+    })
+}
+
+fn known_names_at(word: &str) -> &'static [KnownName] {
+    known_names().get(&leading_word(word)).map_or(&[], Vec::as_slice)
+}
 
 /// A person's name as found: how to match it, and how it may be shortened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,24 +302,12 @@ impl Segmenter<'_> {
 
     fn known_organization(&self, k: usize) -> Option<((usize, usize), String, bool)> {
         let mut best: Option<((usize, usize), String, bool)> = None;
-        let mut consider = |name: &str, canonical: &str, media: bool| {
-            let name = name.strip_prefix("The ").unwrap_or(name);
-            if let Some(m) = self.match_at(k, name) {
+        for known in known_names_at(self.word(k)) {
+            let Known::Organization { canonical, media } = known.target else { continue };
+            if let Some(m) = self.match_at(k, known.name) {
                 if best.as_ref().is_none_or(|b| m.1 > b.0 .1) {
                     best = Some((m, canonical.to_string(), media));
                 }
-            }
-        };
-        for org in KNOWN_ORGANIZATIONS {
-            consider(org.name, org.name, false);
-            for alias in org.aliases {
-                consider(alias, org.name, false);
-            }
-        }
-        for outlet in OUTLETS {
-            consider(outlet.name, outlet.name, true);
-            for alias in outlet.aliases {
-                consider(alias, outlet.name, true);
             }
         }
         best
@@ -315,15 +362,11 @@ impl Segmenter<'_> {
 
     fn known_place(&self, k: usize) -> Option<((usize, usize), &'static str, bool)> {
         let mut best: Option<((usize, usize), &'static str, bool)> = None;
-        for place in KNOWN_PLACES {
-            let names = std::iter::once((place.name, false))
-                .chain(place.aliases.iter().map(|a| (*a, false)))
-                .chain(place.demonyms.iter().map(|d| (*d, true)));
-            for (name, demonym) in names {
-                if let Some(m) = self.match_at(k, name) {
-                    if best.is_none_or(|b| m.1 > b.0 .1) {
-                        best = Some((m, place.name, demonym));
-                    }
+        for known in known_names_at(self.word(k)) {
+            let Known::Place { canonical, demonym } = known.target else { continue };
+            if let Some(m) = self.match_at(k, known.name) {
+                if best.is_none_or(|b| m.1 > b.0 .1) {
+                    best = Some((m, canonical, demonym));
                 }
             }
         }

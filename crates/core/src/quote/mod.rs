@@ -377,8 +377,11 @@ impl Reader<'_> {
         subjects: &[Subject],
         previous_speaker: Option<Option<usize>>,
     ) -> (Option<usize>, Option<usize>, Option<Span>) {
-        let before = cues.iter().zip(subjects).rfind(|(c, _)| c.span.end <= quote.span.start);
-        let after = cues.iter().zip(subjects).find(|(c, _)| c.span.start >= quote.span.end);
+        // Cues are in text order: the nearest on each side by binary search.
+        let split = cues.partition_point(|c| c.span.end <= quote.span.start);
+        let before = split.checked_sub(1).map(|i| (&cues[i], &subjects[i]));
+        let next = cues.partition_point(|c| c.span.start < quote.span.end);
+        let after = cues.get(next).map(|c| (c, &subjects[next]));
         if before.is_none() && after.is_none() {
             // `continuation`, for a quotation that opens its sentence.
             let opens_sentence = s.token_at_or_after(quote.span.start) == 0;

@@ -136,3 +136,122 @@ fn every_direct_quote_in_the_seeds_has_the_right_speaker() {
     assert_eq!(s.matched, s.gold, "every seed quotation is found");
     assert_eq!(s.speaker_right, s.matched, "every seed quotation has the right speaker");
 }
+
+/// Runs the whole reading: article, entities, quotations; checks every span fits the text.
+fn read_all(text: &str) -> (Extraction, Vec<Quote>) {
+    let article = Article::parse(text);
+    let entities = entity::extract_article(text, &article);
+    let quotes = quote::extract_article(text, &article, &entities);
+    for e in &entities.entities {
+        for m in &e.mentions {
+            assert!(text.get(m.start..m.end).is_some(), "mention {m:?} of {}", e.id);
+        }
+    }
+    for q in &quotes {
+        assert!(text.get(q.span.start..q.span.end).is_some() && q.span.contains(q.text));
+        for id in q.speaker.iter().chain(&q.channel) {
+            assert!(entities.by_id(id).is_some(), "dangling id {id}");
+        }
+    }
+    (entities, quotes)
+}
+
+/// An article of about `bytes` bytes, made of paragraphs with names, titles and quotations.
+fn long_article(bytes: usize) -> String {
+    let paragraphs = [
+        "North Korean leader Kim Jong Un met South Korean President Moon Jae-in in Seoul.",
+        "“We will not go back,” Kim said. “The door is open.”",
+        "Leif-Eric Easley, a professor at Ewha University, said the talks were “a reminder.”",
+        "According to the North's state news agency KCNA, Moon said he wants “peace.”",
+        "“It could happen,” he added, as Mr Kim smiled: “Yes.”",
+        "Ho cautioned, \"we shouldn't jump to conclusions,\" Reuters reported.",
+    ];
+    let mut out = String::from("Leaders meet\n\n");
+    let mut k = 0;
+    while out.len() < bytes {
+        out.push_str(paragraphs[k % paragraphs.len()]);
+        out.push_str("\n\n");
+        k += 1;
+    }
+    out
+}
+
+fn time_read(text: &str) -> f64 {
+    let start = std::time::Instant::now();
+    let (entities, quotes) = read_all(text);
+    let secs = start.elapsed().as_secs_f64();
+    assert!(!entities.entities.is_empty() && !quotes.is_empty());
+    secs
+}
+
+#[test]
+fn entity_and_quote_time_grows_linearly_with_the_text() {
+    let small = long_article(100_000);
+    let large = long_article(500_000);
+    time_read(&small);
+    let t1 = time_read(&small).min(time_read(&small));
+    let t5 = time_read(&large).min(time_read(&large));
+    let ratio = t5 / t1;
+    println!("entities+quotes: 100 KB {t1:.3}s, 500 KB {t5:.3}s, ratio {ratio:.2}");
+    // Linear is a ratio near 5; quadratic would be near 25. The bound is loose on purpose.
+    assert!(ratio < 10.0, "5x the text took {ratio:.1}x the time");
+}
+
+#[test]
+fn one_run_on_sentence_without_punctuation_stays_linear() {
+    let words = "Kim Jong Un said Moon Jae-in told “Park” that ".repeat(10_000);
+    let start = std::time::Instant::now();
+    read_all(&words);
+    assert!(start.elapsed().as_secs_f64() < 20.0);
+}
+
+mod properties {
+    use super::read_all;
+    use proptest::prelude::*;
+
+    /// Strings made of the pieces quotations and names are made of, so that the rules fire.
+    fn quote_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just(" ".to_string()),
+            Just("“".to_string()),
+            Just("”".to_string()),
+            Just("\"".to_string()),
+            Just("'".to_string()),
+            Just("‘".to_string()),
+            Just("’".to_string()),
+            Just("Kim Jong-Un".to_string()),
+            Just("Mr Kim".to_string()),
+            Just(" said".to_string()),
+            Just(", he added.".to_string()),
+            Just("according to ".to_string()),
+            Just("the North's state news agency KCNA".to_string()),
+            Just("S. Rajaratnam School of International Studies".to_string()),
+            Just(", a professor at Ewha University,".to_string()),
+            Just("By Kim Ji-eun, staff reporter".to_string()),
+            Just("Secretary of State".to_string()),
+            Just(" bin ".to_string()),
+            Just("(KCNA)".to_string()),
+            Just(": ".to_string()),
+            Just("é한글عربي".to_string()),
+            "[A-Za-z .,;:!?\"'()\\[\\]—-]{0,40}",
+            any::<String>(),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn entities_and_quotes_never_panic_and_spans_fit(text in quote_like()) {
+            read_all(&text);
+        }
+
+        #[test]
+        fn arbitrary_strings_never_panic(text in any::<String>()) {
+            read_all(&text);
+        }
+    }
+}
