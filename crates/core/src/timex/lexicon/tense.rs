@@ -12,13 +12,11 @@ pub(crate) fn is_future_marker(word: &str) -> bool {
             | "won't"
             | "ll"
             | "going"
-            | "plan"
             | "plans"
             | "planned"
             | "planning"
             | "expected"
             | "expects"
-            | "expect"
             | "scheduled"
             | "due"
             | "upcoming"
@@ -32,7 +30,13 @@ pub(crate) fn is_future_marker(word: &str) -> bool {
 /// Prepositions that set a deadline or a start in the future when right before a date ("by
 /// Jan. 14", "until Friday", "as soon as Tuesday", "of record Nov. 16").
 pub(crate) fn is_future_preposition(word: &str) -> bool {
-    matches!(word, "by" | "until" | "till" | "before" | "record" | "soon" | "early")
+    matches!(word, "by" | "until" | "till" | "before" | "record" | "effective")
+}
+
+/// Adverbs of "as soon as Tuesday", "as early as next week": the date is the earliest
+/// future one.
+pub(crate) fn is_earliest_adverb(word: &str) -> bool {
+    matches!(word, "soon" | "early" | "quickly")
 }
 
 /// Words that pin a clause to the past even next to a future marker ("said it would").
