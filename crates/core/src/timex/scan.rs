@@ -59,7 +59,9 @@ impl Found {
 /// What earlier expressions tell later ones.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Memory {
-    /// The last expression with a stated year ("June 12, 2018"): narrative reference time.
+    /// The story's reference time: the last expression with a stated year ("June 12, 2018") or
+    /// the last day mentioned ("Friday"), which "the following day", "the previous Friday",
+    /// "two days later" and "that year" count from.
     pub last_dated: Option<CalValue>,
     /// The quarter a report is about ("third-quarter profit" → 1989-Q3), for "the quarter" and
     /// "a year earlier".
@@ -275,7 +277,7 @@ impl<'t> Scanner<'t> {
                         memory.topic_quarter = Some((*y, *q));
                     }
                 }
-                if found.anchors {
+                if found.anchors || matches!(cal, CalValue::Day(_)) {
                     memory.last_dated = Some(*cal);
                 }
                 let interval = cal.interval().map(|iv| match found.modifier {
