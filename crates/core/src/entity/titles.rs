@@ -314,6 +314,13 @@ pub const ROLE_NOUNS: &[&str] = &[
     "co-founder",
     "chairperson",
     "president-elect",
+    "champion",
+    "winner",
+    "medallist",
+    "medalist",
+    "runner-up",
+    "teammate",
+    "rival",
 ];
 
 /// Words that may stand inside a role before its head noun.

@@ -420,7 +420,20 @@ impl Reader<'_> {
         };
         let (speaker_before, channel_before, seen_before) = side(before);
         let (speaker_after, channel_after, seen_after) = side(after);
-        let channel = channel_after.or(channel_before);
+        // `channel`: the nearest side's, or any relaying cue of the sentence ("In a statement
+        // carried by KCNA, she called …").
+        let channel = channel_after.or(channel_before).or_else(|| {
+            cues.iter().zip(subjects).find_map(|(c, subject)| match (c.kind, subject) {
+                (CueKind::RelayedBy | CueKind::Report, Subject::Named(list)) => {
+                    list.first().copied()
+                }
+                (CueKind::According, Subject::Named(list)) => {
+                    list.first().copied().filter(|&e| self.is_media(e))
+                }
+                (_, Subject::Channel(e)) => Some(*e),
+                _ => None,
+            })
+        });
         // A speaker-less "according to" or report on one side and a speaker on the other.
         let mut speaker = match (speaker_before, speaker_after) {
             // `relay_person`
@@ -895,5 +908,94 @@ mod tests {
         let text =
             "Moon's spokesperson said the \"era of confrontation\" must end, Reuters reported.";
         assert_eq!(one(text), (None, s("Reuters")));
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    //! One test per attribution rule named in the module docs.
+    use super::*;
+    use crate::entity::{extract as entities, Region};
+
+    /// Test-only: one block per line, sentences from the article reader's splitter.
+    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let mut blocks = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            let span = Span::new(start, start + line.len());
+            blocks.push(Block { span, sentences: sentences(text, span) });
+            start += line.len() + 1;
+        }
+        let regions: Vec<Region> =
+            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
+        let x = entities(text, &regions, &[]);
+        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+        extract(text, &blocks, &x).into_iter().map(|q| (name(q.speaker), name(q.channel))).collect()
+    }
+
+    fn named(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+
+    #[test]
+    fn relay_person_a_cue_on_each_side_gives_speaker_and_channel() {
+        let text =
+            "Kim Jong Un said \"it is our achievement,\" spokesperson Park Kyung-mi told NBC News.";
+        assert_eq!(speakers(text), [(named("Kim Jong Un"), named("Park Kyung-mi"))]);
+    }
+
+    #[test]
+    fn relayed_by_names_the_channel() {
+        let text = "Kim Yo Jong spoke. In a statement carried by KCNA, she called the drills “a suicidal act.”";
+        assert_eq!(speakers(text), [(named("Kim Yo Jong"), named("KCNA"))]);
+    }
+
+    #[test]
+    fn respectively_distributes_coordinated_subjects() {
+        let text = "Pyongyang and Washington have respectively demanded a “change” and “denuclearization.”";
+        assert_eq!(speakers(text), [(named("Pyongyang"), None), (named("Washington"), None)]);
+    }
+
+    #[test]
+    fn continuation_across_a_paragraph_break() {
+        let text = "\"We had gas and rice,\" Amira Haddad said.\n\"So we cooked.\"";
+        assert_eq!(speakers(text), [(named("Amira Haddad"), None), (named("Amira Haddad"), None)]);
+    }
+
+    #[test]
+    fn a_quote_across_paragraphs_takes_the_cue_after_it() {
+        let text = "\"Every supplier said no.\n\"Today we ship it,\" Priya Raman said.";
+        assert_eq!(speakers(text), [(named("Priya Raman"), None)]);
+    }
+
+    #[test]
+    fn a_definite_description_next_to_the_quote_is_the_person_in_focus() {
+        let text =
+            "Dutch skater Xandra Velzeboer was gracious. “She was better,” the 23-year-old said.";
+        assert_eq!(speakers(text), [(named("Xandra Velzeboer"), None)]);
+    }
+
+    #[test]
+    fn a_colon_introduces_the_quote_of_the_clause_subject() {
+        let text = "Asked about it, Ruben Amorim smiled: “I am not worried.”";
+        assert_eq!(speakers(text), [(named("Ruben Amorim"), None)]);
+    }
+
+    #[test]
+    fn an_indefinite_speaker_is_nobody_named_and_takes_the_focus() {
+        let text = "Marco Rubio spoke. An official familiar with the talks said no.\n“It is paperwork,” the official said.";
+        assert_eq!(speakers(text), [(None, None)]);
+    }
+
+    #[test]
+    fn a_name_in_a_prepositional_phrase_is_not_the_subject() {
+        let text = "Professor Terry Hughes of James Cook University, who was not involved, called it “small.”";
+        assert_eq!(speakers(text), [(named("Terry Hughes"), None)]);
+    }
+
+    #[test]
+    fn capitalised_words_hold_no_cue() {
+        let text = "Marco Rubio said the United States would not “negotiate against itself.”";
+        assert_eq!(speakers(text), [(named("Marco Rubio"), None)]);
     }
 }
