@@ -1,7 +1,7 @@
 //! One id per real-world entity across the articles of a corpus.
 //!
 //! Articles name the same people differently ("Kim Jong Un", "Kim Jong-Un"); each article's
-//! [`Extraction`](super::Extraction) already gives them the same slug id when their matching key
+//! [`Extraction`] already gives them the same slug id when their matching key
 //! agrees, so the corpus groups by id (`same_id`). A person an article names only by a surname
 //! ("Kim", a `short_form` with no full name in that article) joins the one full-name person of
 //! the corpus with that surname (`lone_surname`), and stays apart when there are several: never a

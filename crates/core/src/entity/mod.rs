@@ -11,7 +11,8 @@
 //!   data tables [`names`], [`titles`], [`organizations`], [`places`] and the article reader's
 //!   outlets; a Korean name is recognised by its surname and romanised syllables ([`korean`]);
 //! - unknown capitalised words are a name only with evidence (a title or role before, an
-//!   appositive role, a speech verb after);
+//!   appositive role, a speech verb after or right before);
+//! - datelines ("SEOUL, South Korea (AP) —") name places, in capitals too;
 //! - descriptions of a news outlet ("the North's state news agency") and "the North"/"the South"
 //!   are tied to the entity they stand for (`describe` below).
 //!
@@ -22,6 +23,9 @@
 //!   mentioned most recently before it, or, in a headline above the first full mention, the first
 //!   one after it; byline authors are never candidates; a titled short form nobody matches is a
 //!   person of its own;
+//! - `candidate`: two or three unknown capitalised words with no evidence ("Amira Haddad kept
+//!   cooking") are a person when the article uses their last word as a surname with evidence
+//!   ("Haddad said", "Mr Haddad");
 //! - `acronym`: an all-capital word is the organisation whose initials it spells ("KCNA" for
 //!   "Korean Central News Agency") or a known alias;
 //! - authors from bylines are entities flagged [`Entity::author`], never actors.

@@ -7,16 +7,27 @@
 //! 1. `known_organization`: the longest known organisation or news outlet starting there;
 //! 2. `organization_by_head`: words up to an organisation head ("Ewha University"), with its
 //!    "of"/"for" complement ("School of International Studies");
-//! 3. `known_place`: the longest place, alias or demonym ("North Korean");
-//! 4. `title`: a title word ("President", "Secretary-General", "Mr");
+//! 3. `known_place`: the longest place, alias or demonym ("North Korean"); an all-capital
+//!    dateline word matches too ("SEOUL");
+//! 4. `title`: a title word ("President", "Secretary-General", "Mr"), with "of" and title words
+//!    after it ("Secretary of State"), or a capitalised role noun before a name ("Vendor Rosa
+//!    Delgado": a weak title, which does not make a lone word a name);
 //! 5. `korean_name`: a Korean surname and a given name of one or two romanised syllables;
-//! 6. `western_name`: a known given name and the capitalised word after it;
-//! 7. `acronym`: an all-capital word, kept to be tied to a long form later;
-//! 8. anything else is an unknown word; unknown words next to each other form a chunk, which is
+//! 6. `western_name`: a known given name and the capitalised words and particles after it
+//!    ("Mohammed bin Abdulrahman Al Thani");
+//! 7. `place_by_head`: words before a place head ("Millbrook River", "Bartow County") or after a
+//!    place opener ("Mount Kumgang"), after the name rules so that "Jenny Town" stays a person;
+//! 8. `acronym`: an all-capital word, kept to be tied to a long form later;
+//! 9. anything else is an unknown word; unknown words next to each other form a chunk, which is
 //!    a person's name only with evidence (`titled_name`: a title or role noun before it;
 //!    `appositive_evidence`: ", a professor at …" after it or "A professor at …, X," before it;
-//!    `cue_evidence`: a speech verb right after it or "according to" before it). A one-word
-//!    chunk is a short form, resolved later against the article's full names.
+//!    `cue_evidence`: a speech verb right after it (past an age: "Rosa Delgado, 54, said"), right
+//!    before it after a quotation ("…,” added Marcus Chen"), or "according to" before it).
+//!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
+//!    form, resolved later against the article's full names.
+//!
+//! Sentence openers and other words that are never names ([`NOT_NAMES`]) cut runs; lowercase
+//! name particles ([`NAME_PARTICLES`]) join them.
 //!
 //! Each person also gets its roles: the role phrase before the name (`role_before`, whose places
 //! and organisations are marked as modifiers: they describe the person, they are not actors of

@@ -7,10 +7,17 @@
 //!   "went on to") and appositives set off by commas ("Leif-Eric Easley, a professor at …,
 //!   said"); or right after it when it follows the quotation ("…,” said Kim"); "according to X"
 //!   takes X; a participle (", saying") or a verb after "and" takes the clause's subject.
-//! - `pronoun`: "he"/"she" is the last person who was the subject of a cue.
+//! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
+//!   smiled: “…”").
+//! - `pronoun`: "he"/"she" is the last person in focus: the subject of the last cue, or else of
+//!   the last sentence ("Maria Gonzalez held her son. “…,” she said"); an indefinite speaker ("an
+//!   official familiar with the talks said") takes the focus away from named people.
+//! - `description`: a definite description as the subject of a cue right next to the quotation
+//!   ("…,” the 23-year-old said") is the person in focus; "Moon's spokesperson" is nobody named.
 //! - `channel`: a subject that relays (a report noun, "the report said"; a report verb,
-//!   "Reuters reported"; a news outlet behind "according to" when someone else speaks) is the
-//!   quotation's channel, not its speaker.
+//!   "Reuters reported"; "carried by KCNA"; a news outlet behind "according to" when someone else
+//!   speaks) is the quotation's channel, not its speaker. A subject inside a prepositional phrase
+//!   ("Terry Hughes of James Cook University, …, called") is passed over for the one before it.
 //! - `relayed_subject`: a person named right before a quotation that continues the sentence
 //!   (`Kim "appreciated the pains…" by Moon, the report said`) is its speaker when the cue's
 //!   subject is a channel.
@@ -18,8 +25,10 @@
 //!   (`Kim said "…," spokesperson Park Kyung-mi told NBC News`): the first is the speaker, the
 //!   second the channel.
 //! - `respectively`: subjects "A and B … respectively" with as many quotations take them in order.
-//! - `continuation`: a quotation with no cue in its sentence continues the speaker of the
-//!   paragraph's previous sentence, when that sentence named one.
+//! - `continuation`: a quotation that opens a sentence with no cue continues the speaker of the
+//!   paragraph's previous sentence, or of the previous paragraph when that paragraph ended with a
+//!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
+//!   where its cue usually is.
 //! - Otherwise the speaker is `None`: never a guess.
 //!
 //! [`eval`] scores found quotations against annotations (`testdata/quotes/`).
@@ -686,6 +695,7 @@ impl Reader<'_> {
                 }
                 return self.clause_subject(s, cue);
             }
+            // `pronoun`
             if PRONOUNS.contains(&w.as_str()) {
                 return match self.last_person {
                     Some(e) => Subject::Named(vec![e]),
