@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use super::{korean, EntityKind, Extraction, Role};
-use crate::Span;
+use crate::{bundle, Span};
 
 /// A mention in one article of the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -48,6 +48,36 @@ pub struct CorpusEntity {
 pub struct Merged {
     pub entities: Vec<CorpusEntity>,
     pub ids: Vec<BTreeMap<String, String>>,
+}
+
+impl CorpusEntity {
+    /// The `dateline.bundle/1` entity: `article_ids[i]` names the article at index `i` of the
+    /// slice given to [`merge`]; roles are their texts, once each.
+    pub fn to_bundle(&self, article_ids: &[&str]) -> bundle::Entity {
+        let mut roles: Vec<String> = Vec::new();
+        for r in &self.roles {
+            if !roles.contains(&r.role.text) {
+                roles.push(r.role.text.clone());
+            }
+        }
+        let mentions = self
+            .mentions
+            .iter()
+            .map(|m| bundle::Mention {
+                article: article_ids.get(m.article).map_or_else(String::new, |a| a.to_string()),
+                start: m.span.start,
+                end: m.span.end,
+            })
+            .collect();
+        bundle::Entity {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            kind: self.kind,
+            aliases: self.aliases.clone(),
+            roles,
+            mentions,
+        }
+    }
 }
 
 /// The word a person's short form uses: a Korean surname, or the last word.
@@ -175,6 +205,15 @@ mod tests {
         assert_eq!(kims.len(), 1);
         assert_eq!(kims[0].name, "Kim Jong Un");
         assert_eq!(m.ids[1]["person:kim-jong-un"], "person:kim-jong-un");
+    }
+
+    #[test]
+    fn corpus_entities_become_bundle_entities_with_article_ids() {
+        let m = merge(&[body("Mr Kim Jong Un spoke."), body("Kim Jong-Un spoke.")]);
+        let kim = m.entities.iter().find(|e| e.id == "person:kim-jong-un").unwrap();
+        let b = kim.to_bundle(&["a", "b"]);
+        assert_eq!(b.mentions.iter().map(|m| m.article.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(b.roles, ["Mr"]);
     }
 
     #[test]

@@ -137,6 +137,26 @@ impl Extraction {
     pub fn by_id(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
     }
+
+    /// The mentions the event rules may take as participants, in text order: every mention of
+    /// a person, organisation or place except authors' bylines and names inside another name's
+    /// role phrase ("North Korean" in "North Korean leader Kim": it describes, it does not act).
+    /// Ids are this article's; map them with [`corpus::Merged::ids`] after a corpus merge.
+    pub fn actor_mentions(&self) -> Vec<crate::event::ActorMention> {
+        self.mentions
+            .iter()
+            .filter(|m| !m.modifier)
+            .filter_map(|m| {
+                let e = self.entities.get(m.entity).filter(|e| !e.author)?;
+                Some(crate::event::ActorMention {
+                    span: m.span,
+                    entity: e.id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind,
+                })
+            })
+            .collect()
+    }
 }
 
 /// The regions of a parsed article, in text order.
@@ -567,6 +587,13 @@ mod tests {
             .mentions
             .iter()
             .all(|m| x.entities[m.entity].name != "Kim Ji-eun" || m.span.start == 16));
+    }
+
+    #[test]
+    fn actor_mentions_leave_out_role_modifiers_and_authors() {
+        let x = body("North Korean leader Kim Jong Un met Moon Jae-in.");
+        let actors: Vec<String> = x.actor_mentions().into_iter().map(|a| a.name).collect();
+        assert_eq!(actors, ["Kim Jong Un", "Moon Jae-in"]);
     }
 
     #[test]

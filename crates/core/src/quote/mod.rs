@@ -64,6 +64,25 @@ pub struct Quote {
     pub cue: Option<Span>,
 }
 
+impl Quote {
+    /// The `dateline.bundle/1` quotation, with entity ids mapped through `ids` (an article's
+    /// entry of [`crate::entity::corpus::Merged::ids`]; ids missing from it are kept).
+    pub fn to_bundle(
+        &self,
+        text: &str,
+        ids: &std::collections::BTreeMap<String, String>,
+    ) -> crate::bundle::BundleQuote {
+        let map = |id: &Option<String>| id.as_ref().map(|id| ids.get(id).unwrap_or(id).clone());
+        crate::bundle::BundleQuote {
+            start: self.span.start,
+            end: self.span.end,
+            text: self.text.of(text).to_string(),
+            speaker: map(&self.speaker),
+            channel: map(&self.channel),
+        }
+    }
+}
+
 /// A text block the quotes of an article are looked for in, and its sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
@@ -911,6 +930,17 @@ mod tests {
     #[test]
     fn a_quote_with_no_cue_has_no_speaker() {
         assert_eq!(one("The leaders exchanged \"letters of friendship\" this week."), (None, None));
+    }
+
+    #[test]
+    fn bundle_quotes_carry_corpus_ids() {
+        let text = "“Yes,” Donald Trump said.";
+        let span = Span::new(0, text.len());
+        let x = entities(text, &[Region { span, role: RegionRole::Body }], &[]);
+        let q = extract(text, &[Block { span, sentences: vec![span] }], &x);
+        let ids = [("person:donald-trump".to_string(), "person:trump-2".to_string())].into();
+        let b = q[0].to_bundle(text, &ids);
+        assert_eq!((b.text.as_str(), b.speaker.as_deref()), ("Yes,", Some("person:trump-2")));
     }
 
     #[test]
