@@ -61,7 +61,8 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
         }
         // Rule: a deadline preposition right before the date ("by Jan. 14", "as early as
         // Tuesday") points to the future.
-        let as_soon_as = s.is(i, "as") && i >= 2 && tense::is_earliest_adverb(s.w(i - 1)) && s.is(i - 2, "as");
+        let as_soon_as =
+            s.is(i, "as") && i >= 2 && tense::is_earliest_adverb(s.w(i - 1)) && s.is(i - 2, "as");
         if steps == 1 && (tense::is_future_preposition(s.w(i)) || as_soon_as) {
             best = Some((steps, Tense::Future));
             break;
@@ -126,7 +127,10 @@ mod tests {
 
     #[test]
     fn as_soon_as_a_date_is_future() {
-        assert_eq!(tense_of("He could come as soon as Tuesday, aides said.", "tuesday"), Tense::Future);
+        assert_eq!(
+            tense_of("He could come as soon as Tuesday, aides said.", "tuesday"),
+            Tense::Future
+        );
     }
 
     #[test]

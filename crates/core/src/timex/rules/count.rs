@@ -4,6 +4,9 @@
 use super::super::lexicon::{numbers, ordinals};
 use super::super::scan::Scanner;
 
+/// The most thousands groups a count reads ("1,000,000,000,000").
+const MAX_THOUSANDS_GROUPS: usize = 4;
+
 /// How many: an exact number of halves (so "2 1/2" is 5 halves), or an unknown count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Count {
@@ -43,12 +46,16 @@ pub(crate) fn count(s: &Scanner, i: usize, article: bool) -> Option<(Count, usiz
     if let Some((n, _)) = s.number(i) {
         let mut value = u64::from(n);
         let mut j = i + 1;
-        // "1,000" — a comma glued on both sides, three digits after.
-        while s.punct(j, ',')
+        // "1,000" — a comma glued on both sides, three digits after. At most four groups, so
+        // that a long run of digit groups is not re-read from each of its tokens.
+        let mut groups = 0;
+        while groups < MAX_THOUSANDS_GROUPS
+            && s.punct(j, ',')
             && s.glued(j)
             && s.glued(j + 1)
             && s.number(j + 1).is_some_and(|(_, d)| d == 3)
         {
+            groups += 1;
             value = value.saturating_mul(1000).saturating_add(u64::from(s.number(j + 1)?.0));
             j += 2;
         }

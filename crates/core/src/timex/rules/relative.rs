@@ -429,7 +429,10 @@ mod tests {
 
     #[test]
     fn weekday_with_a_part_of_day_is_that_day() {
-        assert_eq!(one("It happened Wednesday night.", (1998, 2, 6)), ("Wednesday night".into(), "1998-02-04".into()));
+        assert_eq!(
+            one("It happened Wednesday night.", (1998, 2, 6)),
+            ("Wednesday night".into(), "1998-02-04".into())
+        );
     }
 
     #[test]
