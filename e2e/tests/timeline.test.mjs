@@ -354,7 +354,7 @@ test('mobile 390×844: fits the width, tap selects, swipe pans, pinch zooms', as
     const page = await openExplorer(openPage, mobile.context, server.url);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling: ${overflow}px too wide`);
-    await page.locator('[data-event-id="ev-hotline-restored"] circle.hit').tap();
+    await page.locator('[data-event-id="ev-hotline-restored"] .mark').tap();
     await until(async () => (await detailTitle(page)) === 'North and South Korea restore their hotline', 'tap selects');
     await screenshot(page, 'timeline-390x844');
 

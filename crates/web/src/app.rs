@@ -28,9 +28,15 @@ pub fn app() -> Html {
     let state = use_reducer(Explorer::default);
     use_bundle_loader(state.dispatcher());
     use_hash_sync(&state);
+    // One callback for the app's lifetime: a new one each render would make every child's
+    // props differ, re-rendering the article list and panels on every frame of a pan.
     let on_action = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
+    let on_window = {
+        let on_action = on_action.clone();
+        use_callback((), move |window, _| on_action.emit(Action::SetWindow(window)))
     };
     let ready = state.load != Load::Loading;
     use_effect_with(ready, |ready| {
@@ -48,12 +54,14 @@ pub fn app() -> Html {
     });
 
     let model = state.model.clone();
-    let articles: Vec<ArticleSummary> = model
-        .bundle
-        .articles
-        .iter()
-        .map(|a| ArticleSummary { id: a.id.clone().into(), title: a.title.clone().into() })
-        .collect();
+    let articles = use_memo(model.clone(), |model| {
+        model
+            .bundle
+            .articles
+            .iter()
+            .map(|a| ArticleSummary { id: a.id.clone().into(), title: a.title.clone().into() })
+            .collect::<Vec<_>>()
+    });
 
     html! {
         <>
@@ -78,7 +86,7 @@ pub fn app() -> Html {
                             window={state.window} selected={state.selected} focus_request={state.focus_request}
                             on_action={on_action.clone()} />
                         <Overview model={model.clone()} shown={state.shown.clone()} window={state.window}
-                            on_window={on_action.reform(Action::SetWindow)} />
+                            on_window={on_window} />
                     } else {
                         <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
                     }
@@ -90,7 +98,7 @@ pub fn app() -> Html {
                         <ArticleReader model={model.clone()} article={article.clone()} selected={state.selected} on_action={on_action.clone()} />
                     }
                 </div>
-                <ArticleList {articles} on_action={on_action.clone()} />
+                <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} />
                 if !model.bundle.warnings.is_empty() {
                     <details class="warnings">
                         <summary>{ format!("{} notes about the input", model.bundle.warnings.len()) }</summary>

@@ -3,6 +3,7 @@
 
 pub mod article_list;
 pub mod article_reader;
+pub mod density;
 pub mod entity_card;
 pub mod event_detail;
 pub mod event_list;

@@ -6,14 +6,13 @@ use crate::shared::Shared;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use crate::components::density::Density;
 use crate::hooks::use_width::use_width;
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
 use crate::view::svg::num;
 
 const HEIGHT: f64 = 40.0;
-/// Bars of the density histogram are this wide.
-const BIN_PX: f64 = 3.0;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
@@ -46,21 +45,6 @@ pub fn overview(props: &OverviewProps) -> Html {
     };
     let strip = Window::fit(start, end);
     let scale = Scale::new(strip, width);
-
-    let bins = (width / BIN_PX).ceil().max(1.0) as usize;
-    let mut counts = vec![0u32; bins];
-    for &i in props.shown.iter() {
-        let x = scale.x(props.model.extents[i].centre());
-        if let Some(c) = counts.get_mut((x / BIN_PX).floor().max(0.0) as usize) {
-            *c += 1;
-        }
-    }
-    let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let bars = counts.iter().enumerate().filter(|(_, &c)| c > 0).map(|(b, &c)| {
-        // Square root so a single event next to a busy month still shows.
-        let h = ((c as f64 / max).sqrt() * (HEIGHT - 8.0)).max(2.0);
-        html! { <rect class="density" x={num(b as f64 * BIN_PX)} y={num(HEIGHT - h)} width={num(BIN_PX - 0.5)} height={num(h)} /> }
-    });
 
     let bx0 = scale.x(props.window.start).clamp(0.0, width);
     let bx1 = scale.x(props.window.end).clamp(0.0, width);
@@ -132,7 +116,7 @@ pub fn overview(props: &OverviewProps) -> Html {
              onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             <svg width={num(width)} height={num(HEIGHT)} aria-hidden="true">
                 <rect class="overview-bg" x="0" y="0" width={num(width)} height={num(HEIGHT)} />
-                { for bars }
+                <Density model={props.model.clone()} shown={props.shown.clone()} strip={strip} width={width} height={HEIGHT} />
                 <rect class="brush" x={num(bx0)} y="1" width={num((bx1 - bx0).max(3.0))} height={num(HEIGHT - 2.0)} />
                 if let Some((x, w)) = brushing {
                     <rect class="brushing" x={num(x)} y="1" width={num(w)} height={num(HEIGHT - 2.0)} />

@@ -22,9 +22,9 @@ use yew::prelude::*;
 use crate::hooks::use_width::use_width;
 use crate::state::{Action, Step};
 use crate::view::calendar::date_of;
-use crate::view::date_label::{date_label, interval_label};
+use crate::view::date_label::interval_label;
 use crate::view::lanes::Lanes;
-use crate::view::layout::{label_text, layout_lane, LabelBox, MarkInput, Placed, Shape};
+use crate::view::layout::{layout_lane, LabelBox, MarkInput, Placed, Shape};
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
 use crate::view::svg::{milli, num};
@@ -109,13 +109,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
             continue;
         }
         let lane = lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1);
-        let title = &props.model.bundle.events[i].title;
         per_lane[lane].push(MarkInput {
             event: i,
             // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
             x0: scale.x(extent.start).max(-20.0),
             x1: scale.x(extent.end).min(width + 20.0),
-            label_chars: label_text(title).chars().count(),
+            label_chars: props.model.label_chars[i],
             pinned: props.selected == Some(i),
         });
     }
@@ -161,6 +160,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 .and_then(|i| i.parse().ok());
             let step = |step| Action::Step { step, from };
             let action = match (e.key().as_str(), e.shift_key()) {
+                ("Enter" | " ", _) => match activation(e.target()) {
+                    Some(action) => action,
+                    None => return,
+                },
                 ("ArrowRight", true) | ("PageDown", _) => Action::PanFraction(0.1),
                 ("ArrowLeft", true) | ("PageUp", _) => Action::PanFraction(-0.1),
                 ("ArrowRight", false) if has_events => step(Step::Next),
@@ -203,6 +206,19 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    let onclick = {
+        let on_action = on_action.clone();
+        let gesture = gesture.clone();
+        Callback::from(move |e: MouseEvent| {
+            // The click that ends a drag is not a click on what is under the pointer.
+            if gesture.borrow().dragged {
+                return;
+            }
+            if let Some(action) = activation(e.target()) {
+                on_action.emit(action);
+            }
+        })
+    };
     let onpointerdown = {
         let gesture = gesture.clone();
         let wrapper = wrapper.clone();
@@ -251,7 +267,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={num(top)} width={num(width)} height={num(LANE_H)} />
                 <line class="lane-line" x1="0" x2={num(width)} y1={num(top + POINT_Y)} y2={num(top + POINT_Y)} />
                 <text class="lane-label" x="6" y={num(top + 13.0)}>{ label }</text>
-                <g class="marks">{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop, &gesture)) }</g>
+                <g class="marks">{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop)) }</g>
                 // Labels are a layer of their own, outside the buttons: a cut label
                 // ("Moon and Kim meet at Panmun…") must not be part of a button's content,
                 // whose accessible name is the full date and title.
@@ -293,6 +309,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             aria-roledescription="timeline"
             aria-label={description}
             {onkeydown}
+            {onclick}
             {onwheel}
             {onpointerdown}
             {onpointermove}
@@ -354,22 +371,13 @@ fn pointer_move(gesture: &Rc<RefCell<Gesture>>, id: i32, x: f64, scale: Scale) -
     }
 }
 
-/// One placed mark (an event or a cluster) as SVG.
-fn mark_view(
-    props: &TimelineProps,
-    placed: &Placed,
-    top: f64,
-    tab_stop: Option<usize>,
-    gesture: &Rc<RefCell<Gesture>>,
-) -> Html {
-    let on_action = props.on_action.clone();
-    let was_drag = {
-        let gesture = gesture.clone();
-        move || gesture.borrow().dragged
-    };
+/// One placed mark (an event or a cluster) as SVG. Marks carry no listeners of their own:
+/// clicks and keys are handled once, on the timeline, from the `data-*` attributes (hundreds
+/// of marks re-render on every frame of a pan).
+fn mark_view(props: &TimelineProps, placed: &Placed, top: f64, tab_stop: Option<usize>) -> Html {
+    let cy = top + POINT_Y;
     match placed {
         Placed::Cluster { events, x, x0, x1 } => {
-            let (x, x0, x1) = (*x, *x0, *x1);
             let model = &props.model;
             let first =
                 events.iter().map(|&e| model.extents[e].start).fold(f64::INFINITY, f64::min);
@@ -380,35 +388,13 @@ fn mark_view(
                 _ => String::new(),
             };
             let label = format!("{} events, {range}. Activate to zoom in.", events.len());
-            let target = Window::fit(first, last);
-            let activate = {
-                let on_action = on_action.clone();
-                move || on_action.emit(Action::SetWindow(target))
-            };
-            let onclick = {
-                let activate = activate.clone();
-                let was_drag = was_drag.clone();
-                Callback::from(move |_: MouseEvent| {
-                    if !was_drag() {
-                        activate()
-                    }
-                })
-            };
-            let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    e.stop_propagation();
-                    activate();
-                }
-            });
-            let cy = top + POINT_Y;
-            let r = 13.0;
             html! {
-                <g class="cluster" role="button" tabindex="-1" aria-label={label.clone()} data-count={events.len().to_string()} key={format!("c{}", events[0])} {onclick} {onkeydown}>
-                    <title>{ label }</title>
-                    <rect class="cluster-span" x={num(x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
-                    <circle cx={num(x)} cy={num(cy)} r={num(r)} />
-                    <text x={num(x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
+                <g class="cluster" role="button" tabindex="-1" aria-label={label}
+                   data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}
+                   key={format!("c{}", events[0])}>
+                    <rect class="cluster-span" x={num(*x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
+                    <circle cx={num(*x)} cy={num(cy)} r="13" />
+                    <text x={num(*x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
                 </g>
             }
         }
@@ -416,54 +402,31 @@ fn mark_view(
             let i = *event;
             let e = &props.model.bundle.events[i];
             let selected = props.selected == Some(i);
-            let name = accessible_name(e);
             let classes = classes!(
                 "event",
                 if e.status == Status::Expected { "ev-expected" } else { "ev-happened" },
                 if e.when.basis == Basis::Inferred { "ev-inferred" } else { "ev-stated" },
                 selected.then_some("selected"),
             );
-            let onclick = {
-                let on_action = on_action.clone();
-                let was_drag = was_drag.clone();
-                Callback::from(move |_: MouseEvent| {
-                    if !was_drag() {
-                        on_action.emit(Action::Select(Some(i)))
-                    }
-                })
-            };
-            let onkeydown = Callback::from(move |ev: KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    ev.stop_propagation();
-                    on_action.emit(Action::Select(Some(i)));
-                }
-            });
-            let cy = top + POINT_Y;
             let shape_view = match *shape {
+                // No separate, larger hit shapes: they doubled the nodes to paint on every
+                // frame of a pan; the group's bounding box takes the pointer instead (CSS).
                 Shape::Point { x } => html! {
-                    <>
-                        <circle class="hit" cx={num(x)} cy={num(cy)} r="14" />
-                        <circle class="mark point" cx={num(x)} cy={num(cy)} r="7" />
-                    </>
+                    <circle class="mark point" cx={num(x)} cy={num(cy)} r="7" />
                 },
                 Shape::Band { x0, x1, row } => {
                     let y = top + BAND_Y + BAND_ROW_H * row as f64;
                     html! {
-                        <>
-                            <rect class="hit" x={num(x0)} y={num(y - 4.0)} width={num(x1 - x0)} height="15" />
-                            <rect class="mark band" x={num(x0)} y={num(y)} width={num(x1 - x0)} height="7" rx="2" />
-                        </>
+                        <rect class="mark band" x={num(x0)} y={num(y)} width={num(x1 - x0)} height="7" rx="2" />
                     }
                 }
             };
             html! {
                 <g class={classes} key={format!("e{i}")} role="button"
                    tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
-                   aria-label={name.clone()} aria-pressed={selected.to_string()}
-                   data-event-index={i.to_string()} data-event-id={e.id.clone()}
-                   {onclick} {onkeydown}>
-                    <title>{ name }</title>
+                   aria-label={AttrValue::from(props.model.names[i].clone())}
+                   aria-pressed={if selected { "true" } else { "false" }}
+                   data-event-index={i.to_string()} data-event-id={e.id.clone()}>
                     { shape_view }
                 </g>
             }
@@ -471,28 +434,28 @@ fn mark_view(
     }
 }
 
+/// What a click or Enter on `target` does: select the event or zoom into the cluster it is in.
+fn activation(target: Option<web_sys::EventTarget>) -> Option<Action> {
+    let element = target?.dyn_into::<Element>().ok()?;
+    let mark = element.closest("[data-event-index], [data-from]").ok()??;
+    if let Some(index) = mark.get_attribute("data-event-index") {
+        return Some(Action::Select(Some(index.parse().ok()?)));
+    }
+    let day = |name: &str| -> Option<f64> {
+        Some(mark.get_attribute(name)?.parse::<f64>().ok()? / 1000.0)
+    };
+    Some(Action::SetWindow(Window::fit(day("data-from")?, day("data-to")?)))
+}
+
 /// The label of a single event, when the layout found room for it.
 fn label_view(props: &TimelineProps, placed: &Placed, top: f64) -> Option<Html> {
     let Placed::Single { event, label: Some(LabelBox { row, x, .. }), .. } = placed else {
         return None;
     };
-    let title = &props.model.bundle.events.get(*event)?.title;
+    let label = props.model.labels.get(*event)?.clone();
     let y = top + LABEL_Y + LABEL_ROW_H * *row as f64;
     Some(html! {
         <text class="event-label" key={format!("l{event}")} data-event-index={event.to_string()}
-            x={num(x.max(2.0))} y={num(y)}>{ label_text(title) }</text>
+            x={num(x.max(2.0))} y={num(y)}>{ AttrValue::from(label) }</text>
     })
-}
-
-/// "27 July 2021: Koreas restore hotline (expected, date inferred)".
-pub fn accessible_name(event: &dateline_core::bundle::Event) -> String {
-    let mut notes = Vec::new();
-    if event.status == Status::Expected {
-        notes.push("expected");
-    }
-    if event.when.basis == Basis::Inferred {
-        notes.push("date inferred");
-    }
-    let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
-    format!("{}: {}{notes}", date_label(&event.when), event.title)
 }

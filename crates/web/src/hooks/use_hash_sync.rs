@@ -4,23 +4,47 @@
 //! back button steps back through them); a change of the zoom window alone replaces the
 //! current entry (a pan would otherwise flood the history). Hash → state: the back and
 //! forward buttons (`popstate`) and hand edits (`hashchange`) restore the state.
+//!
+//! Window-only changes are written a moment after the last one ([`SETTLE_MS`]): browsers
+//! throttle history updates, and a pan would otherwise rewrite the URL on every frame.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::state::{Action, Explorer, Load};
 use crate::view::hash::HashState;
 
+/// How long the window must rest before the URL follows it.
+const SETTLE_MS: u32 = 250;
+
 #[hook]
 pub fn use_hash_sync(state: &UseReducerHandle<Explorer>) {
     let written = use_mut_ref(|| None::<HashState>);
+    let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let ready = state.load != Load::Loading;
     let current = state.to_hash();
     {
         let written = written.clone();
         use_effect_with((ready, current), move |(ready, current)| {
-            if *ready {
+            if !*ready {
+                return;
+            }
+            // Any newer change supersedes a pending window-only write.
+            pending.borrow_mut().take();
+            let window_only = written.borrow().as_ref().is_none_or(|before| {
+                HashState { window: current.window, ..before.clone() } == *current
+            });
+            if window_only && written.borrow().is_some() {
+                let (written, current) = (written.clone(), current.clone());
+                *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
+                    write_hash(&current, &mut written.borrow_mut());
+                }));
+            } else {
                 write_hash(current, &mut written.borrow_mut());
             }
         });

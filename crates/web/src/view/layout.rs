@@ -13,8 +13,9 @@
 //!   label that would overlap the previous label of every row is left out (the mark keeps its
 //!   accessible name and tooltip). Labels therefore never overlap.
 
-/// Marks within this many pixels of a run's first mark join its cluster.
-pub const CLUSTER_PX: f64 = 18.0;
+/// Marks within this many pixels of a run's first mark join its cluster. About a cluster's
+/// drawn width (26 px), so neighbouring marks seldom overlap; they may touch at a run's edge.
+pub const CLUSTER_PX: f64 = 28.0;
 /// A band narrower than this is drawn as a point.
 pub const BAND_MIN_PX: f64 = 8.0;
 /// Rows for bands above the point line.
@@ -210,8 +211,8 @@ mod tests {
         let placed = layout_lane(dense);
         assert_eq!(placed.len(), 1);
         assert!(matches!(&placed[0], Placed::Cluster { events, .. } if events.len() == 5));
-        // Zoomed in ten times, the same events are 20 px apart: no cluster any more.
-        let spread: Vec<_> = (0..5).map(|i| point(i, 100.0 + i as f64 * 20.0)).collect();
+        // Zoomed in fifteen times, the same events are 30 px apart: no cluster any more.
+        let spread: Vec<_> = (0..5).map(|i| point(i, 100.0 + i as f64 * 30.0)).collect();
         assert!(layout_lane(spread).iter().all(|p| matches!(p, Placed::Single { .. })));
     }
 

@@ -5,10 +5,14 @@
 //! so panels look them up in O(1).
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
-use dateline_core::bundle::{Bundle, Event};
+use dateline_core::bundle::{Bundle, Event, Status};
+use dateline_core::Basis;
 
 use super::calendar::day_number;
+use super::date_label::date_label;
+use super::layout::label_text;
 
 /// An event's extent on the axis: `start..end` in day numbers, end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,6 +37,12 @@ pub struct Model {
     pub order: Vec<usize>,
     /// Position of each event in `order`.
     pub rank: Vec<usize>,
+    /// Each event's accessible name ("27 July 2021: Koreas restore hotline"), made once.
+    pub names: Vec<Rc<str>>,
+    /// Each event's label as the timeline draws it (cut to fit), made once.
+    pub labels: Vec<Rc<str>>,
+    /// The number of characters of each label (label placement estimates widths from it).
+    pub label_chars: Vec<usize>,
     pub entity_by_id: HashMap<String, usize>,
     pub article_by_id: HashMap<String, usize>,
     pub event_by_id: HashMap<String, usize>,
@@ -57,6 +67,13 @@ impl Model {
             ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
         };
         Model {
+            names: bundle.events.iter().map(|e| Rc::from(accessible_name(e))).collect(),
+            labels: bundle.events.iter().map(|e| Rc::from(label_text(&e.title))).collect(),
+            label_chars: bundle
+                .events
+                .iter()
+                .map(|e| label_text(&e.title).chars().count())
+                .collect(),
             entity_by_id: index(bundle.entities.iter().map(|e| &e.id).collect()),
             article_by_id: index(bundle.articles.iter().map(|a| &a.id).collect()),
             event_by_id: index(bundle.events.iter().map(|e| &e.id).collect()),
@@ -96,6 +113,20 @@ impl Model {
         let index = *self.article_by_id.get(article)?;
         self.bundle.articles.get(index)?.text.get(start..end)
     }
+}
+
+/// "27 July 2021: Koreas restore hotline (expected, date inferred)": what a screen reader
+/// says for an event, date first as on the axis.
+pub fn accessible_name(event: &Event) -> String {
+    let mut notes = Vec::new();
+    if event.status == Status::Expected {
+        notes.push("expected");
+    }
+    if event.when.basis == Basis::Inferred {
+        notes.push("date inferred");
+    }
+    let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
+    format!("{}: {}{notes}", date_label(&event.when), event.title)
 }
 
 /// An event's extent: from its first day to the day after its last.
@@ -203,6 +234,16 @@ pub(crate) mod tests {
         let ids: Vec<_> = model.order.iter().map(|&i| model.bundle.events[i].id.as_str()).collect();
         assert_eq!(ids, ["early", "band", "late"]);
         assert_eq!(model.rank[0], 2);
+    }
+
+    #[test]
+    fn accessible_names_hold_the_date_label_and_the_title() {
+        let mut bundle = sample_bundle();
+        bundle.events[2].status = Status::Expected;
+        bundle.events[2].when.basis = Basis::Inferred;
+        let model = Model::new(bundle);
+        assert_eq!(&*model.names[0], "27 July 2021: Hotline restored");
+        assert_eq!(&*model.names[2], "June 2019: Letters exchanged (expected, date inferred)");
     }
 
     #[test]
