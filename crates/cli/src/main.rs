@@ -68,11 +68,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Seeds => cmd::seeds::run(),
-        Command::Timex { file, dct, bench: true, bench_mb } => match file {
-            Some(path) => cmd::timex::bench(&path, bench_mb),
-            None => cmd::timex::run(dct, None),
-        },
-        Command::Timex { file, dct, .. } => cmd::timex::run(dct, file.as_deref()),
+        Command::Timex { file, dct, bench, bench_mb } => {
+            cmd::timex::dispatch(file, dct, bench, bench_mb)
+        }
         Command::Article { file } => cmd::article::run(&file),
         Command::Entities { files } => cmd::entities::run(&files),
         Command::Quotes { score: Some(dir), .. } => cmd::quotes::score(&dir),

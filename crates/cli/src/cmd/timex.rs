@@ -3,7 +3,7 @@
 //! as given), the interface the TIMEX3 benchmark scores; `--bench` measures tagging speed.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -35,6 +35,24 @@ fn to_json(text: &str, timexes: &[Timex]) -> serde_json::Value {
         })
         .collect();
     serde_json::Value::Array(rows)
+}
+
+/// Runs the subcommand: tagging, or with `bench` the speed measurement (which needs the JSONL
+/// corpus as FILE).
+pub fn dispatch(
+    file: Option<PathBuf>,
+    dct: Option<Date>,
+    bench: bool,
+    bench_mb: usize,
+) -> ExitCode {
+    match (bench, file) {
+        (true, Some(path)) => self::bench(&path, bench_mb),
+        (true, None) => {
+            eprintln!("dateline timex --bench: give the JSONL corpus as FILE");
+            ExitCode::FAILURE
+        }
+        (false, file) => run(dct, file.as_deref()),
+    }
 }
 
 /// Tags `file` (or stdin) with `dct` as the anchor and prints the JSON array.
