@@ -325,17 +325,32 @@ pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction
                 RawKind::Place { name, .. } => {
                     r.entity(format!("place {name}"), name, EntityKind::Place, at);
                 }
-                RawKind::Short { titled, cue } if *titled || *cue => {
+                RawKind::Short { titled, cue, .. } if *titled || *cue => {
                     evidenced.insert(surface.to_lowercase());
+                }
+                // `organization_by_noun`: "the RMT union", "NASA spokesperson".
+                RawKind::Acronym { org_noun: true } => {
+                    let bare = surface.trim_end_matches('.');
+                    let key = format!("org {}", bare.to_lowercase());
+                    r.entity(key, bare, EntityKind::Organization, at);
                 }
                 _ => {}
             }
         }
     }
     // `candidate`: unknown words ("Amira Haddad") are a person when their last word is used as a
-    // surname with evidence elsewhere ("Haddad said").
+    // surname with evidence elsewhere ("Haddad said"). `organization_by_noun`: a lone word
+    // before an organisation noun ("the Verdi union") that is nobody's surname.
     for (_, s) in &scanned {
         for raw in &s.raws {
+            if let RawKind::Short { org_noun: true, .. } = raw.kind {
+                let surface = clean(raw.span.of(text));
+                let word = surface.to_lowercase();
+                if !r.by_short.contains_key(&word) && !names::NOT_NAMES.contains(&word.as_str()) {
+                    let key = format!("org {word}");
+                    r.entity(key, &surface, EntityKind::Organization, raw.span.start);
+                }
+            }
             if let RawKind::Candidate(p) = &raw.kind {
                 if evidenced.contains(&p.short) && !r.by_key.contains_key(&p.key) {
                     let surface = clean(raw.span.of(text));
@@ -364,11 +379,17 @@ pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction
                     r.by_key.get(&format!("org {}", name.to_lowercase())).copied()
                 }
                 RawKind::Place { name, .. } => r.by_key.get(&format!("place {name}")).copied(),
-                RawKind::Short { titled, cue } => {
+                RawKind::Short { titled, cue, .. } => {
                     short_form(&mut r, raw, *titled, *cue && *role == RegionRole::Body, &surface)
                 }
                 // `acronym`
-                RawKind::Acronym => org_by_initials.get(surface.trim_end_matches('.')).copied(),
+                RawKind::Acronym { .. } => {
+                    let bare = surface.trim_end_matches('.');
+                    org_by_initials
+                        .get(bare)
+                        .or_else(|| r.by_key.get(&format!("org {}", bare.to_lowercase())))
+                        .copied()
+                }
                 RawKind::Title => None,
             };
             let Some(i) = target else { continue };
@@ -594,6 +615,21 @@ mod tests {
         let x = body("North Korean leader Kim Jong Un met Moon Jae-in.");
         let actors: Vec<String> = x.actor_mentions().into_iter().map(|a| a.name).collect();
         assert_eq!(actors, ["Kim Jong Un", "Moon Jae-in"]);
+    }
+
+    #[test]
+    fn a_word_before_an_organisation_noun_is_an_organisation_unless_it_is_a_surname() {
+        let x = body("The Verdi union said no. NASA spokesperson Cheryl Warner agreed. The RMT union and RMT.");
+        let orgs: Vec<&str> = x
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, ["NASA", "RMT", "Verdi"]);
+        assert_eq!(x.by_id("organization:rmt").unwrap().mentions.len(), 2);
+        let x = body("Moon Jae-in spoke. The Moon government agreed.");
+        assert!(x.entities.iter().all(|e| e.kind == EntityKind::Person));
     }
 
     #[test]

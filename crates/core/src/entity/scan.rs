@@ -35,7 +35,9 @@
 
 use super::korean;
 use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
-use super::organizations::{CONNECTORS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS};
+use super::organizations::{
+    CONNECTORS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS,
+};
 use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::titles::{COURTESY_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS};
 use super::tokens::{tokenize, Token, TokenKind};
@@ -116,9 +118,11 @@ pub(crate) enum RawKind {
     Person(PersonName),
     /// A lone capitalised word that may be a short form ("Kim", "Ho"); `titled` when a title
     /// stands before it ("Mr Kim"), `cue` when a speech verb goes with it ("Ho said").
+    /// `org_noun` when an organisation noun follows ("the Verdi union").
     Short {
         titled: bool,
         cue: bool,
+        org_noun: bool,
     },
     Organization {
         name: String,
@@ -129,7 +133,11 @@ pub(crate) enum RawKind {
         demonym: bool,
     },
     Title,
-    Acronym,
+    /// `org_noun` when an organisation noun or a role follows ("the RMT union", "NASA
+    /// spokesperson").
+    Acronym {
+        org_noun: bool,
+    },
     /// Two or three unknown capitalised words with no evidence of being a name yet ("Amira
     /// Haddad kept cooking"): a person if the article names them by surname with evidence
     /// elsewhere ("Haddad said").
@@ -509,7 +517,12 @@ impl Segmenter<'_> {
                     let name = self.span(k, m).of(self.text).to_string();
                     Some((m, None, RawKind::Place { name, demonym: false }))
                 } else if is_acronym(self.word(k)) {
-                    Some((k + 1, None, RawKind::Acronym))
+                    let next = self.tokens.get(k + 1).filter(|t| !t.is_capitalized(self.text));
+                    let org_noun = next.is_some_and(|&t| {
+                        let w = bare_title(self.text, t);
+                        ORGANIZATION_NOUNS.contains(&w.as_str()) || ROLE_NOUNS.contains(&w.as_str())
+                    });
+                    Some((k + 1, None, RawKind::Acronym { org_noun }))
                 } else {
                     None
                 };
@@ -523,8 +536,8 @@ impl Segmenter<'_> {
                         let mut kind = kind;
                         if after_title {
                             if let RawKind::Person(_) = kind {
-                            } else if kind == RawKind::Acronym {
-                                kind = RawKind::Short { titled: true, cue: false };
+                            } else if matches!(kind, RawKind::Acronym { .. }) {
+                                kind = RawKind::Short { titled: true, cue: false, org_noun: false };
                             }
                         }
                         let mut span = self.span(k, m);
@@ -600,6 +613,14 @@ impl Segmenter<'_> {
             && ROLE_NOUNS.contains(&bare_title(self.text, self.tokens[k - 1]).as_str())
     }
 
+    /// `organization_by_noun`: whether an organisation noun follows ("the Verdi union").
+    fn org_noun_after(&self, e: usize) -> bool {
+        self.tokens.get(e).is_some_and(|&t| {
+            !t.is_capitalized(self.text)
+                && ORGANIZATION_NOUNS.contains(&lower(self.text, t).as_str())
+        })
+    }
+
     /// Decides what the unknown words `u..e` are.
     fn close_chunk(&self, u: usize, e: usize, titled: bool, raws: &mut Vec<Raw>) {
         let span = self.span(u, e);
@@ -610,7 +631,7 @@ impl Segmenter<'_> {
                 && !according_before(self.text, self.tokens, u);
             raws.push(Raw {
                 span,
-                kind: RawKind::Short { titled, cue },
+                kind: RawKind::Short { titled, cue, org_noun: self.org_noun_after(e) },
                 modifier: false,
                 roles: vec![],
             });
@@ -812,7 +833,10 @@ fn role_before(
         }
         let in_name = raw_at[s - 1].map(|r| (r, &raws[r].kind));
         match in_name {
-            Some((r, RawKind::Place { .. } | RawKind::Organization { .. } | RawKind::Acronym)) => {
+            Some((
+                r,
+                RawKind::Place { .. } | RawKind::Organization { .. } | RawKind::Acronym { .. },
+            )) => {
                 if !inside.contains(&r) {
                     inside.push(r);
                 }
@@ -851,7 +875,7 @@ mod tests {
                     RawKind::Organization { .. } => "org",
                     RawKind::Place { .. } => "place",
                     RawKind::Title => "title",
-                    RawKind::Acronym => "acronym",
+                    RawKind::Acronym { .. } => "acronym",
                 };
                 (r.span.of(text).to_string(), kind)
             })

@@ -42,7 +42,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::article::{sentences, Article};
-use crate::entity::organizations::REPORT_NOUNS;
+use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
 use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
 use crate::entity::tokens::{tokenize, Token, TokenKind};
 use crate::entity::{regions, EntityKind, Extraction, RegionRole};
@@ -756,6 +756,12 @@ impl Reader<'_> {
             if SUBJECT_FILLERS.contains(&w.as_str()) {
                 i = t;
                 continue;
+            }
+            // "The Verdi union said": the organisation before its noun.
+            if ORGANIZATION_NOUNS.contains(&w.as_str()) {
+                if let Some(m) = t.checked_sub(1).and_then(|p| s.mention_ending(p)) {
+                    return Subject::Named(vec![m.entity]);
+                }
             }
             return self.indefinite_opening(s, cue);
         }
