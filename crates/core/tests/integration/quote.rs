@@ -186,23 +186,23 @@ fn time_read(text: &str) -> f64 {
 
 #[test]
 fn entity_and_quote_time_grows_linearly_with_the_text() {
-    let small = long_article(100_000);
-    let large = long_article(500_000);
+    let small = long_article(50_000);
+    let large = long_article(250_000);
     time_read(&small);
     let t1 = time_read(&small).min(time_read(&small));
     let t5 = time_read(&large).min(time_read(&large));
     let ratio = t5 / t1;
-    println!("entities+quotes: 100 KB {t1:.3}s, 500 KB {t5:.3}s, ratio {ratio:.2}");
+    println!("entities+quotes: 50 KB {t1:.3}s, 250 KB {t5:.3}s, ratio {ratio:.2}");
     // Linear is a ratio near 5; quadratic would be near 25. The bound is loose on purpose.
     assert!(ratio < 10.0, "5x the text took {ratio:.1}x the time");
 }
 
 #[test]
 fn one_run_on_sentence_without_punctuation_stays_linear() {
-    let words = "Kim Jong Un said Moon Jae-in told “Park” that ".repeat(10_000);
+    let words = "Kim Jong Un said Moon Jae-in told “Park” that ".repeat(4_000);
     let start = std::time::Instant::now();
     read_all(&words);
-    assert!(start.elapsed().as_secs_f64() < 20.0);
+    assert!(start.elapsed().as_secs_f64() < 10.0);
 }
 
 mod properties {
