@@ -1,0 +1,1 @@
+//! Nothing: the measurement is tests/speed.rs.
