@@ -129,7 +129,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let placed: Vec<Vec<Placed>> = per_lane
         .into_iter()
         .map(|marks| {
-            let mut lane = layout_lane(marks);
+            let mut lane = layout_lane(marks, width);
             lane.sort_by_key(rank);
             lane
         })
