@@ -2,6 +2,7 @@
 //! that use it. Every lookup takes a word already lowercased (ASCII) and returns what the word
 //! means, or `None`.
 
+pub(crate) mod context;
 pub(crate) mod dayparts;
 pub(crate) mod holidays;
 pub(crate) mod modifiers;
@@ -11,6 +12,7 @@ pub(crate) mod ordinals;
 pub(crate) mod references;
 pub(crate) mod seasons;
 pub(crate) mod tense;
+pub(crate) mod triggers;
 pub(crate) mod units;
 pub(crate) mod weekdays;
 pub(crate) mod zones;

@@ -6,6 +6,7 @@
 //! ("their summit in Singapore on June 12, 2018"). Otherwise the value stays unresolved.
 
 use super::super::calendar::{add_months, CalValue};
+use super::super::lexicon::context;
 use super::super::scan::{Found, Memory, Scanner, Val};
 use super::super::TimexKind;
 use super::absolute::{calendar_date, numeric_date, year_based};
@@ -15,10 +16,6 @@ use super::count::{count, ordinal, Count};
 const SENTENCE_WINDOW: usize = 30;
 /// How many anniversaries per text may search the whole text for their event.
 const MAX_TEXT_SEARCHES: usize = 8;
-/// Determiners and possessives skipped to find the event's noun.
-fn is_determiner(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "this" | "that")
-}
 
 /// The count of years at `i`: "68th", "first", "one-year", "10-year".
 fn years_counted(s: &Scanner, i: usize) -> Option<(u32, usize)> {
@@ -79,7 +76,7 @@ pub(crate) fn anniversary(s: &Scanner, i: usize, memory: &mut Memory) -> Option<
         let mut p = end + 1;
         while p < end + 1 + SENTENCE_WINDOW && p < s.tokens.len() && !sentence_end(s, p) {
             if noun.is_none()
-                && !is_determiner(s.w(p))
+                && !context::is_determiner(s.w(p))
                 && s.w(p).chars().all(char::is_alphabetic)
                 && !s.w(p).is_empty()
             {

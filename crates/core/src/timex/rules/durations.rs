@@ -5,7 +5,7 @@
 
 use super::super::calendar::CalValue;
 use super::super::lexicon::units::{self, Unit};
-use super::super::lexicon::{dayparts, months, seasons, weekdays};
+use super::super::lexicon::{context, dayparts, months, seasons, weekdays};
 use super::super::scan::{Found, Memory, Scanner};
 use super::super::TimexKind;
 use super::count::{count, Count};
@@ -37,48 +37,11 @@ pub(crate) fn duration_value(count: Count, unit: Unit) -> String {
     }
 }
 
-/// Words that may stand between "the" and a count ("the past three years", "the first nine
-/// months"), and whether they point forward.
-fn span_lead(word: &str) -> bool {
-    matches!(
-        word,
-        "past"
-            | "last"
-            | "next"
-            | "coming"
-            | "first"
-            | "final"
-            | "previous"
-            | "following"
-            | "latest"
-            | "remaining"
-            | "initial"
-            | "ensuing"
-            | "same"
-    )
-}
-
-/// Words between a count and its unit that do not change it ("20 more years").
-fn filler(word: &str) -> bool {
-    matches!(
-        word,
-        "more"
-            | "additional"
-            | "straight"
-            | "full"
-            | "consecutive"
-            | "long"
-            | "whole"
-            | "extra"
-            | "further"
-    )
-}
-
 /// A duration, or a date counted from one, starting at `i`.
 pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     let the = s.is(i, "the");
     let mut j = if the { i + 1 } else { i };
-    let lead = the && span_lead(s.w(j));
+    let lead = the && context::is_span_lead(s.w(j));
     if lead {
         j += 1;
     }
@@ -118,7 +81,7 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
         }
         None => return None,
     };
-    let k = if !adjectival && filler(s.w(k)) && !s.is(k, "long") { k + 1 } else { k };
+    let k = if !adjectival && context::is_filler(s.w(k)) && !s.is(k, "long") { k + 1 } else { k };
     let (unit, plural) = units::noun(s.base(k))?;
     // Ages are not times ("6-year-old", "52 years old"); nor are "year-end", "year-earlier".
     if s.is(k + 1, "old")

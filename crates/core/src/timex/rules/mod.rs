@@ -13,7 +13,7 @@ pub(crate) mod resolve;
 pub(crate) mod times;
 
 use super::lexicon::{
-    self, dayparts, modifiers, months, numbers, ordinals, seasons, units, weekdays,
+    self, dayparts, modifiers, months, numbers, ordinals, seasons, triggers, units, weekdays,
 };
 use super::scan::{Found, Memory, Scanner};
 use super::tokens::TokenKind;
@@ -26,7 +26,7 @@ pub(crate) fn could_start_word(w: &str) -> bool {
     if w.len() > 13 || !w.is_ascii() {
         return false;
     }
-    starts_an_expression(w)
+    triggers::starts_an_expression(w)
         || months::full(w).is_some()
         || months::abbreviated(w).is_some()
         || weekdays::weekday(w).is_some()
@@ -50,130 +50,11 @@ fn follows(s: &Scanner, i: usize) -> bool {
     match s.kind(i) {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Punct) => s.punct(i, '\'') || s.punct(i, '\u{2019}'),
-        Some(TokenKind::Word) => s.starts.get(i).copied().unwrap_or(false) || follower_word(s.w(i)),
+        Some(TokenKind::Word) => {
+            s.starts.get(i).copied().unwrap_or(false) || triggers::follower_word(s.w(i))
+        }
         None => false,
     }
-}
-
-/// Words after a lead word that continue an expression without starting one.
-fn follower_word(w: &str) -> bool {
-    matches!(
-        w,
-        "end"
-            | "beginning"
-            | "start"
-            | "middle"
-            | "near"
-            | "foreseeable"
-            | "distant"
-            | "immediate"
-            | "same"
-            | "following"
-            | "previous"
-            | "preceding"
-            | "prior"
-            | "latest"
-            | "comparable"
-            | "corresponding"
-            | "most"
-            | "present"
-            | "full"
-            | "future"
-            | "least"
-            | "to"
-            | "than"
-            | "past"
-            | "week"
-            | "year"
-            | "weekend"
-            | "day"
-            | "current"
-            | "final"
-            | "latter"
-            | "other"
-            | "hundred"
-            | "thousand"
-    )
-}
-
-/// Words that begin an expression only together with what follows.
-fn is_lead_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "last"
-            | "next"
-            | "past"
-            | "coming"
-            | "that"
-            | "these"
-            | "every"
-            | "each"
-            | "fiscal"
-            | "fy"
-            | "more"
-            | "less"
-            | "fewer"
-            | "longer"
-            | "shorter"
-            | "at"
-            | "up"
-            | "just"
-            | "close"
-            | "no"
-            | "over"
-            | "under"
-            | "right"
-    )
-}
-
-/// Words that begin expressions without being in a table of their own.
-fn starts_an_expression(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "last"
-            | "next"
-            | "past"
-            | "coming"
-            | "that"
-            | "these"
-            | "today"
-            | "tomorrow"
-            | "yesterday"
-            | "tonight"
-            | "every"
-            | "each"
-            | "fiscal"
-            | "fy"
-            | "year"
-            | "more"
-            | "less"
-            | "fewer"
-            | "longer"
-            | "shorter"
-            | "at"
-            | "up"
-            | "just"
-            | "close"
-            | "no"
-            | "over"
-            | "under"
-            | "right"
-            | "couple"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-            | "current"
-            | "recent"
-            | "upcoming"
-    )
 }
 
 /// The longest match of any rule at token `i`.
@@ -189,7 +70,7 @@ pub(crate) fn longest(s: &Scanner, i: usize, memory: &mut Memory) -> Option<Foun
     }
     // Rule words that only lead ("the", "a", "last", "more") start nothing unless one of the
     // next two tokens could ("the third quarter", "at least two days").
-    if is_lead_word(s.base(i)) && !(1..=2).any(|k| follows(s, i + k)) {
+    if triggers::is_lead_word(s.base(i)) && !(1..=2).any(|k| follows(s, i + k)) {
         return None;
     }
     let memory_now = memory.clone();
