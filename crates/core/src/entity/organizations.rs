@@ -274,4 +274,13 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "insurer",
     "lender",
     "operator",
+    "exchange",
+    "platform",
+    "marketplace",
+    "developer",
+    "maker",
+    "manufacturer",
+    "publisher",
+    "studio",
+    "brand",
 ];

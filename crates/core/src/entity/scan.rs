@@ -621,6 +621,14 @@ impl Segmenter<'_> {
         })
     }
 
+    /// `organization_by_noun`, before: "exchange Zentra", "analytics firm Chainsight".
+    fn org_noun_before(&self, u: usize) -> bool {
+        u.checked_sub(1).and_then(|p| self.tokens.get(p)).is_some_and(|&t| {
+            !t.is_capitalized(self.text)
+                && ORGANIZATION_NOUNS.contains(&lower(self.text, t).as_str())
+        })
+    }
+
     /// Decides what the unknown words `u..e` are.
     fn close_chunk(&self, u: usize, e: usize, titled: bool, raws: &mut Vec<Raw>) {
         let span = self.span(u, e);
@@ -631,7 +639,14 @@ impl Segmenter<'_> {
                 && !according_before(self.text, self.tokens, u);
             raws.push(Raw {
                 span,
-                kind: RawKind::Short { titled, cue, org_noun: self.org_noun_after(e) },
+                kind: RawKind::Short {
+                    titled,
+                    cue,
+                    // "the Verdi union" (not "Crypto exchange Zentra"), "exchange Zentra".
+                    org_noun: (self.org_noun_after(e)
+                        && self.word(u.wrapping_sub(1)).eq_ignore_ascii_case("the"))
+                        || self.org_noun_before(u),
+                },
                 modifier: false,
                 roles: vec![],
             });

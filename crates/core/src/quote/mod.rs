@@ -153,6 +153,8 @@ enum Subject {
     /// Someone new and unnamed: "an official familiar with the talks". Later pronouns and
     /// descriptions refer to them, not to the last named person.
     Someone,
+    /// "it", "the company": the organisation in focus.
+    OrgDescription,
 }
 
 /// The reading state of one article.
@@ -163,6 +165,8 @@ struct Reader<'a> {
     last_person: Option<usize>,
     /// The last channel named (for "the report said").
     last_channel: Option<usize>,
+    /// The last organisation in focus (for "the company said", "it called").
+    last_org: Option<usize>,
 }
 
 /// One sentence being read.
@@ -235,7 +239,8 @@ impl Sentence<'_> {
 pub fn extract(text: &str, blocks: &[Block], entities: &Extraction) -> Vec<Quote> {
     let spans: Vec<Span> = blocks.iter().map(|b| b.span).collect();
     let marked = marks::find(text, &spans);
-    let mut reader = Reader { text, entities, last_person: None, last_channel: None };
+    let mut reader =
+        Reader { text, entities, last_person: None, last_channel: None, last_org: None };
     let mut out = Vec::new();
     let mut q = 0;
     // The speaker of the last quotation of the previous paragraph, when that paragraph ended
@@ -307,6 +312,10 @@ impl Reader<'_> {
         self.entities.entities.get(e).is_some_and(|e| e.kind == EntityKind::Person)
     }
 
+    fn is_organization(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|e| e.kind == EntityKind::Organization)
+    }
+
     fn is_media(&self, e: usize) -> bool {
         self.entities.entities.get(e).is_some_and(|e| e.media)
     }
@@ -332,8 +341,12 @@ impl Reader<'_> {
         for cue in &cues {
             let subject = self.cue_subject(&sentence, cue);
             if let Subject::Named(list) = &subject {
-                if let Some(&e) = list.last().filter(|&&e| self.is_person(e)) {
-                    self.last_person = Some(e);
+                if let Some(&e) = list.last() {
+                    if self.is_person(e) {
+                        self.last_person = Some(e);
+                    } else if self.is_organization(e) {
+                        self.last_org = Some(e);
+                    }
                 }
             }
             subjects.push(subject);
@@ -372,19 +385,26 @@ impl Reader<'_> {
                         } else if self.is_media(e) {
                             self.last_channel = Some(e);
                         }
+                        if self.is_organization(e) {
+                            self.last_org = Some(e);
+                        }
                     }
                 }
                 Subject::Channel(e) => self.last_channel = Some(*e),
                 Subject::Someone => self.last_person = None,
-                Subject::Unnamed | Subject::Description => {}
+                Subject::Unnamed | Subject::Description | Subject::OrgDescription => {}
             }
         }
         // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
         // son. “We left with nothing,” she said."
         if cues.is_empty() {
             if let Subject::Named(list) = self.clause_subject(&sentence, sentence.tokens.len()) {
-                if let Some(&e) = list.first().filter(|&&e| self.is_person(e)) {
-                    self.last_person = Some(e);
+                if let Some(&e) = list.first() {
+                    if self.is_person(e) {
+                        self.last_person = Some(e);
+                    } else if self.is_organization(e) {
+                        self.last_org = Some(e);
+                    }
                 }
             }
         }
@@ -441,6 +461,11 @@ impl Reader<'_> {
                 // `description`: "…,” the 23-year-old said" is the person in focus, but only
                 // right next to the quotation.
                 Subject::Description => match self.last_person {
+                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    _ => (None, None, true),
+                },
+                // The same for an organisation: "…,” the company said", "what it called “…”".
+                Subject::OrgDescription => match self.last_org {
                     Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
                 },
@@ -757,11 +782,18 @@ impl Reader<'_> {
                 i = t;
                 continue;
             }
-            // "The Verdi union said": the organisation before its noun.
-            if ORGANIZATION_NOUNS.contains(&w.as_str()) {
+            // "The Verdi union said": the organisation before its noun; "the company said": the
+            // organisation in focus.
+            if ORGANIZATION_NOUNS.contains(&w.as_str()) || w == "company" {
                 if let Some(m) = t.checked_sub(1).and_then(|p| s.mention_ending(p)) {
                     return Subject::Named(vec![m.entity]);
                 }
+                if t >= 1 && s.word(text, t - 1) == "the" {
+                    return Subject::OrgDescription;
+                }
+            }
+            if w == "it" {
+                return Subject::OrgDescription;
             }
             return self.indefinite_opening(s, cue);
         }
@@ -794,7 +826,7 @@ const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
 fn adjacent(s: &Sentence, quote: &marks::Marked, cue: &Cue) -> bool {
     let open = s.token_at_or_after(quote.span.start);
     let close = s.token_at_or_after(quote.span.end);
-    (cue.at >= close && cue.at <= close + 6) || (cue.at < open && open - cue.at <= 2)
+    (cue.at >= close && cue.at <= close + 6) || (cue.at < open && open - cue.at <= 3)
 }
 
 /// Whether the cue after a quotation stands right after it ("…,” he said"), not further on.
