@@ -37,13 +37,18 @@ pub fn overview(props: &OverviewProps) -> Html {
     let node = use_node_ref();
     let width = use_width(node.clone(), 960.0);
     let drag = use_state_eq(|| None::<Drag>);
-    // The strip spans every event (and the window, so the brush never falls off).
-    let full = props.model.full_extent();
-    let (start, end) = match full {
-        Some(e) => (e.start.min(props.window.start), e.end.max(props.window.end)),
-        None => (props.window.start, props.window.end),
+    // The strip spans every event, and grows to hold the window when it wanders off, in
+    // steps of a quarter of the events' span: a strip that followed every frame of a pan would
+    // redraw the whole histogram on every frame.
+    let strip = match props.model.full_extent() {
+        Some(e) => {
+            let step = (e.end - e.start).max(60.0) / 4.0;
+            let before = ((e.start - props.window.start) / step).ceil().max(0.0) * step;
+            let after = ((props.window.end - e.end) / step).ceil().max(0.0) * step;
+            Window::fit(e.start - before, e.end + after)
+        }
+        None => Window::fit(props.window.start, props.window.end),
     };
-    let strip = Window::fit(start, end);
     let scale = Scale::new(strip, width);
 
     let bx0 = scale.x(props.window.start).clamp(0.0, width);

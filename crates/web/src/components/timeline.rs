@@ -244,7 +244,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
             let action = pointer_move(&gesture, e.pointer_id(), x, scale);
             if gesture.borrow().dragged {
                 if let Some(root) = wrapper.cast::<Element>() {
-                    let _ = root.set_pointer_capture(e.pointer_id());
+                    if !root.has_pointer_capture(e.pointer_id()) {
+                        let _ = root.set_pointer_capture(e.pointer_id());
+                    }
                 }
             }
             if let Some(action) = action {
