@@ -284,3 +284,7 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "studio",
     "brand",
 ];
+
+/// Names of known outlets and organisations that are also everyday capitalised words ("Time is
+/// running out"): not matched by name.
+pub const AMBIGUOUS_NAMES: &[&str] = &["Time", "Fortune", "Wired"];

@@ -36,7 +36,7 @@
 use super::korean;
 use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
 use super::organizations::{
-    CONNECTORS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS,
+    AMBIGUOUS_NAMES, CONNECTORS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS,
 };
 use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::titles::{COURTESY_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS};
@@ -59,6 +59,9 @@ enum Known {
 struct KnownName {
     name: &'static str,
     target: Known,
+    /// Written "The X" in the table and one word without it ("The Independent"): matched only
+    /// after "the", since "Independent journalists" is no outlet.
+    needs_the: bool,
 }
 
 /// The lowercase letters and digits a word starts with: the index key of a known name.
@@ -73,8 +76,13 @@ fn known_names() -> &'static HashMap<String, Vec<KnownName>> {
     INDEX.get_or_init(|| {
         let mut index: HashMap<String, Vec<KnownName>> = HashMap::new();
         let mut add = |name: &'static str, target: Known| {
-            let name = name.strip_prefix("The ").unwrap_or(name);
-            index.entry(leading_word(name)).or_default().push(KnownName { name, target });
+            if AMBIGUOUS_NAMES.contains(&name) {
+                return;
+            }
+            let bare = name.strip_prefix("The ").unwrap_or(name);
+            let needs_the = bare.len() < name.len() && !bare.contains(' ');
+            let known = KnownName { name: bare, target, needs_the };
+            index.entry(leading_word(bare)).or_default().push(known);
         };
         for org in KNOWN_ORGANIZATIONS {
             let target = Known::Organization { canonical: org.name, media: false };
@@ -323,6 +331,10 @@ impl Segmenter<'_> {
         let mut best: Option<((usize, usize), String, bool)> = None;
         for known in known_names_at(self.word(k)) {
             let Known::Organization { canonical, media } = known.target else { continue };
+            let after_the = k > 0 && self.word(k - 1).eq_ignore_ascii_case("the");
+            if known.needs_the && !after_the {
+                continue;
+            }
             if let Some(m) = self.match_at(k, known.name) {
                 if best.as_ref().is_none_or(|b| m.1 > b.0 .1) {
                     best = Some((m, canonical.to_string(), media));
@@ -946,6 +958,13 @@ mod tests {
         );
         assert_eq!(found("Vendor Rosa Delgado, 54, said"), pairs(&[("Rosa Delgado", "person")]));
         assert_eq!(found("“Yes,” added Marcus Chen."), pairs(&[("Marcus Chen", "person")]));
+    }
+
+    #[test]
+    fn one_word_outlets_written_with_the_need_the() {
+        assert_eq!(found("Independent journalists were barred"), Vec::<(String, &str)>::new());
+        assert_eq!(found("as the Independent reported"), pairs(&[("Independent", "org")]));
+        assert_eq!(found("Time is running out"), Vec::<(String, &str)>::new());
     }
 
     #[test]
