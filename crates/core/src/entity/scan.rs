@@ -962,9 +962,10 @@ mod tests {
 
     #[test]
     fn one_word_outlets_written_with_the_need_the() {
-        assert_eq!(found("Independent journalists were barred"), Vec::<(String, &str)>::new());
+        let no_org = |text: &str| found(text).iter().all(|(_, kind)| *kind != "org");
+        assert!(no_org("Independent journalists were barred"));
+        assert!(no_org("Time is running out"));
         assert_eq!(found("as the Independent reported"), pairs(&[("Independent", "org")]));
-        assert_eq!(found("Time is running out"), Vec::<(String, &str)>::new());
     }
 
     #[test]
