@@ -104,7 +104,7 @@ impl std::hash::Hasher for Fnv {
 /// Whether each token is a word a rule can start at, deciding once per distinct word.
 fn word_starts(lower: &str, tokens: &[Token]) -> Vec<bool> {
     let mut known: std::collections::HashMap<&str, bool, std::hash::BuildHasherDefault<Fnv>> =
-        std::collections::HashMap::default();
+        std::collections::HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
     tokens
         .iter()
         .map(|t| {
