@@ -8,9 +8,9 @@
 //! anniversary of …") — and gives each a TIMEX3 `type` and `value`, resolved against the anchor
 //! (the publication date). Calendar values also get an [`Interval`] for the timeline.
 //!
-//! How it works: one tokenizer pass ([`tokens`]), then at each token the rules in [`rules`] try
-//! to match, longest match wins; rules read word tables kept as data in [`lexicon`]. Relative
-//! expressions are resolved with the anchor, the tense of the clause around them ([`clause`])
+//! How it works: one tokenizer pass (`tokens`), then at each token the rules in `rules` try
+//! to match, longest match wins; rules read word tables kept as data in `lexicon`. Relative
+//! expressions are resolved with the anchor, the tense of the clause around them (`clause`)
 //! and a little document memory (the last fully dated time, the quarter a report is about). The
 //! whole text is processed in linear time; no input can make it panic.
 
