@@ -94,14 +94,26 @@ pub fn timeline(props: &TimelineProps) -> Html {
         });
     }
 
-    let (_, axis_ticks) = ticks(scale);
+    // Drawing coordinates. Marks are laid out on a strip one and a half windows wide that
+    // starts at a multiple of half the window's span, and the strip is shifted into place with
+    // one transform. While panning the span is constant, so every mark keeps its coordinates
+    // and only the transform changes (Chromium then repaints instead of re-laying out hundreds
+    // of SVG elements); the strip is laid out again once per half window of panning. (A wider
+    // strip would re-lay out less often while panning but cost more on every zoom frame.)
+    let span = props.window.span();
+    let quantum = span / 2.0;
+    let origin = (props.window.start / quantum).floor() * quantum;
+    let strip = Scale::new(Window { start: origin, end: origin + span + quantum }, width * 1.5);
+    let shift = strip.x(props.window.start);
+    let visible = (shift, shift + width);
+    let (_, axis_ticks) = ticks(strip);
     let lanes = &props.lanes;
     let lane_count = lanes.labels.len().max(1);
     let height = AXIS_H + LANE_H * lane_count as f64;
 
     // Events in view, per lane.
     let margin = 40.0 / scale.px_per_day();
-    let view = Window { start: props.window.start - margin, end: props.window.end + margin };
+    let view = Window { start: strip.window.start - margin, end: strip.window.end + margin };
     let mut per_lane: Vec<Vec<MarkInput>> = vec![Vec::new(); lane_count];
     for &i in props.shown.iter() {
         let extent = props.model.extents[i];
@@ -112,8 +124,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
         per_lane[lane].push(MarkInput {
             event: i,
             // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
-            x0: scale.x(extent.start).max(-20.0),
-            x1: scale.x(extent.end).min(width + 20.0),
+            x0: strip.x(extent.start).max(-20.0),
+            x1: strip.x(extent.end).min(strip.width + 20.0),
             label_chars: props.model.label_chars[i],
             pinned: props.selected == Some(i),
         });
@@ -129,16 +141,23 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let placed: Vec<Vec<Placed>> = per_lane
         .into_iter()
         .map(|marks| {
-            let mut lane = layout_lane(marks, width);
+            let mut lane = layout_lane(marks, visible);
             lane.sort_by_key(rank);
             lane
         })
         .collect();
 
     // Roving tabindex: the selected event if drawn, else the earliest drawn event.
+    // Single events drawn inside the visible part of the strip.
     let drawn = || {
         placed.iter().flatten().filter_map(|p| match p {
-            Placed::Single { event, .. } => Some(*event),
+            Placed::Single { event, shape, .. } => {
+                let (x0, x1) = match *shape {
+                    Shape::Point { x } => (x, x),
+                    Shape::Band { x0, x1, .. } => (x0, x1),
+                };
+                (x1 >= visible.0 && x0 <= visible.1).then_some(*event)
+            }
             Placed::Cluster { .. } => None,
         })
     };
@@ -261,6 +280,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    let translate = AttrValue::from(format!("translate({} 0)", num(-shift)));
     let lane_views = placed.iter().enumerate().map(|(lane, marks)| {
         let top = AXIS_H + LANE_H * lane as f64;
         let label = lanes.labels.get(lane).cloned().unwrap_or_default();
@@ -269,11 +289,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={num(top)} width={num(width)} height={num(LANE_H)} />
                 <line class="lane-line" x1="0" x2={num(width)} y1={num(top + POINT_Y)} y2={num(top + POINT_Y)} />
                 <text class="lane-label" x="6" y={num(top + 13.0)}>{ label }</text>
-                <g class="marks">{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop)) }</g>
+                <g class="marks" transform={translate.clone()}>{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop)) }</g>
                 // Labels are a layer of their own, outside the buttons: a cut label
                 // ("Moon and Kim meet at Panmun…") must not be part of a button's content,
                 // whose accessible name is the full date and title.
-                <g class="labels" aria-hidden="true">{ for marks.iter().filter_map(|p| label_view(props, p, top)) }</g>
+                <g class="labels" aria-hidden="true" transform={translate.clone()}>{ for marks.iter().filter_map(|p| label_view(props, p, top)) }</g>
             </g>
         }
     });
@@ -320,7 +340,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         >
             <svg class="timeline-svg" width={num(width)} height={num(height)}
                  viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
-                <g class="axis" aria-hidden="true">{ for tick_views }</g>
+                <g class="axis" aria-hidden="true" transform={translate.clone()}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
             </svg>
             if props.shown.is_empty() {

@@ -84,8 +84,9 @@ pub fn label_text(title: &str) -> String {
 }
 
 /// Places one lane's marks: bands into rows, dense points into clusters, labels into rows.
-/// Labels stay inside `0..width` (one near the right edge ends at the edge instead).
-pub fn layout_lane(mut marks: Vec<MarkInput>, width: f64) -> Vec<Placed> {
+/// The labels of marks inside the visible range `visible` stay inside it (one near the right
+/// edge ends at the edge instead); marks may lie outside it (drawn for a pan to reveal).
+pub fn layout_lane(mut marks: Vec<MarkInput>, visible: (f64, f64)) -> Vec<Placed> {
     marks.sort_by(|a, b| a.x0.total_cmp(&b.x0).then(a.event.cmp(&b.event)));
     // Bands first fit into rows; the rest (and bands with no room) become points.
     let mut band_row_end = [f64::NEG_INFINITY; BAND_ROWS];
@@ -142,8 +143,15 @@ pub fn layout_lane(mut marks: Vec<MarkInput>, width: f64) -> Vec<Placed> {
     // Labels, first fit, in x order of where each label would start. The pinned (selected)
     // event's label is placed first, in row 0, and the others keep clear of it.
     let width_of = |mark: &MarkInput| mark.label_chars as f64 * LABEL_CHAR_PX;
-    let start_of =
-        |mark: &MarkInput, shape: &Shape| label_x(shape).min(width - width_of(mark)).max(0.0);
+    let (lo, hi) = visible;
+    let start_of = |mark: &MarkInput, shape: &Shape| {
+        let x = label_x(shape);
+        if (lo..hi).contains(&x) {
+            x.min(hi - width_of(mark)).max(lo)
+        } else {
+            x
+        }
+    };
     placed.sort_by(|a, b| {
         start_of(&a.0, &a.1).total_cmp(&start_of(&b.0, &b.1)).then(a.0.event.cmp(&b.0.event))
     });
@@ -207,7 +215,8 @@ mod tests {
 
     #[test]
     fn points_far_apart_stay_single() {
-        let placed = layout_lane(vec![point(0, 0.0), point(1, 100.0), point(2, 300.0)], 1280.0);
+        let placed =
+            layout_lane(vec![point(0, 0.0), point(1, 100.0), point(2, 300.0)], (0.0, 1280.0));
         assert_eq!(placed.len(), 3);
         assert!(placed.iter().all(|p| matches!(p, Placed::Single { .. })));
     }
@@ -215,19 +224,21 @@ mod tests {
     #[test]
     fn dense_points_collapse_into_a_count_that_splits_when_spread_out() {
         let dense: Vec<_> = (0..5).map(|i| point(i, 100.0 + i as f64 * 2.0)).collect();
-        let placed = layout_lane(dense, 1280.0);
+        let placed = layout_lane(dense, (0.0, 1280.0));
         assert_eq!(placed.len(), 1);
         assert!(matches!(&placed[0], Placed::Cluster { events, .. } if events.len() == 5));
         // Zoomed in fifteen times, the same events are 30 px apart: no cluster any more.
         let spread: Vec<_> = (0..5).map(|i| point(i, 100.0 + i as f64 * 30.0)).collect();
-        assert!(layout_lane(spread, 1280.0).iter().all(|p| matches!(p, Placed::Single { .. })));
+        assert!(layout_lane(spread, (0.0, 1280.0))
+            .iter()
+            .all(|p| matches!(p, Placed::Single { .. })));
     }
 
     #[test]
     fn the_pinned_event_is_never_inside_a_cluster() {
         let mut marks: Vec<_> = (0..5).map(|i| point(i, 100.0 + i as f64)).collect();
         marks[2].pinned = true;
-        let placed = layout_lane(marks, 1280.0);
+        let placed = layout_lane(marks, (0.0, 1280.0));
         assert!(placed.iter().any(|p| matches!(p, Placed::Single { event: 2, .. })));
         for p in &placed {
             if let Placed::Cluster { events, .. } = p {
@@ -248,7 +259,7 @@ mod tests {
                 pinned: i % 97 == 0,
             })
             .collect();
-        let mut boxes = labels(&layout_lane(marks, 1280.0));
+        let mut boxes = labels(&layout_lane(marks, (0.0, 1280.0)));
         assert!(!boxes.is_empty());
         boxes.sort_by(|a, b| (a.row, a.x).partial_cmp(&(b.row, b.x)).unwrap());
         for pair in boxes.windows(2) {
@@ -263,7 +274,7 @@ mod tests {
         // Three crowded points; the last is selected: its label wins over its neighbours'.
         let mut marks = vec![point(0, 100.0), point(1, 120.0), point(2, 140.0)];
         marks[2].pinned = true;
-        let placed = layout_lane(marks, 1280.0);
+        let placed = layout_lane(marks, (0.0, 1280.0));
         let pinned = placed.iter().find_map(|p| match p {
             Placed::Single { event: 2, label, .. } => Some(*label),
             _ => None,
@@ -287,7 +298,7 @@ mod tests {
             band(2, 60.0, 260.0),
             band(3, 70.0, 270.0),
         ];
-        let placed = layout_lane(marks, 1280.0);
+        let placed = layout_lane(marks, (0.0, 1280.0));
         let mut rows: Vec<usize> = placed
             .iter()
             .filter_map(|p| match p {
@@ -304,7 +315,7 @@ mod tests {
 
     #[test]
     fn a_label_near_the_right_edge_ends_at_the_edge() {
-        let placed = layout_lane(vec![point(0, 100.0), point(1, 395.0)], 400.0);
+        let placed = layout_lane(vec![point(0, 100.0), point(1, 395.0)], (0.0, 400.0));
         for label in labels(&placed) {
             assert!(label.x >= 0.0 && label.x + label.width <= 400.0, "{label:?}");
         }
@@ -323,7 +334,7 @@ mod tests {
     #[test]
     fn ten_thousand_marks_lay_out_quickly_enough_to_be_linearithmic() {
         let marks: Vec<_> = (0..10_000).map(|i| point(i, (i as f64) * 0.128)).collect();
-        let placed = layout_lane(marks, 1280.0);
+        let placed = layout_lane(marks, (0.0, 1280.0));
         let count: usize = placed
             .iter()
             .map(|p| match p {
