@@ -131,6 +131,39 @@ test('pan: dragging moves through time without selecting; Shift+arrows pan', asy
   assert.deepEqual(page.problems, []);
 });
 
+test('the overview strip: brushing a stretch zooms to it, dragging the brush pans', async () => {
+  const page = await open();
+  const fitted = await windowOf(page);
+  const ov = await page.locator('.overview').boundingBox();
+  const brush = await page.locator('.overview .brush').boundingBox();
+  // The brush shows the window: that gives the strip's scale.
+  const dayAt = (px) => fitted.start + ((px - brush.x) / brush.width) * fitted.span;
+  const y = ov.y + ov.height / 2;
+  const [from, to] = [ov.x + 10, brush.x - 10];
+  assert.ok(to - from > 40, 'room left of the brush to draw a new one');
+  await page.mouse.move(from, y);
+  await page.mouse.down();
+  await page.mouse.move((from + to) / 2, y, { steps: 4 });
+  assert.equal(await page.locator('.overview .brushing').count(), 1, 'the new brush shows while drawing');
+  await page.mouse.move(to, y, { steps: 4 });
+  await page.mouse.up();
+  const brushed = await windowChange(page, fitted);
+  const expected = dayAt(to) - dayAt(from);
+  assert.ok(Math.abs(brushed.span - expected) < expected * 0.1, `span ${brushed.span} ≈ ${expected}`);
+  assert.ok(Math.abs(brushed.start - dayAt(from)) < expected * 0.1);
+
+  // Drag the brush itself to the right: the window keeps its span and moves later.
+  const small = await page.locator('.overview .brush').boundingBox();
+  await page.mouse.move(small.x + small.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(small.x + small.width / 2 + 60, y, { steps: 6 });
+  await page.mouse.up();
+  const moved = await windowChange(page, brushed);
+  assert.ok(Math.abs(moved.span - brushed.span) < 0.01, 'same span');
+  assert.ok(moved.start > brushed.start, 'later');
+  assert.deepEqual(page.problems, []);
+});
+
 test('dense stretches cluster into a count that splits as you zoom in', async () => {
   const page = await open();
   const { clusters } = await drawn(page);

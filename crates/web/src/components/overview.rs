@@ -1,5 +1,6 @@
 //! The overview strip: every event's density over the whole span, with the visible window as
 //! a brush. Drag the brush to pan, drag elsewhere to choose a new window, click to centre.
+//! (When the brush covers nearly the whole strip, any drag chooses a new window.)
 
 use crate::shared::Shared;
 
@@ -71,7 +72,10 @@ pub fn overview(props: &OverviewProps) -> Html {
             if let Some(el) = node.cast::<Element>() {
                 let _ = el.set_pointer_capture(e.pointer_id());
             }
-            drag.set(Some(if x >= bx0 - 4.0 && x <= bx1 + 4.0 {
+            // On the brush, a drag moves it; elsewhere (or when the brush covers nearly the
+            // whole strip, leaving no elsewhere) it draws a new window.
+            let on_brush = x >= bx0 - 4.0 && x <= bx1 + 4.0 && bx1 - bx0 < width * 0.8;
+            drag.set(Some(if on_brush {
                 Drag::Move { grab: scale.day_at(x) - window.start }
             } else {
                 Drag::Brush { from: x, to: x }
