@@ -413,6 +413,27 @@ test('mobile 390×844: fits the width, tap selects, swipe pans, pinch zooms', as
   }
 });
 
+test('from 360 px to 4K: no horizontal scrolling, labels never overlap', async () => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 3840, height: 2160 }]) {
+    const sized = await launch({ viewport });
+    try {
+      await routeFixtures(sized.context);
+      for (const bundle of ['fixtures/koreas.json', 'fixtures/generated-10000.json']) {
+        const page = await openExplorer(openPage, sized.context, server.url, { bundle, hash: '#lanes=kind' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${viewport.width}px, ${bundle}: ${overflow}px too wide`);
+        const { events } = await drawn(page);
+        assert.ok(events.length > 0, `${viewport.width}px, ${bundle}: events drawn`);
+        await assertLabelsDoNotOverlap(page);
+        assert.deepEqual(page.problems, []);
+        await page.close();
+      }
+    } finally {
+      await sized.close();
+    }
+  }
+});
+
 test('screenshots at 1280×800, light and dark', async () => {
   const page = await open({ hash: '#e=ev-hotline-restored' });
   await until(async () => (await detailTitle(page)) === 'North and South Korea restore their hotline', 'the selection');
