@@ -16,8 +16,10 @@
 //! Layout:
 //! - `structure`: the line-by-line layout pass;
 //! - [`sentences()`]: the sentence splitter, usable on any span;
-//! - `byline`, `outlet`, [`published`]: bylines, the outlet, the publication date;
-//! - `dates`, `tokens`: a hand-made date and time finder over tokens;
+//! - `byline`, `outlet`, [`published`]: bylines, the outlet, the publication date (its dated
+//!   mentions come from [`crate::timex::tag`]);
+//! - `dates`, `tokens`: a small date and time finder for datelines (labels, times of day and
+//!   time zones as spans), over tokens;
 //! - data tables, apart from the logic: `furniture` (furniture phrases, section labels,
 //!   credit and caption openings, byline words), [`outlets`], `abbreviations`, `datewords`,
 //!   [`known_facts`].
@@ -41,8 +43,8 @@ use crate::Span;
 pub use known_facts::{FactKind, KnownFact, KNOWN_FACTS};
 pub use outlets::{KnownOutlet, OutletKind, OUTLETS};
 pub use published::{
-    dated_mentions, infer_published, DatedMention, Evidence, EvidenceRule, InferenceInput,
-    InferredDate, PublishedDate, StatedDate, UnboundedDate,
+    infer_published, DatedMention, Evidence, EvidenceRule, InferenceInput, InferredDate,
+    PublishedDate, StatedDate, UnboundedDate,
 };
 pub use sentences::sentences;
 
@@ -187,7 +189,7 @@ impl Article {
                 }
                 evidence_sentences
                     .extend(paragraphs.iter().flat_map(|p| p.sentences.iter().copied()));
-                let mentions = dated_mentions(text, &evidence_sentences);
+                let mentions = timex_mentions(text, &evidence_sentences);
                 let copyright: Vec<Span> = layout
                     .set_aside
                     .iter()
@@ -250,6 +252,23 @@ impl Article {
         }
         faults
     }
+}
+
+/// The absolutely dated expressions inside `sentences`, found by the timex tagger. Without an
+/// anchor it gives an interval to absolute expressions only ("June 12, 2018", "in 2020",
+/// "early 2019"), which is what publication-date inference may rely on.
+fn timex_mentions(text: &str, sentences: &[Span]) -> Vec<DatedMention> {
+    let mut sorted = sentences.to_vec();
+    sorted.sort_by_key(|s| s.start);
+    crate::timex::tag(text, None)
+        .into_iter()
+        .filter_map(|t| {
+            let interval = t.interval?;
+            let i = sorted.partition_point(|s| s.start <= t.span.start);
+            let sentence = *sorted.get(i.checked_sub(1)?)?;
+            sentence.contains(t.span).then_some(DatedMention { span: t.span, interval, sentence })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -236,8 +236,11 @@ pub(crate) fn yearless_days(text: &str, spans: &[Span]) -> Vec<YearlessDay> {
         .collect()
 }
 
-/// The absolutely dated mentions (full dates, months, years) in `sentences`.
-pub fn dated_mentions(text: &str, sentences: &[Span]) -> Vec<DatedMention> {
+/// The absolutely dated mentions (full dates, months, years) in `sentences`, by the small date
+/// finder of `dates.rs`. `Article::parse` uses the timex tagger instead; this keeps the unit
+/// tests of the inference independent of it.
+#[cfg(test)]
+fn dated_mentions(text: &str, sentences: &[Span]) -> Vec<DatedMention> {
     let mut out = Vec::new();
     for &sentence in sentences {
         for d in dates::find_dates(text, sentence) {
