@@ -38,8 +38,8 @@ pub mod export;
 pub mod input;
 pub mod quote;
 pub mod span;
-pub mod timex;
 pub mod timeline;
+pub mod timex;
 pub mod when;
 
 pub use error::Error;
