@@ -284,13 +284,13 @@ pub(crate) fn find_times(text: &str, span: Span) -> Vec<FoundTime> {
         };
         let separator = is_punct(tokens.get(j), text, &[":"])
             || (is_punct(tokens.get(j), text, &["."]) && zone_after(j + 2));
-        if separator && tokens[i].touches(tokens[j]) {
-            if number(tokens.get(j + 1), text)
+        if separator
+            && tokens[i].touches(tokens[j])
+            && number(tokens.get(j + 1), text)
                 .is_some_and(|m| m < 60 && tokens[j + 1].span.len() == 2)
-            {
-                has_minutes = true;
-                j += 2;
-            }
+        {
+            has_minutes = true;
+            j += 2;
         }
         // "PM", "pm", "p.m.", "a.m."
         let mut meridiem = false;
@@ -306,7 +306,7 @@ pub(crate) fn find_times(text: &str, span: Span) -> Vec<FoundTime> {
                 j += if is_punct(tokens.get(j + 3), text, &["."]) { 4 } else { 3 };
             }
         }
-        if !has_minutes && !(meridiem && hour <= 12) {
+        if !(has_minutes || meridiem && hour <= 12) {
             i += 1;
             continue;
         }

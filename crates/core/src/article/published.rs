@@ -553,11 +553,14 @@ const TERM_START_PHRASES: &[&[&str]] = &[
     &["take", "office"],
 ];
 
+/// Known facts' names keyed by first word: (fact index, the name's lowercase words).
+type NameIndex = HashMap<String, Vec<(usize, Vec<String>)>>;
+
 /// The names of the known facts, as lowercase word sequences, keyed by their first word.
-fn name_index() -> &'static HashMap<String, Vec<(usize, Vec<String>)>> {
-    static INDEX: OnceLock<HashMap<String, Vec<(usize, Vec<String>)>>> = OnceLock::new();
+fn name_index() -> &'static NameIndex {
+    static INDEX: OnceLock<NameIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        let mut index: NameIndex = HashMap::new();
         for (i, fact) in KNOWN_FACTS.iter().enumerate() {
             if fact.kind != FactKind::TermOfOffice {
                 continue;

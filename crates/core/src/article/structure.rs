@@ -144,7 +144,7 @@ fn word_count(s: &str) -> usize {
 
 /// Rule: a line of furniture phrases from the data table (copyright, "Read Also:", ...).
 fn furniture_kind(s: &str) -> Option<SetAsideKind> {
-    let bare = s.trim_end_matches(|c: char| matches!(c, '.' | ':' | '!' | '»' | '›' | '>'));
+    let bare = s.trim_end_matches(['.', ':', '!', '»', '›', '>']);
     FURNITURE.iter().find_map(|rule| {
         let hit = match rule.placement {
             Placement::Whole => bare.eq_ignore_ascii_case(rule.phrase),

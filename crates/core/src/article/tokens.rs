@@ -35,18 +35,12 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c.is_mark_like()
+    c.is_alphabetic() || is_combining_mark(c)
 }
 
-trait MarkLike {
-    fn is_mark_like(self) -> bool;
-}
-
-impl MarkLike for char {
-    /// Combining marks keep scripts such as Devanagari or Arabic vowel signs inside their word.
-    fn is_mark_like(self) -> bool {
-        matches!(self as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
-    }
+/// Combining marks keep scripts such as Devanagari or Arabic vowel signs inside their word.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
 }
 
 /// The tokens of `span` within `text`, in order. A span that does not fit `text` has none.

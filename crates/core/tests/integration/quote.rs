@@ -108,7 +108,8 @@ fn quote_scorer_meets_the_floors() {
     let set = evaluation_set();
     let all: Vec<&Evaluated> = set.iter().collect();
     let total = score(&all, true);
-    let groups: [(&str, fn(&str) -> bool); 3] = [
+    type Membership = fn(&str) -> bool;
+    let groups: [(&str, Membership); 3] = [
         ("seeds", |n| n.starts_with("seed ")),
         ("written", |n| !n.starts_with("seed ") && !n.contains("heldout")),
         ("held out", |n| n.contains("heldout")),
