@@ -2,12 +2,12 @@
 # The TIMEX3 benchmark (TempEval-3 training corpus, 256 news documents) as a regression test:
 # builds the release CLI, scores `dateline timex` on every document, prints the per-set and
 # overall figures, and fails if value F1 falls below the figure recorded in baseline.txt minus
-# 0.5. Usage: bench/timex/run.sh [extra timex_score.py options, e.g. --show-errors]
+# 0.5. Usage: bench/timex/check.sh [extra timex_score.py options, e.g. --show-errors]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 bench="${TIMEX_BENCH:-$root/../shared/bench/timex}"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/tmp/tgt-timex}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 cargo build --quiet --release -p dateline-cli --manifest-path "$root/Cargo.toml"
 bin="$CARGO_TARGET_DIR/release/dateline"
 summary="$(python3 "$bench/timex_score.py" "$bench/tbaq.jsonl" \
