@@ -1,11 +1,35 @@
 //! The whole pipeline over a corpus: files in, one [`Bundle`] out.
 //!
-//! Each source is decoded (lossily, with warnings), read as an article and annotated; the
-//! per-article results are then merged across the corpus. This is the entry point the CLI
-//! (`dateline parse`) and the web app call.
+//! Per source ([`analyze`], independent, so callers may run it in parallel):
+//! decode (lossily, with warnings) → [`Article::parse`] (layout, furniture, publication date) →
+//! [`timex::tag`] anchored on the publication date → [`entity::extract_article`] →
+//! [`quote::extract_article`] → [`event::find`].
+//!
+//! Across the corpus ([`assemble`], in corpus order):
+//! 1. entities resolve to one id per real-world actor ([`entity::corpus::merge`]), and every
+//!    per-article id (participants, speakers, channels) is mapped to it;
+//! 2. **rule "corroborated date"**: an article whose publication date is not known to the day
+//!    takes it from an event it reports that a dated article also reports (see [`corroborate`]);
+//!    its temporal expressions are then re-anchored and its events found again;
+//! 3. events merge into the timeline ([`timeline::merge`]), conflicting dates kept.
+//!
+//! Nothing the user gave is dropped: every source becomes an article, whatever its bytes.
 
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use crate::article::{Article, PublishedDate};
 use crate::bundle::{self, Bundle, Warning};
+use crate::entity::{self, Extraction};
+use crate::event::{self, ActorMention, DatedMention, Found};
 use crate::input::{self, DecodeWarning};
+use crate::quote::{self, Quote};
+use crate::timeline::{self, ArticleEvents};
+use crate::timex::{self, Timex};
+use crate::{Basis, Interval, Precision, Span};
+
+mod corroboration;
 
 /// One input file or pasted text.
 #[derive(Debug, Clone, Copy)]
@@ -21,42 +45,135 @@ pub struct Source<'a> {
 /// (the CLI does, with rayon) and hand the results to [`assemble`] in corpus order.
 #[derive(Debug, Clone)]
 pub struct Analyzed {
+    /// The article as the bundle carries it; entity ids in its quotes are this article's own
+    /// until [`assemble`] maps them to corpus ids.
     pub article: bundle::Article,
     pub warnings: Vec<Warning>,
+    parsed: Article,
+    entities: Extraction,
+    quotes: Vec<Quote>,
+    events: Vec<Found>,
+}
+
+impl Analyzed {
+    /// The events found in this article alone (entity ids are the article's own).
+    pub fn events(&self) -> &[Found] {
+        &self.events
+    }
 }
 
 /// Runs the per-article part of the pipeline on one source.
 pub fn analyze(source: Source<'_>) -> Analyzed {
     let decoded = input::decode(source.bytes);
-    let warnings = decoded
+    let mut warnings: Vec<Warning> = decoded
         .warnings
         .iter()
         .map(|warning| Warning {
             article: Some(source.id.to_string()),
-            kind: warning_kind(warning).to_string(),
+            kind: decode_warning_kind(warning).to_string(),
             message: format!("{}: {warning}", source.id),
         })
         .collect();
     let text = decoded.text.into_owned();
-    let title = input::first_line(&text).of(&text).to_string();
+    let parsed = Article::parse(&text);
+    let published = publication(&parsed.published);
+    let timexes = tag_timexes(&text, published);
+    let entities = entity::extract_article(&text, &parsed);
+    let quotes = quote::extract_article(&text, &parsed, &entities);
+    let actors = entities.actor_mentions();
+    let events = find_events(&text, &parsed, &timexes, &actors, published);
+
+    if published.is_none() && !text.trim().is_empty() {
+        warnings.push(Warning {
+            article: Some(source.id.to_string()),
+            kind: "undated".to_string(),
+            message: format!(
+                "{}: no publication date found; events dated only relative to it are left out",
+                source.id
+            ),
+        });
+    }
+
     let article = bundle::Article {
         id: source.id.to_string(),
-        title,
-        outlet: None,
-        published: None,
-        bylines: Vec::new(),
-        text,
-        removed: Vec::new(),
-        timexes: Vec::new(),
+        title: title_of(&text, &parsed),
+        outlet: parsed.outlet.as_ref().map(|o| o.name.clone()),
+        published: published_to_bundle(&parsed.published),
+        bylines: parsed.bylines.iter().map(|b| b.name.of(&text).to_string()).collect(),
+        removed: parsed
+            .set_aside
+            .iter()
+            .map(|a| bundle::Removed {
+                start: a.span.start,
+                end: a.span.end,
+                kind: a.kind.as_str().to_string(),
+            })
+            .collect(),
+        timexes: timexes.iter().map(|t| timex_to_bundle(&text, t)).collect(),
         quotes: Vec::new(),
-        sentences: Vec::new(),
+        sentences: body_sentences(&parsed),
+        text,
     };
-    Analyzed { article, warnings }
+    Analyzed { article, warnings, parsed, entities, quotes, events }
 }
 
 /// Merges per-article results, in the order given, into one bundle.
-pub fn assemble(analyzed: Vec<Analyzed>) -> Bundle {
+pub fn assemble(mut analyzed: Vec<Analyzed>) -> Bundle {
+    // Step 1: one id per real-world entity.
+    let extractions: Vec<Extraction> =
+        analyzed.iter_mut().map(|a| std::mem::take(&mut a.entities)).collect();
+    let merged = entity::corpus::merge(&extractions);
+    for (one, ids) in analyzed.iter_mut().zip(&merged.ids) {
+        for found in &mut one.events {
+            map_ids(&mut found.participants, ids);
+        }
+    }
+
+    // Step 2: rule "corroborated date".
+    for (index, date) in corroboration::corroborate(&analyzed) {
+        let one = &mut analyzed[index];
+        let text = &one.article.text;
+        let published = Some((date.interval, Basis::Inferred));
+        let timexes = tag_timexes(text, published);
+        let mut actors = extractions[index].actor_mentions();
+        for actor in &mut actors {
+            if let Some(id) = merged.ids[index].get(&actor.entity) {
+                actor.entity.clone_from(id);
+            }
+        }
+        one.events = find_events(text, &one.parsed, &timexes, &actors, published);
+        one.article.timexes = timexes.iter().map(|t| timex_to_bundle(text, t)).collect();
+        one.article.published = Some(bundle::Published {
+            start: date.interval.start,
+            end: date.interval.end,
+            precision: date.interval.precision,
+            basis: Basis::Inferred,
+            evidence: date.evidence.clone(),
+        });
+        one.warnings.retain(|w| w.kind != "undated");
+        one.warnings.push(Warning {
+            article: Some(one.article.id.clone()),
+            kind: "date_corroborated".to_string(),
+            message: format!(
+                "{}: publication date inferred as {} from an event that {} also reports",
+                one.article.id, date.interval.start, date.from_article
+            ),
+        });
+    }
+
+    // Step 3: quotes with corpus ids, the timeline, the entities.
     let mut bundle = Bundle::default();
+    for (one, ids) in analyzed.iter_mut().zip(&merged.ids) {
+        let text = &one.article.text;
+        one.article.quotes = one.quotes.iter().map(|q| q.to_bundle(text, ids)).collect();
+    }
+    let per_article: Vec<ArticleEvents<'_>> = analyzed
+        .iter()
+        .map(|a| ArticleEvents { article: &a.article.id, events: &a.events })
+        .collect();
+    bundle.events = timeline::merge(&per_article);
+    let article_ids: Vec<&str> = analyzed.iter().map(|a| a.article.id.as_str()).collect();
+    bundle.entities = merged.entities.iter().map(|e| e.to_bundle(&article_ids)).collect();
     for one in analyzed {
         bundle.articles.push(one.article);
         bundle.warnings.extend(one.warnings);
@@ -69,8 +186,129 @@ pub fn build_bundle(sources: &[Source<'_>]) -> Bundle {
     assemble(sources.iter().map(|&source| analyze(source)).collect())
 }
 
+/// The publication date as the event rules and the tagger use it.
+fn publication(published: &PublishedDate) -> Option<(Interval, Basis)> {
+    Some((published.interval()?, published.basis()?))
+}
+
+/// The day relative expressions are resolved from: the publication day when it is known to
+/// the day (or the first day of an inferred week, where "on Tuesday" still has one reading in
+/// the past); otherwise none, and relative expressions stay unresolved rather than guessed.
+fn anchor_of(published: Option<(Interval, Basis)>) -> Option<Date> {
+    let (interval, _) = published?;
+    match interval.precision {
+        Precision::Minute | Precision::Hour | Precision::Day => Some(interval.start),
+        _ => None,
+    }
+}
+
+/// A timex and whether its date came from the text alone (stated) or from the anchor.
+struct Tagged {
+    timex: Timex,
+    basis: Basis,
+}
+
+/// Tags the whole text. With an inferred anchor, the expressions that resolve without it are
+/// stated and the rest inferred, so an inferred publication date never passes for a stated
+/// event date.
+fn tag_timexes(text: &str, published: Option<(Interval, Basis)>) -> Vec<Tagged> {
+    let anchor = anchor_of(published);
+    let tagged = timex::tag(text, anchor);
+    let stated_anchor = matches!(published, Some((_, Basis::Stated)));
+    if anchor.is_none() || stated_anchor {
+        return tagged.into_iter().map(|timex| Tagged { timex, basis: Basis::Stated }).collect();
+    }
+    let absolute: Vec<Span> = timex::tag(text, None)
+        .into_iter()
+        .filter(|t| t.interval.is_some())
+        .map(|t| t.span)
+        .collect();
+    tagged
+        .into_iter()
+        .map(|timex| {
+            let basis = if absolute.binary_search_by_key(&timex.span.start, |s| s.start).is_ok() {
+                Basis::Stated
+            } else {
+                Basis::Inferred
+            };
+            Tagged { timex, basis }
+        })
+        .collect()
+}
+
+fn find_events(
+    text: &str,
+    parsed: &Article,
+    timexes: &[Tagged],
+    actors: &[ActorMention],
+    published: Option<(Interval, Basis)>,
+) -> Vec<Found> {
+    let sentences = body_sentences(parsed);
+    let dates: Vec<DatedMention> = timexes
+        .iter()
+        .filter_map(|t| {
+            let interval = t.timex.interval?;
+            Some(DatedMention { span: t.timex.span, interval, basis: t.basis })
+        })
+        .collect();
+    event::find(&event::Context { text, sentences: &sentences, dates: &dates, actors, published })
+}
+
+/// The body's sentences, in text order.
+fn body_sentences(parsed: &Article) -> Vec<Span> {
+    parsed.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect()
+}
+
+/// The headline, or the first line when the parser found none.
+fn title_of(text: &str, parsed: &Article) -> String {
+    let span = parsed.title.unwrap_or_else(|| input::first_line(text));
+    span.of(text).trim().to_string()
+}
+
+fn published_to_bundle(published: &PublishedDate) -> Option<bundle::Published> {
+    let (interval, basis, evidence) = match published {
+        PublishedDate::Stated(s) => (s.interval, Basis::Stated, vec![s.span]),
+        PublishedDate::Inferred(i) => {
+            (i.interval, Basis::Inferred, i.evidence.iter().map(|e| e.span).collect())
+        }
+        PublishedDate::Unbounded(_) => return None,
+    };
+    Some(bundle::Published {
+        start: interval.start,
+        end: interval.end,
+        precision: interval.precision,
+        basis,
+        evidence,
+    })
+}
+
+fn timex_to_bundle(text: &str, tagged: &Tagged) -> bundle::BundleTimex {
+    let t = &tagged.timex;
+    bundle::BundleTimex {
+        start: t.span.start,
+        end: t.span.end,
+        text: t.span.of(text).to_string(),
+        kind: t.kind.as_str().to_string(),
+        value: t.value.clone(),
+        modifier: t.modifier.map(|m| m.as_str().to_string()),
+    }
+}
+
+/// Replaces per-article entity ids with corpus ids, keeping first-mention order and dropping
+/// duplicates two local ids may merge into.
+fn map_ids(ids: &mut Vec<String>, map: &BTreeMap<String, String>) {
+    let mut out: Vec<String> = Vec::with_capacity(ids.len());
+    for id in ids.drain(..) {
+        let id = map.get(&id).cloned().unwrap_or(id);
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    *ids = out;
+}
+
 /// The stable machine-readable name of a decoding warning.
-fn warning_kind(warning: &DecodeWarning) -> &'static str {
+fn decode_warning_kind(warning: &DecodeWarning) -> &'static str {
     match warning {
         DecodeWarning::InvalidUtf8 { .. } => "invalid_utf8",
         DecodeWarning::Empty => "empty",
@@ -91,7 +329,6 @@ mod tests {
         let ids: Vec<&str> = bundle.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["b", "a"]);
         assert_eq!(bundle.articles[0].title, "Second");
-        assert!(bundle.warnings.is_empty());
     }
 
     #[test]
@@ -104,9 +341,19 @@ mod tests {
         let kinds: Vec<(&str, &str)> = bundle
             .warnings
             .iter()
+            .filter(|w| w.kind != "undated")
             .map(|w| (w.article.as_deref().unwrap(), w.kind.as_str()))
             .collect();
         assert_eq!(kinds, [("empty", "empty"), ("latin1", "invalid_utf8")]);
         assert_eq!(bundle.articles[1].text, "Caf\u{fffd} talks");
+    }
+
+    #[test]
+    fn map_ids_merges_and_keeps_order() {
+        let map: BTreeMap<String, String> =
+            [("person:kim".to_string(), "person:kim-jong-un".to_string())].into();
+        let mut ids = vec!["person:kim-jong-un".into(), "org:kcna".into(), "person:kim".into()];
+        map_ids(&mut ids, &map);
+        assert_eq!(ids, ["person:kim-jong-un", "org:kcna"]);
     }
 }

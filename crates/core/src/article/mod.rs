@@ -89,6 +89,38 @@ pub enum SetAsideKind {
     StrayPunctuation,
 }
 
+impl SetAsideKind {
+    /// The name used in the bundle's `removed[].kind` (the same as its serde name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SetAsideKind::SectionLabel => "section_label",
+            SetAsideKind::Title => "title",
+            SetAsideKind::Dek => "dek",
+            SetAsideKind::KeyPoint => "key_point",
+            SetAsideKind::Dateline => "dateline",
+            SetAsideKind::Byline => "byline",
+            SetAsideKind::Caption => "caption",
+            SetAsideKind::Credit => "credit",
+            SetAsideKind::Subheading => "subheading",
+            SetAsideKind::Masthead => "masthead",
+            SetAsideKind::Copyright => "copyright",
+            SetAsideKind::Contact => "contact",
+            SetAsideKind::ReadAlso => "read_also",
+            SetAsideKind::Related => "related",
+            SetAsideKind::MostViewed => "most_viewed",
+            SetAsideKind::Newsletter => "newsletter",
+            SetAsideKind::ButtonLabel => "button_label",
+            SetAsideKind::CommentPrompt => "comment_prompt",
+            SetAsideKind::Share => "share",
+            SetAsideKind::Advertisement => "advertisement",
+            SetAsideKind::Navigation => "navigation",
+            SetAsideKind::Boilerplate => "boilerplate",
+            SetAsideKind::TrailingFurniture => "trailing_furniture",
+            SetAsideKind::StrayPunctuation => "stray_punctuation",
+        }
+    }
+}
+
 /// A span that is not body text, and what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SetAside {
