@@ -28,6 +28,7 @@ pub fn app() -> Html {
     let state = use_reducer(Explorer::default);
     use_bundle_loader(state.dispatcher());
     use_hash_sync(&state);
+    crate::embed::use_start_date(&state);
     // One callback for the app's lifetime: a new one each render would make every child's
     // props differ, re-rendering the article list and panels on every frame of a pan.
     let on_action = {

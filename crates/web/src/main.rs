@@ -9,11 +9,13 @@
 mod app;
 mod bundle_json;
 mod components;
+mod embed;
 mod hooks;
 mod shared;
 mod state;
 mod view;
 
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    // On <body>, unless the page loaded the app as the <dateline-timeline> element.
+    embed::start();
 }

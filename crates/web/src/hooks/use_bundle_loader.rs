@@ -17,7 +17,13 @@ use crate::view::model::Model;
 /// Starts loading when the app mounts and dispatches `Loaded` or `LoadFailed`.
 #[hook]
 pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
+    // A hosting page (the custom element) hands over the corpus itself.
+    let host = use_context::<crate::embed::Host>();
     use_effect_with((), move |_| {
+        if let Some(host) = host {
+            crate::embed::host_actions(&host).into_iter().for_each(|a| dispatch.dispatch(a));
+            return;
+        }
         let location = gloo::utils::window().location();
         let hash = HashState::parse(&location.hash().unwrap_or_default());
         match bundle_url() {

@@ -26,7 +26,9 @@ const SETTLE_MS: u32 = 250;
 pub fn use_hash_sync(state: &UseReducerHandle<Explorer>) {
     let written = use_mut_ref(|| None::<HashState>);
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let ready = state.load != Load::Loading;
+    // Under a hosting page (the custom element) the URL is the page's, not ours.
+    let own_url = use_context::<crate::embed::Host>().is_none();
+    let ready = state.load != Load::Loading && own_url;
     let current = state.to_hash();
     {
         let written = written.clone();
@@ -50,7 +52,7 @@ pub fn use_hash_sync(state: &UseReducerHandle<Explorer>) {
         });
     }
     let dispatcher = state.dispatcher();
-    use_effect_with((), move |_| {
+    use_effect_with(own_url, move |own_url| {
         let window = gloo::utils::window();
         let restore = move || {
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
@@ -59,9 +61,12 @@ pub fn use_hash_sync(state: &UseReducerHandle<Explorer>) {
             dispatcher.dispatch(Action::RestoreHash(parsed));
         };
         let restore2 = restore.clone();
-        let popstate = EventListener::new(&window, "popstate", move |_| restore());
-        let hashchange = EventListener::new(&window, "hashchange", move |_| restore2());
-        move || drop((popstate, hashchange))
+        let listeners = own_url.then(|| {
+            let popstate = EventListener::new(&window, "popstate", move |_| restore());
+            let hashchange = EventListener::new(&window, "hashchange", move |_| restore2());
+            (popstate, hashchange)
+        });
+        move || drop(listeners)
     });
 }
 

@@ -1,0 +1,204 @@
+//! Hosting the explorer inside other pages: the `<dateline-timeline>` custom element and the
+//! `embed.html` iframe page (issue 8).
+//!
+//! - **Custom element.** `www/element.js` (copied into the build as `dateline-element.js`)
+//!   loads this wasm module with the global `__datelineElement` set, so [`start`] mounts
+//!   nothing on `<body>`; each element then calls [`mount_timeline`] with its shadow root's
+//!   container and the corpus it gathered (a bundle's JSON text, or articles as text). The app
+//!   reads that [`Host`] from a Yew context: it neither reads nor writes the page's URL, so
+//!   several instances live side by side.
+//! - **Iframe.** `embed.html` is the normal app; `www/embed.js` turns its query parameters into
+//!   the URL hash, theme and compact classes before the app starts. Only the start date needs
+//!   the app's help ([`use_start_date`]): it moves the fitted window so that it begins there.
+
+use dateline_core::bundle::{Bundle, SCHEMA};
+use dateline_core::corpus::{build_bundle, Source};
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+use crate::app::App;
+use crate::bundle_json::parse_bundle;
+use crate::shared::Shared;
+use crate::state::{Action, Explorer, Load};
+use crate::view::calendar::days_from_civil;
+use crate::view::hash::HashState;
+use crate::view::model::Model;
+use crate::view::scale::Window;
+
+/// What a hosting page hands the app instead of the URL: the corpus, already read, and the
+/// view to open on. Present only for the custom element.
+#[derive(Clone, PartialEq)]
+pub struct Host {
+    /// The corpus as a bundle (the loader turns it into the app's model).
+    pub bundle: Shared<Bundle>,
+    /// The initial view (focus, filters, lanes), in the URL hash's format.
+    pub view: HashState,
+    /// The day the window should start on (keeping the fitted span), unless `view` has one.
+    pub start: Option<f64>,
+    /// A message to show (the corpus could not be read); the model is then empty.
+    pub error: Option<String>,
+}
+
+/// Mounts the explorer on `<body>` unless the page loaded this module as the custom element.
+pub fn start() {
+    let element_mode = js_sys::Reflect::get(&js_sys::global(), &"__datelineElement".into())
+        .is_ok_and(|v| v.is_truthy());
+    if !element_mode {
+        yew::Renderer::<App>::new().render();
+    }
+}
+
+/// One mounted instance; `destroy()` unmounts it (the element calls it when removed).
+#[wasm_bindgen]
+pub struct TimelineHandle(Option<yew::AppHandle<HostRoot>>);
+
+#[wasm_bindgen]
+impl TimelineHandle {
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.0.take() {
+            handle.destroy();
+        }
+    }
+}
+
+/// Mounts an explorer inside `root` (an element in a shadow root).
+///
+/// The corpus is `bundle` (a `dateline.bundle/1` JSON text) when given, else `articles` (an
+/// array of `[id, text]` pairs run through the core's pipeline), else the embedded seed
+/// articles. `view` is a URL-hash-format string (`e=<event>&q=<text>&w=<from>~<to>`…),
+/// `start` a `YYYY-MM-DD` day, `error` a message from the loader (shown above an empty
+/// timeline).
+#[wasm_bindgen(js_name = mountTimeline)]
+pub fn mount_timeline(
+    root: web_sys::Element,
+    bundle: Option<String>,
+    articles: Option<js_sys::Array>,
+    view: String,
+    start: Option<String>,
+    error: Option<String>,
+) -> TimelineHandle {
+    let (bundle, error) = match (error, bundle, articles) {
+        (Some(error), _, _) => (empty_bundle(), Some(error)),
+        (None, Some(json), _) => match read_bundle(&json) {
+            Ok(bundle) => (bundle, None),
+            Err(error) => (empty_bundle(), Some(error)),
+        },
+        (None, None, Some(articles)) => (articles_bundle(&articles), None),
+        (None, None, None) => (seeds_bundle(), None),
+    };
+    let host = Host {
+        bundle: Shared::new(bundle),
+        view: HashState::parse(&view),
+        start: start.as_deref().and_then(parse_day),
+        error,
+    };
+    let handle =
+        yew::Renderer::<HostRoot>::with_root_and_props(root, HostRootProps { host }).render();
+    TimelineHandle(Some(handle))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HostRootProps {
+    pub host: Host,
+}
+
+/// The app under a [`Host`] context.
+#[function_component(HostRoot)]
+pub fn host_root(props: &HostRootProps) -> Html {
+    html! {
+        <ContextProvider<Host> context={props.host.clone()}>
+            <App />
+        </ContextProvider<Host>>
+    }
+}
+
+/// If the host (or, in `embed.html`, the `?start=` parameter) names a start day and the view
+/// named no window, moves the fitted window to begin on that day once the bundle is loaded.
+#[hook]
+pub fn use_start_date(state: &UseReducerHandle<Explorer>) {
+    let host = use_context::<Host>();
+    // Read once, before the app writes its own hash.
+    let start = use_memo((), move |_| match host {
+        Some(host) => host.start.filter(|_| host.view.window.is_none()),
+        None => {
+            let location = gloo::utils::window().location();
+            let hash = HashState::parse(&location.hash().unwrap_or_default());
+            let search = location.search().unwrap_or_default();
+            let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+            let start = params.and_then(|p| p.get("start")).as_deref().and_then(parse_day);
+            start.filter(|_| hash.window.is_none())
+        }
+    });
+    let ready = state.load != Load::Loading;
+    let dispatcher = state.dispatcher();
+    let span = state.window.span();
+    use_effect_with(ready, move |ready| {
+        if let (true, Some(start)) = (*ready, *start) {
+            dispatcher.dispatch(Action::SetWindow(Window::new(start, start + span)));
+        }
+    });
+}
+
+/// The corpus the host gave, if any, as the `Loaded` (and `LoadFailed`) actions to dispatch.
+pub fn host_actions(host: &Host) -> Vec<Action> {
+    let model = Shared::new(Model::new((*host.bundle).clone()));
+    let mut actions = vec![Action::Loaded { model, hash: host.view.clone() }];
+    if let Some(error) = &host.error {
+        actions.push(Action::LoadFailed(error.clone()));
+    }
+    actions
+}
+
+fn read_bundle(json: &str) -> Result<Bundle, String> {
+    let bundle = parse_bundle(json).map_err(|e| format!("This is not a dateline bundle: {e}"))?;
+    if bundle.schema != SCHEMA {
+        return Err(format!("The bundle has schema “{}”, expected {SCHEMA}.", bundle.schema));
+    }
+    Ok(bundle)
+}
+
+fn articles_bundle(articles: &js_sys::Array) -> Bundle {
+    let owned: Vec<(String, String)> = articles
+        .iter()
+        .filter_map(|pair| {
+            let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    let sources: Vec<Source<'_>> =
+        owned.iter().map(|(id, text)| Source { id, bytes: text.as_bytes() }).collect();
+    build_bundle(&sources)
+}
+
+fn seeds_bundle() -> Bundle {
+    let sources: Vec<Source<'_>> =
+        dateline_seeds::SEEDS.iter().map(|s| Source { id: s.id, bytes: s.bytes }).collect();
+    build_bundle(&sources)
+}
+
+fn empty_bundle() -> Bundle {
+    build_bundle(&[])
+}
+
+/// The day number of `YYYY-MM-DD`, checked.
+fn parse_day(text: &str) -> Option<f64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    let valid = (1..=12).contains(&month) && (1..=31).contains(&day) && (0..=9999).contains(&year);
+    valid.then(|| days_from_civil(year, month, day) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_days_are_read_and_checked() {
+        let day = parse_day("2019-06-30").expect("a valid day");
+        assert_eq!(parse_day("2019-07-01"), Some(day + 1.0));
+        assert_eq!(parse_day("2019-13-01"), None);
+        assert_eq!(parse_day("soon"), None);
+    }
+}
