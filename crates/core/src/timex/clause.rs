@@ -17,12 +17,18 @@ pub(crate) enum Tense {
 }
 
 const WINDOW: usize = 12;
+/// At most this many tokens each way, punctuation included.
+const MAX_TOKENS: usize = 24;
 
 fn ends_sentence(s: &Scanner, i: usize) -> bool {
     s.kind(i) == Some(TokenKind::Punct)
         && matches!(s.raw(i), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}")
-        // A period after an abbreviation ("Feb.", "Mr.") does not end the sentence.
-        && !(s.raw(i) == "." && i > 0 && is_abbreviation(s, i - 1))
+        // A period after an abbreviation ("Feb.", "Mr.") or a single letter ("a.m.", "p.m.",
+        // "U.S.") does not end the sentence.
+        && !(s.raw(i) == "."
+            && i > 0
+            && (is_abbreviation(s, i - 1)
+                || (s.kind(i - 1) == Some(TokenKind::Word) && s.w(i - 1).len() == 1)))
 }
 
 /// A short capitalized word before a period is an abbreviation ("Feb.", "Mr.", "Corp.").
@@ -35,22 +41,41 @@ fn marker(s: &Scanner, i: usize) -> Option<Tense> {
         return None;
     }
     let w = s.w(i);
-    if tense::is_future_marker(w) {
+    let before = if i > 0 { s.w(i - 1) } else { "" };
+    // "next to" is a place.
+    if w == "next" && s.is(i + 1, "to") {
+        return None;
+    }
+    // Rule: "set to resume Monday", "set for Tuesday", "is to resume trading Tuesday": a plan.
+    let planned = (w == "set" && matches!(s.w(i + 1), "to" | "for"))
+        || (w == "to" && matches!(before, "is" | "are"));
+    if tense::is_future_marker(w) || planned {
+        // Rule: a plan put in the past by its auxiliary ("had been scheduled to expire Friday",
+        // "was due Monday", "as previously planned Saturday night") points back.
+        if tense::is_plan_marker(w) && tense::is_past_auxiliary(before) {
+            return Some(Tense::Past);
+        }
         return Some(Tense::Future);
     }
-    if tense::is_past_marker(w)
-        || matches!(w, "said" | "told" | "says" | "ago")
-        || (w.len() > 4 && w.ends_with("ed"))
+    if tense::is_past_marker(w) || tense::is_reporting_verb(w) {
+        return Some(Tense::Past);
+    }
+    // A verb in -ed is past, unless it is not a verb ("hundred", "succeed") or a passive
+    // after "be", whose auxiliary tells the tense ("will be named").
+    if w.len() > 4
+        && w.ends_with("ed")
+        && !tense::is_ed_non_verb(w)
+        && !tense::is_passive_be(before)
     {
         return Some(Tense::Past);
     }
     None
 }
 
-/// The tense of the clause around tokens `start..end` (the expression itself excluded).
-pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
-    // Backwards.
+/// Whether the clause around tokens `start..end` has "had" (the past perfect) within the window:
+/// a deadline in it has passed ("had filed reports by Wednesday", "Until Thursday, they had
+/// not called him a suspect").
+fn has_past_perfect(s: &Scanner, start: usize, end: usize) -> bool {
     let mut i = start;
     let mut steps = 0;
     while i > 0 && steps < WINDOW {
@@ -59,12 +84,52 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
         if ends_sentence(s, i) || tense::is_clause_break(s.w(i)) {
             break;
         }
+        if s.is(i, "had") {
+            return true;
+        }
+        if s.line_start(i) {
+            break;
+        }
+    }
+    let mut i = end;
+    let mut steps = 0;
+    while i < s.tokens.len() && steps < WINDOW {
+        if s.line_start(i) || ends_sentence(s, i) || tense::is_clause_break(s.w(i)) {
+            break;
+        }
+        if s.is(i, "had") {
+            return true;
+        }
+        steps += 1;
+        i += 1;
+    }
+    false
+}
+
+/// The tense of the clause around tokens `start..end` (the expression itself excluded). The
+/// distance to a marker counts words (punctuation is free, up to a bound: "4 a.m. EDT Thursday").
+pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    // Backwards.
+    let mut i = start;
+    let mut steps = 0;
+    let mut looked = 0;
+    while i > 0 && steps < WINDOW && looked < MAX_TOKENS {
+        i -= 1;
+        looked += 1;
+        if s.kind(i) == Some(TokenKind::Word) || steps == 0 {
+            steps += 1;
+        }
+        if ends_sentence(s, i) || tense::is_clause_break(s.w(i)) {
+            break;
+        }
         // Rule: a deadline preposition right before the date ("by Jan. 14", "as early as
-        // Tuesday") points to the future.
+        // Tuesday") points to the future, unless the clause is in the past perfect.
         let as_soon_as =
             s.is(i, "as") && i >= 2 && tense::is_earliest_adverb(s.w(i - 1)) && s.is(i - 2, "as");
-        if steps == 1 && (tense::is_future_preposition(s.w(i)) || as_soon_as) {
-            best = Some((steps, Tense::Future));
+        if looked == 1 && (tense::is_future_preposition(s.w(i)) || as_soon_as) {
+            let t = if has_past_perfect(s, i, end) { Tense::Past } else { Tense::Future };
+            best = Some((steps, t));
             break;
         }
         if let Some(t) = marker(s, i) {
@@ -78,11 +143,24 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
     // Forwards.
     let mut i = end;
     let mut steps = 0;
-    while i < s.tokens.len() && steps < WINDOW {
+    let mut looked = 0;
+    let mut after_comma = false;
+    while i < s.tokens.len() && steps < WINDOW && looked < MAX_TOKENS {
         if s.line_start(i) || ends_sentence(s, i) || tense::is_clause_break(s.w(i)) {
             break;
         }
-        steps += 1;
+        looked += 1;
+        if s.kind(i) == Some(TokenKind::Word) || steps == 0 {
+            steps += 1;
+        }
+        if s.punct(i, ',') {
+            after_comma = true;
+        }
+        // Rule: a speech tag after a comma ("… leave Thursday, Castro said") tells when it was
+        // said, not when the clause before it happens.
+        if after_comma && tense::is_reporting_verb(s.w(i)) {
+            break;
+        }
         if let Some(t) = marker(s, i) {
             if best.is_none_or(|(d, _)| steps < d) {
                 best = Some((steps, t));
@@ -136,5 +214,53 @@ mod tests {
     #[test]
     fn markers_in_another_sentence_do_not_count() {
         assert_eq!(tense_of("It will rain. Friday is dry", "friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_period_after_a_single_letter_does_not_end_the_sentence() {
+        assert_eq!(tense_of("He will leave at 4 a.m. EDT Thursday", "thursday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_speech_tag_after_a_comma_does_not_set_the_tense() {
+        assert_eq!(tense_of("He will leave Thursday, Castro said.", "thursday"), Tense::Future);
+        assert_eq!(tense_of("Rain flooded the town Thursday, he said.", "thursday"), Tense::Past);
+    }
+
+    #[test]
+    fn words_in_ed_that_are_not_past_verbs_are_not_markers() {
+        assert_eq!(tense_of("He will succeed Mr. Davison Feb. 1", "feb"), Tense::Future);
+        assert_eq!(tense_of("Two hundred arrive Friday", "friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_passive_after_be_takes_the_tense_of_its_auxiliary() {
+        assert_eq!(tense_of("She will be named commander in December", "december"), Tense::Future);
+    }
+
+    #[test]
+    fn set_to_and_is_to_are_plans() {
+        assert_eq!(tense_of("the talks, set to resume Monday in Belfast", "monday"), Tense::Future);
+        assert_eq!(tense_of("The stock is to resume trading Tuesday", "tuesday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_plan_in_the_past_points_back() {
+        assert_eq!(tense_of("It had been scheduled to expire Friday", "friday"), Tense::Past);
+        assert_eq!(
+            tense_of("the offensive began as previously planned Saturday", "saturday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_deadline_in_the_past_perfect_is_past() {
+        assert_eq!(tense_of("Members had filed reports by Wednesday", "wednesday"), Tense::Past);
+        assert_eq!(tense_of("Until Thursday, they had not called him", "thursday"), Tense::Past);
+    }
+
+    #[test]
+    fn next_to_is_a_place() {
+        assert_eq!(tense_of("the blasts next to the embassy on Friday", "friday"), Tense::Unknown);
     }
 }

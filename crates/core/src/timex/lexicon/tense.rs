@@ -44,6 +44,56 @@ pub(crate) fn is_past_marker(word: &str) -> bool {
     matches!(word, "ago" | "last" | "yesterday" | "earlier" | "was" | "were" | "had" | "did")
 }
 
+/// Words in -ed that are not past-tense verbs ("succeed", "hundred", "indeed"): the tense look
+/// reads a word in -ed as a past verb unless it is one of these.
+pub(crate) fn is_ed_non_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "succeed"
+            | "proceed"
+            | "exceed"
+            | "need"
+            | "indeed"
+            | "speed"
+            | "breed"
+            | "hundred"
+            | "hundreds"
+            | "kindred"
+            | "sacred"
+            | "naked"
+            | "wicked"
+            | "rugged"
+            | "embed"
+            | "shred"
+            | "ahmed"
+            | "mohammed"
+            | "muhammad"
+            | "alfred"
+    )
+}
+
+/// Auxiliaries that, right before a future marker, put the plan itself in the past: "had been
+/// scheduled to expire Friday", "was due Monday", "as previously planned Saturday".
+pub(crate) fn is_past_auxiliary(word: &str) -> bool {
+    matches!(word, "had" | "been" | "was" | "were" | "previously" | "originally")
+}
+
+/// Future markers a past auxiliary can put in the past ("was expected", "had been due").
+pub(crate) fn is_plan_marker(word: &str) -> bool {
+    matches!(word, "planned" | "scheduled" | "due" | "expected" | "set" | "supposed")
+}
+
+/// Forms of "be" that, before a verb in -ed, make it a passive whose tense the auxiliary before
+/// them tells ("will be named": future, not past).
+pub(crate) fn is_passive_be(word: &str) -> bool {
+    matches!(word, "be" | "being")
+}
+
+/// Verbs that report speech ("said", "told"): past, but after a comma only a speech tag.
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    matches!(word, "said" | "says" | "told" | "added" | "announced" | "reported")
+}
+
 /// Words that end a clause for tense purposes.
 pub(crate) fn is_clause_break(word: &str) -> bool {
     matches!(word, "but" | "while" | "whereas" | "although")

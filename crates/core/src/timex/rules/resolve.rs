@@ -13,8 +13,9 @@ use super::super::TimexKind;
 const UNKNOWN_AHEAD_DAYS: i64 = 92;
 /// In a future clause, a date this far behind the anchor is next year's.
 const FUTURE_BEHIND_DAYS: i64 = 45;
-/// ... and one this far behind it is next year's.
-const UNKNOWN_BEHIND_DAYS: i64 = 240;
+/// ... and one this far behind it is next year's ("in January" said in December; said in
+/// October, it is this year's January).
+const UNKNOWN_BEHIND_DAYS: i64 = 300;
 
 fn days_between(a: Date, b: Date) -> i64 {
     a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(0)
