@@ -10,8 +10,13 @@ use crate::components::article_reader::ArticleReader;
 use crate::components::entity_card::EntityCard;
 use crate::components::event_detail::EventDetail;
 use crate::components::event_list::EventList;
+use crate::components::export::Export;
+use crate::components::filters::Filters;
+use crate::components::import::ImportPanel;
 use crate::components::legend::Legend;
 use crate::components::overview::Overview;
+use crate::components::people::People;
+use crate::components::quotes::Quotes;
 use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_bundle_loader::use_bundle_loader;
@@ -39,6 +44,10 @@ pub fn app() -> Html {
         let on_action = on_action.clone();
         use_callback((), move |window, _| on_action.emit(Action::SetWindow(window)))
     };
+    let on_range = {
+        let on_action = on_action.clone();
+        use_callback((), move |range, _| on_action.emit(Action::SetRange(Some(range))))
+    };
     let ready = state.load != Load::Loading;
     use_effect_with(ready, |ready| {
         if *ready {
@@ -55,14 +64,35 @@ pub fn app() -> Html {
     });
 
     let model = state.model.clone();
-    let articles = use_memo(model.clone(), |model| {
+    let articles = use_memo((model.clone(), state.user.clone()), |(model, user)| {
+        let mut events = vec![0; model.bundle.articles.len()];
+        for event in &model.bundle.events {
+            let mut seen: Vec<usize> = event
+                .sources
+                .iter()
+                .filter_map(|s| model.article_by_id.get(&s.article).copied())
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            seen.into_iter().for_each(|a| events[a] += 1);
+        }
         model
             .bundle
             .articles
             .iter()
-            .map(|a| ArticleSummary { id: a.id.clone().into(), title: a.title.clone().into() })
+            .zip(events)
+            .map(|(a, events)| ArticleSummary {
+                id: a.id.clone().into(),
+                title: a.title.clone().into(),
+                events,
+                mine: user.iter().any(|u| u.id() == a.id),
+            })
             .collect::<Vec<_>>()
     });
+    let taken = use_memo(articles.clone(), |articles| {
+        articles.iter().map(|a| a.id.to_string()).collect::<Vec<_>>()
+    });
+    let taken = std::rc::Rc::new((*taken).clone());
 
     html! {
         <>
@@ -77,21 +107,28 @@ pub fn app() -> Html {
                 <section class="explorer" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
                     <Toolbar lanes={state.lanes_mode} view={state.view} text={state.filter.text.clone()} on_action={on_action.clone()} />
-                    if let Some(entity) = &state.filter.entity {
-                        <EntityCard model={model.clone()} entity={entity.clone()} on_action={on_action.clone()} />
-                    }
+                    <Filters model={model.clone()} filter={state.filter.clone()} window={state.window} on_action={on_action.clone()} />
+                    { for state.filter.entities.iter().map(|entity| html! {
+                        <EntityCard key={entity.clone()} model={model.clone()} entity={entity.clone()} on_action={on_action.clone()} />
+                    }) }
                     if !ready {
                         <p class="loading" role="status">{ "Reading the articles…" }</p>
                     } else if state.view == ViewMode::Timeline {
                         <Timeline model={model.clone()} shown={state.shown.clone()} lanes={state.lanes.clone()}
                             window={state.window} selected={state.selected} focus_request={state.focus_request}
+                            search={state.filter.text.clone()}
                             on_action={on_action.clone()} />
                         <Overview model={model.clone()} shown={state.shown.clone()} window={state.window}
-                            on_window={on_window} />
-                    } else {
+                            range={state.filter.range} on_window={on_window} on_range={on_range} />
+                    } else if state.view == ViewMode::List {
                         <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
+                    } else if state.view == ViewMode::People {
+                        <People model={model.clone()} on_action={on_action.clone()} />
+                    } else {
+                        <Quotes model={model.clone()} on_action={on_action.clone()} />
                     }
                     <Legend />
+                    <Export model={model.clone()} />
                 </section>
                 <div class="panels">
                     <EventDetail model={model.clone()} selected={state.selected} on_action={on_action.clone()} />
@@ -100,6 +137,7 @@ pub fn app() -> Html {
                     }
                 </div>
                 <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} />
+                <ImportPanel {taken} on_action={on_action.clone()} />
                 if !model.bundle.warnings.is_empty() {
                     <details class="warnings">
                         <summary>{ format!("{} notes about the input", model.bundle.warnings.len()) }</summary>

@@ -11,8 +11,10 @@ mod bundle_json;
 mod components;
 mod embed;
 mod hooks;
+mod library;
 mod shared;
 mod state;
+mod store;
 mod view;
 
 fn main() {

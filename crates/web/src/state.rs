@@ -7,8 +7,10 @@
 use crate::shared::Shared;
 use std::rc::Rc;
 
+use dateline_core::bundle::EntityKind;
 use yew::Reducible;
 
+use crate::library::{merge, Base, UserArticle};
 use crate::view::date_label::date_label;
 use crate::view::hash::{HashState, ViewMode};
 use crate::view::lanes::{assign_lanes, LaneMode, Lanes};
@@ -28,6 +30,11 @@ pub enum Load {
 /// The whole explorer state.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Explorer {
+    /// What the corpus starts from (seeds or a loaded bundle).
+    pub base: Shared<Base>,
+    /// The articles the reader brought, in the order added.
+    pub user: Shared<Vec<UserArticle>>,
+    /// The base and the reader's articles merged, with what the views precompute.
     pub model: Shared<Model>,
     pub load: Load,
     /// The visible window of time.
@@ -60,11 +67,21 @@ pub enum Step {
 /// Everything that changes the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A bundle arrived; `hash` is the URL's hash to restore on top of it.
+    /// A finished bundle arrived (a hosting page's); `hash` is the view to restore on top.
     Loaded {
         model: Shared<Model>,
         hash: HashState,
     },
+    /// The page's corpus arrived: the base and the reader's stored articles.
+    LoadedCorpus {
+        base: Shared<Base>,
+        user: Shared<Vec<UserArticle>>,
+        hash: HashState,
+    },
+    /// Articles the reader brought, already analysed; merged into the timeline.
+    AddArticles(Shared<Vec<UserArticle>>),
+    /// Removes one of the reader's articles.
+    RemoveArticle(String),
     LoadFailed(String),
     Select(Option<usize>),
     /// Keyboard navigation between shown events, from the focused event (or the selection);
@@ -87,7 +104,21 @@ pub enum Action {
     FitAll,
     SetLanes(LaneMode),
     SetView(ViewMode),
+    /// Follows one entity (the only entity filter), or clears the entity filters.
     SetEntity(Option<String>),
+    /// Sets the filter on entities of one kind (person, organization, place), keeping the
+    /// others.
+    SetEntityOfKind(EntityKind, Option<String>),
+    SetKind(Option<String>),
+    SetSourceFilter(Option<String>),
+    /// The date range filter (day numbers, end exclusive).
+    SetRange(Option<Window>),
+    /// Every filter off.
+    ClearFilters,
+    /// Replaces every filter at once (the correspondence matrix shows a pair's letters).
+    SetFilter(Filter),
+    /// Selects an event and brings it into view (from the reader or another view).
+    Reveal(usize),
     SetText(String),
     OpenArticle(Option<String>),
     /// The back button or an edited hash.
@@ -113,10 +144,34 @@ impl Explorer {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Loaded { model, hash } => {
-                self.model = model;
-                self.load = Load::Ready;
-                self.window = self.fit_window();
-                self.restore(hash);
+                self.base = Shared::new(Base::Bundle(model.bundle.clone()));
+                self.user = Shared::default();
+                self.loaded(model, hash);
+            }
+            Action::LoadedCorpus { base, user, hash } => {
+                let model = Shared::new(Model::new(merge(&base, &user)));
+                self.base = base;
+                self.user = user;
+                self.loaded(model, hash);
+            }
+            Action::AddArticles(added) => {
+                let mut user = (*self.user).clone();
+                user.extend(added.iter().cloned());
+                let n = added.len();
+                self.set_user(user);
+                self.announcement = format!(
+                    "{n} article{} added; {} events in all.",
+                    if n == 1 { "" } else { "s" },
+                    self.model.bundle.events.len()
+                );
+            }
+            Action::RemoveArticle(id) => {
+                let mut user = (*self.user).clone();
+                user.retain(|u| u.id() != id);
+                if user.len() != self.user.len() {
+                    self.set_user(user);
+                    self.announcement = format!("Article {id} removed.");
+                }
             }
             Action::LoadFailed(message) => self.load = Load::Failed(message),
             Action::Select(event) => self.select(event, false),
@@ -137,15 +192,32 @@ impl Explorer {
             }
             Action::SetView(view) => self.view = view,
             Action::SetEntity(entity) => {
-                self.filter.entity = entity;
-                self.refilter();
-                self.announce_filter();
+                self.set_filter(|f| f.entities = entity.into_iter().collect())
             }
-            Action::SetText(text) => {
-                self.filter.text = text;
-                self.refilter();
-                self.announce_filter();
+            Action::SetEntityOfKind(kind, entity) => {
+                let model = self.model.clone();
+                self.set_filter(|f| {
+                    f.entities.retain(|id| model.entity_kind(id) != Some(kind));
+                    f.entities.extend(entity);
+                })
             }
+            Action::SetKind(kind) => self.set_filter(|f| f.kind = kind),
+            Action::SetSourceFilter(article) => self.set_filter(|f| f.article = article),
+            Action::SetRange(range) => self.set_filter(|f| f.range = range),
+            Action::ClearFilters => self.set_filter(|f| *f = Filter::default()),
+            Action::SetFilter(filter) => self.set_filter(|f| *f = filter),
+            Action::Reveal(event) => {
+                if let Some(extent) = self.model.extents.get(event).copied() {
+                    if !self.window.overlaps(extent.start, extent.end) {
+                        self.window = self.window.centred_on(extent.centre());
+                    }
+                    if matches!(self.view, ViewMode::People | ViewMode::Quotes) {
+                        self.view = ViewMode::Timeline;
+                    }
+                    self.select(Some(event), false);
+                }
+            }
+            Action::SetText(text) => self.set_filter(|f| f.text = text),
             Action::OpenArticle(article) => self.article = article,
             Action::RestoreHash(hash) => self.restore(hash),
         }
@@ -162,20 +234,43 @@ impl Explorer {
                 .then_some(self.window),
             lanes: self.lanes_mode,
             view: self.view,
-            entity: self.filter.entity.clone(),
-            text: self.filter.text.clone(),
+            filter: self.filter.clone(),
             article: self.article.clone(),
         }
+    }
+
+    fn loaded(&mut self, model: Shared<Model>, hash: HashState) {
+        self.model = model;
+        self.load = Load::Ready;
+        self.window = self.fit_window();
+        self.restore(hash);
+    }
+
+    /// Replaces the reader's articles and merges again, keeping the selection, filters,
+    /// window and open article where they still exist.
+    fn set_user(&mut self, user: Vec<UserArticle>) {
+        let hash = self.to_hash();
+        self.user = Shared::new(user);
+        self.model = Shared::new(Model::new(merge(&self.base, &self.user)));
+        self.restore(hash);
+    }
+
+    fn set_filter(&mut self, change: impl FnOnce(&mut Filter)) {
+        change(&mut self.filter);
+        self.refilter();
+        self.announce_filter();
     }
 
     /// Applies a hash over the loaded bundle; ids the bundle does not know are ignored.
     fn restore(&mut self, hash: HashState) {
         self.lanes_mode = hash.lanes;
         self.view = hash.view;
-        self.filter = Filter {
-            entity: hash.entity.filter(|id| self.model.entity_by_id.contains_key(id)),
-            text: hash.text,
-        };
+        let model = &self.model;
+        let mut filter = hash.filter;
+        filter.entities.retain(|id| model.entity_by_id.contains_key(id));
+        filter.kind = filter.kind.filter(|k| model.bundle.events.iter().any(|e| &e.kind == k));
+        filter.article = filter.article.filter(|id| model.article_by_id.contains_key(id));
+        self.filter = filter;
         self.article = hash.article.filter(|id| self.model.article_by_id.contains_key(id));
         self.refilter();
         let event = hash.event.and_then(|id| self.model.event_by_id.get(&id).copied());
@@ -278,9 +373,15 @@ mod tests {
 
     fn loaded(hash: &str) -> Explorer {
         let mut state = Explorer::default();
-        let model = Shared::new(Model::new(sample_bundle()));
-        state.apply(Action::Loaded { model, hash: HashState::parse(hash) });
+        let base = Shared::new(Base::Bundle(sample_bundle()));
+        let hash = HashState::parse(hash);
+        state.apply(Action::LoadedCorpus { base, user: Shared::default(), hash });
         state
+    }
+
+    fn user_article(id: &str) -> UserArticle {
+        crate::library::read_article(id, id, b"Talks resume\n\nThe two sides met on Monday.")
+            .unwrap()
     }
 
     #[test]
@@ -344,7 +445,7 @@ mod tests {
         let restored = loaded(&hash);
         assert_eq!(restored.selected, Some(0));
         assert_eq!(restored.lanes_mode, LaneMode::Kind);
-        assert_eq!(restored.filter.entity.as_deref(), Some("p:kim"));
+        assert_eq!(restored.filter.entities, ["p:kim"]);
         assert_eq!(restored.window, Window::new(17_000.0, 18_000.0));
         assert_eq!(*restored.shown, *state.shown);
     }
@@ -353,7 +454,7 @@ mod tests {
     fn unknown_ids_in_the_hash_are_ignored() {
         let state = loaded("#e=nope&p=nobody&a=missing");
         assert_eq!(state.selected, None);
-        assert_eq!(state.filter.entity, None);
+        assert!(state.filter.entities.is_empty());
         assert_eq!(state.article, None);
         assert_eq!(state.shown.len(), 3);
     }
@@ -364,5 +465,64 @@ mod tests {
         state.apply(Action::SetText("letters".into()));
         assert_eq!(state.shown.as_slice(), &[2]);
         assert_eq!(state.announcement, "1 event shown.");
+    }
+
+    #[test]
+    fn entity_filters_of_different_kinds_combine_and_one_kind_replaces_itself() {
+        let mut state = loaded("");
+        state.apply(Action::SetEntityOfKind(EntityKind::Person, Some("p:kim".into())));
+        assert_eq!(state.shown.len(), 3);
+        state.apply(Action::SetEntityOfKind(EntityKind::Person, Some("p:moon".into())));
+        assert_eq!(state.filter.entities, ["p:moon"], "a person replaces the person");
+        assert_eq!(state.shown.as_slice(), &[1, 0]);
+        state.apply(Action::SetKind(Some("summit".into())));
+        assert_eq!(state.shown.as_slice(), &[1]);
+        assert_eq!(state.announcement, "1 event shown.");
+        state.apply(Action::ClearFilters);
+        assert_eq!(state.shown.len(), 3);
+        assert!(!state.filter.is_active());
+    }
+
+    #[test]
+    fn adding_and_removing_articles_merges_again_and_keeps_the_selection() {
+        let mut state = loaded("");
+        state.apply(Action::Select(Some(0)));
+        state.apply(Action::SetWindow(Window::new(17_000.0, 18_000.0)));
+        state.apply(Action::AddArticles(Shared::new(vec![user_article("mine")])));
+        assert_eq!(state.model.bundle.articles.last().map(|a| a.id.as_str()), Some("mine"));
+        assert_eq!(state.user.len(), 1);
+        assert_eq!(state.selected, Some(0), "the selected event is still selected");
+        assert_eq!(state.window, Window::new(17_000.0, 18_000.0), "the view did not jump");
+        assert!(state.announcement.starts_with("1 article added"));
+        state.apply(Action::OpenArticle(Some("mine".into())));
+        state.apply(Action::SetSourceFilter(Some("mine".into())));
+        state.apply(Action::RemoveArticle("mine".into()));
+        assert!(state.user.is_empty());
+        assert!(state.model.bundle.articles.iter().all(|a| a.id != "mine"));
+        assert_eq!(state.article, None, "the removed article is closed");
+        assert_eq!(state.filter.article, None, "and no longer filters");
+        assert_eq!(state.announcement, "Article mine removed.");
+    }
+
+    #[test]
+    fn hash_filters_naming_nothing_in_the_bundle_are_dropped() {
+        let state = loaded("#k=summit&s=nowhere&p=p:kim,p:ghost");
+        assert_eq!(state.filter.kind.as_deref(), Some("summit"));
+        assert_eq!(state.filter.article, None);
+        assert_eq!(state.filter.entities, ["p:kim"]);
+        assert_eq!(state.shown.as_slice(), &[1]);
+    }
+
+    #[test]
+    fn revealing_an_event_selects_it_brings_it_into_view_and_leaves_the_people_view() {
+        let mut state = loaded("#view=people");
+        state.apply(Action::SetWindow(Window::new(0.0, 100.0)));
+        state.apply(Action::Reveal(1));
+        assert_eq!(state.selected, Some(1));
+        assert_eq!(state.view, ViewMode::Timeline);
+        let e = state.model.extents[1];
+        assert!(state.window.overlaps(e.start, e.end));
+        state.apply(Action::Reveal(99));
+        assert_eq!(state.selected, Some(1), "an index out of range changes nothing");
     }
 }

@@ -1,5 +1,7 @@
-//! The list of articles in the corpus; each opens in the reader.
+//! The list of articles in the corpus; each opens in the reader, and the reader's own articles
+//! can be removed (from the timeline and from the browser's storage).
 
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::state::Action;
@@ -9,6 +11,10 @@ use crate::state::Action;
 pub struct ArticleSummary {
     pub id: AttrValue,
     pub title: AttrValue,
+    /// How many events it supports.
+    pub events: usize,
+    /// Added by the reader (and so removable).
+    pub mine: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -27,10 +33,29 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                     let on_action = props.on_action.clone();
                     let id = a.id.to_string();
                     let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::OpenArticle(Some(id.clone()))));
+                    let remove = a.mine.then(|| {
+                        let on_action = props.on_action.clone();
+                        let id = a.id.to_string();
+                        Callback::from(move |_: MouseEvent| {
+                            on_action.emit(Action::RemoveArticle(id.clone()));
+                            let id = id.clone();
+                            spawn_local(async move {
+                                // Already off the timeline; if the browser cannot forget it,
+                                // it comes back on the next load, which the console says.
+                                if let Err(e) = crate::store::remove(&id).await {
+                                    gloo::console::warn!(format!("could not forget {id}: {e}"));
+                                }
+                            });
+                        })
+                    });
+                    let events = match a.events { 0 => "no events".to_string(), 1 => "1 event".to_string(), n => format!("{n} events") };
                     html! {
-                        <li class="article" key={a.id.to_string()} data-article-id={a.id.clone()}>
+                        <li class={classes!("article", a.mine.then_some("mine"))} key={a.id.to_string()} data-article-id={a.id.clone()}>
                             <button type="button" class="link article-title" {onclick}>{ a.title.clone() }</button>
-                            <span class="article-id">{ a.id.clone() }</span>
+                            <span class="article-id">{ format!("{} · {events}{}", a.id, if a.mine { " · added by you" } else { "" }) }</span>
+                            if let Some(onclick) = remove {
+                                <button type="button" class="remove-article" aria-label={format!("Remove {}", a.title)} {onclick}>{ "Remove" }</button>
+                            }
                         </li>
                     }
                 }) }

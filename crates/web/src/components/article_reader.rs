@@ -1,12 +1,21 @@
-//! The article reader: an article's original text with the set-aside furniture greyed, dates
-//! and quotes marked, and the selected event's supporting sentences highlighted.
+//! The article reader: an article's original text with the set-aside furniture greyed, the
+//! selected event's supporting sentences highlighted, and people, dates and quotes marked and
+//! clickable: a person follows the entity; a date or a quote jumps to the event it supports
+//! (a date no event uses moves the timeline to that date; a quote with no event follows its
+//! speaker).
 
 use crate::shared::Shared;
 
+use dateline_core::bundle::Article;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::state::Action;
+use crate::view::calendar::days_from_civil;
+use crate::view::hash::ViewMode;
 use crate::view::model::Model;
+use crate::view::scale::Window;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleReaderProps {
@@ -23,6 +32,7 @@ enum Mark {
     Source,
     Quote,
     Timex,
+    Entity,
 }
 
 impl Mark {
@@ -32,8 +42,129 @@ impl Mark {
             Mark::Source => "source-span",
             Mark::Quote => "quote-span",
             Mark::Timex => "timex-span",
+            Mark::Entity => "entity-span",
         }
     }
+}
+
+/// Where a click on a marked stretch goes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    Entity(String),
+    Event(usize),
+    /// A day number (a date no event of this article uses).
+    Day(i64),
+}
+
+impl Target {
+    /// The `data-go` attribute that carries it in the DOM.
+    fn attribute(&self) -> String {
+        match self {
+            Target::Entity(id) => format!("p:{id}"),
+            Target::Event(i) => format!("e:{i}"),
+            Target::Day(d) => format!("d:{d}"),
+        }
+    }
+
+    fn parse(attribute: &str) -> Option<Target> {
+        let (kind, value) = attribute.split_once(':')?;
+        match kind {
+            "p" => Some(Target::Entity(value.to_string())),
+            "e" => value.parse().ok().map(Target::Event),
+            "d" => value.parse().ok().map(Target::Day),
+            _ => None,
+        }
+    }
+
+    fn hint(&self) -> &'static str {
+        match self {
+            Target::Entity(_) => "Follow this person or organization",
+            Target::Event(_) => "Show the event",
+            Target::Day(_) => "Show this date on the timeline",
+        }
+    }
+}
+
+/// A marked stretch of the article: `start..end`, its mark and where it leads.
+type Span = (usize, usize, Mark, Option<Target>);
+
+/// Quotes this close (in bytes) to an event's source sentence lead to that event.
+const NEAR_BYTES: usize = 300;
+
+/// The event of this article whose source sentence holds `start..end` (or, failing that, the
+/// one whose sentence is nearest within `near` bytes).
+fn event_at(model: &Model, article: &str, start: usize, end: usize, near: usize) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, event) in model.bundle.events.iter().enumerate() {
+        for s in event.sources.iter().filter(|s| s.article == article) {
+            let distance = if s.start <= start && end <= s.end {
+                0
+            } else {
+                s.start.saturating_sub(end).max(start.saturating_sub(s.end)) + 1
+            };
+            if distance <= near && best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, i));
+            }
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// The first day of a TIMEX3 date value (`2021-07-27`, `2021-07`, `2021`).
+fn day_of_value(value: &str) -> Option<i64> {
+    let mut parts = value.split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next().map_or(Some(1), |m| m.parse().ok())?;
+    let day: u32 = parts.next().map_or(Some(1), |d| d.parse().ok())?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day) && (1..=9999).contains(&year))
+        .then(|| days_from_civil(year, month, day))
+}
+
+/// Every marked stretch of an article, with its target.
+fn spans(model: &Model, article: &Article, selected: Option<usize>) -> Vec<Span> {
+    let id = article.id.as_str();
+    let mut marks: Vec<Span> = Vec::new();
+    marks.extend(article.removed.iter().map(|r| (r.start, r.end, Mark::Removed, None)));
+    marks.extend(article.quotes.iter().map(|q| {
+        let target = event_at(model, id, q.start, q.end, NEAR_BYTES)
+            .map(Target::Event)
+            .or_else(|| q.speaker.clone().map(Target::Entity));
+        (q.start, q.end, Mark::Quote, target)
+    }));
+    marks.extend(article.timexes.iter().map(|t| {
+        let target = event_at(model, id, t.start, t.end, 0)
+            .map(Target::Event)
+            .or_else(|| day_of_value(&t.value).map(Target::Day));
+        (t.start, t.end, Mark::Timex, target)
+    }));
+    for entity in &model.bundle.entities {
+        marks.extend(
+            entity
+                .mentions
+                .iter()
+                .filter(|m| m.article == id)
+                .map(|m| (m.start, m.end, Mark::Entity, Some(Target::Entity(entity.id.clone())))),
+        );
+    }
+    if let Some(event) = selected.and_then(|i| model.bundle.events.get(i)) {
+        marks.extend(
+            event
+                .sources
+                .iter()
+                .filter(|s| s.article == id)
+                .map(|s| (s.start, s.end, Mark::Source, None)),
+        );
+    }
+    // Spans from a bundle we did not make may be off; only whole-character spans are drawn.
+    marks.retain(|&(s, e, _, _)| s < e && article.text.get(s..e).is_some());
+    marks
+}
+
+/// Where a piece covered by `marks` leads: a person first, then a date, then a quote.
+fn target_of<'a>(covering: impl Iterator<Item = &'a Span> + Clone) -> Option<&'a Target> {
+    [Mark::Entity, Mark::Timex, Mark::Quote]
+        .into_iter()
+        .find_map(|kind| covering.clone().find(|m| m.2 == kind).and_then(|m| m.3.as_ref()))
 }
 
 #[function_component(ArticleReader)]
@@ -45,32 +176,21 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
         return html! {};
     };
     let text = article.text.as_str();
-    let mut marks: Vec<(usize, usize, Mark)> = Vec::new();
-    marks.extend(article.removed.iter().map(|r| (r.start, r.end, Mark::Removed)));
-    marks.extend(article.quotes.iter().map(|q| (q.start, q.end, Mark::Quote)));
-    marks.extend(article.timexes.iter().map(|t| (t.start, t.end, Mark::Timex)));
-    if let Some(event) = props.selected.and_then(|i| model.bundle.events.get(i)) {
-        marks.extend(
-            event
-                .sources
-                .iter()
-                .filter(|s| s.article == article.id)
-                .map(|s| (s.start, s.end, Mark::Source)),
-        );
-    }
-    // Spans from a bundle we did not make may be off; only whole-character spans are drawn.
-    marks.retain(|&(s, e, _)| s < e && text.get(s..e).is_some());
+    let marks = spans(model, article, props.selected);
     let mut cuts: Vec<usize> = vec![0, text.len()];
-    cuts.extend(marks.iter().flat_map(|&(s, e, _)| [s, e]));
+    cuts.extend(marks.iter().flat_map(|&(s, e, _, _)| [s, e]));
     cuts.sort_unstable();
     cuts.dedup();
     let pieces = cuts.windows(2).filter_map(|w| {
         let piece = text.get(w[0]..w[1])?;
-        let classes: Classes = marks
-            .iter()
-            .filter(|&&(s, e, _)| s <= w[0] && w[1] <= e)
-            .map(|&(_, _, m)| m.class())
-            .collect();
+        let covering = marks.iter().filter(|m| m.0 <= w[0] && w[1] <= m.1);
+        let classes: Classes = covering.clone().map(|m| m.2.class()).collect();
+        if let Some(target) = target_of(covering) {
+            return Some(html! {
+                <button type="button" class={classes!("inline", classes)} data-go={target.attribute()}
+                    title={target.hint()}>{ piece }</button>
+            });
+        }
         Some(if classes.is_empty() {
             html! { { piece } }
         } else if classes.contains("source-span") {
@@ -80,7 +200,28 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
         })
     });
     let on_action = props.on_action.clone();
-    let close = Callback::from(move |_: MouseEvent| on_action.emit(Action::OpenArticle(None)));
+    let close = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::OpenArticle(None)))
+    };
+    // One listener for every marked stretch.
+    let go = Callback::from(move |e: MouseEvent| {
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("[data-go]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-go"))
+            .and_then(|a| Target::parse(&a));
+        match target {
+            Some(Target::Entity(id)) => on_action.emit(Action::SetEntity(Some(id))),
+            Some(Target::Event(i)) => on_action.emit(Action::Reveal(i)),
+            Some(Target::Day(day)) => {
+                on_action.emit(Action::SetView(ViewMode::Timeline));
+                on_action.emit(Action::SetWindow(Window::fit(day as f64, day as f64 + 1.0)));
+            }
+            None => {}
+        }
+    });
     html! {
         <section class="reader" aria-labelledby="reader-heading" data-article-id={article.id.clone()}>
             <div class="reader-head">
@@ -89,11 +230,108 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
             </div>
             <p class="muted reader-legend">
                 <mark class="source-span">{ "supports the selected event" }</mark>{ " · " }
+                <span class="entity-span">{ "person or organization" }</span>{ " · " }
                 <span class="timex-span">{ "date" }</span>{ " · " }
                 <span class="quote-span">{ "quote" }</span>{ " · " }
                 <span class="removed">{ "set aside (not part of the story)" }</span>
+                { ". Select a marked name, date or quote to follow it." }
             </p>
-            <div class="reader-text">{ for pieces }</div>
+            <div class="reader-text" onclick={go}>{ for pieces }</div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::model::tests::sample_bundle;
+    use dateline_core::bundle::{BundleQuote, BundleTimex, Mention};
+    use dateline_core::corpus::{analyze, Source};
+
+    const TEXT: &str = "Hotline\n\nKim Jong Un said on 27 July the line was back. \
+        \"We are ready,\" he said. Talks were planned for 2022.";
+
+    fn model() -> Model {
+        let mut bundle = sample_bundle();
+        let mut article = analyze(Source { id: "a", bytes: TEXT.as_bytes() }).article;
+        let find = |needle: &str| {
+            let start = TEXT.find(needle).unwrap();
+            (start, start + needle.len())
+        };
+        let timex = |needle: &str, value: &str| {
+            let (start, end) = find(needle);
+            BundleTimex {
+                start,
+                end,
+                text: needle.into(),
+                kind: "DATE".into(),
+                value: value.into(),
+                modifier: None,
+            }
+        };
+        article.timexes = vec![timex("27 July", "2021-07-27"), timex("2022", "2022")];
+        let (start, end) = find("\"We are ready,\"");
+        article.quotes = vec![BundleQuote {
+            start,
+            end,
+            text: "We are ready,".into(),
+            speaker: Some("p:kim".into()),
+            channel: None,
+        }];
+        article.removed.clear();
+        bundle.articles.push(article);
+        let (start, end) = find("Kim Jong Un said on 27 July the line was back.");
+        bundle.events[0].sources = vec![Mention { article: "a".into(), start, end }];
+        let (start, end) = find("Kim Jong Un");
+        bundle.entities[1].mentions = vec![Mention { article: "a".into(), start, end }];
+        Model::new(bundle)
+    }
+
+    fn target(model: &Model, needle: &str, mark: Mark) -> Option<Target> {
+        let article = &model.bundle.articles[0];
+        let start = TEXT.find(needle).unwrap();
+        spans(model, article, None)
+            .into_iter()
+            .find(|s| s.0 == start && s.2 == mark)
+            .and_then(|s| s.3)
+    }
+
+    #[test]
+    fn people_dates_and_quotes_lead_to_entities_events_and_days() {
+        let model = model();
+        assert_eq!(
+            target(&model, "Kim Jong Un", Mark::Entity),
+            Some(Target::Entity("p:kim".into()))
+        );
+        assert_eq!(
+            target(&model, "27 July", Mark::Timex),
+            Some(Target::Event(0)),
+            "inside the event's sentence"
+        );
+        assert_eq!(
+            target(&model, "2022", Mark::Timex),
+            Some(Target::Day(days_from_civil(2022, 1, 1))),
+            "no event uses it"
+        );
+        assert_eq!(
+            target(&model, "\"We are ready", Mark::Quote),
+            Some(Target::Event(0)),
+            "next to the event's sentence"
+        );
+    }
+
+    #[test]
+    fn targets_round_trip_through_the_attribute_and_people_win_over_dates() {
+        for t in [Target::Entity("person:kim-jong-un".into()), Target::Event(12), Target::Day(-3)] {
+            assert_eq!(Target::parse(&t.attribute()), Some(t));
+        }
+        assert_eq!(Target::parse("x:1"), None);
+        let model = model();
+        let marks = spans(&model, &model.bundle.articles[0], None);
+        let start = TEXT.find("Kim").unwrap();
+        let covering = marks.iter().filter(|m| m.0 <= start && start + 3 <= m.1);
+        assert_eq!(target_of(covering), Some(&Target::Entity("p:kim".into())));
+        assert_eq!(day_of_value("2021-13"), None);
+        assert_eq!(day_of_value("PRESENT_REF"), None);
     }
 }

@@ -1,6 +1,7 @@
 //! The overview strip: every event's density over the whole span, with the visible window as
 //! a brush. Drag the brush to pan, drag elsewhere to choose a new window, click to centre.
-//! (When the brush covers nearly the whole strip, any drag chooses a new window.)
+//! (When the brush covers nearly the whole strip, any drag chooses a new window.) Shift+drag
+//! draws a date range filter instead, shown as a band under the brush.
 
 use crate::shared::Shared;
 
@@ -20,7 +21,10 @@ pub struct OverviewProps {
     pub model: Shared<Model>,
     pub shown: Shared<Vec<usize>>,
     pub window: Window,
+    /// The date range filter, if any.
+    pub range: Option<Window>,
     pub on_window: Callback<Window>,
+    pub on_range: Callback<Window>,
 }
 
 /// What a pointer on the strip is doing.
@@ -29,8 +33,8 @@ enum Drag {
     /// Moving the brush; `grab` is the day under the pointer when it went down, relative to the
     /// window start.
     Move { grab: f64 },
-    /// Drawing a new window from `from` (x).
-    Brush { from: f64, to: f64 },
+    /// Drawing a new window (or, with `range`, a date range filter) from `from` (x).
+    Brush { from: f64, to: f64, range: bool },
 }
 
 #[function_component(Overview)]
@@ -75,10 +79,11 @@ pub fn overview(props: &OverviewProps) -> Html {
             // On the brush, a drag moves it; elsewhere (or when the brush covers nearly the
             // whole strip, leaving no elsewhere) it draws a new window.
             let on_brush = x >= bx0 - 4.0 && x <= bx1 + 4.0 && bx1 - bx0 < width * 0.8;
-            drag.set(Some(if on_brush {
+            let range = e.shift_key();
+            drag.set(Some(if on_brush && !range {
                 Drag::Move { grab: scale.day_at(x) - window.start }
             } else {
-                Drag::Brush { from: x, to: x }
+                Drag::Brush { from: x, to: x, range }
             }));
         })
     };
@@ -94,17 +99,24 @@ pub fn overview(props: &OverviewProps) -> Html {
                     let start = scale.day_at(x) - grab;
                     on_window.emit(Window { start, end: start + window.span() });
                 }
-                Drag::Brush { from, .. } => drag.set(Some(Drag::Brush { from, to: x })),
+                Drag::Brush { from, range, .. } => {
+                    drag.set(Some(Drag::Brush { from, to: x, range }))
+                }
             }
         })
     };
     let onpointerup = {
         let drag = drag.clone();
         let on_window = props.on_window.clone();
+        let on_range = props.on_range.clone();
         let window = props.window;
         Callback::from(move |e: PointerEvent| {
-            if let (Some(Drag::Brush { from, .. }), Some(to)) = (*drag, x_of(&e)) {
-                if (to - from).abs() > 6.0 {
+            if let (Some(Drag::Brush { from, range, .. }), Some(to)) = (*drag, x_of(&e)) {
+                let (a, b) =
+                    (scale.day_at(from.min(to)).floor(), scale.day_at(from.max(to)).ceil());
+                if range && b > a {
+                    on_range.emit(Window { start: a, end: b });
+                } else if (to - from).abs() > 6.0 {
                     on_window.emit(Window::new(scale.day_at(from), scale.day_at(to)));
                 } else {
                     on_window.emit(window.centred_on(scale.day_at(to)));
@@ -114,17 +126,22 @@ pub fn overview(props: &OverviewProps) -> Html {
         })
     };
     let brushing = match *drag {
-        Some(Drag::Brush { from, to }) => Some((from.min(to), (to - from).abs())),
+        Some(Drag::Brush { from, to, .. }) => Some((from.min(to), (to - from).abs())),
         _ => None,
     };
 
     html! {
         <div class="overview" ref={node} role="img"
-             aria-label={format!("Overview of all {} events; the highlighted part is in view.", props.shown.len())}
+             aria-label={format!("Overview of all {} events; the highlighted part is in view.{}", props.shown.len(),
+                 if props.range.is_some() { " The shaded band is the date range filter." } else { "" })}
              onpointerdown={onpointerdown} onpointermove={onpointermove}
              onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             <svg width={num(width)} height={num(HEIGHT)} aria-hidden="true">
                 <rect class="overview-bg" x="0" y="0" width={num(width)} height={num(HEIGHT)} />
+                if let Some(range) = props.range {
+                    <rect class="range-band" x={num(scale.x(range.start).clamp(0.0, width))} y="0"
+                        width={num((scale.x(range.end).clamp(0.0, width) - scale.x(range.start).clamp(0.0, width)).max(2.0))} height={num(HEIGHT)} />
+                }
                 <Density model={props.model.clone()} shown={props.shown.clone()} strip={strip} width={width} height={HEIGHT} />
                 <rect class="brush" x={num(bx0)} y="1" width={num((bx1 - bx0).max(3.0))} height={num(HEIGHT - 2.0)} />
                 if let Some((x, w)) = brushing {

@@ -56,6 +56,8 @@ pub struct TimelineProps {
     pub selected: Option<usize>,
     /// Changes when keyboard navigation wants the selected event focused.
     pub focus_request: u32,
+    /// The search text: matching events are highlighted, and the matching words in labels.
+    pub search: AttrValue,
     pub on_action: Callback<Action>,
 }
 
@@ -429,6 +431,7 @@ fn mark_view(props: &TimelineProps, placed: &Placed, top: f64, tab_stop: Option<
                 if e.status == Status::Expected { "ev-expected" } else { "ev-happened" },
                 if e.when.basis == Basis::Inferred { "ev-inferred" } else { "ev-stated" },
                 selected.then_some("selected"),
+                (!props.search.trim().is_empty()).then_some("match"),
             );
             let shape_view = match *shape {
                 // No separate, larger hit shapes: they doubled the nodes to paint on every
@@ -476,8 +479,42 @@ fn label_view(props: &TimelineProps, placed: &Placed, top: f64) -> Option<Html> 
     };
     let label = props.model.labels.get(*event)?.clone();
     let y = top + LABEL_Y + LABEL_ROW_H * *row as f64;
+    let content = match hit(&label, &props.search) {
+        Some((a, b)) => html! {
+            <>{ &label[..a] }<tspan class="hit">{ &label[a..b] }</tspan>{ &label[b..] }</>
+        },
+        None => html! { { AttrValue::from(label) } },
+    };
     Some(html! {
         <text class="event-label" key={format!("l{event}")} data-event-index={event.to_string()}
-            x={num(x.max(2.0))} y={num(y)}>{ AttrValue::from(label) }</text>
+            x={num(x.max(2.0))} y={num(y)}>{ content }</text>
     })
+}
+
+/// Where the first search word found in `label` is, as a byte range (ASCII case folding keeps
+/// byte offsets, so the range is on character boundaries).
+pub fn hit(label: &str, search: &str) -> Option<(usize, usize)> {
+    let folded = label.to_ascii_lowercase();
+    search.split_whitespace().find_map(|word| {
+        let word = word.to_ascii_lowercase();
+        folded.find(&word).map(|start| (start, start + word.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hit;
+
+    #[test]
+    fn search_words_are_found_in_labels_case_insensitively() {
+        assert_eq!(hit("Koreas restore hotline", "HOTLINE"), Some((15, 22)));
+        assert_eq!(
+            hit("Koreas restore hotline", "zz restore"),
+            Some((7, 14)),
+            "the first word found"
+        );
+        assert_eq!(hit("Séoul talks", "talks"), Some((7, 12)), "byte offsets after é");
+        assert_eq!(hit("Koreas", ""), None);
+        assert_eq!(hit("Koreas", "japan"), None);
+    }
 }

@@ -1,4 +1,5 @@
-//! The controls above the timeline: zoom, fit, lanes, timeline/list view and the filter box.
+//! The controls above the timeline: zoom, fit, lanes, the view switch (timeline, list, people,
+//! quotes) and the search box.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -38,7 +39,6 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             on_action.emit(Action::SetText(input.value()));
         })
     };
-    let timeline = props.view == ViewMode::Timeline;
     html! {
         <div class="toolbar" role="toolbar" aria-label="Timeline controls">
             <div class="group">
@@ -58,13 +58,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </select>
             </div>
             <div class="group view-toggle" role="group" aria-label="View">
-                <button type="button" class="view-timeline" aria-pressed={timeline.to_string()}
-                    onclick={emit(Action::SetView(ViewMode::Timeline))}>{ "Timeline" }</button>
-                <button type="button" class="view-list" aria-pressed={(!timeline).to_string()}
-                    onclick={emit(Action::SetView(ViewMode::List))}>{ "List" }</button>
+                { for ViewMode::ALL.iter().map(|&view| html! {
+                    <button type="button" class={format!("view-{}", view.as_str())} aria-pressed={(view == props.view).to_string()}
+                        onclick={emit(Action::SetView(view))}>{ view.label() }</button>
+                }) }
             </div>
             <div class="group search">
-                <label for="filter-text">{ "Filter" }</label>
+                <label for="filter-text">{ "Search" }</label>
                 <input id="filter-text" type="search" class="filter-text" placeholder="words, names, kinds"
                     value={props.text.clone()} {oninput} />
             </div>

@@ -1,20 +1,23 @@
-//! Loads the bundle once at start-up: the embedded seed articles through the core's pipeline,
+//! Loads the corpus once at start-up: the embedded seed articles through the core's pipeline,
 //! or, with `?bundle=<url>`, a bundle JSON from the page's own origin (embedding, benchmarks
-//! and end-to-end fixtures use this). Other origins are refused: the page makes no request
-//! anywhere but its own origin.
+//! and end-to-end fixtures use this), plus the articles the reader added earlier (kept in
+//! IndexedDB). Other origins are refused: the page makes no request anywhere but its own
+//! origin.
 
 use crate::shared::Shared;
 
 use dateline_core::bundle::{Bundle, SCHEMA};
-use dateline_core::corpus::{build_bundle, Source};
+use dateline_core::corpus::{analyze, Source};
 use yew::prelude::*;
 
 use crate::bundle_json::parse_bundle;
+use crate::library::{read_article, Base, UserArticle};
 use crate::state::{Action, Explorer};
+use crate::store;
 use crate::view::hash::HashState;
-use crate::view::model::Model;
 
-/// Starts loading when the app mounts and dispatches `Loaded` or `LoadFailed`.
+/// Starts loading when the app mounts and dispatches `LoadedCorpus` (then `LoadFailed` with a
+/// message when something could not be loaded; the page keeps what it has).
 #[hook]
 pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
     // A hosting page (the custom element) hands over the corpus itself.
@@ -24,33 +27,48 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
             crate::embed::host_actions(&host).into_iter().for_each(|a| dispatch.dispatch(a));
             return;
         }
-        let location = gloo::utils::window().location();
-        let hash = HashState::parse(&location.hash().unwrap_or_default());
-        match bundle_url() {
-            Ok(None) => dispatch.dispatch(Action::Loaded { model: seeds_model(), hash }),
-            Ok(Some(url)) => wasm_bindgen_futures::spawn_local(async move {
-                match fetch_bundle(&url).await {
-                    Ok(bundle) => dispatch
-                        .dispatch(Action::Loaded { model: Shared::new(Model::new(bundle)), hash }),
-                    Err(message) => {
-                        dispatch.dispatch(Action::Loaded { model: seeds_model(), hash });
-                        dispatch.dispatch(Action::LoadFailed(message));
-                    }
+        wasm_bindgen_futures::spawn_local(async move {
+            let location = gloo::utils::window().location();
+            let hash = HashState::parse(&location.hash().unwrap_or_default());
+            let (base, mut problem) = match bundle_url() {
+                Ok(None) => (seeds(), None),
+                Ok(Some(url)) => match fetch_bundle(&url).await {
+                    Ok(bundle) => (Base::Bundle(bundle), None),
+                    Err(message) => (seeds(), Some(message)),
+                },
+                Err(message) => (seeds(), Some(message)),
+            };
+            let user = match store::load_all().await {
+                Ok(stored) => stored
+                    .iter()
+                    .filter_map(|s| read_article(&s.id, &s.name, &s.bytes).ok())
+                    .collect::<Vec<UserArticle>>(),
+                Err(e) => {
+                    let note = format!("Your saved articles could not be read: {e}.");
+                    problem = Some(problem.map_or(note.clone(), |p| format!("{p} {note}")));
+                    Vec::new()
                 }
-            }),
-            Err(message) => {
-                dispatch.dispatch(Action::Loaded { model: seeds_model(), hash });
+            };
+            dispatch.dispatch(Action::LoadedCorpus {
+                base: Shared::new(base),
+                user: Shared::new(user),
+                hash,
+            });
+            if let Some(message) = problem {
                 dispatch.dispatch(Action::LoadFailed(message));
             }
-        }
+        });
     });
 }
 
-/// The embedded seed articles, run through the core's pipeline.
-fn seeds_model() -> Shared<Model> {
-    let sources: Vec<Source<'_>> =
-        dateline_seeds::SEEDS.iter().map(|s| Source { id: s.id, bytes: s.bytes }).collect();
-    Shared::new(Model::new(build_bundle(&sources)))
+/// The embedded seed articles, analysed by the core.
+fn seeds() -> Base {
+    Base::Sources(
+        dateline_seeds::SEEDS
+            .iter()
+            .map(|s| analyze(Source { id: s.id, bytes: s.bytes }))
+            .collect(),
+    )
 }
 
 /// The `?bundle=` URL, resolved against the page; an error when it leaves the page's origin.

@@ -1,19 +1,54 @@
 //! The URL hash: what the reader is looking at, so reloading or sharing restores the view.
 //!
-//! Format: `#e=<event id>&w=<YYYY-MM-DD>~<YYYY-MM-DD>&lanes=<mode>&view=list&p=<entity id>&q=<text>&a=<article id>`,
-//! every value percent-encoded, every key optional. Unknown keys are ignored and malformed
+//! Format: `#e=<event id>&w=<YYYY-MM-DD>~<YYYY-MM-DD>&lanes=<mode>&view=list|people|quotes`
+//! `&p=<entity id>,<entity id>&k=<kind>&s=<source article id>&d=<YYYY-MM-DD>~<YYYY-MM-DD>`
+//! `&q=<text>&a=<article id>`, every value percent-encoded, every key optional (`d` is a date
+//! range filter, both days included; `w` is the zoom window). Unknown keys are ignored and malformed
 //! values are dropped one by one, so a hand-edited or truncated link still opens the page.
 
 use super::calendar::{civil_from_days, days_from_civil};
 use super::lanes::LaneMode;
+use super::model::Filter;
 use super::scale::Window;
 
-/// Whether events show on the timeline or as a list.
+/// What the main area shows: the timeline, the events as a list, people and organizations,
+/// or quotes by speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ViewMode {
     #[default]
     Timeline,
     List,
+    People,
+    Quotes,
+}
+
+impl ViewMode {
+    pub const ALL: [ViewMode; 4] =
+        [ViewMode::Timeline, ViewMode::List, ViewMode::People, ViewMode::Quotes];
+
+    /// The name in the URL hash.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ViewMode::Timeline => "timeline",
+            ViewMode::List => "list",
+            ViewMode::People => "people",
+            ViewMode::Quotes => "quotes",
+        }
+    }
+
+    /// What the view switch says.
+    pub fn label(self) -> &'static str {
+        match self {
+            ViewMode::Timeline => "Timeline",
+            ViewMode::List => "List",
+            ViewMode::People => "People",
+            ViewMode::Quotes => "Quotes",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<ViewMode> {
+        ViewMode::ALL.into_iter().find(|mode| mode.as_str() == name)
+    }
 }
 
 /// Everything the hash holds.
@@ -23,8 +58,7 @@ pub struct HashState {
     pub window: Option<Window>,
     pub lanes: LaneMode,
     pub view: ViewMode,
-    pub entity: Option<String>,
-    pub text: String,
+    pub filter: Filter,
     pub article: Option<String>,
 }
 
@@ -45,14 +79,29 @@ impl HashState {
         if self.lanes != LaneMode::default() {
             parts.push(format!("lanes={}", self.lanes.as_str()));
         }
-        if self.view == ViewMode::List {
-            parts.push("view=list".into());
+        if self.view != ViewMode::Timeline {
+            parts.push(format!("view={}", self.view.as_str()));
         }
-        if let Some(entity) = &self.entity {
-            parts.push(format!("p={}", encode(entity)));
+        let filter = &self.filter;
+        if !filter.entities.is_empty() {
+            let ids: Vec<String> = filter.entities.iter().map(|id| encode(id)).collect();
+            parts.push(format!("p={}", ids.join(",")));
         }
-        if !self.text.is_empty() {
-            parts.push(format!("q={}", encode(&self.text)));
+        if let Some(kind) = &filter.kind {
+            parts.push(format!("k={}", encode(kind)));
+        }
+        if let Some(article) = &filter.article {
+            parts.push(format!("s={}", encode(article)));
+        }
+        if let Some(range) = filter.range {
+            parts.push(format!(
+                "d={}~{}",
+                iso_day(range.start.round() as i64),
+                iso_day(range.end.round() as i64 - 1)
+            ));
+        }
+        if !filter.text.is_empty() {
+            parts.push(format!("q={}", encode(&filter.text)));
         }
         if let Some(article) = &self.article {
             parts.push(format!("a={}", encode(article)));
@@ -67,13 +116,24 @@ impl HashState {
         for pair in body.split('&') {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(raw);
+            let filter = &mut state.filter;
             match key {
                 "e" if !value.is_empty() => state.event = Some(value),
                 "w" => state.window = parse_window(&value),
                 "lanes" => state.lanes = LaneMode::parse(&value).unwrap_or_default(),
-                "view" if value == "list" => state.view = ViewMode::List,
-                "p" if !value.is_empty() => state.entity = Some(value),
-                "q" => state.text = value,
+                "view" => state.view = ViewMode::parse(&value).unwrap_or_default(),
+                "p" => {
+                    filter.entities =
+                        raw.split(',').map(decode).filter(|id| !id.is_empty()).collect()
+                }
+                "k" if !value.is_empty() => filter.kind = Some(value),
+                "s" if !value.is_empty() => filter.article = Some(value),
+                "d" => {
+                    filter.range = parse_days(&value)
+                        .map(|(start, end)| Window { start, end: end + 1.0 })
+                        .filter(|r| r.start < r.end)
+                }
+                "q" => filter.text = value,
                 "a" if !value.is_empty() => state.article = Some(value),
                 _ => {}
             }
@@ -83,13 +143,13 @@ impl HashState {
 }
 
 /// `YYYY-MM-DD` of a day number.
-fn iso_day(days: i64) -> String {
+pub fn iso_day(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// The day number of `YYYY-MM-DD`, checked.
-fn parse_day(text: &str) -> Option<i64> {
+pub fn parse_day(text: &str) -> Option<i64> {
     let mut parts = text.splitn(3, '-');
     let year: i32 = parts.next()?.parse().ok()?;
     let month: u32 = parts.next()?.parse().ok()?;
@@ -99,9 +159,14 @@ fn parse_day(text: &str) -> Option<i64> {
     valid.then(|| days_from_civil(year, month, day))
 }
 
-fn parse_window(text: &str) -> Option<Window> {
+/// `YYYY-MM-DD~YYYY-MM-DD` as two day numbers.
+fn parse_days(text: &str) -> Option<(f64, f64)> {
     let (start, end) = text.split_once('~')?;
-    Some(Window::new(parse_day(start)? as f64, parse_day(end)? as f64))
+    Some((parse_day(start)? as f64, parse_day(end)? as f64))
+}
+
+fn parse_window(text: &str) -> Option<Window> {
+    parse_days(text).map(|(start, end)| Window::new(start, end))
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986).
@@ -158,13 +223,26 @@ mod tests {
             )),
             lanes: LaneMode::Kind,
             view: ViewMode::List,
-            entity: Some("person:kim-jong-un".into()),
-            text: "hot line é".into(),
+            filter: Filter {
+                entities: vec!["person:kim-jong-un".into(), "org:a,b".into()],
+                kind: Some("missile_test".into()),
+                article: Some("kcna 2019".into()),
+                range: Some(Window {
+                    start: days_from_civil(2019, 1, 1) as f64,
+                    end: days_from_civil(2020, 1, 1) as f64,
+                }),
+                text: "hot line é".into(),
+            },
             article: Some("yonhap-2021".into()),
         };
         let hash = state.to_hash();
         assert!(hash.contains("w=2021-07-01~2021-08-15"), "{hash}");
+        assert!(hash.contains("d=2019-01-01~2019-12-31"), "both days included: {hash}");
+        assert!(hash.contains("p=person:kim-jong-un,org:a%2Cb"), "{hash}");
         assert_eq!(HashState::parse(&hash), state);
+        for view in ViewMode::ALL {
+            assert_eq!(HashState::parse(&HashState { view, ..state.clone() }.to_hash()).view, view);
+        }
     }
 
     #[test]
@@ -180,7 +258,11 @@ mod tests {
         assert_eq!(state.event.as_deref(), Some("x"));
         assert_eq!(state.window, None);
         assert_eq!(state.lanes, LaneMode::Single);
-        assert!(state.text.contains('\u{FFFD}'), "invalid UTF-8 is replaced: {:?}", state.text);
+        assert!(state.filter.text.contains('\u{FFFD}'), "invalid UTF-8: {:?}", state.filter.text);
+        let state = HashState::parse("#d=2021-02-01~2020-01-01&view=nope&p=,");
+        assert_eq!(state.filter.range, None, "a range that ends before it starts");
+        assert_eq!(state.view, ViewMode::Timeline);
+        assert!(state.filter.entities.is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use dateline_core::Basis;
 use super::calendar::day_number;
 use super::date_label::date_label;
 use super::layout::label_text;
+use super::scale::Window;
 
 /// An event's extent on the axis: `start..end` in day numbers, end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -43,6 +44,9 @@ pub struct Model {
     pub labels: Vec<Rc<str>>,
     /// The number of characters of each label (label placement estimates widths from it).
     pub label_chars: Vec<usize>,
+    /// Each event's searchable words, lower-cased: title, kind, participants' names and
+    /// aliases, and the supporting sentences of its sources (full-text search reads these).
+    pub search_text: Vec<Box<str>>,
     pub entity_by_id: HashMap<String, usize>,
     pub article_by_id: HashMap<String, usize>,
     pub event_by_id: HashMap<String, usize>,
@@ -66,6 +70,13 @@ impl Model {
         let index = |ids: Vec<&String>| -> HashMap<String, usize> {
             ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
         };
+        let entity_by_id = index(bundle.entities.iter().map(|e| &e.id).collect());
+        let article_by_id = index(bundle.articles.iter().map(|a| &a.id).collect());
+        let search_text = bundle
+            .events
+            .iter()
+            .map(|e| search_text(&bundle, &entity_by_id, &article_by_id, e).into())
+            .collect();
         Model {
             names: bundle.events.iter().map(|e| Rc::from(accessible_name(e))).collect(),
             labels: bundle.events.iter().map(|e| Rc::from(label_text(&e.title))).collect(),
@@ -74,8 +85,9 @@ impl Model {
                 .iter()
                 .map(|e| label_text(&e.title).chars().count())
                 .collect(),
-            entity_by_id: index(bundle.entities.iter().map(|e| &e.id).collect()),
-            article_by_id: index(bundle.articles.iter().map(|a| &a.id).collect()),
+            search_text,
+            entity_by_id,
+            article_by_id,
             event_by_id: index(bundle.events.iter().map(|e| &e.id).collect()),
             extents,
             order,
@@ -97,6 +109,11 @@ impl Model {
             .get(id)
             .and_then(|&i| self.bundle.entities.get(i))
             .map_or(id, |entity| entity.name.as_str())
+    }
+
+    /// The kind of an entity id, `None` when the bundle does not know it.
+    pub fn entity_kind(&self, id: &str) -> Option<dateline_core::bundle::EntityKind> {
+        self.entity_by_id.get(id).and_then(|&i| self.bundle.entities.get(i)).map(|e| e.kind)
     }
 
     /// The title of an article id (the id itself when unknown).
@@ -136,35 +153,87 @@ fn extent_of(event: &Event) -> Extent {
     Extent { start: start.min(end - 1.0), end: end.max(start + 1.0) }
 }
 
-/// What the reader narrowed the events down to.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// What full-text search reads of an event, lower-cased.
+fn search_text(
+    bundle: &Bundle,
+    entity_by_id: &HashMap<String, usize>,
+    article_by_id: &HashMap<String, usize>,
+    event: &Event,
+) -> String {
+    let mut text = format!("{}\n{}", event.title, event.kind.replace('_', " "));
+    for entity in event.participants.iter().filter_map(|p| entity_by_id.get(p)) {
+        let entity = &bundle.entities[*entity];
+        text.push('\n');
+        text.push_str(&entity.name);
+        for alias in &entity.aliases {
+            text.push('\n');
+            text.push_str(alias);
+        }
+    }
+    for source in &event.sources {
+        let sentence = article_by_id
+            .get(&source.article)
+            .and_then(|&a| bundle.articles[a].text.get(source.start..source.end));
+        if let Some(sentence) = sentence {
+            text.push('\n');
+            text.push_str(sentence);
+        }
+    }
+    text.to_lowercase()
+}
+
+/// What the reader narrowed the events down to. Every part must hold for an event to show.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Filter {
-    /// Only events with this participant.
-    pub entity: Option<String>,
-    /// Only events whose title, kind or participants' names contain this (case-insensitive).
+    /// Only events with all of these participants (people, organizations, places).
+    pub entities: Vec<String>,
+    /// Only events of this kind.
+    pub kind: Option<String>,
+    /// Only events with a source in this article.
+    pub article: Option<String>,
+    /// Only events that overlap these days (`start` inclusive, `end` exclusive, day numbers).
+    pub range: Option<Window>,
+    /// Full-text search: every word must occur in the event's title, kind, participants'
+    /// names or supporting sentences (case-insensitive).
     pub text: String,
+}
+
+impl Filter {
+    /// Whether anything narrows the events.
+    pub fn is_active(&self) -> bool {
+        !self.entities.is_empty()
+            || self.kind.is_some()
+            || self.article.is_some()
+            || self.range.is_some()
+            || !self.text.trim().is_empty()
+    }
+}
+
+/// The lower-cased words of a search.
+pub fn search_words(text: &str) -> Vec<String> {
+    text.to_lowercase().split_whitespace().map(str::to_string).collect()
 }
 
 /// The events the filter keeps, in time order.
 pub fn filtered(model: &Model, filter: &Filter) -> Vec<usize> {
-    let needle = filter.text.trim().to_lowercase();
+    let words = search_words(&filter.text);
     model
         .order
         .iter()
         .copied()
         .filter(|&i| {
             let event = &model.bundle.events[i];
-            let by_entity = filter.entity.as_ref().is_none_or(|id| event.participants.contains(id));
-            by_entity && (needle.is_empty() || event_matches(model, event, &needle))
+            let extent = model.extents[i];
+            filter.entities.iter().all(|id| event.participants.contains(id))
+                && filter.kind.as_ref().is_none_or(|kind| &event.kind == kind)
+                && filter
+                    .article
+                    .as_ref()
+                    .is_none_or(|a| event.sources.iter().any(|s| &s.article == a))
+                && filter.range.is_none_or(|r| extent.start < r.end && extent.end > r.start)
+                && words.iter().all(|w| model.search_text[i].contains(w.as_str()))
         })
         .collect()
-}
-
-/// Whether an event's words contain `needle` (already lower-cased).
-fn event_matches(model: &Model, event: &Event, needle: &str) -> bool {
-    event.title.to_lowercase().contains(needle)
-        || event.kind.to_lowercase().contains(needle)
-        || event.participants.iter().any(|p| model.entity_name(p).to_lowercase().contains(needle))
 }
 
 #[cfg(test)]
@@ -258,11 +327,51 @@ pub(crate) mod tests {
     #[test]
     fn filters_by_participant_and_by_words_in_names() {
         let model = Model::new(sample_bundle());
-        let moon = Filter { entity: Some("p:moon".into()), text: String::new() };
+        let moon = Filter { entities: vec!["p:moon".into()], ..Filter::default() };
         assert_eq!(filtered(&model, &moon), vec![1, 0]);
-        let trump = Filter { entity: None, text: "TRUMP".into() };
+        let trump = Filter { text: "TRUMP".into(), ..Filter::default() };
         assert_eq!(filtered(&model, &trump), vec![2]);
         assert_eq!(filtered(&model, &Filter::default()).len(), 3);
+        let both =
+            Filter { entities: vec!["p:moon".into(), "p:trump".into()], ..Filter::default() };
+        assert!(filtered(&model, &both).is_empty(), "every entity must take part");
+    }
+
+    #[test]
+    fn filters_by_kind_source_and_date_range() {
+        let mut bundle = sample_bundle();
+        bundle.events[2].sources[0].article = "b".into();
+        let model = Model::new(bundle);
+        let kind = Filter { kind: Some("summit".into()), ..Filter::default() };
+        assert_eq!(filtered(&model, &kind), vec![1]);
+        let source = Filter { article: Some("b".into()), ..Filter::default() };
+        assert_eq!(filtered(&model, &source), vec![2]);
+        // 15 June 2019 to 1 January 2020 overlaps the June 2019 band only.
+        let june = model.extents[2];
+        let range = Window::new(june.start + 14.0, june.start + 200.0);
+        let dated = Filter { range: Some(range), ..Filter::default() };
+        assert_eq!(filtered(&model, &dated), vec![2]);
+    }
+
+    #[test]
+    fn full_text_search_reads_source_sentences_and_aliases_and_needs_every_word() {
+        let mut bundle = sample_bundle();
+        bundle.articles.push(
+            dateline_core::corpus::analyze(dateline_core::corpus::Source {
+                id: "a",
+                bytes: b"Hotline back. The liaison office phoned at nine.",
+            })
+            .article,
+        );
+        bundle.events[0].sources[0] = Mention { article: "a".into(), start: 14, end: 48 };
+        bundle.entities[1].aliases.push("Chairman Kim".into());
+        let model = Model::new(bundle);
+        let search =
+            |text: &str| filtered(&model, &Filter { text: text.into(), ..Filter::default() });
+        assert_eq!(search("liaison"), vec![0], "words of the supporting sentence");
+        assert_eq!(search("chairman"), vec![1, 2, 0], "an alias of a participant");
+        assert_eq!(search("office  NINE"), vec![0], "all words, any order, any case");
+        assert!(search("office summit").is_empty());
     }
 
     #[test]

@@ -1,0 +1,155 @@
+//! Filters beside the search box: person, organization, place, kind, source article and a date
+//! range (typed, or taken from the window in view; Shift+drag on the overview draws one).
+//! Every filter lives in the URL hash.
+
+use dateline_core::bundle::EntityKind;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::shared::Shared;
+use crate::state::Action;
+use crate::view::hash::{iso_day, parse_day};
+use crate::view::lanes::humanize;
+use crate::view::model::{Filter, Model};
+use crate::view::scale::Window;
+
+#[derive(Properties, PartialEq)]
+pub struct FiltersProps {
+    pub model: Shared<Model>,
+    pub filter: Filter,
+    pub window: Window,
+    pub on_action: Callback<Action>,
+}
+
+/// The choices of one select: (value, label), most mentioned entities first.
+type Choices = Vec<(String, String)>;
+
+/// Everything the selects offer, made once per bundle.
+#[derive(PartialEq)]
+struct Options {
+    people: Choices,
+    organizations: Choices,
+    places: Choices,
+    kinds: Choices,
+    sources: Choices,
+}
+
+fn options(model: &Model) -> Options {
+    let entities = |kind: EntityKind| {
+        let mut list: Vec<_> = model.bundle.entities.iter().filter(|e| e.kind == kind).collect();
+        list.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.name.cmp(&b.name)));
+        list.into_iter().map(|e| (e.id.clone(), e.name.clone())).collect()
+    };
+    let mut kinds: Vec<String> = model.bundle.events.iter().map(|e| e.kind.clone()).collect();
+    kinds.sort();
+    kinds.dedup();
+    Options {
+        people: entities(EntityKind::Person),
+        organizations: entities(EntityKind::Organization),
+        places: entities(EntityKind::Place),
+        kinds: kinds.into_iter().map(|k| (humanize(&k), k)).map(|(label, k)| (k, label)).collect(),
+        sources: model.bundle.articles.iter().map(|a| (a.id.clone(), a.title.clone())).collect(),
+    }
+}
+
+/// A labelled select with an "any" choice; `on_pick` gets `None` for "any".
+fn select(
+    id: &'static str,
+    label: &'static str,
+    choices: &Choices,
+    current: Option<&str>,
+    on_pick: Callback<Option<String>>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        on_pick.emit((!value.is_empty()).then_some(value));
+    });
+    html! {
+        <div class="filter">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange} disabled={choices.is_empty()}>
+                <option value="" selected={current.is_none()}>{ if choices.is_empty() { "none found" } else { "any" } }</option>
+                { for choices.iter().map(|(value, text)| html! {
+                    <option value={value.clone()} selected={current == Some(value.as_str())}>{ text }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+#[function_component(Filters)]
+pub fn filters(props: &FiltersProps) -> Html {
+    let options = use_memo(props.model.clone(), |model| options(model));
+    let model = &props.model;
+    let filter = &props.filter;
+    let on_action = props.on_action.clone();
+    let entity_of = |kind: EntityKind| {
+        filter.entities.iter().find(|id| model.entity_kind(id) == Some(kind)).map(String::as_str)
+    };
+    let pick = |make: fn(Option<String>) -> Action| {
+        let on_action = on_action.clone();
+        Callback::from(move |value| on_action.emit(make(value)))
+    };
+    let range = filter.range;
+    // An open end of a typed range is the corpus's first or last day.
+    let full = model.full_extent().map_or((0.0, 0.0), |e| (e.start, e.end - 1.0));
+    let on_day = |from: bool| {
+        let on_action = on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            let day = parse_day(&value).map(|d| d as f64);
+            let (start, end) = range.map_or((None, None), |r| (Some(r.start), Some(r.end - 1.0)));
+            let (start, end) = if from { (day, end) } else { (start, day) };
+            let range = match (start, end) {
+                (None, None) => None,
+                (start, end) => {
+                    let start = start.unwrap_or(full.0);
+                    let end = end.unwrap_or(full.1);
+                    Some(Window { start: start.min(end), end: start.max(end) + 1.0 })
+                }
+            };
+            on_action.emit(Action::SetRange(range));
+        })
+    };
+    let day_value = |day: Option<f64>| day.map(|d| iso_day(d.round() as i64)).unwrap_or_default();
+    let window = props.window;
+    let use_window = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            let range = Window { start: window.start.floor(), end: window.end.ceil() };
+            on_action.emit(Action::SetRange(Some(range)));
+        })
+    };
+    let clear = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ClearFilters))
+    };
+    html! {
+        <details class="filters" open={filter.is_active()}>
+            <summary>{ if filter.is_active() { "Filters (on)" } else { "Filters" } }</summary>
+            <div class="filter-grid">
+                { select("filter-person", "Person", &options.people, entity_of(EntityKind::Person),
+                    pick(|v| Action::SetEntityOfKind(EntityKind::Person, v))) }
+                { select("filter-org", "Organization", &options.organizations, entity_of(EntityKind::Organization),
+                    pick(|v| Action::SetEntityOfKind(EntityKind::Organization, v))) }
+                { select("filter-place", "Place", &options.places, entity_of(EntityKind::Place),
+                    pick(|v| Action::SetEntityOfKind(EntityKind::Place, v))) }
+                { select("filter-kind", "Kind", &options.kinds, filter.kind.as_deref(), pick(Action::SetKind)) }
+                { select("filter-source", "Source", &options.sources, filter.article.as_deref(), pick(Action::SetSourceFilter)) }
+                <div class="filter">
+                    <label for="filter-from">{ "From" }</label>
+                    <input id="filter-from" type="date" value={day_value(range.map(|r| r.start))} onchange={on_day(true)} />
+                </div>
+                <div class="filter">
+                    <label for="filter-to">{ "To" }</label>
+                    <input id="filter-to" type="date" value={day_value(range.map(|r| r.end - 1.0))} onchange={on_day(false)} />
+                </div>
+            </div>
+            <div class="filter-actions">
+                <button type="button" class="range-from-window" onclick={use_window}
+                    title="Shift+drag on the overview strip draws a date range too">{ "Only the dates in view" }</button>
+                <button type="button" class="clear-filters" onclick={clear} disabled={!filter.is_active()}>{ "Clear all filters" }</button>
+            </div>
+        </details>
+    }
+}

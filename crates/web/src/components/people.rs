@@ -1,0 +1,266 @@
+//! People and organizations: every entity with its aliases, roles, mention and event counts,
+//! and who corresponds with whom (letter events with two or more participants) as a matrix.
+
+use std::collections::HashMap;
+
+use dateline_core::bundle::EntityKind;
+use yew::prelude::*;
+
+use crate::shared::Shared;
+use crate::state::Action;
+use crate::view::hash::ViewMode;
+use crate::view::model::{Filter, Model};
+
+/// The table lists at most this many entities (most mentioned first).
+const MAX_ROWS: usize = 200;
+/// The matrix shows at most this many correspondents (the most prolific).
+const MAX_CORRESPONDENTS: usize = 12;
+
+#[derive(Properties, PartialEq)]
+pub struct PeopleProps {
+    pub model: Shared<Model>,
+    pub on_action: Callback<Action>,
+}
+
+/// Who exchanged letters with whom.
+#[derive(Debug, PartialEq, Default)]
+pub struct Correspondence {
+    /// Entity indices, most letters first.
+    pub people: Vec<usize>,
+    /// Letter events per pair of positions in `people` (smaller position first).
+    pub letters: HashMap<(usize, usize), Vec<usize>>,
+}
+
+/// Whether an event kind is about letters ("letter", "letters", "letter_exchange", …).
+fn is_letter_kind(kind: &str) -> bool {
+    kind.to_ascii_lowercase().contains("letter")
+}
+
+/// Letter events with two or more participants, counted per pair of participants.
+pub fn correspondence(model: &Model) -> Correspondence {
+    let mut pairs: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut totals: HashMap<usize, usize> = HashMap::new();
+    for (i, event) in model.bundle.events.iter().enumerate() {
+        if !is_letter_kind(&event.kind) {
+            continue;
+        }
+        let mut who: Vec<usize> = event
+            .participants
+            .iter()
+            .filter_map(|id| model.entity_by_id.get(id).copied())
+            .filter(|&e| model.bundle.entities[e].kind != EntityKind::Place)
+            .collect();
+        who.sort_unstable();
+        who.dedup();
+        for (n, &a) in who.iter().enumerate() {
+            for &b in &who[n + 1..] {
+                pairs.entry((a, b)).or_default().push(i);
+                *totals.entry(a).or_default() += 1;
+                *totals.entry(b).or_default() += 1;
+            }
+        }
+    }
+    let mut people: Vec<usize> = totals.keys().copied().collect();
+    let name = |e: usize| model.bundle.entities[e].name.as_str();
+    people.sort_by(|a, b| totals[b].cmp(&totals[a]).then(name(*a).cmp(name(*b))));
+    people.truncate(MAX_CORRESPONDENTS);
+    let position: HashMap<usize, usize> = people.iter().enumerate().map(|(p, &e)| (e, p)).collect();
+    let letters = pairs
+        .into_iter()
+        .filter_map(|((a, b), events)| {
+            let (pa, pb) = (*position.get(&a)?, *position.get(&b)?);
+            Some(((pa.min(pb), pa.max(pb)), events))
+        })
+        .collect();
+    Correspondence { people, letters }
+}
+
+/// How many events each entity takes part in, by entity index.
+fn event_counts(model: &Model) -> Vec<usize> {
+    let mut counts = vec![0; model.bundle.entities.len()];
+    for event in &model.bundle.events {
+        for id in &event.participants {
+            if let Some(&e) = model.entity_by_id.get(id) {
+                counts[e] += 1;
+            }
+        }
+    }
+    counts
+}
+
+fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "Person",
+        EntityKind::Organization => "Organization",
+        EntityKind::Place => "Place",
+        EntityKind::Other => "Other",
+    }
+}
+
+#[function_component(People)]
+pub fn people(props: &PeopleProps) -> Html {
+    let model = &props.model;
+    let counts = use_memo(model.clone(), |m| event_counts(m));
+    let letters = use_memo(model.clone(), |m| correspondence(m));
+    let mut rows: Vec<usize> = (0..model.bundle.entities.len())
+        .filter(|&e| model.bundle.entities[e].kind != EntityKind::Place)
+        .collect();
+    let entities = &model.bundle.entities;
+    rows.sort_by(|&a, &b| {
+        entities[b]
+            .mentions
+            .len()
+            .cmp(&entities[a].mentions.len())
+            .then(entities[a].name.cmp(&entities[b].name))
+    });
+    let total = rows.len();
+    rows.truncate(MAX_ROWS);
+    let follow = |id: &str| {
+        let on_action = props.on_action.clone();
+        let id = id.to_string();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::SetEntity(Some(id.clone())));
+            on_action.emit(Action::SetView(ViewMode::Timeline));
+        })
+    };
+    html! {
+        <section class="people-view" aria-labelledby="people-heading">
+            <h2 id="people-heading">{ format!("People and organizations ({total})") }</h2>
+            { correspondence_view(model, &letters, &props.on_action) }
+            <div class="table-scroll">
+                <table class="people-table">
+                    <caption class="visually-hidden">{ "People and organizations, most mentioned first" }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th>
+                        <th scope="col">{ "Also called" }</th><th scope="col">{ "Roles" }</th>
+                        <th scope="col" class="num">{ "Mentions" }</th><th scope="col" class="num">{ "Events" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|&e| {
+                            let entity = &entities[e];
+                            html! {
+                                <tr key={entity.id.clone()} data-entity-id={entity.id.clone()}>
+                                    <th scope="row">
+                                        <button type="button" class="link entity-link" onclick={follow(&entity.id)}
+                                            title="Show this entity's events on the timeline">{ &entity.name }</button>
+                                    </th>
+                                    <td>{ kind_name(entity.kind) }</td>
+                                    <td>{ entity.aliases.join(", ") }</td>
+                                    <td>{ entity.roles.join("; ") }</td>
+                                    <td class="num">{ entity.mentions.len() }</td>
+                                    <td class="num">{ counts[e] }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if total > MAX_ROWS {
+                <p class="note">{ format!("The {MAX_ROWS} most mentioned of {total}.") }</p>
+            }
+        </section>
+    }
+}
+
+/// The matrix: a row and a column per correspondent, the number of letter events in each
+/// cell; a cell shows those letters on the timeline.
+fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<Action>) -> Html {
+    if c.people.is_empty() {
+        return html! {
+            <p class="muted correspondence-empty">{ "No letters between people were found in these articles." }</p>
+        };
+    }
+    let name = |p: usize| model.bundle.entities[c.people[p]].name.as_str();
+    let cell = |row: usize, col: usize| -> Html {
+        if row == col {
+            return html! { <td class="self" aria-label="—"></td> };
+        }
+        let Some(events) = c.letters.get(&(row.min(col), row.max(col))) else {
+            return html! { <td>{ "·" }</td> };
+        };
+        let (a, b) = (&model.bundle.entities[c.people[row]], &model.bundle.entities[c.people[col]]);
+        let mut kinds: Vec<&str> =
+            events.iter().map(|&i| model.bundle.events[i].kind.as_str()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let filter = Filter {
+            entities: vec![a.id.clone(), b.id.clone()],
+            kind: (kinds.len() == 1).then(|| kinds[0].to_string()),
+            ..Filter::default()
+        };
+        let on_action = on_action.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::SetFilter(filter.clone()));
+            on_action.emit(Action::SetView(ViewMode::Timeline));
+        });
+        let n = events.len();
+        html! {
+            <td><button type="button" class="link letters-cell" {onclick}
+                aria-label={format!("{n} letter event{} between {} and {}: show on the timeline", if n == 1 { "" } else { "s" }, a.name, b.name)}>
+                { n }</button></td>
+        }
+    };
+    html! {
+        <div class="correspondence">
+            <h3 id="letters-heading">{ "Who corresponds with whom" }</h3>
+            <p class="muted">{ "Letter events between each pair of people (or organizations). Select a number to see those letters on the timeline." }</p>
+            <div class="table-scroll">
+                <table class="letters-matrix" aria-labelledby="letters-heading">
+                    <thead><tr>
+                        <td></td>
+                        { for (0..c.people.len()).map(|p| html! { <th scope="col">{ name(p) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for (0..c.people.len()).map(|row| html! {
+                            <tr>
+                                <th scope="row">{ name(row) }</th>
+                                { for (0..c.people.len()).map(|col| cell(row, col)) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::model::tests::sample_bundle;
+
+    #[test]
+    fn letters_are_counted_per_pair_and_other_kinds_are_not() {
+        let mut bundle = sample_bundle();
+        // A second letter between Trump and Kim, and one letter with Moon too.
+        let mut again = bundle.events[2].clone();
+        again.id = "band2".into();
+        bundle.events.push(again);
+        let mut three = bundle.events[2].clone();
+        three.id = "three".into();
+        three.kind = "letter_exchange".into();
+        three.participants =
+            vec!["p:moon".into(), "p:kim".into(), "p:trump".into(), "p:kim".into()];
+        bundle.events.push(three);
+        let model = Model::new(bundle);
+        let c = correspondence(&model);
+        let names: Vec<&str> =
+            c.people.iter().map(|&e| model.bundle.entities[e].name.as_str()).collect();
+        assert_eq!(names, ["Donald Trump", "Kim Jong Un", "Moon Jae-in"], "most letters first");
+        assert_eq!(
+            c.letters[&(0, 1)],
+            vec![2, 3, 4],
+            "Trump–Kim: two letters and the three-way one"
+        );
+        assert_eq!(c.letters[&(1, 2)], vec![4]);
+        assert_eq!(c.letters[&(0, 2)], vec![4]);
+        assert_eq!(c.letters.len(), 3, "the summit and the hotline are not letters");
+    }
+
+    #[test]
+    fn a_letter_with_one_participant_makes_no_pair() {
+        let mut bundle = sample_bundle();
+        bundle.events[2].participants = vec!["p:kim".into()];
+        assert_eq!(correspondence(&Model::new(bundle)), Correspondence::default());
+    }
+}

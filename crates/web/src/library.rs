@@ -1,0 +1,261 @@
+//! The corpus the explorer shows: the base (the embedded seed articles, or a bundle loaded with
+//! `?bundle=`) plus the articles the reader brought (pasted or dropped), merged into one bundle.
+//!
+//! Everything here is plain Rust over the core's public API (`corpus::{analyze, assemble}`),
+//! tested natively: the checks that turn bad input into a clear message, the ids given to new
+//! articles, and the merge.
+
+use dateline_core::bundle::Bundle;
+use dateline_core::corpus::{analyze, assemble, Analyzed, Source};
+
+/// Larger texts are refused: an article is tens of kilobytes, and the page parses on the main
+/// thread, one article per frame.
+pub const MAX_ARTICLE_BYTES: usize = 2_000_000;
+
+/// What the articles of the bundle start from.
+pub enum Base {
+    /// Articles analysed in the page (the seeds): merged again with the reader's articles, so
+    /// the core can match events across all of them.
+    Sources(Vec<Analyzed>),
+    /// A finished bundle (`?bundle=`): the reader's articles are appended to it.
+    Bundle(Bundle),
+}
+
+impl Default for Base {
+    fn default() -> Base {
+        Base::Bundle(Bundle::default())
+    }
+}
+
+/// An article the reader brought, analysed.
+#[derive(Debug, Clone)]
+pub struct UserArticle {
+    pub analyzed: Analyzed,
+    /// Said about it when it was added (not English, bad bytes replaced), for people.
+    pub notes: Vec<String>,
+}
+
+impl UserArticle {
+    pub fn id(&self) -> &str {
+        &self.analyzed.article.id
+    }
+}
+
+/// The base and the reader's articles as one bundle.
+pub fn merge(base: &Base, user: &[UserArticle]) -> Bundle {
+    let mine = user.iter().map(|u| u.analyzed.clone());
+    match base {
+        Base::Sources(sources) => assemble(sources.iter().cloned().chain(mine).collect()),
+        Base::Bundle(bundle) if user.is_empty() => bundle.clone(),
+        Base::Bundle(bundle) => {
+            let extra = assemble(mine.collect());
+            let mut merged = bundle.clone();
+            merged.articles.extend(extra.articles);
+            merged.entities.extend(extra.entities);
+            merged.events.extend(extra.events);
+            merged.warnings.extend(extra.warnings);
+            merged
+        }
+    }
+}
+
+/// Why a text was not added.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused(pub String);
+
+/// Analyses one text the reader gave. Texts too large, empty or binary are refused with a
+/// message; others are kept, with notes about anything doubtful (replaced bytes, not English).
+pub fn read_article(id: &str, name: &str, bytes: &[u8]) -> Result<UserArticle, Refused> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(Refused(too_large(name, bytes.len())));
+    }
+    let analyzed = analyze(Source { id, bytes });
+    let kinds: Vec<&str> = analyzed.warnings.iter().map(|w| w.kind.as_str()).collect();
+    if kinds.contains(&"looks_binary") {
+        return Err(Refused(format!(
+            "“{name}” looks like a binary file, not text: Dateline reads plain-text articles \
+             (.txt). Nothing was added."
+        )));
+    }
+    if kinds.contains(&"empty") {
+        return Err(Refused(format!("“{name}” is empty: there is no text to read.")));
+    }
+    let mut notes = Vec::new();
+    if kinds.contains(&"invalid_utf8") {
+        notes.push(
+            "Some bytes were not UTF-8 text and show as �; save the file as UTF-8 for a clean \
+             copy."
+                .to_string(),
+        );
+    }
+    if !looks_english(&analyzed.article.text) {
+        notes.push(
+            "It does not look like English. Dateline reads English news, so it may find little \
+             in it."
+                .to_string(),
+        );
+    }
+    Ok(UserArticle { analyzed, notes })
+}
+
+/// The message for a text over [`MAX_ARTICLE_BYTES`].
+pub fn too_large(name: &str, bytes: usize) -> String {
+    format!(
+        "“{name}” is {:.1} MB; Dateline reads articles up to {} MB each (a long news article is \
+         about 0.05 MB). Split it into articles and add them together. Nothing was added.",
+        bytes as f64 / 1e6,
+        MAX_ARTICLE_BYTES / 1_000_000
+    )
+}
+
+/// Words that make up a good part of any English text.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "said", "with", "he",
+    "it", "as", "by", "at", "his", "from", "has", "have", "had", "be", "are", "were", "an", "they",
+    "their", "this", "which", "not", "but", "will", "would", "after", "who",
+];
+
+/// Whether a text reads as English: in English prose about a third of the words are a few
+/// dozen short function words; in other languages written in Latin letters few are, and in
+/// other scripts few words are in Latin letters at all. Texts under 20 words are not judged.
+pub fn looks_english(text: &str) -> bool {
+    let (mut words, mut latin, mut common) = (0usize, 0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+        words += 1;
+        if word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'') {
+            latin += 1;
+            let lower = word.to_ascii_lowercase();
+            if ENGLISH_WORDS.contains(&lower.as_str()) {
+                common += 1;
+            }
+        }
+    }
+    words < 20 || (latin * 2 >= words && common * 100 >= words * 12)
+}
+
+/// An article id made from a file name or a pasted text's first words: lower-case letters,
+/// digits and dashes, unique among `taken` (a number is added when needed).
+pub fn unique_id(name: &str, taken: &[&str]) -> String {
+    let stem = name.strip_suffix(".txt").or_else(|| name.strip_suffix(".TXT")).unwrap_or(name);
+    let mut id = String::new();
+    for c in stem.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+        if id.chars().count() >= 48 {
+            break;
+        }
+    }
+    let id = match id.trim_end_matches('-') {
+        "" => "article".to_string(),
+        trimmed => trimmed.to_string(),
+    };
+    if !taken.contains(&id.as_str()) {
+        return id;
+    }
+    (2..).map(|n| format!("{id}-{n}")).find(|c| !taken.contains(&c.as_str())).unwrap_or(id)
+}
+
+/// A name for a pasted text: its first line, cut to a few words.
+pub fn pasted_name(text: &str) -> String {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let words: Vec<&str> = first.split_whitespace().take(8).collect();
+    if words.is_empty() {
+        "Pasted text".to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "Koreas restore hotline\n\nSEOUL, July 27 (Wire) - North and South \
+        Korea restored their hotline on Tuesday, a year after the North cut it off, the \
+        presidential office in Seoul said. The leaders have exchanged letters since April.";
+
+    #[test]
+    fn an_english_article_is_added_without_notes() {
+        let article = read_article("hotline", "hotline.txt", ARTICLE.as_bytes()).unwrap();
+        assert_eq!(article.id(), "hotline");
+        assert_eq!(article.analyzed.article.title, "Koreas restore hotline");
+        assert!(article.notes.is_empty(), "{:?}", article.notes);
+    }
+
+    #[test]
+    fn binary_empty_and_huge_inputs_are_refused_with_a_message() {
+        let binary: Vec<u8> = (0..4000u32).map(|i| (i * 7 % 256) as u8).collect();
+        let Refused(message) = read_article("x", "photo.jpg", &binary).unwrap_err();
+        assert!(message.contains("“photo.jpg” looks like a binary file"), "{message}");
+        let Refused(message) = read_article("x", "blank.txt", b" \n\t\n").unwrap_err();
+        assert!(message.contains("empty"), "{message}");
+        let huge = vec![b'a'; 20_000_000];
+        let Refused(message) = read_article("x", "corpus.txt", &huge).unwrap_err();
+        assert!(message.contains("20.0 MB") && message.contains("up to 2 MB"), "{message}");
+    }
+
+    #[test]
+    fn doubtful_input_is_added_with_notes() {
+        let latin1 = ARTICLE.replace("Seoul", "S\u{e9}oul");
+        let mut bytes = latin1.into_bytes();
+        let e = bytes.iter().position(|&b| b == 0xc3).unwrap();
+        bytes.splice(e..e + 2, [0xe9]);
+        let article = read_article("a", "a.txt", &bytes).unwrap();
+        assert_eq!(article.notes.len(), 1);
+        assert!(article.notes[0].contains("not UTF-8"));
+
+        let german = "Die beiden koreanischen Staaten haben ihre Telefonleitung wieder \
+            hergestellt, ein Jahr nachdem der Norden sie gekappt hatte, teilte das Präsidialamt \
+            in Seoul am Dienstag mit. Die Staatschefs tauschen seit April Briefe aus.";
+        let article = read_article("b", "b.txt", german.as_bytes()).unwrap();
+        assert!(article.notes.iter().any(|n| n.contains("not look like English")));
+    }
+
+    #[test]
+    fn english_is_told_from_other_languages_and_scripts() {
+        assert!(looks_english(ARTICLE));
+        assert!(looks_english("Short note."), "too short to judge");
+        let korean =
+            "남북한은 화요일 통신선을 복구했다고 청와대가 밝혔다. 북한이 통신선을 끊은 지 \
+            1년 만이다. 두 정상은 4월부터 친서를 주고받았다. 청와대 대변인은 이날 브리핑에서 \
+            이같이 말했다. 양측은 오전 10시 통화를 했다.";
+        assert!(!looks_english(korean));
+        let french = "Les deux Corées ont rétabli mardi leur ligne de communication, un an \
+            après que le Nord l'a coupée, a annoncé la présidence à Séoul. Les dirigeants \
+            échangent des lettres depuis avril, selon un porte-parole du gouvernement.";
+        assert!(!looks_english(french));
+    }
+
+    #[test]
+    fn ids_are_made_from_names_and_kept_unique() {
+        assert_eq!(unique_id("Kim's Letter (2019).txt", &[]), "kim-s-letter-2019");
+        assert_eq!(unique_id("hotline.txt", &["hotline"]), "hotline-2");
+        assert_eq!(unique_id("hotline.txt", &["hotline", "hotline-2"]), "hotline-3");
+        assert_eq!(unique_id("...", &[]), "article");
+        assert!(unique_id(&"x".repeat(500), &[]).len() <= 48);
+        assert_eq!(
+            pasted_name("\n\n  Koreas restore hotline after a year of silence today\nBody"),
+            "Koreas restore hotline after a year of silence"
+        );
+        assert_eq!(pasted_name("  "), "Pasted text");
+    }
+
+    #[test]
+    fn merging_keeps_the_base_and_adds_the_readers_articles_in_order() {
+        let seeds = Base::Sources(vec![analyze(Source { id: "seed", bytes: b"Seed\n\nText." })]);
+        let user = vec![
+            read_article("mine", "mine.txt", ARTICLE.as_bytes()).unwrap(),
+            read_article("mine-2", "mine.txt", ARTICLE.as_bytes()).unwrap(),
+        ];
+        let ids = |b: &Bundle| b.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&merge(&seeds, &user)), ["seed", "mine", "mine-2"]);
+        assert_eq!(ids(&merge(&seeds, &[])), ["seed"]);
+        let mut loaded = Bundle::default();
+        loaded.articles.push(analyze(Source { id: "fixture", bytes: b"F" }).article);
+        let base = Base::Bundle(loaded);
+        assert_eq!(ids(&merge(&base, &user[..1])), ["fixture", "mine"]);
+    }
+}

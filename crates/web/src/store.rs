@@ -1,0 +1,121 @@
+//! The reader's articles, kept in the browser (IndexedDB) so that a reload loses nothing.
+//!
+//! One object store, `articles`, keyed by article id; each value is `{ id, name, bytes, added }`
+//! with the bytes exactly as given (they are analysed again on every load, so a newer core
+//! reads them with its newer rules). IndexedDB's callbacks become promises by handing the
+//! promise's own `resolve`/`reject` functions to the request as its handlers.
+
+use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+const DB_NAME: &str = "dateline";
+const STORE: &str = "articles";
+
+/// One stored article.
+pub struct Stored {
+    pub id: String,
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Every stored article, in the order they were added.
+pub async fn load_all() -> Result<Vec<Stored>, String> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(STORE).map_err(describe)?;
+    let request = tx.object_store(STORE).map_err(describe)?.get_all().map_err(describe)?;
+    let values: Array = settle(&request).await?.unchecked_into();
+    let mut stored: Vec<(f64, Stored)> = values
+        .iter()
+        .filter_map(|value| {
+            let field = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).ok();
+            let bytes = field("bytes")?.dyn_into::<Uint8Array>().ok()?.to_vec();
+            Some((
+                field("added")?.as_f64().unwrap_or(0.0),
+                Stored { id: field("id")?.as_string()?, name: field("name")?.as_string()?, bytes },
+            ))
+        })
+        .collect();
+    stored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    Ok(stored.into_iter().map(|(_, s)| s).collect())
+}
+
+/// Stores articles (replacing any with the same id); resolves once the data is committed.
+pub async fn save(articles: &[Stored]) -> Result<(), String> {
+    let db = open().await?;
+    let tx = write(&db)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    let now = js_sys::Date::now();
+    for (n, article) in articles.iter().enumerate() {
+        let value = Object::new();
+        let set = |name: &str, v: &JsValue| Reflect::set(&value, &JsValue::from_str(name), v);
+        set("id", &JsValue::from_str(&article.id)).map_err(describe)?;
+        set("name", &JsValue::from_str(&article.name)).map_err(describe)?;
+        set("bytes", &Uint8Array::from(article.bytes.as_slice())).map_err(describe)?;
+        // Milliseconds plus a fraction keep the order within one batch.
+        set("added", &JsValue::from_f64(now + n as f64 / 1000.0)).map_err(describe)?;
+        store.put_with_key(&value, &JsValue::from_str(&article.id)).map_err(describe)?;
+    }
+    committed(&tx).await
+}
+
+/// Forgets a stored article.
+pub async fn remove(id: &str) -> Result<(), String> {
+    let db = open().await?;
+    let tx = write(&db)?;
+    tx.object_store(STORE).map_err(describe)?.delete(&JsValue::from_str(id)).map_err(describe)?;
+    committed(&tx).await
+}
+
+async fn open() -> Result<IdbDatabase, String> {
+    let factory = gloo::utils::window()
+        .indexed_db()
+        .map_err(describe)?
+        .ok_or("this browser keeps no local database (IndexedDB is off)")?;
+    let request = factory.open_with_u32(DB_NAME, 1).map_err(describe)?;
+    let upgrade = request.clone();
+    let on_upgrade = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Ok(db) = upgrade.result() {
+            let _ = db.unchecked_into::<IdbDatabase>().create_object_store(STORE);
+        }
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    Ok(settle(&request).await?.unchecked_into())
+}
+
+fn write(db: &IdbDatabase) -> Result<IdbTransaction, String> {
+    db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(describe)
+}
+
+/// The request's result once it succeeds.
+async fn settle(request: &IdbRequest) -> Result<JsValue, String> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    JsFuture::from(promise).await.map_err(|_| {
+        request.error().ok().flatten().map_or("the local database failed".into(), |e| e.message())
+    })?;
+    request.result().map_err(describe)
+}
+
+/// Resolves when the transaction has committed.
+async fn committed(tx: &IdbTransaction) -> Result<(), String> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        tx.set_oncomplete(Some(&resolve));
+        tx.set_onerror(Some(&reject));
+        tx.set_onabort(Some(&reject));
+    });
+    JsFuture::from(promise).await.map(drop).map_err(|_| {
+        tx.error().map_or("the local database refused to store it".into(), |e| e.message())
+    })
+}
+
+fn describe(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "the local database failed".into())
+}
