@@ -17,8 +17,6 @@
 
 use std::collections::BTreeMap;
 
-use jiff::civil::Date;
-
 use crate::article::{Article, PublishedDate};
 use crate::bundle::{self, Bundle, Warning};
 use crate::entity::{self, Extraction};
@@ -130,18 +128,26 @@ pub fn assemble(mut analyzed: Vec<Analyzed>) -> Bundle {
     }
 
     // Step 2: rule "corroborated date".
-    for (index, date) in corroboration::corroborate(&analyzed) {
+    let actors: Vec<Vec<ActorMention>> = extractions
+        .iter()
+        .zip(&merged.ids)
+        .map(|(extraction, ids)| {
+            let mut actors = extraction.actor_mentions();
+            for actor in &mut actors {
+                if let Some(id) = ids.get(&actor.entity) {
+                    actor.entity.clone_from(id);
+                }
+            }
+            actors
+        })
+        .collect();
+    for (index, date) in corroboration::corroborate(&analyzed, &actors) {
         let one = &mut analyzed[index];
         let text = &one.article.text;
         let published = Some((date.interval, Basis::Inferred));
         let timexes = tag_timexes(text, published);
-        let mut actors = extractions[index].actor_mentions();
-        for actor in &mut actors {
-            if let Some(id) = merged.ids[index].get(&actor.entity) {
-                actor.entity.clone_from(id);
-            }
-        }
-        one.events = find_events(text, &one.parsed, &timexes, &actors, published);
+        let actors = &actors[index];
+        one.events = find_events(text, &one.parsed, &timexes, actors, published);
         one.article.timexes = timexes.iter().map(|t| timex_to_bundle(text, t)).collect();
         one.article.published = Some(bundle::Published {
             start: date.interval.start,
@@ -191,47 +197,56 @@ fn publication(published: &PublishedDate) -> Option<(Interval, Basis)> {
     Some((published.interval()?, published.basis()?))
 }
 
-/// The day relative expressions are resolved from: the publication day when it is known to
-/// the day (or the first day of an inferred week, where "on Tuesday" still has one reading in
-/// the past); otherwise none, and relative expressions stay unresolved rather than guessed.
-fn anchor_of(published: Option<(Interval, Basis)>) -> Option<Date> {
-    let (interval, _) = published?;
-    match interval.precision {
-        Precision::Minute | Precision::Hour | Precision::Day => Some(interval.start),
-        _ => None,
-    }
-}
+/// The widest publication window (in days) within which relative expressions are still
+/// dated: "on Wednesday" in an article of some week in April is a day of that fortnight; in an
+/// article of some year it is any day, which is no date at all.
+const MAX_ANCHOR_WINDOW_DAYS: i64 = 31;
 
-/// A timex and whether its date came from the text alone (stated) or from the anchor.
+/// A timex, and whether its date came from the text alone (stated) or from an uncertain
+/// publication date (inferred).
 struct Tagged {
     timex: Timex,
     basis: Basis,
 }
 
-/// Tags the whole text. With an inferred anchor, the expressions that resolve without it are
-/// stated and the rest inferred, so an inferred publication date never passes for a stated
-/// event date.
+/// Tags the whole text, resolving relative expressions against the publication date:
+/// - published on a known day: that day is the anchor, and every date is as the text states;
+/// - published within a window of up to [`MAX_ANCHOR_WINDOW_DAYS`]: the text is tagged from
+///   both ends of the window and a relative expression gets the interval covering both
+///   readings, as inferred ("this week" in an article of 5 April–3 May covers those weeks);
+/// - otherwise relative expressions stay unresolved rather than guessed.
 fn tag_timexes(text: &str, published: Option<(Interval, Basis)>) -> Vec<Tagged> {
-    let anchor = anchor_of(published);
-    let tagged = timex::tag(text, anchor);
-    let stated_anchor = matches!(published, Some((_, Basis::Stated)));
-    if anchor.is_none() || stated_anchor {
-        return tagged.into_iter().map(|timex| Tagged { timex, basis: Basis::Stated }).collect();
+    let stated = |timex: Timex| Tagged { timex, basis: Basis::Stated };
+    let Some((window, basis)) = published else {
+        return timex::tag(text, None).into_iter().map(stated).collect();
+    };
+    if basis == Basis::Stated && window.precision <= Precision::Day {
+        return timex::tag(text, Some(window.start)).into_iter().map(stated).collect();
     }
-    let absolute: Vec<Span> = timex::tag(text, None)
-        .into_iter()
-        .filter(|t| t.interval.is_some())
-        .map(|t| t.span)
-        .collect();
-    tagged
+    let alone = timex::tag(text, None);
+    if window.days() > MAX_ANCHOR_WINDOW_DAYS {
+        return alone.into_iter().map(stated).collect();
+    }
+    let readings = [timex::tag(text, Some(window.start)), timex::tag(text, Some(window.end))];
+    alone
         .into_iter()
         .map(|timex| {
-            let basis = if absolute.binary_search_by_key(&timex.span.start, |s| s.start).is_ok() {
-                Basis::Stated
-            } else {
-                Basis::Inferred
+            if timex.interval.is_some() {
+                return stated(timex);
+            }
+            let found: Vec<&Timex> =
+                readings.iter().filter_map(|r| r.iter().find(|t| t.span == timex.span)).collect();
+            let intervals: Vec<Interval> = found.iter().filter_map(|t| t.interval).collect();
+            let (Some(first), Some(last)) = (intervals.first(), intervals.last()) else {
+                return stated(timex);
             };
-            Tagged { timex, basis }
+            if intervals.len() != readings.len() {
+                return stated(timex);
+            }
+            let agreed = found.iter().all(|t| t.value == found[0].value);
+            let value = if agreed { found[0].value.clone() } else { timex.value.clone() };
+            let interval = Some(first.covering(last));
+            Tagged { timex: Timex { value, interval, ..timex }, basis: Basis::Inferred }
         })
         .collect()
 }
@@ -251,7 +266,21 @@ fn find_events(
             Some(DatedMention { span: t.timex.span, interval, basis: t.basis })
         })
         .collect();
-    event::find(&event::Context { text, sentences: &sentences, dates: &dates, actors, published })
+    // Calendar expressions the anchor could not resolve ("on Wednesday" in an article not
+    // known to the day); vague references ("recently") are not dates and are left out.
+    let unresolved: Vec<Span> = timexes
+        .iter()
+        .filter(|t| t.timex.interval.is_none() && t.timex.value.starts_with("XXXX"))
+        .map(|t| t.timex.span)
+        .collect();
+    event::find(&event::Context {
+        text,
+        sentences: &sentences,
+        dates: &dates,
+        unresolved: &unresolved,
+        actors,
+        published,
+    })
 }
 
 /// The body's sentences, in text order.

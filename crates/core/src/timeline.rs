@@ -9,6 +9,10 @@
 //!   and their dates lie within [`CONFLICT_WINDOW_DAYS`] of each other without overlapping.
 //!   They merge, and the disagreeing date is kept as a conflict instead of being resolved.
 //!
+//! - **rule "same day"**: same kind, one and the same day, and titles sharing two content words;
+//! - **rule "anaphoric report"**: within one article, same kind, overlapping dates, and one of
+//!   the two names no one ("the two officials").
+//!
 //! A shared word alone never merges two events: kind, date and participants must agree.
 //! Work is a sweep over reports sorted by kind and start date, so the cost grows with the number
 //! of reports times the (small) number of same-kind events open at a date.
@@ -17,7 +21,7 @@ use std::collections::BTreeSet;
 
 use crate::bundle::{Conflict, Event, Mention, Status, When};
 use crate::event::Found;
-use crate::{Basis, Interval};
+use crate::{Basis, Interval, Precision};
 
 /// How far apart (in days) two dates of one reported happening may be and still be taken as a
 /// conflict about the same event rather than two events.
@@ -58,11 +62,7 @@ pub fn merge(articles: &[ArticleEvents<'_>]) -> Vec<Event> {
         }
         let start = report.found.when.start;
         open.retain(|&g| within_window(group_end(&groups[g]), start));
-        match open
-            .iter()
-            .copied()
-            .find(|&g| groups[g].iter().any(|r| same_event(r.found, report.found)))
-        {
+        match open.iter().copied().find(|&g| groups[g].iter().any(|r| same_event(r, &report))) {
             Some(g) => groups[g].push(report),
             None => {
                 open.push(groups.len());
@@ -91,27 +91,65 @@ fn within_window(end: jiff::civil::Date, start: jiff::civil::Date) -> bool {
 }
 
 /// Whether two reports (of the same kind) tell of the same happening.
-fn same_event(a: &Found, b: &Found) -> bool {
+fn same_event(a: &Report<'_>, b: &Report<'_>) -> bool {
+    // Rule "anaphoric report": within one article, a report naming no one ("letters that were
+    // exchanged between the two officials earlier this week") is the story's own event of
+    // that kind and time.
+    let anaphoric = a.article == b.article
+        && a.found.status == b.found.status
+        && a.found.when.overlaps(&b.found.when)
+        && (a.found.participants.is_empty() || b.found.participants.is_empty());
+    anaphoric || same_happening(a.found, b.found)
+}
+
+fn same_happening(a: &Found, b: &Found) -> bool {
     let shared = a.participants.iter().filter(|p| b.participants.contains(p)).count();
     if a.when.overlaps(&b.when) {
         // Rule "same happening".
         let no_one_named = a.participants.is_empty() && b.participants.is_empty();
-        return shared >= 1 || (no_one_named && titles_agree(&a.title, &b.title));
+        // A year and a day overlap easily ("three summits in 2018", "the June 12 summit"):
+        // across such a gap in precision one shared actor is not enough.
+        let coarse = a.when.precision.max(b.when.precision) >= Precision::Year;
+        let fine = a.when.precision.min(b.when.precision) <= Precision::Week;
+        let needed = if coarse && fine { 2 } else { 1 };
+        if shared >= needed || (no_one_named && titles_agree(&a.title, &b.title)) {
+            return true;
+        }
+        // Rule "same day": reported for one and the same day, in titles that share two
+        // content words ("… restore communication channels", "… reopen communication channels").
+        // Only where no people or organizations disagree: places are named loosely ("the
+        // two Koreas", "North Korea"), people are not.
+        let same_day = a.when.precision == Precision::Day && a.when == b.when;
+        let loosely_named = |f: &Found| f.participants.iter().all(|p| p.starts_with("place:"));
+        let one_named = !(a.participants.is_empty() && b.participants.is_empty());
+        return same_day
+            && one_named
+            && loosely_named(a)
+            && loosely_named(b)
+            && shared_content_words(&a.title, &b.title) >= 2;
     }
     // Rule "conflicting report": close dates, the same two or more actors.
     shared >= 2
 }
 
+fn shared_content_words(a: &str, b: &str) -> usize {
+    let (a, b) = (content_words(a), content_words(b));
+    a.intersection(&b).count()
+}
+
+/// Lowercase words of more than three letters: names and nouns, not "the", "and", "with".
+fn content_words(title: &str) -> BTreeSet<String> {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Whether two titles share most of their content words (more than half of the longer's, so
 /// that a shared subject and verb alone, "Police arrest …", is not enough).
 fn titles_agree(a: &str, b: &str) -> bool {
-    let words = |t: &str| -> BTreeSet<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() > 3)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
+    let (a, b) = (content_words(a), content_words(b));
     let longer = a.len().max(b.len());
     longer > 0 && a.intersection(&b).count() * 2 > longer
 }

@@ -95,6 +95,31 @@ impl Interval {
         self.start <= other.end && other.start <= self.end
     }
 
+    /// The smallest interval covering both, at the precision its length is known to (a few
+    /// days: a week; up to 31: a month; …). Used when an expression resolves differently from
+    /// either end of an uncertain anchor.
+    pub fn covering(&self, other: &Interval) -> Interval {
+        let hull = Interval {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+            precision: Precision::Day,
+        };
+        if hull == *self || hull == *other {
+            return if hull == *self { *self } else { *other };
+        }
+        let precision = match hull.days() {
+            ..=1 => Precision::Day,
+            2..=7 => Precision::Week,
+            8..=31 => Precision::Month,
+            32..=92 => Precision::Quarter,
+            93..=184 => Precision::Half,
+            185..=731 => Precision::Year,
+            732..=3660 => Precision::Decade,
+            _ => Precision::Century,
+        };
+        Interval { precision, ..hull }
+    }
+
     /// The number of days covered (at least 1).
     pub fn days(&self) -> i64 {
         // Dates are within jiff's range, so the span always fits.
@@ -133,6 +158,17 @@ mod tests {
         for b in [Basis::Stated, Basis::Inferred] {
             assert_eq!(serde_json::to_value(b).unwrap(), b.as_str());
         }
+    }
+
+    #[test]
+    fn covering_takes_the_precision_of_its_length() {
+        let a = Interval::day(date(2022, 4, 13));
+        let b = Interval::day(date(2022, 4, 20));
+        let hull = a.covering(&b);
+        assert_eq!((hull.start, hull.end, hull.precision), (a.start, b.start, Precision::Month));
+        let c = Interval::day(date(2022, 4, 19));
+        assert_eq!(b.covering(&c).precision, Precision::Week);
+        assert_eq!(a.covering(&a), a, "an interval covers itself at its own precision");
     }
 
     #[test]

@@ -1,13 +1,128 @@
-//! Rule "corroborated date" (stub while wiring).
-use super::Analyzed;
-use crate::{Interval, Span};
+//! Rule "corroborated date": an article that does not say when it was published takes the date
+//! from an event it reports on a named weekday that a dated article reports on that weekday.
+//!
+//! "On Tuesday, liaison officials from both North and South Korea had several phone
+//! conversations" in an undated article, and "South and North Korea have restored
+//! communication channels" in an article of Tuesday 27 July 2021: the same actors on the same
+//! weekday, within the bounds the undated article's own evidence allows. News names a weekday
+//! for a day of the past week, so the undated article was published on that Tuesday or within
+//! the six days after it. Its relative expressions are then re-anchored on that window.
+//!
+//! A date is taken only when every corroborating event agrees on it; two candidate days are
+//! no date. Only articles dated to the day by their own text corroborate, so inferred dates
+//! never feed on each other.
 
+use jiff::civil::{Date, Weekday};
+
+use super::Analyzed;
+use crate::event::ActorMention;
+use crate::{Basis, Interval, Precision, Span};
+
+/// A publication date taken from another article.
+#[derive(Debug, Clone)]
 pub(super) struct CorroboratedDate {
     pub interval: Interval,
+    /// The weekday expressions in the undated article that the date rests on.
     pub evidence: Vec<Span>,
+    /// The id of (the first) article that reports the same event on a known day.
     pub from_article: String,
 }
 
-pub(super) fn corroborate(_analyzed: &[Analyzed]) -> Vec<(usize, CorroboratedDate)> {
-    Vec::new()
+/// How many days after a named weekday an article mentioning it may have been published.
+const WEEKDAY_REACH_DAYS: i64 = 6;
+
+/// Publication dates for the articles (by index) that need and can get one. `actors[i]` are
+/// article `i`'s actor mentions with corpus entity ids.
+pub(super) fn corroborate(
+    analyzed: &[Analyzed],
+    actors: &[Vec<ActorMention>],
+) -> Vec<(usize, CorroboratedDate)> {
+    let mut out = Vec::new();
+    for (index, one) in analyzed.iter().enumerate() {
+        if known_to_the_day(one) {
+            continue;
+        }
+        let bounds = one.article.published.as_ref().map(|p| (p.start, p.end));
+        let mut day: Option<(Date, String)> = None;
+        let mut evidence = Vec::new();
+        let mut agreed = true;
+        for timex in &one.article.timexes {
+            let Some(weekday) = weekday_of(&timex.value) else { continue };
+            let span = Span::new(timex.start, timex.end);
+            let Some(&sentence) = one.article.sentences.iter().find(|s| s.contains(span)) else {
+                continue;
+            };
+            let own: Vec<&str> = actors[index]
+                .iter()
+                .filter(|a| sentence.contains(a.span))
+                .map(|a| a.entity.as_str())
+                .collect();
+            for (other, dated) in analyzed.iter().enumerate() {
+                if other == index || !known_to_the_day(dated) {
+                    continue;
+                }
+                for event in dated.events() {
+                    let date = event.when.start;
+                    let fits = event.when.precision == Precision::Day
+                        && date.weekday() == weekday
+                        && bounds.is_none_or(|(start, end)| {
+                            date <= end && add_days(date, WEEKDAY_REACH_DAYS) >= start
+                        })
+                        && event.participants.iter().any(|p| own.contains(&p.as_str()));
+                    if !fits {
+                        continue;
+                    }
+                    match &day {
+                        Some((d, _)) if *d != date => agreed = false,
+                        Some(_) => {}
+                        None => day = Some((date, dated.article.id.clone())),
+                    }
+                    if !evidence.contains(&span) {
+                        evidence.push(span);
+                    }
+                }
+            }
+        }
+        if let (true, Some((date, from_article))) = (agreed, day) {
+            let interval = Interval::new(
+                date,
+                add_days(date, WEEKDAY_REACH_DAYS),
+                if WEEKDAY_REACH_DAYS == 0 { Precision::Day } else { Precision::Week },
+            );
+            out.push((index, CorroboratedDate { interval, evidence, from_article }));
+        }
+    }
+    out
+}
+
+/// Whether the article's own text dates it to the day.
+fn known_to_the_day(one: &Analyzed) -> bool {
+    one.article
+        .published
+        .as_ref()
+        .is_some_and(|p| p.basis == Basis::Stated && p.precision <= Precision::Day)
+}
+
+/// The weekday of an unresolved TIMEX3 value such as `XXXX-WXX-2` (ISO: 1 is Monday).
+fn weekday_of(value: &str) -> Option<Weekday> {
+    let n: i8 = value.strip_prefix("XXXX-WXX-")?.parse().ok()?;
+    Weekday::from_monday_one_offset(n).ok()
+}
+
+fn add_days(date: Date, days: i64) -> Date {
+    date.checked_add(jiff::Span::new().days(days)).unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_come_from_unresolved_values_only() {
+        assert_eq!(weekday_of("XXXX-WXX-2"), Some(Weekday::Tuesday));
+        assert_eq!(weekday_of("XXXX-WXX-7"), Some(Weekday::Sunday));
+        assert_eq!(weekday_of("XXXX-WXX-8"), None);
+        assert_eq!(weekday_of("2021-07-27"), None);
+        assert_eq!(weekday_of("XXXX-WXX"), None);
+    }
 }

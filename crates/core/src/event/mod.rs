@@ -14,12 +14,14 @@
 //!
 //! Merging the same event across sentences and articles is the corpus's job.
 
+mod dating;
 pub mod lexicon;
 pub mod verbs;
 pub mod words;
 
 use crate::bundle::{EntityKind, Status};
-use crate::{Basis, Interval, Span};
+use crate::{Basis, Interval, Precision, Span};
+use dating::Candidate;
 use lexicon::{Frame, EXPECTATION_CUES, FRAMES, GENERAL, NEGATIONS};
 use verbs::Form;
 use words::{folded, tokens, Token, TokenKind};
@@ -68,6 +70,9 @@ pub struct Context<'a> {
     pub dates: &'a [DatedMention],
     /// Entity mentions, in text order.
     pub actors: &'a [ActorMention],
+    /// Temporal expressions found but not resolved to dates ("on Wednesday" without a known
+    /// publication day), in text order: they keep a farther date from being taken.
+    pub unresolved: &'a [Span],
     /// When the article was published, if known.
     pub published: Option<(Interval, Basis)>,
 }
@@ -102,23 +107,53 @@ struct Trigger<'f> {
     form: Form,
 }
 
+/// The event of the first trigger (in table order) that can be dated: "conducted yet another
+/// missile test [undated], and weeks before Yoon's inauguration on May 10" is the inauguration.
 fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Found> {
     let toks = tokens(cx.text, sentence);
     let words: Vec<String> = toks.iter().map(|t| folded(cx.text, t)).collect();
-    let trigger = find_trigger(cx, &toks, &words)?;
+    find_triggers(cx, &toks, &words)
+        .into_iter()
+        .find_map(|trigger| trigger_event(cx, index, sentence, &toks, &words, trigger))
+}
+
+fn trigger_event(
+    cx: &Context<'_>,
+    index: usize,
+    sentence: Span,
+    toks: &[Token],
+    words: &[String],
+    trigger: Trigger<'_>,
+) -> Option<Found> {
     let trigger_span = Span::new(toks[trigger.at].span.start, toks[trigger.end - 1].span.end);
     let published = cx.published.map(|(interval, _)| interval);
 
-    // Rule "nearest dated expression": the date of the same sentence closest to the trigger.
-    let dates: Vec<&DatedMention> = cx.dates.iter().filter(|d| sentence.contains(d.span)).collect();
-    let dated = dates.iter().min_by_key(|d| distance(d.span, trigger_span));
-    let (when, basis) = match dated {
-        Some(d) => (d.interval, d.basis),
+    // Rules "same segment", "prenominal date" and "nearest" (see `dating`).
+    let chosen = dating::choose(cx.text, sentence, toks, trigger_span, cx.dates, cx.unresolved);
+    let dated = match chosen {
+        Some(Candidate::Dated(d)) => Some(d),
+        _ => None,
+    };
+    let (when, basis) = match chosen {
+        Some(Candidate::Dated(d)) => {
+            let in_sentence: Vec<&DatedMention> =
+                cx.dates.iter().filter(|m| sentence.contains(m.span)).collect();
+            // Rule "anniversary".
+            match dating::anniversary_base(cx.text, d, trigger_span, &in_sentence) {
+                Some(base) => (base, d.basis),
+                None => (d.interval, d.basis),
+            }
+        }
+        // An expression relative to a publication date nobody knows: no date, and the event
+        // waits for the corpus to date the article (rule "corroborated date").
+        Some(Candidate::Unresolved(_)) => return None,
         None => {
             // Rule "lead news": an undated past or perfect report in the lead is the news itself.
             let lead_news = index < LEAD_SENTENCES && trigger.form == Form::Past;
             match (lead_news, cx.published) {
-                (true, Some((interval, _))) => (interval, Basis::Inferred),
+                (true, Some((interval, _))) if interval.precision <= Precision::Month => {
+                    (interval, Basis::Inferred)
+                }
                 _ => return None,
             }
         }
@@ -127,13 +162,16 @@ fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Foun
     // Rule "expected": a cue governs the trigger, or the date lies wholly after publication.
     let cue_before = (trigger.at.saturating_sub(4)..trigger.at)
         .any(|i| EXPECTATION_CUES.contains(&words[i].as_str()));
+    // An infinitive is aimed at, not done: "agreed to resume", "prepared to resume talks".
+    let infinitive = trigger.form == Form::Base && trigger.at > 0 && words[trigger.at - 1] == "to";
+    let cue_before = cue_before || infinitive;
     let after_publication = published.is_some_and(|p| when.start > p.end);
     let status = if cue_before || after_publication { Status::Expected } else { Status::Happened };
 
     let actors: Vec<&ActorMention> =
         cx.actors.iter().filter(|a| sentence.contains(a.span)).collect();
     let participants = participants(cx.text, &actors, trigger_span);
-    let title = title(cx.text, &toks, &trigger, &actors, dated.map(|d| d.span));
+    let title = title(cx.text, toks, &trigger, &actors, &participants, dated.map(|d| d.span));
     Some(Found {
         kind: trigger.kind.to_string(),
         title,
@@ -146,41 +184,57 @@ fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Foun
     })
 }
 
-/// The first frame, in table order, whose trigger stands in the sentence un-negated.
-fn find_trigger<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Option<Trigger<'f>> {
+/// The triggers of a sentence, best first: per frame in table order its first un-negated
+/// verb, then its first event noun; then the first past-tense general news verb.
+fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<Trigger<'f>> {
     let is_word = |i: usize| toks[i].kind == TokenKind::Word;
+    let mut out = Vec::new();
     for frame in FRAMES {
-        for i in (0..toks.len()).filter(|&i| is_word(i)) {
-            if let Some((lemma, end, form)) = verb_at(frame.verbs, words, i) {
-                if negated(words, i) || (frame.verb_needs_noun && !noun_near(frame, words, i, end))
-                {
-                    continue;
-                }
-                return Some(Trigger { kind: frame.kind, at: i, end, lemma: Some(lemma), form });
-            }
-        }
-        for i in (0..toks.len()).filter(|&i| is_word(i)) {
-            if let Some(end) = phrase_at(frame.event_nouns, words, i) {
-                return Some(Trigger {
-                    kind: frame.kind,
-                    at: i,
-                    end,
-                    lemma: None,
-                    form: Form::Past,
-                });
-            }
-        }
+        let verb = (0..toks.len()).filter(|&i| is_word(i)).find_map(|i| {
+            let (lemma, end, form) = verb_at(frame.verbs, words, i)?;
+            let rejected = negated(words, i)
+                || (frame.verb_needs_noun && !noun_near(frame, words, i, end))
+                || is_noun_use(frame, words, i, form);
+            (!rejected).then_some(Trigger {
+                kind: frame.kind,
+                at: i,
+                end,
+                lemma: Some(lemma),
+                form,
+            })
+        });
+        out.extend(verb);
+        let noun = (0..toks.len()).filter(|&i| is_word(i)).find_map(|i| {
+            let end = phrase_at(frame.event_nouns, words, i)?;
+            Some(Trigger { kind: frame.kind, at: i, end, lemma: None, form: Form::Past })
+        });
+        out.extend(noun);
     }
     // General news verbs: the kind is the verb itself. Only past forms: "arrests" in a
     // headline-less body is rarely news, "arrested" is.
-    for i in (0..toks.len()).filter(|&i| is_word(i)) {
-        if let Some((lemma, end, form)) = verb_at(GENERAL, words, i) {
-            if form == Form::Past && !negated(words, i) && !is_adjectival(cx, toks, i) {
-                return Some(Trigger { kind: lemma, at: i, end, lemma: Some(lemma), form });
-            }
-        }
+    let general = (0..toks.len()).filter(|&i| is_word(i)).find_map(|i| {
+        let (lemma, end, form) = verb_at(GENERAL, words, i)?;
+        let news = form == Form::Past && !negated(words, i) && !is_adjectival(cx, toks, i);
+        news.then_some(Trigger { kind: lemma, at: i, end, lemma: Some(lemma), form })
+    });
+    out.extend(general);
+    out
+}
+
+/// Words before a verb-looking word that make it a noun: "several exchanges", "the launch".
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "several", "many", "two", "three", "recent",
+    "further", "multiple", "repeated", "first", "second", "latest",
+];
+
+/// "several exchanges of letters", "missile launches": a present form after a determiner or
+/// after one of the frame's own nouns is a noun, not the verb.
+fn is_noun_use(frame: &Frame, words: &[String], i: usize, form: Form) -> bool {
+    if !matches!(form, Form::Base | Form::ThirdPerson) || i == 0 {
+        return false;
     }
-    None
+    let prev = words[i - 1].as_str();
+    NOUN_MARKERS.contains(&prev) || frame.nouns.contains(&prev)
 }
 
 /// A participle directly before a noun ("the restored channels") describes, not reports.
@@ -236,11 +290,6 @@ fn negated(words: &[String], i: usize) -> bool {
         .any(|k| NEGATIONS.contains(&words[k].as_str()) || words[k].ends_with("n't"))
 }
 
-fn distance(a: Span, b: Span) -> usize {
-    // Zero when they overlap; otherwise the gap between them.
-    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
-}
-
 /// People and organizations of the sentence, and places right before the trigger (its
 /// subject), in order and without repeats; a reporting channel ("KCNA said") is left out.
 fn participants(text: &str, actors: &[&ActorMention], trigger: Span) -> Vec<String> {
@@ -253,11 +302,50 @@ fn participants(text: &str, actors: &[&ActorMention], trigger: Span) -> Vec<Stri
                 .is_some_and(|gap| gap.split_whitespace().count() <= 2);
         let counts =
             matches!(actor.kind, EntityKind::Person | EntityKind::Organization) || subject_place;
-        if counts && !is_reporting_channel(text, actor.span) && !ids.contains(&actor.entity) {
+        let reports =
+            is_reporting_channel(text, actor.span) || reports_the_clause(text, actor.span, trigger);
+        if counts && !reports && !ids.contains(&actor.entity) {
             ids.push(actor.entity.clone());
         }
     }
     ids
+}
+
+/// Speech verbs that introduce a reported clause ("told the Hankyoreh that …").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "noted",
+    "reported",
+    "announced",
+    "confirmed",
+    "claimed",
+    "stated",
+    "explained",
+    "argued",
+    "believes",
+    "believed",
+    "thinks",
+];
+
+/// "Cho Sung-ryul, a research consultant for the Institute, told the Hankyoreh that Kim …
+/// sent": everyone before "that" in a speech clause reports the event, not takes part in it.
+fn reports_the_clause(text: &str, actor: Span, trigger: Span) -> bool {
+    if actor.end > trigger.start {
+        return false;
+    }
+    let Some(gap) = text.get(actor.end..trigger.start) else { return false };
+    let lower = gap.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+    let Some(that) = words.iter().position(|w| *w == "that") else { return false };
+    // "told the Hankyoreh that": the addressee of the speech verb reports too.
+    let before = text.get(..actor.start).unwrap_or("").to_lowercase();
+    let mut previous = before.split_whitespace().rev().filter(|w| *w != "the");
+    let addressed = previous.next().is_some_and(|w| SPEECH_VERBS.contains(&w));
+    addressed || words[..that].iter().any(|w| SPEECH_VERBS.contains(w))
 }
 
 /// "KCNA said", "according to Reuters", "Reuters reported": the mention reports, not acts.
@@ -272,10 +360,11 @@ fn is_reporting_channel(text: &str, span: Span) -> bool {
 }
 
 /// Words of the object kept in a title at most.
-const TITLE_OBJECT_WORDS: usize = 8;
+const TITLE_OBJECT_WORDS: usize = 10;
 
 /// Words that end a title's object: prepositions of time and clause starters.
 const OBJECT_STOPS: &[&str] = &[
+    "around",
     "on",
     "in",
     "at",
@@ -328,6 +417,7 @@ fn title(
     toks: &[Token],
     trigger: &Trigger<'_>,
     actors: &[&ActorMention],
+    participants: &[String],
     date: Option<Span>,
 ) -> String {
     let trigger_start = toks[trigger.at].span.start;
@@ -335,8 +425,12 @@ fn title(
     let subject = actors
         .iter()
         .rev()
-        .find(|a| a.span.end <= trigger_start && !is_reporting_channel(text, a.span))
-        .map(|a| a.name.clone())
+        .find(|a| {
+            a.span.end <= trigger_start
+                && !is_reporting_channel(text, a.span)
+                && !after_preposition(text, a.span)
+        })
+        .map(|a| subject_words(text, toks, trigger.at, a, actors))
         .or_else(|| {
             let from = toks[..trigger.at]
                 .iter()
@@ -350,14 +444,18 @@ fn title(
             (!words.is_empty() && words.len() <= 6).then(|| words.join(" "))
         });
     let Some(lemma) = trigger.lemma else {
-        // An event noun: the noun phrase itself ("Inauguration of …").
-        let phrase: Vec<&str> =
-            toks[trigger.at..trigger.end].iter().map(|t| t.span.of(text)).collect();
-        return capitalize(&phrase.join(" "));
+        return noun_title(text, toks, trigger, actors, participants, date);
     };
+    // A gerund after a determiner names the event: "the signing of an armistice".
+    let nominal = trigger.form == Form::Progressive
+        && trigger.at > 0
+        && DETERMINERS.contains(&folded(text, &toks[trigger.at - 1]).as_str());
+    let subject = if nominal { None } else { subject };
     let plural = subject.as_deref().is_some_and(is_plural_subject);
     let mut verb_words: Vec<String> = lemma.split(' ').map(str::to_string).collect();
-    if !plural {
+    if nominal {
+        verb_words[0] = toks[trigger.at].span.of(text).to_lowercase();
+    } else if !plural {
         verb_words[0] = verbs::third_person(&verb_words[0]);
     }
     let mut object: Vec<String> = Vec::new();
@@ -366,11 +464,22 @@ fn title(
     // role ("outgoing South Korean President") must not push the name itself out.
     while i < toks.len() && object.len() < 2 * TITLE_OBJECT_WORDS {
         let tok = toks[i];
+        if tok.kind == TokenKind::Break && is_quote_mark(tok.span.of(text)) {
+            // Quoted words stay in the title, without their marks: exchanged "letters of
+            // friendship" with Moon.
+            i += 1;
+            continue;
+        }
         if tok.kind == TokenKind::Break || date.is_some_and(|d| d.overlaps(tok.span)) {
             break;
         }
         let word = folded(text, &tok);
         if !object.is_empty() && OBJECT_STOPS.contains(&word.as_str()) {
+            break;
+        }
+        // "… channels and their leaders agreed": a new clause, not more object.
+        let next = toks.get(i + 1).map(|t| folded(text, t));
+        if word == "and" && next.as_deref().is_some_and(|n| CLAUSE_OPENERS.contains(&n)) {
             break;
         }
         if TITLE_ADVERBS.contains(&word.as_str()) {
@@ -379,11 +488,17 @@ fn title(
         }
         // An entity's mention is replaced by its name, without the titles before it
         // ("outgoing South Korean President Moon Jae-in" becomes "Moon Jae-in").
-        if let Some(actor) = actors.iter().find(|a| a.span.contains(tok.span)) {
+        // (Not when the mention ends inside the word: "South Korea" in "South Korean".)
+        let whole_words =
+            |a: &&&ActorMention| !text[a.span.end..].starts_with(|c: char| c.is_alphanumeric());
+        if let Some(actor) = actors.iter().filter(whole_words).find(|a| a.span.contains(tok.span)) {
             while object.last().is_some_and(|w| is_title_word(w)) {
                 object.pop();
             }
-            object.push(actor.name.clone());
+            // A demonym keeps its form: "South Korean counterpart", not "South Korea …".
+            let surface = actor.span.of(text);
+            let demonym = surface.len() > actor.name.len() && surface.starts_with(&actor.name);
+            object.push(if demonym { surface.to_string() } else { actor.name.clone() });
             while i < toks.len() && actor.span.contains(toks[i].span) {
                 i += 1;
             }
@@ -400,6 +515,134 @@ fn title(
     parts.extend(verb_words);
     parts.extend(object);
     capitalize(&parts.join(" "))
+}
+
+/// Determiners and possessives: before a gerund they make it a noun ("the signing").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that"];
+
+/// Words after "and" that open a new clause rather than continue an object.
+const CLAUSE_OPENERS: &[&str] =
+    &["their", "its", "his", "her", "the", "they", "he", "she", "it", "we", "both", "then"];
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”")
+}
+
+/// The title of an event named by a noun: its modifiers as written ("North Korea-U.S.
+/// summit", "inter-Korean summit"), then where ("in Hanoi") or between whom; for example
+/// "Summit in Hanoi", "South Korea-US summit", "Summit between Kim Jong Un and Donald Trump".
+fn noun_title(
+    text: &str,
+    toks: &[Token],
+    trigger: &Trigger<'_>,
+    actors: &[&ActorMention],
+    participants: &[String],
+    date: Option<Span>,
+) -> String {
+    let is_modifier = |t: &Token| {
+        let w = t.span.of(text);
+        t.kind == TokenKind::Word
+            && !date.is_some_and(|d| d.overlaps(t.span))
+            && (w.chars().next().is_some_and(char::is_uppercase) || w.contains('-'))
+    };
+    let mut from = trigger.at;
+    while from > 0 && trigger.at - from < NOUN_MODIFIERS && is_modifier(&toks[from - 1]) {
+        from -= 1;
+    }
+    // The phrase as written, so "North Korea-U.S." keeps its dots.
+    let phrase = Span::new(toks[from].span.start, toks[trigger.end - 1].span.end).of(text);
+    let mut words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
+    let preposition = toks.get(trigger.end).map(|t| folded(text, t));
+    let place = toks.get(trigger.end + 1).and_then(|t| {
+        actors.iter().find(|a| a.span.start == t.span.start && a.kind == EntityKind::Place)
+    });
+    let people: Vec<&str> = actors
+        .iter()
+        .filter(|a| a.kind == EntityKind::Person && participants.contains(&a.entity))
+        .map(|a| a.name.as_str())
+        .fold(Vec::new(), |mut names, n| {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+            names
+        });
+    if let (Some("in" | "at"), Some(place)) = (preposition.as_deref(), place) {
+        words.push(preposition.unwrap_or_default());
+        words.push(place.name.clone());
+    } else if from == trigger.at && people.len() >= 2 {
+        words.push(format!("between {} and {}", people[0], people[1]));
+    }
+    capitalize(&words.join(" "))
+}
+
+/// How many modifiers before an event noun a title keeps.
+const NOUN_MODIFIERS: usize = 4;
+
+/// "reporters at the White House": a name in a prepositional phrase is not a subject.
+fn after_preposition(text: &str, span: Span) -> bool {
+    const PREPOSITIONS: &[&str] =
+        &["at", "in", "on", "of", "from", "with", "to", "for", "by", "about", "into", "near"];
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let mut words = before.rsplit(|c: char| c.is_whitespace()).map(str::to_lowercase);
+    let last = words.next().unwrap_or_default();
+    let word = if last == "the" { words.next().unwrap_or_default() } else { last };
+    PREPOSITIONS.contains(&word.as_str())
+}
+
+/// Auxiliaries between a subject and its verb, left out of titles.
+const AUXILIARIES: &[&str] =
+    &["have", "has", "had", "will", "would", "was", "were", "is", "are", "be", "been", "did"];
+
+/// How an actor before the trigger is named as the title's subject: a coordinated phrase as
+/// written ("South and North Korea", "Kim and Moon"); a place as written, with "the two" or
+/// "both" ("the two Koreas"); otherwise the actor's name.
+fn subject_words(
+    text: &str,
+    toks: &[Token],
+    trigger_at: usize,
+    actor: &ActorMention,
+    actors: &[&ActorMention],
+) -> String {
+    let from = toks[..trigger_at]
+        .iter()
+        .rposition(|t| t.kind == TokenKind::Break || folded(text, t) == "that")
+        .map_or(0, |b| b + 1);
+    let mut phrase: Vec<&Token> = toks[from..trigger_at].iter().collect();
+    while phrase.last().is_some_and(|t| {
+        let w = folded(text, t);
+        AUXILIARIES.contains(&w.as_str()) || TITLE_ADVERBS.contains(&w.as_str())
+    }) {
+        phrase.pop();
+    }
+    let ends_with_actor = phrase.last().is_some_and(|t| actor.span.contains(t.span));
+    let has_and = phrase.iter().any(|t| folded(text, t) == "and");
+    if ends_with_actor && has_and {
+        // "Kim Jong Un and South Korean President Moon Jae-in": the names, without titles.
+        let start = phrase.first().map_or(actor.span.start, |t| t.span.start);
+        let mut names: Vec<&str> = Vec::new();
+        for a in actors.iter().filter(|a| a.span.start >= start && a.span.end <= actor.span.end) {
+            if a.kind != EntityKind::Place && !names.contains(&a.name.as_str()) {
+                names.push(&a.name);
+            }
+        }
+        if names.len() >= 2 {
+            return names.join(" and ");
+        }
+    }
+    if ends_with_actor && phrase.len() <= 6 {
+        let words: Vec<&str> = phrase.iter().map(|t| t.span.of(text)).collect();
+        if words.contains(&"and") {
+            return words.join(" ");
+        }
+        if actor.kind == EntityKind::Place {
+            let start = phrase
+                .iter()
+                .position(|t| matches!(folded(text, t).as_str(), "the" | "both"))
+                .map_or(actor.span.start, |k| phrase[k].span.start);
+            return Span::new(start, actor.span.end).of(text).to_string();
+        }
+    }
+    actor.name.clone()
 }
 
 /// Whether a title's subject takes a plural verb: "Both Koreas", "Police", "Kim and Moon".
@@ -456,6 +699,7 @@ mod tests {
         text: String,
         sentences: Vec<Span>,
         dates: Vec<DatedMention>,
+        unresolved: Vec<Span>,
         actors: Vec<ActorMention>,
     }
 
@@ -463,6 +707,7 @@ mod tests {
         let mut text = String::new();
         let mut sentences = Vec::new();
         let mut dates = Vec::new();
+        let mut unresolved = Vec::new();
         let mut actors = Vec::new();
         for line in marked.lines() {
             let start = text.len();
@@ -490,12 +735,17 @@ mod tests {
                 } else if let Some(body) = rest.strip_prefix("{{") {
                     let (inner, after) = body.split_once("}}").unwrap();
                     let (shown, iso) = inner.split_once('|').unwrap();
-                    let d: jiff::civil::Date = iso.parse().unwrap();
-                    dates.push(DatedMention {
-                        span: Span::new(text.len(), text.len() + shown.len()),
-                        interval: Interval::day(d),
-                        basis: Basis::Stated,
-                    });
+                    let span = Span::new(text.len(), text.len() + shown.len());
+                    if iso == "?" {
+                        unresolved.push(span);
+                    } else {
+                        let d: jiff::civil::Date = iso.parse().unwrap();
+                        dates.push(DatedMention {
+                            span,
+                            interval: Interval::day(d),
+                            basis: Basis::Stated,
+                        });
+                    }
                     text.push_str(shown);
                     rest = after;
                 } else {
@@ -507,7 +757,7 @@ mod tests {
             sentences.push(Span::new(start, text.len()));
             text.push(' ');
         }
-        Fixture { text, sentences, dates, actors }
+        Fixture { text, sentences, dates, unresolved, actors }
     }
 
     fn run(marked: &str, published: Option<jiff::civil::Date>) -> Vec<Found> {
@@ -517,6 +767,7 @@ mod tests {
             sentences: &f.sentences,
             dates: &f.dates,
             actors: &f.actors,
+            unresolved: &f.unresolved,
             published: published.map(|d| (Interval::day(d), Basis::Stated)),
         };
         find(&cx)
