@@ -2,6 +2,7 @@
 //! fixtures in `testdata/`. Each area has its own module here.
 
 mod article;
+mod corpus;
 mod entity;
 mod input;
 mod quote;
