@@ -43,3 +43,42 @@ pub(crate) fn is_filler(word: &str) -> bool {
 pub(crate) fn is_determiner(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "this" | "that")
 }
+
+/// Nouns for a part of a period, before "of the year" ("the rest of the year").
+pub(crate) fn is_part_of_period(word: &str) -> bool {
+    matches!(word, "rest" | "remainder" | "balance" | "half" | "part" | "course" | "bulk")
+}
+
+/// Words that may follow an amount of time ("a second ago", "a second or two", "a second
+/// later"): after "a second", any other word makes "second" an ordinal ("a second group").
+pub(crate) fn may_follow_an_amount(word: &str) -> bool {
+    matches!(
+        word,
+        "ago"
+            | "later"
+            | "earlier"
+            | "before"
+            | "after"
+            | "or"
+            | "and"
+            | "of"
+            | "to"
+            | "in"
+            | "for"
+            | "from"
+            | "since"
+            | "long"
+            | "longer"
+            | "more"
+            | "less"
+            | "too"
+            | "at"
+            | "on"
+            | "when"
+            | "until"
+            | "apart"
+            | "away"
+            | "behind"
+            | "ahead"
+    )
+}

@@ -29,3 +29,22 @@ pub(crate) fn after_the(word: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Nouns that make "current" part of a term rather than a time ("current account", "current
+/// assets", "direct current").
+pub(crate) fn is_current_term(noun: &str) -> bool {
+    matches!(
+        noun,
+        "account"
+            | "accounts"
+            | "assets"
+            | "liabilities"
+            | "affairs"
+            | "events"
+            | "ratio"
+            | "dollars"
+            | "prices"
+            | "flows"
+            | "flow"
+    )
+}

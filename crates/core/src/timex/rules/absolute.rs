@@ -379,6 +379,10 @@ pub(crate) fn year_based(s: &Scanner, i: usize) -> Option<Found> {
     // Rule: "fiscal 1989", "FY 2019".
     let k = if matches!(s.w(i), "fiscal" | "fy") { i + 1 } else { i };
     let (year, end) = year_at(s, k).or_else(|| if k == i { spelled_year(s, k) } else { None })?;
+    // Rule: "twelve hundred students" is a count; a spoken year "nineteen hundred" stands alone.
+    if s.is(end - 1, "hundred") && s.kind(end) == Some(TokenKind::Word) && !s.capitalized(end) {
+        return None;
+    }
     // Rule: a year range "1950-53", "1990-1991": one expression spanning both years.
     if s.joiner(end) {
         if let Some((n, d)) = s.number(end + 1) {
@@ -556,5 +560,11 @@ mod tests {
         assert!(
             tag("Officials may decide. March on, they said.", Some(date(2019, 6, 13))).is_empty()
         );
+    }
+
+    #[test]
+    fn a_spoken_hundred_before_a_noun_is_a_count() {
+        assert!(tag("The academy has twelve hundred mostly American students.", None).is_empty());
+        assert_eq!(tag("It was built in nineteen hundred.", None)[0].value, "1900");
     }
 }

@@ -233,6 +233,10 @@ pub(crate) fn referred_quarter(s: &Scanner, i: usize, memory: &Memory) -> Option
     if is_period && !year_back && s.w(j - 1) == "the" {
         return None;
     }
+    // "the quarter-to-quarter comparison" compares quarters; it names none.
+    if s.joiner(j + 1) {
+        return None;
+    }
     let mut end = j + 1;
     if year_back && matches!(s.w(end), "last" | "a") && s.is(end + 1, "year") {
         end += if s.is(end, "a") { 3 } else { 2 };
@@ -384,5 +388,12 @@ mod tests {
     fn this_years_third_quarter_drops_the_possessive_from_the_year() {
         let v = values("this year's third quarter", (1989, 11, 2));
         assert_eq!(v[0], ("this year's third quarter".into(), "1989-Q3".into()));
+    }
+
+    #[test]
+    fn quarter_to_quarter_names_no_quarter() {
+        assert!(
+            tag("The quarter-to-quarter comparison improved.", Some(date(1989, 11, 1))).is_empty()
+        );
     }
 }

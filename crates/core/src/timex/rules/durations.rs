@@ -83,6 +83,14 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     };
     let k = if !adjectival && context::is_filler(s.w(k)) && !s.is(k, "long") { k + 1 } else { k };
     let (unit, plural) = units::noun(s.base(k))?;
+    // Rule: "a second group", "a second time": the ordinal, not a unit of time.
+    if unit == Unit::Second
+        && !plural
+        && s.kind(k + 1) == Some(super::super::tokens::TokenKind::Word)
+        && !context::may_follow_an_amount(s.w(k + 1))
+    {
+        return None;
+    }
     // Ages are not times ("6-year-old", "52 years old"); nor are "year-end", "year-earlier".
     if s.is(k + 1, "old")
         || (s.joiner(k + 1)
@@ -428,5 +436,12 @@ mod tests {
     #[test]
     fn bare_plural_units_after_for_are_vague_durations() {
         assert_eq!(first("feuding for years, they").2, "PXY");
+    }
+
+    #[test]
+    fn a_second_before_a_noun_is_an_ordinal() {
+        assert!(tag("A second group of directors is seeking seats.", None).is_empty());
+        assert_eq!(tag("It lasted a second.", None)[0].value, "PT1S");
+        assert_eq!(tag("a second or two later", None)[0].value, "PT1S");
     }
 }

@@ -90,6 +90,7 @@ pub(crate) fn longest(s: &Scanner, i: usize, memory: &mut Memory) -> Option<Foun
         relative::the_weekend(s, i),
         relative::period_after_position(s, i),
         relative::year_end(s, i),
+        relative::the_year(s, i),
         relative::the_season(s, i),
         durations::amount(s, i, m),
         durations::set(s, i),
@@ -115,5 +116,37 @@ pub(crate) fn longest(s: &Scanner, i: usize, memory: &mut Memory) -> Option<Foun
             }
         }
     }
+    // Rule: a quoted title in capitals ("This Week," on ABC; CBS's "60 Minutes") names a show,
+    // not a time.
+    if best.as_ref().is_some_and(|b| is_quoted_title(s, i, b.end)) {
+        return None;
+    }
     best
+}
+
+/// Whether tokens `i..end` open a quotation and end in a capitalized word after the first one
+/// (`"This Week With David Brinkley"`, `''60 Minutes''`).
+fn is_quoted_title(s: &Scanner, i: usize, end: usize) -> bool {
+    if i == 0 || end < i + 2 || !s.glued(i) {
+        return false;
+    }
+    let quote = ['"', '\'', '`', '\u{201c}', '\u{2018}'].iter().any(|&c| s.punct(i - 1, c));
+    let last = end - 1;
+    quote && s.kind(last) == Some(TokenKind::Word) && s.capitalized(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tag;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_quoted_title_in_capitals_is_not_a_time() {
+        let text = "Baker said on ABC-TV's \"This Week With David Brinkley\" that talks failed.";
+        assert!(tag(text, Some(date(1991, 2, 25))).is_empty());
+        let text = "Gonzalez said on CBS's ''60 Minutes.''";
+        assert!(tag(text, Some(date(2000, 4, 17))).is_empty());
+        let text = "He said \"this week\" twice.";
+        assert_eq!(tag(text, Some(date(1991, 2, 25)))[0].value, "1991-W09");
+    }
 }

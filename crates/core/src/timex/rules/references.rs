@@ -5,6 +5,7 @@
 use super::super::lexicon::units::Unit;
 use super::super::lexicon::{references, units};
 use super::super::scan::{Found, Scanner};
+use super::super::tokens::TokenKind;
 use super::super::TimexKind;
 use super::resolve::text;
 
@@ -17,6 +18,15 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
     }
     if let Some(value) = references::single(w) {
         return Some(text(i + 1, TimexKind::Date, value));
+    }
+    // Rule: "current" before a noun is the present ("current market conditions", "his current
+    // position"); "the current year" is left to the deictic rule, "current account" is a term.
+    if w == "current"
+        && s.kind(i + 1) == Some(TokenKind::Word)
+        && !s.capitalized(i + 1)
+        && !references::is_current_term(s.base(i + 1))
+    {
+        return Some(text(i + 1, TimexKind::Date, "PRESENT_REF"));
     }
     let the = w == "the";
     let j = if the { i + 1 } else { i };
@@ -101,5 +111,15 @@ mod tests {
     #[test]
     fn the_past_followed_by_a_unit_is_left_to_durations() {
         assert_eq!(values("over the past two years")[0].1, "P2Y");
+    }
+
+    #[test]
+    fn current_before_a_noun_is_the_present() {
+        assert_eq!(
+            values("because of current market conditions"),
+            [("current".into(), "PRESENT_REF".into())]
+        );
+        assert_eq!(values("the current account deficit"), []);
+        assert_eq!(values("a strong current."), []);
     }
 }

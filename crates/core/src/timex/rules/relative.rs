@@ -10,6 +10,7 @@ use super::super::lexicon::seasons::Season;
 use super::super::lexicon::units::Unit;
 use super::super::lexicon::{dayparts, months, seasons, units, weekdays};
 use super::super::scan::{Found, Memory, Scanner};
+use super::super::tokens::TokenKind;
 use super::super::TimexKind;
 use super::resolve::{anchor_day, is_future, relative, text};
 
@@ -131,8 +132,8 @@ pub(crate) fn deictic_unit(s: &Scanner, i: usize, memory: &Memory) -> Option<Fou
         }
         return Some(relative(j + 1, v.map(CalValue::Day), &format!("XXXX-WXX-{wd}")));
     }
-    // Rule: "last April", "this September", "next March".
-    if let Some(month) = months::full(word) {
+    // Rule: "last April", "this September", "next March" ("this march" is a procession).
+    if let Some(month) = months::full(word).filter(|_| s.capitalized(j)) {
         let v = s.anchor.and_then(|a| {
             let (y, m) = (a.year(), a.month() as u8);
             let year = match p {
@@ -217,6 +218,33 @@ pub(crate) fn period_after_position(s: &Scanner, i: usize) -> Option<Found> {
     }
     let v = s.anchor.map(|a| CalValue::containing(a, unit));
     Some(relative(i + 2, v, unresolved(unit)))
+}
+
+/// "the year" on its own in a report: "for the year", "earlier in the year", "the first nine
+/// months of the year" are the anchor's year; "the year ended March 31" is a fiscal year, a
+/// one-year DURATION (its end date is an expression of its own).
+pub(crate) fn the_year(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is(i, "the") && s.is(i + 1, "year")) || i == 0 {
+        return None;
+    }
+    let next = s.w(i + 2);
+    if matches!(next, "ended" | "ending") {
+        return Some(text(i + 2, TimexKind::Duration, "P1Y"));
+    }
+    // Only where "the year" ends the phrase ("for the year, …"), not "the year before", "the
+    // year's most active session", "the year-ago quarter" or "the year 2000".
+    let ends =
+        s.kind(i + 2) != Some(TokenKind::Word) && !s.joiner(i + 2) && s.number(i + 2).is_none();
+    let before = s.w(i - 1);
+    let of_a_part = before == "of"
+        && i >= 2
+        && (units::noun(s.base(i - 2)).is_some()
+            || super::super::lexicon::context::is_part_of_period(s.w(i - 2)));
+    if !ends || !(matches!(before, "for" | "in" | "during") || of_a_part) {
+        return None;
+    }
+    let v = s.anchor.map(|a| CalValue::Year(a.year()));
+    Some(relative(i + 2, v, "XXXX"))
 }
 
 /// "year-end", "year end": December 31 of the anchor's year, or of the year before when the
@@ -453,5 +481,40 @@ mod tests {
         let got: Vec<_> = v.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(got, ["XXXX-WXX", "XXXX-WXX-5", "XXXX-XX-XX"]);
         assert!(v.iter().all(|t| t.interval.is_none()));
+    }
+
+    #[test]
+    fn the_year_alone_in_a_report_is_the_anchors_year() {
+        assert_eq!(
+            one("For the year, volume was flat.", (1989, 11, 2)),
+            ("the year".into(), "1989".into())
+        );
+        assert_eq!(one("sales were delayed earlier in the year.", (1989, 11, 2)).1, "1989");
+        assert_eq!(values("in the first nine months of the year.", (1989, 11, 2))[1].1, "1989");
+    }
+
+    #[test]
+    fn the_year_ended_a_date_is_a_fiscal_year_duration() {
+        let v = tag("revenue of $76 million for the year ended March 31.", Some(date(1989, 11, 2)));
+        assert_eq!(
+            (
+                v[0].span.of("revenue of $76 million for the year ended March 31."),
+                v[0].value.as_str()
+            ),
+            ("the year", "P1Y")
+        );
+    }
+
+    #[test]
+    fn the_year_before_a_noun_or_a_comparison_is_not_tagged() {
+        assert!(values("down from $450 million the year before.", (1989, 11, 2)).is_empty());
+        assert!(values("the year's most active session", (1989, 11, 2)).is_empty());
+        assert!(values("player of the year.", (1989, 11, 2)).is_empty());
+    }
+
+    #[test]
+    fn a_lowercase_month_name_after_this_is_a_word() {
+        assert!(values("arrested at this march in each", (1999, 1, 22)).is_empty());
+        assert_eq!(one("arrested this March", (1999, 1, 22)).1, "1999-03");
     }
 }
