@@ -164,7 +164,11 @@ fn trigger_event(
         .any(|i| EXPECTATION_CUES.contains(&words[i].as_str()));
     // An infinitive is aimed at, not done: "agreed to resume", "prepared to resume talks".
     let infinitive = trigger.form == Form::Base && trigger.at > 0 && words[trigger.at - 1] == "to";
-    let cue_before = cue_before || infinitive;
+    // An event noun that is asked for or foreseen: "his call for a summit", "a possible summit".
+    let foreseen_noun = trigger.lemma.is_none()
+        && (trigger.at.saturating_sub(3)..trigger.at)
+            .any(|i| FORESEEN_NOUN_CUES.contains(&words[i].as_str()));
+    let cue_before = cue_before || infinitive || foreseen_noun;
     let after_publication = published.is_some_and(|p| when.start > p.end);
     let status = if cue_before || after_publication { Status::Expected } else { Status::Happened };
 
@@ -304,11 +308,42 @@ fn participants(text: &str, actors: &[&ActorMention], trigger: Span) -> Vec<Stri
             matches!(actor.kind, EntityKind::Person | EntityKind::Organization) || subject_place;
         let reports =
             is_reporting_channel(text, actor.span) || reports_the_clause(text, actor.span, trigger);
-        if counts && !reports && !ids.contains(&actor.entity) {
+        let speaker_of_pronoun =
+            actor.kind == EntityKind::Person && reports && pronoun_subject(text, trigger);
+        let in_clause =
+            actor.span.start < trigger.end || same_clause_after(text, trigger, actor.span);
+        let takes_part = (counts && !reports && in_clause) || speaker_of_pronoun;
+        if takes_part && !ids.contains(&actor.entity) {
             ids.push(actor.entity.clone());
         }
     }
     ids
+}
+
+/// Words that open a subordinate clause: an actor after one acts in that clause, not in the
+/// event's ("… summit in Osaka, where he hopes to discuss North Korea with Trump").
+const SUBORDINATORS: &[&str] =
+    &["where", "which", "who", "whom", "while", "when", "before", "after", "as", "because"];
+
+/// Whether `actor`, after the trigger, stands in the trigger's clause: no clause break and
+/// no subordinator between them.
+fn same_clause_after(text: &str, trigger: Span, actor: Span) -> bool {
+    let Some(gap) = text.get(trigger.end..actor.start) else { return false };
+    let broken = gap.contains([',', ';', ':', '—', '–', '(', ')']);
+    let lower = gap.to_lowercase();
+    !broken && !lower.split(|c: char| !c.is_alphabetic()).any(|w| SUBORDINATORS.contains(&w))
+}
+
+/// "I just received …", "he had received …": a personal pronoun among the three words before
+/// the trigger.
+fn pronoun_subject(text: &str, trigger: Span) -> bool {
+    let before = text.get(..trigger.start).unwrap_or("").to_lowercase();
+    before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| PRONOUNS.contains(&w))
 }
 
 /// Speech verbs that introduce a reported clause ("told the Hankyoreh that …").
@@ -350,9 +385,14 @@ fn reports_the_clause(text: &str, actor: Span, trigger: Span) -> bool {
 
 /// "KCNA said", "according to Reuters", "Reuters reported": the mention reports, not acts.
 fn is_reporting_channel(text: &str, span: Span) -> bool {
-    let after = text.get(span.end..).unwrap_or("").trim_start();
-    let next_word: String =
-        after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let after = text.get(span.end..).unwrap_or("").to_lowercase();
+    // "Moon also said": adverbs between the name and the verb do not matter.
+    let next_word = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .find(|w| !TITLE_ADVERBS.contains(w))
+        .unwrap_or("")
+        .to_string();
     let before = text.get(..span.start).unwrap_or("").trim_end().to_lowercase();
     matches!(next_word.as_str(), "said" | "reported" | "says" | "reports" | "told")
         || before.ends_with("according to")
@@ -395,6 +435,7 @@ const OBJECT_STOPS: &[&str] = &[
 
 /// Adverbs dropped from titles.
 const TITLE_ADVERBS: &[&str] = &[
+    "just",
     "reportedly",
     "subsequently",
     "also",
@@ -432,17 +473,43 @@ fn title(
         })
         .map(|a| subject_words(text, toks, trigger.at, a, actors))
         .or_else(|| {
+            // "I just received …", Trump told reporters / Trump said he had received …: a
+            // pronoun subject is the person who speaks.
+            let pronoun = trigger.at > 0
+                && toks[..trigger.at]
+                    .iter()
+                    .rev()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .take(3)
+                    .any(|t| PRONOUNS.contains(&folded(text, t).as_str()));
+            let speaker = actors
+                .iter()
+                .find(|a| a.kind == EntityKind::Person && is_reporting_channel(text, a.span));
+            speaker.filter(|_| pronoun).map(|a| a.name.clone())
+        })
+        .or_else(|| {
             let from = toks[..trigger.at]
                 .iter()
                 .rposition(|t| t.kind == TokenKind::Break)
                 .map_or(0, |b| b + 1);
-            let words: Vec<&str> = toks[from..trigger.at]
+            let mut words: Vec<&str> = toks[from..trigger.at]
                 .iter()
                 .map(|t| t.span.of(text))
                 .filter(|w| !TITLE_ADVERBS.contains(&w.to_lowercase().as_str()))
                 .collect();
-            (!words.is_empty() && words.len() <= 6).then(|| words.join(" "))
+            while words.last().is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str())) {
+                words.pop();
+            }
+            let bare_pronoun =
+                words.len() == 1 && PRONOUNS.contains(&words[0].to_lowercase().as_str());
+            (!words.is_empty() && words.len() <= 6 && !bare_pronoun).then(|| words.join(" "))
         });
+    // Rule "passive": "the hotlines were severed" is titled headline-style, "The hotlines
+    // severed", with the participle as written.
+    let passive = trigger.lemma.is_some()
+        && trigger.form == Form::Past
+        && trigger.at > 0
+        && PASSIVE_AUXILIARIES.contains(&folded(text, &toks[trigger.at - 1]).as_str());
     let Some(lemma) = trigger.lemma else {
         return noun_title(text, toks, trigger, actors, participants, date);
     };
@@ -453,7 +520,7 @@ fn title(
     let subject = if nominal { None } else { subject };
     let plural = subject.as_deref().is_some_and(is_plural_subject);
     let mut verb_words: Vec<String> = lemma.split(' ').map(str::to_string).collect();
-    if nominal {
+    if nominal || passive {
         verb_words[0] = toks[trigger.at].span.of(text).to_lowercase();
     } else if !plural {
         verb_words[0] = verbs::third_person(&verb_words[0]);
@@ -474,7 +541,9 @@ fn title(
             break;
         }
         let word = folded(text, &tok);
-        if !object.is_empty() && OBJECT_STOPS.contains(&word.as_str()) {
+        let stops = OBJECT_STOPS.contains(&word.as_str());
+        // A time or place phrase right after the verb ends the title ("severed in June").
+        if stops && (!object.is_empty() || date.is_some_and(|d| d.start > tok.span.start)) {
             break;
         }
         // "… channels and their leaders agreed": a new clause, not more object.
@@ -549,8 +618,17 @@ fn noun_title(
     while from > 0 && trigger.at - from < NOUN_MODIFIERS && is_modifier(&toks[from - 1]) {
         from -= 1;
     }
+    // "incoming South Korean President Yoon Suk-yeol's inauguration": from the name on.
+    let mut start = toks[from].span.start;
+    if let Some(person) = actors.iter().find(|a| {
+        a.kind == EntityKind::Person
+            && a.span.start >= start
+            && a.span.end <= toks[trigger.at].span.start
+    }) {
+        start = person.span.start;
+    }
     // The phrase as written, so "North Korea-U.S." keeps its dots.
-    let phrase = Span::new(toks[from].span.start, toks[trigger.end - 1].span.end).of(text);
+    let phrase = Span::new(start, toks[trigger.end - 1].span.end).of(text);
     let mut words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
     let preposition = toks.get(trigger.end).map(|t| folded(text, t));
     let place = toks.get(trigger.end + 1).and_then(|t| {
@@ -588,6 +666,16 @@ fn after_preposition(text: &str, span: Span) -> bool {
     let word = if last == "the" { words.next().unwrap_or_default() } else { last };
     PREPOSITIONS.contains(&word.as_str())
 }
+
+/// Words before an event noun that make it sought or foreseen rather than held.
+const FORESEEN_NOUN_CUES: &[&str] =
+    &["for", "possible", "proposed", "potential", "planned", "future", "another", "next"];
+
+/// Personal pronouns: never a title's subject on their own.
+const PRONOUNS: &[&str] = &["i", "he", "she", "it", "we", "they", "you"];
+
+/// Forms of "be" (and "get") that make a following participle passive.
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got"];
 
 /// Auxiliaries between a subject and its verb, left out of titles.
 const AUXILIARIES: &[&str] =
@@ -635,9 +723,10 @@ fn subject_words(
             return words.join(" ");
         }
         if actor.kind == EntityKind::Place {
-            let start = phrase
-                .iter()
-                .position(|t| matches!(folded(text, t).as_str(), "the" | "both"))
+            // "the two Koreas", "both Koreas": the determiner right before the place only.
+            let first = phrase.iter().position(|t| actor.span.contains(t.span)).unwrap_or(0);
+            let start = (first.saturating_sub(2)..first)
+                .find(|&k| matches!(folded(text, phrase[k]).as_str(), "the" | "both"))
                 .map_or(actor.span.start, |k| phrase[k].span.start);
             return Span::new(start, actor.span.end).of(text).to_string();
         }
@@ -864,5 +953,43 @@ mod tests {
             run("Police arrested the mayor {{on Friday|2023-03-03}}.", Some(date(2023, 3, 5)));
         assert_eq!(found[0].kind, "arrest");
         assert_eq!(found[0].title, "Police arrest the mayor");
+    }
+
+    #[test]
+    fn passive_reports_get_headline_titles() {
+        let found =
+            run("The hotlines were severed {{in June 2020|2020-06-15}}.", Some(date(2021, 7, 27)));
+        assert_eq!(found[0].title, "The hotlines severed");
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_the_person_who_speaks() {
+        let found = run(
+            "\"I just received a beautiful letter from [[Kim Jong Un|p:kim|person]],\" [[Trump|p:trump|person]] told reporters {{on Tuesday|2019-06-11}}.",
+            Some(date(2019, 6, 12)),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].title.starts_with("Trump receives a beautiful letter"), "{found:?}");
+        assert!(found[0].participants.contains(&"p:trump".to_string()));
+    }
+
+    #[test]
+    fn actors_of_a_subordinate_clause_do_not_take_part() {
+        let found = run(
+            "[[Abe|p:abe|person]] will host the summit in Osaka {{later this month|2019-06-28}}, where he hopes to meet [[Trump|p:trump|person]].",
+            Some(date(2019, 6, 12)),
+        );
+        assert_eq!(found[0].participants, ["p:abe"]);
+    }
+
+    #[test]
+    fn a_summit_called_for_is_expected_and_a_plural_noun_is_no_verb() {
+        let found = run(
+            "[[Abe|p:abe|person]] renewed his call for a summit {{on Wednesday|2019-06-12}}.\nThe leaders agreed during several exchanges of letters {{since April|2021-04-01}}.",
+            Some(date(2019, 6, 13)),
+        );
+        assert_eq!(found[0].kind, "summit");
+        assert_eq!(found[0].status, Status::Expected);
+        assert!(found.iter().all(|e| e.kind != "letter"), "'exchanges' is a noun: {found:?}");
     }
 }
