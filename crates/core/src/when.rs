@@ -26,6 +26,21 @@ pub enum Precision {
 }
 
 impl Precision {
+    /// The precision a range of `days` days is known at: a few days is a week, up to 31 a
+    /// month, up to two years a year, and so on.
+    pub fn for_days(days: i64) -> Precision {
+        match days {
+            ..=1 => Precision::Day,
+            2..=7 => Precision::Week,
+            8..=31 => Precision::Month,
+            32..=92 => Precision::Quarter,
+            93..=184 => Precision::Half,
+            185..=731 => Precision::Year,
+            732..=3660 => Precision::Decade,
+            _ => Precision::Century,
+        }
+    }
+
     /// The name used in JSON, CSV and the UI (`day`, `month`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -107,17 +122,7 @@ impl Interval {
         if hull == *self || hull == *other {
             return if hull == *self { *self } else { *other };
         }
-        let precision = match hull.days() {
-            ..=1 => Precision::Day,
-            2..=7 => Precision::Week,
-            8..=31 => Precision::Month,
-            32..=92 => Precision::Quarter,
-            93..=184 => Precision::Half,
-            185..=731 => Precision::Year,
-            732..=3660 => Precision::Decade,
-            _ => Precision::Century,
-        };
-        Interval { precision, ..hull }
+        Interval { precision: Precision::for_days(hull.days()), ..hull }
     }
 
     /// The number of days covered (at least 1).

@@ -274,17 +274,7 @@ fn add_years(d: Date, n: i64) -> Option<Date> {
 
 /// The precision that an interval of `days` days is known at.
 fn precision_of(days: i64) -> Precision {
-    match days {
-        ..=1 => Precision::Day,
-        2..=7 => Precision::Week,
-        8..=31 => Precision::Month,
-        32..=92 => Precision::Quarter,
-        93..=184 => Precision::Half,
-        185..=366 => Precision::Year,
-        367..=731 => Precision::Year,
-        732..=3660 => Precision::Decade,
-        _ => Precision::Century,
-    }
+    Precision::for_days(days)
 }
 
 /// Bounds the publication date of an undated article from `input`.
