@@ -127,7 +127,9 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
         // Tuesday") points to the future, unless the clause is in the past perfect.
         let as_soon_as =
             s.is(i, "as") && i >= 2 && tense::is_earliest_adverb(s.w(i - 1)) && s.is(i - 2, "as");
-        if looked == 1 && (tense::is_future_preposition(s.w(i)) || as_soon_as) {
+        // Rule: "from now to Election Day", "between now and Feb. 10".
+        let from_now = i > 0 && s.is(i - 1, "now") && matches!(s.w(i), "to" | "and" | "through");
+        if looked == 1 && (tense::is_future_preposition(s.w(i)) || as_soon_as || from_now) {
             let t = if has_past_perfect(s, i, end) { Tense::Past } else { Tense::Future };
             best = Some((steps, t));
             break;
@@ -262,5 +264,11 @@ mod tests {
     #[test]
     fn next_to_is_a_place() {
         assert_eq!(tense_of("the blasts next to the embassy on Friday", "friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn from_now_to_a_date_is_future() {
+        assert_eq!(tense_of("our theme from now to Friday, he said.", "friday"), Tense::Future);
+        assert_eq!(tense_of("protected between now and Friday, he said.", "friday"), Tense::Future);
     }
 }

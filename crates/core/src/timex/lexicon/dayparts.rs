@@ -3,7 +3,7 @@
 /// The TIMEX3 part-of-day code of a word, and whether the word is plural ("mornings": a set).
 pub(crate) fn part_of_day(word: &str) -> Option<(&'static str, bool)> {
     Some(match word {
-        "morning" => ("MO", false),
+        "morning" | "midmorning" => ("MO", false),
         "mornings" => ("MO", true),
         "afternoon" | "midafternoon" => ("AF", false),
         "afternoons" => ("AF", true),

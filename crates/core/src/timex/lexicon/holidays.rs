@@ -9,6 +9,9 @@ pub(crate) enum HolidayRule {
     NthWeekday { month: u8, weekday: u8, n: i8 },
     /// A number of days after Western Easter Sunday (negative: before).
     Easter(i16),
+    /// The first given weekday (ISO number) on or after a month's day: the U.S. Election Day
+    /// is the Tuesday after the first Monday in November, the first Tuesday from November 2.
+    WeekdayFrom { month: u8, day: u8, weekday: u8 },
 }
 
 /// The words a holiday name can begin with (kept in step with [`holiday`] by a test).
@@ -30,6 +33,7 @@ pub(crate) fn starts_name(word: &str) -> bool {
             | "bastille"
             | "armistice"
             | "halloween"
+            | "election"
     )
 }
 
@@ -53,6 +57,7 @@ pub(crate) fn holiday(first: &str, second: &str) -> Option<(HolidayRule, usize)>
         ("boxing", "day") => Some(Fixed(12, 26)),
         ("bastille", "day") => Some(Fixed(7, 14)),
         ("armistice", "day") => Some(Fixed(11, 11)),
+        ("election", "day") => Some(WeekdayFrom { month: 11, day: 2, weekday: 2 }),
         _ => None,
     };
     if let Some(rule) = two {
@@ -91,6 +96,7 @@ mod tests {
             "bastille",
             "armistice",
             "halloween",
+            "election",
             "national",
             "day",
             "may",

@@ -40,6 +40,7 @@ pub(crate) fn follower_word(w: &str) -> bool {
             | "other"
             | "hundred"
             | "thousand"
+            | "while"
     )
 }
 

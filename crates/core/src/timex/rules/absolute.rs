@@ -244,6 +244,31 @@ fn month_alone_reads_as_date(s: &Scanner, i: usize) -> bool {
 }
 
 /// "27 July 2021", "12th of June" — the day first.
+/// Rule: the second day of "April 24 and 25", "May 3 or 4": a day number after "and"/"or"
+/// right after a month and day is a date in that month (of the first one's year).
+pub(crate) fn listed_day(s: &Scanner, i: usize) -> Option<Found> {
+    if i < 3 || !matches!(s.w(i - 1), "and" | "or") {
+        return None;
+    }
+    let (day, end) = day_at(s, i)?;
+    // Not "April 24 and 25 percent", "June 3 and 4 p.m.": the number ends the phrase.
+    if s.kind(end) == Some(TokenKind::Word) || s.kind(end) == Some(TokenKind::Number) {
+        return None;
+    }
+    let start = if month_at(s, i - 3).is_some() { i - 3 } else { i.checked_sub(4)? };
+    let first = month_led(s, start, start)?;
+    if first.end != i - 1 {
+        return None;
+    }
+    Some(match first.value {
+        Val::Cal(CalValue::Day(d)) => Found::date(end, day_value(d.year(), d.month() as u8, day)?),
+        Val::Text(ref t) if t.len() == 10 => {
+            Found::text(end, TimexKind::Date, format!("{}{day:02}", &t[..8]))
+        }
+        _ => return None,
+    })
+}
+
 fn day_led(s: &Scanner, i: usize) -> Option<Found> {
     let (day, j) = day_at(s, i)?;
     let m_at = if s.is(j, "of") { j + 1 } else { j };
@@ -566,5 +591,13 @@ mod tests {
     fn a_spoken_hundred_before_a_noun_is_a_count() {
         assert!(tag("The academy has twelve hundred mostly American students.", None).is_empty());
         assert_eq!(tag("It was built in nineteen hundred.", None)[0].value, "1900");
+    }
+
+    #[test]
+    fn the_second_day_of_a_listed_pair_is_a_date_too() {
+        let t = tag("at the summit on April 24 and 25.", Some(date(1999, 2, 10)));
+        let got: Vec<_> = t.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(got, ["1999-04-24", "1999-04-25"]);
+        assert_eq!(tag("on April 24 and 25 percent", Some(date(1999, 2, 10))).len(), 1);
     }
 }

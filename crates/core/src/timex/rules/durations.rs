@@ -247,6 +247,20 @@ pub(crate) fn bare_plural(s: &Scanner, i: usize) -> Option<Found> {
     Some(text(i + 1, TimexKind::Duration, &duration_value(Count::Vague, unit)))
 }
 
+/// "for a while", "after a while": a vague duration (`PXX`); "a while ago" is the past.
+pub(crate) fn a_while(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is(i, "a") && s.is(i + 1, "while")) || i == 0 {
+        return None;
+    }
+    if s.is(i + 2, "ago") {
+        return Some(text(i + 3, TimexKind::Date, "PAST_REF"));
+    }
+    if !matches!(s.w(i - 1), "for" | "after" | "in" | "quite") {
+        return None;
+    }
+    Some(text(i + 2, TimexKind::Duration, "PXX"))
+}
+
 /// "every week", "each Thursday", "every other year", "each July", "daily", "quarterly".
 pub(crate) fn set(s: &Scanner, i: usize) -> Option<Found> {
     let w = s.w(i);
@@ -443,5 +457,14 @@ mod tests {
         assert!(tag("A second group of directors is seeking seats.", None).is_empty());
         assert_eq!(tag("It lasted a second.", None)[0].value, "PT1S");
         assert_eq!(tag("a second or two later", None)[0].value, "PT1S");
+    }
+
+    #[test]
+    fn for_a_while_is_a_vague_duration() {
+        let text = "They will live without power for a while.";
+        let t = tag(text, None);
+        assert_eq!((t[0].span.of(text), t[0].value.as_str()), ("a while", "PXX"));
+        assert_eq!(tag("He left a while ago.", None)[0].value, "PAST_REF");
+        assert!(tag("a while later it rained; a while loop", None).is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! Holidays: "Christmas", "Thanksgiving Day", "New Year's Day", "Easter", with an optional year
 //! ("Christmas 2020"); without one, the occurrence nearest the anchor in the clause's tense.
 
-use super::super::calendar::{add_days, easter, nth_weekday, CalValue};
+use super::super::calendar::{add_days, easter, nth_weekday, weekday_on_or_after, CalValue};
 use super::super::lexicon::holidays::{holiday as holiday_name, HolidayRule};
 use super::super::scan::{Found, Scanner};
 use super::absolute::year_at;
@@ -13,6 +13,9 @@ fn date_in(year: i16, rule: HolidayRule) -> Option<Date> {
         HolidayRule::Fixed(m, d) => Date::new(year, m as i8, d as i8).ok(),
         HolidayRule::NthWeekday { month, weekday, n } => nth_weekday(year, month, weekday, n),
         HolidayRule::Easter(offset) => add_days(easter(year)?, i64::from(offset)),
+        HolidayRule::WeekdayFrom { month, day, weekday } => {
+            weekday_on_or_after(Date::new(year, month as i8, day as i8).ok()?, weekday, false)
+        }
     }
 }
 
@@ -77,5 +80,17 @@ mod tests {
     fn a_future_clause_takes_the_next_christmas() {
         let t = tag("The store will reopen before Christmas.", Some(date(2021, 7, 27)));
         assert_eq!(t[0].value, "2021-12-25");
+    }
+
+    #[test]
+    fn election_day_is_the_tuesday_after_the_first_monday_of_november() {
+        let t = tag(
+            "a major theme of our campaign from now to Election Day.",
+            Some(date(1998, 10, 26)),
+        );
+        assert_eq!(t.last().unwrap().value, "1998-11-03");
+        // November 1, 2022 was a Tuesday; the election was on the 8th.
+        let t = tag("The campaign will end on Election Day.", Some(date(2022, 10, 1)));
+        assert_eq!(t[0].value, "2022-11-08");
     }
 }

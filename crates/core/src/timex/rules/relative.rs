@@ -9,7 +9,7 @@ use super::super::calendar::{self, add_days, CalValue};
 use super::super::lexicon::seasons::Season;
 use super::super::lexicon::units::Unit;
 use super::super::lexicon::{dayparts, months, seasons, units, weekdays};
-use super::super::scan::{Found, Memory, Scanner};
+use super::super::scan::{Found, Memory, Scanner, Val};
 use super::super::tokens::TokenKind;
 use super::super::TimexKind;
 use super::resolve::{anchor_day, is_future, relative, text};
@@ -75,10 +75,10 @@ fn pointer(s: &Scanner, i: usize) -> Option<(Pointer, usize, bool)> {
         (true, "coming") => Pointer::Next,
         _ => return None,
     };
-    let mut k = j + 1;
-    // "this coming Sunday", "this past spring".
+    let k = j + 1;
+    // "this coming Sunday" is the next one; "this past spring" the last one.
     if s.is(j, "this") && s.is(k, "coming") {
-        k += 1;
+        return Some((Pointer::Next, k + 1, the));
     }
     if s.is(j, "this") && s.is(k, "past") {
         return Some((Pointer::Last, k + 1, the));
@@ -272,11 +272,20 @@ pub(crate) fn the_season(s: &Scanner, i: usize) -> Option<Found> {
     if !s.is(i, "the") {
         return None;
     }
-    let season = seasons::season(s.w(i + 1))?;
-    if s.is(i + 2, "of") {
+    // Rule: "the early summer", "the late fall": a part of the season.
+    let position = super::super::lexicon::modifiers::position(s.w(i + 1))
+        .filter(|_| seasons::season(s.w(i + 2)).is_some());
+    let j = if position.is_some() { i + 2 } else { i + 1 };
+    let season = seasons::season(s.w(j))?;
+    if s.is(j + 1, "of") {
         return None;
     }
-    let p = if is_future(s, i, i + 2) { Pointer::Next } else { Pointer::Last };
+    let found = season_found(s, i, j + 1, season);
+    Some(found.with_modifier(position))
+}
+
+fn season_found(s: &Scanner, i: usize, end: usize, season: Season) -> Found {
+    let p = if is_future(s, i, end) { Pointer::Next } else { Pointer::Last };
     let v = s.anchor.and_then(|a| {
         let current = Season::of_month(a.month() as u8);
         if season == current {
@@ -285,7 +294,33 @@ pub(crate) fn the_season(s: &Scanner, i: usize) -> Option<Found> {
             season_relative(a, season, p)
         }
     });
-    Some(relative(i + 2, v, &format!("XXXX-{}", season.code())))
+    relative(end, v, &format!("XXXX-{}", season.code()))
+}
+
+/// "mid-afternoon", "midmorning", "mid-afternoon yesterday": a part of the anchor's day (or of
+/// the day said right after it), a TIME.
+pub(crate) fn mid_part_of_day(s: &Scanner, i: usize) -> Option<Found> {
+    let (part, j) = if s.is(i, "mid") {
+        let k = if s.joiner(i + 1) { i + 2 } else { i + 1 };
+        (dayparts::part_of_day(s.w(k))?, k + 1)
+    } else if s.w(i).starts_with("mid") {
+        (dayparts::part_of_day(s.w(i))?, i + 1)
+    } else {
+        return None;
+    };
+    let (code, false) = part else { return None };
+    // The day said right after: "mid-afternoon yesterday", "midmorning Tuesday".
+    let day = deictic_day(s, j).or_else(|| weekday_in(s, j, i)).and_then(|f| match f.value {
+        Val::Cal(CalValue::Day(d)) => Some((d, f.end)),
+        _ => None,
+    });
+    let (date, end) = match day {
+        Some((d, end)) => (Some(d), end),
+        None => (s.anchor, j),
+    };
+    let v = date.map(|d| CalValue::DayPart(d, code));
+    let found = as_time(relative(end, v, &format!("XXXX-XX-XXT{code}")));
+    Some(found.with_modifier(Some(super::super::Modifier::Mid)))
 }
 
 /// The unresolved value of a relative expression at a unit's granularity.
@@ -305,6 +340,12 @@ pub(crate) fn unresolved(unit: Unit) -> &'static str {
 /// A weekday ("Friday", "on Tuesday", "Tuesday night"): the last one, or the next one when
 /// the clause speaks of the future; plural weekdays are sets ("on Tuesdays").
 pub(crate) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    weekday_in(s, i, i)
+}
+
+/// A weekday at `i` inside a longer expression that starts at `start` ("until 9 a.m.
+/// Tuesday"): the tense is read around the whole expression.
+pub(crate) fn weekday_in(s: &Scanner, i: usize, start: usize) -> Option<Found> {
     let w = s.base(i);
     let (wd, plural) = weekdays::weekday(w)?;
     if weekdays::is_abbreviation(w) || !s.capitalized(i) {
@@ -325,7 +366,7 @@ pub(crate) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     // Rule: "Tuesday morning", "Friday night" are the day itself, a DATE: the part of day is in
     // the extent, not in the value, as TimeBank marks them most often.
     let end = if part.is_some() { i + 2 } else { i + 1 };
-    let future = is_future(s, i, end);
+    let future = is_future(s, start.min(i), end);
     let day = s.anchor.and_then(|a| {
         if future {
             calendar::weekday_on_or_after(a, wd, false)
@@ -516,5 +557,29 @@ mod tests {
     fn a_lowercase_month_name_after_this_is_a_word() {
         assert!(values("arrested at this march in each", (1999, 1, 22)).is_empty());
         assert_eq!(one("arrested this March", (1999, 1, 22)).1, "1999-03");
+    }
+
+    #[test]
+    fn the_early_summer_is_the_start_of_that_summer() {
+        let v =
+            tag("orders rose from the low levels of the early summer.", Some(date(1989, 10, 26)));
+        assert_eq!(
+            v[0].span.of("orders rose from the low levels of the early summer."),
+            "the early summer"
+        );
+        assert_eq!(
+            (v[0].value.as_str(), v[0].modifier),
+            ("1989-SU", Some(super::super::super::Modifier::Start))
+        );
+    }
+
+    #[test]
+    fn mid_afternoon_is_a_part_of_the_day() {
+        assert_eq!(
+            one("In London at mid-afternoon yesterday, shares rose.", (1989, 11, 2)),
+            ("mid-afternoon yesterday".into(), "1989-11-01TAF".into())
+        );
+        assert_eq!(one("By mid afternoon, it was over.", (1998, 3, 6)).1, "1998-03-06TAF");
+        assert_eq!(one("by midmorning", (1998, 3, 6)).1, "1998-03-06TMO");
     }
 }

@@ -7,7 +7,7 @@ use super::super::lexicon::{dayparts, zones};
 use super::super::scan::{Found, Scanner, Val};
 use super::super::TimexKind;
 use super::absolute::calendar_date;
-use super::relative::{deictic_day, weekday};
+use super::relative::{deictic_day, weekday_in};
 
 /// "a.m."/"p.m."/"am"/"pm" at `i`: whether afternoon, and the token after it.
 fn meridiem(s: &Scanner, i: usize) -> Option<(bool, usize)> {
@@ -62,6 +62,26 @@ fn clock(s: &Scanner, i: usize) -> Option<(u8, u8, usize)> {
     if s.is(j, "o'clock") || s.is(j, "o\u{2019}clock") {
         return Some((h as u8 % 24, 0, j + 1));
     }
+    // Rule: "4 in the morning", "10 at night".
+    if (1..=12).contains(&h) && minute == 0 {
+        let part = if s.is(j, "in") && s.is(j + 1, "the") {
+            dayparts::part_of_day(s.w(j + 2)).map(|(code, plural)| (code, plural, j + 3))
+        } else if s.is(j, "at") && s.is(j + 1, "night") {
+            Some(("NI", false, j + 2))
+        } else {
+            None
+        };
+        if let Some((code, false, end)) = part {
+            let hour = match (code, h) {
+                ("MO", 12) => 0,
+                ("MO", h) => h as u8,
+                ("NI", h) if h < 5 => h as u8,
+                (_, 12) => 12,
+                (_, h) => h as u8 + 12,
+            };
+            return Some((hour, 0, end));
+        }
+    }
     // A bare 24-hour time needs a preposition before it or a zone after it ("at 16:04").
     let before = if i > 0 { s.w(i - 1) } else { "" };
     if has_colon
@@ -85,12 +105,12 @@ pub(crate) fn time(s: &Scanner, i: usize) -> Option<Found> {
     }
     // Rule: a day right after the time belongs to it ("10 p.m. Wednesday", "noon Thursday").
     let k = if s.is(j, "on") { j + 1 } else { j };
-    let day =
-        weekday(s, k).or_else(|| deictic_day(s, k)).or_else(|| calendar_date(s, k)).and_then(|f| {
-            match f.value {
-                Val::Cal(CalValue::Day(d)) | Val::Cal(CalValue::DayPart(d, _)) => Some((d, f.end)),
-                _ => None,
-            }
+    let day = weekday_in(s, k, i)
+        .or_else(|| deictic_day(s, k))
+        .or_else(|| calendar_date(s, k))
+        .and_then(|f| match f.value {
+            Val::Cal(CalValue::Day(d)) | Val::Cal(CalValue::DayPart(d, _)) => Some((d, f.end)),
+            _ => None,
         });
     let (date, end) = match day {
         Some((d, end)) => (Some(d), end),
@@ -140,5 +160,21 @@ mod tests {
     #[test]
     fn scores_and_ratios_are_not_times() {
         assert!(tag("won 3:2 in the final", Some(date(1998, 2, 6))).is_empty());
+    }
+
+    #[test]
+    fn a_number_in_the_morning_is_a_clock_time() {
+        assert_eq!(
+            first("He will leave at 4 in the morning."),
+            ("4 in the morning".into(), TimexKind::Time, "1998-02-06T04:00".into())
+        );
+        assert_eq!(first("at 10 at night").2, "1998-02-06T22:00");
+        assert_eq!(first("at 2 in the afternoon").2, "1998-02-06T14:00");
+    }
+
+    #[test]
+    fn the_day_after_a_time_takes_the_tense_of_the_whole_expression() {
+        // 1998-02-06 is a Friday: "until 9 a.m. Tuesday" is the coming Tuesday.
+        assert_eq!(first("gave them until 9 a.m. Tuesday to sign").2, "1998-02-10T09:00");
     }
 }
