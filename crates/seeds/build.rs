@@ -1,11 +1,18 @@
 //! Embeds every `seeds/*.txt` of the workspace, so that adding an article to the default corpus
-//! is a matter of dropping a file there and rebuilding: no code names a seed.
+//! is a matter of dropping a file there and rebuilding: no code names a seed. With the
+//! environment variable `DATELINE_SEEDS=DIR` the `.txt` files of DIR are embedded instead
+//! (`./x site DIR OUT`).
 
 use std::{env, fs, path::PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let dir = manifest.join("../../seeds");
+    // `./x site DIR OUT` builds a site for another corpus by pointing this at DIR.
+    println!("cargo:rerun-if-env-changed=DATELINE_SEEDS");
+    let dir = match env::var_os("DATELINE_SEEDS") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => manifest.join("../../seeds"),
+    };
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read the seeds folder {}: {e}", dir.display()))

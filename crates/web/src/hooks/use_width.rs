@@ -1,7 +1,10 @@
-//! The width of an element in CSS pixels, kept up to date when the window resizes.
+//! The width of an element in CSS pixels, kept up to date when it resizes: with the window,
+//! or on its own (the custom element is sized by its container, which may change alone).
 
 use gloo::events::EventListener;
-use web_sys::Element;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
 
 /// The element's width (`fallback` until it is mounted).
@@ -24,8 +27,19 @@ pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
             };
             measure();
             let listener = gloo::utils::window();
-            let listener = EventListener::new(&listener, "resize", move |_| measure());
-            move || drop(listener)
+            let on_resize = measure.clone();
+            let listener = EventListener::new(&listener, "resize", move |_| on_resize());
+            let callback = Closure::<dyn FnMut()>::new(measure);
+            let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(element)) = (&observer, node.cast::<Element>()) {
+                observer.observe(&element);
+            }
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop((listener, callback));
+            }
         });
     }
     *width

@@ -1,0 +1,35 @@
+// The single-file build (issue 8): one HTML file with the wasm, JS and CSS inlined, opened
+// from file:// with no server. (Chromium only: see the README for Firefox.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OUT, launch, openPage, screenshot } from '../harness.mjs';
+
+const SINGLE = process.env.DATELINE_SINGLE ?? join(OUT, 'dateline.html');
+
+test('the single file references no other file', () => {
+  assert.ok(existsSync(SINGLE), `${SINGLE} exists (./x build writes it)`);
+  const html = readFileSync(SINGLE, 'utf8');
+  assert.doesNotMatch(html, /<(script|link|img)\b[^>]*\b(src|href)=/i, 'no linked script, stylesheet or image');
+  assert.match(html, /<style>/);
+  assert.ok(statSync(SINGLE).size > 100_000, 'the wasm is inside');
+});
+
+test('the single file opens from file:// and the explorer works', async () => {
+  const browser = await launch();
+  try {
+    const page = await openPage(browser.context, pathToFileURL(SINGLE).href);
+    await page.locator('.timeline[data-ready], .event-list-view').first().waitFor({ timeout: 15_000 });
+    const articles = await page.locator('.article-list .article').count();
+    assert.ok(articles >= 1, 'the built-in articles are listed');
+    await page.locator('.article-list button').first().click();
+    await page.locator('.reader').waitFor();
+    await page.locator('.zoom-in').click();
+    await screenshot(page, 'single-file');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await browser.close();
+  }
+});
