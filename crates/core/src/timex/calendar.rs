@@ -207,6 +207,30 @@ impl CalValue {
         Some(Interval::new(start, end, precision))
     }
 
+    /// The story's reference day for an expression counted in `unit` ("the following day",
+    /// "two weeks later"): the value's first day, if the value is at least that precise (a
+    /// month says which month follows, not which day).
+    pub(crate) fn reference_for(&self, unit: Unit) -> Option<Date> {
+        let coarsest = match self {
+            CalValue::Minute(..) | CalValue::DayPart(..) | CalValue::Day(_) => Unit::Millennium,
+            CalValue::Week(_) | CalValue::Weekend(_) => Unit::Week,
+            CalValue::Month(..) => Unit::Month,
+            CalValue::Season(..) | CalValue::Quarter(..) | CalValue::Half(..) => Unit::Quarter,
+            CalValue::Year(_) => Unit::Year,
+            CalValue::Decade(_) => Unit::Decade,
+            CalValue::Century(_) => Unit::Century,
+        };
+        let fine_enough = match self {
+            CalValue::Minute(..) | CalValue::DayPart(..) | CalValue::Day(_) => true,
+            _ => unit >= coarsest || (unit == Unit::Weekend && coarsest <= Unit::Week),
+        };
+        if fine_enough {
+            self.first_day()
+        } else {
+            None
+        }
+    }
+
     /// A day inside the value, used as the reference point of later narrative expressions.
     pub(crate) fn first_day(&self) -> Option<Date> {
         self.interval().map(|i| i.start)

@@ -277,7 +277,7 @@ impl<'t> Scanner<'t> {
                         memory.topic_quarter = Some((*y, *q));
                     }
                 }
-                if found.anchors || matches!(cal, CalValue::Day(_)) {
+                if found.anchors || matches!(cal, CalValue::Day(_) | CalValue::Month(..)) {
                     memory.last_dated = Some(*cal);
                 }
                 let interval = cal.interval().map(|iv| match found.modifier {

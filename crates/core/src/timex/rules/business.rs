@@ -168,6 +168,15 @@ pub(crate) fn named_part(s: &Scanner, i: usize) -> Option<Found> {
 /// "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter", "the
 /// latest period", "year-earlier" (results), "the comparable period last year".
 pub(crate) fn referred_quarter(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
+    // Rule: "last year's quarter", "last year's period": the report's quarter a year back.
+    if s.is(i, "last")
+        && s.base(i + 1) == "year"
+        && s.w(i + 1) != "year"
+        && matches!(s.base(i + 2), "quarter" | "period")
+    {
+        let (y, q) = topic(s, memory)?;
+        return Some(Found::date(i + 3, CalValue::Quarter(y.checked_sub(1)?, q)));
+    }
     let the = s.is(i, "the");
     let mut j = if the { i + 1 } else { i };
     let mut year_back = false;
@@ -395,5 +404,14 @@ mod tests {
         assert!(
             tag("The quarter-to-quarter comparison improved.", Some(date(1989, 11, 1))).is_empty()
         );
+    }
+
+    #[test]
+    fn last_years_quarter_is_the_topic_quarter_a_year_back() {
+        let v = values(
+            "Third-quarter sales fell. U.K. sales for last year's quarter were flat.",
+            (1989, 11, 1),
+        );
+        assert_eq!(v[1], ("last year's quarter".into(), "1988-Q3".into()));
     }
 }

@@ -213,7 +213,7 @@ fn counted_date(
         }
     }
     let base = if narrative && sign > 0 {
-        memory.last_dated.and_then(|v| v.first_day()).or(s.anchor)
+        memory.last_dated.and_then(|v| v.reference_for(unit)).or(s.anchor)
     } else {
         s.anchor
     };

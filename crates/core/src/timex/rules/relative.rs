@@ -107,7 +107,7 @@ pub(crate) fn deictic_unit(s: &Scanner, i: usize, memory: &Memory) -> Option<Fou
         }
         let base = match p {
             Pointer::This | Pointer::Last | Pointer::Next => s.anchor,
-            _ => memory.last_dated.and_then(|v| v.first_day()).or(s.anchor),
+            _ => memory.last_dated.and_then(|v| v.reference_for(unit)).or(s.anchor),
         };
         let n = match p {
             Pointer::This | Pointer::That => 0,
@@ -121,7 +121,7 @@ pub(crate) fn deictic_unit(s: &Scanner, i: usize, memory: &Memory) -> Option<Fou
     if the {
         // Rule: "the previous Friday", "the following Monday": from the story's time.
         let (wd, false) = weekdays::weekday(word)? else { return None };
-        let base = memory.last_dated.and_then(|v| v.first_day()).or(s.anchor);
+        let base = memory.last_dated.and_then(|v| v.reference_for(Unit::Day)).or(s.anchor);
         let v = base.and_then(|b| match p {
             Pointer::Previous => calendar::weekday_on_or_before(b, wd, true),
             Pointer::Following => calendar::weekday_on_or_after(b, wd, true),
@@ -581,5 +581,17 @@ mod tests {
         );
         assert_eq!(one("By mid afternoon, it was over.", (1998, 3, 6)).1, "1998-03-06TAF");
         assert_eq!(one("by midmorning", (1998, 3, 6)).1, "1998-03-06TMO");
+    }
+
+    #[test]
+    fn the_following_month_counts_from_a_month_in_the_story() {
+        let v = values(
+            "In March, the Bass family urged a sale. The following month, it sold.",
+            (1989, 10, 27),
+        );
+        assert_eq!(v[1], ("The following month".into(), "1989-04".into()));
+        // A month does not say which day "that day" is: the anchor stands in.
+        let v = values("In March, funds fell. That day, it sold.", (1989, 10, 27));
+        assert_eq!(v[1].1, "1989-10-27");
     }
 }
