@@ -129,7 +129,13 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
             s.is(i, "as") && i >= 2 && tense::is_earliest_adverb(s.w(i - 1)) && s.is(i - 2, "as");
         // Rule: "from now to Election Day", "between now and Feb. 10".
         let from_now = i > 0 && s.is(i - 1, "now") && matches!(s.w(i), "to" | "and" | "through");
-        if looked == 1 && (tense::is_future_preposition(s.w(i)) || as_soon_as || from_now) {
+        // A possessive names an event, which the preposition is about ("before Friday's
+        // purchases", "around Wednesday's ruling"), not a deadline.
+        let possessive = end > 0 && s.w(end - 1) != s.base(end - 1);
+        if looked == 1
+            && !possessive
+            && (tense::is_future_preposition(s.w(i)) || as_soon_as || from_now)
+        {
             let t = if has_past_perfect(s, i, end) { Tense::Past } else { Tense::Future };
             best = Some((steps, t));
             break;
@@ -270,5 +276,10 @@ mod tests {
     fn from_now_to_a_date_is_future() {
         assert_eq!(tense_of("our theme from now to Friday, he said.", "friday"), Tense::Future);
         assert_eq!(tense_of("protected between now and Friday, he said.", "friday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_preposition_before_a_possessive_weekday_is_no_deadline() {
+        assert_eq!(tense_of("a 7% share before Friday's purchases", "friday's"), Tense::Unknown);
     }
 }
