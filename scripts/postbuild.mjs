@@ -14,7 +14,7 @@
 //   4. copies dateline-embed-host.js (iframe height for host pages), embed-generator.html and
 //      demo.html with their scripts and styles;
 // then writes SINGLE_FILE (default DIST/../build-output/dateline.html): one HTML file with the
-// wasm (base64), the JS and the CSS inlined, which opens from file://.
+// wasm (gzip, base64), the JS and the CSS inlined, which opens from file://.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -131,10 +131,14 @@ let glueJs = read(glue);
 // versions: `export default __wbg_init;`). Exports are harmless in an inline module.
 const initName = (/export default (\w+);/.exec(glueJs) ?? /(\w+) as default\b/.exec(glueJs))?.[1];
 if (!initName) fail(`${glue} exports no default init function`);
-const base64 = readFileSync(join(dist, wasm)).toString('base64');
+// The wasm is gzipped before base64 (less than half the size, for a file sent by email) and
+// inflated with the browser's own DecompressionStream (Chromium 80+, Firefox 113+).
+const base64 = gzipSync(readFileSync(join(dist, wasm)), { level: 9 }).toString('base64');
 const boot = `
 {
-  const bytes = Uint8Array.from(atob("${base64}"), (c) => c.charCodeAt(0));
+  const packed = Uint8Array.from(atob("${base64}"), (c) => c.charCodeAt(0));
+  const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+  const bytes = await new Response(inflated).arrayBuffer();
   const exports = await ${initName}({ module_or_path: bytes });
   window.dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: exports } }));
 }

@@ -1,11 +1,12 @@
 // The single-file build (issue 8): one HTML file with the wasm, JS and CSS inlined, opened
-// from file:// with no server. (Chromium only: see the README for Firefox.)
+// from file:// with no server, in Chromium and (when firefox-esr is installed) Firefox.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OUT, launch, openPage, screenshot } from '../harness.mjs';
+import { haveFirefox, launchFirefox } from '../scripts/firefox.mjs';
 
 const SINGLE = process.env.DATELINE_SINGLE ?? join(OUT, 'dateline.html');
 
@@ -31,5 +32,28 @@ test('the single file opens from file:// and the explorer works', async () => {
     assert.deepEqual(page.problems, []);
   } finally {
     await browser.close();
+  }
+});
+
+test('the single file opens from file:// in Firefox too', { skip: !haveFirefox() && 'firefox-esr is not installed' }, async () => {
+  const firefox = await launchFirefox();
+  try {
+    await firefox.open(pathToFileURL(SINGLE).href);
+    const deadline = Date.now() + 20_000;
+    let ready = 0;
+    while (Date.now() < deadline) {
+      ready = await firefox.evaluate("document.querySelectorAll('.timeline[data-ready], .event-list-view').length");
+      if (ready) break;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    assert.ok(ready, `the explorer rendered in Firefox (${firefox.problems.join('; ')})`);
+    const articles = await firefox.evaluate("document.querySelectorAll('.article-list .article').length");
+    assert.ok(articles >= 1, 'the built-in articles are listed');
+    await firefox.evaluate("document.querySelector('.article-list button').click()");
+    await new Promise((ok) => setTimeout(ok, 300));
+    assert.equal(await firefox.evaluate("!!document.querySelector('.reader')"), true, 'an article opens');
+    assert.deepEqual(firefox.problems, []);
+  } finally {
+    await firefox.close();
   }
 });
