@@ -130,6 +130,11 @@ test('article URLs, sizing by the container, and a clear message for a bundle on
   assert.ok((await width()) <= 520, `the timeline fits the 520px container (${await width()})`);
   await page.evaluate(() => { document.getElementById('box').style.width = '900px'; });
   await until(async () => (await width()) > 700, 'the timeline to follow its container');
+  // No theme attribute: auto, following the reader's setting.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await hostBackground(page, '#urls'), 'rgb(13, 17, 23)', 'auto: dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await hostBackground(page, '#urls'), 'rgb(255, 255, 255)', 'auto: light');
   await page.locator('#foreign .load-error').waitFor();
   assert.match(await page.locator('#foreign .load-error').textContent(), /own origin/);
   assert.deepEqual(page.problems, []);
