@@ -160,6 +160,34 @@ fn without_a_publication_date_relative_values_stay_unresolved_and_absolute_ones_
     assert!(last_year.interval.is_none());
 }
 
+/// `testdata/timex/rules.tsv`: one sentence per rule, every expression of it with its type and
+/// value (see `testdata/timex/README.md`).
+#[test]
+fn every_rule_fixture_holds() {
+    let fixtures = include_str!("../../testdata/timex/rules.tsv");
+    let mut checked = 0;
+    for line in fixtures.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut fields = line.split('\t');
+        let (rule, anchor, text) =
+            (fields.next().unwrap(), fields.next().unwrap(), fields.next().unwrap());
+        let expected: Vec<String> = fields
+            .next()
+            .unwrap_or("")
+            .split(" | ")
+            .filter(|e| !e.is_empty())
+            .map(str::to_string)
+            .collect();
+        let anchor = (anchor != "-").then(|| anchor.parse::<Date>().expect("an anchor date"));
+        let got: Vec<String> = tag(text, anchor)
+            .iter()
+            .map(|t| format!("{}={}:{}", t.span.of(text), t.kind.as_str(), t.value))
+            .collect();
+        assert_eq!(got, expected, "rule {rule:?}: {text:?}");
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} fixtures");
+}
+
 #[test]
 fn every_date_of_the_seeds_has_an_interval_that_contains_its_value() {
     for (prefix, anchor) in
