@@ -2,35 +2,16 @@
 //!
 //! Kept apart from the scanners in `dates.rs` and `published.rs` so that adding a language or
 //! a time zone is a one-line change here. All comparisons are ASCII-case-insensitive; a trailing
-//! period ("Feb.") is a separate token and is skipped by the scanner.
+//! period ("Feb.") is a separate token and is skipped by the scanner. English month and weekday
+//! names and time zones are the temporal tagger's tables (`timex::lexicon`): one table each for
+//! the whole core.
 
-/// Month names and their usual abbreviations, with the month number.
-pub(crate) const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    // French and German forms seen on European outlets' English and native pages.
+use crate::timex::lexicon::{months, weekdays, zones};
+
+/// Month names in the other languages datelines use (French and German forms seen on European
+/// outlets' English and native pages), with the month number. English names and abbreviations
+/// are the temporal tagger's table (`timex::lexicon::months`), shared so the two never differ.
+pub(crate) const OTHER_MONTHS: &[(&str, u8)] = &[
     ("janvier", 1),
     ("février", 2),
     ("mars", 3),
@@ -52,25 +33,9 @@ pub(crate) const MONTHS: &[(&str, u8)] = &[
     ("dezember", 12),
 ];
 
-/// Weekday names and abbreviations (English, French, German).
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "mon",
-    "tuesday",
-    "tue",
-    "tues",
-    "wednesday",
-    "wed",
-    "thursday",
-    "thu",
-    "thur",
-    "thurs",
-    "friday",
-    "fri",
-    "saturday",
-    "sat",
-    "sunday",
-    "sun",
+/// Weekday names in French and German; English names and abbreviations are the temporal
+/// tagger's table (`timex::lexicon::weekdays`).
+pub(crate) const OTHER_WEEKDAYS: &[&str] = &[
     "lundi",
     "mardi",
     "mercredi",
@@ -85,13 +50,6 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "freitag",
     "samstag",
     "sonntag",
-];
-
-/// Time-zone abbreviations kept as text next to a stated time.
-pub(crate) const TIME_ZONES: &[&str] = &[
-    "kst", "jst", "hkt", "sgt", "cst", "cdt", "ct", "est", "edt", "et", "mst", "mdt", "mt", "pst",
-    "pdt", "pt", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "ist", "aest", "aedt", "wib",
-    "ict", "msk", "pht",
 ];
 
 /// Labels that say a date is the publication date.
@@ -127,17 +85,38 @@ pub(crate) const CJK_YEAR: &[&str] = &["년", "年"];
 pub(crate) const CJK_MONTH: &[&str] = &["월", "月"];
 pub(crate) const CJK_DAY: &[&str] = &["일", "日"];
 
-/// The month number of `word` ("Feb" → 2), if it is a month name.
+/// The month number of `word` ("Feb" → 2, "février" → 2), if it is a month name.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    MONTHS.iter().find(|(name, _)| eq_fold(name, word)).map(|&(_, n)| n)
+    with_ascii_lowercase(word, |w| months::full(w).or_else(|| months::abbreviated(w)))
+        .flatten()
+        .or_else(|| OTHER_MONTHS.iter().find(|(name, _)| eq_fold(name, word)).map(|&(_, n)| n))
 }
 
+/// Whether `word` names a weekday ("Tuesday", "Tue", "mardi"; not the plural "Tuesdays").
 pub(crate) fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.iter().any(|w| eq_fold(w, word))
+    with_ascii_lowercase(word, |w| matches!(weekdays::weekday(w), Some((_, false))))
+        .unwrap_or(false)
+        || OTHER_WEEKDAYS.iter().any(|w| eq_fold(w, word))
 }
 
+/// Whether `word` is a time-zone abbreviation ("KST"), from the temporal tagger's table
+/// (`timex::lexicon::zones`).
 pub(crate) fn is_time_zone(word: &str) -> bool {
-    word.len() <= 5 && TIME_ZONES.iter().any(|z| eq_fold(z, word))
+    word.len() <= 5 && with_ascii_lowercase(word, zones::is_zone).unwrap_or(false)
+}
+
+/// `f` of `word` lowercased, for an ASCII word of at most 16 bytes (the tables' words are
+/// shorter), without allocating; `None` for other words.
+fn with_ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
+    let mut buf = [0u8; 16];
+    let bytes = word.as_bytes();
+    if !word.is_ascii() || bytes.len() > buf.len() {
+        return None;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().map(f)
 }
 
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {

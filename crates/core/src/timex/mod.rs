@@ -16,7 +16,7 @@
 
 mod calendar;
 mod clause;
-mod lexicon;
+pub(crate) mod lexicon;
 mod rules;
 mod scan;
 mod tokens;

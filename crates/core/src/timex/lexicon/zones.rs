@@ -1,5 +1,6 @@
 //! Time-zone abbreviations that may follow a clock time ("16:04 KST", "5 p.m. EST"). They are
-//! part of the expression's extent; the value keeps local time, as TIMEX3 values do.
+//! part of the expression's extent; the value keeps local time, as TIMEX3 values do. The article
+//! reader's dateline scanner reads the same table.
 
 /// Whether `word` (lowercased) is a time-zone abbreviation.
 pub(crate) fn is_zone(word: &str) -> bool {
@@ -32,5 +33,8 @@ pub(crate) fn is_zone(word: &str) -> bool {
             | "eet"
             | "eest"
             | "wib"
+            | "ict"
+            | "pht"
+            | "mt"
     )
 }
