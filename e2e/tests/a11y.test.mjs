@@ -1,6 +1,7 @@
 // Accessibility audit: axe-core over the explorer's states (seeds, fixture with a selection,
-// the article reader and an entity followed, the list view, dark theme, mobile). No serious or
-// critical violation is allowed.
+// the article reader and an entity followed, the list view, people and quotes, filters and the
+// import panel with its messages, dark theme, mobile). No serious or critical violation is
+// allowed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage } from '../harness.mjs';
@@ -48,6 +49,30 @@ test('the timeline with a selection, the reader and a followed entity: light and
 test('the list view, light and dark', async () => {
   const page = await openExplorer(openPage, browser.context, server.url, { hash: '#view=list&e=ev-hanoi' });
   await page.locator('.event-list').waitFor();
+  assert.deepEqual(await audit(page), [], 'light theme');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await audit(page), [], 'dark theme');
+  assert.deepEqual(page.problems, []);
+});
+
+test('people, letters and quotes views, light and dark', async () => {
+  for (const view of ['people', 'quotes']) {
+    const page = await openPage(browser.context, `${server.url}?bundle=fixtures/koreas.json#view=${view}`);
+    await page.locator(`.${view}-view`).waitFor();
+    assert.deepEqual(await audit(page), [], `${view}, light theme`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.deepEqual(await audit(page), [], `${view}, dark theme`);
+    assert.deepEqual(page.problems, []);
+  }
+});
+
+test('filters open, a search with highlights, the export list and import messages, light and dark', async () => {
+  const page = await openExplorer(openPage, browser.context, server.url, { hash: '#q=summit&k=summit&a=northern-review-summits' });
+  await page.locator('.filters[open]').waitFor();
+  await page.locator('.export summary').click();
+  await page.locator('#paste-text').fill(' ');
+  await page.locator('.add-pasted').click();
+  await page.locator('.import-error').waitFor();
   assert.deepEqual(await audit(page), [], 'light theme');
   await page.emulateMedia({ colorScheme: 'dark' });
   assert.deepEqual(await audit(page), [], 'dark theme');

@@ -80,6 +80,16 @@ fn select(
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
     let options = use_memo(props.model.clone(), |model| options(model));
+    // Open while a filter is on (the URL may set one) and then as the reader leaves it: the
+    // toggle event also follows opening by the attribute, so clearing the filters keeps it open.
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::Element = e.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
+    };
     let model = &props.model;
     let filter = &props.filter;
     let on_action = props.on_action.clone();
@@ -125,7 +135,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ClearFilters))
     };
     html! {
-        <details class="filters" open={filter.is_active()}>
+        <details class="filters" open={*open || filter.is_active()} {ontoggle}>
             <summary>{ if filter.is_active() { "Filters (on)" } else { "Filters" } }</summary>
             <div class="filter-grid">
                 { select("filter-person", "Person", &options.people, entity_of(EntityKind::Person),

@@ -73,12 +73,17 @@ impl Runner {
         self.redraw.force_update();
     }
 
+    /// A new batch from the reader: the last batch's report goes, unless one is running.
+    fn begin(&self) {
+        let mut importer = self.importer.borrow_mut();
+        if importer.total == importer.done && importer.frame.is_none() {
+            importer.messages.clear();
+        }
+    }
+
     /// Queues a text and starts reading if idle.
     fn enqueue(&self, name: String, bytes: Vec<u8>) {
         let mut importer = self.importer.borrow_mut();
-        if importer.total == importer.done {
-            importer.messages.clear();
-        }
         importer.queue.push_back(Pending { name, bytes });
         importer.total += 1;
         if importer.frame.is_none() {
@@ -172,6 +177,7 @@ impl Runner {
 
     /// Queues files; files over the size limit are refused without being read.
     fn add_files(&self, files: Vec<File>) {
+        self.begin();
         for file in files {
             let name = file.name();
             let size = file.size() as usize;
@@ -215,6 +221,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(area) = paste.cast::<HtmlTextAreaElement>() else { return };
             let text = area.value();
+            runner.begin();
             if text.len() > MAX_ARTICLE_BYTES {
                 runner.say(false, too_large("The pasted text", text.len()));
                 return;

@@ -1,0 +1,306 @@
+// Bring your own articles, search and filters, the reader's links, people and quotes, exports:
+// the second part of the explorer (issue 7). Tests in this file run in order and share one
+// browser profile, so what one test stores in IndexedDB the next one finds after a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, launch, openPage, screenshot } from '../harness.mjs';
+import { routeFixtures, until, drawn, openExplorer } from '../scripts/explorer.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch({ acceptDownloads: true });
+  await routeFixtures(browser.context);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = (options) => openExplorer(openPage, browser.context, server.url, options);
+
+/// An article about none of the seeds' subjects, so its event can only come from it.
+const ARTICLE = `Lighthouse keepers and divers sign fishing accord
+
+By Anna Keller
+
+HALIFAX, March 3, 2024 (Harbour Wire) - The Atlantic Divers Union and the Lighthouse Keepers Guild signed a fishing accord in Halifax on Monday, ending a dispute that had closed three harbours since January.
+
+"This accord keeps every harbour open," said Marie Dubois, the union's president, after the signing.
+
+The two groups will meet again in June to review the catch limits, the guild said in a statement.
+`;
+const TITLE = 'Lighthouse keepers and divers sign fishing accord';
+
+/// Drops files on the import panel as a browser would (a real DataTransfer and drop event).
+async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, bytes, size } of files) {
+      const data = bytes ? new Uint8Array(bytes) : new Uint8Array(size);
+      transfer.items.add(new File([data], name, { type: name.endsWith('.txt') ? 'text/plain' : 'application/octet-stream' }));
+    }
+    const zone = document.querySelector('.import');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+/// Searches, and returns the ids of the events drawn once the count settles on `count`.
+async function searchFor(page, text, count) {
+  await page.locator('#filter-text').fill(text);
+  return until(async () => {
+    const d = await drawn(page);
+    return d.events.length + d.clusters.reduce((a, b) => a + b, 0) === count ? d.events : null;
+  }, `${count} events for “${text}”`);
+}
+
+test('search: matches are highlighted on the timeline and the words in their labels', async () => {
+  const page = await open();
+  const events = await searchFor(page, 'HOTLINE', 2);
+  assert.deepEqual(events.sort(), ['ev-hotline-cut', 'ev-hotline-restored']);
+  assert.equal(await page.locator('.timeline .event.match').count(), 2);
+  const hits = await page.locator('.timeline .event-label .hit').allTextContents();
+  assert.ok(hits.length >= 1 && hits.every((h) => h.toLowerCase() === 'hotline'), `highlighted: ${hits}`);
+  // Full text: words of the supporting sentences count, all of them, in any order.
+  await searchFor(page, 'silence inter-korean', 1);
+  assert.match(page.url(), /q=silence%20inter-korean/);
+  await page.locator('#filter-text').fill('');
+  assert.equal(await page.locator('.timeline .event.match').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('filters by person, kind, source and date range live in the hash and combine', async () => {
+  const page = await open();
+  await page.locator('.filters summary').click();
+  await page.locator('#filter-person').selectOption('person:donald-trump');
+  await until(async () => (await drawn(page)).events.length === 3, 'three Trump events');
+  await page.locator('#filter-kind').selectOption('summit');
+  await page.locator('#filter-to').fill('2019-12-31');
+  await page.locator('#filter-to').dispatchEvent('change');
+  await until(async () => (await drawn(page)).events.length === 2, 'Singapore and Hanoi');
+  assert.deepEqual((await drawn(page)).events.sort(), ['ev-hanoi', 'ev-singapore']);
+  const url = page.url();
+  assert.match(url, /p=person:donald-trump/);
+  assert.match(url, /k=summit/);
+  assert.match(url, /d=\d{4}-\d\d-\d\d~2019-12-31/);
+  // The hash alone restores the same filters.
+  const again = await openPage(browser.context, url);
+  await again.locator('.timeline[data-ready]').waitFor();
+  await until(async () => (await drawn(again)).events.length === 2, 'the filters restored');
+  assert.equal(await again.locator('#filter-kind').inputValue(), 'summit');
+  await again.locator('.clear-filters').click();
+  await until(async () => {
+    const d = await drawn(again);
+    return d.events.length + d.clusters.reduce((a, b) => a + b, 0) === 11;
+  }, 'every event back');
+  // Source filter, then a date range drawn with Shift+drag on the overview.
+  await again.locator('#filter-source').selectOption('east-wire-liaison');
+  await until(async () => {
+    const d = await drawn(again);
+    const n = d.events.length + d.clusters.reduce((a, b) => a + b, 0);
+    return n > 0 && n < 11;
+  }, 'the events of one source');
+  assert.match(again.url(), /s=east-wire-liaison/);
+  await again.locator('.clear-filters').click();
+  const box = await again.locator('.overview').boundingBox();
+  await again.keyboard.down('Shift');
+  await again.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+  await again.mouse.down();
+  await again.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2, { steps: 4 });
+  await again.mouse.up();
+  await again.keyboard.up('Shift');
+  await again.locator('.overview .range-band').waitFor();
+  assert.match(again.url(), /d=\d{4}-\d\d-\d\d~\d{4}-\d\d-\d\d/);
+  const { events } = await drawn(again);
+  assert.ok(events.length > 0 && events.length < 11, `the range keeps some events: ${events}`);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(again.problems, []);
+});
+
+test('paste an article: it is read in the page, listed, and its event is on the timeline', async () => {
+  const page = await open({ bundle: '' });
+  await page.locator('#paste-text').fill(ARTICLE);
+  await page.locator('.add-pasted').click();
+  const added = page.locator('.import-messages .import-ok');
+  await added.waitFor();
+  assert.match(await added.textContent(), /Added “Lighthouse keepers and divers sign fishing accord”/);
+  const item = page.locator('.article.mine');
+  await item.waitFor();
+  assert.equal(await item.locator('.article-title').textContent(), TITLE);
+  assert.match(await item.locator('.article-id').textContent(), /[1-9]\d* events?/);
+  const [event] = await searchFor(page, 'fishing accord', 1);
+  await page.locator(`.timeline [data-event-id="${event}"] .mark`).click();
+  await page.locator('.detail .source-title', { hasText: TITLE }).waitFor();
+  assert.match(await page.locator('.announcer').textContent(), /Selected .*2024/);
+  await screenshot(page, 'articles-pasted-1280x800');
+  assert.deepEqual(page.problems, []);
+});
+
+test('reload: the pasted article and its event are still there', async () => {
+  const page = await open({ bundle: '' });
+  await page.locator('.article.mine', { hasText: TITLE }).waitFor();
+  await searchFor(page, 'fishing accord', 1);
+  // Its text is in the reader, with the people, dates and quotes marked.
+  await page.locator('.article.mine .article-title').click();
+  const reader = page.locator('.reader');
+  await reader.waitFor();
+  assert.match(await reader.locator('.reader-text').textContent(), /keeps every harbour open/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the reader: a person follows the entity, a date or a quote jumps to its event', async () => {
+  const page = await open({ hash: '#a=east-wire-liaison' });
+  const reader = page.locator('.reader');
+  await reader.waitFor();
+  // A date inside an event's supporting sentence selects that event.
+  await reader.locator('button.timex-span', { hasText: '27 July 2021' }).first().click();
+  await until(async () => (await page.locator('.detail h2').textContent()) === 'North and South Korea restore their hotline', 'the event of the date');
+  assert.match(page.url(), /e=ev-hotline-restored/);
+  // A quote leads to its event (or its speaker).
+  const quote = reader.locator('button.quote-span').first();
+  assert.match(await quote.getAttribute('data-go'), /^[ep]:/);
+  // A person follows the entity.
+  const person = reader.locator('button.entity-span').first();
+  const name = (await person.textContent()).trim();
+  await person.click();
+  await page.locator('.entity-card').waitFor();
+  assert.match(await page.locator('.entity-card h2').textContent(), new RegExp(name.split(' ').pop()));
+  assert.match(page.url(), /p=person:/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('people and organizations, who writes to whom, and quotes by speaker', async () => {
+  const page = await open();
+  await page.locator('.view-people').click();
+  const table = page.locator('.people-table');
+  await table.waitFor();
+  const kim = table.locator('tr[data-entity-id="person:kim-jong-un"]');
+  assert.match(await kim.textContent(), /Kim Jong Un.*Person/);
+  const matrix = page.locator('.letters-matrix');
+  assert.deepEqual(await matrix.locator('thead th').allTextContents(), ['Kim Jong Un', 'Moon Jae-in']);
+  await screenshot(page, 'people-1280x800');
+  await matrix.locator('.letters-cell').first().click();
+  await until(async () => (await drawn(page)).events.join() === 'ev-letters', 'the letters on the timeline');
+  assert.match(page.url(), /k=letter/);
+
+  await page.locator('.view-quotes').click();
+  const speakers = page.locator('.quotes-view .speaker');
+  await speakers.first().waitFor();
+  assert.ok(await speakers.count() >= 1);
+  const first = page.locator('.quotes-view .quote-item').first();
+  await first.locator('.open-reader').click();
+  await page.locator('.reader').waitFor();
+  await screenshot(page, 'quotes-1280x800');
+  assert.deepEqual(page.problems, []);
+});
+
+test('exports: bundle JSON, TimelineJS, CSV, iCalendar, SVG and PNG are downloaded from the page', async () => {
+  const page = await open({ bundle: '' });
+  await page.locator('.export summary').click();
+  const save = async (file) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`.export [data-file="${file}"]`).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), file);
+    return readFileSync(await download.path());
+  };
+  const bundle = JSON.parse(await save('dateline-bundle.json'));
+  assert.equal(bundle.schema, 'dateline.bundle/1');
+  assert.ok(bundle.articles.some((a) => a.title === TITLE), 'the reader’s article is in the bundle');
+  const timeline = JSON.parse(await save('dateline-timelinejs.json'));
+  assert.equal(timeline.events.length, bundle.events.length);
+  const csv = (await save('dateline-events.csv')).toString('utf8');
+  assert.equal(csv.trim().split('\n').length >= bundle.events.length + 1, true, 'a header and a row per event');
+  assert.match((await save('dateline-events.ics')).toString('utf8'), /^BEGIN:VCALENDAR/);
+  const svg = (await save('dateline-timeline.svg')).toString('utf8');
+  assert.match(svg, /<svg[^>]*class="timeline-svg"/);
+  assert.match(svg, /style="fill:/, 'colours written on the elements');
+  const png = await save('dateline-timeline.png');
+  assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
+  assert.deepEqual(page.problems, []);
+});
+
+test('bad input: binary, empty and 20 MB files get a clear message and the page keeps working', async () => {
+  const page = await open({ bundle: '' });
+  const before = await page.locator('.article').count();
+  const binary = Array.from({ length: 4096 }, (_, i) => (i * 7) % 256);
+  await dropFiles(page, [
+    { name: 'photo.jpg', bytes: binary },
+    { name: 'blank.txt', bytes: [32, 10, 10] },
+    { name: 'everything.txt', size: 20_000_000 },
+  ]);
+  const errors = page.locator('.import-messages .import-error');
+  await until(async () => (await errors.count()) === 3, 'three messages');
+  const text = (await errors.allTextContents()).join('\n');
+  assert.match(text, /“photo\.jpg” looks like a binary file/);
+  assert.match(text, /“blank\.txt” is empty/);
+  assert.match(text, /“everything\.txt” is 20\.0 MB/);
+  assert.equal(await page.locator('.article').count(), before, 'nothing was added');
+  // Non-English text is added, with a note.
+  await page.locator('#paste-text').fill('Zwei Taucher und die Leuchtturmwärter haben am Montag in Halifax ein Fischereiabkommen unterzeichnet, das einen Streit beendet, der seit Januar drei Häfen geschlossen hatte. Die Gruppen wollen sich im Juni wieder treffen.');
+  await page.locator('.add-pasted').click();
+  await page.locator('.import-ok', { hasText: 'does not look like English' }).waitFor();
+  await until(async () => (await page.locator('.article').count()) === before + 1, 'the German text added');
+  // The page still works: search and selection.
+  await page.locator('#filter-text').fill('fishing');
+  await screenshot(page, 'articles-messages-1280x800');
+  assert.deepEqual(page.problems, []);
+});
+
+test('many files: a progress bar with a Cancel button while they are read', async () => {
+  const page = await open({ bundle: '' });
+  const before = await page.locator('.article').count();
+  const text = new TextEncoder().encode(ARTICLE);
+  await dropFiles(page, Array.from({ length: 40 }, (_, i) => ({ name: `accord-${i}.txt`, bytes: [...text] })));
+  const progress = page.locator('.import-progress progress');
+  await progress.waitFor();
+  assert.equal(await progress.getAttribute('max'), '40');
+  await page.locator('.cancel-import').click();
+  await page.locator('.import-error', { hasText: /Cancelled: \d+ not read/ }).waitFor();
+  const kept = Number(/(\d+) already read are kept/.exec(await page.locator('.import-messages').textContent())[1]);
+  assert.ok(kept < 40, `cancel stopped the reading (${kept} read)`);
+  await until(async () => (await page.locator('.article').count()) === before + kept, 'the ones read are added');
+  assert.deepEqual(page.problems, []);
+});
+
+test('remove an article: it leaves the list and the timeline, and stays gone after a reload', async () => {
+  let page = await open({ bundle: '' });
+  const mine = page.locator('.article.mine');
+  await mine.first().waitFor();
+  // Remove every article added by the tests before, the pasted one last.
+  while ((await mine.count()) > 0) {
+    const count = await mine.count();
+    await mine.first().locator('.remove-article').click();
+    await until(async () => (await mine.count()) === count - 1, 'one fewer');
+  }
+  await page.locator('#filter-text').fill('fishing accord');
+  await page.locator('.timeline-empty').waitFor();
+  page = await open({ bundle: '' });
+  await page.locator('.article').first().waitFor();
+  assert.equal(await page.locator('.article.mine').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the mobile viewport (390×844): the import panel, filters and people view', async () => {
+  const mobile = await launch({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  try {
+    await routeFixtures(mobile.context);
+    const page = await openPage(mobile.context, `${server.url}?bundle=fixtures/koreas.json#view=people`);
+    await page.locator('.people-table').waitFor();
+    await screenshot(page, 'people-390x844');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `no sideways scrolling of the page (${width}px)`);
+    await page.locator('.view-timeline').click();
+    await page.locator('.filters summary').click();
+    await page.locator('#paste-text').scrollIntoViewIfNeeded();
+    await screenshot(page, 'articles-390x844');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await mobile.close();
+  }
+});
