@@ -15,6 +15,7 @@
 use jiff::civil::{Date, Weekday};
 
 use super::Analyzed;
+use crate::event::words::starting_in;
 use crate::event::ActorMention;
 use crate::{Basis, Interval, Precision, Span};
 
@@ -31,6 +32,9 @@ pub(super) struct CorroboratedDate {
 /// How many days after a named weekday an article mentioning it may have been published.
 const WEEKDAY_REACH_DAYS: i64 = 6;
 
+/// How far (in bytes) from a weekday its event's actors are looked for.
+const ACTOR_REACH: usize = 400;
+
 /// Publication dates for the articles (by index) that need and can get one. `actors[i]` are
 /// article `i`'s actor mentions with corpus entity ids.
 pub(super) fn corroborate(
@@ -38,6 +42,9 @@ pub(super) fn corroborate(
     actors: &[Vec<ActorMention>],
 ) -> Vec<(usize, CorroboratedDate)> {
     let mut out = Vec::new();
+    if !analyzed.iter().any(known_to_the_day) {
+        return out;
+    }
     for (index, one) in analyzed.iter().enumerate() {
         if known_to_the_day(one) {
             continue;
@@ -49,14 +56,29 @@ pub(super) fn corroborate(
         for timex in &one.article.timexes {
             let Some(weekday) = weekday_of(&timex.value) else { continue };
             let span = Span::new(timex.start, timex.end);
-            let Some(&sentence) = one.article.sentences.iter().find(|s| s.contains(span)) else {
+            // Sentences and actors are in text order: binary search keeps this linear.
+            let sentences = &one.article.sentences;
+            let at = sentences.partition_point(|s| s.start <= span.start);
+            let Some(&sentence) = at.checked_sub(1).and_then(|i| sentences.get(i)) else {
                 continue;
             };
-            let own: Vec<&str> = actors[index]
+            if !sentence.contains(span) {
+                continue;
+            }
+            // The actors around the weekday, within its sentence (a bounded window, so a
+            // sentence that never ends cannot make this quadratic).
+            let near = Span::new(
+                sentence.start.max(span.start.saturating_sub(ACTOR_REACH)),
+                sentence.end.min(span.end + ACTOR_REACH),
+            );
+            let own: Vec<&str> = starting_in(&actors[index], near, |a| a.span)
                 .iter()
                 .filter(|a| sentence.contains(a.span))
                 .map(|a| a.entity.as_str())
                 .collect();
+            if own.is_empty() {
+                continue;
+            }
             for (other, dated) in analyzed.iter().enumerate() {
                 if other == index || !known_to_the_day(dated) {
                     continue;
@@ -77,7 +99,7 @@ pub(super) fn corroborate(
                         Some(_) => {}
                         None => day = Some((date, dated.article.id.clone())),
                     }
-                    if !evidence.contains(&span) {
+                    if evidence.last() != Some(&span) {
                         evidence.push(span);
                     }
                 }

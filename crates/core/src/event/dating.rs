@@ -81,14 +81,17 @@ fn same_segment(toks: &[Token], date: Span, trigger: Span) -> bool {
     } else {
         (trigger.end, date.start)
     };
-    let broken =
-        toks.iter().any(|t| t.kind == TokenKind::Break && t.span.start >= from && t.span.end <= to);
+    // Tokens are in text order: look only at those between the two (binary search).
+    let lo = toks.partition_point(|t| t.span.start < from);
+    let hi = toks.partition_point(|t| t.span.start < to).max(lo);
+    let broken = toks[lo..hi].iter().any(|t| t.kind == TokenKind::Break && t.span.end <= to);
     if !broken {
         return true;
     }
     // A fronted adverbial: the date's words start the sentence.
     let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
-    let first_date_word = toks.iter().position(|t| date.contains(t.span));
+    let at = toks.partition_point(|t| t.span.start < date.start);
+    let first_date_word = toks.get(at).filter(|t| date.contains(t.span)).map(|_| at);
     date.end <= trigger.start
         && match (first_word, first_date_word) {
             (Some(w), Some(d)) => d <= w + 1,
@@ -99,8 +102,13 @@ fn same_segment(toks: &[Token], date: Span, trigger: Span) -> bool {
 /// Rule "prenominal date". A date before the trigger noun itself ("the June 12 summit" when
 /// the summit is the event) is the event's own date.
 fn prenominal(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
-    let Some(first) = toks.iter().position(|t| t.span.start >= date.start) else { return false };
-    let Some(last) = toks.iter().rposition(|t| t.span.end <= date.end) else { return false };
+    let first = toks.partition_point(|t| t.span.start < date.start);
+    let Some(last) = toks.partition_point(|t| t.span.end <= date.end).checked_sub(1) else {
+        return false;
+    };
+    if first >= toks.len() {
+        return false;
+    }
     // "the 68th anniversary" is itself a noun phrase, not a modifier; "on Wednesday" is an
     // adverbial.
     let lower = date.of(text).to_lowercase();

@@ -19,12 +19,15 @@ pub mod lexicon;
 pub mod verbs;
 pub mod words;
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::bundle::{EntityKind, Status};
 use crate::{Basis, Interval, Precision, Span};
 use dating::Candidate;
 use lexicon::{Frame, EXPECTATION_CUES, FRAMES, GENERAL, NEGATIONS};
 use verbs::Form;
-use words::{folded, tokens, Token, TokenKind};
+use words::{after, before, folded, starting_in, tokens, Token, TokenKind};
 
 /// A dated temporal expression the event rules may attach to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +115,15 @@ struct Trigger<'f> {
 fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Found> {
     let toks = tokens(cx.text, sentence);
     let words: Vec<String> = toks.iter().map(|t| folded(cx.text, t)).collect();
+    // Only this sentence's dates and actors, found by binary search (all lists are in text
+    // order), so the work per sentence does not grow with the article.
+    let local = Context {
+        dates: starting_in(cx.dates, sentence, |d| d.span),
+        unresolved: starting_in(cx.unresolved, sentence, |s| *s),
+        actors: starting_in(cx.actors, sentence, |a| a.span),
+        ..*cx
+    };
+    let cx = &local;
     find_triggers(cx, &toks, &words)
         .into_iter()
         .find_map(|trigger| trigger_event(cx, index, sentence, &toks, &words, trigger))
@@ -250,10 +262,12 @@ fn is_adjectival(cx: &Context<'_>, toks: &[Token], i: usize) -> bool {
 /// If a verb of `lemmas` (possibly phrasal, "cut off") starts at word `i`: its lemma, the
 /// index after it, and its form.
 fn verb_at<'f>(lemmas: &[&'f str], words: &[String], i: usize) -> Option<(&'f str, usize, Form)> {
+    // Most words are no trigger's form: one hash look-up says so.
+    let candidates = verb_forms().get(words[i].as_str())?;
     for &lemma in lemmas {
         let mut parts = lemma.split(' ');
         let head = parts.next()?;
-        let Some(form) = verbs::form_of(&words[i], head) else { continue };
+        let Some(&(_, form)) = candidates.iter().find(|(h, _)| *h == head) else { continue };
         let mut end = i + 1;
         let mut all = true;
         for particle in parts {
@@ -271,6 +285,27 @@ fn verb_at<'f>(lemmas: &[&'f str], words: &[String], i: usize) -> Option<(&'f st
         }
     }
     None
+}
+
+/// Every form of every trigger verb's head word (frames and general verbs) → the heads it is
+/// a form of, with the form. Built once; looking a word up replaces inflecting every lemma of
+/// every frame at every word.
+fn verb_forms() -> &'static HashMap<String, Vec<(&'static str, Form)>> {
+    static INDEX: OnceLock<HashMap<String, Vec<(&'static str, Form)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<String, Vec<(&'static str, Form)>> = HashMap::new();
+        let lemmas = FRAMES.iter().flat_map(|f| f.verbs.iter()).chain(GENERAL.iter());
+        for lemma in lemmas {
+            let head: &'static str = lemma.split(' ').next().unwrap_or(lemma);
+            for (word, form) in verbs::forms(head) {
+                let heads = index.entry(word).or_default();
+                if !heads.iter().any(|(h, _)| *h == head) {
+                    heads.push((head, form));
+                }
+            }
+        }
+        index
+    })
 }
 
 /// If one of the (possibly multi-word) `phrases` starts at word `i`, the index after it.
@@ -320,6 +355,10 @@ fn participants(text: &str, actors: &[&ActorMention], trigger: Span) -> Vec<Stri
     ids
 }
 
+/// How far apart (in bytes) a name and a trigger may stand for the clause rules to read the
+/// words between them; farther apart, they are not in one clause.
+const CLAUSE_REACH: usize = 400;
+
 /// Words that open a subordinate clause: an actor after one acts in that clause, not in the
 /// event's ("… summit in Osaka, where he hopes to discuss North Korea with Trump").
 const SUBORDINATORS: &[&str] =
@@ -328,6 +367,9 @@ const SUBORDINATORS: &[&str] =
 /// Whether `actor`, after the trigger, stands in the trigger's clause: no clause break and
 /// no subordinator between them.
 fn same_clause_after(text: &str, trigger: Span, actor: Span) -> bool {
+    if actor.start.saturating_sub(trigger.end) > CLAUSE_REACH {
+        return false;
+    }
     let Some(gap) = text.get(trigger.end..actor.start) else { return false };
     let broken = gap.contains([',', ';', ':', '—', '–', '(', ')']);
     let lower = gap.to_lowercase();
@@ -337,8 +379,8 @@ fn same_clause_after(text: &str, trigger: Span, actor: Span) -> bool {
 /// "I just received …", "he had received …": a personal pronoun among the three words before
 /// the trigger.
 fn pronoun_subject(text: &str, trigger: Span) -> bool {
-    let before = text.get(..trigger.start).unwrap_or("").to_lowercase();
-    before
+    before(text, trigger.start, 40)
+        .to_lowercase()
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .rev()
@@ -372,12 +414,15 @@ fn reports_the_clause(text: &str, actor: Span, trigger: Span) -> bool {
     if actor.end > trigger.start {
         return false;
     }
+    if trigger.start.saturating_sub(actor.end) > CLAUSE_REACH {
+        return false;
+    }
     let Some(gap) = text.get(actor.end..trigger.start) else { return false };
     let lower = gap.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
     let Some(that) = words.iter().position(|w| *w == "that") else { return false };
     // "told the Hankyoreh that": the addressee of the speech verb reports too.
-    let before = text.get(..actor.start).unwrap_or("").to_lowercase();
+    let before = before(text, actor.start, 40).to_lowercase();
     let mut previous = before.split_whitespace().rev().filter(|w| *w != "the");
     let addressed = previous.next().is_some_and(|w| SPEECH_VERBS.contains(&w));
     addressed || words[..that].iter().any(|w| SPEECH_VERBS.contains(w))
@@ -385,7 +430,7 @@ fn reports_the_clause(text: &str, actor: Span, trigger: Span) -> bool {
 
 /// "KCNA said", "according to Reuters", "Reuters reported": the mention reports, not acts.
 fn is_reporting_channel(text: &str, span: Span) -> bool {
-    let after = text.get(span.end..).unwrap_or("").to_lowercase();
+    let after = after(text, span.end, 40).to_lowercase();
     // "Moon also said": adverbs between the name and the verb do not matter.
     let next_word = after
         .split(|c: char| !c.is_alphabetic())
@@ -393,7 +438,7 @@ fn is_reporting_channel(text: &str, span: Span) -> bool {
         .find(|w| !TITLE_ADVERBS.contains(w))
         .unwrap_or("")
         .to_string();
-    let before = text.get(..span.start).unwrap_or("").trim_end().to_lowercase();
+    let before = before(text, span.start, 40).trim_end().to_lowercase();
     matches!(next_word.as_str(), "said" | "reported" | "says" | "reports" | "told")
         || before.ends_with("according to")
         || before.ends_with("as per")
@@ -660,7 +705,7 @@ const NOUN_MODIFIERS: usize = 4;
 fn after_preposition(text: &str, span: Span) -> bool {
     const PREPOSITIONS: &[&str] =
         &["at", "in", "on", "of", "from", "with", "to", "for", "by", "about", "into", "near"];
-    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let before = before(text, span.start, 40).trim_end();
     let mut words = before.rsplit(|c: char| c.is_whitespace()).map(str::to_lowercase);
     let last = words.next().unwrap_or_default();
     let word = if last == "the" { words.next().unwrap_or_default() } else { last };

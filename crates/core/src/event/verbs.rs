@@ -86,6 +86,29 @@ pub enum Form {
     Progressive,
 }
 
+/// Every form of `lemma` with what it is, in the order [`form_of`] prefers them (so a word
+/// that is two forms, like `cut`, is listed first as the one `form_of` would say).
+pub fn forms(lemma: &str) -> Vec<(String, Form)> {
+    let mut out = vec![(lemma.to_string(), Form::Base)];
+    let irregular = IRREGULAR.iter().find(|(l, _, _)| *l == lemma);
+    if let Some(&(_, past, participle)) = irregular {
+        out.push((past.to_string(), Form::Past));
+        out.push((participle.to_string(), Form::Past));
+    }
+    out.push((third_person(lemma), Form::ThirdPerson));
+    if irregular.is_none() {
+        out.push((regular_past(lemma), Form::Past));
+    }
+    out.push((progressive(lemma), Form::Progressive));
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|(word, _)| {
+        let new = !seen.contains(word);
+        seen.push(word.clone());
+        new
+    });
+    out
+}
+
 /// If `word` (lowercase) is a form of `lemma`, which form it is.
 pub fn form_of(word: &str, lemma: &str) -> Option<Form> {
     if word == lemma {
@@ -224,5 +247,15 @@ mod tests {
         assert_eq!(progressive("free"), "freeing");
         assert_eq!(progressive("plan"), "planning");
         assert_eq!(progressive("open"), "opening");
+    }
+
+    #[test]
+    fn forms_agree_with_form_of() {
+        for lemma in ["send", "cut", "reply", "restore", "stop", "meet", "blow up"] {
+            let head = lemma.split(' ').next().unwrap();
+            for (word, form) in forms(head) {
+                assert_eq!(form_of(&word, head), Some(form), "{word} of {head}");
+            }
+        }
     }
 }

@@ -55,6 +55,36 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// At most `max` bytes of `text` ending at `at` (fewer, to keep a character whole). The event
+/// rules look only this far around a name or trigger, so each look costs a constant and a
+/// whole article stays linear however long its sentences are.
+pub fn before(text: &str, at: usize, max: usize) -> &str {
+    let at = at.min(text.len());
+    let mut from = at.saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at).unwrap_or("")
+}
+
+/// At most `max` bytes of `text` starting at `at` (fewer, to keep a character whole).
+pub fn after(text: &str, at: usize, max: usize) -> &str {
+    let at = at.min(text.len());
+    let mut to = (at + max).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(at..to).unwrap_or("")
+}
+
+/// The items (sorted by start) that start inside `span`, found by binary search; callers
+/// check that each also ends inside.
+pub fn starting_in<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> &[T] {
+    let from = items.partition_point(|t| span_of(t).start < span.start);
+    let to = items.partition_point(|t| span_of(t).start < span.end).max(from);
+    &items[from..to]
+}
+
 /// The token's text, lowercased, with curly apostrophes made straight.
 pub fn folded(text: &str, token: &Token) -> String {
     token.span.of(text).to_lowercase().replace('’', "'")
@@ -84,6 +114,23 @@ mod tests {
     #[test]
     fn leading_and_trailing_hyphens_are_not_part_of_words() {
         assert_eq!(texts("-war- 1950-53"), ["war", "1950-53"]);
+    }
+
+    #[test]
+    fn windows_keep_characters_whole_and_stay_in_the_text() {
+        let text = "한국 said";
+        assert_eq!(before(text, 6, 4), "국");
+        assert_eq!(after(text, 0, 4), "한");
+        assert_eq!(after(text, 100, 4), "");
+        assert_eq!(before(text, 0, 4), "");
+    }
+
+    #[test]
+    fn starting_in_finds_the_items_that_start_within_a_span() {
+        let spans = [Span::new(0, 2), Span::new(3, 5), Span::new(6, 9), Span::new(10, 12)];
+        assert_eq!(starting_in(&spans, Span::new(3, 9), |s| *s), &spans[1..3]);
+        assert!(starting_in(&spans, Span::new(13, 20), |s| *s).is_empty());
+        assert_eq!(starting_in(&spans, Span::new(1, 4), |s| *s), &spans[1..2]);
     }
 
     #[test]
