@@ -47,6 +47,10 @@ enum Command {
         /// Title of the TimelineJS document.
         #[arg(long, default_value = "Dateline")]
         title: String,
+        /// Publication date (YYYY-MM-DD) for articles whose text gives none, such as text a
+        /// scraper saved without its page's metadata. A date the text states wins.
+        #[arg(long, value_name = "DATE")]
+        published: Option<jiff::civil::Date>,
     },
     /// Prints the temporal expressions (TIMEX3) of one text as a JSON array with UTF-8 byte
     /// offsets; reads stdin when no file is given.
@@ -75,8 +79,8 @@ fn main() -> ExitCode {
         Command::Entities { files } => cmd::entities::run(&files),
         Command::Quotes { score: Some(dir), .. } => cmd::quotes::score(&dir),
         Command::Quotes { files, score: None } => cmd::quotes::run(&files),
-        Command::Parse { paths, format, pretty, title } => {
-            cmd::parse::run(&paths, format, pretty, &title)
+        Command::Parse { paths, format, pretty, title, published } => {
+            cmd::parse::run(&paths, format, pretty, &title, published)
         }
     }
 }

@@ -25,6 +25,8 @@ use crate::input::{self, DecodeWarning};
 use crate::quote::{self, Quote};
 use crate::timeline::{self, ArticleEvents};
 use crate::timex::{self, Timex};
+use jiff::civil::Date;
+
 use crate::{Basis, Interval, Precision, Span};
 
 mod corroboration;
@@ -60,8 +62,21 @@ impl Analyzed {
     }
 }
 
+/// What the user knows about a source that its text may not say.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hints {
+    /// When the article was published, for texts that do not say (a scraper's metadata, the
+    /// day a reader copied it). A publication date the text states takes precedence.
+    pub published: Option<Date>,
+}
+
 /// Runs the per-article part of the pipeline on one source.
 pub fn analyze(source: Source<'_>) -> Analyzed {
+    analyze_with(source, Hints::default())
+}
+
+/// [`analyze`], with what the user knows about the source.
+pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
     let decoded = input::decode(source.bytes);
     let mut warnings: Vec<Warning> = decoded
         .warnings
@@ -74,7 +89,29 @@ pub fn analyze(source: Source<'_>) -> Analyzed {
         .collect();
     let text = decoded.text.into_owned();
     let parsed = Article::parse(&text);
-    let published = publication(&parsed.published);
+    let mut published = publication(&parsed.published);
+    let mut published_in_bundle = published_to_bundle(&parsed.published);
+    if let Some(given) =
+        hints.published.filter(|_| !matches!(parsed.published, PublishedDate::Stated(_)))
+    {
+        // Rule "given date": the user's date stands for one the text does not state.
+        published = Some((Interval::day(given), Basis::Stated));
+        published_in_bundle = Some(bundle::Published {
+            start: given,
+            end: given,
+            precision: Precision::Day,
+            basis: Basis::Stated,
+            evidence: Vec::new(),
+        });
+        warnings.push(Warning {
+            article: Some(source.id.to_string()),
+            kind: "date_given".to_string(),
+            message: format!(
+                "{}: the text states no publication date; using the one given, {given}",
+                source.id
+            ),
+        });
+    }
     let timexes = tag_timexes(&text, published);
     let entities = entity::extract_article(&text, &parsed);
     let quotes = quote::extract_article(&text, &parsed, &entities);
@@ -96,7 +133,7 @@ pub fn analyze(source: Source<'_>) -> Analyzed {
         id: source.id.to_string(),
         title: title_of(&text, &parsed),
         outlet: parsed.outlet.as_ref().map(|o| o.name.clone()),
-        published: published_to_bundle(&parsed.published),
+        published: published_in_bundle,
         bylines: parsed.bylines.iter().map(|b| b.name.of(&text).to_string()).collect(),
         removed: parsed
             .set_aside
@@ -375,6 +412,22 @@ mod tests {
             .collect();
         assert_eq!(kinds, [("empty", "empty"), ("latin1", "invalid_utf8")]);
         assert_eq!(bundle.articles[1].text, "Caf\u{fffd} talks");
+    }
+
+    #[test]
+    fn a_given_date_dates_an_undated_text_but_never_overrides_a_stated_one() {
+        let hints = Hints { published: Some(jiff::civil::date(2023, 3, 15)) };
+        let undated = b"Strike ends\n\nDockworkers ended their strike on Monday, the union said.";
+        let one = analyze_with(Source { id: "u", bytes: undated }, hints);
+        let p = one.article.published.as_ref().unwrap();
+        assert_eq!((p.start, p.basis), (jiff::civil::date(2023, 3, 15), Basis::Stated));
+        assert_eq!(one.events().len(), 1, "Monday is now a day: {:?}", one.events());
+        assert_eq!(one.events()[0].when.start, jiff::civil::date(2023, 3, 13));
+        assert!(one.warnings.iter().any(|w| w.kind == "date_given"));
+
+        let dated = b"Strike ends\n\n14 March 2023\n\nDockworkers ended their strike on Monday.";
+        let one = analyze_with(Source { id: "d", bytes: dated }, hints);
+        assert_eq!(one.article.published.as_ref().unwrap().start, jiff::civil::date(2023, 3, 14));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::ValueEnum;
-use dateline_core::corpus::{self, Source};
+use dateline_core::corpus::{self, Hints, Source};
 use dateline_core::export;
 use rayon::prelude::*;
 
@@ -32,7 +32,13 @@ pub enum Format {
 /// Corpora larger than this report progress on stderr.
 const PROGRESS_ABOVE: usize = 100;
 
-pub fn run(paths: &[PathBuf], format: Format, pretty: bool, title: &str) -> ExitCode {
+pub fn run(
+    paths: &[PathBuf],
+    format: Format,
+    pretty: bool,
+    title: &str,
+    published: Option<jiff::civil::Date>,
+) -> ExitCode {
     let mut failed = false;
     let files = if paths.is_empty() {
         dateline_seeds::SEEDS.iter().map(|s| (s.id.to_string(), s.bytes.to_vec())).collect()
@@ -44,7 +50,7 @@ pub fn run(paths: &[PathBuf], format: Format, pretty: bool, title: &str) -> Exit
     let analyzed: Vec<corpus::Analyzed> = files
         .par_iter()
         .map(|(id, bytes)| {
-            let result = corpus::analyze(Source { id, bytes });
+            let result = corpus::analyze_with(Source { id, bytes }, Hints { published });
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if total > PROGRESS_ABOVE && (n % PROGRESS_ABOVE == 0 || n == total) {
                 eprintln!("dateline: analysed {n}/{total} files");

@@ -124,7 +124,19 @@ fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Foun
         ..*cx
     };
     let cx = &local;
-    find_triggers(cx, &toks, &words)
+    let mut triggers = find_triggers(cx, &toks, &words);
+    // A bare participle ("…, with the union announcing strikes") heads a side clause: the
+    // finite verbs of the sentence come first.
+    triggers.sort_by_key(|t| {
+        let before = t.at.checked_sub(1).map(|p| words[p].as_str());
+        let participle = t.lemma.is_some()
+            && t.form == Form::Progressive
+            && !before
+                .is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w) || DETERMINERS.contains(&w));
+        // Verbs before event nouns: "talks collapsed on Tuesday, with … strikes next month".
+        (participle, t.lemma.is_none())
+    });
+    triggers
         .into_iter()
         .find_map(|trigger| trigger_event(cx, index, sentence, &toks, &words, trigger))
 }
@@ -189,7 +201,7 @@ fn trigger_event(
     let participants = participants(cx.text, &actors, trigger_span);
     let title = title(cx.text, toks, &trigger, &actors, &participants, dated.map(|d| d.span));
     Some(Found {
-        kind: trigger.kind.to_string(),
+        kind: kind_of(&trigger, toks, words),
         title,
         when,
         basis,
@@ -237,10 +249,40 @@ fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<
     out
 }
 
+/// Rule "event subject": a general verb whose subject is an event ("their second summit in
+/// Hanoi … ended", "the election was postponed") reports on that event, so it takes the event
+/// noun's kind.
+fn kind_of(trigger: &Trigger<'_>, toks: &[Token], words: &[String]) -> String {
+    let general = FRAMES.iter().all(|f| f.kind != trigger.kind);
+    if general {
+        let from = clause_start(toks, words, trigger.at);
+        for frame in FRAMES {
+            if (from..trigger.at).any(|i| phrase_at(frame.event_nouns, words, i).is_some()) {
+                return frame.kind.to_string();
+            }
+        }
+    }
+    trigger.kind.to_string()
+}
+
+/// The first token of the clause that holds token `at`: after the last clause break, "that"
+/// or subordinator before it.
+fn clause_start(toks: &[Token], words: &[String], at: usize) -> usize {
+    (0..at)
+        .rev()
+        .find(|&i| {
+            toks[i].kind == TokenKind::Break
+                || words[i] == "that"
+                || SUBORDINATORS.contains(&words[i].as_str())
+        })
+        .map_or(0, |b| b + 1)
+}
+
 /// Words before a verb-looking word that make it a noun: "several exchanges", "the launch".
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "several", "many", "two", "three", "recent",
-    "further", "multiple", "repeated", "first", "second", "latest",
+    "further", "multiple", "repeated", "first", "second", "latest", "of", "for", "about", "new",
+    "more", "fresh", "no", "any", "against",
 ];
 
 /// "several exchanges of letters", "missile launches": a present form after a determiner or
@@ -362,7 +404,7 @@ const CLAUSE_REACH: usize = 400;
 /// Words that open a subordinate clause: an actor after one acts in that clause, not in the
 /// event's ("… summit in Osaka, where he hopes to discuss North Korea with Trump").
 const SUBORDINATORS: &[&str] =
-    &["where", "which", "who", "whom", "while", "when", "before", "after", "as", "because"];
+    &["where", "which", "who", "whom", "while", "when", "before", "after", "as", "because", "even"];
 
 /// Whether `actor`, after the trigger, stands in the trigger's clause: no clause break and
 /// no subordinator between them.
@@ -533,10 +575,9 @@ fn title(
             speaker.filter(|_| pronoun).map(|a| a.name.clone())
         })
         .or_else(|| {
-            let from = toks[..trigger.at]
-                .iter()
-                .rposition(|t| t.kind == TokenKind::Break)
-                .map_or(0, |b| b + 1);
+            let folded_words: Vec<String> =
+                toks[..trigger.at].iter().map(|t| folded(text, t)).collect();
+            let from = clause_start(toks, &folded_words, trigger.at);
             let mut words: Vec<&str> = toks[from..trigger.at]
                 .iter()
                 .map(|t| t.span.of(text))
@@ -544,6 +585,21 @@ fn title(
                 .collect();
             while words.last().is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str())) {
                 words.pop();
+            }
+            // "Their second summit": the possessive adds nothing to a title.
+            if words.len() > 1
+                && matches!(words[0].to_lowercase().as_str(), "their" | "its" | "his" | "her")
+            {
+                words.remove(0);
+            }
+            // A phrase opening with a preposition, a relative pronoun or a participle is no
+            // subject ("With the RMT union", "who", "Responding to questions").
+            if words.first().is_some_and(|w| opens_post_modifier(w)) {
+                return None;
+            }
+            // "Talks aimed at ending the dispute collapsed": the head before its modifier.
+            if let Some(cut) = words.iter().skip(1).position(|w| opens_post_modifier(w)) {
+                words.truncate(cut + 1);
             }
             let bare_pronoun =
                 words.len() == 1 && PRONOUNS.contains(&words[0].to_lowercase().as_str());
@@ -563,7 +619,10 @@ fn title(
         && trigger.at > 0
         && DETERMINERS.contains(&folded(text, &toks[trigger.at - 1]).as_str());
     let subject = if nominal { None } else { subject };
-    let plural = subject.as_deref().is_some_and(is_plural_subject);
+    let plural = subject.as_deref().is_some_and(|subject| {
+        let named = actors.iter().any(|a| a.name == subject || a.span.of(text) == subject);
+        is_plural_subject(subject, named)
+    });
     let mut verb_words: Vec<String> = lemma.split(' ').map(str::to_string).collect();
     if nominal || passive {
         verb_words[0] = toks[trigger.at].span.of(text).to_lowercase();
@@ -702,6 +761,20 @@ fn noun_title(
 const NOUN_MODIFIERS: usize = 4;
 
 /// "reporters at the White House": a name in a prepositional phrase is not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "of", "from", "with", "to", "for", "by", "about", "into", "near", "after",
+    "before", "during", "amid", "despite", "under", "over",
+];
+
+/// A word that starts a noun's post-modifier: a preposition, a relative pronoun, or a
+/// participle ("aimed", "including").
+fn opens_post_modifier(word: &str) -> bool {
+    let w = word.to_lowercase();
+    PREPOSITIONS.contains(&w.as_str())
+        || matches!(w.as_str(), "who" | "which" | "that" | "whose")
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+}
+
 fn after_preposition(text: &str, span: Span) -> bool {
     const PREPOSITIONS: &[&str] =
         &["at", "in", "on", "of", "from", "with", "to", "for", "by", "about", "into", "near"];
@@ -780,13 +853,15 @@ fn subject_words(
 }
 
 /// Whether a title's subject takes a plural verb: "Both Koreas", "Police", "Kim and Moon".
-fn is_plural_subject(subject: &str) -> bool {
+fn is_plural_subject(subject: &str, named: bool) -> bool {
     const COLLECTIVE: &[&str] = &["police", "people", "troops", "staff", "military", "authorities"];
     let last = subject.rsplit(' ').next().unwrap_or("");
     let lower = last.to_lowercase();
     let plural_noun = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
-    // A lone capitalized word ending in s is usually a name ("Reuters", "Brooks").
-    let lone_name = !subject.contains(' ') && last.chars().next().is_some_and(char::is_uppercase);
+    // A lone capitalized name ending in s is singular ("Reuters", "Brooks"); a lone word
+    // that is no one's name is a plural noun ("Talks collapse").
+    let lone_name =
+        named && !subject.contains(' ') && last.chars().next().is_some_and(char::is_uppercase);
     subject.contains(" and ") || COLLECTIVE.contains(&lower.as_str()) || (plural_noun && !lone_name)
 }
 
