@@ -4,7 +4,7 @@
 //! The window is bounded (a dozen tokens each way, stopping at sentence ends), so the look costs
 //! constant time per expression.
 
-use super::lexicon::tense;
+use super::lexicon::{modifiers, tense};
 use super::scan::Scanner;
 use super::tokens::TokenKind;
 
@@ -33,7 +33,8 @@ fn ends_sentence(s: &Scanner, i: usize) -> bool {
 
 /// A short capitalized word before a period is an abbreviation ("Feb.", "Mr.", "Corp.").
 pub(crate) fn is_abbreviation(s: &Scanner, i: usize) -> bool {
-    s.kind(i) == Some(TokenKind::Word) && s.w(i).len() <= 4 && s.capitalized(i)
+    s.kind(i) == Some(TokenKind::Word)
+        && ((s.w(i).len() <= 4 && s.capitalized(i)) || tense::is_lowercase_abbreviation(s.w(i)))
 }
 
 fn marker(s: &Scanner, i: usize) -> Option<Tense> {
@@ -51,25 +52,35 @@ fn marker(s: &Scanner, i: usize) -> Option<Tense> {
         || (w == "to" && matches!(before, "is" | "are"));
     if tense::is_future_marker(w) || planned {
         // Rule: a plan put in the past by its auxiliary ("had been scheduled to expire Friday",
-        // "was due Monday", "as previously planned Saturday night") points back.
+        // "had been due Monday", "as previously planned Saturday night") points back.
         if tense::is_plan_marker(w) && tense::is_past_auxiliary(before) {
             return Some(Tense::Past);
         }
         return Some(Tense::Future);
     }
-    if tense::is_past_marker(w) || tense::is_reporting_verb(w) {
+    if tense::is_past_marker(w) || tense::is_reporting_verb(w) || tense::is_irregular_past(w) {
         return Some(Tense::Past);
     }
     // A verb in -ed is past, unless it is not a verb ("hundred", "succeed") or a passive
-    // after "be", whose auxiliary tells the tense ("will be named").
-    if w.len() > 4
-        && w.ends_with("ed")
-        && !tense::is_ed_non_verb(w)
-        && !tense::is_passive_be(before)
-    {
+    // after "be", whose auxiliary tells the tense ("will be named": future).
+    if w.len() > 4 && w.ends_with("ed") && !tense::is_ed_non_verb(w) {
+        if tense::is_passive_be(before) {
+            let auxiliary = if i >= 2 { s.w(i - 2) } else { "" };
+            return tense::is_future_marker(auxiliary).then_some(Tense::Future);
+        }
         return Some(Tense::Past);
     }
     None
+}
+
+/// Whether token `i` is "to" before a verb ("agreed to acquire it in January"): the date then
+/// belongs to the infinitive, whose time the past verb before it does not fix.
+fn is_infinitive(s: &Scanner, i: usize) -> bool {
+    s.is(i, "to")
+        && s.kind(i + 1) == Some(TokenKind::Word)
+        && !s.capitalized(i + 1)
+        && !super::lexicon::context::is_determiner(s.w(i + 1))
+        && !tense::is_not_a_verb_after_to(s.w(i + 1))
 }
 
 /// Whether the clause around tokens `start..end` has "had" (the past perfect) within the window:
@@ -110,10 +121,18 @@ fn has_past_perfect(s: &Scanner, start: usize, end: usize) -> bool {
 /// distance to a marker counts words (punctuation is free, up to a bound: "4 a.m. EDT Thursday").
 pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
+    // A position modifier before the expression is part of it ("until mid-November").
+    let mut start = start;
+    for _ in 0..2 {
+        if start > 0 && (s.joiner(start - 1) || modifiers::position(s.w(start - 1)).is_some()) {
+            start -= 1;
+        }
+    }
     // Backwards.
     let mut i = start;
     let mut steps = 0;
     let mut looked = 0;
+    let mut infinitive = false;
     while i > 0 && steps < WINDOW && looked < MAX_TOKENS {
         i -= 1;
         looked += 1;
@@ -141,9 +160,14 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
             break;
         }
         if let Some(t) = marker(s, i) {
+            // Rule: a past verb before an infinitive says nothing of when the infinitive's
+            // event happens ("announced an agreement to acquire the bank in January").
+            let plan = tense::is_plan_marker(s.w(i));
+            let t = if t == Tense::Past && infinitive && !plan { Tense::Unknown } else { t };
             best = Some((steps, t));
             break;
         }
+        infinitive |= is_infinitive(s, i);
         if s.line_start(i) {
             break;
         }
@@ -281,5 +305,49 @@ mod tests {
     #[test]
     fn a_preposition_before_a_possessive_weekday_is_no_deadline() {
         assert_eq!(tense_of("a 7% share before Friday's purchases", "friday's"), Tense::Unknown);
+    }
+
+    #[test]
+    fn irregular_past_verbs_are_past() {
+        assert_eq!(
+            tense_of("In January, the company brought in a new chief", "january"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_past_verb_before_an_infinitive_leaves_the_date_open() {
+        assert_eq!(
+            tense_of("It agreed to purchase the line for $22 million in February", "february"),
+            Tense::Unknown
+        );
+        assert_eq!(tense_of("It agreed to the purchase in February", "february"), Tense::Past);
+    }
+
+    #[test]
+    fn will_be_and_a_participle_is_future() {
+        assert_eq!(
+            tense_of(
+                "Collins will be named commander of the shuttle for a mission in December",
+                "december"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn vs_does_not_end_the_sentence() {
+        assert_eq!(
+            tense_of(
+                "In January, after the Roe vs. Wade decision, a bomb killed a guard",
+                "january"
+            ),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_position_modifier_belongs_to_the_expression() {
+        assert_eq!(tense_of("gave them until mid-November to submit", "november"), Tense::Future);
     }
 }

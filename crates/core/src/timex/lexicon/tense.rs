@@ -18,6 +18,7 @@ pub(crate) fn is_future_marker(word: &str) -> bool {
             | "expected"
             | "expects"
             | "scheduled"
+            | "slated"
             | "due"
             | "upcoming"
             | "next"
@@ -73,14 +74,15 @@ pub(crate) fn is_ed_non_verb(word: &str) -> bool {
 }
 
 /// Auxiliaries that, right before a future marker, put the plan itself in the past: "had been
-/// scheduled to expire Friday", "was due Monday", "as previously planned Saturday".
+/// scheduled to expire Friday", "had been due", "as previously planned Saturday" ("was planned
+/// for March" is still ahead: a plan told in the past).
 pub(crate) fn is_past_auxiliary(word: &str) -> bool {
-    matches!(word, "had" | "been" | "was" | "were" | "previously" | "originally")
+    matches!(word, "had" | "been" | "previously" | "originally")
 }
 
 /// Future markers a past auxiliary can put in the past ("was expected", "had been due").
 pub(crate) fn is_plan_marker(word: &str) -> bool {
-    matches!(word, "planned" | "scheduled" | "due" | "expected" | "set" | "supposed")
+    matches!(word, "planned" | "scheduled" | "slated" | "due" | "expected" | "set" | "supposed")
 }
 
 /// Forms of "be" that, before a verb in -ed, make it a passive whose tense the auxiliary before
@@ -92,6 +94,119 @@ pub(crate) fn is_passive_be(word: &str) -> bool {
 /// Verbs that report speech ("said", "told"): past, but after a comma only a speech tag.
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
     matches!(word, "said" | "says" | "told" | "added" | "announced" | "reported")
+}
+
+/// Common irregular past-tense verbs (the tense look reads regular ones by their -ed). Only
+/// forms that are not also present tense or participles of other common uses ("read", "put",
+/// "set", "cut", "hit" are left out).
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "began"
+            | "brought"
+            | "bought"
+            | "came"
+            | "fell"
+            | "rose"
+            | "took"
+            | "made"
+            | "went"
+            | "gave"
+            | "won"
+            | "lost"
+            | "met"
+            | "held"
+            | "left"
+            | "sold"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "built"
+            | "kept"
+            | "struck"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "ran"
+            | "saw"
+            | "found"
+            | "knew"
+            | "thought"
+            | "became"
+            | "grew"
+            | "drew"
+            | "flew"
+            | "fought"
+            | "caught"
+            | "taught"
+            | "sought"
+            | "chose"
+            | "stood"
+            | "led"
+            | "fled"
+            | "told"
+            | "got"
+            | "forgot"
+            | "shot"
+            | "swore"
+            | "woke"
+            | "froze"
+            | "shook"
+            | "withdrew"
+            | "overtook"
+            | "undertook"
+    )
+}
+
+/// Words after "to" that are not verbs, so the "to" is no infinitive ("to court", "to date").
+pub(crate) fn is_not_a_verb_after_to(word: &str) -> bool {
+    matches!(
+        word,
+        "date"
+            | "court"
+            | "power"
+            | "prison"
+            | "jail"
+            | "office"
+            | "market"
+            | "school"
+            | "work"
+            | "church"
+            | "bed"
+            | "town"
+            | "war"
+            | "trial"
+            | "death"
+            | "mexico"
+            | "each"
+            | "some"
+            | "many"
+            | "about"
+            | "around"
+            | "nearly"
+            | "more"
+            | "less"
+            | "what"
+            | "which"
+            | "whom"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "them"
+            | "him"
+            | "us"
+            | "me"
+            | "it"
+    )
+}
+
+/// Lowercase abbreviations whose period does not end a sentence ("Roe vs. Wade").
+pub(crate) fn is_lowercase_abbreviation(word: &str) -> bool {
+    matches!(word, "vs" | "approx" | "incl")
 }
 
 /// Words that end a clause for tense purposes.

@@ -39,6 +39,9 @@ pub(crate) fn year_of(
         // A date a few weeks ahead in a past clause is usually a misread tense ("of record
         // Nov. 16"); far ahead, it is last year's.
         Tense::Past if ahead > UNKNOWN_AHEAD_DAYS => year.checked_sub(1),
+        // Rule: a month that has not begun cannot be past: "changed to a calendar year in
+        // December", said in October, is last December.
+        Tense::Past if day.is_none() && month > anchor.month() as u8 => year.checked_sub(1),
         Tense::Past => Some(year),
         Tense::Future if ahead < -FUTURE_BEHIND_DAYS => year.checked_add(1),
         Tense::Future => Some(year),
