@@ -69,13 +69,13 @@ pub(super) fn choose<'a>(
         unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| Candidate::Unresolved(s));
     dated
         .chain(open)
-        .filter(|c| same_segment(toks, c.span(), trigger))
+        .filter(|c| same_segment(text, toks, c.span(), trigger))
         .filter(|c| !prenominal(text, toks, c.span(), trigger))
         .min_by_key(|c| (distance(c.span(), trigger), c.span().start))
 }
 
 /// Rule "same segment".
-fn same_segment(toks: &[Token], date: Span, trigger: Span) -> bool {
+fn same_segment(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
     let (from, to) = if date.end <= trigger.start {
         (date.end, trigger.start)
     } else {
@@ -85,6 +85,13 @@ fn same_segment(toks: &[Token], date: Span, trigger: Span) -> bool {
     let lo = toks.partition_point(|t| t.span.start < from);
     let hi = toks.partition_point(|t| t.span.start < to).max(lo);
     let broken = toks[lo..hi].iter().any(|t| t.kind == TokenKind::Break && t.span.end <= to);
+    // "warned that more rain was expected on Sunday": a date in a "that" clause after the
+    // trigger belongs to that clause.
+    let complement = date.start >= trigger.end
+        && toks[lo..hi].iter().any(|t| t.kind == TokenKind::Word && t.span.of(text) == "that");
+    if complement {
+        return false;
+    }
     if !broken {
         return true;
     }
@@ -236,8 +243,8 @@ mod tests {
         let toks = tokens(text, Span::new(0, text.len()));
         let announced = span_of(text, "announced");
         let received = span_of(text, "received");
-        assert!(same_segment(&toks, span_of(text, "On Tuesday"), announced));
-        assert!(!same_segment(&toks, span_of(text, "later this month"), received));
+        assert!(same_segment(text, &toks, span_of(text, "On Tuesday"), announced));
+        assert!(!same_segment(text, &toks, span_of(text, "later this month"), received));
     }
 
     #[test]

@@ -85,10 +85,18 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         kind: "summit",
-        verbs: &["hold", "host", "attend", "meet", "convene"],
+        // "held in cold storage", "hosts a podcast": these verbs need a meeting noun.
+        verbs: &["hold", "host", "attend", "convene"],
+        nouns: &["summit", "summits", "talks", "meeting", "meetings", "conference"],
+        verb_needs_noun: true,
+        event_nouns: &["summit", "summits"],
+    },
+    Frame {
+        kind: "summit",
+        verbs: &["meet"],
         nouns: &["summit", "summits", "talks", "meeting", "meetings", "conference"],
         verb_needs_noun: false,
-        event_nouns: &["summit", "summits"],
+        event_nouns: &[],
     },
     Frame {
         kind: "agreement",

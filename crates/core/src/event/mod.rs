@@ -173,7 +173,12 @@ fn trigger_event(
         Some(Candidate::Unresolved(_)) => return None,
         None => {
             // Rule "lead news": an undated past or perfect report in the lead is the news itself.
-            let lead_news = index < LEAD_SENTENCES && trigger.form == Form::Past;
+            // Only a verb of the narrative, not an event noun ("a recent series of missile
+            // launches") and not words inside a quotation.
+            let lead_news = index < LEAD_SENTENCES
+                && trigger.form == Form::Past
+                && trigger.lemma.is_some()
+                && !inside_quotation(cx.text, sentence, trigger_span);
             match (lead_news, cx.published) {
                 (true, Some((interval, _))) if interval.precision <= Precision::Month => {
                     (interval, Basis::Inferred)
@@ -247,6 +252,16 @@ fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<
     });
     out.extend(general);
     out
+}
+
+/// Whether `span` stands inside quotation marks within its sentence (an odd number of
+/// marks before it).
+fn inside_quotation(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let straight = before.matches('"').count();
+    let open = before.matches('“').count();
+    let close = before.matches('”').count();
+    straight % 2 == 1 || open > close
 }
 
 /// Rule "event subject": a general verb whose subject is an event ("their second summit in
@@ -481,7 +496,10 @@ fn is_reporting_channel(text: &str, span: Span) -> bool {
         .unwrap_or("")
         .to_string();
     let before = before(text, span.start, 40).trim_end().to_lowercase();
-    matches!(next_word.as_str(), "said" | "reported" | "says" | "reports" | "told")
+    // A wire credit in a dateline: "SEOUL, Dec. 3 (Yonhap) --".
+    let credited = before.ends_with('(') && after.starts_with(')');
+    credited
+        || matches!(next_word.as_str(), "said" | "reported" | "says" | "reports" | "told")
         || before.ends_with("according to")
         || before.ends_with("as per")
 }
@@ -491,6 +509,8 @@ const TITLE_OBJECT_WORDS: usize = 10;
 
 /// Words that end a title's object: prepositions of time and clause starters.
 const OBJECT_STOPS: &[&str] = &[
+    "early",
+    "late",
     "around",
     "on",
     "in",
@@ -820,7 +840,8 @@ fn subject_words(
     }) {
         phrase.pop();
     }
-    let ends_with_actor = phrase.last().is_some_and(|t| actor.span.contains(t.span));
+    // "Brandt AG and Dutch rival Hollis NV": the actor may be followed by a legal suffix.
+    let ends_with_actor = phrase.iter().rev().take(2).any(|t| actor.span.contains(t.span));
     let has_and = phrase.iter().any(|t| folded(text, t) == "and");
     if ends_with_actor && has_and {
         // "Kim Jong Un and South Korean President Moon Jae-in": the names, without titles.
@@ -1085,7 +1106,7 @@ mod tests {
     #[test]
     fn a_pronoun_subject_is_the_person_who_speaks() {
         let found = run(
-            "\"I just received a beautiful letter from [[Kim Jong Un|p:kim|person]],\" [[Trump|p:trump|person]] told reporters {{on Tuesday|2019-06-11}}.",
+            "\"I just received a beautiful letter from [[Kim Jong Un|p:kim|person]] {{on Sunday|2019-06-09}},\" [[Trump|p:trump|person]] told reporters.",
             Some(date(2019, 6, 12)),
         );
         assert_eq!(found.len(), 1, "{found:?}");
