@@ -97,6 +97,7 @@ fn same_event(a: &Report<'_>, b: &Report<'_>) -> bool {
     // that kind and time.
     let anaphoric = a.article == b.article
         && a.found.status == b.found.status
+        && a.found.when.precision.max(b.found.when.precision) <= Precision::Month
         && a.found.when.overlaps(&b.found.when)
         && (a.found.participants.is_empty() || b.found.participants.is_empty());
     anaphoric || same_happening(a.found, b.found)

@@ -3,8 +3,9 @@
 //! Rules, in the order they apply:
 //! - **rule "same segment"**: a date dates the trigger only when no clause break (comma,
 //!   semicolon, colon, dash, bracket) stands between them, or when it opens the sentence ("On
-//!   Tuesday, both Koreas announced …"). "… later this month, Trump said he had received" does
-//!   not date the receiving.
+//!   Tuesday, both Koreas announced …"), or when a "when" clause follows it ("since early 2019,
+//!   when the summit collapsed"). "… later this month, Trump said he had received" does not
+//!   date the receiving, and a date in a "that" clause after the trigger dates that clause.
 //! - **rule "prenominal date"**: a date between a determiner and a noun describes that noun,
 //!   not the event: "the June 12 summit", "its self-imposed 2017 moratorium".
 //! - **rule "nearest"**: of the remaining expressions, dated or not, the nearest to the trigger
@@ -95,6 +96,16 @@ fn same_segment(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
     if !broken {
         return true;
     }
+    // "since early 2019, when the second summit collapsed": the "when" clause tells what
+    // happened at the date just before it.
+    let when_clause = date.end <= trigger.start
+        && toks.get(hi_after(toks, date.end)).is_some_and(|t| t.kind == TokenKind::Break)
+        && toks
+            .get(hi_after(toks, date.end) + 1)
+            .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("when"));
+    if when_clause {
+        return true;
+    }
     // A fronted adverbial: the date's words start the sentence.
     let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
     let at = toks.partition_point(|t| t.span.start < date.start);
@@ -104,6 +115,11 @@ fn same_segment(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
             (Some(w), Some(d)) => d <= w + 1,
             _ => false,
         }
+}
+
+/// The index of the first token at or after byte `at`.
+fn hi_after(toks: &[Token], at: usize) -> usize {
+    toks.partition_point(|t| t.span.start < at)
 }
 
 /// Rule "prenominal date". A date before the trigger noun itself ("the June 12 summit" when

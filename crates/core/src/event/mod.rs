@@ -206,7 +206,7 @@ fn trigger_event(
     let participants = participants(cx.text, &actors, trigger_span);
     let title = title(cx.text, toks, &trigger, &actors, &participants, dated.map(|d| d.span));
     Some(Found {
-        kind: kind_of(&trigger, toks, words),
+        kind: kind_of(cx.text, &trigger, toks),
         title,
         when,
         basis,
@@ -264,20 +264,34 @@ fn inside_quotation(text: &str, sentence: Span, span: Span) -> bool {
     straight % 2 == 1 || open > close
 }
 
+fn lemma_is_general(trigger: &Trigger<'_>) -> bool {
+    FRAMES.iter().all(|f| f.kind != trigger.kind)
+}
+
+/// The event noun in the clause before a general verb, as a noun trigger of its frame.
+fn subject_event_noun<'f>(
+    text: &str,
+    toks: &[Token],
+    trigger: &Trigger<'f>,
+) -> Option<Trigger<'f>> {
+    if trigger.lemma.is_none() || !lemma_is_general(trigger) {
+        return None;
+    }
+    let words: Vec<String> = toks[..trigger.at].iter().map(|t| folded(text, t)).collect();
+    let from = clause_start(toks, &words, trigger.at);
+    FRAMES.iter().find_map(|frame| {
+        (from..trigger.at).find_map(|i| {
+            let end = phrase_at(frame.event_nouns, &words, i)?;
+            Some(Trigger { kind: frame.kind, at: i, end, lemma: None, form: Form::Past })
+        })
+    })
+}
+
 /// Rule "event subject": a general verb whose subject is an event ("their second summit in
 /// Hanoi … ended", "the election was postponed") reports on that event, so it takes the event
 /// noun's kind.
-fn kind_of(trigger: &Trigger<'_>, toks: &[Token], words: &[String]) -> String {
-    let general = FRAMES.iter().all(|f| f.kind != trigger.kind);
-    if general {
-        let from = clause_start(toks, words, trigger.at);
-        for frame in FRAMES {
-            if (from..trigger.at).any(|i| phrase_at(frame.event_nouns, words, i).is_some()) {
-                return frame.kind.to_string();
-            }
-        }
-    }
-    trigger.kind.to_string()
+fn kind_of(text: &str, trigger: &Trigger<'_>, toks: &[Token]) -> String {
+    subject_event_noun(text, toks, trigger).map_or(trigger.kind, |noun| noun.kind).to_string()
 }
 
 /// The first token of the clause that holds token `at`: after the last clause break, "that"
@@ -569,6 +583,13 @@ fn title(
     date: Option<Span>,
 ) -> String {
     let trigger_start = toks[trigger.at].span.start;
+    // Rule "event subject": "the second of three summits between Mr Kim and Trump collapsed"
+    // is titled after the summit: "Summits between Kim Jong Un and Donald Trump collapse".
+    let event_subject = subject_event_noun(text, toks, trigger).map(|noun| {
+        let title = noun_title(text, toks, &noun, actors, participants, None);
+        let plural = toks[noun.end - 1].span.of(text).ends_with('s');
+        (title, plural)
+    });
     // Subject: the nearest actor before the trigger, else the words since the last break.
     let subject = actors
         .iter()
@@ -639,10 +660,17 @@ fn title(
         && trigger.at > 0
         && DETERMINERS.contains(&folded(text, &toks[trigger.at - 1]).as_str());
     let subject = if nominal { None } else { subject };
-    let plural = subject.as_deref().is_some_and(|subject| {
+    let mut plural = subject.as_deref().is_some_and(|subject| {
         let named = actors.iter().any(|a| a.name == subject || a.span.of(text) == subject);
         is_plural_subject(subject, named)
     });
+    let subject = match event_subject {
+        Some((title, noun_plural)) if lemma_is_general(trigger) => {
+            plural = noun_plural;
+            Some(title)
+        }
+        _ => subject,
+    };
     let mut verb_words: Vec<String> = lemma.split(' ').map(str::to_string).collect();
     if nominal || passive {
         verb_words[0] = toks[trigger.at].span.of(text).to_lowercase();
