@@ -427,12 +427,12 @@ fn parsing_time_grows_linearly_with_the_text() {
     }
 }
 
-mod properties {
+pub(crate) mod properties {
     use super::*;
     use proptest::prelude::*;
 
     /// Strings made of the pieces articles are made of, so that the rules fire.
-    fn article_like() -> impl Strategy<Value = String> {
+    pub(crate) fn article_like() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
             Just("\n".to_string()),
             Just("\r\n".to_string()),

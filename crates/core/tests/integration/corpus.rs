@@ -45,9 +45,12 @@ fn the_restored_channels_of_july_2021_are_one_event_from_two_articles() {
     let restored = bundle
         .events
         .iter()
-        .find(|e| e.kind == "communication" && on(e, date(2021, 7, 27)))
-        .expect("a communication event on 27 July 2021");
-    assert_eq!(restored.when.precision, Precision::Day);
+        .find(|e| {
+            e.kind == "communication"
+                && e.when.precision == Precision::Day
+                && on(e, date(2021, 7, 27))
+        })
+        .expect("a communication event on the day, 27 July 2021");
     let from = source_articles(restored);
     assert!(from.contains(&"003") && from.contains(&"004"), "{restored:#?}");
     assert_eq!(restored.status, Status::Happened);
@@ -200,5 +203,44 @@ fn hostile_input_never_panics_and_is_never_dropped() {
     let kinds: Vec<&str> = bundle.warnings.iter().map(|w| w.kind.as_str()).collect();
     for kind in ["empty", "looks_binary", "invalid_utf8"] {
         assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+}
+
+mod properties {
+    use super::*;
+    use crate::article::properties::article_like;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(120))]
+
+        /// The whole pipeline on article-like noise: no panic, every article kept, and every
+        /// span of every event, entity, timex and quote fits its article's text.
+        #[test]
+        fn the_pipeline_never_panics_and_its_spans_fit(a in article_like(), b in article_like()) {
+            let sources = [Source { id: "a", bytes: a.as_bytes() }, Source { id: "b", bytes: b.as_bytes() }];
+            let bundle = build_bundle(&sources);
+            prop_assert_eq!(bundle.articles.len(), 2);
+            let text_of = |id: &str| &bundle.articles.iter().find(|x| x.id == id).unwrap().text;
+            for e in &bundle.events {
+                prop_assert!(e.when.start <= e.when.end);
+                for s in &e.sources {
+                    prop_assert!(text_of(&s.article).get(s.start..s.end).is_some());
+                }
+            }
+            for entity in &bundle.entities {
+                for m in &entity.mentions {
+                    prop_assert!(text_of(&m.article).get(m.start..m.end).is_some());
+                }
+            }
+            for x in &bundle.articles {
+                for t in &x.timexes {
+                    prop_assert_eq!(x.text.get(t.start..t.end), Some(t.text.as_str()));
+                }
+                for q in &x.quotes {
+                    prop_assert!(x.text.get(q.start..q.end).is_some());
+                }
+            }
+        }
     }
 }
