@@ -725,6 +725,22 @@ fn title(
             }
             continue;
         }
+        // "Kim Jong-un had sent him a letter": an object pronoun is the one other person
+        // taking part, when there is exactly one.
+        if object.is_empty() && matches!(word.as_str(), "him" | "her") {
+            let others: Vec<&&ActorMention> = actors
+                .iter()
+                .filter(|a| a.kind == EntityKind::Person && participants.contains(&a.entity))
+                .filter(|a| subject.as_deref() != Some(a.name.as_str()))
+                .collect();
+            let mut names: Vec<&str> = others.iter().map(|a| a.name.as_str()).collect();
+            names.dedup();
+            if let [name] = names.as_slice() {
+                object.push((*name).to_string());
+                i += 1;
+                continue;
+            }
+        }
         object.push(tok.span.of(text).to_string());
         i += 1;
     }
