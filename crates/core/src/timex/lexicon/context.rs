@@ -36,6 +36,9 @@ pub(crate) fn is_filler(word: &str) -> bool {
             | "whole"
             | "extra"
             | "further"
+            | "trading"
+            | "business"
+            | "working"
     )
 }
 
@@ -80,5 +83,14 @@ pub(crate) fn may_follow_an_amount(word: &str) -> bool {
             | "away"
             | "behind"
             | "ahead"
+    )
+}
+
+/// Prepositions and conjunctions that end the noun phrase before them ("earlier in the year by
+/// heavy rains", "a high for the year of $42.875"), so "the year" stands alone.
+pub(crate) fn ends_a_noun_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "of" | "from" | "to" | "with" | "on" | "in" | "at" | "as" | "and" | "or" | "when"
     )
 }

@@ -41,6 +41,9 @@ pub(crate) fn follower_word(w: &str) -> bool {
             | "hundred"
             | "thousand"
             | "while"
+            | "short"
+            | "long"
+            | "term"
     )
 }
 

@@ -3,7 +3,7 @@
 //! days".
 
 use super::super::lexicon::units::Unit;
-use super::super::lexicon::{references, units};
+use super::super::lexicon::{context, references, units};
 use super::super::scan::{Found, Scanner};
 use super::super::tokens::TokenKind;
 use super::super::TimexKind;
@@ -47,6 +47,31 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
         return None;
+    }
+    // Rule: "at a later date", "at a future date": the future. ("As soon as possible" is left
+    // out: it says how quickly, and dating an event by it would say nothing.)
+    if w == "a" && matches!(s.w(i + 1), "later" | "future") && s.is(i + 2, "date") {
+        return Some(text(i + 3, TimexKind::Date, "FUTURE_REF"));
+    }
+    if the {
+        // Rule: "in the near term", "for the long term": the future; not the adjective ("the
+        // long-term trend", "the short term rate").
+        if matches!(s.w(j), "near" | "short" | "long")
+            && s.is(j + 1, "term")
+            && !s.joiner(j + 1)
+            && !(s.kind(j + 2) == Some(TokenKind::Word)
+                && !s.capitalized(j + 2)
+                && !context::ends_a_noun_phrase(s.w(j + 2)))
+        {
+            return Some(text(j + 2, TimexKind::Date, "FUTURE_REF"));
+        }
+        // Rule: "the weeks ahead", "the months ahead": a vague stretch of the future.
+        if let Some((unit, true)) = units::noun(s.w(j)) {
+            if s.is(j + 1, "ahead") && unit >= Unit::Day {
+                let value = super::durations::duration_value(super::count::Count::Vague, unit);
+                return Some(text(j + 2, TimexKind::Duration, &value));
+            }
+        }
     }
     if !the {
         if w == "these" && s.is(i + 1, "days") {
@@ -121,5 +146,28 @@ mod tests {
         );
         assert_eq!(values("the current account deficit"), []);
         assert_eq!(values("a strong current."), []);
+    }
+
+    #[test]
+    fn vague_futures_in_phrases() {
+        assert_eq!(
+            values("financing at a later date."),
+            [("a later date".into(), "FUTURE_REF".into())]
+        );
+        assert!(values("liquidate it as soon as possible.").is_empty());
+        assert_eq!(
+            values("the challenges of the near term."),
+            [("the near term".into(), "FUTURE_REF".into())]
+        );
+        assert_eq!(
+            values("to placate holders in the short term."),
+            [("the short term".into(), "FUTURE_REF".into())]
+        );
+        assert!(values("the long term trend").is_empty());
+    }
+
+    #[test]
+    fn the_weeks_ahead_is_a_vague_duration() {
+        assert_eq!(values("in the weeks ahead."), [("the weeks ahead".into(), "PXW".into())]);
     }
 }

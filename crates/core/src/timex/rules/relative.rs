@@ -233,8 +233,10 @@ pub(crate) fn the_year(s: &Scanner, i: usize) -> Option<Found> {
     }
     // Only where "the year" ends the phrase ("for the year, …"), not "the year before", "the
     // year's most active session", "the year-ago quarter" or "the year 2000".
-    let ends =
-        s.kind(i + 2) != Some(TokenKind::Word) && !s.joiner(i + 2) && s.number(i + 2).is_none();
+    let ends = (s.kind(i + 2) != Some(TokenKind::Word)
+        || super::super::lexicon::context::ends_a_noun_phrase(next))
+        && !s.joiner(i + 2)
+        && s.number(i + 2).is_none();
     let before = s.w(i - 1);
     let of_a_part = before == "of"
         && i >= 2
@@ -531,6 +533,7 @@ mod tests {
             ("the year".into(), "1989".into())
         );
         assert_eq!(one("sales were delayed earlier in the year.", (1989, 11, 2)).1, "1989");
+        assert_eq!(one("delayed earlier in the year by heavy rains", (1989, 11, 2)).1, "1989");
         assert_eq!(values("in the first nine months of the year.", (1989, 11, 2))[1].1, "1989");
     }
 
