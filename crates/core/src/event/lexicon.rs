@@ -228,3 +228,143 @@ pub const EXPECTATION_CUES: &[&str] = &[
 /// Words that negate what follows ("did not meet"): such a clause reports no event.
 pub const NEGATIONS: &[&str] =
     &["not", "never", "no", "nothing", "n't", "without", "failed to", "refused to", "declined to"];
+
+// Word lists the sentence rules read (dating, participants, titles).
+
+/// Words before a verb-looking word that make it a noun: "several exchanges", "the launch".
+pub const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "several", "many", "two", "three", "recent",
+    "further", "multiple", "repeated", "first", "second", "latest", "of", "for", "about", "new",
+    "more", "fresh", "no", "any", "against",
+];
+
+/// Words that end a title's object: prepositions of time and clause starters.
+pub const OBJECT_STOPS: &[&str] = &[
+    "early",
+    "late",
+    "around",
+    "on",
+    "in",
+    "at",
+    "during",
+    "since",
+    "after",
+    "before",
+    "when",
+    "while",
+    "which",
+    "who",
+    "that",
+    "where",
+    "as",
+    "because",
+    "but",
+    "until",
+    "amid",
+    "despite",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "next",
+    "yesterday",
+    "today",
+];
+
+/// Adverbs dropped from titles.
+pub const TITLE_ADVERBS: &[&str] = &[
+    "just",
+    "reportedly",
+    "subsequently",
+    "also",
+    "already",
+    "quickly",
+    "recently",
+    "finally",
+    "again",
+    "then",
+    "yet",
+    "officially",
+    "formally",
+    "reportedly",
+    "rarely",
+];
+
+/// Determiners and possessives: before a gerund they make it a noun ("the signing").
+pub const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that"];
+
+/// Words after "and" that open a new clause rather than continue an object.
+pub const CLAUSE_OPENERS: &[&str] =
+    &["their", "its", "his", "her", "the", "they", "he", "she", "it", "we", "both", "then"];
+
+/// Prepositions: a phrase they open is no title subject, and they start a noun's
+/// post-modifier ("Talks aimed at …", "summit in Hanoi").
+pub const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "of", "from", "with", "to", "for", "by", "about", "into", "near", "after",
+    "before", "during", "amid", "despite", "under", "over",
+];
+
+/// Prepositions before a name that make it no subject: "reporters at the White House".
+pub const NAME_PREPOSITIONS: &[&str] =
+    &["at", "in", "on", "of", "from", "with", "to", "for", "by", "about", "into", "near"];
+
+/// Words before an event noun that make it sought or foreseen rather than held.
+pub const FORESEEN_NOUN_CUES: &[&str] =
+    &["for", "possible", "proposed", "potential", "planned", "future", "another", "next"];
+
+/// Personal pronouns: never a title's subject on their own.
+pub const PRONOUNS: &[&str] = &["i", "he", "she", "it", "we", "they", "you"];
+
+/// Forms of "be" (and "get") that make a following participle passive.
+pub const PASSIVE_AUXILIARIES: &[&str] =
+    &["was", "were", "is", "are", "been", "being", "be", "got"];
+
+/// Auxiliaries between a subject and its verb, left out of titles.
+pub const AUXILIARIES: &[&str] =
+    &["have", "has", "had", "will", "would", "was", "were", "is", "are", "be", "been", "did"];
+
+/// Collective nouns that take a plural verb in a title.
+pub const COLLECTIVE: &[&str] = &["police", "people", "troops", "staff", "military", "authorities"];
+
+/// Lowercase words that belong to the title before a name ("outgoing President").
+pub const TITLE_MODIFIERS: &[&str] = &[
+    "outgoing",
+    "incoming",
+    "former",
+    "then",
+    "late",
+    "acting",
+    "new",
+    "leader",
+    "president",
+    "counterpart",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Words that open a subordinate clause: an actor after one acts in that clause, not in the
+/// event's ("… summit in Osaka, where he hopes to discuss North Korea with Trump").
+pub const SUBORDINATORS: &[&str] =
+    &["where", "which", "who", "whom", "while", "when", "before", "after", "as", "because", "even"];
+
+/// Speech verbs that introduce a reported clause ("told the Hankyoreh that …").
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "noted",
+    "reported",
+    "announced",
+    "confirmed",
+    "claimed",
+    "stated",
+    "explained",
+    "argued",
+    "believes",
+    "believed",
+    "thinks",
+];

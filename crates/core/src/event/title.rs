@@ -1,0 +1,354 @@
+//! Titles made from the text, no language model: subject, the trigger verb in the present
+//! tense, and the head of its object ("Kim Jong Un responds to a personal letter from Moon
+//! Jae-in"). Headline style for passives ("The hotlines severed"), noun phrases for event nouns
+//! ("North Korea-U.S. summit", "Summit in Hanoi"), names without their titles, coordinated
+//! subjects as written ("South and North Korea"), pronouns resolved to the speaker.
+
+use super::participants::is_reporting_channel;
+use super::*;
+
+/// Words of the object kept in a title at most.
+pub(super) const TITLE_OBJECT_WORDS: usize = 10;
+
+/// Builds "Subject verbs object" from the sentence.
+pub(super) fn title(
+    text: &str,
+    toks: &[Token],
+    trigger: &Trigger<'_>,
+    actors: &[&ActorMention],
+    participants: &[String],
+    date: Option<Span>,
+) -> String {
+    let trigger_start = toks[trigger.at].span.start;
+    // Rule "event subject": "the second of three summits between Mr Kim and Trump collapsed"
+    // is titled after the summit: "Summits between Kim Jong Un and Donald Trump collapse".
+    let event_subject = subject_event_noun(text, toks, trigger).map(|noun| {
+        let title = noun_title(text, toks, &noun, actors, participants, None);
+        let plural = toks[noun.end - 1].span.of(text).ends_with('s');
+        (title, plural)
+    });
+    // Subject: the nearest actor before the trigger, else the words since the last break.
+    let subject = actors
+        .iter()
+        .rev()
+        .find(|a| {
+            a.span.end <= trigger_start
+                && !is_reporting_channel(text, a.span)
+                && !after_preposition(text, a.span)
+        })
+        .map(|a| subject_words(text, toks, trigger.at, a, actors))
+        .or_else(|| {
+            // "I just received …", Trump told reporters / Trump said he had received …: a
+            // pronoun subject is the person who speaks.
+            let pronoun = trigger.at > 0
+                && toks[..trigger.at]
+                    .iter()
+                    .rev()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .take(3)
+                    .any(|t| PRONOUNS.contains(&folded(text, t).as_str()));
+            let speaker = actors
+                .iter()
+                .find(|a| a.kind == EntityKind::Person && is_reporting_channel(text, a.span));
+            speaker.filter(|_| pronoun).map(|a| a.name.clone())
+        })
+        .or_else(|| {
+            let folded_words: Vec<String> =
+                toks[..trigger.at].iter().map(|t| folded(text, t)).collect();
+            let from = clause_start(toks, &folded_words, trigger.at);
+            let mut words: Vec<&str> = toks[from..trigger.at]
+                .iter()
+                .map(|t| t.span.of(text))
+                .filter(|w| !TITLE_ADVERBS.contains(&w.to_lowercase().as_str()))
+                .collect();
+            while words.last().is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str())) {
+                words.pop();
+            }
+            // "Their second summit": the possessive adds nothing to a title.
+            if words.len() > 1
+                && matches!(words[0].to_lowercase().as_str(), "their" | "its" | "his" | "her")
+            {
+                words.remove(0);
+            }
+            // A phrase opening with a preposition, a relative pronoun or a participle is no
+            // subject ("With the RMT union", "who", "Responding to questions").
+            if words.first().is_some_and(|w| opens_post_modifier(w)) {
+                return None;
+            }
+            // "Talks aimed at ending the dispute collapsed": the head before its modifier.
+            if let Some(cut) = words.iter().skip(1).position(|w| opens_post_modifier(w)) {
+                words.truncate(cut + 1);
+            }
+            let bare_pronoun =
+                words.len() == 1 && PRONOUNS.contains(&words[0].to_lowercase().as_str());
+            (!words.is_empty() && words.len() <= 6 && !bare_pronoun).then(|| words.join(" "))
+        });
+    // Rule "passive": "the hotlines were severed" is titled headline-style, "The hotlines
+    // severed", with the participle as written.
+    let passive = trigger.lemma.is_some()
+        && trigger.form == Form::Past
+        && trigger.at > 0
+        && PASSIVE_AUXILIARIES.contains(&folded(text, &toks[trigger.at - 1]).as_str());
+    let Some(lemma) = trigger.lemma else {
+        return noun_title(text, toks, trigger, actors, participants, date);
+    };
+    // A gerund after a determiner names the event: "the signing of an armistice".
+    let nominal = trigger.form == Form::Progressive
+        && trigger.at > 0
+        && DETERMINERS.contains(&folded(text, &toks[trigger.at - 1]).as_str());
+    let subject = if nominal { None } else { subject };
+    let mut plural = subject.as_deref().is_some_and(|subject| {
+        let named = actors.iter().any(|a| a.name == subject || a.span.of(text) == subject);
+        is_plural_subject(subject, named)
+    });
+    let subject = match event_subject {
+        Some((title, noun_plural)) if lemma_is_general(trigger) => {
+            plural = noun_plural;
+            Some(title)
+        }
+        _ => subject,
+    };
+    let mut verb_words: Vec<String> = lemma.split(' ').map(str::to_string).collect();
+    if nominal || passive {
+        verb_words[0] = toks[trigger.at].span.of(text).to_lowercase();
+    } else if !plural {
+        verb_words[0] = verbs::third_person(&verb_words[0]);
+    }
+    let mut object: Vec<String> = Vec::new();
+    let mut i = trigger.end;
+    // Gather up to a stop, then shorten: titles before a name are dropped first, so a long
+    // role ("outgoing South Korean President") must not push the name itself out.
+    while i < toks.len() && object.len() < 2 * TITLE_OBJECT_WORDS {
+        let tok = toks[i];
+        if tok.kind == TokenKind::Break && is_quote_mark(tok.span.of(text)) {
+            // Quoted words stay in the title, without their marks: exchanged "letters of
+            // friendship" with Moon.
+            i += 1;
+            continue;
+        }
+        if tok.kind == TokenKind::Break || date.is_some_and(|d| d.overlaps(tok.span)) {
+            break;
+        }
+        let word = folded(text, &tok);
+        let stops = OBJECT_STOPS.contains(&word.as_str());
+        // A time or place phrase right after the verb ends the title ("severed in June").
+        if stops && (!object.is_empty() || date.is_some_and(|d| d.start > tok.span.start)) {
+            break;
+        }
+        // "… channels and their leaders agreed": a new clause, not more object.
+        let next = toks.get(i + 1).map(|t| folded(text, t));
+        if word == "and" && next.as_deref().is_some_and(|n| CLAUSE_OPENERS.contains(&n)) {
+            break;
+        }
+        if TITLE_ADVERBS.contains(&word.as_str()) {
+            i += 1;
+            continue;
+        }
+        // An entity's mention is replaced by its name, without the titles before it
+        // ("outgoing South Korean President Moon Jae-in" becomes "Moon Jae-in").
+        // (Not when the mention ends inside the word: "South Korea" in "South Korean".)
+        let whole_words =
+            |a: &&&ActorMention| !text[a.span.end..].starts_with(|c: char| c.is_alphanumeric());
+        if let Some(actor) = actors.iter().filter(whole_words).find(|a| a.span.contains(tok.span)) {
+            while object.last().is_some_and(|w| is_title_word(w)) {
+                object.pop();
+            }
+            // A demonym keeps its form: "South Korean counterpart", not "South Korea …".
+            let surface = actor.span.of(text);
+            let demonym = surface.len() > actor.name.len() && surface.starts_with(&actor.name);
+            object.push(if demonym { surface.to_string() } else { actor.name.clone() });
+            while i < toks.len() && actor.span.contains(toks[i].span) {
+                i += 1;
+            }
+            continue;
+        }
+        // "Kim Jong-un had sent him a letter": an object pronoun is the one other person
+        // taking part, when there is exactly one.
+        if object.is_empty() && matches!(word.as_str(), "him" | "her") {
+            let others: Vec<&&ActorMention> = actors
+                .iter()
+                .filter(|a| a.kind == EntityKind::Person && participants.contains(&a.entity))
+                .filter(|a| subject.as_deref() != Some(a.name.as_str()))
+                .collect();
+            let mut names: Vec<&str> = others.iter().map(|a| a.name.as_str()).collect();
+            names.dedup();
+            if let [name] = names.as_slice() {
+                object.push((*name).to_string());
+                i += 1;
+                continue;
+            }
+        }
+        object.push(tok.span.of(text).to_string());
+        i += 1;
+    }
+    object.truncate(TITLE_OBJECT_WORDS);
+    let mut parts = Vec::new();
+    if let Some(subject) = subject {
+        parts.push(subject);
+    }
+    parts.extend(verb_words);
+    parts.extend(object);
+    capitalize(&parts.join(" "))
+}
+
+pub(super) fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”")
+}
+
+/// The title of an event named by a noun: its modifiers as written ("North Korea-U.S.
+/// summit", "inter-Korean summit"), then where ("in Hanoi") or between whom; for example
+/// "Summit in Hanoi", "South Korea-US summit", "Summit between Kim Jong Un and Donald Trump".
+pub(super) fn noun_title(
+    text: &str,
+    toks: &[Token],
+    trigger: &Trigger<'_>,
+    actors: &[&ActorMention],
+    participants: &[String],
+    date: Option<Span>,
+) -> String {
+    let is_modifier = |t: &Token| {
+        let w = t.span.of(text);
+        t.kind == TokenKind::Word
+            && !date.is_some_and(|d| d.overlaps(t.span))
+            && (w.chars().next().is_some_and(char::is_uppercase) || w.contains('-'))
+    };
+    let mut from = trigger.at;
+    while from > 0 && trigger.at - from < NOUN_MODIFIERS && is_modifier(&toks[from - 1]) {
+        from -= 1;
+    }
+    // "incoming South Korean President Yoon Suk-yeol's inauguration": from the name on.
+    let mut start = toks[from].span.start;
+    if let Some(person) = actors.iter().find(|a| {
+        a.kind == EntityKind::Person
+            && a.span.start >= start
+            && a.span.end <= toks[trigger.at].span.start
+    }) {
+        start = person.span.start;
+    }
+    // The phrase as written, so "North Korea-U.S." keeps its dots.
+    let phrase = Span::new(start, toks[trigger.end - 1].span.end).of(text);
+    let mut words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
+    let preposition = toks.get(trigger.end).map(|t| folded(text, t));
+    let place = toks.get(trigger.end + 1).and_then(|t| {
+        actors.iter().find(|a| a.span.start == t.span.start && a.kind == EntityKind::Place)
+    });
+    let people: Vec<&str> = actors
+        .iter()
+        .filter(|a| a.kind == EntityKind::Person && participants.contains(&a.entity))
+        .map(|a| a.name.as_str())
+        .fold(Vec::new(), |mut names, n| {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+            names
+        });
+    if let (Some("in" | "at"), Some(place)) = (preposition.as_deref(), place) {
+        words.push(preposition.unwrap_or_default());
+        words.push(place.name.clone());
+    } else if from == trigger.at && people.len() >= 2 {
+        words.push(format!("between {} and {}", people[0], people[1]));
+    }
+    capitalize(&words.join(" "))
+}
+
+/// How many modifiers before an event noun a title keeps.
+pub(super) const NOUN_MODIFIERS: usize = 4;
+
+/// A word that starts a noun's post-modifier: a preposition, a relative pronoun, or a
+/// participle ("aimed", "including").
+pub(super) fn opens_post_modifier(word: &str) -> bool {
+    let w = word.to_lowercase();
+    PREPOSITIONS.contains(&w.as_str())
+        || matches!(w.as_str(), "who" | "which" | "that" | "whose")
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+}
+
+/// "reporters at the White House": a name in a prepositional phrase is not a subject.
+pub(super) fn after_preposition(text: &str, span: Span) -> bool {
+    let before = before(text, span.start, 40).trim_end();
+    let mut words = before.rsplit(|c: char| c.is_whitespace()).map(str::to_lowercase);
+    let last = words.next().unwrap_or_default();
+    let word = if last == "the" { words.next().unwrap_or_default() } else { last };
+    NAME_PREPOSITIONS.contains(&word.as_str())
+}
+
+/// How an actor before the trigger is named as the title's subject: a coordinated phrase as
+/// written ("South and North Korea", "Kim and Moon"); a place as written, with "the two" or
+/// "both" ("the two Koreas"); otherwise the actor's name.
+pub(super) fn subject_words(
+    text: &str,
+    toks: &[Token],
+    trigger_at: usize,
+    actor: &ActorMention,
+    actors: &[&ActorMention],
+) -> String {
+    let from = toks[..trigger_at]
+        .iter()
+        .rposition(|t| t.kind == TokenKind::Break || folded(text, t) == "that")
+        .map_or(0, |b| b + 1);
+    let mut phrase: Vec<&Token> = toks[from..trigger_at].iter().collect();
+    while phrase.last().is_some_and(|t| {
+        let w = folded(text, t);
+        AUXILIARIES.contains(&w.as_str()) || TITLE_ADVERBS.contains(&w.as_str())
+    }) {
+        phrase.pop();
+    }
+    // "Brandt AG and Dutch rival Hollis NV": the actor may be followed by a legal suffix.
+    let ends_with_actor = phrase.iter().rev().take(2).any(|t| actor.span.contains(t.span));
+    let has_and = phrase.iter().any(|t| folded(text, t) == "and");
+    if ends_with_actor && has_and {
+        // "Kim Jong Un and South Korean President Moon Jae-in": the names, without titles.
+        let start = phrase.first().map_or(actor.span.start, |t| t.span.start);
+        let mut names: Vec<&str> = Vec::new();
+        for a in actors.iter().filter(|a| a.span.start >= start && a.span.end <= actor.span.end) {
+            if a.kind != EntityKind::Place && !names.contains(&a.name.as_str()) {
+                names.push(&a.name);
+            }
+        }
+        if names.len() >= 2 {
+            return names.join(" and ");
+        }
+    }
+    if ends_with_actor && phrase.len() <= 6 {
+        let words: Vec<&str> = phrase.iter().map(|t| t.span.of(text)).collect();
+        if words.contains(&"and") {
+            return words.join(" ");
+        }
+        if actor.kind == EntityKind::Place {
+            // "the two Koreas", "both Koreas": the determiner right before the place only.
+            let first = phrase.iter().position(|t| actor.span.contains(t.span)).unwrap_or(0);
+            let start = (first.saturating_sub(2)..first)
+                .find(|&k| matches!(folded(text, phrase[k]).as_str(), "the" | "both"))
+                .map_or(actor.span.start, |k| phrase[k].span.start);
+            return Span::new(start, actor.span.end).of(text).to_string();
+        }
+    }
+    actor.name.clone()
+}
+
+/// Whether a title's subject takes a plural verb: "Both Koreas", "Police", "Kim and Moon".
+pub(super) fn is_plural_subject(subject: &str, named: bool) -> bool {
+    let last = subject.rsplit(' ').next().unwrap_or("");
+    let lower = last.to_lowercase();
+    let plural_noun = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    // A lone capitalized name ending in s is singular ("Reuters", "Brooks"); a lone word
+    // that is no one's name is a plural noun ("Talks collapse").
+    let lone_name =
+        named && !subject.contains(' ') && last.chars().next().is_some_and(char::is_uppercase);
+    subject.contains(" and ") || COLLECTIVE.contains(&lower.as_str()) || (plural_noun && !lone_name)
+}
+
+/// Role and title words that stand before a name: capitalized words ("President", "South",
+/// "Korean") and the lowercase modifiers news puts before titles.
+pub(super) fn is_title_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        || TITLE_MODIFIERS.contains(&word.to_lowercase().as_str())
+}
+
+pub(super) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
