@@ -9,8 +9,8 @@
 //! 1. entities resolve to one id per real-world actor ([`entity::corpus::merge`]), and every
 //!    per-article id (participants, speakers, channels) is mapped to it;
 //! 2. **rule "corroborated date"**: an article whose publication date is not known to the day
-//!    takes it from an event it reports that a dated article also reports (see [`corroborate`]);
-//!    its temporal expressions are then re-anchored and its events found again;
+//!    takes it from an event it reports that a dated article also reports (see the private
+//!    module `corroboration`); its expressions are then re-anchored and its events found again;
 //! 3. events merge into the timeline ([`timeline::merge`]), conflicting dates kept.
 //!
 //! Nothing the user gave is dropped: every source becomes an article, whatever its bytes.

@@ -1,4 +1,4 @@
-//! Exports of a [`Bundle`](crate::bundle::Bundle) to the formats newsrooms and tools already
+//! Exports of a [`crate::bundle::Bundle`] to the formats newsrooms and tools already
 //! use: TimelineJS3 JSON, CSV (one row per event) and iCalendar.
 //!
 //! Each exporter reads only the bundle, so the CLI and the web app produce identical files.
