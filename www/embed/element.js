@@ -53,6 +53,7 @@ class DatelineTimeline extends HTMLElement {
   static observedAttributes = [...CORPUS, ...Object.keys(VIEW_KEYS), 'start', 'end'];
   #handle = null;
   #generation = 0;
+  #scheduled = false;
 
   constructor() {
     super();
@@ -60,7 +61,7 @@ class DatelineTimeline extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#render();
+    this.#schedule();
   }
 
   disconnectedCallback() {
@@ -70,7 +71,17 @@ class DatelineTimeline extends HTMLElement {
 
   attributeChangedCallback(_name, old, value) {
     // theme and compact are pure CSS (:host([theme=…])), so they are not observed here.
-    if (this.isConnected && old !== value) this.#render();
+    if (this.isConnected && old !== value) this.#schedule();
+  }
+
+  /// One render for a burst of changes (an upgrade reports every attribute, then connects).
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.isConnected) this.#render();
+    });
   }
 
   #unmount() {
@@ -110,7 +121,8 @@ class DatelineTimeline extends HTMLElement {
     const parts = [];
     for (const [name, key] of Object.entries(VIEW_KEYS)) {
       const value = this.getAttribute(name);
-      if (value) parts.push(`${key}=${encodeURIComponent(value)}`);
+      // Commas stay literal: `entity` is a comma-separated list.
+      if (value) parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
     }
     const start = this.getAttribute('start');
     const end = this.getAttribute('end');

@@ -32,7 +32,8 @@
     var parts = [];
     Object.keys(HASH_KEYS).forEach(function (name) {
       var value = params.get(name);
-      if (value) parts.push(HASH_KEYS[name] + '=' + encodeURIComponent(value));
+      // Commas stay literal: `entity` is a comma-separated list.
+      if (value) parts.push(HASH_KEYS[name] + '=' + encodeURIComponent(value).replace(/%2C/g, ','));
     });
     var start = params.get('start'), end = params.get('end');
     if (start && end) parts.push('w=' + start + '~' + end);
