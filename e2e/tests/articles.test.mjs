@@ -219,7 +219,7 @@ test('exports: bundle JSON, TimelineJS, CSV, iCalendar, SVG and PNG are download
   assert.match((await save('dateline-events.ics')).toString('utf8'), /^BEGIN:VCALENDAR/);
   const svg = (await save('dateline-timeline.svg')).toString('utf8');
   assert.match(svg, /<svg[^>]*class="timeline-svg"/);
-  assert.match(svg, /style="fill:/, 'colours written on the elements');
+  assert.match(svg, / fill="rgb/, 'colours written on the elements');
   const png = await save('dateline-timeline.png');
   assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
   assert.deepEqual(page.problems, []);
@@ -283,6 +283,30 @@ test('remove an article: it leaves the list and the timeline, and stays gone aft
   page = await open({ bundle: '' });
   await page.locator('.article').first().waitFor();
   assert.equal(await page.locator('.article.mine').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('keyboard only: open the filters, pick a kind, paste and add an article, leave the reader', async () => {
+  const page = await open();
+  await page.locator('.filters summary').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.filters[open]').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'filter-person');
+  await page.locator('#filter-kind').focus();
+  await page.keyboard.press('ArrowDown'); // Chromium's closed select changes value with arrows
+  await until(async () => /k=/.test(page.url()), 'a kind in the hash');
+  await page.locator('#paste-text').focus();
+  await page.keyboard.type('Keyboard only\n\nNothing happened here on Monday.');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'add-pasted');
+  await page.keyboard.press('Enter');
+  await page.locator('.article.mine', { hasText: 'Keyboard only' }).waitFor();
+  const remove = page.locator('.article.mine .remove-article');
+  assert.equal(await remove.getAttribute('aria-label'), 'Remove Keyboard only');
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await until(async () => (await page.locator('.article.mine').count()) === 0, 'removed by keyboard');
   assert.deepEqual(page.problems, []);
 });
 

@@ -186,10 +186,13 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
         let covering = marks.iter().filter(|m| m.0 <= w[0] && w[1] <= m.1);
         let classes: Classes = covering.clone().map(|m| m.2.class()).collect();
         if let Some(target) = target_of(covering) {
-            return Some(html! {
+            let source = classes.contains("source-span");
+            let button = html! {
                 <button type="button" class={classes!("inline", classes)} data-go={target.attribute()}
                     title={target.hint()}>{ piece }</button>
-            });
+            };
+            // Inside the selected event's sentence the link stays part of the highlight.
+            return Some(if source { html! { <mark class="source-span">{ button }</mark> } } else { button });
         }
         Some(if classes.is_empty() {
             html! { { piece } }

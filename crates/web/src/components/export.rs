@@ -16,7 +16,8 @@ use crate::shared::Shared;
 use crate::view::model::Model;
 
 /// Drawing properties copied from the page's styles onto the exported SVG, which carries no
-/// stylesheet of its own.
+/// stylesheet of its own. They are written as SVG presentation attributes, not `style`
+/// attributes, which the page's strict Content-Security-Policy would refuse.
 const STYLE_PROPERTIES: &[&str] = &[
     "fill",
     "fill-opacity",
@@ -168,11 +169,11 @@ fn timeline_svg() -> Result<String, String> {
             let (Some(a), Some(b)) = (from.item(i), to.item(i)) else { continue };
             let (a, b): (Element, Element) = (a.unchecked_into(), b.unchecked_into());
             let Ok(Some(style)) = window.get_computed_style(&a) else { continue };
-            let inline: String = STYLE_PROPERTIES
-                .iter()
-                .filter_map(|p| Some(format!("{p}:{};", style.get_property_value(p).ok()?)))
-                .collect();
-            let _ = b.set_attribute("style", &inline);
+            for property in STYLE_PROPERTIES {
+                if let Ok(value) = style.get_property_value(property) {
+                    let _ = b.set_attribute(property, &value);
+                }
+            }
         }
     }
     let background = window
@@ -207,7 +208,10 @@ async fn png() -> Result<(), String> {
     image.set_src(&url);
     let result = JsFuture::from(loaded).await;
     let _ = Url::revoke_object_url(&url);
-    result.map_err(|_| "the picture could not be drawn")?;
+    result.map_err(|_| {
+        "the picture could not be drawn (a page whose Content-Security-Policy does not allow \
+         img-src blob: cannot; export the SVG instead)"
+    })?;
     let (width, height) = (image.natural_width(), image.natural_height());
     let canvas: HtmlCanvasElement =
         gloo::utils::document().create_element("canvas").map_err(|_| "no canvas")?.unchecked_into();

@@ -80,14 +80,16 @@ fn select(
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
     let options = use_memo(props.model.clone(), |model| options(model));
-    // Open while a filter is on (the URL may set one) and then as the reader leaves it: the
-    // toggle event also follows opening by the attribute, so clearing the filters keeps it open.
-    let open = use_state_eq(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::Element = e.target_unchecked_into();
-            open.set(details.has_attribute("open"));
+    // Open while a filter is on (the URL may set one), or when the reader opened it; clearing
+    // the filters from inside keeps it open. The summary's click is handled here so the state
+    // and the element agree.
+    let opened = use_state_eq(|| false);
+    let open = *opened || props.filter.is_active();
+    let on_summary = {
+        let opened = opened.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            opened.set(!open);
         })
     };
     let model = &props.model;
@@ -132,11 +134,15 @@ pub fn filters(props: &FiltersProps) -> Html {
     };
     let clear = {
         let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ClearFilters))
+        let opened = opened.clone();
+        Callback::from(move |_: MouseEvent| {
+            opened.set(true);
+            on_action.emit(Action::ClearFilters)
+        })
     };
     html! {
-        <details class="filters" open={*open || filter.is_active()} {ontoggle}>
-            <summary>{ if filter.is_active() { "Filters (on)" } else { "Filters" } }</summary>
+        <details class="filters" {open}>
+            <summary onclick={on_summary}>{ if filter.is_active() { "Filters (on)" } else { "Filters" } }</summary>
             <div class="filter-grid">
                 { select("filter-person", "Person", &options.people, entity_of(EntityKind::Person),
                     pick(|v| Action::SetEntityOfKind(EntityKind::Person, v))) }
