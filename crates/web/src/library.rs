@@ -5,6 +5,8 @@
 //! tested natively: the checks that turn bad input into a clear message, the ids given to new
 //! articles, and the merge.
 
+use std::rc::Rc;
+
 use dateline_core::bundle::Bundle;
 use dateline_core::corpus::{analyze, assemble, Analyzed, Source};
 
@@ -18,12 +20,12 @@ pub enum Base {
     /// the core can match events across all of them.
     Sources(Vec<Analyzed>),
     /// A finished bundle (`?bundle=`): the reader's articles are appended to it.
-    Bundle(Bundle),
+    Bundle(Rc<Bundle>),
 }
 
 impl Default for Base {
     fn default() -> Base {
-        Base::Bundle(Bundle::default())
+        Base::Bundle(Rc::default())
     }
 }
 
@@ -41,20 +43,21 @@ impl UserArticle {
     }
 }
 
-/// The base and the reader's articles as one bundle.
-pub fn merge(base: &Base, user: &[UserArticle]) -> Bundle {
+/// The base and the reader's articles as one bundle (the base itself, not a copy, when the
+/// reader brought nothing).
+pub fn merge(base: &Base, user: &[UserArticle]) -> Rc<Bundle> {
     let mine = user.iter().map(|u| u.analyzed.clone());
     match base {
-        Base::Sources(sources) => assemble(sources.iter().cloned().chain(mine).collect()),
+        Base::Sources(sources) => Rc::new(assemble(sources.iter().cloned().chain(mine).collect())),
         Base::Bundle(bundle) if user.is_empty() => bundle.clone(),
         Base::Bundle(bundle) => {
             let extra = assemble(mine.collect());
-            let mut merged = bundle.clone();
+            let mut merged = (**bundle).clone();
             merged.articles.extend(extra.articles);
             merged.entities.extend(extra.entities);
             merged.events.extend(extra.events);
             merged.warnings.extend(extra.warnings);
-            merged
+            Rc::new(merged)
         }
     }
 }
@@ -259,7 +262,9 @@ mod tests {
         assert_eq!(ids(&merge(&seeds, &[])), ["seed"]);
         let mut loaded = Bundle::default();
         loaded.articles.push(analyze(Source { id: "fixture", bytes: b"F" }).article);
-        let base = Base::Bundle(loaded);
+        let base = Base::Bundle(Rc::new(loaded));
         assert_eq!(ids(&merge(&base, &user[..1])), ["fixture", "mine"]);
+        let Base::Bundle(shared) = &base else { unreachable!() };
+        assert!(Rc::ptr_eq(&merge(&base, &[]), shared), "nothing to add: no copy");
     }
 }

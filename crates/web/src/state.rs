@@ -149,7 +149,7 @@ impl Explorer {
                 self.loaded(model, hash);
             }
             Action::LoadedCorpus { base, user, hash } => {
-                let model = Shared::new(Model::new(merge(&base, &user)));
+                let model = Shared::new(Model::from_shared(merge(&base, &user)));
                 self.base = base;
                 self.user = user;
                 self.loaded(model, hash);
@@ -251,7 +251,7 @@ impl Explorer {
     fn set_user(&mut self, user: Vec<UserArticle>) {
         let hash = self.to_hash();
         self.user = Shared::new(user);
-        self.model = Shared::new(Model::new(merge(&self.base, &self.user)));
+        self.model = Shared::new(Model::from_shared(merge(&self.base, &self.user)));
         self.restore(hash);
     }
 
@@ -373,7 +373,7 @@ mod tests {
 
     fn loaded(hash: &str) -> Explorer {
         let mut state = Explorer::default();
-        let base = Shared::new(Base::Bundle(sample_bundle()));
+        let base = Shared::new(Base::Bundle(Rc::new(sample_bundle())));
         let hash = HashState::parse(hash);
         state.apply(Action::LoadedCorpus { base, user: Shared::default(), hash });
         state

@@ -106,7 +106,7 @@ pub fn export(props: &ExportProps) -> Html {
 async fn make(format: Format, model: &Model) -> Result<(), String> {
     let bundle = &model.bundle;
     let (text, mime) = match format {
-        Format::Bundle => (json(bundle)?, "application/json"),
+        Format::Bundle => (json(&**bundle)?, "application/json"),
         Format::TimelineJs => {
             (json(&to_timeline(bundle, "Dateline timeline"))?, "application/json")
         }

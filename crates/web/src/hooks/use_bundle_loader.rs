@@ -33,7 +33,7 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
             let (base, mut problem) = match bundle_url() {
                 Ok(None) => (seeds(), None),
                 Ok(Some(url)) => match fetch_bundle(&url).await {
-                    Ok(bundle) => (Base::Bundle(bundle), None),
+                    Ok(bundle) => (Base::Bundle(std::rc::Rc::new(bundle)), None),
                     Err(message) => (seeds(), Some(message)),
                 },
                 Err(message) => (seeds(), Some(message)),

@@ -31,7 +31,8 @@ impl Extent {
 /// The bundle plus what the views need to draw it fast.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Model {
-    pub bundle: Bundle,
+    /// Shared, so that a corpus kept to merge with later (see `library::Base`) is not a copy.
+    pub bundle: Rc<Bundle>,
     /// By event index.
     pub extents: Vec<Extent>,
     /// Event indices in time order (start, then end, then title).
@@ -54,6 +55,10 @@ pub struct Model {
 
 impl Model {
     pub fn new(bundle: Bundle) -> Model {
+        Model::from_shared(Rc::new(bundle))
+    }
+
+    pub fn from_shared(bundle: Rc<Bundle>) -> Model {
         let extents: Vec<Extent> = bundle.events.iter().map(extent_of).collect();
         let mut order: Vec<usize> = (0..bundle.events.len()).collect();
         order.sort_by(|&a, &b| {
