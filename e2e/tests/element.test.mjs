@@ -97,6 +97,7 @@ test('two instances with different corpora and themes on one page, isolated from
     getComputedStyle(el.shadowRoot.querySelector('.timeline [data-event-id="ev-singapore"] .mark')).fill);
   assert.equal(accent, 'rgb(200, 0, 100)', '--dl-accent on the element themes it');
   assert.equal(await page.locator('#themed').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.articles')).display), 'none', 'compact');
+  assert.equal(await page.locator('#bundle .import').isVisible(), false, 'no "add your own articles" in a host page');
 
   // Our CSS does not leak out.
   const outside = await page.evaluate(() => ({

@@ -80,6 +80,7 @@ test('event to focus, filter, theme, compact mode and start date come from the U
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(13, 17, 23)', 'dark theme forced');
   assert.equal(await page.locator('.articles').isVisible(), false, 'compact: no article list');
   assert.equal(await page.locator('.masthead').isVisible(), false, 'no masthead in an embed');
+  assert.equal(await page.locator('.import').isVisible(), false, 'no "add your own articles" in an embed');
   const { start } = await windowOf(page);
   const day = Date.UTC(2018, 0, 1) / 86_400_000;
   assert.ok(Math.abs(start - day) < 1, `the window starts on 2018-01-01 (day ${day}), not ${start}`);

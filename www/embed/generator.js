@@ -15,6 +15,7 @@
       q: (data.get('q') || '').trim(), entity: (data.get('entity') || '').trim(),
       start: data.get('start') || '', end: data.get('end') || '', theme: data.get('theme') || 'auto',
       compact: data.get('compact') === 'on', height: Number(data.get('height')) || 600,
+      host: (data.get('host') || '').trim(),
     };
   }
 
@@ -28,6 +29,7 @@
     if (v.start && v.end) params.set('end', v.end);
     if (v.theme !== 'auto') params.set('theme', v.theme);
     if (v.compact) params.set('compact', '1');
+    if (v.host) params.set('host', v.host);
     var query = params.toString();
     return base + 'embed.html' + (query ? '?' + query : '');
   }
