@@ -154,6 +154,12 @@ pub(crate) fn calendar_date(s: &Scanner, i: usize) -> Option<Found> {
     month_led(s, i, i).or_else(|| day_led(s, i))
 }
 
+/// A month-led date at `i` inside a longer expression starting at `start` ("5 p.m. EST, Nov.
+/// 6"): its year is read with the tense around the whole expression.
+pub(crate) fn month_date_in(s: &Scanner, i: usize, start: usize) -> Option<Found> {
+    month_led(s, i, start.min(i))
+}
+
 /// "June 12[, 2018]", "January 1998", "June last year", "April" — the month first.
 fn month_led(s: &Scanner, i: usize, start: usize) -> Option<Found> {
     let (month, j, abbreviated) = month_at(s, i)?;

@@ -83,6 +83,11 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     };
     let k = if !adjectival && context::is_filler(s.w(k)) && !s.is(k, "long") { k + 1 } else { k };
     let (unit, plural) = units::noun(s.base(k))?;
+    // Rule: "more than a quarter of the market" is a fraction ("a quarter of a century" is not).
+    if unit == Unit::Quarter && !plural && s.is(k + 1, "of") {
+        let m = if matches!(s.w(k + 2), "a" | "an" | "the") { k + 3 } else { k + 2 };
+        units::noun(s.base(m))?;
+    }
     // Rule: "a second group", "a second time": the ordinal, not a unit of time.
     if unit == Unit::Second
         && !plural
@@ -466,5 +471,11 @@ mod tests {
         assert_eq!((t[0].span.of(text), t[0].value.as_str()), ("a while", "PXX"));
         assert_eq!(tag("He left a while ago.", None)[0].value, "PAST_REF");
         assert!(tag("a while later it rained; a while loop", None).is_empty());
+    }
+
+    #[test]
+    fn a_quarter_of_something_is_a_fraction() {
+        assert!(tag("holding more than a quarter of the entire market", None).is_empty());
+        assert!(!tag("for a quarter of a century", None).is_empty());
     }
 }

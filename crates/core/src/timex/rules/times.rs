@@ -103,10 +103,16 @@ pub(crate) fn time(s: &Scanner, i: usize) -> Option<Found> {
     if zones::is_zone(s.w(j)) {
         j += 1;
     }
-    // Rule: a day right after the time belongs to it ("10 p.m. Wednesday", "noon Thursday").
-    let k = if s.is(j, "on") { j + 1 } else { j };
+    // Rule: a day right after the time belongs to it ("10 p.m. Wednesday", "noon Thursday",
+    // "5 p.m. EST, Nov. 6").
+    let k = if s.is(j, "on") || (s.punct(j, ',') && super::absolute::month_at(s, j + 1).is_some()) {
+        j + 1
+    } else {
+        j
+    };
     let day = weekday_in(s, k, i)
         .or_else(|| deictic_day(s, k))
+        .or_else(|| super::absolute::month_date_in(s, k, i))
         .or_else(|| calendar_date(s, k))
         .and_then(|f| match f.value {
             Val::Cal(CalValue::Day(d)) | Val::Cal(CalValue::DayPart(d, _)) => Some((d, f.end)),
@@ -150,6 +156,8 @@ mod tests {
         assert_eq!(first("at 10 p.m. Wednesday").2, "1998-02-04T22:00");
         assert_eq!(first("by noon Thursday").0, "noon Thursday");
         assert_eq!(first("at 5 p.m. EST Nov. 9").0, "5 p.m. EST Nov. 9");
+        assert_eq!(first("until 5 p.m. EST, Nov. 6.").0, "5 p.m. EST, Nov. 6");
+        assert_eq!(first("until 5 p.m. EST, Nov. 6.").2, "1998-11-06T17:00");
     }
 
     #[test]
