@@ -230,9 +230,12 @@ fn trigger_event(
 /// verb, then its first event noun; then the first past-tense general news verb.
 fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<Trigger<'f>> {
     let is_word = |i: usize| toks[i].kind == TokenKind::Word;
+    // The words that are some trigger verb's form, looked up once per sentence.
+    let verb_like: Vec<usize> =
+        (0..toks.len()).filter(|&i| is_word(i) && verb_forms().contains_key(&words[i])).collect();
     let mut out = Vec::new();
     for frame in FRAMES {
-        let verb = (0..toks.len()).filter(|&i| is_word(i)).find_map(|i| {
+        let verb = verb_like.iter().find_map(|&i| {
             let (lemma, end, form) = verb_at(frame.verbs, words, i)?;
             let rejected = negated(words, i)
                 || (frame.verb_needs_noun && !noun_near(frame, words, i, end))
@@ -254,7 +257,7 @@ fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<
     }
     // General news verbs: the kind is the verb itself. Only past forms: "arrests" in a
     // headline-less body is rarely news, "arrested" is.
-    let general = (0..toks.len()).filter(|&i| is_word(i)).find_map(|i| {
+    let general = verb_like.iter().find_map(|&i| {
         let (lemma, end, form) = verb_at(GENERAL, words, i)?;
         let news = form == Form::Past && !negated(words, i) && !is_adjectival(cx, toks, i);
         news.then_some(Trigger { kind: lemma, at: i, end, lemma: Some(lemma), form })
@@ -383,11 +386,20 @@ fn verb_forms() -> &'static HashMap<String, Vec<(&'static str, Form)>> {
 
 /// If one of the (possibly multi-word) `phrases` starts at word `i`, the index after it.
 fn phrase_at(phrases: &[&str], words: &[String], i: usize) -> Option<usize> {
+    let first = words.get(i)?.as_str();
     phrases.iter().find_map(|phrase| {
-        let parts: Vec<&str> = phrase.split(' ').collect();
-        let fits =
-            parts.iter().enumerate().all(|(k, p)| words.get(i + k).map(String::as_str) == Some(*p));
-        fits.then_some(i + parts.len())
+        // Most phrases fail on their first word: test it before splitting anything.
+        let rest = phrase.strip_prefix(first)?;
+        if rest.is_empty() {
+            return Some(i + 1);
+        }
+        let rest = rest.strip_prefix(' ')?;
+        let mut end = i + 1;
+        for part in rest.split(' ') {
+            (words.get(end).map(String::as_str) == Some(part)).then_some(())?;
+            end += 1;
+        }
+        Some(end)
     })
 }
 

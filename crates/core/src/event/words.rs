@@ -87,7 +87,12 @@ pub fn starting_in<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> 
 
 /// The token's text, lowercased, with curly apostrophes made straight.
 pub fn folded(text: &str, token: &Token) -> String {
-    token.span.of(text).to_lowercase().replace('’', "'")
+    let word = token.span.of(text);
+    // Most words are ASCII: one allocation instead of two.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.to_lowercase().replace('’', "'")
 }
 
 #[cfg(test)]
