@@ -3,11 +3,20 @@
 //! days".
 
 use super::super::lexicon::units::Unit;
-use super::super::lexicon::{context, references, units};
+use super::super::lexicon::{context, references, tense, units};
 use super::super::scan::{Found, Scanner};
 use super::super::tokens::TokenKind;
 use super::super::TimexKind;
 use super::resolve::text;
+
+/// Whether a comma at `i` opens a speech tag closed by another comma (", he says,", ", Ms.
+/// Conlin said,").
+fn before_a_speech_tag(s: &Scanner, i: usize) -> bool {
+    s.punct(i, ',')
+        && (i + 2..i + 7).any(|k| {
+            tense::is_reporting_verb(s.w(k)) && s.punct(k + 1, ',') && !s.punct(k - 1, ',')
+        })
+}
 
 /// A vague reference starting at `i`.
 pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
@@ -15,6 +24,11 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
     // Rule: "right now", "just now" take the adverb in.
     if matches!(w, "right" | "just") && s.is(i + 1, "now") {
         return Some(text(i + 2, TimexKind::Date, "PRESENT_REF"));
+    }
+    // Rule: "Now, he says, …", "Now for the quiz": a sentence-opening "now" before a speech
+    // tag or "for" turns the discourse, it does not date it ("Now, the nation desires …" does).
+    if w == "now" && s.capitalized(i) && (s.is(i + 1, "for") || before_a_speech_tag(s, i + 1)) {
+        return None;
     }
     if let Some(value) = references::single(w) {
         return Some(text(i + 1, TimexKind::Date, value));
@@ -169,5 +183,17 @@ mod tests {
     #[test]
     fn the_weeks_ahead_is_a_vague_duration() {
         assert_eq!(values("in the weeks ahead."), [("the weeks ahead".into(), "PXW".into())]);
+    }
+
+    #[test]
+    fn a_sentence_opening_now_before_a_comma_is_a_discourse_marker() {
+        assert!(values("It failed. Now, he says, it looks bad.").is_empty());
+        assert!(values("Now, Ms. Conlin said, it will matter.").is_empty());
+        assert_eq!(values("Now, the nation desires peace.")[0].1, "PRESENT_REF");
+        assert!(values("Now for the quiz.").is_empty());
+        assert_eq!(
+            values("Now officials are investigating."),
+            [("Now".into(), "PRESENT_REF".into())]
+        );
     }
 }
