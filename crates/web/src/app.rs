@@ -108,9 +108,13 @@ pub fn app() -> Html {
                     <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
                     <Toolbar lanes={state.lanes_mode} view={state.view} text={state.filter.text.clone()} on_action={on_action.clone()} />
                     <Filters model={model.clone()} filter={state.filter.clone()} window={state.window} on_action={on_action.clone()} />
-                    { for state.filter.entities.iter().map(|entity| html! {
-                        <EntityCard key={entity.clone()} model={model.clone()} entity={entity.clone()} on_action={on_action.clone()} />
-                    }) }
+                    // In a container of their own: a card coming or going must not shift the
+                    // siblings Yew matches by position (which would re-create the filters).
+                    <div class="entity-cards">
+                        { for state.filter.entities.iter().map(|entity| html! {
+                            <EntityCard key={entity.clone()} model={model.clone()} entity={entity.clone()} on_action={on_action.clone()} />
+                        }) }
+                    </div>
                     if !ready {
                         <p class="loading" role="status">{ "Reading the articles…" }</p>
                     } else if state.view == ViewMode::Timeline {
