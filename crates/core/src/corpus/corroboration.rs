@@ -1,5 +1,6 @@
 //! Rule "corroborated date": an article that does not say when it was published takes the date
-//! from an event it reports on a named weekday that a dated article reports on that weekday.
+//! from an event it reports on a named weekday (or "yesterday", "today") that a dated article
+//! reports on a day that fits.
 //!
 //! "On Tuesday, liaison officials from both North and South Korea had several phone
 //! conversations" in an undated article, and "South and North Korea have restored
@@ -50,11 +51,11 @@ pub(super) fn corroborate(
             continue;
         }
         let bounds = one.article.published.as_ref().map(|p| (p.start, p.end));
-        let mut day: Option<(Date, String)> = None;
+        let mut day: Option<((Date, Date), String)> = None;
         let mut evidence = Vec::new();
         let mut agreed = true;
         for timex in &one.article.timexes {
-            let Some(weekday) = weekday_of(&timex.value) else { continue };
+            let Some(reach) = reach_of(&timex.value, &timex.text) else { continue };
             let span = Span::new(timex.start, timex.end);
             // Sentences and actors are in text order: binary search keeps this linear.
             let sentences = &one.article.sentences;
@@ -86,18 +87,19 @@ pub(super) fn corroborate(
                 for event in dated.events() {
                     let date = event.when.start;
                     let fits = event.when.precision == Precision::Day
-                        && date.weekday() == weekday
+                        && reach.weekday.is_none_or(|w| date.weekday() == w)
                         && bounds.is_none_or(|(start, end)| {
-                            date <= end && add_days(date, WEEKDAY_REACH_DAYS) >= start
+                            add_days(date, reach.from) <= end && add_days(date, reach.to) >= start
                         })
                         && event.participants.iter().any(|p| own.contains(&p.as_str()));
                     if !fits {
                         continue;
                     }
+                    let window = (add_days(date, reach.from), add_days(date, reach.to));
                     match &day {
-                        Some((d, _)) if *d != date => agreed = false,
+                        Some((w, _)) if *w != window => agreed = false,
                         Some(_) => {}
-                        None => day = Some((date, dated.article.id.clone())),
+                        None => day = Some((window, dated.article.id.clone())),
                     }
                     if evidence.last() != Some(&span) {
                         evidence.push(span);
@@ -105,12 +107,9 @@ pub(super) fn corroborate(
                 }
             }
         }
-        if let (true, Some((date, from_article))) = (agreed, day) {
-            let interval = Interval::new(
-                date,
-                add_days(date, WEEKDAY_REACH_DAYS),
-                if WEEKDAY_REACH_DAYS == 0 { Precision::Day } else { Precision::Week },
-            );
+        if let (true, Some(((start, end), from_article))) = (agreed, day) {
+            let precision = if start == end { Precision::Day } else { Precision::Week };
+            let interval = Interval::new(start, end, precision);
             out.push((index, CorroboratedDate { interval, evidence, from_article }));
         }
     }
@@ -123,6 +122,33 @@ fn known_to_the_day(one: &Analyzed) -> bool {
         .published
         .as_ref()
         .is_some_and(|p| p.basis == Basis::Stated && p.precision <= Precision::Day)
+}
+
+/// What a relative expression says of the publication day, given the day it names: a
+/// weekday, published that day or within the six after; "yesterday", the next day; "today",
+/// "this morning", "tonight", the same day; "last night", that day or the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reach {
+    weekday: Option<Weekday>,
+    /// Days from the named day to the earliest and latest publication day.
+    from: i64,
+    to: i64,
+}
+
+fn reach_of(value: &str, text: &str) -> Option<Reach> {
+    if let Some(weekday) = weekday_of(value) {
+        return Some(Reach { weekday: Some(weekday), from: 0, to: WEEKDAY_REACH_DAYS });
+    }
+    if !value.starts_with("XXXX-XX-XX") {
+        return None;
+    }
+    let (from, to) = match text.to_lowercase().as_str() {
+        "yesterday" => (1, 1),
+        "today" | "this morning" | "this afternoon" | "this evening" | "tonight" => (0, 0),
+        "last night" => (0, 1),
+        _ => return None,
+    };
+    Some(Reach { weekday: None, from, to })
 }
 
 /// The weekday of an unresolved TIMEX3 value such as `XXXX-WXX-2` (ISO: 1 is Monday).
@@ -138,6 +164,22 @@ fn add_days(date: Date, days: i64) -> Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yesterday_and_today_fix_the_day() {
+        assert_eq!(
+            reach_of("XXXX-XX-XX", "Yesterday"),
+            Some(Reach { weekday: None, from: 1, to: 1 })
+        );
+        assert_eq!(reach_of("XXXX-XX-XX", "today").map(|r| (r.from, r.to)), Some((0, 0)));
+        assert_eq!(reach_of("XXXX-XX-XXTNI", "last night").map(|r| (r.from, r.to)), Some((0, 1)));
+        assert_eq!(reach_of("XXXX-XX", "last month"), None);
+        assert_eq!(
+            reach_of("2021-07-27", "yesterday"),
+            None,
+            "a resolved value needs no corroboration"
+        );
+    }
 
     #[test]
     fn weekdays_come_from_unresolved_values_only() {

@@ -169,7 +169,21 @@ fn an_undated_report_is_dated_by_a_dated_report_of_the_same_deal() {
         .expect("the pay agreement");
     let mut from: Vec<&str> = deal.sources.iter().map(|s| s.article.as_str()).collect();
     from.dedup();
-    assert_eq!(from, ["port_strike_dated", "port_strike_undated"], "{deal:#?}");
+    assert_eq!(
+        from,
+        ["port_strike_dated", "port_strike_next_day", "port_strike_undated"],
+        "{deal:#?}"
+    );
+}
+
+#[test]
+fn yesterday_in_an_undated_report_fixes_its_day() {
+    let bundle = fixture_bundle();
+    let next_day = bundle.articles.iter().find(|a| a.id == "port_strike_next_day").unwrap();
+    let published = next_day.published.as_ref().expect("corroborated");
+    // "signed the pay agreement yesterday": the deal of Monday 13 March, so Tuesday 14 March.
+    assert_eq!((published.start, published.end), (date(2023, 3, 14), date(2023, 3, 14)));
+    assert_eq!(published.basis, Basis::Inferred);
 }
 
 #[test]
