@@ -44,7 +44,8 @@ pub fn start() {
     let element_mode = js_sys::Reflect::get(&js_sys::global(), &"__datelineElement".into())
         .is_ok_and(|v| v.is_truthy());
     if !element_mode {
-        yew::Renderer::<App>::new().render();
+        // The same root component as the element's, so the wasm holds one Yew renderer.
+        yew::Renderer::<HostRoot>::with_props(HostRootProps { host: None }).render();
     }
 }
 
@@ -92,23 +93,27 @@ pub fn mount_timeline(
         start: start.as_deref().and_then(parse_day),
         error,
     };
-    let handle =
-        yew::Renderer::<HostRoot>::with_root_and_props(root, HostRootProps { host }).render();
+    let props = HostRootProps { host: Some(host) };
+    let handle = yew::Renderer::<HostRoot>::with_root_and_props(root, props).render();
     TimelineHandle(Some(handle))
 }
 
 #[derive(Properties, PartialEq)]
 pub struct HostRootProps {
-    pub host: Host,
+    /// `None` on the explorer's own pages.
+    pub host: Option<Host>,
 }
 
-/// The app under a [`Host`] context.
+/// The app, under a [`Host`] context when a page hosts it.
 #[function_component(HostRoot)]
 pub fn host_root(props: &HostRootProps) -> Html {
-    html! {
-        <ContextProvider<Host> context={props.host.clone()}>
-            <App />
-        </ContextProvider<Host>>
+    match &props.host {
+        Some(host) => html! {
+            <ContextProvider<Host> context={host.clone()}>
+                <App />
+            </ContextProvider<Host>>
+        },
+        None => html! { <App /> },
     }
 }
 
