@@ -1,15 +1,16 @@
 //! Hosting the explorer inside other pages: the `<dateline-timeline>` custom element and the
 //! `embed.html` iframe page (issue 8).
 //!
-//! - **Custom element.** `www/element.js` (copied into the build as `dateline-element.js`)
-//!   loads this wasm module with the global `__datelineElement` set, so [`start`] mounts
-//!   nothing on `<body>`; each element then calls [`mount_timeline`] with its shadow root's
-//!   container and the corpus it gathered (a bundle's JSON text, or articles as text). The app
-//!   reads that [`Host`] from a Yew context: it neither reads nor writes the page's URL, so
-//!   several instances live side by side.
-//! - **Iframe.** `embed.html` is the normal app; `www/embed.js` turns its query parameters into
-//!   the URL hash, theme and compact classes before the app starts. Only the start date needs
-//!   the app's help ([`use_start_date`]): it moves the fitted window so that it begins there.
+//! - **Custom element.** `www/embed/element.js` (copied into the build as
+//!   `dateline-element.js`) loads this wasm module with the global `__datelineElement` set, so
+//!   [`start`] mounts nothing on `<body>`; each element then calls [`mount_timeline`] with its
+//!   shadow root's container and the corpus it gathered (a bundle's JSON text, or articles as
+//!   text). The app reads that [`Host`] from a Yew context: it neither reads nor writes the
+//!   page's URL, so several instances live side by side.
+//! - **Iframe.** `embed.html` is the normal app; `www/embed/embed.js` turns its query
+//!   parameters into the URL hash, theme and compact classes before the app starts. Only the
+//!   start date needs the app's help ([`use_start_date`]): it moves the fitted window so that it
+//!   begins there.
 
 use dateline_core::bundle::{Bundle, SCHEMA};
 use dateline_core::corpus::{build_bundle, Source};
