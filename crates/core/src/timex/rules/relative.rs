@@ -17,6 +17,15 @@ use super::resolve::{anchor_day, is_future, relative, text};
 /// "today", "tomorrow", "yesterday", "tonight", "the day before yesterday", with an optional
 /// part of day ("yesterday morning").
 pub(crate) fn deictic_day(s: &Scanner, i: usize) -> Option<Found> {
+    // Rule: "USA Today", "VOA Today", "NBC's Today": a capitalized "Today" right after an
+    // acronym is a title.
+    if s.is(i, "today") && s.capitalized(i) && i > 0 && s.kind(i - 1) == Some(TokenKind::Word) {
+        let prev = s.raw(i - 1);
+        let acronym = prev.strip_suffix("'s").unwrap_or(prev);
+        if acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+    }
     let (offset, mut end) = match s.base(i) {
         "today" => (0, i + 1),
         "tomorrow" => (1, i + 1),
@@ -596,5 +605,12 @@ mod tests {
         // A month does not say which day "that day" is: the anchor stands in.
         let v = values("In March, funds fell. That day, it sold.", (1989, 10, 27));
         assert_eq!(v[1].1, "1989-10-27");
+    }
+
+    #[test]
+    fn today_after_a_name_is_a_title() {
+        assert!(values("This is VOA Today.", (1998, 3, 31)).is_empty());
+        assert!(values("a poll by USA Today and CNN", (1998, 3, 31)).is_empty());
+        assert_eq!(one("It rained. Today it is dry.", (1998, 3, 31)).1, "1998-03-31");
     }
 }

@@ -28,6 +28,10 @@ fn meridiem(s: &Scanner, i: usize) -> Option<(bool, usize)> {
 
 /// A clock time at `i`: `(hour, minute)` in 24-hour form and the token after it.
 fn clock(s: &Scanner, i: usize) -> Option<(u8, u8, usize)> {
+    // "High Noon", "high noon comes today": the idiom (and the film), not twelve o'clock.
+    if i > 0 && s.is(i, "noon") && s.is(i - 1, "high") {
+        return None;
+    }
     if let Some((h, m)) = dayparts::clock_word(s.w(i)) {
         return Some((h, m, i + 1));
     }
@@ -184,5 +188,12 @@ mod tests {
     fn the_day_after_a_time_takes_the_tense_of_the_whole_expression() {
         // 1998-02-06 is a Friday: "until 9 a.m. Tuesday" is the coming Tuesday.
         assert_eq!(first("gave them until 9 a.m. Tuesday to sign").2, "1998-02-10T09:00");
+    }
+
+    #[test]
+    fn high_noon_is_an_idiom() {
+        assert!(tag("the film High Noon. For Poland, high noon comes today.", None)
+            .iter()
+            .all(|t| !t.value.contains("T12")));
     }
 }
