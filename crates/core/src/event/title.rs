@@ -247,6 +247,9 @@ pub(super) fn noun_title(
         words.push(place.name.clone());
     } else if from == trigger.at && people.len() >= 2 {
         words.push(format!("between {} and {}", people[0], people[1]));
+    } else if from == trigger.at && people.len() == 1 {
+        // A bare noun says too little: "Summit" becomes "Summit with Kim Jong-un".
+        words.push(format!("with {}", people[0]));
     }
     capitalize(&words.join(" "))
 }
