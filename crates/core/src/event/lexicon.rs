@@ -273,6 +273,7 @@ pub const OBJECT_STOPS: &[&str] = &[
 
 /// Adverbs dropped from titles.
 pub const TITLE_ADVERBS: &[&str] = &[
+    "last",
     "just",
     "reportedly",
     "subsequently",
