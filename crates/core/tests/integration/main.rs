@@ -4,6 +4,7 @@
 mod article;
 mod corpus;
 mod entity;
+mod event;
 mod input;
 mod quote;
 mod timex;
