@@ -91,7 +91,7 @@ pub(crate) fn anniversary(s: &Scanner, i: usize, memory: &mut Memory) -> Option<
         // Rule: the event's noun dated elsewhere in the text ("the summit ... on June 12, 2018").
         if event.is_none() && memory.anniversary_searches < MAX_TEXT_SEARCHES {
             memory.anniversary_searches += 1;
-            if let Some(noun) = noun {
+            if let Some(noun) = noun.map(|p| head_noun(s, p)) {
                 event = dated_elsewhere(s, noun);
             }
         }
@@ -101,6 +101,27 @@ pub(crate) fn anniversary(s: &Scanner, i: usize, memory: &mut Memory) -> Option<
         Some(v) => Found::date(end, v),
         None => Found::text(end, TimexKind::Date, "XXXX"),
     })
+}
+
+/// The head of the noun phrase starting at `p`: capitalized modifiers are passed over
+/// ("Australian federation" → "federation", "the Singapore summit" → "summit"), so the search
+/// elsewhere looks for the event, not an adjective that names a country.
+fn head_noun(s: &Scanner, p: usize) -> usize {
+    let mut p = p;
+    for _ in 0..3 {
+        let next = s.w(p + 1);
+        if s.capitalized(p)
+            && !next.is_empty()
+            && next.chars().all(char::is_alphabetic)
+            && !context::ends_a_noun_phrase(next)
+            && !matches!(next, "for" | "that" | "which" | "who")
+        {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    p
 }
 
 /// The first stated date within a few tokens after another mention of the noun at `noun`.
@@ -139,5 +160,13 @@ mod tests {
         let t = tag("the tenth anniversary of the company", Some(date(2019, 6, 13)));
         assert_eq!(t[0].value, "XXXX");
         assert!(t[0].interval.is_none());
+    }
+
+    #[test]
+    fn an_anniversary_searches_for_the_event_not_an_adjective() {
+        let text = "They want an Australian president by the 2000 Olympics and the 100th anniversary of Australian federation.";
+        let t = tag(text, Some(date(1998, 2, 13)));
+        let a = t.iter().find(|t| t.span.of(text).contains("anniversary")).unwrap();
+        assert_eq!(a.value, "XXXX");
     }
 }
