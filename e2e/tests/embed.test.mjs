@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, screenshot } from '../harness.mjs';
-import { routeFixtures, until, windowOf } from '../scripts/explorer.mjs';
+import { routeFixtures, until, windowOf, drawn } from '../scripts/explorer.mjs';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,4 +121,14 @@ test('commands from the allowed host origin are obeyed, from any other origin ig
   assert.equal(await frameB.evaluate(() => document.documentElement.dataset.theme), 'auto');
   assert.deepEqual(a.page.problems, []);
   assert.deepEqual(b.page.problems, []);
+});
+
+test('filters from the URL: entities (a comma-separated list) and kind', async () => {
+  const page = await openPage(browser.context, embedUrl('entity=person:donald-trump,person:kim-jong-un&kind=summit'));
+  await page.locator('.timeline[data-ready]').waitFor();
+  const { events, clusters } = await drawn(page);
+  const total = events.length + clusters.reduce((a, b) => a + b, 0);
+  assert.equal(total, 3, `three summits with both leaders (drawn: ${events.join(', ')}; clusters ${clusters})`);
+  for (const id of events) assert.ok(['ev-singapore', 'ev-hanoi', 'ev-further-meeting'].includes(id), id);
+  assert.deepEqual(page.problems, []);
 });
