@@ -30,13 +30,19 @@ test('no page of the build has an inline script, inline style or event-handler a
   }
 });
 
-test('the explorer works under the strict CSP: it loads, selects, zooms, opens an article', async () => {
+test('the explorer works under the strict CSP: it loads, selects, zooms, opens an article, every view and panel', async () => {
   const page = await openPage(browser.context, `${server.url}?bundle=fixtures/koreas.json`);
   await page.locator('.timeline[data-ready]').waitFor();
   await page.locator('.timeline [data-event-id="ev-singapore"] .mark').click();
   await until(async () => (await page.locator('.detail h2').textContent()).length > 0, 'the detail');
   await page.locator('.zoom-in').click();
   await page.locator('.article-list button').first().click();
+  // Every view and panel renders without a blocked inline style.
+  for (const view of ['List', 'People', 'Quotes', 'Timeline']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await page.waitForTimeout(150);
+  }
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
   await page.waitForTimeout(300);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.problems, []);
