@@ -26,7 +26,7 @@ mod title;
 pub mod verbs;
 pub mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::bundle::{EntityKind, Status};
@@ -233,6 +233,10 @@ fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<
     // The words that are some trigger verb's form, looked up once per sentence.
     let verb_like: Vec<usize> =
         (0..toks.len()).filter(|&i| is_word(i) && verb_forms().contains_key(&words[i])).collect();
+    // And those that open some event noun ("summit", "missile test").
+    let noun_like: Vec<usize> = (0..toks.len())
+        .filter(|&i| is_word(i) && event_noun_heads().contains(words[i].as_str()))
+        .collect();
     let mut out = Vec::new();
     for frame in FRAMES {
         let verb = verb_like.iter().find_map(|&i| {
@@ -249,7 +253,7 @@ fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<
             })
         });
         out.extend(verb);
-        let noun = (0..toks.len()).filter(|&i| is_word(i)).find_map(|i| {
+        let noun = noun_like.iter().find_map(|&i| {
             let end = phrase_at(frame.event_nouns, words, i)?;
             Some(Trigger { kind: frame.kind, at: i, end, lemma: None, form: Form::Past })
         });
@@ -381,6 +385,18 @@ fn verb_forms() -> &'static HashMap<String, Vec<(&'static str, Form)>> {
             }
         }
         index
+    })
+}
+
+/// The first words of every frame's event nouns. Built once.
+fn event_noun_heads() -> &'static HashSet<&'static str> {
+    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        FRAMES
+            .iter()
+            .flat_map(|f| f.event_nouns.iter())
+            .map(|noun| noun.split(' ').next().unwrap_or(noun))
+            .collect()
     })
 }
 
