@@ -128,6 +128,9 @@ pub(crate) fn eq_fold(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         a.eq_ignore_ascii_case(b)
     } else {
-        a.len() <= 32 && b.len() <= 32 && a.to_lowercase() == b.to_lowercase()
+        // Compared char by char, lowercased on the fly: no allocation per comparison.
+        a.len() <= 32
+            && b.len() <= 32
+            && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
     }
 }
