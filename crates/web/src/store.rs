@@ -5,6 +5,8 @@
 //! reads them with its newer rules). IndexedDB's callbacks become promises by handing the
 //! promise's own `resolve`/`reject` functions to the request as its handlers.
 
+use std::future::Future;
+
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -20,9 +22,14 @@ pub struct Stored {
     pub bytes: Vec<u8>,
 }
 
-/// Every stored article, in the order they were added.
-pub async fn load_all() -> Result<Vec<Stored>, String> {
-    let db = open().await?;
+/// Every stored article, in the order they were added. The database is opened at the call,
+/// before the future is first polled, so the caller can do other work while it opens.
+pub fn load_all() -> impl Future<Output = Result<Vec<Stored>, String>> {
+    let opened = open_request().map(|request| settle(&request));
+    async move { read_all(opened?.await?.unchecked_into()).await }
+}
+
+async fn read_all(db: IdbDatabase) -> Result<Vec<Stored>, String> {
     let tx = db.transaction_with_str(STORE).map_err(describe)?;
     let request = tx.object_store(STORE).map_err(describe)?.get_all().map_err(describe)?;
     let values: Array = settle(&request).await?.unchecked_into();
@@ -69,6 +76,11 @@ pub async fn remove(id: &str) -> Result<(), String> {
 }
 
 async fn open() -> Result<IdbDatabase, String> {
+    Ok(settle(&open_request()?).await?.unchecked_into())
+}
+
+/// Asks the browser to open (or create) the database.
+fn open_request() -> Result<IdbRequest, String> {
     let factory = gloo::utils::window()
         .indexed_db()
         .map_err(describe)?
@@ -81,23 +93,28 @@ async fn open() -> Result<IdbDatabase, String> {
         }
     });
     request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
-    Ok(settle(&request).await?.unchecked_into())
+    Ok(request.into())
 }
 
 fn write(db: &IdbDatabase) -> Result<IdbTransaction, String> {
     db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(describe)
 }
 
-/// The request's result once it succeeds.
-async fn settle(request: &IdbRequest) -> Result<JsValue, String> {
+/// The request's result once it succeeds. The handlers are set at the call, not when the
+/// future is first polled: a request may complete while the caller awaits something else.
+fn settle(request: &IdbRequest) -> impl Future<Output = Result<JsValue, String>> {
     let promise = Promise::new(&mut |resolve, reject| {
         request.set_onsuccess(Some(&resolve));
         request.set_onerror(Some(&reject));
     });
-    JsFuture::from(promise).await.map_err(|_| {
-        request.error().ok().flatten().map_or("the local database failed".into(), |e| e.message())
-    })?;
-    request.result().map_err(describe)
+    let request = request.clone();
+    async move {
+        JsFuture::from(promise).await.map_err(|_| {
+            let error = request.error().ok().flatten();
+            error.map_or("the local database failed".into(), |e| e.message())
+        })?;
+        request.result().map_err(describe)
+    }
 }
 
 /// Resolves when the transaction has committed.

@@ -27,6 +27,8 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
             crate::embed::host_actions(&host).into_iter().for_each(|a| dispatch.dispatch(a));
             return;
         }
+        // IndexedDB opens while the seeds are analysed.
+        let stored = store::load_all();
         wasm_bindgen_futures::spawn_local(async move {
             let location = gloo::utils::window().location();
             let hash = HashState::parse(&location.hash().unwrap_or_default());
@@ -38,7 +40,7 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
                 },
                 Err(message) => (seeds(), Some(message)),
             };
-            let user = match store::load_all().await {
+            let user = match stored.await {
                 Ok(stored) => stored
                     .iter()
                     .filter_map(|s| read_article(&s.id, &s.name, &s.bytes).ok())
