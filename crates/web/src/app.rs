@@ -131,7 +131,10 @@ pub fn app() -> Html {
                     } else {
                         <Quotes model={model.clone()} on_action={on_action.clone()} />
                     }
-                    <Legend />
+                    // The key to the marks, where there are marks.
+                    if state.view == ViewMode::Timeline {
+                        <Legend />
+                    }
                     <Export model={model.clone()} />
                 </section>
                 <div class="panels">
