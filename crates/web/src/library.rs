@@ -91,6 +91,14 @@ pub fn read_article(id: &str, name: &str, bytes: &[u8]) -> Result<UserArticle, R
                 .to_string(),
         );
     }
+    if kinds.contains(&"undated") {
+        notes.push(
+            "It does not say when it was published. Its events are dated only if another \
+             article reports one of them on a known day; until then, dates such as “on \
+             Tuesday” stay undated."
+                .to_string(),
+        );
+    }
     if !looks_english(&analyzed.article.text) {
         notes.push(
             "It does not look like English. Dateline reads English news, so it may find little \
@@ -179,7 +187,8 @@ pub fn pasted_name(text: &str) -> String {
 mod tests {
     use super::*;
 
-    const ARTICLE: &str = "Koreas restore hotline\n\nSEOUL, July 27 (Wire) - North and South \
+    const ARTICLE: &str =
+        "Koreas restore hotline\n\nSEOUL, July 27, 2021 (Wire) - North and South \
         Korea restored their hotline on Tuesday, a year after the North cut it off, the \
         presidential office in Seoul said. The leaders have exchanged letters since April.";
 
@@ -213,6 +222,15 @@ mod tests {
         let article = read_article("a", "a.txt", &bytes).unwrap();
         assert_eq!(article.notes.len(), 1);
         assert!(article.notes[0].contains("not UTF-8"));
+
+        let undated = "Talks collapse\n\nTalks aimed at ending the rail dispute collapsed on \
+            Tuesday, the union said. Members had been left with no choice, it said.";
+        let article = read_article("c", "c.txt", undated.as_bytes()).unwrap();
+        assert!(
+            article.notes.iter().any(|n| n.contains("does not say when")),
+            "{:?}",
+            article.notes
+        );
 
         let german = "Die beiden koreanischen Staaten haben ihre Telefonleitung wieder \
             hergestellt, ein Jahr nachdem der Norden sie gekappt hatte, teilte das Präsidialamt \
