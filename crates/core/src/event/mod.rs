@@ -213,7 +213,14 @@ fn trigger_event(
     let actors: Vec<&ActorMention> =
         cx.actors.iter().filter(|a| sentence.contains(a.span)).collect();
     let participants = participants(cx.text, &actors, trigger_span);
-    let title = title(cx.text, toks, &trigger, &actors, &participants, dated.map(|d| d.span));
+    let source = title::Source {
+        text: cx.text,
+        toks,
+        actors: &actors,
+        participants: &participants,
+        date: dated.map(|d| d.span),
+    };
+    let title = title(&source, &trigger);
     Some(Found {
         kind: kind_of(cx.text, &trigger, toks),
         title,

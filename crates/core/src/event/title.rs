@@ -10,20 +10,25 @@ use super::*;
 /// Words of the object kept in a title at most.
 pub(super) const TITLE_OBJECT_WORDS: usize = 10;
 
+/// What a title is made from: the sentence's tokens and actors, who takes part, and the date
+/// expression that dates the event (never part of a title).
+#[derive(Clone, Copy)]
+pub(super) struct Source<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub actors: &'a [&'a ActorMention],
+    pub participants: &'a [String],
+    pub date: Option<Span>,
+}
+
 /// Builds "Subject verbs object" from the sentence.
-pub(super) fn title(
-    text: &str,
-    toks: &[Token],
-    trigger: &Trigger<'_>,
-    actors: &[&ActorMention],
-    participants: &[String],
-    date: Option<Span>,
-) -> String {
+pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
+    let Source { text, toks, actors, participants, date } = *source;
     let trigger_start = toks[trigger.at].span.start;
     // Rule "event subject": "the second of three summits between Mr Kim and Trump collapsed"
     // is titled after the summit: "Summits between Kim Jong Un and Donald Trump collapse".
     let event_subject = subject_event_noun(text, toks, trigger).map(|noun| {
-        let title = noun_title(text, toks, &noun, actors, participants, None);
+        let title = noun_title(&Source { date: None, ..*source }, &noun);
         let plural = toks[noun.end - 1].span.of(text).ends_with('s');
         (title, plural)
     });
@@ -90,7 +95,7 @@ pub(super) fn title(
         && trigger.at > 0
         && PASSIVE_AUXILIARIES.contains(&folded(text, &toks[trigger.at - 1]).as_str());
     let Some(lemma) = trigger.lemma else {
-        return noun_title(text, toks, trigger, actors, participants, date);
+        return noun_title(source, trigger);
     };
     // A gerund after a determiner names the event: "the signing of an armistice".
     let nominal = trigger.form == Form::Progressive
@@ -198,14 +203,8 @@ pub(super) fn is_quote_mark(s: &str) -> bool {
 /// The title of an event named by a noun: its modifiers as written ("North Korea-U.S.
 /// summit", "inter-Korean summit"), then where ("in Hanoi") or between whom; for example
 /// "Summit in Hanoi", "South Korea-US summit", "Summit between Kim Jong Un and Donald Trump".
-pub(super) fn noun_title(
-    text: &str,
-    toks: &[Token],
-    trigger: &Trigger<'_>,
-    actors: &[&ActorMention],
-    participants: &[String],
-    date: Option<Span>,
-) -> String {
+pub(super) fn noun_title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
+    let Source { text, toks, actors, participants, date } = *source;
     let is_modifier = |t: &Token| {
         let w = t.span.of(text);
         t.kind == TokenKind::Word
