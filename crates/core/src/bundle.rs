@@ -41,6 +41,55 @@ impl Default for Bundle {
     }
 }
 
+impl Bundle {
+    /// Adds `other`'s articles, entities, events and warnings after this bundle's, as they
+    /// are: nothing is matched or merged across the two (that is [`crate::corpus::assemble`]'s
+    /// work), so their ids should not clash. The web app shows a loaded bundle with the
+    /// reader's own articles this way.
+    pub fn append(&mut self, other: Bundle) {
+        self.articles.extend(other.articles);
+        self.entities.extend(other.entities);
+        self.events.extend(other.events);
+        self.warnings.extend(other.warnings);
+    }
+}
+
+/// A bundle's dates: always a calendar day, `YYYY-MM-DD` (a sign and more digits for years
+/// outside 0–9999, as jiff writes them). Read with a small reader of exactly that, not jiff's
+/// full temporal parser (offsets, zones, week dates, …): the web app and its worker read
+/// bundles, and the parser would cost them about 50 KB of wasm.
+mod iso_date {
+    use jiff::civil::Date;
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(date)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse(&text).ok_or_else(|| D::Error::custom("expected a date YYYY-MM-DD"))
+    }
+
+    /// `YYYY-MM-DD` → a date; `None` for anything else or a day the calendar lacks.
+    pub(super) fn parse(text: &str) -> Option<Date> {
+        let (sign, rest) = match text.as_bytes().first()? {
+            b'-' => (-1, text.get(1..)?),
+            b'+' => (1, text.get(1..)?),
+            _ => (1, text),
+        };
+        let mut parts = rest.split('-');
+        let year: i16 = parts.next()?.parse().ok()?;
+        let month: i8 = parts.next()?.parse().ok()?;
+        let day: i8 = parts.next()?.parse().ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        Date::new(sign * year, month, day).ok()
+    }
+}
+
 /// One article: its text and what the core found in it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -66,7 +115,9 @@ pub struct Article {
 /// When an article was published: stated in the text or inferred, with the spans relied on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Published {
+    #[serde(with = "iso_date")]
     pub start: Date,
+    #[serde(with = "iso_date")]
     pub end: Date,
     pub precision: Precision,
     pub basis: Basis,
@@ -162,7 +213,9 @@ impl Status {
 /// When an event happened, as drawn on the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct When {
+    #[serde(with = "iso_date")]
     pub start: Date,
+    #[serde(with = "iso_date")]
     pub end: Date,
     pub precision: Precision,
     pub basis: Basis,
@@ -207,6 +260,23 @@ pub struct Warning {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn dates_are_read_as_calendar_days_only() {
+        for bad in ["2021-02-30", "2021-13-01", "2021-7", "21-07-27-1", "", "-", "x-y-z"] {
+            assert_eq!(iso_date::parse(bad), None, "{bad}");
+        }
+        assert_eq!(iso_date::parse("2021-07-27"), Some(date(2021, 7, 27)));
+        // What jiff writes for years outside 0–9999 reads back.
+        for day in [date(-44, 3, 15), date(9999, 12, 31), date(0, 1, 1)] {
+            assert_eq!(iso_date::parse(&day.to_string()), Some(day), "{day}");
+        }
+        let error = serde_json::from_str::<When>(
+            r#"{"start":"2021-07-27T10:00","end":"2021-07-27","precision":"day","basis":"stated"}"#,
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("expected a date YYYY-MM-DD"), "{error}");
+    }
 
     fn sample() -> Bundle {
         Bundle {
