@@ -1,10 +1,13 @@
 // Runs after `trunk build` (./x build calls it): makes the build work under a strict Content
-// Security Policy and adds the ways of embedding it. Node built-ins only; idempotent (it reads
+// Security Policy and adds the ways of embedding it. Node built-ins and esbuild; idempotent (it reads
 // Trunk's output, which every trunk build writes afresh, and skips a dist it already did).
 //
 //   node scripts/postbuild.mjs DIST [SINGLE_FILE]
 //
 // In DIST it
+//   0. gives the parser worker (crates/worker; Trunk names worker files without a hash) content-
+//      hashed names and a loader, worker-<hash>.js, that names them; the page's loader tells
+//      the app where it is (globalThis.__datelineWorker);
 //   1. moves Trunk's inline loader <script type="module"> into loader-<hash>.js, so the pages
 //      carry no inline script (CSP `script-src 'self' 'wasm-unsafe-eval'`), and fails on any
 //      inline <style> or style="" attribute (CSP `style-src 'self'`);
@@ -13,12 +16,14 @@
 //      one file a host page links) and dateline-element-<hash>.css (style.css for a shadow root);
 //   4. copies dateline-embed-host.js (iframe height for host pages), embed-generator.html and
 //      demo.html with their scripts and styles;
-// then writes SINGLE_FILE (default DIST/../build-output/dateline.html): one HTML file with the
+// then minifies the JS and CSS it wrote and Trunk's (esbuild, from e2e/node_modules), and writes
+// SINGLE_FILE (default DIST/../build-output/dateline.html): one HTML file with the
 // wasm (gzip, base64), the JS and the CSS inlined, which opens from file://.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 
 const WWW = new URL('../www/', import.meta.url).pathname;
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -32,11 +37,28 @@ const fail = (text) => {
 const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 const read = (name) => readFileSync(join(dist, name), 'utf8');
 const www = (name) => readFileSync(join(WWW, name), 'utf8');
-/// Writes `data` as `stem-<hash>.ext` in dist and returns the name.
+/// Writes `data` as `stem-<hash>.ext` in dist and returns the name; an earlier run's file of
+/// that stem goes.
 function writeHashed(stem, ext, data) {
   const name = `${stem}-${hash(data)}.${ext}`;
+  const earlier = new RegExp(`^${stem}-[0-9a-f]{16}\\.${ext}$`);
+  for (const old of readdirSync(dist).filter((f) => earlier.test(f) && f !== name)) unlinkSync(join(dist, old));
   writeFileSync(join(dist, name), data);
   return name;
+}
+
+// --- 0. the parser worker, content-hashed -----------------------------------------------------
+if (existsSync(join(dist, 'dateline-worker.js'))) {
+  const stem = `dateline-worker-${hash(readFileSync(join(dist, 'dateline-worker_bg.wasm')))}`;
+  renameSync(join(dist, 'dateline-worker.js'), join(dist, `${stem}.js`));
+  renameSync(join(dist, 'dateline-worker_bg.wasm'), join(dist, `${stem}_bg.wasm`));
+  const loader = www('worker-loader.js')
+    .replace("'./dateline-worker.js'", `'./${stem}.js'`)
+    .replace("'./dateline-worker_bg.wasm'", `'./${stem}_bg.wasm'`);
+  if (!loader.includes(stem)) fail('www/worker-loader.js no longer names the worker files it is given');
+  const name = writeHashed('worker', 'js', loader);
+  if (existsSync(join(dist, 'worker-loader.js'))) unlinkSync(join(dist, 'worker-loader.js'));
+  say(`named the parser worker ${stem} (loader ${name})`);
 }
 
 const files = readdirSync(dist);
@@ -48,6 +70,12 @@ const one = (re, what) => {
 const glue = one(/^dateline-web-[0-9a-f]+\.js$/, 'JS glue (dateline-web-*.js)');
 const wasm = one(/^dateline-web-[0-9a-f]+_bg\.wasm$/, 'wasm module');
 const css = one(/^style-[0-9a-f]+\.css$/, 'stylesheet (style-*.css)');
+const workerLoader = one(/^worker-[0-9a-f]+\.js$/, 'parser worker loader (worker-*.js)');
+const workerGlue = one(/^dateline-worker-[0-9a-f]+\.js$/, 'parser worker glue (dateline-worker-*.js)');
+const workerWasm = one(/^dateline-worker-[0-9a-f]+_bg\.wasm$/, 'parser worker wasm');
+// Where the app finds the worker (crates/web/src/parser.rs), relative to the script saying so.
+const namesWorker = (base) =>
+  `globalThis.__datelineWorker ??= new URL("./${workerLoader}", ${base}).href;\n`;
 
 // --- 1. index.html without inline scripts or styles -------------------------------------------
 let index = read('index.html');
@@ -56,7 +84,9 @@ let loader = null;
 index = index.replace(inline, (_all, attrs, body) => {
   if (!body.trim()) return '';
   if (loader) fail('more than one inline script in index.html');
-  loader = writeHashed('loader', 'js', `${body.trim()}\n`);
+  const moduleScript = /type="module"/.test(attrs);
+  if (!moduleScript) fail("Trunk's loader is no longer a module script (import.meta.url names the worker)");
+  loader = writeHashed('loader', 'js', `${namesWorker('import.meta.url')}${body.trim()}\n`);
   const type = /type="module"/.test(attrs) ? ' type="module"' : '';
   return `<script${type} src="./${loader}"></script>`;
 });
@@ -73,7 +103,7 @@ if (/\son[a-z]+\s*=/i.test(index)) fail('index.html has an inline event handler:
 
 // --- theme blocks from style.css ---------------------------------------------------------------
 const style = read(css);
-const light = /^:root\s*\{([^}]*)\}/m.exec(style)?.[1];
+const light = /(?:^|[}\s]):root\s*\{([^}]*)\}/.exec(style)?.[1];
 const dark = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(style)?.[1];
 if (!light || !dark) fail(`${css} must keep its colours in ':root { … }' and '@media (prefers-color-scheme: dark) { :root { … } }'`);
 const vars = (block) => block.split(';').map((d) => d.trim()).filter((d) => d.startsWith('--dl-')).join('; ');
@@ -94,14 +124,16 @@ say(`wrote embed.html (+ ${embedJs}, ${embedCss})`);
 // --- 3. the custom element ---------------------------------------------------------------------
 const shadowCss =
   style
-    .replace(/(^|[\s,}])(:root|html|body)(?=\s*[{,])/g, '$1:host')
-    .replace(/:focus-visible \{/, ':host :focus-visible {') +
+    // Whitespace optional: a second run reads the minified stylesheet.
+    .replace(/(^|[\s,{}])(:root|html|body)(?=\s*[{,])/g, '$1:host')
+    .replace(/:focus-visible\s*\{/, ':host :focus-visible {') +
   `\n${forced(':host([theme="%"])')}${www('embed/element.css')}`;
 const elementCss = writeHashed('dateline-element', 'css', shadowCss);
 const element = www('embed/element.js')
   .replace('__DATELINE_GLUE__', glue)
   .replace('__DATELINE_WASM__', wasm)
-  .replace('__DATELINE_CSS__', elementCss);
+  .replace('__DATELINE_CSS__', elementCss)
+  .replace('__DATELINE_WORKER__', workerLoader);
 if (/__DATELINE_/.test(element)) fail('a placeholder is left in dateline-element.js');
 writeFileSync(join(dist, 'dateline-element.js'), element);
 say(`wrote dateline-element.js (+ ${elementCss})`);
@@ -125,6 +157,39 @@ for (const name of ['index.html', 'embed.html', 'embed-generator.html', 'demo.ht
   if (/<style\b/i.test(html) || /\sstyle\s*=/i.test(html)) fail(`${name} has an inline style`);
 }
 
+// --- minified: about 3 KB of the page's gzip (Trunk's own minifier rejects wasm-bindgen's
+// glue, see Trunk.toml). Names stay; an already minified file comes out the same.
+let esbuild;
+try {
+  esbuild = createRequire(new URL('../e2e/package.json', import.meta.url))('esbuild');
+} catch {
+  fail('esbuild is missing from e2e/node_modules: run ./x setup');
+}
+const scripts = [glue, loader, workerLoader, workerGlue, 'dateline-element.js', embedJs, 'dateline-embed-host.js', generatorJs];
+const sheets = [css, elementCss, embedCss, pagesCss];
+let before = 0;
+let after = 0;
+for (const [names, loader] of [[scripts, 'js'], [sheets, 'css']]) {
+  for (const name of names) {
+    const source = read(name);
+    const { code } = esbuild.transformSync(source, { loader, minify: true, legalComments: 'none' });
+    writeFileSync(join(dist, name), code);
+    before += source.length;
+    after += code.length;
+  }
+}
+// Trunk's subresource-integrity hashes must name the minified bytes.
+const integrity = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dist, name))).digest('base64')}`;
+for (const page of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
+  const html = read(page).replace(/<(link|script)\b[^>]*>/g, (tag) => {
+    const file = /\b(?:href|src)="\.\/([^"]+)"/.exec(tag)?.[1];
+    if (!file || !/\bintegrity="/.test(tag) || !existsSync(join(dist, file))) return tag;
+    return tag.replace(/\bintegrity="[^"]*"/, `integrity="${integrity(file)}"`);
+  });
+  writeFileSync(join(dist, page), html);
+}
+say(`minified ${scripts.length} scripts and ${sheets.length} stylesheets: ${before} → ${after} bytes (integrity updated)`);
+
 // --- the single file ---------------------------------------------------------------------------
 let glueJs = read(glue);
 // wasm-bindgen ends the glue with `export { initSync, __wbg_init as default };` (older
@@ -134,7 +199,21 @@ if (!initName) fail(`${glue} exports no default init function`);
 // The wasm is gzipped before base64 (less than half the size, for a file sent by email) and
 // inflated with the browser's own DecompressionStream (Chromium 80+, Firefox 113+).
 const base64 = gzipSync(readFileSync(join(dist, wasm)), { level: 9 }).toString('base64');
+// The worker, too, comes from the page itself: a blob: worker running its glue, with its wasm
+// packed the same way (a file:// page may not start a worker from a file).
+const workerBase64 = gzipSync(readFileSync(join(dist, workerWasm)), { level: 9 }).toString('base64');
+const workerSource = `${read(workerGlue)}
+{
+  const packed = Uint8Array.from(atob("${workerBase64}"), (c) => c.charCodeAt(0));
+  const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+  new Response(inflated).arrayBuffer()
+    .then((bytes) => wasm_bindgen({ module_or_path: bytes }))
+    .catch((error) => setTimeout(() => { throw new Error(\`the article reader did not load: \${error}\`); }));
+}
+`;
 const boot = `
+globalThis.__datelineWorker = () => new Worker(URL.createObjectURL(
+  new Blob([${JSON.stringify(workerSource)}], { type: "text/javascript" })));
 {
   const packed = Uint8Array.from(atob("${base64}"), (c) => c.charCodeAt(0));
   const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
@@ -146,7 +225,7 @@ const boot = `
 const safe = (code) => code.replace(/<\/script/gi, '<\\/script');
 let html = index
   .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '')
-  .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${style.replace(/<\/style/gi, '<\\/style')}</style>`)
+  .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${read(css).replace(/<\/style/gi, '<\\/style')}</style>`)
   .replace(/<script type="module" src="[^"]*"><\/script>/, () => `<script type="module">\n${safe(glueJs)}\n${boot}</script>`);
 if (/\b(src|href)="\.\//.test(html)) fail('the single file still links a file of the build');
 mkdirSync(dirname(single), { recursive: true });
@@ -158,11 +237,13 @@ const gz = (name) => gzipSync(readFileSync(name), { level: 9 }).length;
 const total = (names) => names.reduce((sum, n) => sum + gz(join(dist, n)), 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const core = [glue, wasm];
+const worker = [workerLoader, workerGlue, workerWasm];
 const rows = [
   ['explorer (index.html)', total(['index.html', loader, css, ...core])],
   ['iframe embed (embed.html)', total(['embed.html', loader, css, embedJs, embedCss, ...core])],
   ['custom element (dateline-element.js)', total(['dateline-element.js', elementCss, ...core])],
   ['single file (dateline.html)', gz(single)],
+  ['parser worker, when articles are added', total(worker)],
 ];
 say('transfer per way of use (gzip -9):');
 for (const [what, bytes] of rows) say(`  ${what.padEnd(40)} ${kb(bytes).padStart(10)}`);

@@ -69,5 +69,7 @@ export async function openExplorer(openPage, context, base, { bundle = 'fixtures
   const url = `${base}${bundle ? `?bundle=${bundle}` : ''}${hash}`;
   const page = await openPage(context, url);
   await page.locator('.timeline[data-ready], .event-list-view').first().waitFor();
+  // The reader's saved articles, read by the worker after the first paint.
+  await page.locator('main[aria-busy="true"]').waitFor({ state: 'detached' });
   return page;
 }

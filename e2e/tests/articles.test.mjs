@@ -39,8 +39,8 @@ const TITLE = 'Lighthouse keepers and divers sign fishing accord';
 async function dropFiles(page, files) {
   await page.evaluate((files) => {
     const transfer = new DataTransfer();
-    for (const { name, bytes, size } of files) {
-      const data = bytes ? new Uint8Array(bytes) : new Uint8Array(size);
+    for (const { name, bytes, text, size } of files) {
+      const data = bytes ? new Uint8Array(bytes) : text !== undefined ? new TextEncoder().encode(text) : new Uint8Array(size);
       transfer.items.add(new File([data], name, { type: name.endsWith('.txt') ? 'text/plain' : 'application/octet-stream' }));
     }
     const zone = document.querySelector('.import');
@@ -121,8 +121,32 @@ test('filters by person, kind, source and date range live in the hash and combin
   assert.deepEqual(again.problems, []);
 });
 
+test('a parser worker that cannot load gets a clear message, and nothing else breaks', async () => {
+  // Before any article is stored, so the page itself starts no worker.
+  await browser.context.route(/\/worker-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  try {
+    const page = await open({ bundle: '' });
+    const before = await page.locator('.article').count();
+    await page.locator('#paste-text').fill(ARTICLE);
+    await page.locator('.add-pasted').click();
+    const error = page.locator('.import-messages .import-error');
+    await error.waitFor();
+    assert.match(await error.textContent(), /article reader .*could not be loaded.* Nothing was added\./);
+    assert.equal(await page.locator('.article').count(), before);
+    await page.locator('.zoom-in').click();
+    assert.deepEqual(page.problems.filter((p) => !/404/.test(p)), []);
+  } finally {
+    await browser.context.unroute(/\/worker-[0-9a-f]+\.js$/);
+  }
+});
+
 test('paste an article: it is read in the page, listed, and its event is on the timeline', async () => {
   const page = await open({ bundle: '' });
+  // The page itself needs no parser: the worker is fetched when an article is added.
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /worker/.test(r.name)).length), 0,
+    'no worker file loaded with the page');
   await page.locator('#paste-text').fill(ARTICLE);
   await page.locator('.add-pasted').click();
   const added = page.locator('.import-messages .import-ok');
@@ -137,7 +161,28 @@ test('paste an article: it is read in the page, listed, and its event is on the 
   await page.locator('.detail .source-title', { hasText: TITLE }).waitFor();
   assert.match(await page.locator('.announcer').textContent(), /Selected .*2024/);
   await screenshot(page, 'articles-pasted-1280x800');
+  assert.ok(fetched.some((p) => /\/dateline-worker-[0-9a-f]+_bg\.wasm$/.test(p)), `the worker loaded: ${fetched}`);
   assert.deepEqual(page.problems, []);
+});
+
+test('an article that states no date takes the date the reader gives, after a reload too', async () => {
+  const page = await open({ bundle: '' });
+  const undated = 'Harbour pilots end their strike\n\nHarbour pilots in Halifax ended their strike on Tuesday after the port authority signed a new contract, the union said.';
+  await page.locator('#paste-text').fill(undated);
+  await page.locator('#import-date').fill('2024-03-06');
+  await page.locator('.add-pasted').click();
+  const added = page.locator('.import-messages .import-ok', { hasText: 'Harbour pilots' });
+  await added.waitFor();
+  assert.doesNotMatch(await added.textContent(), /does not say when/, 'no "undated" note: the date was given');
+  const [event] = await searchFor(page, 'pilots strike', 1);
+  await page.locator(`.timeline [data-event-id="${event}"] .mark`).click();
+  assert.match(await page.locator('.announcer').textContent(), /Selected .*(March|Mar) 2024/);
+
+  const again = await open({ bundle: '' });
+  const [kept] = await searchFor(again, 'pilots strike', 1);
+  assert.equal(kept, event, 'the stored date is read again');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(again.problems, []);
 });
 
 test('reload: the pasted article and its event are still there', async () => {
@@ -145,7 +190,7 @@ test('reload: the pasted article and its event are still there', async () => {
   await page.locator('.article.mine', { hasText: TITLE }).waitFor();
   await searchFor(page, 'fishing accord', 1);
   // Its text is in the reader, with the people, dates and quotes marked.
-  await page.locator('.article.mine .article-title').click();
+  await page.locator('.article.mine', { hasText: TITLE }).locator('.article-title').click();
   const reader = page.locator('.reader');
   await reader.waitFor();
   assert.match(await reader.locator('.reader-text').textContent(), /keeps every harbour open/);
@@ -255,9 +300,10 @@ test('bad input: binary, empty and 20 MB files get a clear message and the page 
 test('many files: a progress bar with a Cancel button while they are read', async () => {
   const page = await open({ bundle: '' });
   const before = await page.locator('.article').count();
-  const text = new TextEncoder().encode(ARTICLE);
-  await dropFiles(page, Array.from({ length: 40 }, (_, i) => ({ name: `accord-${i}.txt`, bytes: [...text] })));
-  const progress = page.locator('.import-progress progress');
+  // Long texts (about 60 KB each), so that reading them takes a while even in the worker.
+  const long = ARTICLE + '\n' + ARTICLE.split('\n').slice(4).join('\n').repeat(150);
+  await dropFiles(page, Array.from({ length: 40 }, (_, i) => ({ name: `accord-${i}.txt`, text: long })));
+  const progress = page.locator('.import-progress progress[max]');
   await progress.waitFor();
   assert.equal(await progress.getAttribute('max'), '40');
   await page.locator('.cancel-import').click();
@@ -299,6 +345,11 @@ test('keyboard only: open the filters, pick a kind, paste and add an article, le
   await page.locator('#paste-text').focus();
   await page.keyboard.type('Keyboard only\n\nNothing happened here on Monday.');
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'import-date', 'then the date');
+  // Chromium's date field takes a Tab per part (month, day, year), then the button.
+  for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement.className)) !== 'add-pasted'; i++) {
+    await page.keyboard.press('Tab');
+  }
   assert.equal(await page.evaluate(() => document.activeElement.className), 'add-pasted');
   await page.keyboard.press('Enter');
   await page.locator('.article.mine', { hasText: 'Keyboard only' }).waitFor();

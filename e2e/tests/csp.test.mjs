@@ -48,9 +48,12 @@ test('the explorer works under the strict CSP: it loads, selects, zooms, opens a
   assert.deepEqual(page.problems, []);
 });
 
-test('the seeds (run through the core in the browser) load under the strict CSP', async () => {
+test('the seeds load, and a pasted article is read by the parser worker, under the strict CSP', async () => {
   const page = await openPage(browser.context, server.url);
   await page.locator('.timeline[data-ready], .event-list-view').first().waitFor();
+  await page.locator('#paste-text').fill('Ferry crews sign a pay deal\n\nHELSINKI, May 6, 2025 (Wire) - Ferry crews signed a pay deal in Helsinki on Monday, the union said.');
+  await page.locator('.add-pasted').click();
+  await page.locator('.article.mine', { hasText: 'Ferry crews' }).waitFor();
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.problems, []);
 });

@@ -9,6 +9,8 @@ import { OUT, launch, openPage, screenshot } from '../harness.mjs';
 import { haveFirefox, launchFirefox } from '../scripts/firefox.mjs';
 
 const SINGLE = process.env.DATELINE_SINGLE ?? join(OUT, 'dateline.html');
+/// Read by the parser worker, which the single file starts from a blob: URL.
+const PASTED = 'Ferry crews sign a pay deal\n\nHELSINKI, May 6, 2025 (Wire) - Ferry crews signed a pay deal with the operators in Helsinki on Monday, the union said.';
 
 test('the single file references no other file', () => {
   assert.ok(existsSync(SINGLE), `${SINGLE} exists (./x build writes it)`);
@@ -28,6 +30,9 @@ test('the single file opens from file:// and the explorer works', async () => {
     await page.locator('.article-list button').first().click();
     await page.locator('.reader').waitFor();
     await page.locator('.zoom-in').click();
+    await page.locator('#paste-text').fill(PASTED);
+    await page.locator('.add-pasted').click();
+    await page.locator('.article.mine', { hasText: 'Ferry crews' }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'single-file');
     assert.deepEqual(page.problems, []);
   } finally {
@@ -52,6 +57,16 @@ test('the single file opens from file:// in Firefox too', { skip: !haveFirefox()
     await firefox.evaluate("document.querySelector('.article-list button').click()");
     await new Promise((ok) => setTimeout(ok, 300));
     assert.equal(await firefox.evaluate("!!document.querySelector('.reader')"), true, 'an article opens');
+    await firefox.evaluate(`(() => {
+      document.querySelector('#paste-text').value = ${JSON.stringify(PASTED)};
+      document.querySelector('.add-pasted').click();
+      return true;
+    })()`);
+    let added = false;
+    for (const end = Date.now() + 20_000; !added && Date.now() < end; await new Promise((ok) => setTimeout(ok, 100))) {
+      added = await firefox.evaluate("!!document.querySelector('.article.mine')");
+    }
+    assert.ok(added, `the pasted article was read by the worker (${firefox.problems.join('; ')})`);
     assert.deepEqual(firefox.problems, []);
   } finally {
     await firefox.close();

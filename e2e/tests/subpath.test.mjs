@@ -22,7 +22,8 @@ after(async () => {
 
 test('asset names are content-hashed and every URL in the pages is relative', () => {
   for (const re of [/^dateline-web-[0-9a-f]+\.js$/, /^dateline-web-[0-9a-f]+_bg\.wasm$/, /^style-[0-9a-f]+\.css$/,
-    /^loader-[0-9a-f]+\.js$/, /^embed-[0-9a-f]+\.js$/, /^dateline-element-[0-9a-f]+\.css$/]) {
+    /^loader-[0-9a-f]+\.js$/, /^embed-[0-9a-f]+\.js$/, /^dateline-element-[0-9a-f]+\.css$/,
+    /^worker-[0-9a-f]+\.js$/, /^dateline-worker-[0-9a-f]+\.js$/, /^dateline-worker-[0-9a-f]+_bg\.wasm$/]) {
     assert.equal(distFiles(re).length, 1, `one file named like ${re}`);
   }
   for (const name of distFiles(/\.html$/)) {

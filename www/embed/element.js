@@ -15,6 +15,8 @@ import init, { mountTimeline } from './__DATELINE_GLUE__';
 
 const WASM = new URL('./__DATELINE_WASM__', import.meta.url);
 const CSS = new URL('./__DATELINE_CSS__', import.meta.url);
+// The parser worker, which reads articles given as text (inline or `articles`).
+const WORKER = new URL('./__DATELINE_WORKER__', import.meta.url);
 
 // Attributes that map onto the explorer's view (its URL-hash keys, crates/web/src/view/hash.rs).
 const VIEW_KEYS = {
@@ -26,8 +28,9 @@ let started = null;
 /// The wasm module, instantiated once per page however many elements there are.
 function start() {
   if (!started) {
-    // Tells the app not to mount itself on <body>.
+    // Tells the app not to mount itself on <body>, and where its worker is.
     globalThis.__datelineElement = true;
+    globalThis.__datelineWorker ??= WORKER.href;
     started = init({ module_or_path: WASM });
   }
   return started;

@@ -21,7 +21,10 @@ use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_bundle_loader::use_bundle_loader;
 use crate::hooks::use_hash_sync::use_hash_sync;
+use crate::library::{self, Base, UserArticle};
+use crate::shared::Shared;
 use crate::state::{Action, Explorer, Load};
+use crate::store;
 use crate::view::hash::ViewMode;
 
 /// The performance mark set on the first frame painted with the loaded bundle (benchmarks
@@ -93,6 +96,12 @@ pub fn app() -> Html {
         articles.iter().map(|a| a.id.to_string()).collect::<Vec<_>>()
     });
     let taken = std::rc::Rc::new((*taken).clone());
+    let on_remove = {
+        let dispatcher = state.dispatcher();
+        use_callback((state.base.clone(), state.user.clone()), move |id: String, (base, user)| {
+            remove_article(base.clone(), user.clone(), id, dispatcher.clone())
+        })
+    };
 
     html! {
         <>
@@ -100,9 +109,16 @@ pub fn app() -> Html {
                 <h1>{ "Dateline" }</h1>
                 <p class="tagline">{ "News articles in, a timeline out — entirely in your browser." }</p>
             </header>
-            <main id="main">
+            <main id="main" aria-busy={(state.restoring > 0).then_some("true")}>
                 if let Load::Failed(message) = &state.load {
                     <p class="load-error" role="alert">{ message }</p>
+                }
+                if state.restoring > 0 {
+                    <p class="loading restoring" role="status">{ format!(
+                        "Reading your {} saved article{}…",
+                        state.restoring,
+                        if state.restoring == 1 { "" } else { "s" }
+                    ) }</p>
                 }
                 <section class="explorer" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
@@ -135,7 +151,7 @@ pub fn app() -> Html {
                     if state.view == ViewMode::Timeline {
                         <Legend />
                     }
-                    <Export model={model.clone()} />
+                    <Export json={state.json.clone()} />
                 </section>
                 <div class="panels">
                     <EventDetail model={model.clone()} selected={state.selected} on_action={on_action.clone()} />
@@ -143,8 +159,8 @@ pub fn app() -> Html {
                         <ArticleReader model={model.clone()} article={article.clone()} selected={state.selected} on_action={on_action.clone()} />
                     }
                 </div>
-                <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} />
-                <ImportPanel {taken} on_action={on_action.clone()} />
+                <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} {on_remove} />
+                <ImportPanel {taken} base={state.base.clone()} user={state.user.clone()} on_action={on_action.clone()} />
                 if !model.bundle.warnings.is_empty() {
                     <details class="warnings">
                         <summary>{ format!("{} notes about the input", model.bundle.warnings.len()) }</summary>
@@ -155,6 +171,38 @@ pub fn app() -> Html {
             <div class="visually-hidden announcer" role="status" aria-live="polite">{ &state.announcement }</div>
         </>
     }
+}
+
+/// Takes one of the reader's articles off the timeline (the worker merges the others again)
+/// and out of the browser's storage.
+fn remove_article(
+    base: Shared<Base>,
+    user: Shared<Vec<UserArticle>>,
+    id: String,
+    dispatcher: UseReducerDispatcher<Explorer>,
+) {
+    let others: Vec<UserArticle> = user.iter().filter(|u| u.id != id).cloned().collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        match library::read(&base, others, Vec::new(), &|_| {}, &|| true).await {
+            Ok(merged) => dispatcher.dispatch(Action::Merged {
+                user: Shared::new(merged.user),
+                bundle: merged.bundle,
+                json: merged.json,
+                announcement: format!("Article {id} removed."),
+                reload: None,
+            }),
+            Err(why) => {
+                dispatcher
+                    .dispatch(Action::LoadFailed(format!("{id} could not be removed: {why}")));
+                return;
+            }
+        }
+        // Off the timeline; if the browser cannot forget it, it comes back on the next load,
+        // which the console says.
+        if let Err(e) = store::remove(&id).await {
+            gloo::console::warn!(format!("could not forget {id}: {e}"));
+        }
+    });
 }
 
 /// Sets a performance mark in the next animation frame, i.e. once the current DOM has been

@@ -13,12 +13,14 @@
 //!   begins there.
 
 use dateline_core::bundle::{Bundle, SCHEMA};
-use dateline_core::corpus::{build_bundle, Source};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::app::App;
 use crate::bundle_json::parse_bundle;
+use std::rc::Rc;
+
+use crate::library::{self, Base, JsonParts, UserArticle, EMPTY_BUNDLE_JSON};
 use crate::shared::Shared;
 use crate::state::{Action, Explorer, Load};
 use crate::view::calendar::days_from_civil;
@@ -30,14 +32,24 @@ use crate::view::scale::Window;
 /// view to open on. Present only for the custom element.
 #[derive(Clone, PartialEq)]
 pub struct Host {
-    /// The corpus as a bundle (the loader turns it into the app's model).
-    pub bundle: Shared<Bundle>,
+    /// The corpus as a bundle (the loader turns it into the app's model), or as articles
+    /// for the parser worker to read.
+    pub corpus: Corpus,
     /// The initial view (focus, filters, lanes), in the URL hash's format.
     pub view: HashState,
     /// The day the window should start on (keeping the fitted span), unless `view` has one.
     pub start: Option<f64>,
     /// A message to show (the corpus could not be read); the model is then empty.
     pub error: Option<String>,
+}
+
+/// What a hosting page gave to show.
+#[derive(Clone, PartialEq)]
+pub enum Corpus {
+    /// A bundle, and the JSON text it was read from.
+    Bundle(Shared<Bundle>, Rc<str>),
+    /// `(id, text)` pairs.
+    Articles(Shared<Vec<(String, String)>>),
 }
 
 /// Mounts the explorer on `<body>` unless the page loaded this module as the custom element.
@@ -65,31 +77,34 @@ impl TimelineHandle {
 
 /// Mounts an explorer inside `root` (an element in a shadow root).
 ///
-/// The corpus is `bundle` (a `dateline.bundle/1` JSON text) when given, else `articles` (an
-/// array of `[id, text]` pairs run through the core's pipeline), else the embedded seed
-/// articles. `view` is a URL-hash-format string (`e=<event>&q=<text>&w=<from>~<to>`…),
+/// The corpus is `bundle_json` (a `dateline.bundle/1` JSON text) when given, else `articles`
+/// (an array of `[id, text]` pairs, read by the parser worker), else the embedded articles. `view` is a URL-hash-format string (`e=<event>&q=<text>&w=<from>~<to>`…),
 /// `start` a `YYYY-MM-DD` day, `error` a message from the loader (shown above an empty
 /// timeline).
 #[wasm_bindgen(js_name = mountTimeline)]
 pub fn mount_timeline(
     root: web_sys::Element,
-    bundle: Option<String>,
+    bundle_json: Option<String>,
     articles: Option<js_sys::Array>,
     view: String,
     start: Option<String>,
     error: Option<String>,
 ) -> TimelineHandle {
-    let (bundle, error) = match (error, bundle, articles) {
-        (Some(error), _, _) => (empty_bundle(), Some(error)),
+    let empty = || Corpus::Bundle(Shared::new(Bundle::default()), EMPTY_BUNDLE_JSON.into());
+    let (corpus, error) = match (error, bundle_json, articles) {
+        (Some(error), _, _) => (empty(), Some(error)),
         (None, Some(json), _) => match read_bundle(&json) {
-            Ok(bundle) => (bundle, None),
-            Err(error) => (empty_bundle(), Some(error)),
+            Ok(read) => (Corpus::Bundle(Shared::new(read), json.into()), None),
+            Err(error) => (empty(), Some(error)),
         },
-        (None, None, Some(articles)) => (articles_bundle(&articles), None),
-        (None, None, None) => (seeds_bundle(), None),
+        (None, None, Some(articles)) => (Corpus::Articles(Shared::new(pairs(&articles))), None),
+        (None, None, None) => {
+            let seeds = Base::seeds();
+            (Corpus::Bundle(Shared::new((*seeds.bundle).clone()), seeds.json), None)
+        }
     };
     let host = Host {
-        bundle: Shared::new(bundle),
+        corpus,
         view: HashState::parse(&view),
         start: start.as_deref().and_then(parse_day),
         error,
@@ -145,14 +160,42 @@ pub fn use_start_date(state: &UseReducerHandle<Explorer>) {
     });
 }
 
-/// The corpus the host gave, if any, as the `Loaded` (and `LoadFailed`) actions to dispatch.
-pub fn host_actions(host: &Host) -> Vec<Action> {
-    let model = Shared::new(Model::new((*host.bundle).clone()));
-    let mut actions = vec![Action::Loaded { model, hash: host.view.clone() }];
-    if let Some(error) = &host.error {
-        actions.push(Action::LoadFailed(error.clone()));
+/// Loads the corpus the host gave: dispatches `Loaded` (and `LoadFailed`), at once for a
+/// bundle, once the parser worker has read them for articles.
+pub fn load_host(host: Host, dispatch: UseReducerDispatcher<Explorer>) {
+    let loaded = move |bundle: Bundle, json: JsonParts, error: Option<String>| {
+        let model = Shared::new(Model::new(bundle));
+        dispatch.dispatch(Action::Loaded { model, json, hash: host.view.clone() });
+        if let Some(error) = error.or(host.error.clone()) {
+            dispatch.dispatch(Action::LoadFailed(error));
+        }
+    };
+    match &host.corpus {
+        Corpus::Bundle(bundle, json) => {
+            loaded((**bundle).clone(), Shared::new(vec![json.clone()]), None)
+        }
+        Corpus::Articles(pairs) => {
+            let articles: Vec<UserArticle> = pairs
+                .iter()
+                .map(|(id, text)| {
+                    UserArticle::new(id.clone(), id.clone(), text.as_bytes().to_vec(), None)
+                })
+                .collect();
+            wasm_bindgen_futures::spawn_local(async move {
+                match library::read(&Base::default(), Vec::new(), articles, &|_| {}, &|| true).await
+                {
+                    Ok(merged) => {
+                        let refused = refusals(&merged.read);
+                        loaded((*merged.bundle).clone(), merged.json, refused)
+                    }
+                    Err(why) => {
+                        let json = Shared::new(vec![EMPTY_BUNDLE_JSON.into()]);
+                        loaded(Bundle::default(), json, Some(why))
+                    }
+                }
+            });
+        }
     }
-    actions
 }
 
 fn read_bundle(json: &str) -> Result<Bundle, String> {
@@ -163,27 +206,21 @@ fn read_bundle(json: &str) -> Result<Bundle, String> {
     Ok(bundle)
 }
 
-fn articles_bundle(articles: &js_sys::Array) -> Bundle {
-    let owned: Vec<(String, String)> = articles
+/// What the worker refused among the host's articles (binary, empty), said in one message.
+fn refusals(read: &[(UserArticle, dateline_worker::protocol::Outcome)]) -> Option<String> {
+    let refused: Vec<&str> = read.iter().filter_map(|(_, o)| o.refused.as_deref()).collect();
+    (!refused.is_empty()).then(|| refused.join(" "))
+}
+
+/// The `[id, text]` pairs of a JavaScript array (anything else in it is skipped).
+fn pairs(articles: &js_sys::Array) -> Vec<(String, String)> {
+    articles
         .iter()
         .filter_map(|pair| {
             let pair = pair.dyn_into::<js_sys::Array>().ok()?;
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
-        .collect();
-    let sources: Vec<Source<'_>> =
-        owned.iter().map(|(id, text)| Source { id, bytes: text.as_bytes() }).collect();
-    build_bundle(&sources)
-}
-
-fn seeds_bundle() -> Bundle {
-    let sources: Vec<Source<'_>> =
-        dateline_seeds::SEEDS.iter().map(|s| Source { id: s.id, bytes: s.bytes }).collect();
-    build_bundle(&sources)
-}
-
-fn empty_bundle() -> Bundle {
-    build_bundle(&[])
+        .collect()
 }
 
 /// The day number of `YYYY-MM-DD`, checked.

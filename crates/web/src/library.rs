@@ -1,150 +1,165 @@
-//! The corpus the explorer shows: the base (the embedded seed articles, or a bundle loaded with
-//! `?bundle=`) plus the articles the reader brought (pasted or dropped), merged into one bundle.
+//! The corpus the explorer shows: the base (the embedded articles' bundle, made at build time,
+//! or a bundle loaded with `?bundle=`) plus the articles the reader brought (pasted or
+//! dropped), read by the parser worker ([`crate::parser`]) and merged into one bundle.
 //!
-//! Everything here is plain Rust over the core's public API (`corpus::{analyze, assemble}`),
-//! tested natively: the checks that turn bad input into a clear message, the ids given to new
-//! articles, and the merge.
+//! Plain Rust, tested natively, apart from [`read`], which hands the articles to the worker.
 
 use std::rc::Rc;
 
 use dateline_core::bundle::Bundle;
-use dateline_core::corpus::{analyze, assemble, Analyzed, Source};
+use dateline_worker::protocol::Outcome;
 
-/// Larger texts are refused: an article is tens of kilobytes, and the page parses on the main
-/// thread, one article per frame.
-pub const MAX_ARTICLE_BYTES: usize = 2_000_000;
+use crate::bundle_json::parse_bundle;
+use crate::parser;
+use crate::shared::Shared;
+
+/// The embedded articles' bundle, made by the core at build time (`build.rs`).
+const SEEDS_BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds.bundle.json"));
 
 /// What the articles of the bundle start from.
-pub enum Base {
-    /// Articles analysed in the page (the seeds): merged again with the reader's articles, so
-    /// the core can match events across all of them.
-    Sources(Vec<Analyzed>),
-    /// A finished bundle (`?bundle=`): the reader's articles are appended to it.
-    Bundle(Rc<Bundle>),
+#[derive(Debug)]
+pub struct Base {
+    pub bundle: Rc<Bundle>,
+    /// The JSON text it was read from (exports are made from it, in the worker).
+    pub json: Rc<str>,
+    /// The bundle is the embedded articles': the worker merges them with the reader's
+    /// articles again (so the core can match events across all of them). Otherwise (a
+    /// `?bundle=`) the reader's articles are appended to it.
+    pub seeds: bool,
 }
 
 impl Default for Base {
+    /// An empty bundle, not the seeds.
     fn default() -> Base {
-        Base::Bundle(Rc::default())
+        Base { bundle: Rc::default(), json: EMPTY_BUNDLE_JSON.into(), seeds: false }
     }
 }
 
-/// An article the reader brought, analysed.
-#[derive(Debug, Clone)]
+impl Base {
+    /// The embedded articles.
+    pub fn seeds() -> Base {
+        // Made by this build's own core, so it always parses; an empty timeline with the
+        // error in the console beats a panic if it ever does not.
+        let bundle = parse_bundle(SEEDS_BUNDLE).unwrap_or_else(|e| {
+            gloo::console::error!(format!("the embedded bundle does not parse: {e}"));
+            Bundle::default()
+        });
+        Base { bundle: Rc::new(bundle), json: SEEDS_BUNDLE.into(), seeds: true }
+    }
+}
+
+/// An article the reader brought, as given (the worker reads it again after a reload).
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserArticle {
-    pub analyzed: Analyzed,
-    /// Said about it when it was added (not English, bad bytes replaced), for people.
+    pub id: String,
+    /// The file name, or the pasted text's first words.
+    pub name: String,
+    /// The bytes as given; shared, so that comparing states does not compare texts.
+    pub bytes: Shared<Vec<u8>>,
+    /// The reader's `YYYY-MM-DD` publication date, for texts that state none.
+    pub published: Option<String>,
+    /// Said about it when it was read (not English, bad bytes replaced), for people.
     pub notes: Vec<String>,
 }
 
 impl UserArticle {
+    pub fn new(id: String, name: String, bytes: Vec<u8>, published: Option<String>) -> Self {
+        UserArticle { id, name, bytes: Shared::new(bytes), published, notes: Vec::new() }
+    }
+
     pub fn id(&self) -> &str {
-        &self.analyzed.article.id
+        &self.id
     }
 }
 
-/// The base and the reader's articles as one bundle (the base itself, not a copy, when the
-/// reader brought nothing).
-pub fn merge(base: &Base, user: &[UserArticle]) -> Rc<Bundle> {
-    let mine = user.iter().map(|u| u.analyzed.clone());
-    match base {
-        Base::Sources(sources) => Rc::new(assemble(sources.iter().cloned().chain(mine).collect())),
-        Base::Bundle(bundle) if user.is_empty() => bundle.clone(),
-        Base::Bundle(bundle) => {
-            let extra = assemble(mine.collect());
-            let mut merged = (**bundle).clone();
-            merged.articles.extend(extra.articles);
-            merged.entities.extend(extra.entities);
-            merged.events.extend(extra.events);
-            merged.warnings.extend(extra.warnings);
-            Rc::new(merged)
-        }
+/// An empty bundle's JSON (a host page's corpus that could not be read).
+pub const EMPTY_BUNDLE_JSON: &str =
+    r#"{"schema":"dateline.bundle/1","articles":[],"entities":[],"events":[],"warnings":[]}"#;
+
+/// JSON texts that, read and appended ([`Bundle::append`]) in order, give the bundle shown:
+/// the page keeps them so that exports, made in the worker, need no serializer in the page.
+pub type JsonParts = Shared<Vec<Rc<str>>>;
+
+/// The base and the reader's articles as one bundle, given the bundle the worker made of the
+/// reader's articles (with the embedded ones merged in when the base is the seeds) and its
+/// JSON; with the JSON parts of the result.
+pub fn combine(base: &Base, readers: Bundle, json: Rc<str>) -> (Rc<Bundle>, JsonParts) {
+    if base.seeds {
+        return (Rc::new(readers), Shared::new(vec![json]));
     }
+    let mut merged = (*base.bundle).clone();
+    merged.append(readers);
+    (Rc::new(merged), Shared::new(vec![base.json.clone(), json]))
 }
 
-/// Why a text was not added.
+/// How far a batch is: `done` of `total` new articles read; `name` is the one being read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Refused(pub String);
-
-/// Analyses one text the reader gave. Texts too large, empty or binary are refused with a
-/// message; others are kept, with notes about anything doubtful (replaced bytes, not English).
-pub fn read_article(id: &str, name: &str, bytes: &[u8]) -> Result<UserArticle, Refused> {
-    if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(Refused(too_large(name, bytes.len())));
-    }
-    let analyzed = analyze(Source { id, bytes });
-    let kinds: Vec<&str> = analyzed.warnings.iter().map(|w| w.kind.as_str()).collect();
-    if kinds.contains(&"looks_binary") {
-        return Err(Refused(format!(
-            "“{name}” looks like a binary file, not text: Dateline reads plain-text articles \
-             (.txt). Nothing was added."
-        )));
-    }
-    if kinds.contains(&"empty") {
-        return Err(Refused(format!("“{name}” is empty: there is no text to read.")));
-    }
-    let mut notes = Vec::new();
-    if kinds.contains(&"invalid_utf8") {
-        notes.push(
-            "Some bytes were not UTF-8 text and show as �; save the file as UTF-8 for a clean \
-             copy."
-                .to_string(),
-        );
-    }
-    if kinds.contains(&"undated") {
-        notes.push(
-            "It does not say when it was published. Its events are dated only if another \
-             article reports one of them on a known day; until then, dates such as “on \
-             Tuesday” stay undated."
-                .to_string(),
-        );
-    }
-    if !looks_english(&analyzed.article.text) {
-        notes.push(
-            "It does not look like English. Dateline reads English news, so it may find little \
-             in it."
-                .to_string(),
-        );
-    }
-    Ok(UserArticle { analyzed, notes })
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub name: String,
 }
 
-/// The message for a text over [`MAX_ARTICLE_BYTES`].
-pub fn too_large(name: &str, bytes: usize) -> String {
-    // Tenths of a megabyte in integers: float formatting would add kilobytes to the wasm.
-    let tenths = (bytes + 50_000) / 100_000;
-    format!(
-        "“{name}” is {}.{} MB; Dateline reads articles up to {} MB each (a long news article is \
-         about 0.05 MB). Split it into articles and add them together. Nothing was added.",
-        tenths / 10,
-        tenths % 10,
-        MAX_ARTICLE_BYTES / 1_000_000
-    )
+/// What a batch gave.
+#[derive(Debug)]
+pub struct Merged {
+    /// The reader's articles kept (with their notes): those there before, then new ones.
+    pub user: Vec<UserArticle>,
+    /// Each new article read, and what became of it.
+    pub read: Vec<(UserArticle, Outcome)>,
+    /// New articles left unread (the batch was stopped).
+    pub unread: usize,
+    pub bundle: Rc<Bundle>,
+    pub json: JsonParts,
 }
 
-/// Words that make up a good part of any English text.
-const ENGLISH_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "said", "with", "he",
-    "it", "as", "by", "at", "his", "from", "has", "have", "had", "be", "are", "were", "an", "they",
-    "their", "this", "which", "not", "but", "will", "would", "after", "who",
-];
-
-/// Whether a text reads as English: in English prose about a third of the words are a few
-/// dozen short function words; in other languages written in Latin letters few are, and in
-/// other scripts few words are in Latin letters at all. Texts under 20 words are not judged.
-pub fn looks_english(text: &str) -> bool {
-    let (mut words, mut latin, mut common) = (0usize, 0usize, 0usize);
-    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
-        words += 1;
-        if word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'') {
-            latin += 1;
-            let lower = word.to_ascii_lowercase();
-            if ENGLISH_WORDS.contains(&lower.as_str()) {
-                common += 1;
-            }
+/// Reads the reader's articles, `kept` (there before: the worker reuses its earlier reading
+/// of them) and `fresh` (new), one at a time in the parser worker, then merges them with the
+/// base. Before each new article `on_progress` hears, and `go_on` may stop the batch (what
+/// was read is kept). With no articles at all the base is the bundle, and no worker starts.
+/// An error is for people (the worker failed); nothing changes then.
+///
+/// The callbacks are trait objects so that the four callers share one compiled copy of this
+/// function's state machine (about 10 KB of wasm).
+pub async fn read(
+    base: &Base,
+    kept: Vec<UserArticle>,
+    fresh: Vec<UserArticle>,
+    on_progress: &dyn Fn(Progress),
+    go_on: &dyn Fn() -> bool,
+) -> Result<Merged, String> {
+    let mut user = Vec::with_capacity(kept.len() + fresh.len());
+    for mut article in kept {
+        let outcome = parser::read(&article).await?;
+        if outcome.refused.is_none() {
+            article.notes = outcome.notes;
+            user.push(article);
         }
     }
-    words < 20 || (latin * 2 >= words && common * 100 >= words * 12)
+    let total = fresh.len();
+    let mut read = Vec::with_capacity(total);
+    let mut unread = 0;
+    for (done, mut article) in fresh.into_iter().enumerate() {
+        if !go_on() {
+            unread = total - done;
+            break;
+        }
+        on_progress(Progress { done, total, name: article.name.clone() });
+        let outcome = parser::read(&article).await?;
+        if outcome.refused.is_none() {
+            article.notes = outcome.notes.clone();
+            user.push(article.clone());
+        }
+        read.push((article, outcome));
+    }
+    let (bundle, json) = if user.is_empty() {
+        (base.bundle.clone(), Shared::new(vec![base.json.clone()]))
+    } else {
+        let ids: Vec<String> = user.iter().map(|a| a.id.clone()).collect();
+        let (readers, json) = parser::merge(base.seeds, &ids).await?;
+        combine(base, readers, json)
+    };
+    Ok(Merged { user, read, unread, bundle, json })
 }
 
 /// An article id made from a file name or a pasted text's first words: lower-case letters,
@@ -187,73 +202,6 @@ pub fn pasted_name(text: &str) -> String {
 mod tests {
     use super::*;
 
-    const ARTICLE: &str =
-        "Koreas restore hotline\n\nSEOUL, July 27, 2021 (Wire) - North and South \
-        Korea restored their hotline on Tuesday, a year after the North cut it off, the \
-        presidential office in Seoul said. The leaders have exchanged letters since April.";
-
-    #[test]
-    fn an_english_article_is_added_without_notes() {
-        let article = read_article("hotline", "hotline.txt", ARTICLE.as_bytes()).unwrap();
-        assert_eq!(article.id(), "hotline");
-        assert_eq!(article.analyzed.article.title, "Koreas restore hotline");
-        assert!(article.notes.is_empty(), "{:?}", article.notes);
-    }
-
-    #[test]
-    fn binary_empty_and_huge_inputs_are_refused_with_a_message() {
-        let binary: Vec<u8> = (0..4000u32).map(|i| (i * 7 % 256) as u8).collect();
-        let Refused(message) = read_article("x", "photo.jpg", &binary).unwrap_err();
-        assert!(message.contains("“photo.jpg” looks like a binary file"), "{message}");
-        let Refused(message) = read_article("x", "blank.txt", b" \n\t\n").unwrap_err();
-        assert!(message.contains("empty"), "{message}");
-        let huge = vec![b'a'; 20_000_000];
-        let Refused(message) = read_article("x", "corpus.txt", &huge).unwrap_err();
-        assert!(message.contains("20.0 MB") && message.contains("up to 2 MB"), "{message}");
-        assert!(too_large("x", 2_345_678).contains("is 2.3 MB"));
-    }
-
-    #[test]
-    fn doubtful_input_is_added_with_notes() {
-        let latin1 = ARTICLE.replace("Seoul", "S\u{e9}oul");
-        let mut bytes = latin1.into_bytes();
-        let e = bytes.iter().position(|&b| b == 0xc3).unwrap();
-        bytes.splice(e..e + 2, [0xe9]);
-        let article = read_article("a", "a.txt", &bytes).unwrap();
-        assert_eq!(article.notes.len(), 1);
-        assert!(article.notes[0].contains("not UTF-8"));
-
-        let undated = "Talks collapse\n\nTalks aimed at ending the rail dispute collapsed on \
-            Tuesday, the union said. Members had been left with no choice, it said.";
-        let article = read_article("c", "c.txt", undated.as_bytes()).unwrap();
-        assert!(
-            article.notes.iter().any(|n| n.contains("does not say when")),
-            "{:?}",
-            article.notes
-        );
-
-        let german = "Die beiden koreanischen Staaten haben ihre Telefonleitung wieder \
-            hergestellt, ein Jahr nachdem der Norden sie gekappt hatte, teilte das Präsidialamt \
-            in Seoul am Dienstag mit. Die Staatschefs tauschen seit April Briefe aus.";
-        let article = read_article("b", "b.txt", german.as_bytes()).unwrap();
-        assert!(article.notes.iter().any(|n| n.contains("not look like English")));
-    }
-
-    #[test]
-    fn english_is_told_from_other_languages_and_scripts() {
-        assert!(looks_english(ARTICLE));
-        assert!(looks_english("Short note."), "too short to judge");
-        let korean =
-            "남북한은 화요일 통신선을 복구했다고 청와대가 밝혔다. 북한이 통신선을 끊은 지 \
-            1년 만이다. 두 정상은 4월부터 친서를 주고받았다. 청와대 대변인은 이날 브리핑에서 \
-            이같이 말했다. 양측은 오전 10시 통화를 했다.";
-        assert!(!looks_english(korean));
-        let french = "Les deux Corées ont rétabli mardi leur ligne de communication, un an \
-            après que le Nord l'a coupée, a annoncé la présidence à Séoul. Les dirigeants \
-            échangent des lettres depuis avril, selon un porte-parole du gouvernement.";
-        assert!(!looks_english(french));
-    }
-
     #[test]
     fn ids_are_made_from_names_and_kept_unique() {
         assert_eq!(unique_id("Kim's Letter (2019).txt", &[]), "kim-s-letter-2019");
@@ -269,20 +217,45 @@ mod tests {
     }
 
     #[test]
-    fn merging_keeps_the_base_and_adds_the_readers_articles_in_order() {
-        let seeds = Base::Sources(vec![analyze(Source { id: "seed", bytes: b"Seed\n\nText." })]);
-        let user = vec![
-            read_article("mine", "mine.txt", ARTICLE.as_bytes()).unwrap(),
-            read_article("mine-2", "mine.txt", ARTICLE.as_bytes()).unwrap(),
-        ];
+    fn the_embedded_bundle_is_the_seeds() {
+        let base = Base::seeds();
+        assert!(base.seeds);
+        let ids: Vec<&str> = base.bundle.articles.iter().map(|a| a.id.as_str()).collect();
+        let seeds: Vec<&str> = dateline_seeds::SEEDS.iter().map(|s| s.id).collect();
+        assert_eq!(ids, seeds);
+        // Written as JSON at build time and read back here: nothing lost on the way.
+        let sources: Vec<dateline_core::corpus::Source<'_>> = dateline_seeds::SEEDS
+            .iter()
+            .map(|s| dateline_core::corpus::Source { id: s.id, bytes: s.bytes })
+            .collect();
+        assert_eq!(*base.bundle, dateline_core::corpus::build_bundle(&sources));
+        assert_eq!(parse_bundle(EMPTY_BUNDLE_JSON), Ok(Bundle::default()));
+    }
+
+    fn bundle_of(ids: &[&str]) -> Bundle {
+        let mut bundle = Bundle::default();
+        for id in ids {
+            let source = dateline_core::corpus::Source { id, bytes: b"T\n\nText." };
+            bundle.articles.push(dateline_core::corpus::analyze(source).article);
+        }
+        bundle
+    }
+
+    #[test]
+    fn the_readers_bundle_replaces_the_seeds_and_extends_a_loaded_bundle() {
         let ids = |b: &Bundle| b.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(&merge(&seeds, &user)), ["seed", "mine", "mine-2"]);
-        assert_eq!(ids(&merge(&seeds, &[])), ["seed"]);
-        let mut loaded = Bundle::default();
-        loaded.articles.push(analyze(Source { id: "fixture", bytes: b"F" }).article);
-        let base = Base::Bundle(Rc::new(loaded));
-        assert_eq!(ids(&merge(&base, &user[..1])), ["fixture", "mine"]);
-        let Base::Bundle(shared) = &base else { unreachable!() };
-        assert!(Rc::ptr_eq(&merge(&base, &[]), shared), "nothing to add: no copy");
+        let base = |ids: &[&str], seeds| Base {
+            bundle: Rc::new(bundle_of(ids)),
+            json: format!("{ids:?}").into(),
+            seeds,
+        };
+        let seeds = base(&["seed"], true);
+        let (bundle, json) = combine(&seeds, bundle_of(&["seed", "mine"]), "both".into());
+        assert_eq!(ids(&bundle), ["seed", "mine"]);
+        assert_eq!(json.iter().map(|j| &**j).collect::<Vec<_>>(), ["both"]);
+        let loaded = base(&["fixture"], false);
+        let (bundle, json) = combine(&loaded, bundle_of(&["mine"]), "mine".into());
+        assert_eq!(ids(&bundle), ["fixture", "mine"]);
+        assert_eq!(json.iter().map(|j| &**j).collect::<Vec<_>>(), ["[\"fixture\"]", "mine"]);
     }
 }

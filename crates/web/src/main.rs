@@ -12,6 +12,7 @@ mod components;
 mod embed;
 mod hooks;
 mod library;
+mod parser;
 mod shared;
 mod state;
 mod store;

@@ -10,12 +10,13 @@ use std::rc::Rc;
 use dateline_core::bundle::EntityKind;
 use yew::Reducible;
 
-use crate::library::{merge, Base, UserArticle};
+use crate::library::{Base, JsonParts, UserArticle};
 use crate::view::date_label::date_label;
 use crate::view::hash::{HashState, ViewMode};
 use crate::view::lanes::{assign_lanes, LaneMode, Lanes};
 use crate::view::model::{filtered, Filter, Model};
 use crate::view::scale::Window;
+use dateline_core::bundle::Bundle;
 
 /// Where the bundle stands.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -36,7 +37,14 @@ pub struct Explorer {
     pub user: Shared<Vec<UserArticle>>,
     /// The base and the reader's articles merged, with what the views precompute.
     pub model: Shared<Model>,
+    /// The JSON texts the model's bundle was read from (exports are made from them).
+    pub json: JsonParts,
     pub load: Load,
+    /// How many saved articles the worker is reading after a reload (the page is busy).
+    pub restoring: usize,
+    /// The view as the load left it: a reload's saved articles restore the URL's view only
+    /// if the reader has not changed it meanwhile.
+    pub loaded_view: Option<HashState>,
     /// The visible window of time.
     pub window: Window,
     /// Index of the selected event.
@@ -70,18 +78,28 @@ pub enum Action {
     /// A finished bundle arrived (a hosting page's); `hash` is the view to restore on top.
     Loaded {
         model: Shared<Model>,
+        json: JsonParts,
         hash: HashState,
     },
-    /// The page's corpus arrived: the base and the reader's stored articles.
+    /// The page's corpus arrived; the reader's `saved` articles follow, once the worker has
+    /// read them.
     LoadedCorpus {
         base: Shared<Base>,
-        user: Shared<Vec<UserArticle>>,
         hash: HashState,
+        saved: usize,
     },
-    /// Articles the reader brought, already analysed; merged into the timeline.
-    AddArticles(Shared<Vec<UserArticle>>),
-    /// Removes one of the reader's articles.
-    RemoveArticle(String),
+    /// The parser worker merged the reader's articles (after an addition, a removal or a
+    /// reload) into `bundle`; `announcement` says what changed. After a reload, `reload` is
+    /// the view the URL named (it may be about the reader's own articles): the window is
+    /// fitted again and that view restored, unless the reader changed the view meanwhile.
+    /// Otherwise the current view is kept.
+    Merged {
+        user: Shared<Vec<UserArticle>>,
+        bundle: Rc<Bundle>,
+        json: JsonParts,
+        announcement: String,
+        reload: Option<HashState>,
+    },
     LoadFailed(String),
     Select(Option<usize>),
     /// Keyboard navigation between shown events, from the focused event (or the selection);
@@ -143,37 +161,45 @@ impl Explorer {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Loaded { model, hash } => {
-                self.base = Shared::new(Base::Bundle(model.bundle.clone()));
+            Action::Loaded { model, json, hash } => {
+                self.json = json;
+                self.base = Shared::new(Base {
+                    bundle: model.bundle.clone(),
+                    json: self.json.first().cloned().unwrap_or_else(|| "".into()),
+                    seeds: false,
+                });
                 self.user = Shared::default();
                 self.loaded(model, hash);
             }
-            Action::LoadedCorpus { base, user, hash } => {
-                let model = Shared::new(Model::from_shared(merge(&base, &user)));
+            Action::LoadedCorpus { base, hash, saved } => {
+                let model = Shared::new(Model::from_shared(base.bundle.clone()));
+                self.json = Shared::new(vec![base.json.clone()]);
                 self.base = base;
-                self.user = user;
+                self.user = Shared::default();
                 self.loaded(model, hash);
+                self.restoring = saved;
+                self.loaded_view = Some(self.to_hash());
             }
-            Action::AddArticles(added) => {
-                let mut user = (*self.user).clone();
-                user.extend(added.iter().cloned());
-                let n = added.len();
-                self.set_user(user);
-                self.announcement = format!(
-                    "{n} article{} added; {} events in all.",
-                    if n == 1 { "" } else { "s" },
-                    self.model.bundle.events.len()
-                );
+            Action::Merged { user, bundle, json, announcement, reload: None } => {
+                self.json = json;
+                self.set_user(user, bundle);
+                self.announcement = announcement;
             }
-            Action::RemoveArticle(id) => {
-                let mut user = (*self.user).clone();
-                user.retain(|u| u.id() != id);
-                if user.len() != self.user.len() {
-                    self.set_user(user);
-                    self.announcement = format!("Article {id} removed.");
+            Action::Merged { user, bundle, json, announcement, reload: Some(hash) } => {
+                self.json = json;
+                self.restoring = 0;
+                if self.loaded_view.take() == Some(self.to_hash()) {
+                    self.user = user;
+                    self.loaded(Shared::new(Model::from_shared(bundle)), hash);
+                } else {
+                    self.set_user(user, bundle);
                 }
+                self.announcement = announcement;
             }
-            Action::LoadFailed(message) => self.load = Load::Failed(message),
+            Action::LoadFailed(message) => {
+                self.load = Load::Failed(message);
+                self.restoring = 0;
+            }
             Action::Select(event) => self.select(event, false),
             Action::Step { step, from } => self.step(step, from),
             Action::Zoom { factor, anchor } => {
@@ -246,12 +272,12 @@ impl Explorer {
         self.restore(hash);
     }
 
-    /// Replaces the reader's articles and merges again, keeping the selection, filters,
-    /// window and open article where they still exist.
-    fn set_user(&mut self, user: Vec<UserArticle>) {
+    /// Replaces the reader's articles and the bundle, keeping the selection, filters, window
+    /// and open article where they still exist.
+    fn set_user(&mut self, user: Shared<Vec<UserArticle>>, bundle: Rc<Bundle>) {
         let hash = self.to_hash();
-        self.user = Shared::new(user);
-        self.model = Shared::new(Model::from_shared(merge(&self.base, &self.user)));
+        self.user = user;
+        self.model = Shared::new(Model::from_shared(bundle));
         self.restore(hash);
     }
 
@@ -373,15 +399,29 @@ mod tests {
 
     fn loaded(hash: &str) -> Explorer {
         let mut state = Explorer::default();
-        let base = Shared::new(Base::Bundle(Rc::new(sample_bundle())));
+        let base = Shared::new(Base {
+            bundle: Rc::new(sample_bundle()),
+            json: "sample".into(),
+            seeds: false,
+        });
         let hash = HashState::parse(hash);
-        state.apply(Action::LoadedCorpus { base, user: Shared::default(), hash });
+        state.apply(Action::LoadedCorpus { base, hash, saved: 0 });
         state
     }
 
-    fn user_article(id: &str) -> UserArticle {
-        crate::library::read_article(id, id, b"Talks resume\n\nThe two sides met on Monday.")
-            .unwrap()
+    /// What the worker would give for the sample bundle plus an article `id`.
+    fn merged_with(id: &str) -> Action {
+        let article = UserArticle::new(id.into(), id.into(), Vec::new(), None);
+        let mut bundle = sample_bundle();
+        let source = dateline_core::corpus::Source { id, bytes: b"Talks resume\n\nThey met." };
+        bundle.articles.push(dateline_core::corpus::analyze(source).article);
+        Action::Merged {
+            user: Shared::new(vec![article]),
+            bundle: Rc::new(bundle),
+            json: Shared::new(vec!["sample".into(), id.into()]),
+            announcement: "1 article added.".into(),
+            reload: None,
+        }
     }
 
     #[test]
@@ -483,12 +523,48 @@ mod tests {
         assert!(!state.filter.is_active());
     }
 
+    /// `merged_with(id)` as the answer to a reload that named `hash`.
+    fn reloaded_with(id: &str, hash: &str) -> Action {
+        let Action::Merged { user, bundle, json, announcement, .. } = merged_with(id) else {
+            unreachable!()
+        };
+        Action::Merged { user, bundle, json, announcement, reload: Some(HashState::parse(hash)) }
+    }
+
+    fn loading_saved(hash: &str) -> Explorer {
+        let mut state = Explorer::default();
+        let base = Shared::new(Base {
+            bundle: Rc::new(sample_bundle()),
+            json: "sample".into(),
+            seeds: false,
+        });
+        state.apply(Action::LoadedCorpus { base, hash: HashState::parse(hash), saved: 1 });
+        state
+    }
+
+    #[test]
+    fn saved_articles_restore_the_urls_view_unless_the_reader_moved_on() {
+        let mut state = loading_saved("#a=mine");
+        assert_eq!(state.restoring, 1);
+        assert_eq!(state.article, None, "not there yet");
+        state.apply(reloaded_with("mine", "#a=mine"));
+        assert_eq!(state.restoring, 0);
+        assert_eq!(state.article.as_deref(), Some("mine"), "the URL's article, once read");
+
+        let mut state = loading_saved("#a=mine");
+        state.apply(Action::SetView(ViewMode::People));
+        state.apply(reloaded_with("mine", "#a=mine"));
+        assert_eq!(state.view, ViewMode::People, "the reader's change stands");
+        assert_eq!(state.article, None);
+        assert_eq!(state.user.len(), 1, "and the saved article is in");
+    }
+
     #[test]
     fn adding_and_removing_articles_merges_again_and_keeps_the_selection() {
         let mut state = loaded("");
         state.apply(Action::Select(Some(0)));
         state.apply(Action::SetWindow(Window::new(17_000.0, 18_000.0)));
-        state.apply(Action::AddArticles(Shared::new(vec![user_article("mine")])));
+        state.apply(merged_with("mine"));
         assert_eq!(state.model.bundle.articles.last().map(|a| a.id.as_str()), Some("mine"));
         assert_eq!(state.user.len(), 1);
         assert_eq!(state.selected, Some(0), "the selected event is still selected");
@@ -496,7 +572,13 @@ mod tests {
         assert!(state.announcement.starts_with("1 article added"));
         state.apply(Action::OpenArticle(Some("mine".into())));
         state.apply(Action::SetSourceFilter(Some("mine".into())));
-        state.apply(Action::RemoveArticle("mine".into()));
+        state.apply(Action::Merged {
+            user: Shared::default(),
+            bundle: Rc::new(sample_bundle()),
+            json: Shared::new(vec!["sample".into()]),
+            announcement: "Article mine removed.".into(),
+            reload: None,
+        });
         assert!(state.user.is_empty());
         assert!(state.model.bundle.articles.iter().all(|a| a.id != "mine"));
         assert_eq!(state.article, None, "the removed article is closed");

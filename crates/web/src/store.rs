@@ -1,7 +1,7 @@
 //! The reader's articles, kept in the browser (IndexedDB) so that a reload loses nothing.
 //!
-//! One object store, `articles`, keyed by article id; each value is `{ id, name, bytes, added }`
-//! with the bytes exactly as given (they are analysed again on every load, so a newer core
+//! One object store, `articles`, keyed by article id; each value is `{ id, name, bytes, added,
+//! published? }` with the bytes exactly as given and the reader's date hint, if any (they are analysed again on every load, so a newer core
 //! reads them with its newer rules). IndexedDB's callbacks become promises by handing the
 //! promise's own `resolve`/`reject` functions to the request as its handlers.
 
@@ -10,37 +10,37 @@ use std::future::Future;
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+use crate::library::UserArticle;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DB_NAME: &str = "dateline";
 const STORE: &str = "articles";
 
-/// One stored article.
-pub struct Stored {
-    pub id: String,
-    pub name: String,
-    pub bytes: Vec<u8>,
-}
-
 /// Every stored article, in the order they were added. The database is opened at the call,
 /// before the future is first polled, so the caller can do other work while it opens.
-pub fn load_all() -> impl Future<Output = Result<Vec<Stored>, String>> {
+pub fn load_all() -> impl Future<Output = Result<Vec<UserArticle>, String>> {
     let opened = open_request().map(|request| settle(&request));
     async move { read_all(opened?.await?.unchecked_into()).await }
 }
 
-async fn read_all(db: IdbDatabase) -> Result<Vec<Stored>, String> {
+async fn read_all(db: IdbDatabase) -> Result<Vec<UserArticle>, String> {
     let tx = db.transaction_with_str(STORE).map_err(describe)?;
     let request = tx.object_store(STORE).map_err(describe)?.get_all().map_err(describe)?;
     let values: Array = settle(&request).await?.unchecked_into();
-    let mut stored: Vec<(f64, Stored)> = values
+    let mut stored: Vec<(f64, UserArticle)> = values
         .iter()
         .filter_map(|value| {
             let field = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).ok();
             let bytes = field("bytes")?.dyn_into::<Uint8Array>().ok()?.to_vec();
             Some((
                 field("added")?.as_f64().unwrap_or(0.0),
-                Stored { id: field("id")?.as_string()?, name: field("name")?.as_string()?, bytes },
+                UserArticle::new(
+                    field("id")?.as_string()?,
+                    field("name")?.as_string()?,
+                    bytes,
+                    field("published")?.as_string(),
+                ),
             ))
         })
         .collect();
@@ -49,7 +49,7 @@ async fn read_all(db: IdbDatabase) -> Result<Vec<Stored>, String> {
 }
 
 /// Stores articles (replacing any with the same id); resolves once the data is committed.
-pub async fn save(articles: &[Stored]) -> Result<(), String> {
+pub async fn save(articles: &[UserArticle]) -> Result<(), String> {
     let db = open().await?;
     let tx = write(&db)?;
     let store = tx.object_store(STORE).map_err(describe)?;
@@ -60,6 +60,9 @@ pub async fn save(articles: &[Stored]) -> Result<(), String> {
         set("id", &JsValue::from_str(&article.id)).map_err(describe)?;
         set("name", &JsValue::from_str(&article.name)).map_err(describe)?;
         set("bytes", &Uint8Array::from(article.bytes.as_slice())).map_err(describe)?;
+        if let Some(date) = &article.published {
+            set("published", &JsValue::from_str(date)).map_err(describe)?;
+        }
         // Milliseconds plus a fraction keep the order within one batch.
         set("added", &JsValue::from_f64(now + n as f64 / 1000.0)).map_err(describe)?;
         store.put_with_key(&value, &JsValue::from_str(&article.id)).map_err(describe)?;

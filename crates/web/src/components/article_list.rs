@@ -1,7 +1,6 @@
 //! The list of articles in the corpus; each opens in the reader, and the reader's own articles
 //! can be removed (from the timeline and from the browser's storage).
 
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::state::Action;
@@ -21,6 +20,8 @@ pub struct ArticleSummary {
 pub struct ArticleListProps {
     pub articles: Vec<ArticleSummary>,
     pub on_action: Callback<Action>,
+    /// Removes one of the reader's articles (by id).
+    pub on_remove: Callback<String>,
 }
 
 #[function_component(ArticleList)]
@@ -34,19 +35,9 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                     let id = a.id.to_string();
                     let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::OpenArticle(Some(id.clone()))));
                     let remove = a.mine.then(|| {
-                        let on_action = props.on_action.clone();
+                        let on_remove = props.on_remove.clone();
                         let id = a.id.to_string();
-                        Callback::from(move |_: MouseEvent| {
-                            on_action.emit(Action::RemoveArticle(id.clone()));
-                            let id = id.clone();
-                            spawn_local(async move {
-                                // Already off the timeline; if the browser cannot forget it,
-                                // it comes back on the next load, which the console says.
-                                if let Err(e) = crate::store::remove(&id).await {
-                                    gloo::console::warn!(format!("could not forget {id}: {e}"));
-                                }
-                            });
-                        })
+                        Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
                     });
                     let events = match a.events { 0 => "no events".to_string(), 1 => "1 event".to_string(), n => format!("{n} events") };
                     html! {

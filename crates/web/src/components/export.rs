@@ -1,6 +1,8 @@
 //! Exports of the current bundle (every article, the reader's included): the bundle JSON,
-//! TimelineJS3 JSON, CSV and iCalendar (the core's exporters), and the visible timeline as SVG
-//! or PNG. Files are made in the page and handed to the browser as Blob URLs; nothing is sent.
+//! TimelineJS3 JSON, CSV and iCalendar (the core's exporters, run in the parser worker from the
+//! JSON the bundle was read from: they would weigh on the page's wasm), and the visible
+//! timeline as SVG or PNG (made in the page). Files are handed to the browser as Blob URLs;
+//! nothing is sent anywhere.
 
 use js_sys::{Array, Promise};
 use wasm_bindgen::{JsCast, JsValue};
@@ -10,10 +12,8 @@ use web_sys::{
 };
 use yew::prelude::*;
 
-use dateline_core::export::{csv::to_csv, ics::to_ics, timelinejs::to_timeline};
-
-use crate::shared::Shared;
-use crate::view::model::Model;
+use crate::library::JsonParts;
+use crate::parser;
 
 /// Drawing properties copied from the page's styles onto the exported SVG, which carries no
 /// stylesheet of its own. They are written as SVG presentation attributes, not `style`
@@ -32,7 +32,8 @@ const STYLE_PROPERTIES: &[&str] = &[
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
-    pub model: Shared<Model>,
+    /// The JSON texts the shown bundle was read from.
+    pub json: JsonParts,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -60,6 +61,17 @@ impl Format {
         }
     }
 
+    /// The parser worker's name for a format it makes.
+    fn worker_format(self) -> Option<&'static str> {
+        match self {
+            Format::Bundle => Some("bundle"),
+            Format::TimelineJs => Some("timelinejs"),
+            Format::Csv => Some("csv"),
+            Format::Ics => Some("ics"),
+            Format::Svg | Format::Png => None,
+        }
+    }
+
     fn file(self) -> &'static str {
         match self {
             Format::Bundle => "dateline-bundle.json",
@@ -76,13 +88,14 @@ impl Format {
 pub fn export(props: &ExportProps) -> Html {
     let status = use_state(String::new);
     let button = |format: Format| {
-        let model = props.model.clone();
+        let json = props.json.clone();
         let status = status.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            let model = model.clone();
+            let json = json.clone();
             let status = status.clone();
+            status.set(format!("Making {}…", format.file()));
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(match make(format, &model).await {
+                status.set(match make(format, &json).await {
                     Ok(()) => format!("Saved {}.", format.file()),
                     Err(e) => format!("Could not export {}: {e}", format.label()),
                 });
@@ -103,24 +116,23 @@ pub fn export(props: &ExportProps) -> Html {
 }
 
 /// Makes the file and hands it to the browser.
-async fn make(format: Format, model: &Model) -> Result<(), String> {
-    let bundle = &model.bundle;
+async fn make(format: Format, json: &JsonParts) -> Result<(), String> {
     let (text, mime) = match format {
-        Format::Bundle => (json(&**bundle)?, "application/json"),
-        Format::TimelineJs => {
-            (json(&to_timeline(bundle, "Dateline timeline"))?, "application/json")
-        }
-        Format::Csv => (to_csv(bundle), "text/csv"),
-        Format::Ics => (to_ics(bundle), "text/calendar"),
         Format::Svg => (timeline_svg()?, "image/svg+xml"),
         Format::Png => return png().await,
+        Format::Bundle | Format::TimelineJs => {
+            (worker_file(format, json).await?, "application/json")
+        }
+        Format::Csv => (worker_file(format, json).await?, "text/csv"),
+        Format::Ics => (worker_file(format, json).await?, "text/calendar"),
     };
     let blob = blob(&text, mime)?;
     download(&blob, format.file())
 }
 
-fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string_pretty(value).map_err(|e| e.to_string())
+async fn worker_file(format: Format, json: &JsonParts) -> Result<String, String> {
+    let name = format.worker_format().ok_or("not a worker format")?;
+    parser::export(name, json).await
 }
 
 fn blob(text: &str, mime: &str) -> Result<Blob, String> {

@@ -1,32 +1,33 @@
-//! Bring your own articles: paste a text, or choose or drop `.txt` files (one or many).
+//! Bring your own articles: paste a text, or choose or drop `.txt` files (one or many), with
+//! an optional publication date for texts that state none.
 //!
-//! Texts are read on the main thread, one article per animation frame, with a progress bar
-//! and a Cancel button, so the page stays responsive however many files are dropped (a Web
-//! Worker would need a second copy of the core's wasm; see the crate's README). Each text is
-//! checked ([`read_article`]): too large, empty or binary input is refused with a message;
-//! doubtful input (bytes replaced, not English) is added with a note. Added articles are
-//! merged into the timeline and stored in IndexedDB.
+//! Texts are read by the parser worker ([`crate::parser`]), off the main thread, one article
+//! per request, with a progress bar and a Cancel button (what was read is kept). Each text is
+//! checked (`dateline_worker::intake`): too large, empty or binary input is refused with a
+//! message; doubtful input (bytes replaced, not English, no date) is added with a note. Added
+//! articles are merged into the timeline and stored in IndexedDB.
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::render::{request_animation_frame, AnimationFrame};
+use dateline_worker::intake::{too_large, MAX_ARTICLE_BYTES};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::library::{
-    pasted_name, read_article, too_large, unique_id, UserArticle, MAX_ARTICLE_BYTES,
-};
+use crate::library::{self, pasted_name, unique_id, Base, Merged, Progress, UserArticle};
 use crate::shared::Shared;
 use crate::state::Action;
-use crate::store::{self, Stored};
+use crate::store;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {
     /// Ids of every article in the corpus (new ones must differ).
     pub taken: Rc<Vec<String>>,
+    /// What the corpus starts from, and the reader's articles so far.
+    pub base: Shared<Base>,
+    pub user: Shared<Vec<UserArticle>>,
     pub on_action: Callback<Action>,
 }
 
@@ -37,34 +38,37 @@ struct Message {
     text: String,
 }
 
-/// A text waiting to be read.
-struct Pending {
-    name: String,
-    bytes: Vec<u8>,
-}
-
-/// The running import: what is queued, what was read, what to tell the reader.
+/// The running import: what is queued, how far the batch in the worker is, what to tell the
+/// reader.
 #[derive(Default)]
 struct Importer {
-    queue: VecDeque<Pending>,
-    /// Texts queued since the last import finished, and how many of them are read.
-    total: usize,
-    done: usize,
-    /// The one being read in the current frame (for the progress text).
-    current: String,
-    added: Vec<UserArticle>,
-    stored: Vec<Stored>,
+    /// New texts waiting for the next batch.
+    queue: Vec<UserArticle>,
+    /// A batch is in the worker.
+    running: bool,
+    /// Its progress, once the worker started on it.
+    progress: Option<Progress>,
     messages: Vec<Message>,
-    frame: Option<AnimationFrame>,
+    /// The next batch starts on a timeout, so files dropped together go together.
+    flush: Option<Timeout>,
 }
 
-/// What the scheduled steps need: the importer, a way to redraw, and the app.
+/// What the scheduled steps need: the importer, a way to redraw, and the app's current state.
 #[derive(Clone)]
 struct Runner {
     importer: Rc<RefCell<Importer>>,
+    /// Set by Cancel; read by the batch before each article.
+    stop: Rc<Cell<bool>>,
     redraw: UseForceUpdateHandle,
-    taken: Rc<RefCell<Rc<Vec<String>>>>,
+    current: Rc<RefCell<Current>>,
     on_action: Callback<Action>,
+}
+
+/// The props as of the last render (a batch reads them when it starts).
+struct Current {
+    taken: Rc<Vec<String>>,
+    base: Shared<Base>,
+    user: Shared<Vec<UserArticle>>,
 }
 
 impl Runner {
@@ -76,107 +80,158 @@ impl Runner {
     /// A new batch from the reader: the last batch's report goes, unless one is running.
     fn begin(&self) {
         let mut importer = self.importer.borrow_mut();
-        if importer.total == importer.done && importer.frame.is_none() {
+        if !importer.running && importer.queue.is_empty() {
             importer.messages.clear();
         }
     }
 
-    /// Queues a text and starts reading if idle.
-    fn enqueue(&self, name: String, bytes: Vec<u8>) {
+    /// Queues a text (with the reader's date, if given) and schedules the next batch.
+    fn enqueue(&self, name: String, bytes: Vec<u8>, published: Option<String>) {
         let mut importer = self.importer.borrow_mut();
-        importer.queue.push_back(Pending { name, bytes });
-        importer.total += 1;
-        if importer.frame.is_none() {
-            importer.frame = Some(self.next_frame());
+        let current = self.current.borrow();
+        let mut taken: Vec<&str> = current.taken.iter().map(String::as_str).collect();
+        taken.extend(importer.queue.iter().map(UserArticle::id));
+        let id = unique_id(&name, &taken);
+        drop(current);
+        importer.queue.push(UserArticle::new(id, name, bytes, published));
+        if !importer.running && importer.flush.is_none() {
+            let runner = self.clone();
+            importer.flush = Some(Timeout::new(0, move || runner.start_batch()));
         }
         drop(importer);
         self.redraw.force_update();
     }
 
-    fn next_frame(&self) -> AnimationFrame {
-        let runner = self.clone();
-        request_animation_frame(move |_| runner.step())
-    }
-
-    /// Reads one queued text; schedules the next or finishes.
-    fn step(&self) {
+    /// Hands the queued texts, with the reader's articles so far, to the worker.
+    fn start_batch(&self) {
         let mut importer = self.importer.borrow_mut();
-        importer.frame = None;
-        let Some(Pending { name, bytes }) = importer.queue.pop_front() else {
-            drop(importer);
-            return self.finish();
-        };
-        importer.current = name.clone();
-        let mut taken: Vec<&str> = Vec::new();
-        let all = self.taken.borrow().clone();
-        taken.extend(all.iter().map(String::as_str));
-        let added_ids: Vec<String> = importer.added.iter().map(|a| a.id().to_string()).collect();
-        taken.extend(added_ids.iter().map(String::as_str));
-        let id = unique_id(&name, &taken);
-        let message = match read_article(&id, &name, &bytes) {
-            Ok(article) => {
-                let mut text = format!("Added “{name}” (as {id}).");
-                for note in &article.notes {
-                    text.push(' ');
-                    text.push_str(note);
-                }
-                importer.stored.push(Stored { id, name, bytes });
-                importer.added.push(article);
-                Message { ok: true, text }
-            }
-            Err(refused) => Message { ok: false, text: refused.0 },
-        };
-        importer.messages.push(message);
-        importer.done += 1;
-        importer.frame = Some(self.next_frame());
-        drop(importer);
-        self.redraw.force_update();
-    }
-
-    /// Merges what was read into the timeline and stores it.
-    fn finish(&self) {
-        let mut importer = self.importer.borrow_mut();
-        importer.total = 0;
-        importer.done = 0;
-        let added = std::mem::take(&mut importer.added);
-        let stored = std::mem::take(&mut importer.stored);
-        drop(importer);
-        self.redraw.force_update();
-        if added.is_empty() {
+        importer.flush = None;
+        if importer.running || importer.queue.is_empty() {
             return;
         }
-        self.on_action.emit(Action::AddArticles(Shared::new(added)));
+        let fresh = std::mem::take(&mut importer.queue);
+        importer.running = true;
+        importer.progress = None;
+        drop(importer);
+        self.stop.set(false);
+        self.redraw.force_update();
+        let current = self.current.borrow();
+        let (base, kept) = (current.base.clone(), (*current.user).clone());
+        drop(current);
         let runner = self.clone();
         spawn_local(async move {
-            if let Err(e) = store::save(&stored).await {
-                runner.say(
-                    false,
-                    format!(
-                        "The articles are on the timeline but could not be kept in this \
-                         browser ({e}); they will be gone after a reload."
-                    ),
-                );
-            }
+            let on_progress = {
+                let runner = runner.clone();
+                move |progress| {
+                    runner.importer.borrow_mut().progress = Some(progress);
+                    runner.redraw.force_update();
+                }
+            };
+            let stop = runner.stop.clone();
+            let go_on = move || !stop.get();
+            let result = library::read(&base, kept, fresh, &on_progress, &go_on).await;
+            runner.finish(result);
         });
     }
 
-    /// Stops reading: what was read so far is kept, the rest is dropped.
-    fn cancel(&self) {
+    /// Reports the batch, merges it into the timeline, stores what was added, and starts the
+    /// next batch if texts were queued meanwhile.
+    fn finish(&self, result: Result<Merged, String>) {
         let mut importer = self.importer.borrow_mut();
-        importer.frame = None;
-        let dropped = importer.queue.len();
-        importer.queue.clear();
-        let kept = importer.added.len();
-        importer.messages.push(Message {
-            ok: false,
-            text: format!("Cancelled: {dropped} not read; {kept} already read are kept."),
-        });
+        importer.running = false;
+        importer.progress = None;
+        let merged = match result {
+            Ok(merged) => merged,
+            Err(why) => {
+                importer
+                    .messages
+                    .push(Message { ok: false, text: format!("{why} Nothing was added.") });
+                drop(importer);
+                return self.redraw.force_update();
+            }
+        };
+        let mut added = Vec::new();
+        for (article, outcome) in &merged.read {
+            importer.messages.push(match &outcome.refused {
+                Some(why) => Message { ok: false, text: why.clone() },
+                None => {
+                    let mut text = format!("Added “{}” (as {}).", article.name, article.id);
+                    for note in &outcome.notes {
+                        text.push(' ');
+                        text.push_str(note);
+                    }
+                    added.push(article.clone());
+                    Message { ok: true, text }
+                }
+            });
+        }
+        if self.stop.get() {
+            let unread = merged.unread + importer.queue.len();
+            importer.queue.clear();
+            importer.messages.push(Message {
+                ok: false,
+                text: format!(
+                    "Cancelled: {unread} not read; {} already read are kept.",
+                    added.len()
+                ),
+            });
+        }
+        let next = !importer.queue.is_empty();
         drop(importer);
-        self.finish();
+        self.redraw.force_update();
+        if !added.is_empty() {
+            let n = added.len();
+            self.on_action.emit(Action::Merged {
+                user: Shared::new(merged.user),
+                announcement: format!(
+                    "{n} article{} added; {} events in all.",
+                    if n == 1 { "" } else { "s" },
+                    merged.bundle.events.len()
+                ),
+                bundle: merged.bundle,
+                json: merged.json,
+                reload: None,
+            });
+            let runner = self.clone();
+            spawn_local(async move {
+                if let Err(e) = store::save(&added).await {
+                    runner.say(
+                        false,
+                        format!(
+                            "The articles are on the timeline but could not be kept in this \
+                             browser ({e}); they will be gone after a reload."
+                        ),
+                    );
+                }
+            });
+        }
+        if next {
+            // After the merge above reached the props (the next batch reads them).
+            let runner = self.clone();
+            let flush = Timeout::new(0, move || runner.start_batch());
+            self.importer.borrow_mut().flush = Some(flush);
+        }
+    }
+
+    /// Stops after the article being read: what was read is kept, the rest is dropped.
+    fn cancel(&self) {
+        self.stop.set(true);
+        let mut importer = self.importer.borrow_mut();
+        if !importer.running {
+            let dropped = importer.queue.len();
+            importer.queue.clear();
+            importer.flush = None;
+            importer.messages.push(Message {
+                ok: false,
+                text: format!("Cancelled: {dropped} not read; 0 already read are kept."),
+            });
+        }
+        drop(importer);
+        self.redraw.force_update();
     }
 
     /// Queues files; files over the size limit are refused without being read.
-    fn add_files(&self, files: Vec<File>) {
+    fn add_files(&self, files: Vec<File>, published: Option<String>) {
         self.begin();
         for file in files {
             let name = file.name();
@@ -186,9 +241,12 @@ impl Runner {
                 continue;
             }
             let runner = self.clone();
+            let published = published.clone();
             spawn_local(async move {
                 match JsFuture::from(file.array_buffer()).await {
-                    Ok(buffer) => runner.enqueue(name, js_sys::Uint8Array::new(&buffer).to_vec()),
+                    Ok(buffer) => {
+                        runner.enqueue(name, js_sys::Uint8Array::new(&buffer).to_vec(), published)
+                    }
                     Err(_) => runner.say(false, format!("“{name}” could not be read.")),
                 }
             });
@@ -204,20 +262,33 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
 #[function_component(ImportPanel)]
 pub fn import_panel(props: &ImportProps) -> Html {
     let importer = use_mut_ref(Importer::default);
-    let taken = use_mut_ref(|| props.taken.clone());
-    *taken.borrow_mut() = props.taken.clone();
+    let now = || Current {
+        taken: props.taken.clone(),
+        base: props.base.clone(),
+        user: props.user.clone(),
+    };
+    let current = use_mut_ref(now);
+    *current.borrow_mut() = now();
     let runner = Runner {
         importer: importer.clone(),
+        stop: use_memo((), |_| Rc::new(Cell::new(false))).as_ref().clone(),
         redraw: use_force_update(),
-        taken,
+        current,
         on_action: props.on_action.clone(),
     };
     let paste = use_node_ref();
+    let date = use_node_ref();
+    // The reader's date, `YYYY-MM-DD` (a date field gives nothing else), if one is set.
+    let published = {
+        let date = date.clone();
+        move || date.cast::<HtmlInputElement>().map(|i| i.value()).filter(|v| !v.is_empty())
+    };
     let dragging = use_state_eq(|| false);
 
     let on_paste = {
         let runner = runner.clone();
         let paste = paste.clone();
+        let published = published.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(area) = paste.cast::<HtmlTextAreaElement>() else { return };
             let text = area.value();
@@ -227,14 +298,15 @@ pub fn import_panel(props: &ImportProps) -> Html {
                 return;
             }
             area.set_value("");
-            runner.enqueue(pasted_name(&text), text.into_bytes());
+            runner.enqueue(pasted_name(&text), text.into_bytes(), published());
         })
     };
     let on_choose = {
         let runner = runner.clone();
+        let published = published.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            runner.add_files(files_of(input.files()));
+            runner.add_files(files_of(input.files()), published());
             input.set_value("");
         })
     };
@@ -244,7 +316,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            runner.add_files(files_of(e.data_transfer().and_then(|d| d.files())));
+            runner.add_files(files_of(e.data_transfer().and_then(|d| d.files())), published());
         })
     };
     let on_dragover = {
@@ -264,7 +336,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
     };
 
     let state = importer.borrow();
-    let busy = state.total > state.done || state.frame.is_some();
+    let busy = state.running || !state.queue.is_empty();
     html! {
         <section class={classes!("import", dragging.then_some("dragging"))} aria-labelledby="import-heading"
             ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
@@ -273,15 +345,27 @@ pub fn import_panel(props: &ImportProps) -> Html {
             <label for="paste-text">{ "Article text" }</label>
             <textarea id="paste-text" class="paste-text" ref={paste} rows="5"
                 placeholder="Headline on the first line, then the article as copied from the news site" />
+            <div class="import-date">
+                <label for="import-date">{ "Published on" }</label>
+                <input id="import-date" type="date" ref={date} aria-describedby="import-date-help" />
+                <span id="import-date-help" class="muted">{ "Optional: used only when the text does not say when it was published." }</span>
+            </div>
             <div class="import-actions">
                 <button type="button" class="add-pasted" onclick={on_paste}>{ "Add pasted text" }</button>
                 <label for="import-files">{ "or .txt files:" }</label>
                 <input id="import-files" class="import-files" type="file" multiple=true accept=".txt,text/plain" onchange={on_choose} />
             </div>
             if busy {
+                // One structure whatever the state, so the Cancel button stays put.
                 <div class="import-progress" role="status">
-                    <label for="import-bar">{ format!("Reading {} of {}: {}", (state.done + 1).min(state.total), state.total, state.current) }</label>
-                    <progress id="import-bar" max={state.total.to_string()} value={state.done.to_string()}></progress>
+                    <label for="import-bar">{ match &state.progress {
+                        Some(p) => format!("Reading {} of {}: {}", p.done + 1, p.total, p.name),
+                        // Before the first article: the worker may still be loading.
+                        None => "Starting the article reader…".to_string(),
+                    } }</label>
+                    // Without max and value, an indeterminate bar.
+                    <progress id="import-bar" max={state.progress.as_ref().map(|p| p.total.to_string())}
+                        value={state.progress.as_ref().map(|p| p.done.to_string())}></progress>
                     <button type="button" class="cancel-import" onclick={on_cancel}>{ "Cancel" }</button>
                 </div>
             }

@@ -1,76 +1,92 @@
-//! Loads the corpus once at start-up: the embedded seed articles through the core's pipeline,
-//! or, with `?bundle=<url>`, a bundle JSON from the page's own origin (embedding, benchmarks
-//! and end-to-end fixtures use this), plus the articles the reader added earlier (kept in
-//! IndexedDB). Other origins are refused: the page makes no request anywhere but its own
-//! origin.
+//! Loads the corpus once at start-up: the embedded articles' bundle (made at build time), or,
+//! with `?bundle=<url>`, a bundle JSON from the page's own origin (embedding, benchmarks and
+//! end-to-end fixtures use this). The timeline shows at once; the articles the reader added
+//! earlier (kept in IndexedDB) follow when the parser worker has read them. Other origins are
+//! refused: the page makes no request anywhere but its own origin.
 
 use crate::shared::Shared;
 
 use dateline_core::bundle::{Bundle, SCHEMA};
-use dateline_core::corpus::{analyze, Source};
 use yew::prelude::*;
 
 use crate::bundle_json::parse_bundle;
-use crate::library::{read_article, Base, UserArticle};
+use crate::library::{self, Base};
 use crate::state::{Action, Explorer};
 use crate::store;
 use crate::view::hash::HashState;
 
-/// Starts loading when the app mounts and dispatches `LoadedCorpus` (then `LoadFailed` with a
-/// message when something could not be loaded; the page keeps what it has).
+/// Starts loading when the app mounts and dispatches `LoadedCorpus`, then `Merged` with the
+/// reader's stored articles (and `LoadFailed` with a message when something could not be
+/// loaded; the page keeps what it has).
 #[hook]
 pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
     // A hosting page (the custom element) hands over the corpus itself.
     let host = use_context::<crate::embed::Host>();
     use_effect_with((), move |_| {
         if let Some(host) = host {
-            crate::embed::host_actions(&host).into_iter().for_each(|a| dispatch.dispatch(a));
+            crate::embed::load_host(host, dispatch);
             return;
         }
-        // IndexedDB opens while the seeds are analysed.
+        // IndexedDB opens while the bundle is read.
         let stored = store::load_all();
         wasm_bindgen_futures::spawn_local(async move {
             let location = gloo::utils::window().location();
             let hash = HashState::parse(&location.hash().unwrap_or_default());
             let (base, mut problem) = match bundle_url() {
-                Ok(None) => (seeds(), None),
+                Ok(None) => (Base::seeds(), None),
                 Ok(Some(url)) => match fetch_bundle(&url).await {
-                    Ok(bundle) => (Base::Bundle(std::rc::Rc::new(bundle)), None),
-                    Err(message) => (seeds(), Some(message)),
+                    Ok((bundle, json)) => (
+                        Base { bundle: std::rc::Rc::new(bundle), json: json.into(), seeds: false },
+                        None,
+                    ),
+                    Err(message) => (Base::seeds(), Some(message)),
                 },
-                Err(message) => (seeds(), Some(message)),
+                Err(message) => (Base::seeds(), Some(message)),
             };
+            let base = Shared::new(base);
+            // The database has been opening meanwhile; waiting for it tells the page whether
+            // saved articles are coming (it stays busy until they are in).
             let user = match stored.await {
-                Ok(stored) => stored
-                    .iter()
-                    .filter_map(|s| read_article(&s.id, &s.name, &s.bytes).ok())
-                    .collect::<Vec<UserArticle>>(),
+                Ok(user) => user,
                 Err(e) => {
                     let note = format!("Your saved articles could not be read: {e}.");
                     problem = Some(problem.map_or(note.clone(), |p| format!("{p} {note}")));
                     Vec::new()
                 }
             };
+            let saved = user.len();
             dispatch.dispatch(Action::LoadedCorpus {
-                base: Shared::new(base),
-                user: Shared::new(user),
-                hash,
+                base: base.clone(),
+                hash: hash.clone(),
+                saved,
             });
+            if !user.is_empty() {
+                match library::read(&base, user, Vec::new(), &|_| {}, &|| true).await {
+                    Ok(merged) => {
+                        let n = merged.user.len();
+                        dispatch.dispatch(Action::Merged {
+                            user: Shared::new(merged.user),
+                            bundle: merged.bundle,
+                            json: merged.json,
+                            announcement: format!(
+                                "Your {n} saved article{} {} on the timeline.",
+                                if n == 1 { "" } else { "s" },
+                                if n == 1 { "is" } else { "are" }
+                            ),
+                            reload: Some(hash),
+                        });
+                    }
+                    Err(why) => {
+                        let note = format!("Your saved articles could not be read: {why}");
+                        problem = Some(problem.map_or(note.clone(), |p| format!("{p} {note}")));
+                    }
+                }
+            }
             if let Some(message) = problem {
                 dispatch.dispatch(Action::LoadFailed(message));
             }
         });
     });
-}
-
-/// The embedded seed articles, analysed by the core.
-fn seeds() -> Base {
-    Base::Sources(
-        dateline_seeds::SEEDS
-            .iter()
-            .map(|s| analyze(Source { id: s.id, bytes: s.bytes }))
-            .collect(),
-    )
 }
 
 /// The `?bundle=` URL, resolved against the page; an error when it leaves the page's origin.
@@ -91,7 +107,8 @@ fn bundle_url() -> Result<Option<String>, String> {
     Ok(Some(url.href()))
 }
 
-async fn fetch_bundle(url: &str) -> Result<Bundle, String> {
+/// The bundle at `url`, and its JSON text.
+async fn fetch_bundle(url: &str) -> Result<(Bundle, String), String> {
     let response = gloo::net::http::Request::get(url)
         .send()
         .await
@@ -105,5 +122,5 @@ async fn fetch_bundle(url: &str) -> Result<Bundle, String> {
     if bundle.schema != SCHEMA {
         return Err(format!("The bundle {url} has schema “{}”, expected {SCHEMA}.", bundle.schema));
     }
-    Ok(bundle)
+    Ok((bundle, text))
 }

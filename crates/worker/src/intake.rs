@@ -1,0 +1,188 @@
+//! The checks on a text a reader gives, and the notes said about it.
+//!
+//! Refused with a message, nothing added: texts over [`MAX_ARTICLE_BYTES`], empty texts and
+//! binary files. Kept with a note: invalid UTF-8 (the bytes are replaced), text that does not
+//! look like English, and an article that states no publication date (its relative dates
+//! stay undated unless another article pins them, or the reader gives a date).
+
+use dateline_core::corpus::{analyze_with, Analyzed, Hints, Source};
+
+/// Larger texts are refused: a long news article is about 50 KB, and a text of several
+/// megabytes is a corpus pasted as one article, which reads badly (one title, one date).
+pub const MAX_ARTICLE_BYTES: usize = 2_000_000;
+
+/// A text read and kept.
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub analyzed: Analyzed,
+    /// Said about it (not English, bad bytes replaced, no date), for people.
+    pub notes: Vec<String>,
+}
+
+/// Why a text was not added.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused(pub String);
+
+/// Analyses one text the reader gave. Texts too large, empty or binary are refused with a
+/// message; others are kept, with notes about anything doubtful (replaced bytes, not English).
+pub fn read_article(id: &str, name: &str, bytes: &[u8], hints: Hints) -> Result<Read, Refused> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(Refused(too_large(name, bytes.len())));
+    }
+    let analyzed = analyze_with(Source { id, bytes }, hints);
+    let kinds: Vec<&str> = analyzed.warnings.iter().map(|w| w.kind.as_str()).collect();
+    if kinds.contains(&"looks_binary") {
+        return Err(Refused(format!(
+            "“{name}” looks like a binary file, not text: Dateline reads plain-text articles \
+             (.txt). Nothing was added."
+        )));
+    }
+    if kinds.contains(&"empty") {
+        return Err(Refused(format!("“{name}” is empty: there is no text to read.")));
+    }
+    let mut notes = Vec::new();
+    if kinds.contains(&"invalid_utf8") {
+        notes.push(
+            "Some bytes were not UTF-8 text and show as �; save the file as UTF-8 for a clean \
+             copy."
+                .to_string(),
+        );
+    }
+    if kinds.contains(&"undated") {
+        notes.push(
+            "It does not say when it was published. Its events are dated only if another \
+             article reports one of them on a known day; until then, dates such as “on \
+             Tuesday” stay undated. Add it again with its publication date to date them."
+                .to_string(),
+        );
+    }
+    if !looks_english(&analyzed.article.text) {
+        notes.push(
+            "It does not look like English. Dateline reads English news, so it may find little \
+             in it."
+                .to_string(),
+        );
+    }
+    Ok(Read { analyzed, notes })
+}
+
+/// The message for a text over [`MAX_ARTICLE_BYTES`].
+pub fn too_large(name: &str, bytes: usize) -> String {
+    // Tenths of a megabyte in integers: float formatting would add kilobytes to the wasm.
+    let tenths = (bytes + 50_000) / 100_000;
+    format!(
+        "“{name}” is {}.{} MB; Dateline reads articles up to {} MB each (a long news article is \
+         about 0.05 MB). Split it into articles and add them together. Nothing was added.",
+        tenths / 10,
+        tenths % 10,
+        MAX_ARTICLE_BYTES / 1_000_000
+    )
+}
+
+/// Words that make up a good part of any English text.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "said", "with", "he",
+    "it", "as", "by", "at", "his", "from", "has", "have", "had", "be", "are", "were", "an", "they",
+    "their", "this", "which", "not", "but", "will", "would", "after", "who",
+];
+
+/// Whether a text reads as English: in English prose about a third of the words are a few
+/// dozen short function words; in other languages written in Latin letters few are, and in
+/// other scripts few words are in Latin letters at all. Texts under 20 words are not judged.
+pub fn looks_english(text: &str) -> bool {
+    let (mut words, mut latin, mut common) = (0usize, 0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+        words += 1;
+        if word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'') {
+            latin += 1;
+            let lower = word.to_ascii_lowercase();
+            if ENGLISH_WORDS.contains(&lower.as_str()) {
+                common += 1;
+            }
+        }
+    }
+    words < 20 || (latin * 2 >= words && common * 100 >= words * 12)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str =
+        "Koreas restore hotline\n\nSEOUL, July 27, 2021 (Wire) - North and South \
+        Korea restored their hotline on Tuesday, a year after the North cut it off, the \
+        presidential office in Seoul said. The leaders have exchanged letters since April.";
+
+    #[test]
+    fn an_english_article_is_added_without_notes() {
+        let article =
+            read_article("hotline", "hotline.txt", ARTICLE.as_bytes(), Hints::default()).unwrap();
+        assert_eq!(article.analyzed.article.title, "Koreas restore hotline");
+        assert!(article.notes.is_empty(), "{:?}", article.notes);
+    }
+
+    #[test]
+    fn binary_empty_and_huge_inputs_are_refused_with_a_message() {
+        let binary: Vec<u8> = (0..4000u32).map(|i| (i * 7 % 256) as u8).collect();
+        let Refused(message) =
+            read_article("x", "photo.jpg", &binary, Hints::default()).unwrap_err();
+        assert!(message.contains("“photo.jpg” looks like a binary file"), "{message}");
+        let Refused(message) =
+            read_article("x", "blank.txt", b" \n\t\n", Hints::default()).unwrap_err();
+        assert!(message.contains("empty"), "{message}");
+        let huge = vec![b'a'; 20_000_000];
+        let Refused(message) =
+            read_article("x", "corpus.txt", &huge, Hints::default()).unwrap_err();
+        assert!(message.contains("20.0 MB") && message.contains("up to 2 MB"), "{message}");
+        assert!(too_large("x", 2_345_678).contains("is 2.3 MB"));
+    }
+
+    #[test]
+    fn doubtful_input_is_added_with_notes() {
+        let latin1 = ARTICLE.replace("Seoul", "S\u{e9}oul");
+        let mut bytes = latin1.into_bytes();
+        let e = bytes.iter().position(|&b| b == 0xc3).unwrap();
+        bytes.splice(e..e + 2, [0xe9]);
+        let article = read_article("a", "a.txt", &bytes, Hints::default()).unwrap();
+        assert_eq!(article.notes.len(), 1);
+        assert!(article.notes[0].contains("not UTF-8"));
+
+        let undated = "Talks collapse\n\nTalks aimed at ending the rail dispute collapsed on \
+            Tuesday, the union said. Members had been left with no choice, it said.";
+        let article = read_article("c", "c.txt", undated.as_bytes(), Hints::default()).unwrap();
+        assert!(
+            article.notes.iter().any(|n| n.contains("does not say when")),
+            "{:?}",
+            article.notes
+        );
+
+        // The reader's date stands in for the one the text does not state.
+        let given = Hints { published: Some(jiff::civil::date(2024, 3, 12)) };
+        let article = read_article("c", "c.txt", undated.as_bytes(), given).unwrap();
+        assert!(article.notes.is_empty(), "{:?}", article.notes);
+        let dates: Vec<String> =
+            article.analyzed.events().iter().map(|e| format!("{:?}", e.when)).collect();
+        assert!(dates.iter().any(|d| d.contains("2024-03-")), "{dates:?}");
+
+        let german = "Die beiden koreanischen Staaten haben ihre Telefonleitung wieder \
+            hergestellt, ein Jahr nachdem der Norden sie gekappt hatte, teilte das Präsidialamt \
+            in Seoul am Dienstag mit. Die Staatschefs tauschen seit April Briefe aus.";
+        let article = read_article("b", "b.txt", german.as_bytes(), Hints::default()).unwrap();
+        assert!(article.notes.iter().any(|n| n.contains("not look like English")));
+    }
+
+    #[test]
+    fn english_is_told_from_other_languages_and_scripts() {
+        assert!(looks_english(ARTICLE));
+        assert!(looks_english("Short note."), "too short to judge");
+        let korean =
+            "남북한은 화요일 통신선을 복구했다고 청와대가 밝혔다. 북한이 통신선을 끊은 지 \
+            1년 만이다. 두 정상은 4월부터 친서를 주고받았다. 청와대 대변인은 이날 브리핑에서 \
+            이같이 말했다. 양측은 오전 10시 통화를 했다.";
+        assert!(!looks_english(korean));
+        let french = "Les deux Corées ont rétabli mardi leur ligne de communication, un an \
+            après que le Nord l'a coupée, a annoncé la présidence à Séoul. Les dirigeants \
+            échangent des lettres depuis avril, selon un porte-parole du gouvernement.";
+        assert!(!looks_english(french));
+    }
+}
