@@ -227,9 +227,5 @@ fn set(object: &Object, name: &str, value: &JsValue) {
 }
 
 fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown error".to_string())
+    crate::js_error::message(error, "unknown error")
 }

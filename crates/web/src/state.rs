@@ -397,16 +397,20 @@ mod tests {
     use super::*;
     use crate::view::model::tests::sample_bundle;
 
-    fn loaded(hash: &str) -> Explorer {
+    /// The sample bundle loaded with `hash`, the reader's `saved` articles still coming.
+    fn loading(hash: &str, saved: usize) -> Explorer {
         let mut state = Explorer::default();
         let base = Shared::new(Base {
             bundle: Rc::new(sample_bundle()),
             json: "sample".into(),
             seeds: false,
         });
-        let hash = HashState::parse(hash);
-        state.apply(Action::LoadedCorpus { base, hash, saved: 0 });
+        state.apply(Action::LoadedCorpus { base, hash: HashState::parse(hash), saved });
         state
+    }
+
+    fn loaded(hash: &str) -> Explorer {
+        loading(hash, 0)
     }
 
     /// What the worker would give for the sample bundle plus an article `id`.
@@ -531,27 +535,16 @@ mod tests {
         Action::Merged { user, bundle, json, announcement, reload: Some(HashState::parse(hash)) }
     }
 
-    fn loading_saved(hash: &str) -> Explorer {
-        let mut state = Explorer::default();
-        let base = Shared::new(Base {
-            bundle: Rc::new(sample_bundle()),
-            json: "sample".into(),
-            seeds: false,
-        });
-        state.apply(Action::LoadedCorpus { base, hash: HashState::parse(hash), saved: 1 });
-        state
-    }
-
     #[test]
     fn saved_articles_restore_the_urls_view_unless_the_reader_moved_on() {
-        let mut state = loading_saved("#a=mine");
+        let mut state = loading("#a=mine", 1);
         assert_eq!(state.restoring, 1);
         assert_eq!(state.article, None, "not there yet");
         state.apply(reloaded_with("mine", "#a=mine"));
         assert_eq!(state.restoring, 0);
         assert_eq!(state.article.as_deref(), Some("mine"), "the URL's article, once read");
 
-        let mut state = loading_saved("#a=mine");
+        let mut state = loading("#a=mine", 1);
         state.apply(Action::SetView(ViewMode::People));
         state.apply(reloaded_with("mine", "#a=mine"));
         assert_eq!(state.view, ViewMode::People, "the reader's change stands");

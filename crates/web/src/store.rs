@@ -133,9 +133,5 @@ async fn committed(tx: &IdbTransaction) -> Result<(), String> {
 }
 
 fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "the local database failed".into())
+    crate::js_error::message(error, "the local database failed")
 }
