@@ -13,6 +13,7 @@ mod embed;
 mod hooks;
 mod js_error;
 mod library;
+mod order;
 mod parser;
 mod shared;
 mod state;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use dateline_core::bundle::EntityKind;
 use yew::prelude::*;
 
+use crate::order::sort_by;
 use crate::shared::Shared;
 use crate::state::Action;
 use crate::view::hash::ViewMode;
@@ -62,7 +63,7 @@ pub fn correspondence(model: &Model) -> Correspondence {
     }
     let mut people: Vec<usize> = totals.keys().copied().collect();
     let name = |e: usize| model.bundle.entities[e].name.as_str();
-    people.sort_by(|a, b| totals[b].cmp(&totals[a]).then(name(*a).cmp(name(*b))));
+    sort_by(&mut people, &|a, b| totals[b].cmp(&totals[a]).then(name(*a).cmp(name(*b))));
     people.truncate(MAX_CORRESPONDENTS);
     let position: HashMap<usize, usize> = people.iter().enumerate().map(|(p, &e)| (e, p)).collect();
     let letters = pairs
@@ -106,7 +107,7 @@ pub fn people(props: &PeopleProps) -> Html {
         .filter(|&e| model.bundle.entities[e].kind != EntityKind::Place)
         .collect();
     let entities = &model.bundle.entities;
-    rows.sort_by(|&a, &b| {
+    sort_by(&mut rows, &|&a, &b| {
         entities[b]
             .mentions
             .len()
