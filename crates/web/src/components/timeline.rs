@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
@@ -27,7 +28,7 @@ use crate::view::lanes::Lanes;
 use crate::view::layout::{layout_lane, LabelBox, MarkInput, Placed, Shape};
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
-use crate::view::svg::{milli, num};
+use crate::view::svg::{milli, num, ratio};
 use crate::view::ticks::ticks;
 use dateline_core::bundle::Status;
 use dateline_core::{Basis, Precision};
@@ -44,6 +45,16 @@ const LABEL_Y: f64 = 80.0;
 const LABEL_ROW_H: f64 = 15.0;
 /// Pointer movement below this is a click, not a drag.
 const DRAG_THRESHOLD_PX: f64 = 4.0;
+/// A gesture (wheel, pinch, drag, held key) rests once the view has not moved for this long;
+/// the strip is then laid out for the window it rests on.
+const SETTLE_MS: u32 = 120;
+/// During a zoom gesture the strip laid out last is stretched, not laid out again, until it
+/// is this many times wider (zooming in) ...
+const ZOOM_DRIFT_IN: f64 = 2.5;
+/// ... or narrower (zooming out) than when it was laid out, or the window leaves it.
+const ZOOM_DRIFT_OUT: f64 = 2.0;
+/// A strip laid out during a zoom gesture reaches this many window spans beyond each side.
+const ZOOM_MARGIN: f64 = 0.5;
 /// One key press of + or − zooms by this factor.
 pub const KEY_ZOOM: f64 = 1.5;
 
@@ -71,11 +82,168 @@ struct Gesture {
     dragged: bool,
 }
 
+/// What the marks of the strip were laid out for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct StripBasis {
+    /// The strip: its days and its width in pixels (strip x 0 is its first day).
+    strip: Scale,
+    /// The timeline's width when the strip was made.
+    width: f64,
+    /// The part of the strip that was visible, in strip x: labels are kept inside it and the
+    /// tab stop is the earliest event in it.
+    visible: (f64, f64),
+    /// Whether labels are drawn. Strips laid out during a zoom gesture have none: labels are
+    /// hidden while the strip is stretched (they would overlap as it shrinks).
+    labels: bool,
+}
+
+impl StripBasis {
+    /// The strip at rest: one and a half windows wide, starting at a multiple of half the
+    /// window's span. While panning the span is constant, so every mark keeps its coordinates
+    /// and only the strip's transform changes (Chromium then repaints instead of re-laying out
+    /// hundreds of SVG elements); the strip is laid out again once per half window of panning.
+    /// (A wider strip would re-lay out less often while panning but cost more to lay out.)
+    fn at_rest(window: Window, width: f64) -> StripBasis {
+        let span = window.span();
+        let quantum = span / 2.0;
+        let origin = (window.start / quantum).floor() * quantum;
+        let strip = Scale::new(Window { start: origin, end: origin + span + quantum }, width * 1.5);
+        let shift = strip.x(window.start);
+        StripBasis { strip, width, visible: (shift, shift + width), labels: true }
+    }
+
+    /// The strip laid out during a zoom gesture: the window and [`ZOOM_MARGIN`] of its span
+    /// either side, so it can be shrunk (zooming out) before the window leaves it. No labels.
+    fn zooming(window: Window, width: f64) -> StripBasis {
+        let margin = window.span() * ZOOM_MARGIN;
+        let strip = Scale::new(
+            Window { start: window.start - margin, end: window.end + margin },
+            width * (1.0 + 2.0 * ZOOM_MARGIN),
+        );
+        let shift = strip.x(window.start);
+        StripBasis { strip, width, visible: (shift, shift + width), labels: false }
+    }
+
+    /// Where the strip goes on screen to show `window`: screen x = `k` × strip x + `t`.
+    fn placement(&self, window: Window, width: f64) -> (f64, f64) {
+        let px_per_day = width / window.span();
+        let k = px_per_day / self.strip.px_per_day();
+        (k, (self.strip.window.start - window.start) * px_per_day)
+    }
+
+    /// Whether this strip, moved and stretched, can still show `window`: the window lies
+    /// inside it and the stretch is within the drift bounds.
+    fn still_shows(&self, window: Window, width: f64) -> bool {
+        let (k, _) = self.placement(window, width);
+        let days = self.strip.window;
+        self.width == width
+            && (1.0 / ZOOM_DRIFT_OUT..=ZOOM_DRIFT_IN).contains(&k)
+            && window.start >= days.start
+            && window.end <= days.end
+    }
+}
+
+/// Whether a stretch factor is no stretch at all (a pan may change the span by an ulp).
+fn unstretched(k: f64) -> bool {
+    (k - 1.0).abs() < 1e-9
+}
+
+/// What the timeline knows of the gesture in progress.
+#[derive(Default)]
+struct Motion {
+    /// A wheel, pinch, drag or repeated key moved the view less than [`SETTLE_MS`] ago.
+    active: bool,
+    /// Part of that gesture zoomed.
+    zooming: bool,
+    /// The basis the marks are laid out on.
+    basis: Option<StripBasis>,
+    /// Marks carry a stretch transform of their own (see [`stretch_marks`]).
+    stretched: bool,
+    /// Fires [`SETTLE_MS`] after the last input of the gesture.
+    settle: Option<Timeout>,
+}
+
+/// The marks of every lane, laid out once per [`StripBasis`] (not once per frame).
+struct StripLayout {
+    basis: StripBasis,
+    lanes: Vec<Vec<Placed>>,
+    /// Roving tabindex: the selected event if drawn, else the earliest event drawn in the
+    /// visible part.
+    tab_stop: Option<usize>,
+    /// Single events drawn in the visible part.
+    in_view: usize,
+}
+
+fn lay_out(
+    basis: StripBasis,
+    model: &Model,
+    shown: &[usize],
+    lanes: &Lanes,
+    selected: Option<usize>,
+) -> StripLayout {
+    let strip = basis.strip;
+    let lane_count = lanes.labels.len().max(1);
+    let margin = 40.0 / strip.px_per_day();
+    let view = Window { start: strip.window.start - margin, end: strip.window.end + margin };
+    let mut per_lane: Vec<Vec<MarkInput>> = vec![Vec::new(); lane_count];
+    for &i in shown {
+        let extent = model.extents[i];
+        if !view.overlaps(extent.start, extent.end) {
+            continue;
+        }
+        let lane = lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1);
+        per_lane[lane].push(MarkInput {
+            event: i,
+            // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
+            x0: strip.x(extent.start).max(-20.0),
+            x1: strip.x(extent.end).min(strip.width + 20.0),
+            label_chars: model.label_chars[i],
+            pinned: selected == Some(i),
+        });
+    }
+    // Drawn in time order, whatever the layout's order: keyed children that keep their
+    // relative order are never moved in the DOM, and moving a node would drop its focus.
+    let rank = |p: &Placed| match p {
+        Placed::Single { event, .. } => model.rank[*event],
+        Placed::Cluster { events, .. } => events.iter().map(|&e| model.rank[e]).min().unwrap_or(0),
+    };
+    let placed: Vec<Vec<Placed>> = per_lane
+        .into_iter()
+        .map(|marks| {
+            let mut lane = layout_lane(marks, basis.visible);
+            lane.sort_by_key(rank);
+            lane
+        })
+        .collect();
+    let (lo, hi) = basis.visible;
+    let drawn: Vec<usize> = placed
+        .iter()
+        .flatten()
+        .filter_map(|p| match p {
+            Placed::Single { event, shape, .. } => {
+                let (x0, x1) = match *shape {
+                    Shape::Point { x } => (x, x),
+                    Shape::Band { x0, x1, .. } => (x0, x1),
+                };
+                (x1 >= lo && x0 <= hi).then_some(*event)
+            }
+            Placed::Cluster { .. } => None,
+        })
+        .collect();
+    let tab_stop = selected
+        .filter(|s| drawn.contains(s))
+        .or_else(|| drawn.iter().copied().min_by_key(|&e| model.rank[e]));
+    StripLayout { basis, lanes: placed, tab_stop, in_view: drawn.len() }
+}
+
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let wrapper = use_node_ref();
+    let strip_ref = use_node_ref();
     let width = use_width(wrapper.clone(), 960.0);
     let gesture = use_mut_ref(Gesture::default);
+    let motion = use_mut_ref(Motion::default);
+    let redraw = use_force_update();
     let scale = Scale::new(props.window, width);
 
     // Move focus to the selected event after keyboard navigation.
@@ -96,82 +264,76 @@ pub fn timeline(props: &TimelineProps) -> Html {
         });
     }
 
-    // Drawing coordinates. Marks are laid out on a strip one and a half windows wide that
-    // starts at a multiple of half the window's span, and the strip is shifted into place with
-    // one transform. While panning the span is constant, so every mark keeps its coordinates
-    // and only the transform changes (Chromium then repaints instead of re-laying out hundreds
-    // of SVG elements); the strip is laid out again once per half window of panning. (A wider
-    // strip would re-lay out less often while panning but cost more on every zoom frame.)
-    let span = props.window.span();
-    let quantum = span / 2.0;
-    let origin = (props.window.start / quantum).floor() * quantum;
-    let strip = Scale::new(Window { start: origin, end: origin + span + quantum }, width * 1.5);
-    let shift = strip.x(props.window.start);
-    let visible = (shift, shift + width);
-    let (_, axis_ticks) = ticks(strip);
+    // Which strip the marks are laid out on. At rest, the strip of the window (see
+    // `StripBasis::at_rest`). During a gesture (wheel, pinch, drag, a held key) the strip laid out
+    // last is kept for as long as it can show the window: moved by one transform on its
+    // group, and while zooming also stretched (see `stretch_marks`). A strip that can no
+    // longer show the window is replaced by one laid out for it; when the gesture rests
+    // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
+    // drawn then is exactly what a single jump to that window draws.
+    let basis = {
+        let mut m = motion.borrow_mut();
+        let basis = match m.basis {
+            Some(basis) if m.active && basis.still_shows(props.window, width) => basis,
+            _ if m.active && m.zooming => StripBasis::zooming(props.window, width),
+            _ => StripBasis::at_rest(props.window, width),
+        };
+        m.basis = Some(basis);
+        basis
+    };
+    let (k, t) = basis.placement(props.window, width);
+    let stretched = !unstretched(k);
+    let layout = use_memo(
+        (basis, props.shown.clone(), props.lanes.clone(), props.model.clone(), props.selected),
+        |(basis, shown, lanes, model, selected)| {
+            Shared::new(lay_out(*basis, model, shown, lanes, *selected))
+        },
+    );
+    let layout: Shared<StripLayout> = (*layout).clone();
+    {
+        let strip_ref = strip_ref.clone();
+        let layout = layout.clone();
+        let motion = motion.clone();
+        use_effect(move || {
+            stretch_marks(&strip_ref, &layout, k, &mut motion.borrow_mut().stretched);
+        });
+    }
+
+    // Axis ticks are few: laid out for the window's own strip on every frame.
+    let axis = StripBasis::at_rest(props.window, width);
+    let (_, axis_ticks) = ticks(axis.strip);
     let lanes = &props.lanes;
     let lane_count = lanes.labels.len().max(1);
     let height = AXIS_H + LANE_H * lane_count as f64;
 
-    // Events in view, per lane.
-    let margin = 40.0 / scale.px_per_day();
-    let view = Window { start: strip.window.start - margin, end: strip.window.end + margin };
-    let mut per_lane: Vec<Vec<MarkInput>> = vec![Vec::new(); lane_count];
-    for &i in props.shown.iter() {
-        let extent = props.model.extents[i];
-        if !view.overlaps(extent.start, extent.end) {
-            continue;
-        }
-        let lane = lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1);
-        per_lane[lane].push(MarkInput {
-            event: i,
-            // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
-            x0: strip.x(extent.start).max(-20.0),
-            x1: strip.x(extent.end).min(strip.width + 20.0),
-            label_chars: props.model.label_chars[i],
-            pinned: props.selected == Some(i),
-        });
-    }
-    // Drawn in time order, whatever the layout's order: keyed children that keep their
-    // relative order are never moved in the DOM, and moving a node would drop its focus.
-    let rank = |p: &Placed| match p {
-        Placed::Single { event, .. } => props.model.rank[*event],
-        Placed::Cluster { events, .. } => {
-            events.iter().map(|&e| props.model.rank[e]).min().unwrap_or(0)
-        }
-    };
-    let placed: Vec<Vec<Placed>> = per_lane
-        .into_iter()
-        .map(|marks| {
-            let mut lane = layout_lane(marks, visible);
-            lane.sort_by_key(rank);
-            lane
-        })
-        .collect();
-
-    // Roving tabindex: the selected event if drawn, else the earliest drawn event.
-    // Single events drawn inside the visible part of the strip.
-    let drawn = || {
-        placed.iter().flatten().filter_map(|p| match p {
-            Placed::Single { event, shape, .. } => {
-                let (x0, x1) = match *shape {
-                    Shape::Point { x } => (x, x),
-                    Shape::Band { x0, x1, .. } => (x0, x1),
-                };
-                (x1 >= visible.0 && x0 <= visible.1).then_some(*event)
-            }
-            Placed::Cluster { .. } => None,
+    // Marks a wheel, pinch, drag or held key as part of a gesture, which rests once no
+    // input came for SETTLE_MS.
+    let moved = {
+        let motion = motion.clone();
+        let redraw = redraw.clone();
+        Rc::new(move |zoom: bool| {
+            let mut m = motion.borrow_mut();
+            m.active = true;
+            m.zooming |= zoom;
+            let (motion, redraw) = (motion.clone(), redraw.clone());
+            m.settle = Some(Timeout::new(SETTLE_MS, move || {
+                {
+                    let mut m = motion.borrow_mut();
+                    m.active = false;
+                    m.zooming = false;
+                    // (`settle` keeps this fired timeout: dropping it here would free the
+                    // closure that is running.)
+                }
+                redraw.force_update();
+            }));
         })
     };
-    let tab_stop = props
-        .selected
-        .filter(|s| drawn().any(|e| e == *s))
-        .or_else(|| drawn().min_by_key(|&e| props.model.rank[e]));
 
     let on_action = props.on_action.clone();
     let onkeydown = {
         let on_action = on_action.clone();
         let has_events = !props.shown.is_empty();
+        let moved = moved.clone();
         Callback::from(move |e: KeyboardEvent| {
             // The event that has focus, if any: arrows move on from it.
             let from = e
@@ -200,6 +362,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 _ => return,
             };
             e.prevent_default();
+            // A held key is a gesture; a single press is laid out at once.
+            if e.repeat() {
+                match action {
+                    Action::Zoom { .. } => moved(true),
+                    Action::PanFraction(_) => moved(false),
+                    _ => {}
+                }
+            }
             on_action.emit(action);
         })
     };
@@ -207,6 +377,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let onwheel = {
         let on_action = on_action.clone();
         let wrapper = wrapper.clone();
+        let moved = moved.clone();
         Callback::from(move |e: WheelEvent| {
             let Some(x) = local_x(&wrapper, e.client_x()) else { return };
             e.prevent_default();
@@ -217,11 +388,13 @@ pub fn timeline(props: &TimelineProps) -> Html {
             };
             let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
             if dx.abs() > dy.abs() {
+                moved(false);
                 on_action.emit(Action::Pan(dx / scale.px_per_day()));
             } else {
                 // Trackpad pinches come as ctrl+wheel with small deltas: make them count more.
                 let rate = if e.ctrl_key() { 0.01 } else { 0.0015 };
                 let factor = (-dy * rate).exp();
+                moved(true);
                 on_action.emit(Action::Zoom { factor, anchor: Some(scale.day_at(x)) });
             }
         })
@@ -260,6 +433,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let gesture = gesture.clone();
         let wrapper = wrapper.clone();
         let on_action = on_action.clone();
+        let moved = moved.clone();
         Callback::from(move |e: PointerEvent| {
             let Some(x) = local_x(&wrapper, e.client_x()) else { return };
             let action = pointer_move(&gesture, e.pointer_id(), x, scale);
@@ -271,6 +445,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 }
             }
             if let Some(action) = action {
+                moved(matches!(action, Action::Zoom { .. }));
                 on_action.emit(action);
             }
         })
@@ -282,8 +457,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let translate = AttrValue::from(format!("translate({} 0)", num(-shift)));
-    let lane_views = placed.iter().enumerate().map(|(lane, marks)| {
+    let lane_views = (0..lane_count).map(|lane| {
         let top = AXIS_H + LANE_H * lane as f64;
         let label = lanes.labels.get(lane).cloned().unwrap_or_default();
         html! {
@@ -291,11 +465,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={num(top)} width={num(width)} height={num(LANE_H)} />
                 <line class="lane-line" x1="0" x2={num(width)} y1={num(top + POINT_Y)} y2={num(top + POINT_Y)} />
                 <text class="lane-label" x="6" y={num(top + 13.0)}>{ label }</text>
-                <g class="marks" transform={translate.clone()}>{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop)) }</g>
-                // Labels are a layer of their own, outside the buttons: a cut label
-                // ("Moon and Kim meet at Panmun…") must not be part of a button's content,
-                // whose accessible name is the full date and title.
-                <g class="labels" aria-hidden="true" transform={translate.clone()}>{ for marks.iter().filter_map(|p| label_view(props, p, top)) }</g>
             </g>
         }
     });
@@ -315,12 +484,13 @@ pub fn timeline(props: &TimelineProps) -> Html {
         (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
         _ => String::new(),
     };
-    let in_view = drawn().count();
     let description = format!(
-        "Timeline from {range}: {} events, {in_view} drawn individually. Left and right arrows \
+        "Timeline from {range}: {} events, {} drawn individually. Left and right arrows \
          move between events; Shift with arrows pans; plus and minus zoom; 0 fits all.",
-        props.shown.len()
+        props.shown.len(),
+        layout.in_view,
     );
+    let tab_stop = layout.tab_stop;
 
     html! {
         <div
@@ -340,10 +510,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
             onpointerup={onpointerup.clone()}
             onpointercancel={onpointerup}
         >
-            <svg class="timeline-svg" width={num(width)} height={num(height)}
+            <svg class={classes!("timeline-svg", stretched.then_some("stretched"))} width={num(width)} height={num(height)}
                  viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
-                <g class="axis" aria-hidden="true" transform={translate.clone()}>{ for tick_views }</g>
+                <g class="axis" aria-hidden="true" transform={format!("translate({} 0)", num(-axis.visible.0))}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
+                <g class="strip" ref={strip_ref} transform={format!("translate({} 0)", num(t))}>
+                    <StripMarks layout={layout.clone()} model={props.model.clone()}
+                        selected={props.selected} search={props.search.clone()} />
+                </g>
             </svg>
             if props.shown.is_empty() {
                 <p class="timeline-empty">{
@@ -356,6 +530,81 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct StripMarksProps {
+    layout: Shared<StripLayout>,
+    model: Shared<Model>,
+    selected: Option<usize>,
+    search: AttrValue,
+}
+
+/// The marks and labels of every lane, in strip coordinates. Rendered only when the layout
+/// (or the selection or search) changes, not on every frame of a pan or zoom.
+#[function_component(StripMarks)]
+fn strip_marks(props: &StripMarksProps) -> Html {
+    let layout = &props.layout;
+    let marks = layout.lanes.iter().enumerate().map(|(lane, marks)| {
+        let top = AXIS_H + LANE_H * lane as f64;
+        html! {
+            <g class="marks" key={format!("m{lane}")}>{ for marks.iter().map(|p| mark_view(props, p, top, layout.tab_stop)) }</g>
+        }
+    });
+    // Labels are a layer of their own, outside the buttons: a cut label ("Moon and Kim meet
+    // at Panmun…") must not be part of a button's content, whose accessible name is the full
+    // date and title.
+    let labels = layout.basis.labels.then(|| {
+        layout.lanes.iter().enumerate().map(|(lane, marks)| {
+            let top = AXIS_H + LANE_H * lane as f64;
+            html! {
+                <g class="labels" aria-hidden="true" key={format!("l{lane}")}>{ for marks.iter().filter_map(|p| label_view(props, p, top)) }</g>
+            }
+        })
+    });
+    html! { <>{ for marks }{ for labels.into_iter().flatten() }</> }
+}
+
+/// Stretches the marks of the strip by `k` about strip x 0 (the strip's group moves them into
+/// place), keeping their shapes: points and clusters move by their own transform, bands are
+/// scaled in x. Done on the elements directly, once per frame of a zoom gesture, instead of
+/// laying out and re-rendering hundreds of marks; undone as soon as the strip is drawn
+/// unstretched again. `stretched` says whether any mark carries such a transform.
+fn stretch_marks(strip: &NodeRef, layout: &StripLayout, k: f64, stretched: &mut bool) {
+    let Some(strip) = strip.cast::<Element>() else { return };
+    if unstretched(k) && !*stretched {
+        return;
+    }
+    let mut group = strip.first_element_child();
+    let mut lanes = layout.lanes.iter();
+    while let Some(g) = group {
+        // (Not `class_name()`: on SVG elements `className` is not a string.)
+        if g.get_attribute("class").as_deref() != Some("marks") {
+            break;
+        }
+        let Some(placed) = lanes.next() else { break };
+        let mut child = g.first_element_child();
+        for p in placed {
+            let Some(el) = child else { break };
+            if unstretched(k) {
+                let _ = el.remove_attribute("transform");
+            } else {
+                let transform = match p {
+                    Placed::Single { shape: Shape::Band { .. }, .. } => {
+                        format!("matrix({} 0 0 1 0 0)", ratio(k))
+                    }
+                    Placed::Single { shape: Shape::Point { x }, .. }
+                    | Placed::Cluster { x, .. } => {
+                        format!("translate({} 0)", num((k - 1.0) * x))
+                    }
+                };
+                let _ = el.set_attribute("transform", &transform);
+            }
+            child = el.next_element_sibling();
+        }
+        group = g.next_element_sibling();
+    }
+    *stretched = !unstretched(k);
 }
 
 /// The x coordinate of a client x inside the wrapper.
@@ -398,7 +647,7 @@ fn pointer_move(gesture: &Rc<RefCell<Gesture>>, id: i32, x: f64, scale: Scale) -
 /// One placed mark (an event or a cluster) as SVG. Marks carry no listeners of their own:
 /// clicks and keys are handled once, on the timeline, from the `data-*` attributes (hundreds
 /// of marks re-render on every frame of a pan).
-fn mark_view(props: &TimelineProps, placed: &Placed, top: f64, tab_stop: Option<usize>) -> Html {
+fn mark_view(props: &StripMarksProps, placed: &Placed, top: f64, tab_stop: Option<usize>) -> Html {
     let cy = top + POINT_Y;
     match placed {
         Placed::Cluster { events, x, x0, x1 } => {
@@ -473,7 +722,7 @@ fn activation(target: Option<web_sys::EventTarget>) -> Option<Action> {
 }
 
 /// The label of a single event, when the layout found room for it.
-fn label_view(props: &TimelineProps, placed: &Placed, top: f64) -> Option<Html> {
+fn label_view(props: &StripMarksProps, placed: &Placed, top: f64) -> Option<Html> {
     let Placed::Single { event, label: Some(LabelBox { row, x, .. }), .. } = placed else {
         return None;
     };
