@@ -53,6 +53,9 @@ const SETTLE_MS: u32 = 120;
 const ZOOM_DRIFT_IN: f64 = 2.5;
 /// ... or narrower (zooming out) than when it was laid out, or the window leaves it.
 const ZOOM_DRIFT_OUT: f64 = 2.0;
+/// Over several lanes, the most stretched lane is laid out again once it is stretched by more
+/// than this (one lane per frame).
+const ZOOM_STAGGER: f64 = 1.3;
 /// A strip laid out during a zoom gesture reaches this many window spans beyond each side.
 const ZOOM_MARGIN: f64 = 0.5;
 /// One key press of + or − zooms by this factor.
@@ -148,57 +151,82 @@ fn unstretched(k: f64) -> bool {
     (k - 1.0).abs() < 1e-9
 }
 
-/// What the timeline knows of the gesture in progress.
+/// What the timeline knows of the gesture in progress, and each lane's layout.
 #[derive(Default)]
 struct Motion {
     /// A wheel, pinch, drag or repeated key moved the view less than [`SETTLE_MS`] ago.
     active: bool,
     /// Part of that gesture zoomed.
     zooming: bool,
-    /// The basis the marks are laid out on.
-    basis: Option<StripBasis>,
-    /// Marks carry a stretch transform of their own (see [`stretch_marks`]).
-    stretched: bool,
+    /// The data the lanes were laid out from; when it changes every lane is laid out again.
+    data: Option<LayoutData>,
+    /// Each lane's layout.
+    lanes: Vec<LaneState>,
     /// Fires [`SETTLE_MS`] after the last input of the gesture.
     settle: Option<Timeout>,
 }
 
-/// The marks of every lane, laid out once per [`StripBasis`] (not once per frame).
-struct StripLayout {
-    basis: StripBasis,
-    lanes: Vec<Vec<Placed>>,
-    /// Roving tabindex: the selected event if drawn, else the earliest event drawn in the
-    /// visible part.
-    tab_stop: Option<usize>,
-    /// Single events drawn in the visible part.
-    in_view: usize,
+/// What a layout depends on besides its strip (all identity-compared).
+#[derive(PartialEq)]
+struct LayoutData {
+    model: Shared<Model>,
+    shown: Shared<Vec<usize>>,
+    lanes: Shared<Lanes>,
+    selected: Option<usize>,
 }
 
-fn lay_out(
+struct LaneState {
+    layout: Shared<LaneLayout>,
+    /// The stretch each of its marks carries (see [`stretch_marks`]), in layout order: 1 for
+    /// none, NaN for not known (the marks of a new layout may be elements reused by the DOM
+    /// diff that carry an older stretch).
+    applied: Vec<f64>,
+}
+
+impl LaneState {
+    fn new(layout: Shared<LaneLayout>, maybe_stretched: bool) -> LaneState {
+        let applied = vec![if maybe_stretched { f64::NAN } else { 1.0 }; layout.placed.len()];
+        LaneState { layout, applied }
+    }
+
+    /// Whether any of its marks may carry a stretch.
+    fn stretched(&self) -> bool {
+        self.applied.iter().any(|&a| a != 1.0)
+    }
+}
+
+/// One lane's marks, laid out once per [`StripBasis`] (not once per frame). Each lane has its
+/// own basis: during a zoom gesture over several lanes they are laid out again in turn, one
+/// per frame, rather than all in the same frame.
+struct LaneLayout {
     basis: StripBasis,
-    model: &Model,
-    shown: &[usize],
-    lanes: &Lanes,
-    selected: Option<usize>,
-) -> StripLayout {
+    placed: Vec<Placed>,
+    /// Single events drawn in the visible part.
+    drawn: Vec<usize>,
+}
+
+fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout {
+    let LayoutData { model, shown, lanes, selected } = data;
     let strip = basis.strip;
     let lane_count = lanes.labels.len().max(1);
     let margin = 40.0 / strip.px_per_day();
     let view = Window { start: strip.window.start - margin, end: strip.window.end + margin };
-    let mut per_lane: Vec<Vec<MarkInput>> = vec![Vec::new(); lane_count];
-    for &i in shown {
+    let mut marks: Vec<MarkInput> = Vec::new();
+    for &i in shown.iter() {
+        if lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1) != lane {
+            continue;
+        }
         let extent = model.extents[i];
         if !view.overlaps(extent.start, extent.end) {
             continue;
         }
-        let lane = lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1);
-        per_lane[lane].push(MarkInput {
+        marks.push(MarkInput {
             event: i,
             // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
             x0: strip.x(extent.start).max(-20.0),
             x1: strip.x(extent.end).min(strip.width + 20.0),
             label_chars: model.label_chars[i],
-            pinned: selected == Some(i),
+            pinned: *selected == Some(i),
         });
     }
     // Drawn in time order, whatever the layout's order: keyed children that keep their
@@ -207,18 +235,11 @@ fn lay_out(
         Placed::Single { event, .. } => model.rank[*event],
         Placed::Cluster { events, .. } => events.iter().map(|&e| model.rank[e]).min().unwrap_or(0),
     };
-    let placed: Vec<Vec<Placed>> = per_lane
-        .into_iter()
-        .map(|marks| {
-            let mut lane = layout_lane(marks, basis.visible);
-            lane.sort_by_key(rank);
-            lane
-        })
-        .collect();
+    let mut placed = layout_lane(marks, basis.visible);
+    placed.sort_by_key(rank);
     let (lo, hi) = basis.visible;
     let drawn: Vec<usize> = placed
         .iter()
-        .flatten()
         .filter_map(|p| match p {
             Placed::Single { event, shape, .. } => {
                 let (x0, x1) = match *shape {
@@ -230,16 +251,74 @@ fn lay_out(
             Placed::Cluster { .. } => None,
         })
         .collect();
-    let tab_stop = selected
-        .filter(|s| drawn.contains(s))
-        .or_else(|| drawn.iter().copied().min_by_key(|&e| model.rank[e]));
-    StripLayout { basis, lanes: placed, tab_stop, in_view: drawn.len() }
+    LaneLayout { basis, placed, drawn }
+}
+
+/// Chooses each lane's basis for `window` and lays out the lanes whose basis changed.
+///
+/// At rest every lane gets the strip of the window at rest. During a gesture a lane keeps its
+/// strip while that strip can show the window; one that cannot is laid out again. While
+/// zooming over several lanes, the lane whose strip is the most stretched (by more than
+/// [`ZOOM_STAGGER`]) is also laid out again, one lane per frame, so that lanes seldom all
+/// reach a drift bound in the same frame.
+fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
+    let lane_count = data.lanes.labels.len().max(1);
+    // Whether each lane's elements carry stretch transforms, whatever becomes of its layout.
+    let stretched: Vec<bool> = m.lanes.iter().map(LaneState::stretched).collect();
+    if m.data.as_ref() != Some(&data) || m.lanes.len() != lane_count {
+        m.lanes.clear();
+    }
+    let zooming = m.active && m.zooming;
+    let fresh = || {
+        if zooming {
+            StripBasis::zooming(window, width)
+        } else {
+            StripBasis::at_rest(window, width)
+        }
+    };
+    let mut relaid = false;
+    let mut lanes: Vec<LaneState> = Vec::with_capacity(lane_count);
+    let mut old = std::mem::take(&mut m.lanes).into_iter();
+    for lane in 0..lane_count {
+        let kept = old.next().filter(|state| {
+            let basis = state.layout.basis;
+            if m.active {
+                basis.still_shows(window, width)
+            } else {
+                basis == StripBasis::at_rest(window, width)
+            }
+        });
+        lanes.push(match kept {
+            Some(state) => state,
+            None => {
+                relaid = true;
+                let layout = Shared::new(lay_out_lane(fresh(), &data, lane));
+                LaneState::new(layout, stretched.get(lane).copied().unwrap_or(false))
+            }
+        });
+    }
+    if m.active && m.zooming && lane_count > 1 && !relaid {
+        let drift = |state: &LaneState| state.layout.basis.placement(window, width).0.ln().abs();
+        let stalest = lanes
+            .iter()
+            .enumerate()
+            .map(|(lane, state)| (lane, drift(state)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((lane, d)) = stalest {
+            if d > ZOOM_STAGGER.ln() {
+                let layout = Shared::new(lay_out_lane(fresh(), &data, lane));
+                lanes[lane] = LaneState::new(layout, lanes[lane].stretched());
+            }
+        }
+    }
+    m.lanes = lanes;
+    m.data = Some(data);
 }
 
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let wrapper = use_node_ref();
-    let strip_ref = use_node_ref();
+    let strips = use_node_ref();
     let width = use_width(wrapper.clone(), 960.0);
     let gesture = use_mut_ref(Gesture::default);
     let motion = use_mut_ref(Motion::default);
@@ -264,38 +343,39 @@ pub fn timeline(props: &TimelineProps) -> Html {
         });
     }
 
-    // Which strip the marks are laid out on. At rest, the strip of the window (see
-    // `StripBasis::at_rest`). During a gesture (wheel, pinch, drag, a held key) the strip laid out
-    // last is kept for as long as it can show the window: moved by one transform on its
+    // Which strip each lane's marks are laid out on. At rest, the strip of the window (see
+    // `StripBasis::at_rest`). During a gesture (wheel, pinch, drag, a held key) the strip laid
+    // out last is kept for as long as it can show the window: moved by one transform on its
     // group, and while zooming also stretched (see `stretch_marks`). A strip that can no
     // longer show the window is replaced by one laid out for it; when the gesture rests
     // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
     // drawn then is exactly what a single jump to that window draws.
-    let basis = {
+    let layouts: Vec<Shared<LaneLayout>> = {
         let mut m = motion.borrow_mut();
-        let basis = match m.basis {
-            Some(basis) if m.active && basis.still_shows(props.window, width) => basis,
-            _ if m.active && m.zooming => StripBasis::zooming(props.window, width),
-            _ => StripBasis::at_rest(props.window, width),
+        let data = LayoutData {
+            model: props.model.clone(),
+            shown: props.shown.clone(),
+            lanes: props.lanes.clone(),
+            selected: props.selected,
         };
-        m.basis = Some(basis);
-        basis
+        update_lanes(&mut m, data, props.window, width);
+        m.lanes.iter().map(|state| state.layout.clone()).collect()
     };
-    let (k, t) = basis.placement(props.window, width);
-    let stretched = !unstretched(k);
-    let layout = use_memo(
-        (basis, props.shown.clone(), props.lanes.clone(), props.model.clone(), props.selected),
-        |(basis, shown, lanes, model, selected)| {
-            Shared::new(lay_out(*basis, model, shown, lanes, *selected))
-        },
-    );
-    let layout: Shared<StripLayout> = (*layout).clone();
+    let placements: Vec<(f64, f64)> =
+        layouts.iter().map(|layout| layout.basis.placement(props.window, width)).collect();
+    // Roving tabindex: the selected event if drawn, else the earliest event drawn in view.
+    let drawn = || layouts.iter().flat_map(|layout| layout.drawn.iter().copied());
+    let tab_stop = props
+        .selected
+        .filter(|s| drawn().any(|e| e == *s))
+        .or_else(|| drawn().min_by_key(|&e| props.model.rank[e]));
+    let in_view = drawn().count();
     {
-        let strip_ref = strip_ref.clone();
-        let layout = layout.clone();
+        let strips = strips.clone();
         let motion = motion.clone();
+        let placements = placements.clone();
         use_effect(move || {
-            stretch_marks(&strip_ref, &layout, k, &mut motion.borrow_mut().stretched);
+            stretch_marks(&strips, &placements, width, &mut motion.borrow_mut().lanes);
         });
     }
 
@@ -488,9 +568,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
         "Timeline from {range}: {} events, {} drawn individually. Left and right arrows \
          move between events; Shift with arrows pans; plus and minus zoom; 0 fits all.",
         props.shown.len(),
-        layout.in_view,
+        in_view,
     );
-    let tab_stop = layout.tab_stop;
 
     html! {
         <div
@@ -510,14 +589,17 @@ pub fn timeline(props: &TimelineProps) -> Html {
             onpointerup={onpointerup.clone()}
             onpointercancel={onpointerup}
         >
-            <svg class={classes!("timeline-svg", stretched.then_some("stretched"))} width={num(width)} height={num(height)}
+            <svg class="timeline-svg" width={num(width)} height={num(height)}
                  viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
                 <g class="axis" aria-hidden="true" transform={format!("translate({} 0)", num(-axis.visible.0))}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
-                <g class="strip" ref={strip_ref} transform={format!("translate({} 0)", num(t))}>
-                    <StripMarks layout={layout.clone()} model={props.model.clone()}
-                        selected={props.selected} search={props.search.clone()} />
-                </g>
+                <g class="strips" ref={strips}>{ for layouts.iter().zip(&placements).enumerate().map(|(lane, (layout, &(k, t)))| html! {
+                    <g class={classes!("strip", (!unstretched(k)).then_some("stretched"))} key={lane} transform={format!("translate({} 0)", num(t))}>
+                        <LaneMarks layout={layout.clone()} model={props.model.clone()} top={AXIS_H + LANE_H * lane as f64}
+                            tab_stop={tab_stop.filter(|e| layout.drawn.contains(e))}
+                            selected={props.selected} search={props.search.clone()} />
+                    </g>
+                }) }</g>
             </svg>
             if props.shown.is_empty() {
                 <p class="timeline-empty">{
@@ -533,78 +615,86 @@ pub fn timeline(props: &TimelineProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct StripMarksProps {
-    layout: Shared<StripLayout>,
+struct LaneMarksProps {
+    layout: Shared<LaneLayout>,
     model: Shared<Model>,
+    /// The lane's top edge.
+    top: f64,
+    /// The roving tab stop, when it is in this lane.
+    tab_stop: Option<usize>,
     selected: Option<usize>,
     search: AttrValue,
 }
 
-/// The marks and labels of every lane, in strip coordinates. Rendered only when the layout
-/// (or the selection or search) changes, not on every frame of a pan or zoom.
-#[function_component(StripMarks)]
-fn strip_marks(props: &StripMarksProps) -> Html {
+/// One lane's marks and labels, in strip coordinates. Rendered only when the lane's layout (or
+/// the selection, search or tab stop) changes, not on every frame of a pan or zoom.
+#[function_component(LaneMarks)]
+fn lane_marks(props: &LaneMarksProps) -> Html {
     let layout = &props.layout;
-    let marks = layout.lanes.iter().enumerate().map(|(lane, marks)| {
-        let top = AXIS_H + LANE_H * lane as f64;
-        html! {
-            <g class="marks" key={format!("m{lane}")}>{ for marks.iter().map(|p| mark_view(props, p, top, layout.tab_stop)) }</g>
-        }
-    });
-    // Labels are a layer of their own, outside the buttons: a cut label ("Moon and Kim meet
-    // at Panmun…") must not be part of a button's content, whose accessible name is the full
-    // date and title.
-    let labels = layout.basis.labels.then(|| {
-        layout.lanes.iter().enumerate().map(|(lane, marks)| {
-            let top = AXIS_H + LANE_H * lane as f64;
-            html! {
-                <g class="labels" aria-hidden="true" key={format!("l{lane}")}>{ for marks.iter().filter_map(|p| label_view(props, p, top)) }</g>
+    let top = props.top;
+    html! {
+        <>
+            <g class="marks">{ for layout.placed.iter().map(|p| mark_view(props, p, top, props.tab_stop)) }</g>
+            // Labels are a layer of their own, outside the buttons: a cut label ("Moon and
+            // Kim meet at Panmun…") must not be part of a button's content, whose accessible
+            // name is the full date and title. Strips laid out mid-zoom have none.
+            if layout.basis.labels {
+                <g class="labels" aria-hidden="true">{ for layout.placed.iter().filter_map(|p| label_view(props, p, top)) }</g>
             }
-        })
-    });
-    html! { <>{ for marks }{ for labels.into_iter().flatten() }</> }
+        </>
+    }
 }
 
-/// Stretches the marks of the strip by `k` about strip x 0 (the strip's group moves them into
-/// place), keeping their shapes: points and clusters move by their own transform, bands are
-/// scaled in x. Done on the elements directly, once per frame of a zoom gesture, instead of
-/// laying out and re-rendering hundreds of marks; undone as soon as the strip is drawn
-/// unstretched again. `stretched` says whether any mark carries such a transform.
-fn stretch_marks(strip: &NodeRef, layout: &StripLayout, k: f64, stretched: &mut bool) {
-    let Some(strip) = strip.cast::<Element>() else { return };
-    if unstretched(k) && !*stretched {
-        return;
-    }
-    let mut group = strip.first_element_child();
-    let mut lanes = layout.lanes.iter();
-    while let Some(g) = group {
-        // (Not `class_name()`: on SVG elements `className` is not a string.)
-        if g.get_attribute("class").as_deref() != Some("marks") {
-            break;
+/// Stretches each lane's marks by its factor `k` about strip x 0 (the lane's strip group,
+/// translated by `t`, moves them into place), keeping their shapes: points and clusters move
+/// by their own transform, bands are scaled in x. Done on the elements directly, once per
+/// frame of a zoom gesture, instead of laying out and re-rendering hundreds of marks; undone
+/// as soon as the lane is drawn unstretched again. A mark off screen both where it is drawn
+/// and where it should be is left alone (a lane's strip is wider than the screen).
+fn stretch_marks(strips: &NodeRef, placements: &[(f64, f64)], width: f64, lanes: &mut [LaneState]) {
+    const PAD: f64 = 40.0;
+    let Some(strips) = strips.cast::<Element>() else { return };
+    let mut strip = strips.first_element_child();
+    for (state, &(k, t)) in lanes.iter_mut().zip(placements) {
+        let Some(g) = strip else { return };
+        strip = g.next_element_sibling();
+        let k = if unstretched(k) { 1.0 } else { k };
+        if k == 1.0 && !state.stretched() {
+            continue;
         }
-        let Some(placed) = lanes.next() else { break };
-        let mut child = g.first_element_child();
-        for p in placed {
+        let Some(marks) = g.first_element_child() else { continue };
+        let mut child = marks.first_element_child();
+        let layout = state.layout.clone();
+        for (p, applied) in layout.placed.iter().zip(state.applied.iter_mut()) {
             let Some(el) = child else { break };
-            if unstretched(k) {
+            child = el.next_element_sibling();
+            if *applied == k {
+                continue;
+            }
+            let (x0, x1) = match *p {
+                Placed::Single { shape: Shape::Band { x0, x1, .. }, .. } => (x0, x1),
+                Placed::Single { shape: Shape::Point { x }, .. } | Placed::Cluster { x, .. } => {
+                    (x, x)
+                }
+            };
+            let on_screen = |k: f64| k * x1 + t >= -PAD && k * x0 + t <= width + PAD;
+            if !applied.is_nan() && !on_screen(*applied) && !on_screen(k) {
+                continue;
+            }
+            if k == 1.0 {
                 let _ = el.remove_attribute("transform");
             } else {
                 let transform = match p {
                     Placed::Single { shape: Shape::Band { .. }, .. } => {
                         format!("matrix({} 0 0 1 0 0)", ratio(k))
                     }
-                    Placed::Single { shape: Shape::Point { x }, .. }
-                    | Placed::Cluster { x, .. } => {
-                        format!("translate({} 0)", num((k - 1.0) * x))
-                    }
+                    _ => format!("translate({} 0)", num((k - 1.0) * x0)),
                 };
                 let _ = el.set_attribute("transform", &transform);
             }
-            child = el.next_element_sibling();
+            *applied = k;
         }
-        group = g.next_element_sibling();
     }
-    *stretched = !unstretched(k);
 }
 
 /// The x coordinate of a client x inside the wrapper.
@@ -647,7 +737,7 @@ fn pointer_move(gesture: &Rc<RefCell<Gesture>>, id: i32, x: f64, scale: Scale) -
 /// One placed mark (an event or a cluster) as SVG. Marks carry no listeners of their own:
 /// clicks and keys are handled once, on the timeline, from the `data-*` attributes (hundreds
 /// of marks re-render on every frame of a pan).
-fn mark_view(props: &StripMarksProps, placed: &Placed, top: f64, tab_stop: Option<usize>) -> Html {
+fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option<usize>) -> Html {
     let cy = top + POINT_Y;
     match placed {
         Placed::Cluster { events, x, x0, x1 } => {
@@ -665,7 +755,10 @@ fn mark_view(props: &StripMarksProps, placed: &Placed, top: f64, tab_stop: Optio
                 <g class="cluster" role="button" tabindex="-1" aria-label={label}
                    data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}
                    key={format!("c{}", events[0])}>
-                    <rect class="cluster-span" x={num(*x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
+                    // The span only when it shows beyond the circle (which would hide it).
+                    if *x0 < x - 12.0 || *x1 > x + 12.0 {
+                        <rect class="cluster-span" x={num(*x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
+                    }
                     <circle cx={num(*x)} cy={num(cy)} r="13" />
                     <text x={num(*x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
                 </g>
@@ -722,7 +815,7 @@ fn activation(target: Option<web_sys::EventTarget>) -> Option<Action> {
 }
 
 /// The label of a single event, when the layout found room for it.
-fn label_view(props: &StripMarksProps, placed: &Placed, top: f64) -> Option<Html> {
+fn label_view(props: &LaneMarksProps, placed: &Placed, top: f64) -> Option<Html> {
     let Placed::Single { event, label: Some(LabelBox { row, x, .. }), .. } = placed else {
         return None;
     };
