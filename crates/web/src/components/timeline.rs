@@ -58,6 +58,8 @@ const ZOOM_DRIFT_OUT: f64 = 2.0;
 const ZOOM_STAGGER: f64 = 1.3;
 /// A strip laid out during a zoom gesture reaches this many window spans beyond each side.
 const ZOOM_MARGIN: f64 = 0.5;
+/// ... but only this much when the gesture last zoomed in (the window shrinks inside the strip).
+const ZOOM_IN_MARGIN: f64 = 0.05;
 /// One key press of + or − zooms by this factor.
 pub const KEY_ZOOM: f64 = 1.5;
 
@@ -115,13 +117,14 @@ impl StripBasis {
         StripBasis { strip, width, visible: (shift, shift + width), labels: true }
     }
 
-    /// The strip laid out during a zoom gesture: the window and [`ZOOM_MARGIN`] of its span
-    /// either side, so it can be shrunk (zooming out) before the window leaves it. No labels.
-    fn zooming(window: Window, width: f64) -> StripBasis {
-        let margin = window.span() * ZOOM_MARGIN;
+    /// The strip laid out during a zoom gesture: the window and `margin` (a fraction of its
+    /// span) either side, so that it can be shrunk (zooming out) before the window leaves it.
+    /// No labels.
+    fn zooming(window: Window, width: f64, margin: f64) -> StripBasis {
+        let days = window.span() * margin;
         let strip = Scale::new(
-            Window { start: window.start - margin, end: window.end + margin },
-            width * (1.0 + 2.0 * ZOOM_MARGIN),
+            Window { start: window.start - days, end: window.end + days },
+            width * (1.0 + 2.0 * margin),
         );
         let shift = strip.x(window.start);
         StripBasis { strip, width, visible: (shift, shift + width), labels: false }
@@ -158,6 +161,8 @@ struct Motion {
     active: bool,
     /// Part of that gesture zoomed.
     zooming: bool,
+    /// The gesture's last zoom was inward.
+    zooming_in: bool,
     /// The data the lanes were laid out from; when it changes every lane is laid out again.
     data: Option<LayoutData>,
     /// Each lane's layout.
@@ -269,9 +274,10 @@ fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
         m.lanes.clear();
     }
     let zooming = m.active && m.zooming;
+    let margin = if m.zooming_in { ZOOM_IN_MARGIN } else { ZOOM_MARGIN };
     let fresh = || {
         if zooming {
-            StripBasis::zooming(window, width)
+            StripBasis::zooming(window, width, margin)
         } else {
             StripBasis::at_rest(window, width)
         }
@@ -387,14 +393,17 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let height = AXIS_H + LANE_H * lane_count as f64;
 
     // Marks a wheel, pinch, drag or held key as part of a gesture, which rests once no
-    // input came for SETTLE_MS.
+    // input came for SETTLE_MS. `factor` is the zoom (1 for a pan, above 1 zooming in).
     let moved = {
         let motion = motion.clone();
         let redraw = redraw.clone();
-        Rc::new(move |zoom: bool| {
+        Rc::new(move |factor: f64| {
             let mut m = motion.borrow_mut();
             m.active = true;
-            m.zooming |= zoom;
+            if factor != 1.0 {
+                m.zooming = true;
+                m.zooming_in = factor > 1.0;
+            }
             let (motion, redraw) = (motion.clone(), redraw.clone());
             m.settle = Some(Timeout::new(SETTLE_MS, move || {
                 {
@@ -445,8 +454,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
             // A held key is a gesture; a single press is laid out at once.
             if e.repeat() {
                 match action {
-                    Action::Zoom { .. } => moved(true),
-                    Action::PanFraction(_) => moved(false),
+                    Action::Zoom { factor, .. } => moved(factor),
+                    Action::PanFraction(_) => moved(1.0),
                     _ => {}
                 }
             }
@@ -468,13 +477,13 @@ pub fn timeline(props: &TimelineProps) -> Html {
             };
             let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
             if dx.abs() > dy.abs() {
-                moved(false);
+                moved(1.0);
                 on_action.emit(Action::Pan(dx / scale.px_per_day()));
             } else {
                 // Trackpad pinches come as ctrl+wheel with small deltas: make them count more.
                 let rate = if e.ctrl_key() { 0.01 } else { 0.0015 };
                 let factor = (-dy * rate).exp();
-                moved(true);
+                moved(factor);
                 on_action.emit(Action::Zoom { factor, anchor: Some(scale.day_at(x)) });
             }
         })
@@ -525,7 +534,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 }
             }
             if let Some(action) = action {
-                moved(matches!(action, Action::Zoom { .. }));
+                moved(match action {
+                    Action::Zoom { factor, .. } => factor,
+                    _ => 1.0,
+                });
                 on_action.emit(action);
             }
         })
@@ -845,7 +857,38 @@ pub fn hit(label: &str, search: &str) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::hit;
+    use super::{hit, unstretched, StripBasis, Window, ZOOM_MARGIN};
+
+    #[test]
+    fn a_strip_at_rest_is_placed_unstretched_at_the_window() {
+        let window = Window::new(1000.0, 1400.0);
+        let basis = StripBasis::at_rest(window, 1200.0);
+        let (k, t) = basis.placement(window, 1200.0);
+        assert!(unstretched(k));
+        assert!((t + basis.visible.0).abs() < 1e-9, "the visible part starts at screen x 0");
+        // Panned by a tenth: the same strip, moved.
+        let panned = window.pan(40.0);
+        assert!(basis.still_shows(panned, 1200.0));
+        let (k, t2) = basis.placement(panned, 1200.0);
+        assert!(unstretched(k));
+        assert!((t - t2 - 120.0).abs() < 1e-9);
+        assert!(!basis.still_shows(window, 1000.0), "another width needs another layout");
+    }
+
+    #[test]
+    fn a_zooming_strip_is_stretched_until_a_drift_bound_or_its_edge() {
+        let window = Window::new(1000.0, 1400.0);
+        let basis = StripBasis::zooming(window, 1200.0, ZOOM_MARGIN);
+        let centre = window.centre();
+        let zoomed_in = window.zoom(2.0, centre);
+        assert!(basis.still_shows(zoomed_in, 1200.0));
+        assert!((basis.placement(zoomed_in, 1200.0).0 - 2.0).abs() < 1e-9);
+        assert!(!basis.still_shows(window.zoom(3.0, centre), 1200.0), "past the drift bound");
+        assert!(basis.still_shows(window.zoom(1.0 / 1.8, centre), 1200.0));
+        assert!(!basis.still_shows(window.zoom(1.0 / 2.2, centre), 1200.0), "the window left it");
+        // Zooming out around the left edge reaches the strip's edge sooner.
+        assert!(!basis.still_shows(window.zoom(1.0 / 1.8, window.start + 1.0), 1200.0));
+    }
 
     #[test]
     fn search_words_are_found_in_labels_case_insensitively() {
