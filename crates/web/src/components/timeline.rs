@@ -331,6 +331,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let redraw = use_force_update();
     let scale = Scale::new(props.window, width);
 
+    // On unmount, cancel a pending settle (its closure holds `motion`: dropping it frees both).
+    {
+        let motion = motion.clone();
+        use_effect_with((), move |_| move || drop(motion.borrow_mut().settle.take()));
+    }
+
     // Move focus to the selected event after keyboard navigation.
     {
         let wrapper = wrapper.clone();
