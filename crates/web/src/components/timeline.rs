@@ -60,6 +60,12 @@ const ZOOM_STAGGER: f64 = 1.3;
 const ZOOM_MARGIN: f64 = 0.5;
 /// ... but only this much when the gesture last zoomed in (the window shrinks inside the strip).
 const ZOOM_IN_MARGIN: f64 = 0.05;
+/// A strip laid out during a pan gesture reaches this many window spans beyond each side
+/// (centred: panning back and forth does not cross its edge again and again) ...
+const PAN_MARGIN: f64 = 0.25;
+/// ... and over several lanes, the lane whose window is nearest its strip's edge (within this
+/// fraction of a span) is laid out again, one lane per frame.
+const PAN_STAGGER: f64 = 0.08;
 /// One key press of + or − zooms by this factor.
 pub const KEY_ZOOM: f64 = 1.5;
 
@@ -117,17 +123,17 @@ impl StripBasis {
         StripBasis { strip, width, visible: (shift, shift + width), labels: true }
     }
 
-    /// The strip laid out during a zoom gesture: the window and `margin` (a fraction of its
-    /// span) either side, so that it can be shrunk (zooming out) before the window leaves it.
-    /// No labels.
-    fn zooming(window: Window, width: f64, margin: f64) -> StripBasis {
+    /// The strip laid out during a gesture: the window and `margin` (a fraction of its span)
+    /// either side, so that it can be moved or shrunk (zooming out) before the window leaves
+    /// it. Strips laid out mid-zoom have no labels.
+    fn centred(window: Window, width: f64, margin: f64, labels: bool) -> StripBasis {
         let days = window.span() * margin;
         let strip = Scale::new(
             Window { start: window.start - days, end: window.end + days },
             width * (1.0 + 2.0 * margin),
         );
         let shift = strip.x(window.start);
-        StripBasis { strip, width, visible: (shift, shift + width), labels: false }
+        StripBasis { strip, width, visible: (shift, shift + width), labels }
     }
 
     /// Where the strip goes on screen to show `window`: screen x = `k` × strip x + `t`.
@@ -135,6 +141,12 @@ impl StripBasis {
         let px_per_day = width / window.span();
         let k = px_per_day / self.strip.px_per_day();
         (k, (self.strip.window.start - window.start) * px_per_day)
+    }
+
+    /// How far `window` is from leaving this strip, as a fraction of its span.
+    fn room(&self, window: Window) -> f64 {
+        let days = self.strip.window;
+        (window.start - days.start).min(days.end - window.end) / window.span()
     }
 
     /// Whether this strip, moved and stretched, can still show `window`: the window lies
@@ -265,7 +277,8 @@ fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout
 /// strip while that strip can show the window; one that cannot is laid out again. While
 /// zooming over several lanes, the lane whose strip is the most stretched (by more than
 /// [`ZOOM_STAGGER`]) is also laid out again, one lane per frame, so that lanes seldom all
-/// reach a drift bound in the same frame.
+/// reach a drift bound in the same frame; while panning, the lane whose window is nearest the
+/// edge of its strip (within [`PAN_STAGGER`]).
 fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
     let lane_count = data.lanes.labels.len().max(1);
     // Whether each lane's elements carry stretch transforms, whatever becomes of its layout.
@@ -277,7 +290,9 @@ fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
     let margin = if m.zooming_in { ZOOM_IN_MARGIN } else { ZOOM_MARGIN };
     let fresh = || {
         if zooming {
-            StripBasis::zooming(window, width, margin)
+            StripBasis::centred(window, width, margin, false)
+        } else if m.active {
+            StripBasis::centred(window, width, PAN_MARGIN, true)
         } else {
             StripBasis::at_rest(window, width)
         }
@@ -303,15 +318,23 @@ fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
             }
         });
     }
-    if m.active && m.zooming && lane_count > 1 && !relaid {
-        let drift = |state: &LaneState| state.layout.basis.placement(window, width).0.ln().abs();
+    if m.active && lane_count > 1 && !relaid {
+        // How much each lane wants laying out again: positive past the stagger threshold.
+        let due = |state: &LaneState| {
+            let basis = state.layout.basis;
+            if zooming {
+                basis.placement(window, width).0.ln().abs() - ZOOM_STAGGER.ln()
+            } else {
+                PAN_STAGGER - basis.room(window)
+            }
+        };
         let stalest = lanes
             .iter()
             .enumerate()
-            .map(|(lane, state)| (lane, drift(state)))
+            .map(|(lane, state)| (lane, due(state)))
             .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((lane, d)) = stalest {
-            if d > ZOOM_STAGGER.ln() {
+        if let Some((lane, due)) = stalest {
+            if due > 0.0 {
                 let layout = Shared::new(lay_out_lane(fresh(), &data, lane));
                 lanes[lane] = LaneState::new(layout, lanes[lane].stretched());
             }
@@ -884,7 +907,7 @@ mod tests {
     #[test]
     fn a_zooming_strip_is_stretched_until_a_drift_bound_or_its_edge() {
         let window = Window::new(1000.0, 1400.0);
-        let basis = StripBasis::zooming(window, 1200.0, ZOOM_MARGIN);
+        let basis = StripBasis::centred(window, 1200.0, ZOOM_MARGIN, false);
         let centre = window.centre();
         let zoomed_in = window.zoom(2.0, centre);
         assert!(basis.still_shows(zoomed_in, 1200.0));
