@@ -380,6 +380,49 @@ test('10,000 events: every event is counted at full view, clusters split on zoom
   assert.deepEqual(page.problems, []);
 });
 
+test('a zoom gesture stretches the drawn strips; once it rests, what is drawn is what a fresh layout draws', async () => {
+  const page = await open({ bundle: 'fixtures/generated-10000.json', hash: '#lanes=kind' });
+  await until(async () => (await page.locator('.lane-label').count()) === 8, 'eight lanes');
+  // Twelve wheel notches, one per frame, as a fast wheel or a pinch sends them.
+  const during = await page.evaluate(() => new Promise((ok) => {
+    const el = document.querySelector('.timeline');
+    const r = el.getBoundingClientRect();
+    let n = 0;
+    const frame = () => {
+      el.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -60, clientX: r.left + r.width * 0.6, clientY: r.top + 60 }));
+      if (++n < 12) requestAnimationFrame(frame);
+      else requestAnimationFrame(() => ok({
+        stretched: document.querySelectorAll('.timeline .strip.stretched').length,
+        shownLabelsInStretched: [...document.querySelectorAll('.timeline .strip.stretched .event-label')]
+          .filter((t) => t.getBoundingClientRect().width > 0).length,
+      }));
+    };
+    requestAnimationFrame(frame);
+  }));
+  assert.ok(during.stretched > 0, 'lanes are stretched while the wheel turns');
+  assert.equal(during.shownLabelsInStretched, 0, 'no label shows in a stretched lane');
+  await assertLabelsDoNotOverlap(page);
+  // At rest: no stretch left anywhere.
+  await until(async () => page.evaluate(() =>
+    document.querySelectorAll('.timeline .strip.stretched, .timeline .marks > [transform]').length === 0), 'the gesture to rest');
+  const snapshot = () => page.evaluate(() => [...document.querySelectorAll('.timeline .strips *')].map((el) => [
+    el.tagName,
+    ...[...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+    [...el.childNodes].filter((c) => c.nodeType === 3).map((c) => c.data).join(''),
+  ].join(' ')));
+  const rested = await snapshot();
+  const window = await windowOf(page);
+  // The same window laid out afresh: lanes off and on again.
+  await page.locator('#lanes-select').selectOption('none');
+  await until(async () => (await page.locator('.lane-label').count()) === 1, 'one lane');
+  await page.locator('#lanes-select').selectOption('kind');
+  await until(async () => (await page.locator('.lane-label').count()) === 8, 'eight lanes again');
+  assert.deepEqual(await windowOf(page), window);
+  assert.deepEqual(await snapshot(), rested);
+  await assertLabelsDoNotOverlap(page);
+  assert.deepEqual(page.problems, []);
+});
+
 test('mobile 390×844: fits the width, tap selects, swipe pans, pinch zooms', async () => {
   const mobile = await launch({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   try {

@@ -26,6 +26,7 @@ use crate::shared::Shared;
 use crate::state::{Action, Explorer, Load};
 use crate::store;
 use crate::view::hash::ViewMode;
+use crate::view::scale::Window;
 
 /// The performance mark set on the first frame painted with the loaded bundle (benchmarks
 /// read it).
@@ -50,6 +51,18 @@ pub fn app() -> Html {
     let on_range = {
         let on_action = on_action.clone();
         use_callback((), move |range, _| on_action.emit(Action::SetRange(Some(range))))
+    };
+    // "Only the dates in view" reads the window when clicked: the filters panel is not given
+    // the window itself, or it would re-render (hundreds of options) on every frame of a pan.
+    let latest_window = use_mut_ref(|| state.window);
+    *latest_window.borrow_mut() = state.window;
+    let on_range_from_window = {
+        let on_action = on_action.clone();
+        use_callback((), move |(), _| {
+            let window = *latest_window.borrow();
+            let range = Window { start: window.start.floor(), end: window.end.ceil() };
+            on_action.emit(Action::SetRange(Some(range)))
+        })
     };
     let ready = state.load != Load::Loading;
     use_effect_with(ready, |ready| {
@@ -123,7 +136,7 @@ pub fn app() -> Html {
                 <section class="explorer" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
                     <Toolbar lanes={state.lanes_mode} view={state.view} text={state.filter.text.clone()} on_action={on_action.clone()} />
-                    <Filters model={model.clone()} filter={state.filter.clone()} window={state.window} on_action={on_action.clone()} />
+                    <Filters model={model.clone()} filter={state.filter.clone()} on_range_from_window={on_range_from_window} on_action={on_action.clone()} />
                     // In a container of their own: a card coming or going must not shift the
                     // siblings Yew matches by position (which would re-create the filters).
                     <div class="entity-cards">

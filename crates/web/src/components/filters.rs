@@ -17,7 +17,8 @@ use crate::view::scale::Window;
 pub struct FiltersProps {
     pub model: Shared<Model>,
     pub filter: Filter,
-    pub window: Window,
+    /// "Only the dates in view": the window becomes the date range.
+    pub on_range_from_window: Callback<()>,
     pub on_action: Callback<Action>,
 }
 
@@ -124,14 +125,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         })
     };
     let day_value = |day: Option<f64>| day.map(|d| iso_day(d.round() as i64)).unwrap_or_default();
-    let window = props.window;
-    let use_window = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| {
-            let range = Window { start: window.start.floor(), end: window.end.ceil() };
-            on_action.emit(Action::SetRange(Some(range)));
-        })
-    };
+    let use_window = props.on_range_from_window.reform(|_: MouseEvent| ());
     let clear = {
         let on_action = on_action.clone();
         let opened = opened.clone();

@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
@@ -27,7 +28,7 @@ use crate::view::lanes::Lanes;
 use crate::view::layout::{layout_lane, LabelBox, MarkInput, Placed, Shape};
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
-use crate::view::svg::{milli, num};
+use crate::view::svg::{milli, num, ratio};
 use crate::view::ticks::ticks;
 use dateline_core::bundle::Status;
 use dateline_core::{Basis, Precision};
@@ -44,6 +45,27 @@ const LABEL_Y: f64 = 80.0;
 const LABEL_ROW_H: f64 = 15.0;
 /// Pointer movement below this is a click, not a drag.
 const DRAG_THRESHOLD_PX: f64 = 4.0;
+/// A gesture (wheel, pinch, drag, held key) rests once the view has not moved for this long;
+/// the strip is then laid out for the window it rests on.
+const SETTLE_MS: u32 = 120;
+/// During a zoom gesture the strip laid out last is stretched, not laid out again, until it
+/// is this many times wider (zooming in) ...
+const ZOOM_DRIFT_IN: f64 = 2.5;
+/// ... or narrower (zooming out) than when it was laid out, or the window leaves it.
+const ZOOM_DRIFT_OUT: f64 = 2.0;
+/// Over several lanes, the most stretched lane is laid out again once it is stretched by more
+/// than this (one lane per frame).
+const ZOOM_STAGGER: f64 = 1.3;
+/// A strip laid out during a zoom gesture reaches this many window spans beyond each side.
+const ZOOM_MARGIN: f64 = 0.5;
+/// ... but only this much when the gesture last zoomed in (the window shrinks inside the strip).
+const ZOOM_IN_MARGIN: f64 = 0.05;
+/// A strip laid out during a pan gesture reaches this many window spans beyond each side
+/// (centred: panning back and forth does not cross its edge again and again) ...
+const PAN_MARGIN: f64 = 0.25;
+/// ... and over several lanes, the lane whose window is nearest its strip's edge (within this
+/// fraction of a span) is laid out again, one lane per frame.
+const PAN_STAGGER: f64 = 0.08;
 /// One key press of + or − zooms by this factor.
 pub const KEY_ZOOM: f64 = 1.5;
 
@@ -71,12 +93,272 @@ struct Gesture {
     dragged: bool,
 }
 
+/// What the marks of the strip were laid out for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct StripBasis {
+    /// The strip: its days and its width in pixels (strip x 0 is its first day).
+    strip: Scale,
+    /// The timeline's width when the strip was made.
+    width: f64,
+    /// The part of the strip that was visible, in strip x: labels are kept inside it and the
+    /// tab stop is the earliest event in it.
+    visible: (f64, f64),
+    /// Whether labels are drawn. Strips laid out during a zoom gesture have none: labels are
+    /// hidden while the strip is stretched (they would overlap as it shrinks).
+    labels: bool,
+}
+
+impl StripBasis {
+    /// The strip at rest: one and a half windows wide, starting at a multiple of half the
+    /// window's span. While panning the span is constant, so every mark keeps its coordinates
+    /// and only the strip's transform changes (Chromium then repaints instead of re-laying out
+    /// hundreds of SVG elements); the strip is laid out again once per half window of panning.
+    /// (A wider strip would re-lay out less often while panning but cost more to lay out.)
+    fn at_rest(window: Window, width: f64) -> StripBasis {
+        let span = window.span();
+        let quantum = span / 2.0;
+        let origin = (window.start / quantum).floor() * quantum;
+        let strip = Scale::new(Window { start: origin, end: origin + span + quantum }, width * 1.5);
+        let shift = strip.x(window.start);
+        StripBasis { strip, width, visible: (shift, shift + width), labels: true }
+    }
+
+    /// The strip laid out during a gesture: the window and `margin` (a fraction of its span)
+    /// either side, so that it can be moved or shrunk (zooming out) before the window leaves
+    /// it. Strips laid out mid-zoom have no labels.
+    fn centred(window: Window, width: f64, margin: f64, labels: bool) -> StripBasis {
+        let days = window.span() * margin;
+        let strip = Scale::new(
+            Window { start: window.start - days, end: window.end + days },
+            width * (1.0 + 2.0 * margin),
+        );
+        let shift = strip.x(window.start);
+        StripBasis { strip, width, visible: (shift, shift + width), labels }
+    }
+
+    /// Where the strip goes on screen to show `window`: screen x = `k` × strip x + `t`.
+    fn placement(&self, window: Window, width: f64) -> (f64, f64) {
+        let px_per_day = width / window.span();
+        let k = px_per_day / self.strip.px_per_day();
+        (k, (self.strip.window.start - window.start) * px_per_day)
+    }
+
+    /// How far `window` is from leaving this strip, as a fraction of its span.
+    fn room(&self, window: Window) -> f64 {
+        let days = self.strip.window;
+        (window.start - days.start).min(days.end - window.end) / window.span()
+    }
+
+    /// Whether this strip, moved and stretched, can still show `window`: the window lies
+    /// inside it and the stretch is within the drift bounds.
+    fn still_shows(&self, window: Window, width: f64) -> bool {
+        let (k, _) = self.placement(window, width);
+        let days = self.strip.window;
+        self.width == width
+            && (1.0 / ZOOM_DRIFT_OUT..=ZOOM_DRIFT_IN).contains(&k)
+            && window.start >= days.start
+            && window.end <= days.end
+    }
+}
+
+/// Whether a stretch factor is no stretch at all (a pan may change the span by an ulp).
+fn unstretched(k: f64) -> bool {
+    (k - 1.0).abs() < 1e-9
+}
+
+/// What the timeline knows of the gesture in progress, and each lane's layout.
+#[derive(Default)]
+struct Motion {
+    /// A wheel, pinch, drag or repeated key moved the view less than [`SETTLE_MS`] ago.
+    active: bool,
+    /// Part of that gesture zoomed.
+    zooming: bool,
+    /// The gesture's last zoom was inward.
+    zooming_in: bool,
+    /// The data the lanes were laid out from; when it changes every lane is laid out again.
+    data: Option<LayoutData>,
+    /// Each lane's layout.
+    lanes: Vec<LaneState>,
+    /// Fires [`SETTLE_MS`] after the last input of the gesture.
+    settle: Option<Timeout>,
+}
+
+/// What a layout depends on besides its strip (all identity-compared).
+#[derive(PartialEq)]
+struct LayoutData {
+    model: Shared<Model>,
+    shown: Shared<Vec<usize>>,
+    lanes: Shared<Lanes>,
+    selected: Option<usize>,
+}
+
+struct LaneState {
+    layout: Shared<LaneLayout>,
+    /// The stretch each of its marks carries (see [`stretch_marks`]), in layout order: 1 for
+    /// none, NaN for not known (the marks of a new layout may be elements reused by the DOM
+    /// diff that carry an older stretch).
+    applied: Vec<f64>,
+}
+
+impl LaneState {
+    fn new(layout: Shared<LaneLayout>, maybe_stretched: bool) -> LaneState {
+        let applied = vec![if maybe_stretched { f64::NAN } else { 1.0 }; layout.placed.len()];
+        LaneState { layout, applied }
+    }
+
+    /// Whether any of its marks may carry a stretch.
+    fn stretched(&self) -> bool {
+        self.applied.iter().any(|&a| a != 1.0)
+    }
+}
+
+/// One lane's marks, laid out once per [`StripBasis`] (not once per frame). Each lane has its
+/// own basis: during a zoom gesture over several lanes they are laid out again in turn, one
+/// per frame, rather than all in the same frame.
+struct LaneLayout {
+    basis: StripBasis,
+    placed: Vec<Placed>,
+    /// Single events drawn in the visible part.
+    drawn: Vec<usize>,
+}
+
+fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout {
+    let LayoutData { model, shown, lanes, selected } = data;
+    let strip = basis.strip;
+    let lane_count = lanes.labels.len().max(1);
+    let margin = 40.0 / strip.px_per_day();
+    let view = Window { start: strip.window.start - margin, end: strip.window.end + margin };
+    let mut marks: Vec<MarkInput> = Vec::new();
+    for &i in shown.iter() {
+        if lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1) != lane {
+            continue;
+        }
+        let extent = model.extents[i];
+        if !view.overlaps(extent.start, extent.end) {
+            continue;
+        }
+        marks.push(MarkInput {
+            event: i,
+            // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
+            x0: strip.x(extent.start).max(-20.0),
+            x1: strip.x(extent.end).min(strip.width + 20.0),
+            label_chars: model.label_chars[i],
+            pinned: *selected == Some(i),
+        });
+    }
+    // Drawn in time order, whatever the layout's order: keyed children that keep their
+    // relative order are never moved in the DOM, and moving a node would drop its focus.
+    let rank = |p: &Placed| match p {
+        Placed::Single { event, .. } => model.rank[*event],
+        Placed::Cluster { events, .. } => events.iter().map(|&e| model.rank[e]).min().unwrap_or(0),
+    };
+    let mut placed = layout_lane(marks, basis.visible);
+    placed.sort_by_key(rank);
+    let (lo, hi) = basis.visible;
+    let drawn: Vec<usize> = placed
+        .iter()
+        .filter_map(|p| match p {
+            Placed::Single { event, shape, .. } => {
+                let (x0, x1) = match *shape {
+                    Shape::Point { x } => (x, x),
+                    Shape::Band { x0, x1, .. } => (x0, x1),
+                };
+                (x1 >= lo && x0 <= hi).then_some(*event)
+            }
+            Placed::Cluster { .. } => None,
+        })
+        .collect();
+    LaneLayout { basis, placed, drawn }
+}
+
+/// Chooses each lane's basis for `window` and lays out the lanes whose basis changed.
+///
+/// At rest every lane gets the strip of the window at rest. During a gesture a lane keeps its
+/// strip while that strip can show the window; one that cannot is laid out again. While
+/// zooming over several lanes, the lane whose strip is the most stretched (by more than
+/// [`ZOOM_STAGGER`]) is also laid out again, one lane per frame, so that lanes seldom all
+/// reach a drift bound in the same frame; while panning, the lane whose window is nearest the
+/// edge of its strip (within [`PAN_STAGGER`]).
+fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
+    let lane_count = data.lanes.labels.len().max(1);
+    // Whether each lane's elements carry stretch transforms, whatever becomes of its layout.
+    let stretched: Vec<bool> = m.lanes.iter().map(LaneState::stretched).collect();
+    if m.data.as_ref() != Some(&data) || m.lanes.len() != lane_count {
+        m.lanes.clear();
+    }
+    let zooming = m.active && m.zooming;
+    let margin = if m.zooming_in { ZOOM_IN_MARGIN } else { ZOOM_MARGIN };
+    let fresh = || {
+        if zooming {
+            StripBasis::centred(window, width, margin, false)
+        } else if m.active {
+            StripBasis::centred(window, width, PAN_MARGIN, true)
+        } else {
+            StripBasis::at_rest(window, width)
+        }
+    };
+    let mut relaid = false;
+    let mut lanes: Vec<LaneState> = Vec::with_capacity(lane_count);
+    let mut old = std::mem::take(&mut m.lanes).into_iter();
+    for lane in 0..lane_count {
+        let kept = old.next().filter(|state| {
+            let basis = state.layout.basis;
+            if m.active {
+                basis.still_shows(window, width)
+            } else {
+                basis == StripBasis::at_rest(window, width)
+            }
+        });
+        lanes.push(match kept {
+            Some(state) => state,
+            None => {
+                relaid = true;
+                let layout = Shared::new(lay_out_lane(fresh(), &data, lane));
+                LaneState::new(layout, stretched.get(lane).copied().unwrap_or(false))
+            }
+        });
+    }
+    if m.active && lane_count > 1 && !relaid {
+        // How much each lane wants laying out again: positive past the stagger threshold.
+        let due = |state: &LaneState| {
+            let basis = state.layout.basis;
+            if zooming {
+                basis.placement(window, width).0.ln().abs() - ZOOM_STAGGER.ln()
+            } else {
+                PAN_STAGGER - basis.room(window)
+            }
+        };
+        let stalest = lanes
+            .iter()
+            .enumerate()
+            .map(|(lane, state)| (lane, due(state)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((lane, due)) = stalest {
+            if due > 0.0 {
+                let layout = Shared::new(lay_out_lane(fresh(), &data, lane));
+                lanes[lane] = LaneState::new(layout, lanes[lane].stretched());
+            }
+        }
+    }
+    m.lanes = lanes;
+    m.data = Some(data);
+}
+
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let wrapper = use_node_ref();
+    let strips = use_node_ref();
     let width = use_width(wrapper.clone(), 960.0);
     let gesture = use_mut_ref(Gesture::default);
+    let motion = use_mut_ref(Motion::default);
+    let redraw = use_force_update();
     let scale = Scale::new(props.window, width);
+
+    // On unmount, cancel a pending settle (its closure holds `motion`: dropping it frees both).
+    {
+        let motion = motion.clone();
+        use_effect_with((), move |_| move || drop(motion.borrow_mut().settle.take()));
+    }
 
     // Move focus to the selected event after keyboard navigation.
     {
@@ -96,82 +378,80 @@ pub fn timeline(props: &TimelineProps) -> Html {
         });
     }
 
-    // Drawing coordinates. Marks are laid out on a strip one and a half windows wide that
-    // starts at a multiple of half the window's span, and the strip is shifted into place with
-    // one transform. While panning the span is constant, so every mark keeps its coordinates
-    // and only the transform changes (Chromium then repaints instead of re-laying out hundreds
-    // of SVG elements); the strip is laid out again once per half window of panning. (A wider
-    // strip would re-lay out less often while panning but cost more on every zoom frame.)
-    let span = props.window.span();
-    let quantum = span / 2.0;
-    let origin = (props.window.start / quantum).floor() * quantum;
-    let strip = Scale::new(Window { start: origin, end: origin + span + quantum }, width * 1.5);
-    let shift = strip.x(props.window.start);
-    let visible = (shift, shift + width);
-    let (_, axis_ticks) = ticks(strip);
-    let lanes = &props.lanes;
-    let lane_count = lanes.labels.len().max(1);
-    let height = AXIS_H + LANE_H * lane_count as f64;
-
-    // Events in view, per lane.
-    let margin = 40.0 / scale.px_per_day();
-    let view = Window { start: strip.window.start - margin, end: strip.window.end + margin };
-    let mut per_lane: Vec<Vec<MarkInput>> = vec![Vec::new(); lane_count];
-    for &i in props.shown.iter() {
-        let extent = props.model.extents[i];
-        if !view.overlaps(extent.start, extent.end) {
-            continue;
-        }
-        let lane = lanes.lane_of.get(i).copied().unwrap_or(0).min(lane_count - 1);
-        per_lane[lane].push(MarkInput {
-            event: i,
-            // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
-            x0: strip.x(extent.start).max(-20.0),
-            x1: strip.x(extent.end).min(strip.width + 20.0),
-            label_chars: props.model.label_chars[i],
-            pinned: props.selected == Some(i),
-        });
-    }
-    // Drawn in time order, whatever the layout's order: keyed children that keep their
-    // relative order are never moved in the DOM, and moving a node would drop its focus.
-    let rank = |p: &Placed| match p {
-        Placed::Single { event, .. } => props.model.rank[*event],
-        Placed::Cluster { events, .. } => {
-            events.iter().map(|&e| props.model.rank[e]).min().unwrap_or(0)
-        }
+    // Which strip each lane's marks are laid out on. At rest, the strip of the window (see
+    // `StripBasis::at_rest`). During a gesture (wheel, pinch, drag, a held key) the strip laid
+    // out last is kept for as long as it can show the window: moved by one transform on its
+    // group, and while zooming also stretched (see `stretch_marks`). A strip that can no
+    // longer show the window is replaced by one laid out for it; when the gesture rests
+    // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
+    // drawn then is exactly what a single jump to that window draws.
+    let layouts: Vec<Shared<LaneLayout>> = {
+        let mut m = motion.borrow_mut();
+        let data = LayoutData {
+            model: props.model.clone(),
+            shown: props.shown.clone(),
+            lanes: props.lanes.clone(),
+            selected: props.selected,
+        };
+        update_lanes(&mut m, data, props.window, width);
+        m.lanes.iter().map(|state| state.layout.clone()).collect()
     };
-    let placed: Vec<Vec<Placed>> = per_lane
-        .into_iter()
-        .map(|marks| {
-            let mut lane = layout_lane(marks, visible);
-            lane.sort_by_key(rank);
-            lane
-        })
-        .collect();
-
-    // Roving tabindex: the selected event if drawn, else the earliest drawn event.
-    // Single events drawn inside the visible part of the strip.
-    let drawn = || {
-        placed.iter().flatten().filter_map(|p| match p {
-            Placed::Single { event, shape, .. } => {
-                let (x0, x1) = match *shape {
-                    Shape::Point { x } => (x, x),
-                    Shape::Band { x0, x1, .. } => (x0, x1),
-                };
-                (x1 >= visible.0 && x0 <= visible.1).then_some(*event)
-            }
-            Placed::Cluster { .. } => None,
-        })
-    };
+    let placements: Vec<(f64, f64)> =
+        layouts.iter().map(|layout| layout.basis.placement(props.window, width)).collect();
+    // Roving tabindex: the selected event if drawn, else the earliest event drawn in view.
+    let drawn = || layouts.iter().flat_map(|layout| layout.drawn.iter().copied());
     let tab_stop = props
         .selected
         .filter(|s| drawn().any(|e| e == *s))
         .or_else(|| drawn().min_by_key(|&e| props.model.rank[e]));
+    let in_view = drawn().count();
+    {
+        let strips = strips.clone();
+        let motion = motion.clone();
+        let placements = placements.clone();
+        use_effect(move || {
+            stretch_marks(&strips, &placements, width, &mut motion.borrow_mut().lanes);
+        });
+    }
+
+    // Axis ticks are few: laid out for the window's own strip on every frame.
+    let axis = StripBasis::at_rest(props.window, width);
+    let (_, axis_ticks) = ticks(axis.strip);
+    let lanes = &props.lanes;
+    let lane_count = lanes.labels.len().max(1);
+    let height = AXIS_H + LANE_H * lane_count as f64;
+
+    // Marks a wheel, pinch, drag or held key as part of a gesture, which rests once no
+    // input came for SETTLE_MS. `factor` is the zoom (1 for a pan, above 1 zooming in).
+    let moved = {
+        let motion = motion.clone();
+        let redraw = redraw.clone();
+        Rc::new(move |factor: f64| {
+            let mut m = motion.borrow_mut();
+            m.active = true;
+            if factor != 1.0 {
+                m.zooming = true;
+                m.zooming_in = factor > 1.0;
+            }
+            let (motion, redraw) = (motion.clone(), redraw.clone());
+            m.settle = Some(Timeout::new(SETTLE_MS, move || {
+                {
+                    let mut m = motion.borrow_mut();
+                    m.active = false;
+                    m.zooming = false;
+                    // (`settle` keeps this fired timeout: dropping it here would free the
+                    // closure that is running.)
+                }
+                redraw.force_update();
+            }));
+        })
+    };
 
     let on_action = props.on_action.clone();
     let onkeydown = {
         let on_action = on_action.clone();
         let has_events = !props.shown.is_empty();
+        let moved = moved.clone();
         Callback::from(move |e: KeyboardEvent| {
             // The event that has focus, if any: arrows move on from it.
             let from = e
@@ -200,6 +480,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 _ => return,
             };
             e.prevent_default();
+            // A held key is a gesture; a single press is laid out at once.
+            if e.repeat() {
+                match action {
+                    Action::Zoom { factor, .. } => moved(factor),
+                    Action::PanFraction(_) => moved(1.0),
+                    _ => {}
+                }
+            }
             on_action.emit(action);
         })
     };
@@ -207,6 +495,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let onwheel = {
         let on_action = on_action.clone();
         let wrapper = wrapper.clone();
+        let moved = moved.clone();
         Callback::from(move |e: WheelEvent| {
             let Some(x) = local_x(&wrapper, e.client_x()) else { return };
             e.prevent_default();
@@ -217,11 +506,13 @@ pub fn timeline(props: &TimelineProps) -> Html {
             };
             let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
             if dx.abs() > dy.abs() {
+                moved(1.0);
                 on_action.emit(Action::Pan(dx / scale.px_per_day()));
             } else {
                 // Trackpad pinches come as ctrl+wheel with small deltas: make them count more.
                 let rate = if e.ctrl_key() { 0.01 } else { 0.0015 };
                 let factor = (-dy * rate).exp();
+                moved(factor);
                 on_action.emit(Action::Zoom { factor, anchor: Some(scale.day_at(x)) });
             }
         })
@@ -260,6 +551,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let gesture = gesture.clone();
         let wrapper = wrapper.clone();
         let on_action = on_action.clone();
+        let moved = moved.clone();
         Callback::from(move |e: PointerEvent| {
             let Some(x) = local_x(&wrapper, e.client_x()) else { return };
             let action = pointer_move(&gesture, e.pointer_id(), x, scale);
@@ -271,6 +563,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 }
             }
             if let Some(action) = action {
+                moved(match action {
+                    Action::Zoom { factor, .. } => factor,
+                    _ => 1.0,
+                });
                 on_action.emit(action);
             }
         })
@@ -282,8 +578,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let translate = AttrValue::from(format!("translate({} 0)", num(-shift)));
-    let lane_views = placed.iter().enumerate().map(|(lane, marks)| {
+    let lane_views = (0..lane_count).map(|lane| {
         let top = AXIS_H + LANE_H * lane as f64;
         let label = lanes.labels.get(lane).cloned().unwrap_or_default();
         html! {
@@ -291,11 +586,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={num(top)} width={num(width)} height={num(LANE_H)} />
                 <line class="lane-line" x1="0" x2={num(width)} y1={num(top + POINT_Y)} y2={num(top + POINT_Y)} />
                 <text class="lane-label" x="6" y={num(top + 13.0)}>{ label }</text>
-                <g class="marks" transform={translate.clone()}>{ for marks.iter().map(|p| mark_view(props, p, top, tab_stop)) }</g>
-                // Labels are a layer of their own, outside the buttons: a cut label
-                // ("Moon and Kim meet at Panmun…") must not be part of a button's content,
-                // whose accessible name is the full date and title.
-                <g class="labels" aria-hidden="true" transform={translate.clone()}>{ for marks.iter().filter_map(|p| label_view(props, p, top)) }</g>
             </g>
         }
     });
@@ -315,11 +605,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
         (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
         _ => String::new(),
     };
-    let in_view = drawn().count();
     let description = format!(
-        "Timeline from {range}: {} events, {in_view} drawn individually. Left and right arrows \
+        "Timeline from {range}: {} events, {} drawn individually. Left and right arrows \
          move between events; Shift with arrows pans; plus and minus zoom; 0 fits all.",
-        props.shown.len()
+        props.shown.len(),
+        in_view,
     );
 
     html! {
@@ -342,8 +632,15 @@ pub fn timeline(props: &TimelineProps) -> Html {
         >
             <svg class="timeline-svg" width={num(width)} height={num(height)}
                  viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
-                <g class="axis" aria-hidden="true" transform={translate.clone()}>{ for tick_views }</g>
+                <g class="axis" aria-hidden="true" transform={format!("translate({} 0)", num(-axis.visible.0))}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
+                <g class="strips" ref={strips}>{ for layouts.iter().zip(&placements).enumerate().map(|(lane, (layout, &(k, t)))| html! {
+                    <g class={classes!("strip", (!unstretched(k)).then_some("stretched"))} key={lane} transform={format!("translate({} 0)", num(t))}>
+                        <LaneMarks layout={layout.clone()} model={props.model.clone()} top={AXIS_H + LANE_H * lane as f64}
+                            tab_stop={tab_stop.filter(|e| layout.drawn.contains(e))}
+                            selected={props.selected} search={props.search.clone()} />
+                    </g>
+                }) }</g>
             </svg>
             if props.shown.is_empty() {
                 <p class="timeline-empty">{
@@ -355,6 +652,89 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 }</p>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LaneMarksProps {
+    layout: Shared<LaneLayout>,
+    model: Shared<Model>,
+    /// The lane's top edge.
+    top: f64,
+    /// The roving tab stop, when it is in this lane.
+    tab_stop: Option<usize>,
+    selected: Option<usize>,
+    search: AttrValue,
+}
+
+/// One lane's marks and labels, in strip coordinates. Rendered only when the lane's layout (or
+/// the selection, search or tab stop) changes, not on every frame of a pan or zoom.
+#[function_component(LaneMarks)]
+fn lane_marks(props: &LaneMarksProps) -> Html {
+    let layout = &props.layout;
+    let top = props.top;
+    html! {
+        <>
+            <g class="marks">{ for layout.placed.iter().map(|p| mark_view(props, p, top, props.tab_stop)) }</g>
+            // Labels are a layer of their own, outside the buttons: a cut label ("Moon and
+            // Kim meet at Panmun…") must not be part of a button's content, whose accessible
+            // name is the full date and title. Strips laid out mid-zoom have none.
+            if layout.basis.labels {
+                <g class="labels" aria-hidden="true">{ for layout.placed.iter().filter_map(|p| label_view(props, p, top)) }</g>
+            }
+        </>
+    }
+}
+
+/// Stretches each lane's marks by its factor `k` about strip x 0 (the lane's strip group,
+/// translated by `t`, moves them into place), keeping their shapes: points and clusters move
+/// by their own transform, bands are scaled in x. Done on the elements directly, once per
+/// frame of a zoom gesture, instead of laying out and re-rendering hundreds of marks; undone
+/// as soon as the lane is drawn unstretched again. A mark off screen both where it is drawn
+/// and where it should be is left alone (a lane's strip is wider than the screen).
+fn stretch_marks(strips: &NodeRef, placements: &[(f64, f64)], width: f64, lanes: &mut [LaneState]) {
+    const PAD: f64 = 40.0;
+    let Some(strips) = strips.cast::<Element>() else { return };
+    let mut strip = strips.first_element_child();
+    for (state, &(k, t)) in lanes.iter_mut().zip(placements) {
+        let Some(g) = strip else { return };
+        strip = g.next_element_sibling();
+        let k = if unstretched(k) { 1.0 } else { k };
+        if k == 1.0 && !state.stretched() {
+            continue;
+        }
+        let Some(marks) = g.first_element_child() else { continue };
+        let mut child = marks.first_element_child();
+        let layout = state.layout.clone();
+        for (p, applied) in layout.placed.iter().zip(state.applied.iter_mut()) {
+            let Some(el) = child else { break };
+            child = el.next_element_sibling();
+            if *applied == k {
+                continue;
+            }
+            let (x0, x1) = match *p {
+                Placed::Single { shape: Shape::Band { x0, x1, .. }, .. } => (x0, x1),
+                Placed::Single { shape: Shape::Point { x }, .. } | Placed::Cluster { x, .. } => {
+                    (x, x)
+                }
+            };
+            let on_screen = |k: f64| k * x1 + t >= -PAD && k * x0 + t <= width + PAD;
+            if !applied.is_nan() && !on_screen(*applied) && !on_screen(k) {
+                continue;
+            }
+            if k == 1.0 {
+                let _ = el.remove_attribute("transform");
+            } else {
+                let transform = match p {
+                    Placed::Single { shape: Shape::Band { .. }, .. } => {
+                        format!("matrix({} 0 0 1 0 0)", ratio(k))
+                    }
+                    _ => format!("translate({} 0)", num((k - 1.0) * x0)),
+                };
+                let _ = el.set_attribute("transform", &transform);
+            }
+            *applied = k;
+        }
     }
 }
 
@@ -398,7 +778,7 @@ fn pointer_move(gesture: &Rc<RefCell<Gesture>>, id: i32, x: f64, scale: Scale) -
 /// One placed mark (an event or a cluster) as SVG. Marks carry no listeners of their own:
 /// clicks and keys are handled once, on the timeline, from the `data-*` attributes (hundreds
 /// of marks re-render on every frame of a pan).
-fn mark_view(props: &TimelineProps, placed: &Placed, top: f64, tab_stop: Option<usize>) -> Html {
+fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option<usize>) -> Html {
     let cy = top + POINT_Y;
     match placed {
         Placed::Cluster { events, x, x0, x1 } => {
@@ -416,7 +796,10 @@ fn mark_view(props: &TimelineProps, placed: &Placed, top: f64, tab_stop: Option<
                 <g class="cluster" role="button" tabindex="-1" aria-label={label}
                    data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}
                    key={format!("c{}", events[0])}>
-                    <rect class="cluster-span" x={num(*x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
+                    // The span only when it shows beyond the circle (which would hide it).
+                    if *x0 < x - 12.0 || *x1 > x + 12.0 {
+                        <rect class="cluster-span" x={num(*x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
+                    }
                     <circle cx={num(*x)} cy={num(cy)} r="13" />
                     <text x={num(*x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
                 </g>
@@ -473,7 +856,7 @@ fn activation(target: Option<web_sys::EventTarget>) -> Option<Action> {
 }
 
 /// The label of a single event, when the layout found room for it.
-fn label_view(props: &TimelineProps, placed: &Placed, top: f64) -> Option<Html> {
+fn label_view(props: &LaneMarksProps, placed: &Placed, top: f64) -> Option<Html> {
     let Placed::Single { event, label: Some(LabelBox { row, x, .. }), .. } = placed else {
         return None;
     };
@@ -503,7 +886,38 @@ pub fn hit(label: &str, search: &str) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::hit;
+    use super::{hit, unstretched, StripBasis, Window, ZOOM_MARGIN};
+
+    #[test]
+    fn a_strip_at_rest_is_placed_unstretched_at_the_window() {
+        let window = Window::new(1000.0, 1400.0);
+        let basis = StripBasis::at_rest(window, 1200.0);
+        let (k, t) = basis.placement(window, 1200.0);
+        assert!(unstretched(k));
+        assert!((t + basis.visible.0).abs() < 1e-9, "the visible part starts at screen x 0");
+        // Panned by a tenth: the same strip, moved.
+        let panned = window.pan(40.0);
+        assert!(basis.still_shows(panned, 1200.0));
+        let (k, t2) = basis.placement(panned, 1200.0);
+        assert!(unstretched(k));
+        assert!((t - t2 - 120.0).abs() < 1e-9);
+        assert!(!basis.still_shows(window, 1000.0), "another width needs another layout");
+    }
+
+    #[test]
+    fn a_zooming_strip_is_stretched_until_a_drift_bound_or_its_edge() {
+        let window = Window::new(1000.0, 1400.0);
+        let basis = StripBasis::centred(window, 1200.0, ZOOM_MARGIN, false);
+        let centre = window.centre();
+        let zoomed_in = window.zoom(2.0, centre);
+        assert!(basis.still_shows(zoomed_in, 1200.0));
+        assert!((basis.placement(zoomed_in, 1200.0).0 - 2.0).abs() < 1e-9);
+        assert!(!basis.still_shows(window.zoom(3.0, centre), 1200.0), "past the drift bound");
+        assert!(basis.still_shows(window.zoom(1.0 / 1.8, centre), 1200.0));
+        assert!(!basis.still_shows(window.zoom(1.0 / 2.2, centre), 1200.0), "the window left it");
+        // Zooming out around the left edge reaches the strip's edge sooner.
+        assert!(!basis.still_shows(window.zoom(1.0 / 1.8, window.start + 1.0), 1200.0));
+    }
 
     #[test]
     fn search_words_are_found_in_labels_case_insensitively() {
