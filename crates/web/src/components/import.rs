@@ -46,6 +46,13 @@ struct Importer {
     queue: Vec<UserArticle>,
     /// A batch is in the worker.
     running: bool,
+    /// Dropped or chosen files still being read from disk: the batch waits for them, so that
+    /// files given together are read (and counted) together.
+    reading: usize,
+    /// Of those, how many Cancel dropped (they are skipped when they arrive).
+    dropping: usize,
+    /// Texts Cancel dropped before the worker saw them, for the running batch's report.
+    dropped: usize,
     /// Its progress, once the worker started on it.
     progress: Option<Progress>,
     messages: Vec<Message>,
@@ -94,12 +101,18 @@ impl Runner {
         let id = unique_id(&name, &taken);
         drop(current);
         importer.queue.push(UserArticle::new(id, name, bytes, published));
-        if !importer.running && importer.flush.is_none() {
+        drop(importer);
+        self.schedule();
+        self.redraw.force_update();
+    }
+
+    /// Starts the next batch soon, unless one runs or files are still being read.
+    fn schedule(&self) {
+        let mut importer = self.importer.borrow_mut();
+        if !importer.running && importer.flush.is_none() && importer.reading == 0 {
             let runner = self.clone();
             importer.flush = Some(Timeout::new(0, move || runner.start_batch()));
         }
-        drop(importer);
-        self.redraw.force_update();
     }
 
     /// Hands the queued texts, with the reader's articles so far, to the worker.
@@ -166,8 +179,7 @@ impl Runner {
             });
         }
         if self.stop.get() {
-            let unread = merged.unread + importer.queue.len();
-            importer.queue.clear();
+            let unread = merged.unread + std::mem::take(&mut importer.dropped);
             importer.messages.push(Message {
                 ok: false,
                 text: format!(
@@ -206,10 +218,8 @@ impl Runner {
             });
         }
         if next {
-            // After the merge above reached the props (the next batch reads them).
-            let runner = self.clone();
-            let flush = Timeout::new(0, move || runner.start_batch());
-            self.importer.borrow_mut().flush = Some(flush);
+            // On a timeout: after the merge above reached the props (the next batch reads them).
+            self.schedule();
         }
     }
 
@@ -217,10 +227,14 @@ impl Runner {
     fn cancel(&self) {
         self.stop.set(true);
         let mut importer = self.importer.borrow_mut();
-        if !importer.running {
-            let dropped = importer.queue.len();
-            importer.queue.clear();
-            importer.flush = None;
+        let dropped = importer.queue.len() + importer.reading;
+        importer.queue.clear();
+        importer.dropping = importer.reading;
+        importer.flush = None;
+        if importer.running {
+            // The batch stops after its current article and reports.
+            importer.dropped = dropped;
+        } else {
             importer.messages.push(Message {
                 ok: false,
                 text: format!("Cancelled: {dropped} not read; 0 already read are kept."),
@@ -240,14 +254,27 @@ impl Runner {
                 self.say(false, too_large(&name, size));
                 continue;
             }
+            self.importer.borrow_mut().reading += 1;
             let runner = self.clone();
             let published = published.clone();
             spawn_local(async move {
-                match JsFuture::from(file.array_buffer()).await {
+                let read = JsFuture::from(file.array_buffer()).await;
+                let mut importer = runner.importer.borrow_mut();
+                importer.reading -= 1;
+                if importer.dropping > 0 {
+                    importer.dropping -= 1;
+                    drop(importer);
+                    return runner.redraw.force_update();
+                }
+                drop(importer);
+                match read {
                     Ok(buffer) => {
                         runner.enqueue(name, js_sys::Uint8Array::new(&buffer).to_vec(), published)
                     }
-                    Err(_) => runner.say(false, format!("“{name}” could not be read.")),
+                    Err(_) => {
+                        runner.say(false, format!("“{name}” could not be read."));
+                        runner.schedule();
+                    }
                 }
             });
         }
@@ -336,7 +363,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
     };
 
     let state = importer.borrow();
-    let busy = state.running || !state.queue.is_empty();
+    let busy = state.running || state.reading > 0 || !state.queue.is_empty();
     html! {
         <section class={classes!("import", dragging.then_some("dragging"))} aria-labelledby="import-heading"
             ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
