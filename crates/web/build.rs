@@ -10,6 +10,9 @@ use std::path::PathBuf;
 use dateline_core::corpus::{build_bundle, Source};
 
 fn main() {
+    // The seeds crate embeds another folder under DATELINE_SEEDS (`./x site`); this script must
+    // then run again even when cargo finds nothing else changed.
+    println!("cargo:rerun-if-env-changed=DATELINE_SEEDS");
     let sources: Vec<Source<'_>> =
         dateline_seeds::SEEDS.iter().map(|s| Source { id: s.id, bytes: s.bytes }).collect();
     let bundle = build_bundle(&sources);
