@@ -232,6 +232,13 @@ pub struct Event {
     pub status: Status,
     /// Entity ids.
     pub participants: Vec<String>,
+    /// For letters: who sent and who received, when the texts say (entity ids among the
+    /// participants). Both may hold one id when reports disagree or letters went both ways;
+    /// absent from older bundles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub senders: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
     /// The sentence or clause in each article that supports the event.
     pub sources: Vec<Mention>,
     /// Dates other sources give that disagree with `when`.
@@ -317,6 +324,8 @@ mod tests {
                 },
                 status: Status::Happened,
                 participants: vec![],
+                senders: vec![],
+                recipients: vec![],
                 sources: vec![Mention { article: "a".into(), start: 14, end: 36 }],
                 conflicts: vec![],
             }],

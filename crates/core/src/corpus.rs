@@ -161,6 +161,8 @@ pub fn assemble(mut analyzed: Vec<Analyzed>) -> Bundle {
     for (one, ids) in analyzed.iter_mut().zip(&merged.ids) {
         for found in &mut one.events {
             map_ids(&mut found.participants, ids);
+            map_ids(&mut found.senders, ids);
+            map_ids(&mut found.recipients, ids);
         }
     }
 

@@ -178,14 +178,19 @@ fn to_event(group: &[Report<'_>]) -> Event {
     } else {
         Status::Expected
     };
-    let mut participants: Vec<String> = Vec::new();
-    for report in group {
-        for p in &report.found.participants {
-            if !participants.contains(p) {
-                participants.push(p.clone());
+    // Every report's participants, senders and recipients, without repeats.
+    let union = |of: fn(&Found) -> &Vec<String>| {
+        let mut all: Vec<String> = Vec::new();
+        for id in group.iter().flat_map(|r| of(r.found)) {
+            if !all.contains(id) {
+                all.push(id.clone());
             }
         }
-    }
+        all
+    };
+    let participants = union(|f| &f.participants);
+    let senders = union(|f| &f.senders);
+    let recipients = union(|f| &f.recipients);
     let mut sources: Vec<Mention> = group.iter().map(mention).collect();
     sources.sort();
     sources.dedup();
@@ -196,6 +201,8 @@ fn to_event(group: &[Report<'_>]) -> Event {
         when: to_when(when, basis),
         status,
         participants,
+        senders,
+        recipients,
         sources,
         conflicts,
     }
@@ -249,6 +256,8 @@ mod tests {
             basis,
             status: Status::Happened,
             participants: who.iter().map(|s| s.to_string()).collect(),
+            senders: Vec::new(),
+            recipients: Vec::new(),
             source: Span::new(at, at + 10),
             trigger: Span::new(at, at + 3),
         }

@@ -12,7 +12,8 @@
 //!   resume") or an event noun is sought ("his call for a summit");
 //! - its **kind** from the frame, or, for a general verb whose subject is an event noun ("the
 //!   summit collapsed"), from that noun (rule "event subject");
-//! - its **participants** (`participants`);
+//! - its **participants** (`participants`), and for a letter who sent it to whom (`direction`,
+//!   rule "letter direction");
 //! - a **title** made from the text (`title`).
 //!
 //! Work per sentence is bounded by the sentence: dates and actors are sliced out by binary
@@ -20,6 +21,7 @@
 //! sentences and articles is the corpus's job ([`crate::timeline`]).
 
 mod dating;
+mod direction;
 pub mod lexicon;
 mod participants;
 mod title;
@@ -66,6 +68,10 @@ pub struct Found {
     pub status: Status,
     /// Entity ids, in order of first mention in the sentence.
     pub participants: Vec<String>,
+    /// For a letter, who sent it and who received it, when the text says (rule "letter
+    /// direction"); ids among `participants`.
+    pub senders: Vec<String>,
+    pub recipients: Vec<String>,
     /// The supporting sentence.
     pub source: Span,
     /// The word (or words) that signalled the event.
@@ -221,6 +227,8 @@ fn trigger_event(
         date: dated.map(|d| d.span),
     };
     let title = title(&source, &trigger);
+    let direction::Direction { from: senders, to: recipients } =
+        direction::direction(cx.text, toks, words, &actors, &participants, &trigger);
     Some(Found {
         kind: kind_of(cx.text, &trigger, toks),
         title,
@@ -228,6 +236,8 @@ fn trigger_event(
         basis,
         status,
         participants,
+        senders,
+        recipients,
         source: sentence,
         trigger: trigger_span,
     })

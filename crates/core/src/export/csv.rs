@@ -5,7 +5,7 @@ use std::fmt::Write;
 use crate::bundle::Bundle;
 
 /// The header row, in column order.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 13] = [
     "id",
     "start",
     "end",
@@ -15,6 +15,8 @@ pub const COLUMNS: [&str; 11] = [
     "kind",
     "title",
     "participants",
+    "senders",
+    "recipients",
     "sources",
     "source_sentence",
 ];
@@ -38,6 +40,8 @@ pub fn to_csv(bundle: &Bundle) -> String {
                 event.kind.clone(),
                 event.title.clone(),
                 super::participant_names(bundle, event).join("; "),
+                super::entity_names(bundle, &event.senders).join("; "),
+                super::entity_names(bundle, &event.recipients).join("; "),
                 sources.join("; "),
                 super::first_source_sentence(bundle, event).to_string(),
             ]

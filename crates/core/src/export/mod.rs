@@ -26,9 +26,12 @@ fn first_source_sentence<'b>(bundle: &'b Bundle, event: &Event) -> &'b str {
 
 /// Entity names of an event's participants, in the event's order; unknown ids are skipped.
 fn participant_names<'b>(bundle: &'b Bundle, event: &Event) -> Vec<&'b str> {
-    event
-        .participants
-        .iter()
+    entity_names(bundle, &event.participants)
+}
+
+/// Entity names of `ids`, in order; unknown ids are skipped.
+fn entity_names<'b>(bundle: &'b Bundle, ids: &[String]) -> Vec<&'b str> {
+    ids.iter()
         .filter_map(|id| bundle.entities.iter().find(|e| &e.id == id).map(|e| e.name.as_str()))
         .collect()
 }

@@ -150,6 +150,8 @@ mod tests {
             when: When { start, end, precision, basis: Basis::Stated },
             status: Status::Happened,
             participants: vec![],
+            senders: vec![],
+            recipients: vec![],
             sources: vec![],
             conflicts: vec![],
         }

@@ -72,6 +72,10 @@ fn the_april_2022_letters_are_one_event_from_two_articles() {
     for who in ["person:kim-jong-un", "person:moon-jae-in"] {
         assert!(e.participants.iter().any(|p| p == who), "{who} in {e:#?}");
     }
+    // Rule "letter direction": "Moon sent his letter to Kim", "Kim responded to a personal
+    // letter from Moon".
+    assert_eq!(e.senders, ["person:moon-jae-in"], "{e:#?}");
+    assert_eq!(e.recipients, ["person:kim-jong-un"], "{e:#?}");
 }
 
 #[test]
@@ -105,6 +109,8 @@ fn background_facts_carry_their_own_dates() {
         .find(|e| e.kind == "letter" && on(e, date(2019, 6, 12)))
         .expect("Kim's letter to Trump");
     assert!(letter.participants.iter().any(|p| p == "person:donald-trump"), "{letter:#?}");
+    assert_eq!(letter.senders, ["person:kim-jong-un"], "{letter:#?}");
+    assert_eq!(letter.recipients, ["person:donald-trump"], "{letter:#?}");
     // "incoming South Korean President Yoon Suk-yeol's inauguration on May 10": expected.
     let inauguration = bundle
         .events

@@ -46,6 +46,7 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
                 { " · " }<span class="kind">{ humanize(&event.kind) }</span>
             </p>
             { participants(model, event, &props.on_action) }
+            { direction(model, event) }
             { sources(model, event, &props.on_action) }
             { conflicts(model, event) }
             { quotes_near(model, event) }
@@ -74,6 +75,24 @@ fn participants(model: &Model, event: &Event, on_action: &Callback<Action>) -> H
                 }) }
             </ul>
         </>
+    }
+}
+
+/// "From Moon Jae-in to Kim Jong Un", for a letter whose articles say who wrote to whom.
+fn direction(model: &Model, event: &Event) -> Html {
+    let names =
+        |ids: &[String]| ids.iter().map(|id| model.entity_name(id)).collect::<Vec<_>>().join(", ");
+    match (event.senders.is_empty(), event.recipients.is_empty()) {
+        (true, true) => html! {},
+        (false, true) => {
+            html! { <p class="direction">{ format!("From {}", names(&event.senders)) }</p> }
+        }
+        (true, false) => {
+            html! { <p class="direction">{ format!("To {}", names(&event.recipients)) }</p> }
+        }
+        (false, false) => html! {
+            <p class="direction">{ format!("From {} to {}", names(&event.senders), names(&event.recipients)) }</p>
+        },
     }
 }
 

@@ -23,13 +23,16 @@ pub struct PeopleProps {
     pub on_action: Callback<Action>,
 }
 
-/// Who exchanged letters with whom.
+/// Who wrote to whom.
 #[derive(Debug, PartialEq, Default)]
 pub struct Correspondence {
     /// Entity indices, most letters first.
     pub people: Vec<usize>,
-    /// Letter events per pair of positions in `people` (smaller position first).
-    pub letters: HashMap<(usize, usize), Vec<usize>>,
+    /// Letter events from one to another: (sender's position in `people`, recipient's).
+    pub sent: HashMap<(usize, usize), Vec<usize>>,
+    /// Letter events between two whose direction the articles do not say (an exchange, or
+    /// no sender or recipient named): smaller position first.
+    pub between: HashMap<(usize, usize), Vec<usize>>,
 }
 
 /// Whether an event kind is about letters ("letter", "letters", "letter_exchange", …).
@@ -37,27 +40,51 @@ fn is_letter_kind(kind: &str) -> bool {
     kind.to_ascii_lowercase().contains("letter")
 }
 
-/// Letter events with two or more participants, counted per pair of participants.
+/// Letter events with two or more participants, per sender and recipient (the bundle's
+/// `senders`/`recipients`; when only one side is named, the other participants are the other
+/// side), or per pair when no direction is known.
 pub fn correspondence(model: &Model) -> Correspondence {
-    let mut pairs: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut sent: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut between: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     let mut totals: HashMap<usize, usize> = HashMap::new();
-    for (i, event) in model.bundle.events.iter().enumerate() {
-        if !is_letter_kind(&event.kind) {
-            continue;
-        }
-        let mut who: Vec<usize> = event
-            .participants
+    let indices = |ids: &[String]| -> Vec<usize> {
+        let mut found: Vec<usize> = ids
             .iter()
             .filter_map(|id| model.entity_by_id.get(id).copied())
             .filter(|&e| model.bundle.entities[e].kind != EntityKind::Place)
             .collect();
-        who.sort_unstable();
-        who.dedup();
-        for (n, &a) in who.iter().enumerate() {
-            for &b in &who[n + 1..] {
-                pairs.entry((a, b)).or_default().push(i);
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
+    for (i, event) in model.bundle.events.iter().enumerate() {
+        if !is_letter_kind(&event.kind) {
+            continue;
+        }
+        let who = indices(&event.participants);
+        let (mut from, mut to) = (indices(&event.senders), indices(&event.recipients));
+        let rest = |side: &[usize]| who.iter().copied().filter(|e| !side.contains(e)).collect();
+        match (from.is_empty(), to.is_empty()) {
+            (false, true) => to = rest(&from),
+            (true, false) => from = rest(&to),
+            _ => {}
+        }
+        let mut pairs = 0;
+        for &a in &from {
+            for &b in to.iter().filter(|&&b| b != a) {
+                sent.entry((a, b)).or_default().push(i);
+                pairs += 1;
                 *totals.entry(a).or_default() += 1;
                 *totals.entry(b).or_default() += 1;
+            }
+        }
+        if pairs == 0 {
+            for (n, &a) in who.iter().enumerate() {
+                for &b in &who[n + 1..] {
+                    between.entry((a, b)).or_default().push(i);
+                    *totals.entry(a).or_default() += 1;
+                    *totals.entry(b).or_default() += 1;
+                }
             }
         }
     }
@@ -66,14 +93,13 @@ pub fn correspondence(model: &Model) -> Correspondence {
     sort_by(&mut people, &|a, b| totals[b].cmp(&totals[a]).then(name(*a).cmp(name(*b))));
     people.truncate(MAX_CORRESPONDENTS);
     let position: HashMap<usize, usize> = people.iter().enumerate().map(|(p, &e)| (e, p)).collect();
-    let letters = pairs
-        .into_iter()
-        .filter_map(|((a, b), events)| {
-            let (pa, pb) = (*position.get(&a)?, *position.get(&b)?);
-            Some(((pa.min(pb), pa.max(pb)), events))
-        })
-        .collect();
-    Correspondence { people, letters }
+    let placed = |(a, b): (usize, usize)| Some((*position.get(&a)?, *position.get(&b)?));
+    let sent = sent.into_iter().filter_map(|(pair, events)| Some((placed(pair)?, events)));
+    let between = between.into_iter().filter_map(|(pair, events)| {
+        let (pa, pb) = placed(pair)?;
+        Some(((pa.min(pb), pa.max(pb)), events))
+    });
+    Correspondence { people, sent: sent.collect(), between: between.collect() }
 }
 
 /// How many events each entity takes part in, by entity index.
@@ -163,8 +189,9 @@ pub fn people(props: &PeopleProps) -> Html {
     }
 }
 
-/// The matrix: a row and a column per correspondent, the number of letter events in each
-/// cell; a cell shows those letters on the timeline.
+/// The matrix: a row per writer, a column per recipient; a cell counts the letters from its row
+/// to its column, and (after ↔) those between the two whose direction no article states. A cell
+/// shows those letters on the timeline.
 fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<Action>) -> Html {
     if c.people.is_empty() {
         return html! {
@@ -176,9 +203,13 @@ fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<A
         if row == col {
             return html! { <td class="self" aria-label="—"></td> };
         }
-        let Some(events) = c.letters.get(&(row.min(col), row.max(col))) else {
+        let none = Vec::new();
+        let sent = c.sent.get(&(row, col)).unwrap_or(&none);
+        let between = c.between.get(&(row.min(col), row.max(col))).unwrap_or(&none);
+        if sent.is_empty() && between.is_empty() {
             return html! { <td>{ "·" }</td> };
-        };
+        }
+        let events: Vec<usize> = sent.iter().chain(between).copied().collect();
         let (a, b) = (&model.bundle.entities[c.people[row]], &model.bundle.entities[c.people[col]]);
         let mut kinds: Vec<&str> =
             events.iter().map(|&i| model.bundle.events[i].kind.as_str()).collect();
@@ -194,21 +225,39 @@ fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<A
             on_action.emit(Action::SetFilter(filter.clone()));
             on_action.emit(Action::SetView(ViewMode::Timeline));
         });
-        let n = events.len();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let (d, m) = (sent.len(), between.len());
+        let text = match (d, m) {
+            (_, 0) => d.to_string(),
+            (0, _) => format!("↔{m}"),
+            _ => format!("{d} ↔{m}"),
+        };
+        let mut label = Vec::new();
+        if d > 0 {
+            label.push(format!("{d} letter{} from {} to {}", plural(d), a.name, b.name));
+        }
+        if m > 0 {
+            label.push(format!(
+                "{m} letter event{} between {} and {} in no stated direction",
+                plural(m),
+                a.name,
+                b.name
+            ));
+        }
         html! {
             <td><button type="button" class="link letters-cell" {onclick}
-                aria-label={format!("{n} letter event{} between {} and {}: show on the timeline", if n == 1 { "" } else { "s" }, a.name, b.name)}>
-                { n }</button></td>
+                aria-label={format!("{}: show on the timeline", label.join(", "))}>
+                { text }</button></td>
         }
     };
     html! {
         <div class="correspondence">
-            <h3 id="letters-heading">{ "Who corresponds with whom" }</h3>
-            <p class="muted">{ "Letter events between each pair of people (or organizations). Select a number to see those letters on the timeline." }</p>
+            <h3 id="letters-heading">{ "Who writes to whom" }</h3>
+            <p class="muted">{ "Each row wrote to each column: the number of letter events from one to the other; after ↔, letters between the two whose direction the articles do not say. Select a number to see those letters on the timeline." }</p>
             <div class="table-scroll">
                 <table class="letters-matrix" aria-labelledby="letters-heading">
                     <thead><tr>
-                        <td></td>
+                        <td class="matrix-corner">{ "From ↓ To →" }</td>
                         { for (0..c.people.len()).map(|p| html! { <th scope="col">{ name(p) }</th> }) }
                     </tr></thead>
                     <tbody>
@@ -249,13 +298,44 @@ mod tests {
             c.people.iter().map(|&e| model.bundle.entities[e].name.as_str()).collect();
         assert_eq!(names, ["Donald Trump", "Kim Jong Un", "Moon Jae-in"], "most letters first");
         assert_eq!(
-            c.letters[&(0, 1)],
+            c.between[&(0, 1)],
             vec![2, 3, 4],
-            "Trump–Kim: two letters and the three-way one"
+            "Trump–Kim: two letters and the three-way one, none with a direction"
         );
-        assert_eq!(c.letters[&(1, 2)], vec![4]);
-        assert_eq!(c.letters[&(0, 2)], vec![4]);
-        assert_eq!(c.letters.len(), 3, "the summit and the hotline are not letters");
+        assert_eq!(c.between[&(1, 2)], vec![4]);
+        assert_eq!(c.between[&(0, 2)], vec![4]);
+        assert_eq!(c.between.len(), 3, "the summit and the hotline are not letters");
+        assert!(c.sent.is_empty());
+    }
+
+    #[test]
+    fn letters_with_a_sender_or_recipient_go_one_way() {
+        let mut bundle = sample_bundle();
+        // Kim wrote to Trump; then Trump wrote back (only the sender named); then Moon and
+        // Kim exchanged letters (no direction).
+        bundle.events[2].senders = vec!["p:kim".into()];
+        bundle.events[2].recipients = vec!["p:trump".into()];
+        let mut back = bundle.events[2].clone();
+        back.id = "back".into();
+        back.senders = vec!["p:trump".into()];
+        back.recipients = Vec::new();
+        bundle.events.push(back);
+        let mut exchange = bundle.events[2].clone();
+        exchange.id = "exchange".into();
+        exchange.participants = vec!["p:moon".into(), "p:kim".into()];
+        exchange.senders = Vec::new();
+        exchange.recipients = Vec::new();
+        bundle.events.push(exchange);
+        let model = Model::new(bundle);
+        let c = correspondence(&model);
+        let at = |name: &str| {
+            c.people.iter().position(|&e| model.bundle.entities[e].name == name).unwrap()
+        };
+        let (kim, trump, moon) = (at("Kim Jong Un"), at("Donald Trump"), at("Moon Jae-in"));
+        assert_eq!(c.sent[&(kim, trump)], vec![2]);
+        assert_eq!(c.sent[&(trump, kim)], vec![3], "the recipient is the other participant");
+        assert_eq!(c.between[&(kim.min(moon), kim.max(moon))], vec![4]);
+        assert_eq!((c.sent.len(), c.between.len()), (2, 1));
     }
 
     #[test]

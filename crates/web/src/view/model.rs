@@ -258,6 +258,8 @@ pub(crate) mod tests {
             when: w,
             status: Status::Happened,
             participants: participants.iter().map(|p| p.to_string()).collect(),
+            senders: Vec::new(),
+            recipients: Vec::new(),
             sources: vec![Mention { article: "a".into(), start: 0, end: 5 }],
             conflicts: vec![],
         };
