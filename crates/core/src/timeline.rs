@@ -13,6 +13,10 @@
 //! - **rule "anaphoric report"**: within one article, same kind, overlapping dates, and one of
 //!   the two names no one ("the two officials").
 //!
+//! Except by **rule "opposite letters"**: two letters going opposite ways (the one's sender is
+//! the other's recipient and the other way round, and they share no sender) are a letter and
+//! its answer, never one event, however close their dates.
+//!
 //! A shared word alone never merges two events: kind, date and participants must agree.
 //! Work is a sweep over reports sorted by kind and start date, so the cost grows with the number
 //! of reports times the (small) number of same-kind events open at a date.
@@ -62,7 +66,13 @@ pub fn merge(articles: &[ArticleEvents<'_>]) -> Vec<Event> {
         }
         let start = report.found.when.start;
         open.retain(|&g| within_window(group_end(&groups[g]), start));
-        match open.iter().copied().find(|&g| groups[g].iter().any(|r| same_event(r, &report))) {
+        // One report telling of the same happening joins the group, unless another in it is
+        // a letter going the opposite way (rule "opposite letters", checked against all).
+        let joins = |g: &[Report<'_>]| {
+            g.iter().any(|r| same_event(r, &report))
+                && !g.iter().any(|r| opposite_letters(r.found, report.found))
+        };
+        match open.iter().copied().find(|&g| joins(&groups[g])) {
             Some(g) => groups[g].push(report),
             None => {
                 open.push(groups.len());
@@ -104,6 +114,9 @@ fn same_event(a: &Report<'_>, b: &Report<'_>) -> bool {
 }
 
 fn same_happening(a: &Found, b: &Found) -> bool {
+    if opposite_letters(a, b) {
+        return false;
+    }
     let shared = a.participants.iter().filter(|p| b.participants.contains(p)).count();
     if a.when.overlaps(&b.when) {
         // Rule "same happening".
@@ -131,6 +144,15 @@ fn same_happening(a: &Found, b: &Found) -> bool {
     }
     // Rule "conflicting report": close dates, the same two or more actors.
     shared >= 2
+}
+
+/// Rule "opposite letters": `a` went from someone `b` went to, `b` from someone `a` went to,
+/// and no one sent both.
+fn opposite_letters(a: &Found, b: &Found) -> bool {
+    let meets = |x: &[String], y: &[String]| x.iter().any(|id| y.contains(id));
+    meets(&a.senders, &b.recipients)
+        && meets(&a.recipients, &b.senders)
+        && !meets(&a.senders, &b.senders)
 }
 
 fn shared_content_words(a: &str, b: &str) -> usize {
@@ -362,6 +384,31 @@ mod tests {
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].conflicts.len(), 1);
         assert_eq!(events[0].conflicts[0].when.start, date(2019, 3, 2));
+    }
+
+    #[test]
+    fn a_letter_and_its_answer_stay_two_events_and_each_keeps_its_direction() {
+        let letter = |title: &str, d: Date, from: &str, to: &str| {
+            let mut f = found("letter", title, day(d), Basis::Stated, &["kim", "moon"], 0);
+            f.senders = vec![from.into()];
+            f.recipients = vec![to.into()];
+            f
+        };
+        let a = [letter("Moon writes to Kim", date(2022, 4, 20), "moon", "kim")];
+        let b = [letter("Kim answers Moon", date(2022, 4, 22), "kim", "moon")];
+        // The same letter, told by another article, with the same direction.
+        let c = [letter("Moon sends a letter to Kim", date(2022, 4, 20), "moon", "kim")];
+        let events = merge(&[
+            ArticleEvents { article: "a", events: &a },
+            ArticleEvents { article: "b", events: &b },
+            ArticleEvents { article: "c", events: &c },
+        ]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        let moon = events.iter().find(|e| e.senders == ["moon"]).expect("Moon's letter");
+        assert_eq!(moon.sources.len(), 2, "told twice, merged");
+        assert!(moon.conflicts.is_empty());
+        let kim = events.iter().find(|e| e.senders == ["kim"]).expect("Kim's answer");
+        assert_eq!(kim.recipients, ["moon"]);
     }
 
     #[test]
