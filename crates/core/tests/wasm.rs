@@ -1,7 +1,9 @@
 //! The core compiled to `wasm32-unknown-unknown`, run in headless Chromium by
 //! `wasm-bindgen-test-runner` (`./x test`). These check that what the web app relies on behaves
 //! in the browser exactly as natively: decoding, spans and date arithmetic on the embedded seeds.
-//! Natively this file compiles to nothing; the native suite is `tests/integration`.
+//! The whole pipeline in the browser is checked by `crates/web/tests/wasm.rs`: the bundle of
+//! the seeds made in Chromium must equal, field for field, the one made natively at build time
+//! (whose events `tests/integration` checks). Natively this file compiles to nothing.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -43,28 +45,4 @@ fn calendar_arithmetic_works_in_the_browser() {
         Precision::Month,
     );
     assert_eq!(july.days(), 31);
-}
-
-#[wasm_bindgen_test]
-fn the_whole_pipeline_runs_in_the_browser() {
-    use dateline_core::corpus::{build_bundle, Source};
-    let sources: Vec<Source<'_>> =
-        dateline_seeds::SEEDS.iter().map(|s| Source { id: s.id, bytes: s.bytes }).collect();
-    let bundle = build_bundle(&sources);
-    assert_eq!(bundle.articles.len(), sources.len());
-    // The July 2021 channels: one event, day-precise, from two articles (one dated only by
-    // corroboration), exactly as natively.
-    let restored = bundle
-        .events
-        .iter()
-        .find(|e| {
-            e.kind == "communication"
-                && e.when.precision == Precision::Day
-                && e.when.start == jiff::civil::date(2021, 7, 27)
-        })
-        .expect("the restored channels");
-    let mut from: Vec<&str> = restored.sources.iter().map(|s| s.article.as_str()).collect();
-    from.dedup();
-    assert!(from.len() >= 2, "{from:?}");
-    assert!(bundle.articles.iter().all(|a| a.published.is_some()));
 }
