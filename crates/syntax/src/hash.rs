@@ -1,0 +1,88 @@
+//! Feature hashing: every feature the tagger and parser use is one `u64`.
+//!
+//! A feature is a template number and up to three values (word forms, tags, small numbers),
+//! each already hashed once per sentence ([`text`], [`num`]), so building a feature is a few
+//! multiplications, never a string allocation. The model keeps the top [`KEY_BITS`] bits of
+//! each hash ([`key`]).
+
+/// How many bits of a feature hash the model file keeps.
+pub const KEY_BITS: u32 = 30;
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The hash of a string (FNV-1a over its bytes, then [`finish`]).
+pub fn text(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    finish(h)
+}
+
+/// The hash of a small number (a tag, a distance, a count).
+pub fn num(n: u64) -> u64 {
+    finish(n.wrapping_add(0x5151_5151).wrapping_mul(K))
+}
+
+/// Feature `template` over one value.
+#[inline]
+pub fn f1(template: u32, a: u64) -> u64 {
+    finish(mix(u64::from(template).wrapping_mul(K), a))
+}
+
+/// Feature `template` over two values.
+#[inline]
+pub fn f2(template: u32, a: u64, b: u64) -> u64 {
+    finish(mix(mix(u64::from(template).wrapping_mul(K), a), b))
+}
+
+/// Feature `template` over three values.
+#[inline]
+pub fn f3(template: u32, a: u64, b: u64, c: u64) -> u64 {
+    finish(mix(mix(mix(u64::from(template).wrapping_mul(K), a), b), c))
+}
+
+/// The key a feature is stored under in a model file: its top [`KEY_BITS`] bits.
+#[inline]
+pub fn key(feature: u64) -> u32 {
+    (feature >> (64 - KEY_BITS)) as u32
+}
+
+#[inline]
+fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(K)
+}
+
+/// MurmurHash3's 64-bit finalizer: every input bit reaches the top bits [`key`] keeps.
+#[inline]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_and_order_tell_features_apart() {
+        let (a, b) = (text("the"), text("dog"));
+        assert_ne!(f1(1, a), f1(2, a));
+        assert_ne!(f2(1, a, b), f2(1, b, a));
+        assert_ne!(f3(1, a, b, num(0)), f3(1, a, b, num(1)));
+        assert_ne!(text(""), text(" "));
+        assert_eq!(f2(7, a, b), f2(7, text("the"), text("dog")));
+    }
+
+    #[test]
+    fn keys_spread_over_their_range() {
+        let keys: std::collections::HashSet<u32> =
+            (0..10_000).map(|i| key(f1(3, num(i)))).collect();
+        assert_eq!(keys.len(), 10_000);
+        assert!(keys.iter().any(|&k| k >= 1 << (KEY_BITS - 1)));
+    }
+}

@@ -1,0 +1,418 @@
+//! The linear models behind the tagger and the parser: sparse weights per feature, quantized.
+//!
+//! A [`LinearModel`] scores classes for a set of hashed features: for each feature found in
+//! its table, it adds that feature's weights (a short list of `(class, weight)` pairs, only
+//! the classes training ever touched) to the scores. Weights are `i16`s (one scale per
+//! model), scores `i32`s: the argmax is what matters, never the absolute value.
+//!
+//! File format of one model (all integers little-endian; `varint` is LEB128, `zigzag` maps
+//! signed to unsigned):
+//! ```text
+//! u32 magic "LIN1" | u32 classes | u32 features | f32 scale
+//! features × varint   key deltas (keys ascending, first from 0)
+//! features × varint   entry count of each feature
+//! entries  × (u8 class, zigzag varint weight)
+//! ```
+//! The averaged perceptron that trains these models is [`Trainer`] (feature `train`).
+
+use crate::bytes::{Reader, Writer};
+use crate::hash;
+use crate::Error;
+
+const MAGIC: &[u8; 4] = b"LIN1";
+const EMPTY: u32 = u32::MAX;
+
+/// A trained, quantized linear model, ready to score.
+#[derive(Debug, Clone, Default)]
+pub struct LinearModel {
+    classes: usize,
+    scale: f32,
+    /// Feature keys ([`hash::key`]), ascending.
+    keys: Vec<u32>,
+    /// `offsets[i]..offsets[i + 1]` are feature `i`'s entries.
+    offsets: Vec<u32>,
+    entry_class: Vec<u8>,
+    entry_weight: Vec<i16>,
+    /// Open addressing over `keys`: slot → feature index, `EMPTY` when free.
+    table: Vec<u32>,
+}
+
+impl LinearModel {
+    /// A model that knows no feature (every score 0).
+    pub fn empty(classes: usize) -> LinearModel {
+        LinearModel {
+            classes,
+            scale: 1.0,
+            offsets: vec![0],
+            table: vec![EMPTY],
+            ..Default::default()
+        }
+    }
+
+    /// How many classes it scores.
+    pub fn classes(&self) -> usize {
+        self.classes
+    }
+
+    /// How many features it knows, and how many weights they carry.
+    pub fn size(&self) -> (usize, usize) {
+        (self.keys.len(), self.entry_weight.len())
+    }
+
+    /// Adds the weights of `features` to `scores` (one per class; not cleared first).
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [i32]) {
+        for &f in features {
+            if let Some(i) = self.find(hash::key(f)) {
+                let (lo, hi) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
+                for (c, w) in self.entry_class[lo..hi].iter().zip(&self.entry_weight[lo..hi]) {
+                    if let Some(s) = scores.get_mut(*c as usize) {
+                        *s += i32::from(*w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The quantization scale: a score times it is the perceptron's own score.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    #[inline]
+    fn find(&self, key: u32) -> Option<usize> {
+        let mask = self.table.len() - 1;
+        let mut slot = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+        loop {
+            let i = self.table[slot];
+            if i == EMPTY {
+                return None;
+            }
+            if self.keys[i as usize] == key {
+                return Some(i as usize);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Builds a model from `(key, [(class, weight)])` lists; keys must be unique.
+    pub fn from_entries(
+        classes: usize,
+        scale: f32,
+        mut features: Vec<(u32, Vec<(u8, i16)>)>,
+    ) -> Self {
+        features.sort_unstable_by_key(|f| f.0);
+        features.dedup_by_key(|f| f.0);
+        let mut m = LinearModel { classes, scale, offsets: vec![0], ..Default::default() };
+        for (key, entries) in features {
+            m.keys.push(key);
+            for (c, w) in entries {
+                m.entry_class.push(c);
+                m.entry_weight.push(w);
+            }
+            m.offsets.push(m.entry_weight.len() as u32);
+        }
+        m.build_table();
+        m
+    }
+
+    fn build_table(&mut self) {
+        let cap = (self.keys.len() * 2).next_power_of_two().max(2);
+        self.table = vec![EMPTY; cap];
+        let mask = cap - 1;
+        for (i, &key) in self.keys.iter().enumerate() {
+            let mut slot = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
+            while self.table[slot] != EMPTY {
+                slot = (slot + 1) & mask;
+            }
+            self.table[slot] = i as u32;
+        }
+    }
+
+    /// The model in its file format (see the module docs).
+    pub fn write(&self, w: &mut Writer) {
+        w.bytes(MAGIC);
+        w.u32(self.classes as u32);
+        w.u32(self.keys.len() as u32);
+        w.f32(self.scale);
+        let mut prev = 0u32;
+        for &k in &self.keys {
+            w.varint(u64::from(k - prev));
+            prev = k;
+        }
+        for pair in self.offsets.windows(2) {
+            w.varint(u64::from(pair[1] - pair[0]));
+        }
+        for (c, wt) in self.entry_class.iter().zip(&self.entry_weight) {
+            w.u8(*c);
+            w.zigzag(i64::from(*wt));
+        }
+    }
+
+    /// Reads a model written by [`LinearModel::write`].
+    pub fn read(r: &mut Reader<'_>) -> Result<LinearModel, Error> {
+        if r.take(4)? != MAGIC {
+            return Err(Error::Model("a linear model does not start with LIN1".into()));
+        }
+        let classes = r.u32()? as usize;
+        let n = r.u32()? as usize;
+        let scale = r.f32()?;
+        if classes > 256 || n > r.remaining() {
+            return Err(Error::Model(format!(
+                "a linear model claims {classes} classes, {n} features"
+            )));
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut prev = 0u64;
+        for _ in 0..n {
+            prev += r.varint()?;
+            keys.push(
+                u32::try_from(prev).map_err(|_| Error::Model("feature key overflows".into()))?,
+            );
+        }
+        let mut offsets = Vec::with_capacity(n + 1);
+        offsets.push(0u32);
+        let mut total = 0u64;
+        for _ in 0..n {
+            total += r.varint()?;
+            if total > r.remaining() as u64 {
+                return Err(Error::Model(
+                    "a linear model claims more weights than it holds".into(),
+                ));
+            }
+            offsets.push(total as u32);
+        }
+        let mut entry_class = Vec::with_capacity(total as usize);
+        let mut entry_weight = Vec::with_capacity(total as usize);
+        for _ in 0..total {
+            let c = r.u8()?;
+            if usize::from(c) >= classes {
+                return Err(Error::Model(format!("weight for class {c} of {classes}")));
+            }
+            entry_class.push(c);
+            let w = r.zigzag()?;
+            entry_weight
+                .push(i16::try_from(w).map_err(|_| Error::Model("weight overflows".into()))?);
+        }
+        let mut m = LinearModel {
+            classes,
+            scale,
+            keys,
+            offsets,
+            entry_class,
+            entry_weight,
+            table: Vec::new(),
+        };
+        m.build_table();
+        Ok(m)
+    }
+}
+
+#[cfg(feature = "train")]
+pub use training::Trainer;
+
+#[cfg(feature = "train")]
+mod training {
+    use std::collections::HashMap;
+    use std::hash::{BuildHasherDefault, Hasher};
+
+    use super::LinearModel;
+    use crate::hash;
+
+    /// Keys are hashes already: the map uses them as they are.
+    #[derive(Default)]
+    struct Identity(u64);
+
+    impl Hasher for Identity {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, _: &[u8]) {
+            unreachable!("only u64 keys")
+        }
+        fn write_u64(&mut self, n: u64) {
+            self.0 = n;
+        }
+    }
+
+    #[derive(Clone, Copy)]
+    struct Slot {
+        class: u16,
+        weight: f32,
+        /// Sum of the weight over every step up to `stamp`.
+        total: f64,
+        stamp: u64,
+    }
+
+    /// An averaged perceptron (Collins 2002; lazy averaging as in Daumé's notes): train with
+    /// [`Trainer::update`] after each prediction and [`Trainer::tick`] after each example,
+    /// then [`Trainer::finish`] to a quantized, pruned [`LinearModel`].
+    pub struct Trainer {
+        classes: usize,
+        weights: HashMap<u64, Vec<Slot>, BuildHasherDefault<Identity>>,
+        step: u64,
+    }
+
+    impl Trainer {
+        pub fn new(classes: usize) -> Trainer {
+            Trainer { classes, weights: HashMap::default(), step: 1 }
+        }
+
+        /// How many classes it scores.
+        pub fn classes(&self) -> usize {
+            self.classes
+        }
+
+        /// Sets `scores` (one per class) to the current weights' scores of `features`.
+        pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+            scores.iter_mut().for_each(|s| *s = 0.0);
+            for f in features {
+                if let Some(slots) = self.weights.get(f) {
+                    for s in slots {
+                        scores[s.class as usize] += s.weight;
+                    }
+                }
+            }
+        }
+
+        /// Moves the weights towards `truth` and away from `guess` (nothing when equal).
+        pub fn update(&mut self, features: &[u64], truth: usize, guess: usize) {
+            if truth == guess {
+                return;
+            }
+            for &f in features {
+                self.nudge(f, truth, 1.0);
+                self.nudge(f, guess, -1.0);
+            }
+        }
+
+        /// Adds `delta` to one weight.
+        pub fn nudge(&mut self, feature: u64, class: usize, delta: f32) {
+            let step = self.step;
+            let slots = self.weights.entry(feature).or_default();
+            let slot = match slots.iter_mut().position(|s| s.class as usize == class) {
+                Some(i) => &mut slots[i],
+                None => {
+                    slots.push(Slot { class: class as u16, weight: 0.0, total: 0.0, stamp: step });
+                    slots.last_mut().expect("just pushed")
+                }
+            };
+            slot.total += f64::from(slot.weight) * (step - slot.stamp) as f64;
+            slot.stamp = step;
+            slot.weight += delta;
+        }
+
+        /// One example done.
+        pub fn tick(&mut self) {
+            self.step += 1;
+        }
+
+        /// The averaged weights as a model: weights whose magnitude is under `min_weight`
+        /// (in the perceptron's units) are pruned, the rest quantized to `i16`.
+        pub fn finish(&self, min_weight: f32) -> LinearModel {
+            let step = self.step;
+            let mut max = 0f32;
+            let mut averaged: Vec<(u32, Vec<(u8, f32)>)> = Vec::with_capacity(self.weights.len());
+            for (&f, slots) in &self.weights {
+                let mut kept = Vec::new();
+                for s in slots {
+                    let total = s.total + f64::from(s.weight) * (step - s.stamp) as f64;
+                    let avg = (total / step as f64) as f32;
+                    if avg.abs() >= min_weight && avg != 0.0 {
+                        max = max.max(avg.abs());
+                        kept.push((s.class as u8, avg));
+                    }
+                }
+                if !kept.is_empty() {
+                    averaged.push((hash::key(f), kept));
+                }
+            }
+            // Features whose keys collide once truncated: the first wins, the rest go.
+            let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
+            let features = averaged
+                .into_iter()
+                .map(|(k, kept)| {
+                    let q = kept
+                        .into_iter()
+                        .map(|(c, w)| (c, (w / scale).round() as i16))
+                        .filter(|&(_, w)| w != 0)
+                        .collect();
+                    (k, q)
+                })
+                .collect();
+            LinearModel::from_entries(self.classes, scale, features)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytes::{Reader, Writer};
+
+    fn model() -> LinearModel {
+        LinearModel::from_entries(
+            3,
+            0.5,
+            vec![
+                (hash::key(hash::f1(1, 7)), vec![(0, 10), (2, -4)]),
+                (hash::key(hash::f1(2, 7)), vec![(1, 3)]),
+            ],
+        )
+    }
+
+    #[test]
+    fn scores_add_the_weights_of_known_features() {
+        let m = model();
+        let mut s = [0; 3];
+        m.score(&[hash::f1(1, 7), hash::f1(2, 7), hash::f1(9, 9)], &mut s);
+        assert_eq!(s, [10, 3, -4]);
+    }
+
+    #[test]
+    fn file_format_round_trips_and_rejects_garbage() {
+        let m = model();
+        let mut w = Writer::default();
+        m.write(&mut w);
+        let bytes = w.into_bytes();
+        let back = LinearModel::read(&mut Reader::new(&bytes)).unwrap();
+        let mut a = [0; 3];
+        let mut b = [0; 3];
+        m.score(&[hash::f1(1, 7), hash::f1(2, 7)], &mut a);
+        back.score(&[hash::f1(1, 7), hash::f1(2, 7)], &mut b);
+        assert_eq!(a, b);
+        for cut in 0..bytes.len() {
+            assert!(LinearModel::read(&mut Reader::new(&bytes[..cut])).is_err());
+        }
+        assert!(LinearModel::read(&mut Reader::new(b"LIN1\xff\xff\xff\xff")).is_err());
+    }
+
+    #[test]
+    fn an_empty_model_scores_nothing() {
+        let mut s = [0; 2];
+        LinearModel::empty(2).score(&[1, 2, 3], &mut s);
+        assert_eq!(s, [0, 0]);
+    }
+
+    #[cfg(feature = "train")]
+    #[test]
+    fn the_perceptron_learns_a_separable_problem() {
+        let mut t = Trainer::new(2);
+        let data = [(vec![hash::f1(1, 1)], 0usize), (vec![hash::f1(1, 2)], 1usize)];
+        for _ in 0..5 {
+            for (f, y) in &data {
+                let mut s = [0.0; 2];
+                t.score(f, &mut s);
+                let guess = if s[1] > s[0] { 1 } else { 0 };
+                t.update(f, *y, guess);
+                t.tick();
+            }
+        }
+        let m = t.finish(0.0);
+        for (f, y) in &data {
+            let mut s = [0; 2];
+            m.score(f, &mut s);
+            assert_eq!(if s[1] > s[0] { 1 } else { 0 }, *y);
+        }
+    }
+}
