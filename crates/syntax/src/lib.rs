@@ -9,6 +9,7 @@
 //!
 //! Module map:
 //! - [`tags`]: the label sets, [`Upos`] and [`Rel`].
+//! - [`tree`]: reading a parse: subjects, objects, negation, modifiers, subtrees ([`Tree`]).
 //! - [`tagger`]: the POS tagger (greedy, averaged perceptron).
 //! - [`lemma`]: the lemmatizer (inflection rules and an exceptions table).
 //! - [`parser`]: the dependency parser (greedy transitions, averaged perceptron).
@@ -35,6 +36,7 @@ pub mod linear;
 pub mod parser;
 pub mod tagger;
 pub mod tags;
+pub mod tree;
 
 use std::sync::OnceLock;
 
@@ -43,6 +45,7 @@ pub use lemma::Lemmatizer;
 pub use parser::{Arcs, Parser};
 pub use tagger::Tagger;
 pub use tags::{Rel, Upos};
+pub use tree::Tree;
 
 pub use bytes::{Reader, Writer};
 
