@@ -129,6 +129,28 @@ impl LinearModel {
         }
     }
 
+    /// The same model with its weights rounded to multiples of `step` (in the perceptron's
+    /// units), those that round to 0 dropped: coarser weights are smaller varints, and a much
+    /// smaller file once compressed.
+    pub fn requantize(&self, step: f32) -> LinearModel {
+        let ratio = self.scale / step;
+        let features = (0..self.keys.len())
+            .map(|i| {
+                let (lo, hi) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
+                let entries = (lo..hi)
+                    .map(|e| {
+                        let w = (f32::from(self.entry_weight[e]) * ratio).round();
+                        (self.entry_class[e], w.clamp(-32767.0, 32767.0) as i16)
+                    })
+                    .filter(|&(_, w)| w != 0)
+                    .collect::<Vec<_>>();
+                (self.keys[i], entries)
+            })
+            .filter(|(_, entries)| !entries.is_empty())
+            .collect();
+        LinearModel::from_entries(self.classes, step, features)
+    }
+
     /// The model in its file format (see the module docs).
     pub fn write(&self, w: &mut Writer) {
         w.bytes(MAGIC);

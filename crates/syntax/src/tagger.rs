@@ -270,7 +270,11 @@ impl Tagger {
                 w.fixed = e.fixed;
             }
             None => {
-                w.amb = hash::num(999);
+                // Not in the dictionary as written: its lowercase form's class, marked as such.
+                w.amb = match self.lookup.get(&w.lower) {
+                    Some(e) => hash::num(u64::from(e.mask) + 2_000_000),
+                    None => hash::num(999),
+                };
                 w.fixed = NTAGS as u8;
             }
         }

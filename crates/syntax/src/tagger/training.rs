@@ -18,7 +18,9 @@ const CLASS_SHARE: f64 = 0.05;
 /// A frequent form whose top tag has this share is fixed to it.
 const FIXED_SHARE: f64 = 0.99;
 /// Weights whose averaged magnitude is under this are pruned from the model.
-pub const MIN_WEIGHT: f32 = 0.0;
+pub const MIN_WEIGHT: f32 = 1.0;
+/// The kept weights are rounded to multiples of this (see [`LinearModel::requantize`]).
+pub const STEP: f32 = 0.5;
 /// Passes at most, when the number is chosen on dev; and passes without a gain before giving up.
 const MAX_ITERATIONS: usize = 15;
 const PATIENCE: usize = 3;
@@ -79,7 +81,9 @@ impl Tagger {
         options: &crate::TrainOptions,
         log: &mut dyn FnMut(&str),
     ) -> Tagger {
-        train_with(train, dev, options, MIN_WEIGHT, log)
+        let min =
+            std::env::var("DL_TAG_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_WEIGHT);
+        train_with(train, dev, options, min, log)
     }
 }
 
@@ -145,7 +149,9 @@ pub fn train_with(
             log(&format!("pass {it}: train {:.2}", 100.0 * right as f64 / all.max(1) as f64));
             continue;
         }
-        let model = trainer.finish(min_weight);
+        let mut model = trainer.finish(min_weight);
+        let step = std::env::var("DL_TAG_STEP").ok().and_then(|v| v.parse().ok()).unwrap_or(STEP);
+        model = model.requantize(step);
         let (features, weights) = model.size();
         let tagger = Tagger::new(words.clone(), model);
         let acc = accuracy(&tagger, dev);
