@@ -1,9 +1,10 @@
 //! The whole pipeline over a corpus: files in, one [`Bundle`] out.
 //!
 //! Per source ([`analyze`], independent, so callers may run it in parallel):
-//! decode (lossily, with warnings) → [`Article::parse`] (layout, furniture, publication date) →
-//! [`timex::tag`] anchored on the publication date → [`entity::extract_article`] →
-//! [`quote::extract_article`] → [`event::find`].
+//! decode (lossily, with warnings) → one [`Doc`] (the text's tokens, tokenized once; its
+//! sentences the body's) → [`Article::read`] (layout, furniture, publication date) →
+//! [`timex::tag_doc`] anchored on the publication date → [`entity::extract_article_in`] →
+//! [`quote::extract_article_in`] → [`event::find`], each reading the same `Doc`.
 //!
 //! Across the corpus ([`assemble`], in corpus order):
 //! 1. entities resolve to one id per real-world actor ([`entity::corpus::merge`]), and every
@@ -19,6 +20,7 @@ use std::collections::BTreeMap;
 
 use crate::article::{Article, PublishedDate};
 use crate::bundle::{self, Bundle, Warning};
+use crate::doc::Doc;
 use crate::entity::{self, Extraction};
 use crate::event::{self, ActorMention, DatedMention, Found};
 use crate::input::{self, DecodeWarning};
@@ -88,7 +90,10 @@ pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
         })
         .collect();
     let text = decoded.text.into_owned();
-    let parsed = Article::parse(&text);
+    // The text is tokenized once; every stage reads these tokens.
+    let mut doc = Doc::new(&text);
+    let parsed = Article::read(&doc);
+    doc.set_sentences(&body_sentences(&parsed));
     let mut published = publication(&parsed.published);
     let mut published_in_bundle = published_to_bundle(&parsed.published);
     if let Some(given) =
@@ -112,11 +117,11 @@ pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
             ),
         });
     }
-    let timexes = tag_timexes(&text, published);
-    let entities = entity::extract_article(&text, &parsed);
-    let quotes = quote::extract_article(&text, &parsed, &entities);
+    let timexes = tag_timexes(&doc, published);
+    let entities = entity::extract_article_in(&doc, &parsed);
+    let quotes = quote::extract_article_in(&doc, &parsed, &entities);
     let actors = entities.actor_mentions();
-    let events = find_events(&text, &parsed, &timexes, &actors, published);
+    let events = find_events(&doc, &parsed, &timexes, &actors, published);
 
     if published.is_none() && !text.trim().is_empty() {
         warnings.push(Warning {
@@ -183,10 +188,11 @@ pub fn assemble(mut analyzed: Vec<Analyzed>) -> Bundle {
     for (index, date) in corroboration::corroborate(&analyzed, &actors) {
         let one = &mut analyzed[index];
         let text = &one.article.text;
+        let doc = Doc::new(text);
         let published = Some((date.interval, Basis::Inferred));
-        let timexes = tag_timexes(text, published);
+        let timexes = tag_timexes(&doc, published);
         let actors = &actors[index];
-        one.events = find_events(text, &one.parsed, &timexes, actors, published);
+        one.events = find_events(&doc, &one.parsed, &timexes, actors, published);
         one.article.timexes = timexes.iter().map(|t| timex_to_bundle(text, t)).collect();
         one.article.published = Some(bundle::Published {
             start: date.interval.start,
@@ -254,19 +260,19 @@ struct Tagged {
 ///   both ends of the window and a relative expression gets the interval covering both
 ///   readings, as inferred ("this week" in an article of 5 April–3 May covers those weeks);
 /// - otherwise relative expressions stay unresolved rather than guessed.
-fn tag_timexes(text: &str, published: Option<(Interval, Basis)>) -> Vec<Tagged> {
+fn tag_timexes(doc: &Doc<'_>, published: Option<(Interval, Basis)>) -> Vec<Tagged> {
     let stated = |timex: Timex| Tagged { timex, basis: Basis::Stated };
     let Some((window, basis)) = published else {
-        return timex::tag(text, None).into_iter().map(stated).collect();
+        return timex::tag_doc(doc, None).into_iter().map(stated).collect();
     };
     if basis == Basis::Stated && window.precision <= Precision::Day {
-        return timex::tag(text, Some(window.start)).into_iter().map(stated).collect();
+        return timex::tag_doc(doc, Some(window.start)).into_iter().map(stated).collect();
     }
-    let alone = timex::tag(text, None);
+    let alone = timex::tag_doc(doc, None);
     if window.days() > MAX_ANCHOR_WINDOW_DAYS {
         return alone.into_iter().map(stated).collect();
     }
-    let readings = [timex::tag(text, Some(window.start)), timex::tag(text, Some(window.end))];
+    let readings = [timex::tag_doc(doc, Some(window.start)), timex::tag_doc(doc, Some(window.end))];
     alone
         .into_iter()
         .map(|timex| {
@@ -291,7 +297,7 @@ fn tag_timexes(text: &str, published: Option<(Interval, Basis)>) -> Vec<Tagged> 
 }
 
 fn find_events(
-    text: &str,
+    doc: &Doc<'_>,
     parsed: &Article,
     timexes: &[Tagged],
     actors: &[ActorMention],
@@ -313,7 +319,7 @@ fn find_events(
         .map(|t| t.timex.span)
         .collect();
     event::find(&event::Context {
-        text,
+        doc,
         sentences: &sentences,
         dates: &dates,
         unresolved: &unresolved,

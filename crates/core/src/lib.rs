@@ -12,6 +12,8 @@
 //! Module map:
 //! - [`article`]: an article as copied from a news page: title, dek, bylines, dates, captions,
 //!   furniture and body sentences, as spans; the outlet and the publication date.
+//! - [`doc`]: one tokenization of a text (Universal Dependencies English conventions), its
+//!   lowercase norms and sentences, which every extractor reads; it knows no extractor.
 //! - [`input`]: bytes to text, lossily, with a warning instead of an error for bad encodings.
 //! - [`span`]: the [`Span`] type every annotation uses.
 //! - [`error`]: the one error type.
@@ -31,6 +33,7 @@
 pub mod article;
 pub mod bundle;
 pub mod corpus;
+pub mod doc;
 pub mod entity;
 pub mod error;
 pub mod event;

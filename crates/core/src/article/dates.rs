@@ -10,7 +10,8 @@
 use jiff::civil::Date;
 
 use super::datewords::{self, eq_fold};
-use super::tokens::{tokenize, Token, TokenKind};
+use super::view::{tokenize, Token, TokenKind};
+use crate::doc::Doc;
 use crate::{Interval, Precision, Span};
 
 /// What part of a date the text gave.
@@ -235,8 +236,9 @@ fn date_at(tokens: &[Token], i: usize, text: &str) -> Option<(FoundDate, usize)>
 
 /// Every date in `span`, left to right, not overlapping. A weekday right before a date
 /// ("Tue June 11, 2019", "Tuesday, July 27, 2021") is included in its span.
-pub(crate) fn find_dates(text: &str, span: Span) -> Vec<FoundDate> {
-    let tokens = tokenize(text, span);
+pub(crate) fn find_dates(doc: &Doc<'_>, span: Span) -> Vec<FoundDate> {
+    let text = doc.text();
+    let tokens = tokenize(doc, span);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -264,8 +266,9 @@ pub(crate) fn find_dates(text: &str, span: Span) -> Vec<FoundDate> {
 }
 
 /// Every clock time in `span` ("16:04", "3:45 PM", "4 p.m.", "09:30 GMT") with its time zone.
-pub(crate) fn find_times(text: &str, span: Span) -> Vec<FoundTime> {
-    let tokens = tokenize(text, span);
+pub(crate) fn find_times(doc: &Doc<'_>, span: Span) -> Vec<FoundTime> {
+    let text = doc.text();
+    let tokens = tokenize(doc, span);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -337,7 +340,7 @@ mod tests {
     use jiff::civil::date;
 
     fn dates(text: &str) -> Vec<(&str, DateShape, Option<Interval>)> {
-        find_dates(text, Span::new(0, text.len()))
+        find_dates(&Doc::new(text), Span::new(0, text.len()))
             .into_iter()
             .map(|d| (d.span.of(text), d.shape, d.interval))
             .collect()
@@ -411,7 +414,7 @@ mod tests {
     #[test]
     fn times_with_meridiem_and_zone() {
         let text = "Updated 3:45 PM ET, and 16:04 KST, 4 p.m. and 09:30 +0900, 07.18 BST, 3.50 pct";
-        let times: Vec<_> = find_times(text, Span::new(0, text.len()))
+        let times: Vec<_> = find_times(&Doc::new(text), Span::new(0, text.len()))
             .into_iter()
             .map(|t| (t.span.of(text), t.zone.map(|z| z.of(text))))
             .collect();

@@ -6,6 +6,8 @@
 //! names and time zones are the temporal tagger's tables (`timex::lexicon`): one table each for
 //! the whole core.
 
+pub(crate) use crate::doc::fold::eq_fold;
+use crate::doc::fold::with_ascii_lowercase;
 use crate::timex::lexicon::{months, weekdays, zones};
 
 /// Month names in the other languages datelines use (French and German forms seen on European
@@ -105,32 +107,6 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
     word.len() <= 5 && with_ascii_lowercase(word, zones::is_zone).unwrap_or(false)
 }
 
-/// `f` of `word` lowercased, for an ASCII word of at most 16 bytes (the tables' words are
-/// shorter), without allocating; `None` for other words.
-fn with_ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
-    let mut buf = [0u8; 16];
-    let bytes = word.as_bytes();
-    if !word.is_ascii() || bytes.len() > buf.len() {
-        return None;
-    }
-    let lower = &mut buf[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok().map(f)
-}
-
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| eq_fold(w, word))
-}
-
-/// Case-insensitive equality (full Unicode lower-casing only when needed, for "Février").
-pub(crate) fn eq_fold(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        // Compared char by char, lowercased on the fly: no allocation per comparison.
-        a.len() <= 32
-            && b.len() <= 32
-            && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
-    }
 }

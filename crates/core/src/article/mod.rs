@@ -18,13 +18,12 @@
 //! - [`sentences()`]: the sentence splitter, usable on any span;
 //! - `byline`, `outlet`, [`published`]: bylines, the outlet, the publication date (its dated
 //!   mentions come from [`crate::timex::tag`]);
-//! - `dates`, `tokens`: a small date and time finder for datelines (labels, times of day and
-//!   time zones as spans), over tokens;
+//! - `dates`, `view`: a small date and time finder for datelines (labels, times of day and
+//!   time zones as spans), over the [`Doc`]'s tokens read as words, numbers and marks;
 //! - data tables, apart from the logic: `furniture` (furniture phrases, section labels,
-//!   credit and caption openings, byline words), [`outlets`], `abbreviations`, `datewords`,
+//!   credit and caption openings, byline words), [`outlets`], `datewords`,
 //!   [`known_facts`].
 
-mod abbreviations;
 mod byline;
 mod dates;
 mod datewords;
@@ -35,10 +34,11 @@ pub mod outlets;
 pub mod published;
 mod sentences;
 mod structure;
-mod tokens;
+mod view;
 
 use serde::Serialize;
 
+use crate::doc::Doc;
 use crate::Span;
 pub use known_facts::{FactKind, KnownFact, KNOWN_FACTS};
 pub use outlets::{KnownOutlet, OutletKind, OUTLETS};
@@ -191,7 +191,13 @@ pub struct Article {
 impl Article {
     /// Reads `text` (decoded already; see [`crate::decode`]). Never fails.
     pub fn parse(text: &str) -> Article {
-        let layout = structure::read_layout(text);
+        Article::read(&Doc::new(text))
+    }
+
+    /// [`Article::parse`] over a text already tokenized.
+    pub fn read(doc: &Doc<'_>) -> Article {
+        let text = doc.text();
+        let layout = structure::read_layout(doc);
         let paragraphs: Vec<Paragraph> = layout
             .paragraphs
             .iter()
@@ -204,7 +210,7 @@ impl Article {
             layout.set_aside.iter().filter(|a| a.kind == SetAsideKind::Byline).map(|a| a.span),
         );
         dated_lines.sort_by_key(|s| s.start);
-        let (stated, updated) = published::stated_dates(text, &dated_lines);
+        let (stated, updated) = published::stated_dates(doc, &dated_lines);
         let published = match stated.or(updated) {
             Some(stated) => PublishedDate::Stated(stated),
             None => {
@@ -221,7 +227,7 @@ impl Article {
                 }
                 evidence_sentences
                     .extend(paragraphs.iter().flat_map(|p| p.sentences.iter().copied()));
-                let mentions = timex_mentions(text, &evidence_sentences);
+                let mentions = timex_mentions(doc, &evidence_sentences);
                 let copyright: Vec<Span> = layout
                     .set_aside
                     .iter()
@@ -229,14 +235,14 @@ impl Article {
                     .map(|a| a.span)
                     .collect();
                 let wire_spans: Vec<Span> = layout.wire_datelines.iter().map(|w| w.span).collect();
-                let wire_days = published::yearless_days(text, &wire_spans);
+                let wire_days = published::yearless_days(doc, &wire_spans);
                 let input = InferenceInput {
                     sentences: &evidence_sentences,
                     mentions: &mentions,
                     copyright: &copyright,
                     extra: &[],
                 };
-                published::infer_with_wire_days(text, &input, &wire_days)
+                published::infer_with_wire_days(doc, &input, &wire_days)
             }
         };
 
@@ -289,10 +295,10 @@ impl Article {
 /// The absolutely dated expressions inside `sentences`, found by the timex tagger. Without an
 /// anchor it gives an interval to absolute expressions only ("June 12, 2018", "in 2020",
 /// "early 2019"), which is what publication-date inference may rely on.
-fn timex_mentions(text: &str, sentences: &[Span]) -> Vec<DatedMention> {
+fn timex_mentions(doc: &Doc<'_>, sentences: &[Span]) -> Vec<DatedMention> {
     let mut sorted = sentences.to_vec();
     sorted.sort_by_key(|s| s.start);
-    crate::timex::tag(text, None)
+    crate::timex::tag_doc(doc, None)
         .into_iter()
         .filter_map(|t| {
             let interval = t.interval?;

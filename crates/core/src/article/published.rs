@@ -35,7 +35,9 @@ use serde::Serialize;
 use super::dates::{self, DateShape, FoundDate};
 use super::datewords;
 use super::known_facts::{FactKind, KnownFact, KNOWN_FACTS};
-use super::tokens::{tokenize, TokenKind};
+use super::view::{tokenize, TokenKind};
+use crate::doc::fold::fold;
+use crate::doc::Doc;
 use crate::{Interval, Precision, Span};
 
 /// A publication or update date printed in the article.
@@ -141,20 +143,21 @@ pub struct DatedMention {
 
 /// The published and updated dates printed in `datelines` (spans of dateline or byline lines).
 pub(crate) fn stated_dates(
-    text: &str,
+    doc: &Doc<'_>,
     datelines: &[Span],
 ) -> (Option<StatedDate>, Option<StatedDate>) {
+    let text = doc.text();
     let mut published = None;
     let mut updated = None;
     // A label alone on the line before its date ("Published" / "14 June 2019").
     let mut pending_label: Option<bool> = None;
     for &line in datelines {
-        let found: Vec<FoundDate> = dates::find_dates(text, line)
+        let found: Vec<FoundDate> = dates::find_dates(doc, line)
             .into_iter()
             .filter(|d| d.shape == DateShape::Full)
             .collect();
-        let times = dates::find_times(text, line);
-        let tokens = tokenize(text, line);
+        let times = dates::find_times(doc, line);
+        let tokens = tokenize(doc, line);
         let mut taken = vec![false; times.len()];
         let label_in_line = |from: usize, to: usize| {
             tokens
@@ -225,10 +228,10 @@ pub(crate) struct YearlessDay {
 }
 
 /// The days and months without a year in `spans` (wire datelines).
-pub(crate) fn yearless_days(text: &str, spans: &[Span]) -> Vec<YearlessDay> {
+pub(crate) fn yearless_days(doc: &Doc<'_>, spans: &[Span]) -> Vec<YearlessDay> {
     spans
         .iter()
-        .flat_map(|&s| dates::find_dates(text, s))
+        .flat_map(|&s| dates::find_dates(doc, s))
         .filter_map(|d| match d.shape {
             DateShape::MonthDay { month, day } => Some(YearlessDay { span: d.span, month, day }),
             _ => None,
@@ -240,10 +243,10 @@ pub(crate) fn yearless_days(text: &str, spans: &[Span]) -> Vec<YearlessDay> {
 /// finder of `dates.rs`. `Article::parse` uses the timex tagger instead; this keeps the unit
 /// tests of the inference independent of it.
 #[cfg(test)]
-fn dated_mentions(text: &str, sentences: &[Span]) -> Vec<DatedMention> {
+fn dated_mentions(doc: &Doc<'_>, sentences: &[Span]) -> Vec<DatedMention> {
     let mut out = Vec::new();
     for &sentence in sentences {
-        for d in dates::find_dates(text, sentence) {
+        for d in dates::find_dates(doc, sentence) {
             if let Some(interval) = d.interval {
                 out.push(DatedMention { span: d.span, interval, sentence });
             }
@@ -279,21 +282,21 @@ fn precision_of(days: i64) -> Precision {
 
 /// Bounds the publication date of an undated article from `input`.
 pub fn infer_published(text: &str, input: &InferenceInput<'_>) -> PublishedDate {
-    infer_with_wire_days(text, input, &[])
+    infer_with_wire_days(&Doc::new(text), input, &[])
 }
 
 pub(crate) fn infer_with_wire_days(
-    text: &str,
+    doc: &Doc<'_>,
     input: &InferenceInput<'_>,
     wire_days: &[YearlessDay],
 ) -> PublishedDate {
     let mut constraints: Vec<(u8, Constraint)> = Vec::new();
     for &sentence in input.sentences {
-        fact_constraints(text, sentence, &mut constraints);
+        fact_constraints(doc, sentence, &mut constraints);
     }
-    mention_constraints(text, input.mentions, &mut constraints);
+    mention_constraints(doc, input.mentions, &mut constraints);
     for &line in input.copyright {
-        if let Some(year) = dates::find_dates(text, line)
+        if let Some(year) = dates::find_dates(doc, line)
             .iter()
             .filter(|d| d.shape == DateShape::Year)
             .filter_map(|d| d.interval)
@@ -416,11 +419,12 @@ const RELATIVE_PHRASES: &[(&[&str], Relative)] = &[
     (&["last", "year"], Relative::LastYear),
 ];
 
-fn lower_words(text: &str, span: Span) -> Vec<(Span, String)> {
-    tokenize(text, span)
+fn lower_words(doc: &Doc<'_>, span: Span) -> Vec<(Span, String)> {
+    let text = doc.text();
+    tokenize(doc, span)
         .into_iter()
         .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-        .map(|t| (t.span, t.text(text).to_lowercase()))
+        .map(|t| (t.span, fold(t.text(text))))
         .collect()
 }
 
@@ -428,7 +432,7 @@ fn has_phrase(words: &[(Span, String)], phrase: &[&str]) -> bool {
     words.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|((_, a), b)| a == b))
 }
 
-fn mention_constraints(text: &str, mentions: &[DatedMention], out: &mut Vec<(u8, Constraint)>) {
+fn mention_constraints(doc: &Doc<'_>, mentions: &[DatedMention], out: &mut Vec<(u8, Constraint)>) {
     let mut by_sentence: HashMap<Span, Vec<&DatedMention>> = HashMap::new();
     for m in mentions {
         by_sentence.entry(m.sentence).or_default().push(m);
@@ -436,7 +440,7 @@ fn mention_constraints(text: &str, mentions: &[DatedMention], out: &mut Vec<(u8,
     let mut sentences: Vec<_> = by_sentence.into_iter().collect();
     sentences.sort_by_key(|(s, _)| s.start);
     for (sentence, ms) in sentences {
-        let words = lower_words(text, sentence);
+        let words = lower_words(doc, sentence);
         if words.iter().any(|(_, w)| FUTURE_CUES.contains(&w.as_str())) {
             continue;
         }
@@ -556,7 +560,7 @@ fn name_index() -> &'static NameIndex {
                 continue;
             }
             for name in fact.names {
-                let words: Vec<String> = lower_words(name, Span::new(0, name.len()))
+                let words: Vec<String> = lower_words(&Doc::new(name), Span::new(0, name.len()))
                     .into_iter()
                     .map(|(_, w)| w)
                     .collect();
@@ -754,8 +758,9 @@ fn hull(
     acc
 }
 
-fn fact_constraints(text: &str, sentence: Span, out: &mut Vec<(u8, Constraint)>) {
-    let words = lower_words(text, sentence);
+fn fact_constraints(doc: &Doc<'_>, sentence: Span, out: &mut Vec<(u8, Constraint)>) {
+    let text = doc.text();
+    let words = lower_words(doc, sentence);
     if words.is_empty() {
         return;
     }
@@ -903,7 +908,7 @@ mod tests {
 
     fn infer(text: &str) -> PublishedDate {
         let sentences = super::super::sentences(text, Span::new(0, text.len()));
-        let mentions = dated_mentions(text, &sentences);
+        let mentions = dated_mentions(&Doc::new(text), &sentences);
         infer_published(
             text,
             &InferenceInput { sentences: &sentences, mentions: &mentions, ..Default::default() },
@@ -918,7 +923,7 @@ mod tests {
     #[test]
     fn posted_and_modified_labels_split_published_from_updated() {
         let line = "Posted on : 2019-06-13 16:04 KST Modified on : 2019-06-14 09:00 KST";
-        let (p, u) = stated_dates(line, &[Span::new(0, line.len())]);
+        let (p, u) = stated_dates(&Doc::new(line), &[Span::new(0, line.len())]);
         let (p, u) = (p.unwrap(), u.unwrap());
         assert_eq!(p.interval, Interval::day(date(2019, 6, 13)));
         assert_eq!(p.time.unwrap().of(line), "16:04 KST");
@@ -930,7 +935,7 @@ mod tests {
     #[test]
     fn a_time_before_the_date_belongs_to_it() {
         let line = "Updated 3:45 PM ET, Tue June 11, 2019";
-        let (p, u) = stated_dates(line, &[Span::new(0, line.len())]);
+        let (p, u) = stated_dates(&Doc::new(line), &[Span::new(0, line.len())]);
         assert!(p.is_none());
         assert_eq!(u.unwrap().time.unwrap().of(line), "3:45 PM ET");
     }
@@ -1015,11 +1020,11 @@ mod tests {
     fn a_wire_day_picks_its_year_inside_the_interval() {
         let text = "SEOUL, July 27 (Reuters) - South Korean President Moon Jae-in said. It came after a summit in Hanoi. Ties worsened in 2020. Copyright 2021";
         let sentences = super::super::sentences(text, Span::new(0, text.len()));
-        let mentions = dated_mentions(text, &sentences);
+        let mentions = dated_mentions(&Doc::new(text), &sentences);
         let copyright = [Span::new(text.len() - 14, text.len())];
-        let days = yearless_days(text, &[Span::new(0, 24)]);
+        let days = yearless_days(&Doc::new(text), &[Span::new(0, 24)]);
         let p = infer_with_wire_days(
-            text,
+            &Doc::new(text),
             &InferenceInput {
                 sentences: &sentences,
                 mentions: &mentions,

@@ -3,7 +3,7 @@
 //! A sentence ends at `.`, `!`, `?`, `…` or an ideographic full stop, after any closing quotes
 //! and brackets that follow, when blank space and a plausible sentence start come next. The
 //! rules below keep these together:
-//! - titles and short forms from [`ABBREVIATIONS`](super::abbreviations) ("Mr Kim", "Feb. 28");
+//! - titles and short forms from [`ABBREVIATIONS`](crate::doc::abbreviations) ("Mr Kim", "Feb. 28");
 //! - initials ("S. Rajaratnam", "John F. Kennedy");
 //! - dotted abbreviations ("U.S.", "a.m."), unless a typical sentence opener follows;
 //! - anything inside square brackets ("[. . .]") and spaced ellipses;
@@ -15,8 +15,8 @@
 //! Non-breaking and other Unicode spaces count as blanks. Offsets are UTF-8 byte offsets into the
 //! original text, trimmed of blanks.
 
-use super::abbreviations::{is_abbreviation, is_sentence_opener};
 use super::is_blank;
+use crate::doc::abbreviations::{is_abbreviation, is_sentence_opener};
 use crate::Span;
 
 /// Characters that end a sentence.

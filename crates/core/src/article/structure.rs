@@ -22,8 +22,9 @@ use super::furniture::{
 };
 use super::outlets::{self, KnownOutlet};
 use super::sentences::is_bullet;
-use super::tokens::{tokenize, TokenKind};
+use super::view::{tokenize, TokenKind};
 use super::{dates, is_blank, Byline, SetAside, SetAsideKind};
+use crate::doc::Doc;
 use crate::Span;
 
 /// A trimmed, non-blank line.
@@ -157,19 +158,20 @@ fn furniture_kind(s: &str) -> Option<SetAsideKind> {
 
 /// Rule: a dateline line is made only of dates, times, labels ("Posted on", "Updated") and
 /// separators, and holds at least one date with a year.
-pub(crate) fn is_dateline_line(text: &str, line: Span) -> bool {
+pub(crate) fn is_dateline_line(doc: &Doc<'_>, line: Span) -> bool {
+    let text = doc.text();
     if line.len() > 200 {
         return false;
     }
-    let found = dates::find_dates(text, line);
+    let found = dates::find_dates(doc, line);
     if !found.iter().any(|d| d.interval.is_some() && d.shape != dates::DateShape::Year) {
         return false;
     }
-    let times = dates::find_times(text, line);
+    let times = dates::find_times(doc, line);
     let covered = |s: Span| {
         found.iter().any(|d| d.span.contains(s)) || times.iter().any(|t| t.span.contains(s))
     };
-    let tokens = tokenize(text, line);
+    let tokens = tokenize(doc, line);
     tokens.iter().enumerate().all(|(k, t)| {
         covered(t.span)
             || match t.kind {
@@ -242,7 +244,8 @@ fn bullet_content(text: &str, line: Span) -> Option<Span> {
 }
 
 /// What a line says it is by itself, whatever its position.
-fn intrinsic_role(text: &str, line: Span) -> Option<Role> {
+fn intrinsic_role(doc: &Doc<'_>, line: Span) -> Option<Role> {
+    let text = doc.text();
     let s = line.of(text);
     if !s.chars().any(char::is_alphanumeric) {
         // Rule: a line of bare punctuation ("(", "###", "—") is stray punctuation.
@@ -251,7 +254,7 @@ fn intrinsic_role(text: &str, line: Span) -> Option<Role> {
     if let Some(content) = bullet_content(text, line) {
         return Some(Role::KeyPoint(content));
     }
-    if is_dateline_line(text, line) {
+    if is_dateline_line(doc, line) {
         return Some(Role::Aside(SetAsideKind::Dateline));
     }
     if let Some(kind) = furniture_kind(s) {
@@ -308,11 +311,12 @@ fn looks_like_title(s: &str) -> bool {
 }
 
 /// Reads the layout of `text`.
-pub(crate) fn read_layout(text: &str) -> Layout {
+pub(crate) fn read_layout(doc: &Doc<'_>) -> Layout {
+    let text = doc.text();
     let lines = split_lines(text);
     let n = lines.len();
     let mut roles: Vec<Role> =
-        lines.iter().map(|l| intrinsic_role(text, l.span).unwrap_or(Role::Unknown)).collect();
+        lines.iter().map(|l| intrinsic_role(doc, l.span).unwrap_or(Role::Unknown)).collect();
 
     // Rule: a line repeated right after itself is a photo caption (alt text and figcaption).
     for i in 1..n {
@@ -688,11 +692,11 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(SetAsideKind, &str)> {
-        read_layout(text).set_aside.iter().map(|a| (a.kind, a.span.of(text))).collect()
+        read_layout(&Doc::new(text)).set_aside.iter().map(|a| (a.kind, a.span.of(text))).collect()
     }
 
     fn paragraphs(text: &str) -> Vec<&str> {
-        read_layout(text).paragraphs.iter().map(|p| p.of(text)).collect()
+        read_layout(&Doc::new(text)).paragraphs.iter().map(|p| p.of(text)).collect()
     }
 
     const BODY: &str = "The two leaders agreed to restore the hotline, officials said on Tuesday.";
@@ -719,7 +723,7 @@ mod tests {
     #[test]
     fn bullets_in_the_header_are_key_points_and_in_the_body_list_items() {
         let text = format!("Koreas restore their hotline after a year\n• first point\n• second point\n\n{BODY}\n\n- a listed item in the body\n\n{BODY}");
-        let layout = read_layout(&text);
+        let layout = read_layout(&Doc::new(&text));
         assert_eq!(layout.key_points.len(), 2);
         assert!(paragraphs(&text).contains(&"- a listed item in the body"));
     }
@@ -728,14 +732,14 @@ mod tests {
     fn a_line_repeated_right_after_itself_is_a_caption() {
         let cap = "Kim and Trump during their summit in Hanoi on Feb. 28.";
         let text = format!("Koreas restore their hotline after a year\n\n{cap}\n{cap}\n\n{BODY}");
-        assert_eq!(read_layout(&text).captions.len(), 2);
+        assert_eq!(read_layout(&Doc::new(&text)).captions.len(), 2);
     }
 
     #[test]
     fn a_line_right_under_the_header_is_a_dek() {
         let text = format!("Koreas restore their hotline after a year\n(Photo : AFP)\nA standfirst that sums the story up in a sentence.\n\n{BODY}");
         assert_eq!(
-            read_layout(&text).dek.map(|d| d.of(&text)),
+            read_layout(&Doc::new(&text)).dek.map(|d| d.of(&text)),
             Some("A standfirst that sums the story up in a sentence.")
         );
     }
@@ -743,13 +747,13 @@ mod tests {
     #[test]
     fn an_unpunctuated_line_after_the_title_is_a_dek_even_after_a_blank_line() {
         let text = format!("Koreas restore their hotline after a year\n\nLetter shows commitment to dialogue continues\n\n{BODY}");
-        assert!(read_layout(&text).dek.is_some());
+        assert!(read_layout(&Doc::new(&text)).dek.is_some());
     }
 
     #[test]
     fn the_first_punctuated_paragraph_after_a_blank_line_is_body_not_dek() {
         let text = format!("Koreas restore their hotline after a year\n\n{BODY}\n\nA second paragraph says more, officials said.");
-        assert!(read_layout(&text).dek.is_none());
+        assert!(read_layout(&Doc::new(&text)).dek.is_none());
         assert_eq!(paragraphs(&text).len(), 2);
     }
 
@@ -757,7 +761,11 @@ mod tests {
     fn short_unpunctuated_lines_between_paragraphs_are_subheadings() {
         let text = format!("Koreas restore their hotline after a year\n\n{BODY}\n\nLetters of Friendship\n\n{BODY}");
         assert_eq!(
-            read_layout(&text).subheadings.iter().map(|s| s.of(&text)).collect::<Vec<_>>(),
+            read_layout(&Doc::new(&text))
+                .subheadings
+                .iter()
+                .map(|s| s.of(&text))
+                .collect::<Vec<_>>(),
             ["Letters of Friendship"]
         );
     }
@@ -794,7 +802,7 @@ mod tests {
         let text = format!(
             "Koreas restore their hotline after a year\n\nSEOUL, South Korea (AP) — {BODY}"
         );
-        let layout = read_layout(&text);
+        let layout = read_layout(&Doc::new(&text));
         assert_eq!(layout.wire_datelines[0].span.of(&text), "SEOUL, South Korea (AP) —");
         assert_eq!(layout.wire_datelines[0].outlet.unwrap().1.name, "Associated Press");
         assert_eq!(paragraphs(&text), [BODY]);
@@ -803,11 +811,11 @@ mod tests {
     #[test]
     fn wire_tags_glued_to_the_text_or_between_slashes() {
         let text = format!("Koreas restore their hotline after a year\n\nSeoul (CNN){BODY}");
-        let layout = read_layout(&text);
+        let layout = read_layout(&Doc::new(&text));
         assert_eq!(layout.wire_datelines[0].span.of(&text), "Seoul (CNN)");
         assert_eq!(paragraphs(&text), [BODY]);
         let release = format!("Acme opens a Seoul office this summer\n\nSEOUL, South Korea, June 12, 2019 /PRNewswire/ -- {BODY}");
-        let layout = read_layout(&release);
+        let layout = read_layout(&Doc::new(&release));
         assert_eq!(layout.wire_datelines[0].outlet.unwrap().1.name, "PR Newswire");
     }
 
@@ -816,12 +824,12 @@ mod tests {
         let text = format!(
             "Koreas restore their hotline after a year\n\nThe UN (which met today) said so. {BODY}"
         );
-        assert!(read_layout(&text).wire_datelines.is_empty());
+        assert!(read_layout(&Doc::new(&text)).wire_datelines.is_empty());
         let named = format!(
             "Koreas restore their hotline after a year\n\nThe Korean Central News Agency (KCNA) said so. {BODY}"
         );
         assert!(
-            read_layout(&named).wire_datelines.is_empty(),
+            read_layout(&Doc::new(&named)).wire_datelines.is_empty(),
             "a tag followed by a space is a mention"
         );
     }
@@ -829,7 +837,7 @@ mod tests {
     #[test]
     fn a_caption_closed_by_its_credit_is_split_in_two() {
         let text = format!("Koreas restore their hotline after a year\n\nIn this photo, Kim offers a flower in Pyongyang. (Korean Central News Agency/Korea News Service via AP)\n\n{BODY}");
-        let layout = read_layout(&text);
+        let layout = read_layout(&Doc::new(&text));
         assert_eq!(
             layout.credits[0].of(&text),
             "(Korean Central News Agency/Korea News Service via AP)"
@@ -848,10 +856,10 @@ mod tests {
             "Updated 3:45 PM ET, Tue June 11, 2019",
             "June 13, 2019 / 4:04 PM / Updated 2 hours ago",
         ] {
-            assert!(is_dateline_line(line, Span::new(0, line.len())), "{line}");
+            assert!(is_dateline_line(&Doc::new(line), Span::new(0, line.len())), "{line}");
         }
         let prose = "Kim met Moon on June 13, 2019 in Seoul";
-        assert!(!is_dateline_line(prose, Span::new(0, prose.len())));
+        assert!(!is_dateline_line(&Doc::new(prose), Span::new(0, prose.len())));
     }
 
     #[test]
@@ -865,6 +873,6 @@ mod tests {
     fn a_single_line_text_is_all_body() {
         let text = BODY.repeat(10);
         assert_eq!(paragraphs(&text).len(), 1);
-        assert!(read_layout(&text).title.is_none());
+        assert!(read_layout(&Doc::new(&text)).title.is_none());
     }
 }

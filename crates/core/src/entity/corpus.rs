@@ -191,7 +191,11 @@ mod tests {
     use crate::entity::{extract, Region, RegionRole};
 
     fn body(text: &str) -> Extraction {
-        extract(text, &[Region { span: Span::new(0, text.len()), role: RegionRole::Body }], &[])
+        extract(
+            &crate::doc::Doc::new(text),
+            &[Region { span: Span::new(0, text.len()), role: RegionRole::Body }],
+            &[],
+        )
     }
 
     #[test]

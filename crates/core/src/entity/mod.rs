@@ -40,7 +40,7 @@ pub mod organizations;
 pub mod places;
 mod scan;
 pub mod titles;
-pub mod tokens;
+pub mod words;
 
 use std::collections::HashMap;
 
@@ -48,10 +48,11 @@ use serde::Serialize;
 
 use crate::article::{Article, Byline, OutletKind, SetAsideKind, OUTLETS};
 pub use crate::bundle::EntityKind;
+use crate::doc::Doc;
 use crate::Span;
 use organizations::MEDIA_DESCRIPTIONS;
 use scan::{Raw, RawKind};
-use tokens::TokenKind;
+use words::TokenKind;
 
 /// What part of an article a region is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -187,7 +188,12 @@ pub fn regions(article: &Article) -> Vec<Region> {
 
 /// The entities of a parsed article: [`regions`], then [`extract`] with its bylines as authors.
 pub fn extract_article(text: &str, article: &Article) -> Extraction {
-    extract(text, &regions(article), &article.bylines)
+    extract_article_in(&Doc::new(text), article)
+}
+
+/// [`extract_article`] over the article's [`Doc`], already tokenized.
+pub fn extract_article_in(doc: &Doc<'_>, article: &Article) -> Extraction {
+    extract(doc, &regions(article), &article.bylines)
 }
 
 /// What is known about an entity while the article is read.
@@ -288,12 +294,13 @@ fn initials(name: &str) -> String {
 
 /// Finds the entities of an article. `regions` say what each part of the text is; `authors` are
 /// the names of its bylines. Never panics; spans that do not fit `text` are skipped.
-pub fn extract(text: &str, regions: &[Region], authors: &[Byline]) -> Extraction {
+pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extraction {
+    let text = doc.text();
     let mut r = Resolver::default();
     let scanned: Vec<(RegionRole, scan::Scanned)> = regions
         .iter()
         .filter(|g| g.role.has_actors())
-        .map(|g| (g.role, scan::scan(text, g.span)))
+        .map(|g| (g.role, scan::scan(doc, g.span)))
         .collect();
 
     let mut evidenced: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -542,7 +549,11 @@ mod tests {
     use super::*;
 
     fn body(text: &str) -> Extraction {
-        extract(text, &[Region { span: Span::new(0, text.len()), role: RegionRole::Body }], &[])
+        extract(
+            &Doc::new(text),
+            &[Region { span: Span::new(0, text.len()), role: RegionRole::Body }],
+            &[],
+        )
     }
 
     fn names(x: &Extraction) -> Vec<&str> {
@@ -600,7 +611,7 @@ mod tests {
             Region { span: Span::new(13, text.len()), role: RegionRole::Byline },
         ];
         let authors = [Byline { name: Span::new(16, text.len()), role: None }];
-        let x = extract(text, &regions, &authors);
+        let x = extract(&Doc::new(text), &regions, &authors);
         let author = x.entities.iter().find(|e| e.name == "Kim Ji-eun").unwrap();
         assert!(author.author);
         assert_eq!(author.mentions, [Span::new(16, text.len())]);
@@ -638,6 +649,10 @@ mod tests {
         {
             let _ = body(text);
         }
-        let _ = extract("abc", &[Region { span: Span::new(2, 99), role: RegionRole::Body }], &[]);
+        let _ = extract(
+            &Doc::new("abc"),
+            &[Region { span: Span::new(2, 99), role: RegionRole::Body }],
+            &[],
+        );
     }
 }

@@ -40,8 +40,10 @@ use super::organizations::{
 };
 use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::titles::{COURTESY_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS};
-use super::tokens::{tokenize, Token, TokenKind};
+use super::words::{words, Token, TokenKind};
 use crate::article::OUTLETS;
+use crate::doc::fold::fold;
+use crate::doc::Doc;
 use crate::quote::cues::{is_speech_verb, ACCORDING_TO};
 use crate::Span;
 use std::collections::HashMap;
@@ -170,7 +172,7 @@ pub(crate) struct Scanned {
 }
 
 fn lower(text: &str, token: Token) -> String {
-    token.text(text).to_lowercase().replace('’', "'")
+    fold(token.text(text))
 }
 
 /// The word without a "then-"/"ex-" prefix and a final period, lowercase.
@@ -252,8 +254,9 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// Scans `span` of `text`. Never panics.
-pub(crate) fn scan(text: &str, span: Span) -> Scanned {
-    let tokens = tokenize(text, span);
+pub(crate) fn scan(doc: &Doc<'_>, span: Span) -> Scanned {
+    let text = doc.text();
+    let tokens = words(doc, span);
     let mut raws = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -891,7 +894,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(String, &'static str)> {
-        scan(text, Span::new(0, text.len()))
+        scan(&Doc::new(text), Span::new(0, text.len()))
             .raws
             .iter()
             .map(|r| {
@@ -994,7 +997,7 @@ mod tests {
     #[test]
     fn role_phrases_mark_their_places_as_modifiers() {
         let text = "North Korean leader Kim Jong Un replied";
-        let s = scan(text, Span::new(0, text.len()));
+        let s = scan(&Doc::new(text), Span::new(0, text.len()));
         assert!(s.raws[0].modifier);
         assert_eq!(s.raws[1].roles[0].of(text), "North Korean leader");
     }
@@ -1002,7 +1005,7 @@ mod tests {
     #[test]
     fn appositive_roles_are_found_after_and_before() {
         let text = "An associate research fellow at the S. Rajaratnam School, Shawn Ho, said";
-        let s = scan(text, Span::new(0, text.len()));
+        let s = scan(&Doc::new(text), Span::new(0, text.len()));
         let ho = s.raws.iter().find(|r| r.span.of(text) == "Shawn Ho").unwrap();
         assert_eq!(
             ho.roles[0].of(text),

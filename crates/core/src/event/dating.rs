@@ -18,8 +18,9 @@
 
 use jiff::civil::Date;
 
-use super::words::{folded, Token, TokenKind};
+use super::words::{Token, TokenKind};
 use super::DatedMention;
+use crate::doc::fold::fold;
 use crate::{Interval, Precision, Span};
 
 /// A temporal expression the rules may choose: dated, or found but unresolved.
@@ -140,16 +141,16 @@ fn prenominal(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
         return false;
     }
     let determiner_before = first.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|t| {
-        t.kind == TokenKind::Word && DETERMINERS.contains(&folded(text, t).as_str())
+        t.kind == TokenKind::Word && DETERMINERS.contains(&fold(t.span.of(text)).as_str())
     }) || first.checked_sub(2).and_then(|i| toks.get(i)).is_some_and(|t| {
         // "its self-imposed 2017 moratorium": one adjective between.
-        t.kind == TokenKind::Word && DETERMINERS.contains(&folded(text, t).as_str())
+        t.kind == TokenKind::Word && DETERMINERS.contains(&fold(t.span.of(text)).as_str())
     }) && toks[first - 1].kind == TokenKind::Word;
     let noun_after = toks.get(last + 1).is_some_and(|t| {
         t.kind == TokenKind::Word
             && t.span.start == date.end + 1
             && !t.span.overlaps(trigger)
-            && !NOT_A_NOUN.contains(&folded(text, t).as_str())
+            && !NOT_A_NOUN.contains(&fold(t.span.of(text)).as_str())
             && !t.span.of(text).chars().all(|c| c.is_ascii_digit())
     });
     determiner_before && noun_after
@@ -243,7 +244,7 @@ mod tests {
     #[test]
     fn prenominal_dates_modify_their_noun() {
         let text = "Kim sent a message honoring the June 12 summit and its self-imposed 2017 moratorium, as in 2018 talks.";
-        let toks = tokens(text, Span::new(0, text.len()));
+        let toks = tokens(&crate::doc::Doc::new(text), Span::new(0, text.len()));
         let sent = span_of(text, "sent");
         assert!(prenominal(text, &toks, span_of(text, "June 12"), sent));
         assert!(prenominal(text, &toks, span_of(text, "2017"), sent));
@@ -256,7 +257,7 @@ mod tests {
     #[test]
     fn a_date_across_a_comma_dates_only_when_it_opens_the_sentence() {
         let text = "On Tuesday, the Koreas announced it, and later this month, Trump said he received a letter.";
-        let toks = tokens(text, Span::new(0, text.len()));
+        let toks = tokens(&crate::doc::Doc::new(text), Span::new(0, text.len()));
         let announced = span_of(text, "announced");
         let received = span_of(text, "received");
         assert!(same_segment(text, &toks, span_of(text, "On Tuesday"), announced));
@@ -266,7 +267,7 @@ mod tests {
     #[test]
     fn the_nearest_expression_wins_even_unresolved() {
         let text = "Moon sent his letter on Wednesday about summits held in 2018.";
-        let toks = tokens(text, Span::new(0, text.len()));
+        let toks = tokens(&crate::doc::Doc::new(text), Span::new(0, text.len()));
         let y2018 = Interval::new(date(2018, 1, 1), date(2018, 12, 31), Precision::Year);
         let dates = [dated(text, "2018", y2018)];
         let unresolved = [span_of(text, "on Wednesday")];

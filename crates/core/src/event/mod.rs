@@ -32,13 +32,15 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::bundle::{EntityKind, Status};
+use crate::doc::fold::fold;
+use crate::doc::Doc;
 use crate::{Basis, Interval, Precision, Span};
 use dating::Candidate;
 use lexicon::*;
 use participants::participants;
 use title::title;
 use verbs::Form;
-use words::{after, before, folded, starting_in, tokens, Token, TokenKind};
+use words::{after, before, starting_in, tokens, Token, TokenKind};
 
 /// A dated temporal expression the event rules may attach to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +83,8 @@ pub struct Found {
 /// What the event rules need to know about one article.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
-    pub text: &'a str,
+    /// The article's text and tokens.
+    pub doc: &'a Doc<'a>,
     /// Body sentences, in order.
     pub sentences: &'a [Span],
     /// Dated expressions, in text order.
@@ -128,8 +131,8 @@ struct Trigger<'f> {
 /// The event of the first trigger (in table order) that can be dated: "conducted yet another
 /// missile test [undated], and weeks before Yoon's inauguration on May 10" is the inauguration.
 fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Found> {
-    let toks = tokens(cx.text, sentence);
-    let words: Vec<String> = toks.iter().map(|t| folded(cx.text, t)).collect();
+    let toks = tokens(cx.doc, sentence);
+    let words: Vec<String> = toks.iter().map(|t| fold(t.span.of(cx.doc.text()))).collect();
     // Only this sentence's dates and actors, found by binary search (all lists are in text
     // order), so the work per sentence does not grow with the article.
     let local = Context {
@@ -168,7 +171,8 @@ fn trigger_event(
     let published = cx.published.map(|(interval, _)| interval);
 
     // Rules "same segment", "prenominal date" and "nearest" (see `dating`).
-    let chosen = dating::choose(cx.text, sentence, toks, trigger_span, cx.dates, cx.unresolved);
+    let chosen =
+        dating::choose(cx.doc.text(), sentence, toks, trigger_span, cx.dates, cx.unresolved);
     let dated = match chosen {
         Some(Candidate::Dated(d)) => Some(d),
         _ => None,
@@ -178,7 +182,7 @@ fn trigger_event(
             let in_sentence: Vec<&DatedMention> =
                 cx.dates.iter().filter(|m| sentence.contains(m.span)).collect();
             // Rule "anniversary".
-            match dating::anniversary_base(cx.text, d, trigger_span, &in_sentence) {
+            match dating::anniversary_base(cx.doc.text(), d, trigger_span, &in_sentence) {
                 Some(base) => (base, d.basis),
                 None => (d.interval, d.basis),
             }
@@ -193,7 +197,7 @@ fn trigger_event(
             let lead_news = index < LEAD_SENTENCES
                 && trigger.form == Form::Past
                 && trigger.lemma.is_some()
-                && !inside_quotation(cx.text, sentence, trigger_span);
+                && !inside_quotation(cx.doc.text(), sentence, trigger_span);
             match (lead_news, cx.published) {
                 (true, Some((interval, _))) if interval.precision <= Precision::Month => {
                     (interval, Basis::Inferred)
@@ -218,9 +222,9 @@ fn trigger_event(
 
     let actors: Vec<&ActorMention> =
         cx.actors.iter().filter(|a| sentence.contains(a.span)).collect();
-    let participants = participants(cx.text, &actors, trigger_span);
+    let participants = participants(cx.doc.text(), &actors, trigger_span);
     let source = title::Source {
-        text: cx.text,
+        text: cx.doc.text(),
         toks,
         actors: &actors,
         participants: &participants,
@@ -228,9 +232,9 @@ fn trigger_event(
     };
     let title = title(&source, &trigger);
     let direction::Direction { from: senders, to: recipients } =
-        direction::direction(cx.text, toks, words, &actors, &participants, &trigger);
+        direction::direction(cx.doc.text(), toks, words, &actors, &participants, &trigger);
     Some(Found {
-        kind: kind_of(cx.text, &trigger, toks),
+        kind: kind_of(cx.doc.text(), &trigger, toks),
         title,
         when,
         basis,
@@ -310,7 +314,7 @@ fn subject_event_noun<'f>(
     if trigger.lemma.is_none() || !lemma_is_general(trigger) {
         return None;
     }
-    let words: Vec<String> = toks[..trigger.at].iter().map(|t| folded(text, t)).collect();
+    let words: Vec<String> = toks[..trigger.at].iter().map(|t| fold(t.span.of(text))).collect();
     let from = clause_start(toks, &words, trigger.at);
     FRAMES.iter().find_map(|frame| {
         (from..trigger.at).find_map(|i| {
@@ -352,7 +356,7 @@ fn is_noun_use(frame: &Frame, words: &[String], i: usize, form: Form) -> bool {
 
 /// A participle directly before a noun ("the restored channels") describes, not reports.
 fn is_adjectival(cx: &Context<'_>, toks: &[Token], i: usize) -> bool {
-    let prev = i.checked_sub(1).map(|p| folded(cx.text, &toks[p]));
+    let prev = i.checked_sub(1).map(|p| fold(toks[p].span.of(cx.doc.text())));
     matches!(prev.as_deref(), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"))
 }
 
@@ -522,8 +526,9 @@ mod tests {
 
     fn run(marked: &str, published: Option<jiff::civil::Date>) -> Vec<Found> {
         let f = fixture(marked);
+        let doc = Doc::new(&f.text);
         let cx = Context {
-            text: &f.text,
+            doc: &doc,
             sentences: &f.sentences,
             dates: &f.dates,
             actors: &f.actors,

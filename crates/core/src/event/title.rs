@@ -6,6 +6,7 @@
 
 use super::participants::is_reporting_channel;
 use super::*;
+use crate::doc::fold::fold;
 
 /// Words of the object kept in a title at most.
 pub(super) const TITLE_OBJECT_WORDS: usize = 10;
@@ -51,7 +52,7 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
                     .rev()
                     .filter(|t| t.kind == TokenKind::Word)
                     .take(3)
-                    .any(|t| PRONOUNS.contains(&folded(text, t).as_str()));
+                    .any(|t| PRONOUNS.contains(&fold(t.span.of(text)).as_str()));
             let speaker = actors
                 .iter()
                 .find(|a| a.kind == EntityKind::Person && is_reporting_channel(text, a.span));
@@ -59,7 +60,7 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
         })
         .or_else(|| {
             let folded_words: Vec<String> =
-                toks[..trigger.at].iter().map(|t| folded(text, t)).collect();
+                toks[..trigger.at].iter().map(|t| fold(t.span.of(text))).collect();
             let from = clause_start(toks, &folded_words, trigger.at);
             let mut words: Vec<&str> = toks[from..trigger.at]
                 .iter()
@@ -93,14 +94,14 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
     let passive = trigger.lemma.is_some()
         && trigger.form == Form::Past
         && trigger.at > 0
-        && PASSIVE_AUXILIARIES.contains(&folded(text, &toks[trigger.at - 1]).as_str());
+        && PASSIVE_AUXILIARIES.contains(&fold(toks[trigger.at - 1].span.of(text)).as_str());
     let Some(lemma) = trigger.lemma else {
         return noun_title(source, trigger);
     };
     // A gerund after a determiner names the event: "the signing of an armistice".
     let nominal = trigger.form == Form::Progressive
         && trigger.at > 0
-        && DETERMINERS.contains(&folded(text, &toks[trigger.at - 1]).as_str());
+        && DETERMINERS.contains(&fold(toks[trigger.at - 1].span.of(text)).as_str());
     let subject = if nominal { None } else { subject };
     let mut plural = subject.as_deref().is_some_and(|subject| {
         let named = actors.iter().any(|a| a.name == subject || a.span.of(text) == subject);
@@ -134,14 +135,14 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
         if tok.kind == TokenKind::Break || date.is_some_and(|d| d.overlaps(tok.span)) {
             break;
         }
-        let word = folded(text, &tok);
+        let word = fold(tok.span.of(text));
         let stops = OBJECT_STOPS.contains(&word.as_str());
         // A time or place phrase right after the verb ends the title ("severed in June").
         if stops && (!object.is_empty() || date.is_some_and(|d| d.start > tok.span.start)) {
             break;
         }
         // "… channels and their leaders agreed": a new clause, not more object.
-        let next = toks.get(i + 1).map(|t| folded(text, t));
+        let next = toks.get(i + 1).map(|t| fold(t.span.of(text)));
         if word == "and" && next.as_deref().is_some_and(|n| CLAUSE_OPENERS.contains(&n)) {
             break;
         }
@@ -227,7 +228,7 @@ pub(super) fn noun_title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
     // The phrase as written, so "North Korea-U.S." keeps its dots.
     let phrase = Span::new(start, toks[trigger.end - 1].span.end).of(text);
     let mut words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
-    let preposition = toks.get(trigger.end).map(|t| folded(text, t));
+    let preposition = toks.get(trigger.end).map(|t| fold(t.span.of(text)));
     let place = toks.get(trigger.end + 1).and_then(|t| {
         actors.iter().find(|a| a.span.start == t.span.start && a.kind == EntityKind::Place)
     });
@@ -286,18 +287,18 @@ pub(super) fn subject_words(
 ) -> String {
     let from = toks[..trigger_at]
         .iter()
-        .rposition(|t| t.kind == TokenKind::Break || folded(text, t) == "that")
+        .rposition(|t| t.kind == TokenKind::Break || fold(t.span.of(text)) == "that")
         .map_or(0, |b| b + 1);
     let mut phrase: Vec<&Token> = toks[from..trigger_at].iter().collect();
     while phrase.last().is_some_and(|t| {
-        let w = folded(text, t);
+        let w = fold(t.span.of(text));
         AUXILIARIES.contains(&w.as_str()) || TITLE_ADVERBS.contains(&w.as_str())
     }) {
         phrase.pop();
     }
     // "Brandt AG and Dutch rival Hollis NV": the actor may be followed by a legal suffix.
     let ends_with_actor = phrase.iter().rev().take(2).any(|t| actor.span.contains(t.span));
-    let has_and = phrase.iter().any(|t| folded(text, t) == "and");
+    let has_and = phrase.iter().any(|t| fold(t.span.of(text)) == "and");
     if ends_with_actor && has_and {
         // "Kim Jong Un and South Korean President Moon Jae-in": the names, without titles.
         let start = phrase.first().map_or(actor.span.start, |t| t.span.start);
@@ -320,7 +321,7 @@ pub(super) fn subject_words(
             // "the two Koreas", "both Koreas": the determiner right before the place only.
             let first = phrase.iter().position(|t| actor.span.contains(t.span)).unwrap_or(0);
             let start = (first.saturating_sub(2)..first)
-                .find(|&k| matches!(folded(text, phrase[k]).as_str(), "the" | "both"))
+                .find(|&k| matches!(fold(phrase[k].span.of(text)).as_str(), "the" | "both"))
                 .map_or(actor.span.start, |k| phrase[k].span.start);
             return Span::new(start, actor.span.end).of(text).to_string();
         }

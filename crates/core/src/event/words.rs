@@ -1,9 +1,12 @@
-//! Words of a sentence with their byte spans: the unit the event rules look at.
+//! The event rules' view of a [`Doc`]: the words of a sentence with their byte spans, and
+//! bounded look-arounds.
 //!
-//! A word is a run of letters, digits, apostrophes and inner hyphens ("Jae-in", "don't",
-//! "U.S." is three pieces joined by the caller's look-ups). Punctuation that ends a clause is
-//! kept as its own token so rules can stop there.
+//! The doc's glued tokens are read back into words: a word is a run of letters, digits,
+//! apostrophes and inner hyphens ("Jae-in", "don't"; "U.S." is the two words `U` `S`, which the
+//! look-ups join). Punctuation that ends a clause is kept as its own token so rules can stop
+//! there; other marks (periods among them) are left out.
 
+use crate::doc::Doc;
 use crate::Span;
 
 /// One token of a sentence.
@@ -20,37 +23,41 @@ pub enum TokenKind {
     Break,
 }
 
-/// Splits `span` of `text` into words and clause breaks, in one pass.
-pub fn tokens(text: &str, span: Span) -> Vec<Token> {
-    let Some(slice) = text.get(span.start..span.end) else { return Vec::new() };
+/// The words and clause breaks of `span` of the doc's text, stretch by stretch.
+pub fn tokens(doc: &Doc<'_>, span: Span) -> Vec<Token> {
+    let text = doc.text();
     let mut out = Vec::new();
-    let mut word_start: Option<usize> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let inner_joiner = matches!(c, '-' | '\'' | '’')
-            && word_start.is_some()
-            && next.is_some_and(char::is_alphanumeric);
-        if c.is_alphanumeric() || inner_joiner {
-            word_start.get_or_insert(i);
-            continue;
+    for stretch in doc.stretches_in(span) {
+        let base = stretch.span.start;
+        let slice = stretch.span.of(text);
+        let mut word_start: Option<usize> = None;
+        let mut iter = slice.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, n)| n);
+            let inner_joiner = matches!(c, '-' | '\'' | '’')
+                && word_start.is_some()
+                && next.is_some_and(char::is_alphanumeric);
+            if c.is_alphanumeric() || inner_joiner {
+                word_start.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                out.push(Token { span: Span::new(base + start, base + i), kind: TokenKind::Word });
+            }
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '[' | ']')
+            {
+                out.push(Token {
+                    span: Span::new(base + i, base + i + c.len_utf8()),
+                    kind: TokenKind::Break,
+                });
+            }
         }
-        if let Some(start) = word_start.take() {
+        if let Some(start) = word_start {
             out.push(Token {
-                span: Span::new(span.start + start, span.start + i),
+                span: Span::new(base + start, stretch.span.end),
                 kind: TokenKind::Word,
             });
         }
-        if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '[' | ']')
-        {
-            out.push(Token {
-                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
-                kind: TokenKind::Break,
-            });
-        }
-    }
-    if let Some(start) = word_start {
-        out.push(Token { span: Span::new(span.start + start, span.end), kind: TokenKind::Word });
     }
     out
 }
@@ -85,22 +92,12 @@ pub fn starting_in<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> 
     &items[from..to]
 }
 
-/// The token's text, lowercased, with curly apostrophes made straight.
-pub fn folded(text: &str, token: &Token) -> String {
-    let word = token.span.of(text);
-    // Most words are ASCII: one allocation instead of two.
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
-    word.to_lowercase().replace('’', "'")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        tokens(text, Span::new(0, text.len())).iter().map(|t| t.span.of(text)).collect()
+        tokens(&Doc::new(text), Span::new(0, text.len())).iter().map(|t| t.span.of(text)).collect()
     }
 
     #[test]
@@ -140,6 +137,6 @@ mod tests {
 
     #[test]
     fn spans_outside_the_text_give_no_tokens() {
-        assert!(tokens("abc", Span::new(2, 9)).is_empty());
+        assert!(tokens(&Doc::new("abc"), Span::new(2, 9)).is_empty());
     }
 }

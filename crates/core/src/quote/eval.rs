@@ -161,8 +161,9 @@ mod tests {
 
     fn run(text: &str, gold: &[GoldQuote]) -> (Score, Vec<Miss>) {
         let span = Span::new(0, text.len());
-        let x = extract(text, &[Region { span, role: RegionRole::Body }], &[]);
-        let q = quotes(text, &[Block { span, sentences: vec![span] }], &x);
+        let doc = crate::doc::Doc::new(text);
+        let x = extract(&doc, &[Region { span, role: RegionRole::Body }], &[]);
+        let q = quotes(&doc, &[Block { span, sentences: vec![span] }], &x);
         score(text, &q, &x, gold)
     }
 

@@ -42,9 +42,10 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::article::{sentences, Article};
+use crate::doc::Doc;
 use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
 use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
-use crate::entity::tokens::{tokenize, Token, TokenKind};
+use crate::entity::words::{words, Token, TokenKind};
 use crate::entity::{regions, EntityKind, Extraction, RegionRole};
 use crate::Span;
 use cues::{PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORT_VERBS, SPEECH_VERBS, SUBJECT_FILLERS};
@@ -116,7 +117,12 @@ pub fn blocks(text: &str, article: &Article) -> Vec<Block> {
 
 /// The quotations of a parsed article.
 pub fn extract_article(text: &str, article: &Article, entities: &Extraction) -> Vec<Quote> {
-    extract(text, &blocks(text, article), entities)
+    extract_article_in(&Doc::new(text), article, entities)
+}
+
+/// [`extract_article`] over the article's [`Doc`], already tokenized.
+pub fn extract_article_in(doc: &Doc<'_>, article: &Article, entities: &Extraction) -> Vec<Quote> {
+    extract(doc, &blocks(doc.text(), article), entities)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +166,7 @@ enum Subject {
 /// The reading state of one article.
 struct Reader<'a> {
     text: &'a str,
+    doc: &'a Doc<'a>,
     entities: &'a Extraction,
     /// The last person who was a cue's subject (`pronoun`).
     last_person: Option<usize>,
@@ -236,11 +243,12 @@ impl Sentence<'_> {
 }
 
 /// Finds and attributes the quotations of `blocks`. Never panics.
-pub fn extract(text: &str, blocks: &[Block], entities: &Extraction) -> Vec<Quote> {
+pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Quote> {
+    let text = doc.text();
     let spans: Vec<Span> = blocks.iter().map(|b| b.span).collect();
     let marked = marks::find(text, &spans);
     let mut reader =
-        Reader { text, entities, last_person: None, last_channel: None, last_org: None };
+        Reader { text, doc, entities, last_person: None, last_channel: None, last_org: None };
     let mut out = Vec::new();
     let mut q = 0;
     // The speaker of the last quotation of the previous paragraph, when that paragraph ended
@@ -329,7 +337,7 @@ impl Reader<'_> {
         previous_speaker: Option<Option<usize>>,
     ) -> (Vec<Quote>, Option<usize>) {
         let text = self.text;
-        let tokens = tokenize(text, context);
+        let tokens = words(self.doc, context);
         let all = &self.entities.mentions;
         let from = all.partition_point(|m| m.span.start < context.start);
         let to = all.partition_point(|m| m.span.start < context.end);
@@ -914,9 +922,9 @@ mod tests {
         }
         let regions: Vec<Region> =
             blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
-        let x = entities(text, &regions, &[]);
+        let x = entities(&Doc::new(text), &regions, &[]);
         let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
-        extract(text, &blocks, &x)
+        extract(&Doc::new(text), &blocks, &x)
             .into_iter()
             .map(|q| (q.text.of(text).to_string(), name(q.speaker), name(q.channel)))
             .collect()
@@ -974,8 +982,8 @@ mod tests {
     fn bundle_quotes_carry_corpus_ids() {
         let text = "“Yes,” Donald Trump said.";
         let span = Span::new(0, text.len());
-        let x = entities(text, &[Region { span, role: RegionRole::Body }], &[]);
-        let q = extract(text, &[Block { span, sentences: vec![span] }], &x);
+        let x = entities(&Doc::new(text), &[Region { span, role: RegionRole::Body }], &[]);
+        let q = extract(&Doc::new(text), &[Block { span, sentences: vec![span] }], &x);
         let ids = [("person:donald-trump".to_string(), "person:trump-2".to_string())].into();
         let b = q[0].to_bundle(text, &ids);
         assert_eq!((b.text.as_str(), b.speaker.as_deref()), ("Yes,", Some("person:trump-2")));
@@ -1006,9 +1014,12 @@ mod rule_tests {
         }
         let regions: Vec<Region> =
             blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
-        let x = entities(text, &regions, &[]);
+        let x = entities(&Doc::new(text), &regions, &[]);
         let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
-        extract(text, &blocks, &x).into_iter().map(|q| (name(q.speaker), name(q.channel))).collect()
+        extract(&Doc::new(text), &blocks, &x)
+            .into_iter()
+            .map(|q| (name(q.speaker), name(q.channel)))
+            .collect()
     }
 
     fn named(v: &str) -> Option<String> {

@@ -5,8 +5,8 @@
 //! constant time per expression.
 
 use super::lexicon::{modifiers, tense};
+use super::pieces::TokenKind;
 use super::scan::Scanner;
-use super::tokens::TokenKind;
 
 /// The time a clause refers to, as far as its words tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,7 +209,8 @@ mod tests {
     use super::*;
 
     fn tense_of(text: &str, word: &str) -> Tense {
-        let s = Scanner::new(text, None);
+        let doc = crate::doc::Doc::new(text);
+        let s = Scanner::new(&doc, None);
         let i = (0..s.tokens.len()).find(|&i| s.w(i) == word).unwrap();
         tense_around(&s, i, i + 1)
     }

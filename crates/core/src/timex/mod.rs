@@ -8,7 +8,8 @@
 //! anniversary of …") — and gives each a TIMEX3 `type` and `value`, resolved against the anchor
 //! (the publication date). Calendar values also get an [`Interval`] for the timeline.
 //!
-//! How it works: one tokenizer pass (`tokens`), then at each token the rules in `rules` try
+//! How it works: the text's [`Doc`] tokens, read as finer pieces (`pieces`: digits apart from
+//! letters and marks, "10:30" as `10` `:` `30`), then at each piece the rules in `rules` try
 //! to match, longest match wins; rules read word tables kept as data in `lexicon`. Relative
 //! expressions are resolved with the anchor, the tense of the clause around them (`clause`)
 //! and a little document memory (the last fully dated time, the quarter a report is about). The
@@ -17,13 +18,14 @@
 mod calendar;
 mod clause;
 pub(crate) mod lexicon;
+mod pieces;
 mod rules;
 mod scan;
-mod tokens;
 
 use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
+use crate::doc::Doc;
 use crate::{Interval, Span};
 
 /// The TIMEX3 `type` of an expression.
@@ -120,5 +122,11 @@ pub struct Timex {
 /// `anchor` is the publication date; without it, relative expressions are still found but their
 /// values stay unresolved (`XXXX-XX-XX`, `XXXX-WXX-2`, …) and have no interval.
 pub fn tag(text: &str, anchor: Option<Date>) -> Vec<Timex> {
-    scan::Scanner::new(text, anchor).run()
+    tag_doc(&Doc::new(text), anchor)
+}
+
+/// [`tag`] over a text already tokenized: a caller that tags one text several times (against
+/// several anchors) tokenizes it once.
+pub fn tag_doc(doc: &Doc<'_>, anchor: Option<Date>) -> Vec<Timex> {
+    scan::Scanner::new(doc, anchor).run()
 }

@@ -6,9 +6,10 @@ use jiff::civil::Date;
 
 use super::calendar::{narrow, CalValue};
 use super::lexicon::modifiers;
+use super::pieces::{pieces, Token, TokenKind};
 use super::rules;
-use super::tokens::{tokenize, Token, TokenKind};
 use super::{Modifier, Timex, TimexKind};
+use crate::doc::Doc;
 use crate::{Interval, Span};
 
 /// What a rule found: the token after its last one, its type and value.
@@ -77,7 +78,7 @@ pub(crate) struct Scanner<'t> {
     pub stated: std::cell::OnceCell<Vec<(u8, u8, i16)>>,
     pub text: &'t str,
     /// The text with ASCII letters lowercased: same byte offsets.
-    pub lower: String,
+    pub lower: &'t str,
     pub tokens: Vec<Token>,
     /// For each token, whether it is a word some rule can start at.
     pub starts: Vec<bool>,
@@ -119,10 +120,11 @@ fn word_starts(lower: &str, tokens: &[Token]) -> Vec<bool> {
 }
 
 impl<'t> Scanner<'t> {
-    pub(crate) fn new(text: &'t str, anchor: Option<Date>) -> Scanner<'t> {
-        let lower = text.to_ascii_lowercase();
-        let tokens = tokenize(text);
-        let starts = word_starts(&lower, &tokens);
+    pub(crate) fn new(doc: &'t Doc<'_>, anchor: Option<Date>) -> Scanner<'t> {
+        let text = doc.text();
+        let lower = doc.lower();
+        let tokens = pieces(doc);
+        let starts = word_starts(lower, &tokens);
         Scanner { stated: std::cell::OnceCell::new(), text, lower, tokens, starts, anchor }
     }
 

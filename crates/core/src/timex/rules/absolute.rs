@@ -8,8 +8,8 @@ use jiff::civil::Date;
 
 use super::super::calendar::CalValue;
 use super::super::lexicon::{months, numbers, seasons, weekdays, zones};
+use super::super::pieces::TokenKind;
 use super::super::scan::{Found, Scanner, Val};
-use super::super::tokens::TokenKind;
 use super::super::TimexKind;
 use super::count::{ordinal, spelled_year};
 use super::resolve::year_of;

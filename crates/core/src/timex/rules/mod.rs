@@ -15,8 +15,8 @@ pub(crate) mod times;
 use super::lexicon::{
     self, dayparts, modifiers, months, numbers, ordinals, seasons, triggers, units, weekdays,
 };
+use super::pieces::TokenKind;
 use super::scan::{Found, Memory, Scanner};
-use super::tokens::TokenKind;
 
 /// Whether any rule can start at a word (lowercased, without a possessive "'s"): a word from
 /// one of the tables. Most words are not; the scanner asks once per distinct word and runs the

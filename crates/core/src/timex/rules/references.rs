@@ -4,8 +4,8 @@
 
 use super::super::lexicon::units::Unit;
 use super::super::lexicon::{context, references, tense, units};
+use super::super::pieces::TokenKind;
 use super::super::scan::{Found, Scanner};
-use super::super::tokens::TokenKind;
 use super::super::TimexKind;
 use super::resolve::text;
 

@@ -9,8 +9,8 @@ use super::super::calendar::{self, add_days, CalValue};
 use super::super::lexicon::seasons::Season;
 use super::super::lexicon::units::Unit;
 use super::super::lexicon::{dayparts, months, seasons, units, weekdays};
+use super::super::pieces::TokenKind;
 use super::super::scan::{Found, Memory, Scanner, Val};
-use super::super::tokens::TokenKind;
 use super::super::TimexKind;
 use super::resolve::{anchor_day, is_future, relative, text};
 

@@ -1,8 +1,10 @@
-//! Data: abbreviations after which a period does not end a sentence.
+//! Data: abbreviations after which a period does not end a sentence, and which the tokenizer
+//! keeps whole with their period ("Mr.", "Feb.", "No.").
 //!
 //! Compared case-sensitively on the word right before the period, so that "No." (number) is an
 //! abbreviation but a sentence ending in "no." is not. Dotted forms ("U.S.", "a.m.") and single
-//! initials ("S. Rajaratnam") are handled by rules in `sentences.rs`, not listed here.
+//! initials ("S. Rajaratnam") are handled by rules in the tokenizer and
+//! in `article/sentences.rs`, not listed here.
 
 /// Titles, months and other short forms that are followed by a capitalised word mid-sentence.
 pub(crate) const ABBREVIATIONS: &[&str] = &[
