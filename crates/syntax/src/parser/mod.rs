@@ -1,0 +1,196 @@
+//! The dependency parser: a head and a relation for every word of a tagged sentence.
+//!
+//! A greedy transition-based parser: the arc-hybrid system with the root at the end of the
+//! buffer ([`system`]), a labelled transition chosen at each step by a sparse linear model
+//! (an averaged perceptron, [`crate::linear`]) over rich features of the configuration (words
+//! and tags of the stack's and buffer's first positions, leftmost and rightmost children and
+//! their labels, distance, valency, label sets; after Zhang & Nivre 2011). Each configuration's
+//! features cost the same whatever the sentence length, so parsing is linear: `2n` transitions
+//! for `n` words. Training (feature `train`, [`Parser::train`]) follows a dynamic oracle with
+//! exploration (Goldberg & Nivre 2013) on projectivized trees.
+//!
+//! Model-file section (`parser`): one linear model in [`LinearModel`]'s format, over
+//! [`system::CLASSES`] classes (class 0 `SHIFT`, `1 + r` `LEFT(r)`, `1 + 52 + r` `RIGHT(r)`,
+//! `r` a [`Rel`] index). A model with no features at all (whatever its class count) reads as
+//! the empty parser.
+
+mod system;
+#[cfg(feature = "train")]
+mod train;
+
+use crate::bytes::{Reader, Writer};
+use crate::linear::LinearModel;
+use crate::tags::{Rel, Upos};
+use crate::Error;
+
+use system::{State, CLASSES};
+
+/// A trained parser.
+#[derive(Debug, Clone)]
+pub struct Parser {
+    model: LinearModel,
+}
+
+/// A parse: for each word its head (0-based index, `None` for the root) and relation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Arcs {
+    pub heads: Vec<Option<usize>>,
+    pub rels: Vec<Rel>,
+}
+
+impl Parser {
+    /// A parser that knows nothing (every score is zero; it still makes a tree).
+    pub fn empty() -> Parser {
+        Parser { model: LinearModel::empty(CLASSES) }
+    }
+
+    /// Parses a sentence; `tags` has one tag per word (missing tags count as unknown, extra
+    /// ones are ignored). Always a tree: one root, every other word with a head, no cycle.
+    pub fn parse(&self, words: &[&str], tags: &[Upos]) -> Arcs {
+        let mut state = State::default();
+        let mut features = Vec::with_capacity(128);
+        state.reset(words, tags);
+        run(&mut state, &mut features, |f, scores| self.model.score(f, scores));
+        arcs(&state)
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        self.model.write(w);
+    }
+
+    pub fn read(r: &mut Reader<'_>) -> Result<Parser, Error> {
+        let model = LinearModel::read(r)?;
+        if model.size().0 == 0 {
+            return Ok(Parser::empty());
+        }
+        if model.classes() != CLASSES {
+            return Err(Error::Model(format!(
+                "the parser's model has {} classes, expected {CLASSES}",
+                model.classes()
+            )));
+        }
+        Ok(Parser { model })
+    }
+}
+
+/// Parses greedily from `state` to the end, scoring with `score` (which adds to the scores).
+fn run<S: Copy + Default + PartialOrd + std::fmt::Debug>(
+    state: &mut State,
+    features: &mut Vec<u64>,
+    mut score: impl FnMut(&[u64], &mut [S]),
+) {
+    let mut scores = [S::default(); CLASSES];
+    while !state.is_terminal() {
+        state.features(features);
+        scores.iter_mut().for_each(|s| *s = S::default());
+        score(features, &mut scores);
+        let class = best(&scores, &state.valid_ranges());
+        state.apply(class);
+    }
+}
+
+/// The highest-scoring class within `ranges` (the first on ties).
+fn best<S: Copy + PartialOrd>(scores: &[S], ranges: &[(usize, usize); 3]) -> usize {
+    let mut best: Option<(usize, S)> = None;
+    for &(lo, hi) in ranges {
+        for (c, &s) in scores.iter().enumerate().take(hi).skip(lo) {
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((c, s));
+            }
+        }
+    }
+    best.map_or(0, |(c, _)| c)
+}
+
+fn arcs(state: &State) -> Arcs {
+    let n = state.n;
+    let heads = (0..n)
+        .map(|i| {
+            let h = state.head[i] as usize;
+            (h < n).then_some(h)
+        })
+        .collect();
+    let rels = (0..n)
+        .map(|i| {
+            if state.head[i] as usize >= n {
+                Rel::ROOT
+            } else {
+                Rel::from_index(usize::from(state.rel[i])).unwrap_or(Rel::DEP)
+            }
+        })
+        .collect();
+    Arcs { heads, rels }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_tree(a: &Arcs, n: usize) -> bool {
+        if a.heads.len() != n || a.rels.len() != n {
+            return false;
+        }
+        let roots = a.heads.iter().filter(|h| h.is_none()).count();
+        if roots != usize::from(n > 0) {
+            return false;
+        }
+        (0..n).all(|i| {
+            let mut at = i;
+            for _ in 0..=n {
+                match a.heads[at] {
+                    None => return true,
+                    Some(h) if h < n => at = h,
+                    Some(_) => return false,
+                }
+            }
+            false
+        })
+    }
+
+    #[test]
+    fn any_input_parses_to_a_tree_without_panic() {
+        let p = Parser::empty();
+        let long: Vec<&str> = ["the", "cat", "sat", ",", "on", "the", "mat", "."]
+            .iter()
+            .cycle()
+            .take(10_000)
+            .copied()
+            .collect();
+        let inputs: Vec<Vec<&str>> = vec![
+            vec![],
+            vec![""],
+            vec!["..."],
+            vec!["!", "?", ".", ","],
+            vec!["서울", "에서"],
+            long,
+        ];
+        for words in &inputs {
+            for tags in [vec![], vec![Upos::Punct; words.len()], vec![Upos::Noun; words.len() + 3]]
+            {
+                let a = p.parse(words, &tags);
+                assert!(is_tree(&a, words.len()), "{} words", words.len());
+            }
+        }
+    }
+
+    #[test]
+    fn the_empty_parser_round_trips() {
+        let mut w = Writer::default();
+        Parser::empty().write(&mut w);
+        let bytes = w.into_bytes();
+        let back = Parser::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(back.parse(&["a", "b"], &[]), Parser::empty().parse(&["a", "b"], &[]));
+        // The skeleton's stub (one class, no features) still reads.
+        let mut w = Writer::default();
+        LinearModel::empty(1).write(&mut w);
+        assert!(Parser::read(&mut Reader::new(&w.into_bytes())).is_ok());
+    }
+
+    #[test]
+    fn a_model_with_the_wrong_class_count_is_refused() {
+        let m = LinearModel::from_entries(3, 1.0, vec![(1, vec![(0, 1)])]);
+        let mut w = Writer::default();
+        m.write(&mut w);
+        assert!(Parser::read(&mut Reader::new(&w.into_bytes())).is_err());
+    }
+}

@@ -1,0 +1,489 @@
+//! The arc-hybrid transition system (Kuhlmann et al. 2011) with the root at the end of the
+//! buffer (Ballesteros & Nivre 2013), and the parser's features.
+//!
+//! A configuration is a stack of words, all still without a head, and a buffer: the words
+//! `b..n`, then the artificial root (node `n`). Three transitions, the last two labelled:
+//! - `SHIFT` pushes the buffer's front `b0` (a word, never the root) onto the stack;
+//! - `LEFT(r)` pops the stack's top `s0` and makes it a dependent of `b0`;
+//! - `RIGHT(r)` pops `s0` and makes it a dependent of the new top `s1`.
+//!
+//! `LEFT` onto the root is allowed only when the stack holds one word (and it is then the only
+//! label allowed), so every sentence gets exactly one root. Some transition is always valid
+//! until the stack is empty and only the root is left, which takes exactly `2n` transitions:
+//! whatever the scores, the result is a tree.
+//!
+//! Everything the features look at is kept incrementally (the two leftmost and rightmost
+//! children of each word, its valencies and its left and right label sets), so a
+//! configuration's features cost the same however long the sentence is.
+
+use crate::hash::{self, f1, f2, f3};
+use crate::tags::{Rel, Upos};
+
+/// Class of `SHIFT`; `LEFT(r)` is `1 + r`, `RIGHT(r)` is `1 + Rel::COUNT + r`.
+pub const SHIFT: usize = 0;
+/// How many classes the model scores.
+pub const CLASSES: usize = 1 + 2 * Rel::COUNT;
+
+pub const fn left(rel: usize) -> usize {
+    1 + rel
+}
+pub const fn right(rel: usize) -> usize {
+    1 + Rel::COUNT + rel
+}
+
+/// The transition kind of a class: 0 shift, 1 left, 2 right; and its relation index.
+pub fn decode(class: usize) -> (u8, usize) {
+    if class == SHIFT {
+        (0, 0)
+    } else if class <= Rel::COUNT {
+        (1, class - 1)
+    } else {
+        (2, class - 1 - Rel::COUNT)
+    }
+}
+
+const NO: u32 = u32::MAX;
+
+/// One parse in progress. Nodes: words `0..n`, the root `n`, and `n + 1`, a stand-in for
+/// "nothing here" whose word, tag and label hashes are their own.
+#[derive(Debug, Default)]
+pub struct State {
+    pub n: usize,
+    pub stack: Vec<u32>,
+    /// The buffer's front; `n` is the root.
+    pub b: usize,
+    /// Per node: hashes of the (lowercased) word, the tag, and the label of the arc to its head.
+    word: Vec<u64>,
+    tag: Vec<u64>,
+    label: Vec<u64>,
+    pub head: Vec<u32>,
+    pub rel: Vec<u8>,
+    /// Leftmost, second leftmost, rightmost, second rightmost child (`none` when missing).
+    l1: Vec<u32>,
+    l2: Vec<u32>,
+    r1: Vec<u32>,
+    r2: Vec<u32>,
+    /// Left and right valency, capped.
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    /// Bit sets of the labels of the left and right children.
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+    lower: String,
+}
+
+fn none_word() -> u64 {
+    hash::text("\u{1}none")
+}
+fn root_word() -> u64 {
+    hash::text("\u{1}root")
+}
+fn tag_hash(t: Option<Upos>) -> u64 {
+    hash::num(t.map_or(40, |t| t as u64))
+}
+const ROOT_TAG: u64 = 41;
+const NONE_TAG: u64 = 42;
+
+/// The hash of a word as the features see it: lowercased, digits as `0`.
+fn word_hash(w: &str, buf: &mut String) -> u64 {
+    if w.bytes().all(|b| !b.is_ascii_uppercase() && !b.is_ascii_digit()) {
+        return hash::text(w);
+    }
+    buf.clear();
+    for c in w.chars() {
+        if c.is_ascii_digit() {
+            buf.push('0');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    hash::text(buf)
+}
+
+impl State {
+    /// Starts a parse of `words` tagged `tags` (a missing tag counts as unknown).
+    pub fn reset(&mut self, words: &[&str], tags: &[Upos]) {
+        let n = words.len();
+        let size = n + 2;
+        self.n = n;
+        self.stack.clear();
+        self.b = 0;
+        self.word.clear();
+        self.tag.clear();
+        for (i, w) in words.iter().enumerate() {
+            let h = word_hash(w, &mut self.lower);
+            self.word.push(h);
+            self.tag.push(tag_hash(tags.get(i).copied()));
+        }
+        self.word.push(root_word());
+        self.word.push(none_word());
+        self.tag.push(hash::num(ROOT_TAG));
+        self.tag.push(hash::num(NONE_TAG));
+        let none = self.none();
+        let nolabel = hash::num(200);
+        reset(&mut self.label, size, nolabel);
+        reset(&mut self.head, size, NO);
+        reset(&mut self.rel, size, 0);
+        reset(&mut self.l1, size, none);
+        reset(&mut self.l2, size, none);
+        reset(&mut self.r1, size, none);
+        reset(&mut self.r2, size, none);
+        reset(&mut self.nl, size, 0);
+        reset(&mut self.nr, size, 0);
+        reset(&mut self.lset, size, 0);
+        reset(&mut self.rset, size, 0);
+    }
+
+    #[inline]
+    fn none(&self) -> u32 {
+        (self.n + 1) as u32
+    }
+
+    pub fn is_terminal(&self) -> bool {
+        self.stack.is_empty() && self.b >= self.n
+    }
+
+    pub fn can_shift(&self) -> bool {
+        self.b < self.n
+    }
+    pub fn can_left(&self) -> bool {
+        !self.stack.is_empty() && (self.b < self.n || self.stack.len() == 1)
+    }
+    pub fn can_right(&self) -> bool {
+        self.stack.len() >= 2
+    }
+
+    /// Whether `class` may be applied now.
+    #[cfg(test)]
+    pub fn valid(&self, class: usize) -> bool {
+        match decode(class) {
+            (0, _) => self.can_shift(),
+            (1, r) => self.can_left() && ((r == Rel::ROOT.index()) == (self.b >= self.n)),
+            (_, r) => self.can_right() && r != Rel::ROOT.index(),
+        }
+    }
+
+    /// The valid classes' range of each kind: `(shift, left, right)` as `lo..hi` bounds;
+    /// an empty range when the kind is invalid.
+    pub fn valid_ranges(&self) -> [(usize, usize); 3] {
+        let shift = if self.can_shift() { (0, 1) } else { (0, 0) };
+        let left = if !self.can_left() {
+            (0, 0)
+        } else if self.b >= self.n {
+            (left(0), left(1))
+        } else {
+            (left(1), left(Rel::COUNT))
+        };
+        let right = if self.can_right() { (right(1), right(Rel::COUNT)) } else { (0, 0) };
+        [shift, left, right]
+    }
+
+    /// Applies a class, which must be valid.
+    pub fn apply(&mut self, class: usize) {
+        match decode(class) {
+            (0, _) => {
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+            (1, r) => {
+                let d = self.stack.pop().unwrap_or(0);
+                self.attach(self.b as u32, d, r);
+            }
+            (_, r) => {
+                let d = self.stack.pop().unwrap_or(0);
+                let h = self.stack.last().copied().unwrap_or(self.n as u32);
+                self.attach(h, d, r);
+            }
+        }
+    }
+
+    fn attach(&mut self, h: u32, d: u32, r: usize) {
+        let (hi, di) = (h as usize, d as usize);
+        if hi >= self.head.len() || di >= self.head.len() {
+            return;
+        }
+        self.head[di] = h;
+        self.rel[di] = r as u8;
+        self.label[di] = hash::num(100 + r as u64);
+        let none = self.none();
+        if d < h {
+            let l1 = self.l1[hi];
+            if l1 == none || d < l1 {
+                self.l2[hi] = l1;
+                self.l1[hi] = d;
+            } else if self.l2[hi] == none || d < self.l2[hi] {
+                self.l2[hi] = d;
+            }
+            self.nl[hi] = self.nl[hi].saturating_add(1);
+            self.lset[hi] |= 1 << r;
+        } else {
+            let r1 = self.r1[hi];
+            if r1 == none || d > r1 {
+                self.r2[hi] = r1;
+                self.r1[hi] = d;
+            } else if self.r2[hi] == none || d > self.r2[hi] {
+                self.r2[hi] = d;
+            }
+            self.nr[hi] = self.nr[hi].saturating_add(1);
+            self.rset[hi] |= 1 << r;
+        }
+    }
+
+    /// The stack's `i`-th word from the top, or the "nothing" node.
+    #[inline]
+    pub fn s(&self, i: usize) -> usize {
+        let len = self.stack.len();
+        if i < len {
+            self.stack[len - 1 - i] as usize
+        } else {
+            self.n + 1
+        }
+    }
+
+    /// The buffer's `i`-th node (the root last), or the "nothing" node.
+    #[inline]
+    fn bf(&self, i: usize) -> usize {
+        (self.b + i).min(self.n + 1)
+    }
+
+    /// Writes the configuration's features into `out` (cleared first).
+    pub fn features(&self, out: &mut Vec<u64>) {
+        out.clear();
+        let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
+        let (b0, b1, b2) = (self.bf(0), self.bf(1), self.bf(2));
+        let w = &self.word;
+        let t = &self.tag;
+        let l = &self.label;
+        let (s0w, s0t, s1w, s1t, s2t) = (w[s0], t[s0], w[s1], t[s1], t[s2]);
+        let (b0w, b0t, b1w, b1t, b2w, b2t) = (w[b0], t[b0], w[b1], t[b1], w[b2], t[b2]);
+        let (s0l, s0l2, s0r, s0r2) = (
+            self.l1[s0] as usize,
+            self.l2[s0] as usize,
+            self.r1[s0] as usize,
+            self.r2[s0] as usize,
+        );
+        let (s1l, s1r, s1r2) = (self.l1[s1] as usize, self.r1[s1] as usize, self.r2[s1] as usize);
+        let (b0l, b0l2) = (self.l1[b0] as usize, self.l2[b0] as usize);
+        let s0wt = f2(0, s0w, s0t);
+        let s1wt = f2(0, s1w, s1t);
+        let b0wt = f2(0, b0w, b0t);
+        let b1wt = f2(0, b1w, b1t);
+
+        // Single positions.
+        out.extend_from_slice(&[
+            f1(1, s0w),
+            f1(2, s0t),
+            f1(3, s0wt),
+            f1(4, s1w),
+            f1(5, s1t),
+            f1(6, s1wt),
+            f1(7, b0w),
+            f1(8, b0t),
+            f1(9, b0wt),
+            f1(10, b1w),
+            f1(11, b1t),
+            f1(12, b1wt),
+            f1(13, b2w),
+            f1(14, b2t),
+            f1(15, s2t),
+        ]);
+        // Pairs.
+        out.extend_from_slice(&[
+            f2(20, s0wt, b0wt),
+            f2(21, s0wt, b0w),
+            f2(22, s0w, b0wt),
+            f2(23, s0wt, b0t),
+            f2(24, s0t, b0wt),
+            f2(25, s0w, b0w),
+            f2(26, s0t, b0t),
+            f2(27, b0t, b1t),
+            f2(28, s1wt, s0wt),
+            f2(29, s1w, s0w),
+            f2(30, s1t, s0t),
+            f2(31, s1t, s0w),
+            f2(32, s1w, s0t),
+            f2(33, b0w, b1w),
+            f2(34, b0wt, b1t),
+        ]);
+        // Tag triples.
+        out.extend_from_slice(&[
+            f3(40, b0t, b1t, b2t),
+            f3(41, s0t, b0t, b1t),
+            f3(42, s1t, s0t, b0t),
+            f3(43, s2t, s1t, s0t),
+            f3(44, s0t, t[s0l], b0t),
+            f3(45, s0t, t[s0r], b0t),
+            f3(46, s0t, b0t, t[b0l]),
+            f3(47, s1t, t[s1r], s0t),
+            f3(48, s1t, s0t, t[s0l]),
+            f3(49, s1t, t[s1l], s0t),
+        ]);
+        // Distances.
+        let d = dist(s0, b0, self.stack.is_empty());
+        let d1 = dist(s1, s0, self.stack.len() < 2);
+        out.extend_from_slice(&[
+            f2(60, s0w, d),
+            f2(61, s0t, d),
+            f2(62, b0w, d),
+            f2(63, b0t, d),
+            f3(64, s0w, b0w, d),
+            f3(65, s0t, b0t, d),
+            f3(66, s1t, s0t, d1),
+            f3(67, s1w, s0w, d1),
+        ]);
+        // Valencies.
+        let (s0vl, s0vr, s1vr, b0vl) = (
+            u64::from(self.nl[s0]),
+            u64::from(self.nr[s0]),
+            u64::from(self.nr[s1]),
+            u64::from(self.nl[b0]),
+        );
+        out.extend_from_slice(&[
+            f2(70, s0w, s0vr),
+            f2(71, s0t, s0vr),
+            f2(72, s0w, s0vl),
+            f2(73, s0t, s0vl),
+            f2(74, b0w, b0vl),
+            f2(75, b0t, b0vl),
+            f2(76, s1t, s1vr),
+        ]);
+        // Children.
+        out.extend_from_slice(&[
+            f1(80, w[s0l]),
+            f1(81, t[s0l]),
+            f1(82, l[s0l]),
+            f1(83, w[s0r]),
+            f1(84, t[s0r]),
+            f1(85, l[s0r]),
+            f1(86, w[b0l]),
+            f1(87, t[b0l]),
+            f1(88, l[b0l]),
+            f1(89, t[s1r]),
+            f1(90, l[s1r]),
+            f1(91, t[s1l]),
+            f1(92, l[s1l]),
+            f1(93, t[s0l2]),
+            f1(94, l[s0l2]),
+            f1(95, t[s0r2]),
+            f1(96, l[s0r2]),
+            f1(97, t[b0l2]),
+            f1(98, l[b0l2]),
+            f3(100, s0t, t[s0l], t[s0l2]),
+            f3(101, s0t, t[s0r], t[s0r2]),
+            f3(102, b0t, t[b0l], t[b0l2]),
+            f3(103, s1t, t[s1r], t[s1r2]),
+            f3(104, s0t, l[s0l], l[s0l2]),
+            f3(105, s0t, l[s0r], l[s0r2]),
+        ]);
+        // Label sets.
+        out.extend_from_slice(&[
+            f2(110, s0w, self.rset[s0]),
+            f2(111, s0t, self.rset[s0]),
+            f2(112, s0w, self.lset[s0]),
+            f2(113, s0t, self.lset[s0]),
+            f2(114, b0w, self.lset[b0]),
+            f2(115, b0t, self.lset[b0]),
+        ]);
+    }
+}
+
+/// Distance between two nodes, bucketed (0 when either is missing).
+#[inline]
+fn dist(a: usize, b: usize, missing: bool) -> u64 {
+    if missing {
+        return 0;
+    }
+    match b.abs_diff(a) {
+        d @ 0..=4 => d as u64,
+        5..=9 => 5,
+        _ => 6,
+    }
+}
+
+fn reset<T: Copy>(v: &mut Vec<T>, len: usize, value: T) {
+    v.clear();
+    v.resize(len, value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree_after(words: &[&str], choose: impl Fn(&State, usize) -> usize) -> State {
+        let tags = vec![Upos::Noun; words.len()];
+        let mut s = State::default();
+        s.reset(words, &tags);
+        let mut steps = 0;
+        while !s.is_terminal() {
+            let valid: Vec<usize> = (0..CLASSES).filter(|&c| s.valid(c)).collect();
+            assert!(!valid.is_empty(), "stuck");
+            let c = valid[choose(&s, steps) % valid.len()];
+            s.apply(c);
+            steps += 1;
+        }
+        assert_eq!(steps, 2 * words.len());
+        s
+    }
+
+    fn assert_tree(s: &State) {
+        let n = s.n;
+        let roots = (0..n).filter(|&i| s.head[i] as usize == n).count();
+        assert_eq!(roots, usize::from(n > 0));
+        for i in 0..n {
+            let mut at = i;
+            for _ in 0..=n {
+                if at == n {
+                    break;
+                }
+                assert!((s.head[at] as usize) <= n, "word {at} has no head");
+                at = s.head[at] as usize;
+            }
+            assert_eq!(at, n, "cycle through {i}");
+        }
+    }
+
+    #[test]
+    fn any_valid_sequence_makes_a_tree() {
+        let words = ["a", "b", "c", "d", "e", "f", "g"];
+        for seed in 0..200usize {
+            let s = tree_after(&words, |_, step| (seed * 7919 + step * 104_729) >> 3);
+            assert_tree(&s);
+        }
+        assert_tree(&tree_after(&[], |_, _| 0));
+        assert_tree(&tree_after(&["x"], |_, _| 0));
+    }
+
+    #[test]
+    fn valid_ranges_agree_with_valid() {
+        let words = ["a", "b", "c"];
+        let mut s = State::default();
+        s.reset(&words, &[Upos::Det, Upos::Noun, Upos::Verb]);
+        let mut step = 0;
+        while !s.is_terminal() {
+            let ranges = s.valid_ranges();
+            for c in 0..CLASSES {
+                let in_range = ranges.iter().any(|&(lo, hi)| (lo..hi).contains(&c));
+                assert_eq!(in_range, s.valid(c), "class {c} at step {step}");
+            }
+            let c = (0..CLASSES).rev().find(|&c| s.valid(c)).unwrap();
+            s.apply(c);
+            step += 1;
+        }
+    }
+
+    #[test]
+    fn children_and_label_sets_are_tracked() {
+        // "the big dog": shift the, shift big, left(amod) big<-dog, left(det) the<-dog.
+        let mut s = State::default();
+        s.reset(&["the", "big", "dog"], &[Upos::Det, Upos::Adj, Upos::Noun]);
+        s.apply(SHIFT);
+        s.apply(SHIFT);
+        s.apply(left(Rel::AMOD.index()));
+        s.apply(left(Rel::DET.index()));
+        assert_eq!((s.l1[2], s.l2[2], s.nl[2]), (0, 1, 2));
+        assert_eq!(s.lset[2], (1 << Rel::AMOD.index()) | (1 << Rel::DET.index()));
+        let mut f = Vec::new();
+        s.features(&mut f);
+        assert!(f.len() > 50);
+    }
+}
