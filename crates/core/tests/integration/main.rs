@@ -3,6 +3,7 @@
 
 mod article;
 mod corpus;
+mod doc;
 mod entity;
 mod event;
 mod input;
