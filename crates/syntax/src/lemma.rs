@@ -1,42 +1,467 @@
 //! The lemmatizer: the dictionary form of an English word, given its POS tag.
 //!
-//! (Being written: inflection rules plus an exceptions table.)
+//! Lemmas follow UD English EWT's conventions: lower case except for proper nouns (as
+//! written, plurals made singular: `Americans` → `American`), `I`, and adjectives that are
+//! names (`American`); object and plural pronouns go to the subject form (`him` → `he`,
+//! `these` → `this`); `n't` → `not`; numbers lose their thousands separators.
+//!
+//! A lemma is found in three steps:
+//! 1. the **exceptions** table learned from train (form and tag → lemma, for the frequent
+//!    forms the rules get wrong: `people` stays `people`, `'s` as AUX is `be`);
+//! 2. the **rules** ([`Lemmatizer::by_rules`]): the hand-written tables of [`tables`]
+//!    (irregular verbs, nouns, comparatives, pronouns, clitics, punctuation), then inflection
+//!    rules that propose candidates in order (plural `-s`/`-es`/`-ies`/`-ves`; verb
+//!    `-s`/`-ed`/`-ing` with consonant undoubling and `e` restoration; comparative and
+//!    superlative `-er`/`-est`);
+//! 3. the **lexicon** of lemmas seen in train, per word class, which picks the first known
+//!    candidate (`making` → `make`, not `mak`); when none is known, each rule has a default.
+//!
+//! Section layout (`lemma` in the model file; integers as in [`crate::bytes`]):
+//! ```text
+//! b"LEM1"
+//! varint   lexicon entries, lemmas ascending (byte order)
+//! entries × (varint bytes shared with the previous lemma, str rest, u8 class mask)
+//!           (mask bits: 1 NOUN, 2 PROPN, 4 VERB/AUX, 8 ADJ, 16 ADV)
+//! varint   exceptions, (key, tag) ascending
+//! entries × (varint bytes shared with the previous key, str rest of the key, u8 UPOS,
+//!            varint characters to cut from the key's end, str to append: the lemma)
+//! ```
+//! An exception's key is the form as written for proper nouns, lowercased otherwise. An empty
+//! section (the crate skeleton's) reads as [`Lemmatizer::empty`].
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::bytes::{Reader, Writer};
-use crate::tags::Upos;
+use crate::hash;
+use crate::tags::{Upos, UPOS_ALL};
 use crate::Error;
+
+pub mod tables;
+
+use tables::{
+    CLITICS, IRREGULAR_ADJECTIVES, IRREGULAR_NOUNS, IRREGULAR_VERBS, KEEP_DOUBLE,
+    NOT_PLURAL_ENDINGS, PRONOUNS, PUNCTUATION,
+};
+
+const MAGIC: &[u8; 4] = b"LEM1";
+
+/// Lexicon class bits.
+const NOUN: u8 = 1;
+const PROPN: u8 = 2;
+const VERB: u8 = 4;
+const ADJ: u8 = 8;
+const ADV: u8 = 16;
+
+/// The lexicon class of a tag (0: the lexicon is not consulted).
+fn class(upos: Upos) -> u8 {
+    match upos {
+        Upos::Noun => NOUN,
+        Upos::Propn => PROPN,
+        Upos::Verb | Upos::Aux => VERB,
+        Upos::Adj => ADJ,
+        Upos::Adv => ADV,
+        _ => 0,
+    }
+}
+
+/// Keys are hashes already: maps keyed by them use them as they are.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+/// An exception: the key (see the module docs), its tag and its lemma.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Exception {
+    key: String,
+    upos: u8,
+    lemma: String,
+}
 
 /// A trained lemmatizer.
 #[derive(Debug, Clone, Default)]
-pub struct Lemmatizer {}
+pub struct Lemmatizer {
+    /// Lemmas seen in train and their class bits, ascending.
+    lexicon: Vec<(String, u8)>,
+    /// Ascending by key, then tag.
+    exceptions: Vec<Exception>,
+    known: HashMapU64<u8>,
+    except: HashMapU64<usize>,
+}
+
+fn exception_hash(key: &str, upos: u8) -> u64 {
+    hash::f2(1, hash::text(key), hash::num(u64::from(upos)))
+}
+
+/// The key exceptions are stored under (see the module docs).
+fn key(form: &str, upos: Upos) -> Cow<'_, str> {
+    if upos == Upos::Propn {
+        Cow::Borrowed(form)
+    } else {
+        Cow::Owned(lowercase(form))
+    }
+}
+
+fn lowercase(form: &str) -> String {
+    if form.is_ascii() {
+        form.to_ascii_lowercase()
+    } else {
+        form.to_lowercase()
+    }
+}
+
+fn table(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, l)| *l)
+}
 
 impl Lemmatizer {
-    /// A lemmatizer with no exceptions table.
+    /// A lemmatizer with no exceptions table and no lexicon (the rules and their defaults).
     pub fn empty() -> Lemmatizer {
-        Lemmatizer {}
+        Lemmatizer::default()
+    }
+
+    fn new(lexicon: Vec<(String, u8)>, exceptions: Vec<Exception>) -> Lemmatizer {
+        let known = lexicon.iter().map(|(l, m)| (hash::text(l), *m)).collect();
+        let except = exceptions
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (exception_hash(&e.key, e.upos), i))
+            .collect();
+        Lemmatizer { lexicon, exceptions, known, except }
     }
 
     /// The lemma of `form` used as `upos`.
     pub fn lemma(&self, form: &str, upos: Upos) -> String {
-        let _ = upos;
-        form.to_lowercase()
+        if !self.exceptions.is_empty() {
+            let key = key(form, upos);
+            if let Some(&i) = self.except.get(&exception_hash(&key, upos as u8)) {
+                return self.exceptions[i].lemma.clone();
+            }
+        }
+        self.by_rules(form, upos)
+    }
+
+    /// The lemma the tables, the inflection rules and the lexicon give, exceptions aside.
+    pub fn by_rules(&self, form: &str, upos: Upos) -> String {
+        let lower = lowercase(form);
+        // Rule "clitic": n't is not, whatever its tag.
+        if let Some(l) = table(CLITICS, &lower) {
+            return l.to_string();
+        }
+        match upos {
+            // Rule "punctuation": EWT's plain forms of typographic marks.
+            Upos::Punct | Upos::Sym => table(PUNCTUATION, form).unwrap_or(form).to_string(),
+            Upos::Num => number(form, lower),
+            Upos::Propn => {
+                // Rule "proper noun": as written; a plural made singular if that is a known
+                // name or adjective (`Americans`).
+                let mut c = vec![form.to_string()];
+                if let Some(s) = strip_plural_s(form) {
+                    c.insert(0, s.to_string());
+                }
+                let default = c.len() - 1;
+                self.choose(c, PROPN | ADJ, default)
+            }
+            Upos::Pron | Upos::Det => {
+                // Rule "pronoun": object, possessive and plural forms.
+                table(PRONOUNS, &lower).map_or(lower, str::to_string)
+            }
+            Upos::Noun => {
+                // Rule "irregular plural", then "plural".
+                if let Some(l) = table(IRREGULAR_NOUNS, &lower) {
+                    return l.to_string();
+                }
+                let mut c = plural_candidates(&lower);
+                c.push(lower);
+                self.choose(c, NOUN, 0)
+            }
+            Upos::Verb | Upos::Aux => {
+                // Rule "irregular verb", then "verb inflection".
+                if let Some(l) = table(IRREGULAR_VERBS, &lower) {
+                    return l.to_string();
+                }
+                let (mut c, default) = verb_candidates(&lower);
+                c.push(lower);
+                self.choose(c, VERB, default)
+            }
+            Upos::Adj | Upos::Adv => {
+                // Rule "irregular comparison", then "comparison" (-er, -est), else the word,
+                // lower case unless only its written form is known (`American`).
+                if upos == Upos::Adj {
+                    if let Some(l) = table(IRREGULAR_ADJECTIVES, &lower) {
+                        return l.to_string();
+                    }
+                }
+                let mut c = comparison_candidates(&lower);
+                let default = c.len();
+                c.push(lower);
+                if form != c[default] {
+                    c.push(form.to_string());
+                }
+                self.choose(c, class(upos), default)
+            }
+            _ => lower,
+        }
+    }
+
+    /// The first candidate the lexicon knows in `classes`, else `candidates[default]`.
+    fn choose(&self, mut candidates: Vec<String>, classes: u8, default: usize) -> String {
+        let found = candidates
+            .iter()
+            .position(|c| self.known.get(&hash::text(c)).is_some_and(|m| m & classes != 0));
+        let i = found.unwrap_or(default).min(candidates.len() - 1);
+        candidates.swap_remove(i)
     }
 
     pub fn write(&self, w: &mut Writer) {
-        let _ = w;
+        w.bytes(MAGIC);
+        w.varint(self.lexicon.len() as u64);
+        let mut prev = "";
+        for (lemma, mask) in &self.lexicon {
+            let shared = common_prefix(prev, lemma);
+            w.varint(shared as u64);
+            w.str(&lemma[shared..]);
+            w.u8(*mask);
+            prev = lemma;
+        }
+        w.varint(self.exceptions.len() as u64);
+        let mut prev = "";
+        for e in &self.exceptions {
+            let shared = common_prefix(prev, &e.key);
+            w.varint(shared as u64);
+            w.str(&e.key[shared..]);
+            w.u8(e.upos);
+            let kept = common_prefix(&e.key, &e.lemma);
+            w.varint(e.key[kept..].chars().count() as u64);
+            w.str(&e.lemma[kept..]);
+            prev = &e.key;
+        }
     }
 
     pub fn read(r: &mut Reader<'_>) -> Result<Lemmatizer, Error> {
-        let _ = r;
-        Ok(Lemmatizer {})
+        if r.remaining() == 0 {
+            return Ok(Lemmatizer::empty()); // the crate skeleton's empty section
+        }
+        if r.take(4)? != MAGIC {
+            return Err(Error::Model("the lemma section does not start with LEM1".into()));
+        }
+        let n = r.varint()? as usize;
+        if n > r.remaining() {
+            return Err(Error::Model(format!("a lexicon of {n} lemmas")));
+        }
+        let mut lexicon: Vec<(String, u8)> = Vec::with_capacity(n);
+        for _ in 0..n {
+            let prev = lexicon.last().map_or("", |(l, _)| l.as_str());
+            let lemma = prefixed(prev, r)?;
+            lexicon.push((lemma, r.u8()?));
+        }
+        let n = r.varint()? as usize;
+        if n > r.remaining() {
+            return Err(Error::Model(format!("{n} lemma exceptions")));
+        }
+        let mut exceptions: Vec<Exception> = Vec::with_capacity(n);
+        for _ in 0..n {
+            let prev = exceptions.last().map_or("", |e| e.key.as_str());
+            let key = prefixed(prev, r)?;
+            let upos = r.u8()?;
+            if usize::from(upos) >= UPOS_ALL.len() {
+                return Err(Error::Model(format!("a lemma exception for tag {upos}")));
+            }
+            let cut = r.varint()? as usize;
+            let chars = key.chars().count();
+            if cut > chars {
+                return Err(Error::Model("a lemma exception cuts too much".into()));
+            }
+            let end = key.char_indices().nth(chars - cut).map_or(key.len(), |(i, _)| i);
+            let lemma = format!("{}{}", &key[..end], r.str()?);
+            exceptions.push(Exception { key, upos, lemma });
+        }
+        Ok(Lemmatizer::new(lexicon, exceptions))
     }
 }
 
-#[cfg(feature = "train")]
-impl Lemmatizer {
-    /// Learns the exceptions table from `train`.
-    pub fn train(train: &[crate::conllu::Sentence], log: &mut dyn FnMut(&str)) -> Lemmatizer {
-        let _ = (train, log);
-        Lemmatizer::empty()
+/// A string written as bytes shared with `prev` and the rest.
+fn prefixed(prev: &str, r: &mut Reader<'_>) -> Result<String, Error> {
+    let shared = r.varint()? as usize;
+    let rest = r.str()?;
+    if shared > prev.len() || !prev.is_char_boundary(shared) {
+        return Err(Error::Model("a lemma table entry shares too much".into()));
+    }
+    Ok(format!("{}{rest}", &prev[..shared]))
+}
+
+/// Bytes `a` and `b` share at their start, on a character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    let mut n = 0;
+    for ((i, x), y) in b.char_indices().zip(a.chars()) {
+        if x != y {
+            return i;
+        }
+        n = i + x.len_utf8();
+    }
+    n
+}
+
+/// Rule "number": digits lose their thousands separators (`1,200` → `1200`); number words are
+/// lower case; anything else stays as written.
+fn number(form: &str, lower: String) -> String {
+    let digits = form.bytes().any(|b| b.is_ascii_digit());
+    if digits && form.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        form.replace(',', "")
+    } else if !digits && form.chars().all(char::is_alphabetic) {
+        lower
+    } else {
+        form.to_string()
     }
 }
+
+fn is_consonant(b: u8) -> bool {
+    b.is_ascii_lowercase() && !b"aeiou".contains(&b)
+}
+
+/// `word` without a plural or third-person `s`, if it can have one.
+fn strip_plural_s(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix('s')?;
+    let blocked = NOT_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e));
+    (!blocked && stem.chars().count() >= 2).then_some(stem)
+}
+
+/// Ends in s, x, z, ch, sh (or o): plurals and third persons add `es`.
+fn takes_es(stem: &str) -> bool {
+    ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| stem.ends_with(e))
+}
+
+/// Rule "plural": candidate singulars of a lowercase noun, the default first.
+fn plural_candidates(lower: &str) -> Vec<String> {
+    let mut c = Vec::new();
+    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        c.push(format!("{stem}y")); // studies
+    }
+    if let Some(stem) = lower.strip_suffix("es").filter(|s| s.len() >= 2) {
+        if takes_es(stem) {
+            c.push(stem.to_string()); // boxes, churches
+        }
+    }
+    if let Some(s) = strip_plural_s(lower) {
+        c.push(s.to_string()); // cars, movies, horses
+    }
+    if let Some(stem) = lower.strip_suffix("ves").filter(|s| s.len() >= 2) {
+        c.push(format!("{stem}f")); // calves
+        c.push(format!("{stem}fe")); // knives
+    }
+    c
+}
+
+/// Rule "verb inflection": candidate bases of a lowercase verb form, and which is the default.
+fn verb_candidates(lower: &str) -> (Vec<String>, usize) {
+    let mut c = Vec::new();
+    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        c.push(format!("{stem}y")); // tries
+    } else if let Some(stem) = lower.strip_suffix("ied").filter(|s| s.len() >= 2) {
+        c.push(format!("{stem}y")); // tried
+    } else if let Some(stem) = lower.strip_suffix("ed").filter(|s| s.len() >= 2) {
+        return stem_candidates(stem); // walked, liked, stopped
+    } else if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 2) {
+        return stem_candidates(stem); // walking, liking, stopping
+    } else if let Some(stem) = lower.strip_suffix("es").filter(|s| s.len() >= 2) {
+        if takes_es(stem) {
+            c.push(stem.to_string()); // watches
+        }
+        c.push(format!("{stem}e")); // makes
+    } else if let Some(s) = strip_plural_s(lower) {
+        c.push(s.to_string()); // walks
+    }
+    (c, 0)
+}
+
+/// Rule "undoubling" and rule "e restoration": the bases a stem left by `-ed`, `-ing`, `-er`
+/// or `-est` may come from, and which is the default.
+fn stem_candidates(stem: &str) -> (Vec<String>, usize) {
+    let b = stem.as_bytes();
+    let n = b.len();
+    let mut c = Vec::new();
+    let doubled = n >= 3 && b[n - 1] == b[n - 2] && is_consonant(b[n - 1]);
+    if doubled && !KEEP_DOUBLE.contains(&b[n - 1]) {
+        c.push(stem[..n - 1].to_string()); // stopped
+    }
+    let with_e = format!("{stem}e");
+    let plain = stem.to_string();
+    if wants_e(b) {
+        c.push(with_e); // liked, created
+        c.push(plain);
+    } else {
+        c.push(plain);
+        c.push(with_e);
+    }
+    if doubled && KEEP_DOUBLE.contains(&b[n - 1]) {
+        c.push(stem[..n - 1].to_string()); // travelled
+    }
+    (c, 0)
+}
+
+/// Whether a stem more likely lost an `e` (`lik`, `creat`, `hav`, `us`, `handl`).
+fn wants_e(b: &[u8]) -> bool {
+    let n = b.len();
+    let last = b[n - 1];
+    if matches!(last, b'v' | b'c' | b'z' | b'u') {
+        return true;
+    }
+    if n >= 2 {
+        let prev = b[n - 2];
+        let ending = &b[n - 2..];
+        if n >= 3
+            && [b"at", b"ut", b"iz", b"ur", b"ir", b"ag", b"id"].iter().any(|e| e[..] == *ending)
+        {
+            return true; // creat, comput, realiz, requir, engag, decid
+        }
+        if last == b'l' && is_consonant(prev) && prev != b'l' && prev != b'r' {
+            return true; // handl, settl
+        }
+        // A short consonant-vowel-consonant stem: mak, tak, hop, us.
+        let cvc = is_consonant(last)
+            && !matches!(last, b'w' | b'x' | b'y')
+            && b"aeiou".contains(&prev)
+            && (n == 2 || is_consonant(b[n - 3]));
+        if cvc && n <= 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Rule "comparison": candidate positives of a lowercase comparative or superlative.
+fn comparison_candidates(lower: &str) -> Vec<String> {
+    if let Some(stem) = lower.strip_suffix("iest").or_else(|| lower.strip_suffix("ier")) {
+        if stem.len() >= 2 {
+            return vec![format!("{stem}y")]; // happier
+        }
+    }
+    for suffix in ["est", "er"] {
+        if let Some(stem) = lower.strip_suffix(suffix).filter(|s| s.len() >= 2) {
+            return stem_candidates(stem).0; // bigger, nicer, taller
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(feature = "train")]
+mod training;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,83 @@
+use super::*;
+
+fn lemmatizer() -> Lemmatizer {
+    let lexicon = [("happy", ADJ), ("make", VERB), ("stop", VERB), ("horse", NOUN), ("big", ADJ)];
+    let mut lexicon: Vec<(String, u8)> = lexicon.iter().map(|(l, m)| (l.to_string(), *m)).collect();
+    lexicon.sort();
+    let exceptions =
+        vec![Exception { key: "people".into(), upos: Upos::Noun as u8, lemma: "people".into() }];
+    Lemmatizer::new(lexicon, exceptions)
+}
+
+#[test]
+fn rules_lemmatize_regular_and_irregular_inflection() {
+    let l = lemmatizer();
+    for (form, upos, lemma) in [
+        ("boxes", Upos::Noun, "box"),
+        ("cities", Upos::Noun, "city"),
+        ("cars", Upos::Noun, "car"),
+        ("horses", Upos::Noun, "horse"),
+        ("glass", Upos::Noun, "glass"),
+        ("people", Upos::Noun, "people"),
+        ("men", Upos::Noun, "man"),
+        ("stopped", Upos::Verb, "stop"),
+        ("making", Upos::Verb, "make"),
+        ("walking", Upos::Verb, "walk"),
+        ("liked", Upos::Verb, "like"),
+        ("tries", Upos::Verb, "try"),
+        ("watches", Upos::Verb, "watch"),
+        ("went", Upos::Verb, "go"),
+        ("Was", Upos::Aux, "be"),
+        ("n't", Upos::Part, "not"),
+        ("him", Upos::Pron, "he"),
+        ("I", Upos::Pron, "I"),
+        ("The", Upos::Det, "the"),
+        ("Paris", Upos::Propn, "Paris"),
+        ("1,200", Upos::Num, "1200"),
+        ("“", Upos::Punct, "\""),
+        ("better", Upos::Adj, "good"),
+        ("happier", Upos::Adj, "happy"),
+        ("biggest", Upos::Adj, "big"),
+        ("other", Upos::Adj, "other"),
+    ] {
+        assert_eq!(l.lemma(form, upos), lemma, "{form} {upos:?}");
+    }
+}
+
+#[test]
+fn the_section_round_trips_and_rejects_garbage() {
+    let l = lemmatizer();
+    let mut w = Writer::default();
+    l.write(&mut w);
+    let bytes = w.into_bytes();
+    let back = Lemmatizer::read(&mut Reader::new(&bytes)).unwrap();
+    assert_eq!(back.lexicon, l.lexicon);
+    assert_eq!(back.exceptions, l.exceptions);
+    for cut in 1..bytes.len() {
+        let mut r = Reader::new(&bytes[..cut]);
+        assert!(Lemmatizer::read(&mut r).map_or(true, |_| r.remaining() != 0) || cut == 0);
+    }
+}
+
+#[test]
+fn any_word_gets_a_lemma_without_panic() {
+    let l = lemmatizer();
+    for form in [
+        "",
+        "s",
+        "es",
+        "ies",
+        "ing",
+        "ed",
+        "'s",
+        "서울",
+        "ÉTÉS",
+        "...",
+        "x".repeat(10_000).as_str(),
+        "ßing",
+    ] {
+        for upos in UPOS_ALL {
+            let _ = l.lemma(form, upos);
+        }
+    }
+}
