@@ -38,13 +38,14 @@ const REACH: usize = 6;
 
 /// The direction of a letter event triggered at `trigger` in the sentence `toks`.
 pub(super) fn direction(
-    text: &str,
+    doc: &Doc<'_>,
     toks: &[Token],
     words: &[String],
     actors: &[&ActorMention],
     participants: &[String],
     trigger: &Trigger<'_>,
 ) -> Direction {
+    let text = doc.text();
     let mut d = Direction::default();
     if trigger.kind != "letter" || trigger.lemma.is_some_and(|l| MUTUAL.contains(&l)) {
         return d;
@@ -59,7 +60,7 @@ pub(super) fn direction(
     let subject = actors.iter().rev().find(|a| {
         a.span.end <= trigger_start
             && a.span.start >= clause_start
-            && !is_reporting_channel(text, a.span)
+            && !is_reporting_channel(doc, a.span)
             && !after_preposition(text, a.span)
     });
     match trigger.lemma {

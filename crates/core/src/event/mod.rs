@@ -222,9 +222,9 @@ fn trigger_event(
 
     let actors: Vec<&ActorMention> =
         cx.actors.iter().filter(|a| sentence.contains(a.span)).collect();
-    let participants = participants(cx.doc.text(), &actors, trigger_span);
+    let participants = participants(cx.doc, &actors, trigger_span);
     let source = title::Source {
-        text: cx.doc.text(),
+        doc: cx.doc,
         toks,
         actors: &actors,
         participants: &participants,
@@ -232,7 +232,7 @@ fn trigger_event(
     };
     let title = title(&source, &trigger);
     let direction::Direction { from: senders, to: recipients } =
-        direction::direction(cx.doc.text(), toks, words, &actors, &participants, &trigger);
+        direction::direction(cx.doc, toks, words, &actors, &participants, &trigger);
     Some(Found {
         kind: kind_of(cx.doc.text(), &trigger, toks),
         title,

@@ -15,7 +15,7 @@ pub(super) const TITLE_OBJECT_WORDS: usize = 10;
 /// expression that dates the event (never part of a title).
 #[derive(Clone, Copy)]
 pub(super) struct Source<'a> {
-    pub text: &'a str,
+    pub doc: &'a Doc<'a>,
     pub toks: &'a [Token],
     pub actors: &'a [&'a ActorMention],
     pub participants: &'a [String],
@@ -24,7 +24,8 @@ pub(super) struct Source<'a> {
 
 /// Builds "Subject verbs object" from the sentence.
 pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
-    let Source { text, toks, actors, participants, date } = *source;
+    let Source { doc, toks, actors, participants, date } = *source;
+    let text = doc.text();
     let trigger_start = toks[trigger.at].span.start;
     // Rule "event subject": "the second of three summits between Mr Kim and Trump collapsed"
     // is titled after the summit: "Summits between Kim Jong Un and Donald Trump collapse".
@@ -39,7 +40,7 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
         .rev()
         .find(|a| {
             a.span.end <= trigger_start
-                && !is_reporting_channel(text, a.span)
+                && !is_reporting_channel(doc, a.span)
                 && !after_preposition(text, a.span)
         })
         .map(|a| subject_words(text, toks, trigger.at, a, actors))
@@ -55,7 +56,7 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
                     .any(|t| PRONOUNS.contains(&fold(t.span.of(text)).as_str()));
             let speaker = actors
                 .iter()
-                .find(|a| a.kind == EntityKind::Person && is_reporting_channel(text, a.span));
+                .find(|a| a.kind == EntityKind::Person && is_reporting_channel(doc, a.span));
             speaker.filter(|_| pronoun).map(|a| a.name.clone())
         })
         .or_else(|| {
@@ -205,7 +206,8 @@ pub(super) fn is_quote_mark(s: &str) -> bool {
 /// summit", "inter-Korean summit"), then where ("in Hanoi") or between whom; for example
 /// "Summit in Hanoi", "South Korea-US summit", "Summit between Kim Jong Un and Donald Trump".
 pub(super) fn noun_title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
-    let Source { text, toks, actors, participants, date } = *source;
+    let Source { doc, toks, actors, participants, date } = *source;
+    let text = doc.text();
     let is_modifier = |t: &Token| {
         let w = t.span.of(text);
         t.kind == TokenKind::Word

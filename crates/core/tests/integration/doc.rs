@@ -88,7 +88,8 @@ fn edge_texts_keep_the_invariants() {
 #[test]
 fn crlf_lines_are_line_starts_and_never_tokens() {
     let doc = Doc::new("Seoul, June 13\r\n\r\nKim met Moon.\r\n");
-    let starts: Vec<&str> = (0..doc.len()).filter(|&i| doc.line_start(i)).map(|i| doc.raw(i)).collect();
+    let starts: Vec<&str> =
+        (0..doc.len()).filter(|&i| doc.line_start(i)).map(|i| doc.raw(i)).collect();
     assert_eq!(starts, ["Kim"]);
     assert!(doc.tokens().iter().all(|t| !t.span.of(doc.text()).contains('\r')));
 }
