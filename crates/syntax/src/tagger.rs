@@ -25,7 +25,8 @@
 //! varint   dictionary entries, forms ascending (byte order)
 //! entries × (varint bytes shared with the previous form, str rest of the form,
 //!            varint tag mask (bit i: UPOS_ALL[i]), u8 fixed tag (17: none))
-//! LinearModel (see `linear`)
+//! LinearModel (see `linear`)   the first pass
+//! LinearModel                    the second pass (no features: no second pass)
 //! ```
 //! (A section that is a bare `LinearModel`, the crate skeleton's, reads as an empty tagger.)
 
@@ -68,10 +69,7 @@ mod t {
     pub const AMB: u32 = 26;
     pub const AMB_M1: u32 = 27;
     pub const AMB_P1: u32 = 28;
-    pub const AMB_P2: u32 = 29;
     pub const AMB_0_P1: u32 = 30;
-    pub const SHAPE_FIRST: u32 = 31;
-    pub const SUF_P1_AMB: u32 = 32;
     // Features of the previous tags.
     pub const T1: u32 = 40;
     pub const T12: u32 = 41;
@@ -80,12 +78,23 @@ mod t {
     pub const T1_AMB: u32 = 44;
     pub const T1_AMB_P1: u32 = 45;
     pub const T2: u32 = 46;
+    // Features of the first pass's tags (second pass only).
+    pub const R0: u32 = 50;
+    pub const R1: u32 = 51;
+    pub const R12: u32 = 52;
+    pub const R1_W: u32 = 53;
+    pub const R1_SUF: u32 = 54;
+    pub const R1_AMB: u32 = 55;
+    pub const L1_R0_R1: u32 = 56;
+    pub const R0_W: u32 = 57;
 }
 
 /// How many features of a word do not depend on the previous tags.
 const STATIC: usize = 29;
 /// How many do.
 const DYNAMIC: usize = 7;
+/// How many features the second pass adds.
+const RIGHT: usize = 8;
 
 /// Keys are hashes already: maps keyed by them use them as they are.
 #[derive(Default)]
@@ -123,7 +132,11 @@ pub struct Tagger {
     words: Vec<(String, Entry)>,
     /// The same, keyed by [`hash::text`] of the form.
     lookup: HashMapU64<Entry>,
+    /// The first pass: left-to-right, seeing the tags already given.
     model: LinearModel,
+    /// The second pass, which also sees the first pass's tags of the word and the two after
+    /// it (no features: no second pass).
+    second: LinearModel,
 }
 
 /// The hashes of one word, computed once per sentence.
@@ -146,12 +159,12 @@ const PAD: usize = 2;
 impl Tagger {
     /// A tagger that knows nothing (tags every word `X`).
     pub fn empty() -> Tagger {
-        Tagger::new(Vec::new(), LinearModel::empty(NTAGS))
+        Tagger::new(Vec::new(), LinearModel::empty(NTAGS), LinearModel::empty(NTAGS))
     }
 
-    fn new(words: Vec<(String, Entry)>, model: LinearModel) -> Tagger {
+    fn new(words: Vec<(String, Entry)>, model: LinearModel, second: LinearModel) -> Tagger {
         let lookup = words.iter().map(|(w, e)| (hash::text(w), *e)).collect();
-        Tagger { words, lookup, model }
+        Tagger { words, lookup, model, second }
     }
 
     /// The tags of `words`, one per word.
@@ -160,23 +173,41 @@ impl Tagger {
             return vec![Upos::X; words.len()];
         }
         let info = self.sentence(words);
-        let mut feats = Vec::with_capacity(STATIC + DYNAMIC);
-        let mut tags: Vec<u8> = Vec::with_capacity(words.len());
-        for i in 0..words.len() {
+        let mut tags = self.pass(&info, None);
+        if self.second.size().0 > 0 {
+            tags = self.pass(&info, Some(&tags));
+        }
+        tags.into_iter().map(|t| UPOS_ALL[usize::from(t)]).collect()
+    }
+
+    /// One left-to-right pass over a sentence's words (`info`, padded): the first, or with
+    /// the first's tags (`right`) the second.
+    fn pass(&self, info: &[Word], right: Option<&[u8]>) -> Vec<u8> {
+        let n = info.len() - 2 * PAD;
+        let mut feats = Vec::with_capacity(STATIC + DYNAMIC + RIGHT);
+        let mut tags: Vec<u8> = Vec::with_capacity(n);
+        for i in 0..n {
             let w = &info[i + PAD];
             let tag = if usize::from(w.fixed) < NTAGS {
                 w.fixed
             } else {
                 feats.clear();
-                static_features(&info, i, &mut feats);
-                dynamic_features(&info, i, &tags, &mut feats);
+                static_features(info, i, &mut feats);
+                dynamic_features(info, i, &tags, &mut feats);
+                let model = match right {
+                    None => &self.model,
+                    Some(right) => {
+                        right_features(info, i, &tags, right, &mut feats);
+                        &self.second
+                    }
+                };
                 let mut scores = [0i32; NTAGS];
-                self.model.score(&feats, &mut scores);
+                model.score(&feats, &mut scores);
                 argmax(&scores) as u8
             };
             tags.push(tag);
         }
-        tags.into_iter().map(|t| UPOS_ALL[usize::from(t)]).collect()
+        tags
     }
 
     /// The hashes of the words of a sentence, padded.
@@ -298,6 +329,7 @@ impl Tagger {
             prev = form;
         }
         self.model.write(w);
+        self.second.write(w);
     }
 
     pub fn read(r: &mut Reader<'_>) -> Result<Tagger, Error> {
@@ -310,7 +342,7 @@ impl Tagger {
             if inner.remaining() != 0 || model.classes() != NTAGS {
                 return Err(Error::Model("a bare tagger model that does not fit".into()));
             }
-            return Ok(Tagger::new(Vec::new(), model));
+            return Ok(Tagger::new(Vec::new(), model, LinearModel::empty(NTAGS)));
         }
         if magic != MAGIC {
             return Err(Error::Model("the tagger section does not start with TAG1".into()));
@@ -336,10 +368,11 @@ impl Tagger {
             words.push((form, Entry { mask: mask as u32, fixed }));
         }
         let model = LinearModel::read(r)?;
-        if model.classes() != NTAGS {
-            return Err(Error::Model(format!("a tagger model of {} classes", model.classes())));
+        let second = LinearModel::read(r)?;
+        if model.classes() != NTAGS || second.classes() != NTAGS {
+            return Err(Error::Model("a tagger model with the wrong number of tags".into()));
         }
-        Ok(Tagger::new(words, model))
+        Ok(Tagger::new(words, model, second))
     }
 }
 
@@ -401,7 +434,6 @@ fn static_features(info: &[Word], i: usize, out: &mut Vec<u64>) {
         f2(t::AMB_P1, p1.amb, p2.amb),
         f3(t::AMB_0_P1, w.amb, p1.amb, w.suf[2]),
     ]);
-    let _ = (t::SHAPE_FIRST, t::SUF_P1_AMB, t::AMB_P2);
 }
 
 /// Appends the features of word `i` over the tags before it ([`DYNAMIC`] of them).
@@ -420,6 +452,26 @@ fn dynamic_features(info: &[Word], i: usize, tags: &[u8], out: &mut Vec<u64>) {
         f2(t::T1_AMB, t1, w.amb),
         f3(t::T1_AMB_P1, t1, w.amb, p1.amb),
         f2(t::T2, t2, w.lower),
+    ]);
+}
+
+/// Appends the second pass's features of word `i` over the first pass's tags ([`RIGHT`]).
+#[inline]
+fn right_features(info: &[Word], i: usize, tags: &[u8], right: &[u8], out: &mut Vec<u64>) {
+    use hash::{f1, f2, f3};
+    let w = &info[i + PAD];
+    let tag = |k: usize| hash::num(right.get(i + k).map_or(NTAGS as u64 + 1, |&t| u64::from(t)));
+    let (r0, r1, r2) = (tag(0), tag(1), tag(2));
+    let t1 = hash::num(if i >= 1 { u64::from(tags[i - 1]) } else { NTAGS as u64 });
+    out.extend_from_slice(&[
+        f1(t::R0, r0),
+        f1(t::R1, r1),
+        f2(t::R12, r1, r2),
+        f2(t::R1_W, r1, w.lower),
+        f2(t::R1_SUF, r1, w.suf[2]),
+        f2(t::R1_AMB, r1, w.amb),
+        f3(t::L1_R0_R1, t1, r0, r1),
+        f2(t::R0_W, r0, w.lower),
     ]);
 }
 
