@@ -10,8 +10,8 @@
 use jiff::civil::Date;
 
 use super::datewords::{self, eq_fold};
-use super::view::{tokenize, Token, TokenKind};
 use crate::doc::Doc;
+use crate::doc::{Piece, PieceKind};
 use crate::{Interval, Precision, Span};
 
 /// What part of a date the text gave.
@@ -41,21 +41,21 @@ pub(crate) struct FoundTime {
     pub zone: Option<Span>,
 }
 
-fn number(tok: Option<&Token>, text: &str) -> Option<u32> {
+fn number(tok: Option<&Piece>, text: &str) -> Option<u32> {
     let t = tok?;
-    if t.kind != TokenKind::Number || t.span.len() > 4 {
+    if t.kind != PieceKind::Number || t.span.len() > 4 {
         return None;
     }
     t.text(text).parse().ok()
 }
 
-fn word<'t>(tok: Option<&Token>, text: &'t str) -> Option<&'t str> {
+fn word<'t>(tok: Option<&Piece>, text: &'t str) -> Option<&'t str> {
     let t = tok?;
-    (t.kind == TokenKind::Word).then(|| t.text(text))
+    (t.kind == PieceKind::Word).then(|| t.text(text))
 }
 
-fn is_punct(tok: Option<&Token>, text: &str, chars: &[&str]) -> bool {
-    tok.is_some_and(|t| t.kind == TokenKind::Punct && chars.contains(&t.text(text)))
+fn is_punct(tok: Option<&Piece>, text: &str, chars: &[&str]) -> bool {
+    tok.is_some_and(|t| t.kind == PieceKind::Punct && chars.contains(&t.text(text)))
 }
 
 fn plausible_year(y: u32) -> bool {
@@ -77,9 +77,9 @@ pub(crate) fn year_interval(y: u32) -> Option<Interval> {
 
 /// Skips an ordinal suffix ("13th") or a period after an abbreviation ("Feb."): returns the
 /// index after it.
-fn skip_suffix(tokens: &[Token], i: usize, text: &str) -> usize {
+fn skip_suffix(tokens: &[Piece], i: usize, text: &str) -> usize {
     match tokens.get(i) {
-        Some(t) if t.kind == TokenKind::Word && i > 0 && tokens[i - 1].touches(*t) => {
+        Some(t) if t.kind == PieceKind::Word && i > 0 && tokens[i - 1].touches(*t) => {
             let w = t.text(text);
             if ["st", "nd", "rd", "th"].iter().any(|s| eq_fold(s, w)) {
                 return i + 1;
@@ -87,7 +87,7 @@ fn skip_suffix(tokens: &[Token], i: usize, text: &str) -> usize {
             i
         }
         Some(t)
-            if t.kind == TokenKind::Punct
+            if t.kind == PieceKind::Punct
                 && t.text(text) == "."
                 && i > 0
                 && tokens[i - 1].touches(*t) =>
@@ -99,7 +99,7 @@ fn skip_suffix(tokens: &[Token], i: usize, text: &str) -> usize {
 }
 
 /// Tries every date shape at token `i`; returns the date and the index after it.
-fn date_at(tokens: &[Token], i: usize, text: &str) -> Option<(FoundDate, usize)> {
+fn date_at(tokens: &[Piece], i: usize, text: &str) -> Option<(FoundDate, usize)> {
     let start = tokens.get(i)?.span.start;
     let made = |end_tok: usize, shape: DateShape, interval: Option<Interval>| {
         let end = tokens[end_tok - 1].span.end;
@@ -205,7 +205,7 @@ fn date_at(tokens: &[Token], i: usize, text: &str) -> Option<(FoundDate, usize)>
         }
         // A lone year, not glued to a word ("1950s", "2019년" handled above) nor a unit.
         let glued =
-            tokens.get(i + 1).is_some_and(|n| tokens[i].touches(*n) && n.kind == TokenKind::Word);
+            tokens.get(i + 1).is_some_and(|n| tokens[i].touches(*n) && n.kind == PieceKind::Word);
         let in_number = i > 0
             && tokens[i - 1].touches(tokens[i])
             && is_punct(tokens.get(i - 1), text, &[",", ".", "$", "/"]);
@@ -238,7 +238,7 @@ fn date_at(tokens: &[Token], i: usize, text: &str) -> Option<(FoundDate, usize)>
 /// ("Tue June 11, 2019", "Tuesday, July 27, 2021") is included in its span.
 pub(crate) fn find_dates(doc: &Doc<'_>, span: Span) -> Vec<FoundDate> {
     let text = doc.text();
-    let tokens = tokenize(doc, span);
+    let tokens = doc.pieces(span, false);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -268,7 +268,7 @@ pub(crate) fn find_dates(doc: &Doc<'_>, span: Span) -> Vec<FoundDate> {
 /// Every clock time in `span` ("16:04", "3:45 PM", "4 p.m.", "09:30 GMT") with its time zone.
 pub(crate) fn find_times(doc: &Doc<'_>, span: Span) -> Vec<FoundTime> {
     let text = doc.text();
-    let tokens = tokenize(doc, span);
+    let tokens = doc.pieces(span, false);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -315,7 +315,7 @@ pub(crate) fn find_times(doc: &Doc<'_>, span: Span) -> Vec<FoundTime> {
         }
         let time_end = tokens[j - 1].span.end;
         let zone = match tokens.get(j) {
-            Some(t) if t.kind == TokenKind::Word && datewords::is_time_zone(t.text(text)) => {
+            Some(t) if t.kind == PieceKind::Word && datewords::is_time_zone(t.text(text)) => {
                 Some(t.span)
             }
             Some(t)

@@ -18,8 +18,8 @@
 //! - [`sentences()`]: the sentence splitter, usable on any span;
 //! - `byline`, `outlet`, [`published`]: bylines, the outlet, the publication date (its dated
 //!   mentions come from [`crate::timex::tag`]);
-//! - `dates`, `view`: a small date and time finder for datelines (labels, times of day and
-//!   time zones as spans), over the [`Doc`]'s tokens read as words, numbers and marks;
+//! - `dates`: a small date and time finder for datelines (labels, times of day and time zones
+//!   as spans), over the [`Doc`]'s pieces (words, numbers and marks: [`Doc::pieces`]);
 //! - data tables, apart from the logic: `furniture` (furniture phrases, section labels,
 //!   credit and caption openings, byline words), [`outlets`], `datewords`,
 //!   [`known_facts`].
@@ -34,7 +34,6 @@ pub mod outlets;
 pub mod published;
 mod sentences;
 mod structure;
-mod view;
 
 use serde::Serialize;
 

@@ -35,9 +35,9 @@ use serde::Serialize;
 use super::dates::{self, DateShape, FoundDate};
 use super::datewords;
 use super::known_facts::{FactKind, KnownFact, KNOWN_FACTS};
-use super::view::{tokenize, TokenKind};
 use crate::doc::fold::fold;
 use crate::doc::Doc;
+use crate::doc::PieceKind;
 use crate::{Interval, Precision, Span};
 
 /// A publication or update date printed in the article.
@@ -157,12 +157,12 @@ pub(crate) fn stated_dates(
             .filter(|d| d.shape == DateShape::Full)
             .collect();
         let times = dates::find_times(doc, line);
-        let tokens = tokenize(doc, line);
+        let tokens = doc.pieces(line, false);
         let mut taken = vec![false; times.len()];
         let label_in_line = |from: usize, to: usize| {
             tokens
                 .iter()
-                .filter(|t| t.span.start >= from && t.span.end <= to && t.kind == TokenKind::Word)
+                .filter(|t| t.span.start >= from && t.span.end <= to && t.kind == PieceKind::Word)
                 .find_map(|t| {
                     let w = t.text(text);
                     if datewords::in_list(datewords::UPDATED_LABELS, w) {
@@ -421,9 +421,9 @@ const RELATIVE_PHRASES: &[(&[&str], Relative)] = &[
 
 fn lower_words(doc: &Doc<'_>, span: Span) -> Vec<(Span, String)> {
     let text = doc.text();
-    tokenize(doc, span)
+    doc.pieces(span, false)
         .into_iter()
-        .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+        .filter(|t| t.kind == PieceKind::Word || t.kind == PieceKind::Number)
         .map(|t| (t.span, fold(t.text(text))))
         .collect()
 }

@@ -22,9 +22,9 @@ use super::furniture::{
 };
 use super::outlets::{self, KnownOutlet};
 use super::sentences::is_bullet;
-use super::view::{tokenize, TokenKind};
 use super::{dates, is_blank, Byline, SetAside, SetAsideKind};
 use crate::doc::Doc;
+use crate::doc::PieceKind;
 use crate::Span;
 
 /// A trimmed, non-blank line.
@@ -171,18 +171,18 @@ pub(crate) fn is_dateline_line(doc: &Doc<'_>, line: Span) -> bool {
     let covered = |s: Span| {
         found.iter().any(|d| d.span.contains(s)) || times.iter().any(|t| t.span.contains(s))
     };
-    let tokens = tokenize(doc, line);
+    let tokens = doc.pieces(line, false);
     tokens.iter().enumerate().all(|(k, t)| {
         covered(t.span)
             || match t.kind {
-                TokenKind::Punct => true,
+                PieceKind::Punct => true,
                 // "Updated 2 hours ago"
-                TokenKind::Number => tokens.get(k + 1).is_some_and(|n| {
+                PieceKind::Number => tokens.get(k + 1).is_some_and(|n| {
                     ["hour", "hours", "minute", "minutes", "min", "mins", "day", "days"]
                         .iter()
                         .any(|u| u.eq_ignore_ascii_case(n.text(text)))
                 }),
-                TokenKind::Word => {
+                PieceKind::Word => {
                     let w = t.text(text);
                     datewords::in_list(datewords::PUBLISHED_LABELS, w)
                         || datewords::in_list(datewords::UPDATED_LABELS, w)

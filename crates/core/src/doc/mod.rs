@@ -35,14 +35,21 @@
 //! - words of other scripts are runs of letters, digits and combining marks, as in English.
 //!
 //! Tokenizing never panics and takes time linear in the length of the text.
+//!
+//! # Pieces
+//! Rules written over letters, digits and marks (the dateline finder, the temporal tagger) read
+//! [`Doc::pieces`]: the stretches of glued tokens cut at every change between letters, ASCII
+//! digits and other characters ("10:30" is `10` `:` `30`).
 
 pub mod abbreviations;
 pub mod fold;
+mod pieces;
 mod tokenize;
 
 use std::ops::Range;
 
 use crate::Span;
+pub use pieces::{Piece, PieceKind};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

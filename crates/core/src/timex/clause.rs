@@ -5,8 +5,8 @@
 //! constant time per expression.
 
 use super::lexicon::{modifiers, tense};
-use super::pieces::TokenKind;
 use super::scan::Scanner;
+use crate::doc::PieceKind;
 
 /// The time a clause refers to, as far as its words tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,24 +21,24 @@ const WINDOW: usize = 12;
 const MAX_TOKENS: usize = 24;
 
 fn ends_sentence(s: &Scanner, i: usize) -> bool {
-    s.kind(i) == Some(TokenKind::Punct)
+    s.kind(i) == Some(PieceKind::Punct)
         && matches!(s.raw(i), "." | "!" | "?" | ";" | "\"" | "\u{201c}" | "\u{201d}")
         // A period after an abbreviation ("Feb.", "Mr.") or a single letter ("a.m.", "p.m.",
         // "U.S.") does not end the sentence.
         && !(s.raw(i) == "."
             && i > 0
             && (is_abbreviation(s, i - 1)
-                || (s.kind(i - 1) == Some(TokenKind::Word) && s.w(i - 1).len() == 1)))
+                || (s.kind(i - 1) == Some(PieceKind::Word) && s.w(i - 1).len() == 1)))
 }
 
 /// A short capitalized word before a period is an abbreviation ("Feb.", "Mr.", "Corp.").
 pub(crate) fn is_abbreviation(s: &Scanner, i: usize) -> bool {
-    s.kind(i) == Some(TokenKind::Word)
+    s.kind(i) == Some(PieceKind::Word)
         && ((s.w(i).len() <= 4 && s.capitalized(i)) || tense::is_lowercase_abbreviation(s.w(i)))
 }
 
 fn marker(s: &Scanner, i: usize) -> Option<Tense> {
-    if s.kind(i) != Some(TokenKind::Word) {
+    if s.kind(i) != Some(PieceKind::Word) {
         return None;
     }
     let w = s.w(i);
@@ -77,7 +77,7 @@ fn marker(s: &Scanner, i: usize) -> Option<Tense> {
 /// belongs to the infinitive, whose time the past verb before it does not fix.
 fn is_infinitive(s: &Scanner, i: usize) -> bool {
     s.is(i, "to")
-        && s.kind(i + 1) == Some(TokenKind::Word)
+        && s.kind(i + 1) == Some(PieceKind::Word)
         && !s.capitalized(i + 1)
         && !super::lexicon::context::is_determiner(s.w(i + 1))
         && !tense::is_not_a_verb_after_to(s.w(i + 1))
@@ -136,7 +136,7 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
     while i > 0 && steps < WINDOW && looked < MAX_TOKENS {
         i -= 1;
         looked += 1;
-        if s.kind(i) == Some(TokenKind::Word) || steps == 0 {
+        if s.kind(i) == Some(PieceKind::Word) || steps == 0 {
             steps += 1;
         }
         if ends_sentence(s, i) || tense::is_clause_break(s.w(i)) {
@@ -182,7 +182,7 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
             break;
         }
         looked += 1;
-        if s.kind(i) == Some(TokenKind::Word) || steps == 0 {
+        if s.kind(i) == Some(PieceKind::Word) || steps == 0 {
             steps += 1;
         }
         if s.punct(i, ',') {

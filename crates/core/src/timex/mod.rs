@@ -8,8 +8,8 @@
 //! anniversary of …") — and gives each a TIMEX3 `type` and `value`, resolved against the anchor
 //! (the publication date). Calendar values also get an [`Interval`] for the timeline.
 //!
-//! How it works: the text's [`Doc`] tokens, read as finer pieces (`pieces`: digits apart from
-//! letters and marks, "10:30" as `10` `:` `30`), then at each piece the rules in `rules` try
+//! How it works: the text's [`Doc`] tokens, read as finer pieces ([`Doc::pieces`]: digits apart
+//! from letters and marks, "10:30" as `10` `:` `30`, apostrophes inside words), then at each piece the rules in `rules` try
 //! to match, longest match wins; rules read word tables kept as data in `lexicon`. Relative
 //! expressions are resolved with the anchor, the tense of the clause around them (`clause`)
 //! and a little document memory (the last fully dated time, the quarter a report is about). The
@@ -18,7 +18,6 @@
 mod calendar;
 mod clause;
 pub(crate) mod lexicon;
-mod pieces;
 mod rules;
 mod scan;
 

@@ -6,10 +6,10 @@ use jiff::civil::Date;
 
 use super::calendar::{narrow, CalValue};
 use super::lexicon::modifiers;
-use super::pieces::{pieces, Token, TokenKind};
 use super::rules;
 use super::{Modifier, Timex, TimexKind};
 use crate::doc::Doc;
+use crate::doc::{Piece, PieceKind};
 use crate::{Interval, Span};
 
 /// What a rule found: the token after its last one, its type and value.
@@ -79,7 +79,7 @@ pub(crate) struct Scanner<'t> {
     pub text: &'t str,
     /// The text with ASCII letters lowercased: same byte offsets.
     pub lower: &'t str,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Piece>,
     /// For each token, whether it is a word some rule can start at.
     pub starts: Vec<bool>,
     pub anchor: Option<Date>,
@@ -103,16 +103,16 @@ impl std::hash::Hasher for Fnv {
 }
 
 /// Whether each token is a word a rule can start at, deciding once per distinct word.
-fn word_starts(lower: &str, tokens: &[Token]) -> Vec<bool> {
+fn word_starts(lower: &str, tokens: &[Piece]) -> Vec<bool> {
     let mut known: std::collections::HashMap<&str, bool, std::hash::BuildHasherDefault<Fnv>> =
         std::collections::HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
     tokens
         .iter()
         .map(|t| {
-            if t.kind != TokenKind::Word {
+            if t.kind != PieceKind::Word {
                 return false;
             }
-            let w = lower.get(t.start..t.end).unwrap_or("");
+            let w = lower.get(t.span.start..t.span.end).unwrap_or("");
             let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
             *known.entry(w).or_insert_with(|| rules::could_start_word(w))
         })
@@ -123,14 +123,14 @@ impl<'t> Scanner<'t> {
     pub(crate) fn new(doc: &'t Doc<'_>, anchor: Option<Date>) -> Scanner<'t> {
         let text = doc.text();
         let lower = doc.lower();
-        let tokens = pieces(doc);
+        let tokens = doc.pieces(Span::new(0, text.len()), true);
         let starts = word_starts(lower, &tokens);
         Scanner { stated: std::cell::OnceCell::new(), text, lower, tokens, starts, anchor }
     }
 
     /// The lowercased token `i`, or `""` past the end.
     pub(crate) fn w(&self, i: usize) -> &str {
-        self.tokens.get(i).and_then(|t| self.lower.get(t.start..t.end)).unwrap_or("")
+        self.tokens.get(i).and_then(|t| self.lower.get(t.span.start..t.span.end)).unwrap_or("")
     }
 
     /// The lowercased word `i` without a possessive "'s" ("year's" → "year").
@@ -141,20 +141,20 @@ impl<'t> Scanner<'t> {
 
     /// The token `i` as written.
     pub(crate) fn raw(&self, i: usize) -> &str {
-        self.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+        self.tokens.get(i).and_then(|t| self.text.get(t.span.start..t.span.end)).unwrap_or("")
     }
 
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
         self.w(i) == word
     }
 
-    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
+    pub(crate) fn kind(&self, i: usize) -> Option<PieceKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    /// Token `i` is a number token of at most 9 digits: its value and digit count.
+    /// Piece `i` is a number token of at most 9 digits: its value and digit count.
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
-        if self.kind(i)? != TokenKind::Number {
+        if self.kind(i)? != PieceKind::Number {
             return None;
         }
         let w = self.w(i);
@@ -164,29 +164,29 @@ impl<'t> Scanner<'t> {
         Some((w.parse().ok()?, w.len()))
     }
 
-    /// Token `i` exists and follows the previous token with no space in between.
+    /// Piece `i` exists and follows the previous token with no space in between.
     pub(crate) fn glued(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.spaced)
     }
 
-    /// Token `i` is the punctuation character `c`.
+    /// Piece `i` is the punctuation character `c`.
     pub(crate) fn punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && self.raw(i).starts_with(c)
+        self.kind(i) == Some(PieceKind::Punct) && self.raw(i).starts_with(c)
     }
 
-    /// Token `i` is a hyphen or dash glued to the tokens around it ("mid-May", "1950-53").
+    /// Piece `i` is a hyphen or dash glued to the tokens around it ("mid-May", "1950-53").
     pub(crate) fn joiner(&self, i: usize) -> bool {
         (self.punct(i, '-') || self.punct(i, '\u{2010}') || self.punct(i, '\u{2011}'))
             && self.glued(i)
             && self.glued(i + 1)
     }
 
-    /// Token `i` starts with a capital letter.
+    /// Piece `i` starts with a capital letter.
     pub(crate) fn capitalized(&self, i: usize) -> bool {
         self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Token `i` begins a new line.
+    /// Piece `i` begins a new line.
     pub(crate) fn line_start(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.line_break)
     }
@@ -255,17 +255,17 @@ impl<'t> Scanner<'t> {
     fn finish(&self, i: usize, found: &Found, memory: &mut Memory) -> Option<Timex> {
         let first = self.tokens.get(i)?;
         let last = self.tokens.get(found.end.checked_sub(1)?)?;
-        let mut end = last.end;
+        let mut end = last.span.end;
         // A possessive belongs to the sentence, not the expression: "last year's" → "last year".
         let last_word = self.w(found.end - 1);
-        if last.kind == TokenKind::Word {
+        if last.kind == PieceKind::Word {
             if last_word.ends_with("'s") {
                 end -= 2;
             } else if last_word.ends_with("\u{2019}s") {
                 end -= 4;
             }
         }
-        let span = Span::new(first.start, end);
+        let span = Span::new(first.span.start, end);
         let (value, interval) = match &found.value {
             Val::Cal(cal) => {
                 // A report is about a quarter that has ended: "expects a loss in the fourth

@@ -8,11 +8,11 @@ use jiff::civil::Date;
 
 use super::super::calendar::CalValue;
 use super::super::lexicon::{months, numbers, seasons, weekdays, zones};
-use super::super::pieces::TokenKind;
 use super::super::scan::{Found, Scanner, Val};
 use super::super::TimexKind;
 use super::count::{ordinal, spelled_year};
 use super::resolve::year_of;
+use crate::doc::PieceKind;
 use crate::{Interval, Precision};
 
 /// A month name at `i` ("June", "Feb.", "Sept"): the month, the token after it (and its
@@ -72,7 +72,7 @@ pub(crate) fn year_at(s: &Scanner, i: usize) -> Option<(i16, usize)> {
     let next = i + 1;
     if s.glued(next)
         && (s.punct(next, '%')
-            || s.kind(next) == Some(TokenKind::Number)
+            || s.kind(next) == Some(PieceKind::Number)
             || (s.punct(next, ',')
                 && s.number(next + 1).is_some_and(|(_, d)| d == 3)
                 && s.glued(next + 1))
@@ -172,7 +172,7 @@ fn month_led(s: &Scanner, i: usize, start: usize) -> Option<Found> {
         // article, refers to an event the text dates in full elsewhere ("June 12, 2018").
         if start > 0
             && s.is(start - 1, "the")
-            && s.kind(k) == Some(TokenKind::Word)
+            && s.kind(k) == Some(PieceKind::Word)
             && !s.capitalized(k)
         {
             if let Some(year) = stated_year_of(s, month, day) {
@@ -258,7 +258,7 @@ pub(crate) fn listed_day(s: &Scanner, i: usize) -> Option<Found> {
     }
     let (day, end) = day_at(s, i)?;
     // Not "April 24 and 25 percent", "June 3 and 4 p.m.": the number ends the phrase.
-    if s.kind(end) == Some(TokenKind::Word) || s.kind(end) == Some(TokenKind::Number) {
+    if s.kind(end) == Some(PieceKind::Word) || s.kind(end) == Some(PieceKind::Number) {
         return None;
     }
     let start = if month_at(s, i - 3).is_some() { i - 3 } else { i.checked_sub(4)? };
@@ -339,7 +339,7 @@ fn iso_day(s: &Scanner, i: usize) -> Option<(Date, usize)> {
         return None;
     }
     let (d, dd) = s.number(i + 4)?;
-    if dd > 2 || (s.glued(i + 5) && s.kind(i + 5) == Some(TokenKind::Number)) {
+    if dd > 2 || (s.glued(i + 5) && s.kind(i + 5) == Some(PieceKind::Number)) {
         return None;
     }
     let date =
@@ -411,7 +411,7 @@ pub(crate) fn year_based(s: &Scanner, i: usize) -> Option<Found> {
     let k = if matches!(s.w(i), "fiscal" | "fy") { i + 1 } else { i };
     let (year, end) = year_at(s, k).or_else(|| if k == i { spelled_year(s, k) } else { None })?;
     // Rule: "twelve hundred students" is a count; a spoken year "nineteen hundred" stands alone.
-    if s.is(end - 1, "hundred") && s.kind(end) == Some(TokenKind::Word) && !s.capitalized(end) {
+    if s.is(end - 1, "hundred") && s.kind(end) == Some(PieceKind::Word) && !s.capitalized(end) {
         return None;
     }
     // Rule: a year range "1950-53", "1990-1991": one expression spanning both years.

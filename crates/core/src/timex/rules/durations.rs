@@ -91,7 +91,7 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     // Rule: "a second group", "a second time": the ordinal, not a unit of time.
     if unit == Unit::Second
         && !plural
-        && s.kind(k + 1) == Some(super::super::pieces::TokenKind::Word)
+        && s.kind(k + 1) == Some(crate::doc::PieceKind::Word)
         && !context::may_follow_an_amount(s.w(k + 1))
     {
         return None;
@@ -184,7 +184,7 @@ fn is_rate_amount(s: &Scanner, i: usize) -> bool {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && units::noun(w).is_none()
-        && s.kind(i) == Some(super::super::pieces::TokenKind::Word))
+        && s.kind(i) == Some(crate::doc::PieceKind::Word))
 }
 
 /// Whether a noun phrase starts at `i` (so "before" is a preposition: "two days before the
@@ -271,7 +271,7 @@ pub(crate) fn set(s: &Scanner, i: usize) -> Option<Found> {
     let w = s.w(i);
     if let Some(value) = units::frequency(w) {
         let before_a_word =
-            s.kind(i + 1) == Some(super::super::pieces::TokenKind::Word) && !s.line_start(i + 1);
+            s.kind(i + 1) == Some(crate::doc::PieceKind::Word) && !s.line_start(i + 1);
         if units::is_adverb_only_frequency(w) && before_a_word {
             return None;
         }

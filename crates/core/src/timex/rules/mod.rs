@@ -15,8 +15,8 @@ pub(crate) mod times;
 use super::lexicon::{
     self, dayparts, modifiers, months, numbers, ordinals, seasons, triggers, units, weekdays,
 };
-use super::pieces::TokenKind;
 use super::scan::{Found, Memory, Scanner};
+use crate::doc::PieceKind;
 
 /// Whether any rule can start at a word (lowercased, without a possessive "'s"): a word from
 /// one of the tables. Most words are not; the scanner asks once per distinct word and runs the
@@ -48,9 +48,9 @@ pub(crate) fn could_start_word(w: &str) -> bool {
 /// Whether token `i` could continue an expression begun by a lead word.
 fn follows(s: &Scanner, i: usize) -> bool {
     match s.kind(i) {
-        Some(TokenKind::Number) => true,
-        Some(TokenKind::Punct) => s.punct(i, '\'') || s.punct(i, '\u{2019}'),
-        Some(TokenKind::Word) => {
+        Some(PieceKind::Number) => true,
+        Some(PieceKind::Punct) => s.punct(i, '\'') || s.punct(i, '\u{2019}'),
+        Some(PieceKind::Word) => {
             s.starts.get(i).copied().unwrap_or(false) || triggers::follower_word(s.w(i))
         }
         None => false,
@@ -61,9 +61,9 @@ fn follows(s: &Scanner, i: usize) -> bool {
 pub(crate) fn longest(s: &Scanner, i: usize, memory: &mut Memory) -> Option<Found> {
     let could_start = match s.kind(i) {
         None => false,
-        Some(TokenKind::Number) => true,
-        Some(TokenKind::Punct) => s.punct(i, '\'') || s.punct(i, '\u{2019}'),
-        Some(TokenKind::Word) => s.starts.get(i).copied().unwrap_or(false),
+        Some(PieceKind::Number) => true,
+        Some(PieceKind::Punct) => s.punct(i, '\'') || s.punct(i, '\u{2019}'),
+        Some(PieceKind::Word) => s.starts.get(i).copied().unwrap_or(false),
     };
     if !could_start {
         return None;
@@ -135,7 +135,7 @@ fn is_quoted_title(s: &Scanner, i: usize, end: usize) -> bool {
     }
     let quote = ['"', '\'', '`', '\u{201c}', '\u{2018}'].iter().any(|&c| s.punct(i - 1, c));
     let last = end - 1;
-    quote && s.kind(last) == Some(TokenKind::Word) && s.capitalized(last)
+    quote && s.kind(last) == Some(PieceKind::Word) && s.capitalized(last)
 }
 
 #[cfg(test)]

@@ -4,10 +4,10 @@
 
 use super::super::lexicon::units::Unit;
 use super::super::lexicon::{context, references, tense, units};
-use super::super::pieces::TokenKind;
 use super::super::scan::{Found, Scanner};
 use super::super::TimexKind;
 use super::resolve::text;
+use crate::doc::PieceKind;
 
 /// Whether a comma at `i` opens a speech tag closed by another comma (", he says,", ", Ms.
 /// Conlin said,").
@@ -36,7 +36,7 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
     // Rule: "current" before a noun is the present ("current market conditions", "his current
     // position"); "the current year" is left to the deictic rule, "current account" is a term.
     if w == "current"
-        && s.kind(i + 1) == Some(TokenKind::Word)
+        && s.kind(i + 1) == Some(PieceKind::Word)
         && !s.capitalized(i + 1)
         && !references::is_current_term(s.base(i + 1))
     {
@@ -73,7 +73,7 @@ pub(crate) fn reference(s: &Scanner, i: usize) -> Option<Found> {
         if matches!(s.w(j), "near" | "short" | "long")
             && s.is(j + 1, "term")
             && !s.joiner(j + 1)
-            && !(s.kind(j + 2) == Some(TokenKind::Word)
+            && !(s.kind(j + 2) == Some(PieceKind::Word)
                 && !s.capitalized(j + 2)
                 && !context::ends_a_noun_phrase(s.w(j + 2)))
         {

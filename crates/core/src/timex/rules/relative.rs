@@ -9,17 +9,17 @@ use super::super::calendar::{self, add_days, CalValue};
 use super::super::lexicon::seasons::Season;
 use super::super::lexicon::units::Unit;
 use super::super::lexicon::{dayparts, months, seasons, units, weekdays};
-use super::super::pieces::TokenKind;
 use super::super::scan::{Found, Memory, Scanner, Val};
 use super::super::TimexKind;
 use super::resolve::{anchor_day, is_future, relative, text};
+use crate::doc::PieceKind;
 
 /// "today", "tomorrow", "yesterday", "tonight", "the day before yesterday", with an optional
 /// part of day ("yesterday morning").
 pub(crate) fn deictic_day(s: &Scanner, i: usize) -> Option<Found> {
     // Rule: "USA Today", "VOA Today", "NBC's Today": a capitalized "Today" right after an
     // acronym is a title.
-    if s.is(i, "today") && s.capitalized(i) && i > 0 && s.kind(i - 1) == Some(TokenKind::Word) {
+    if s.is(i, "today") && s.capitalized(i) && i > 0 && s.kind(i - 1) == Some(PieceKind::Word) {
         let prev = s.raw(i - 1);
         let acronym = prev.strip_suffix("'s").unwrap_or(prev);
         if acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase()) {
@@ -242,7 +242,7 @@ pub(crate) fn the_year(s: &Scanner, i: usize) -> Option<Found> {
     }
     // Only where "the year" ends the phrase ("for the year, …"), not "the year before", "the
     // year's most active session", "the year-ago quarter" or "the year 2000".
-    let ends = (s.kind(i + 2) != Some(TokenKind::Word)
+    let ends = (s.kind(i + 2) != Some(PieceKind::Word)
         || super::super::lexicon::context::ends_a_noun_phrase(next))
         && !s.joiner(i + 2)
         && s.number(i + 2).is_none();
