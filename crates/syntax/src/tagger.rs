@@ -13,7 +13,13 @@
 //! - the two previous tags, alone, together and with the word.
 //!
 //! Frequent, nearly unambiguous words (seen ≥ [`FIXED_MIN`] times, ≥ 99 % with one tag) are
-//! tagged from the dictionary without scoring.
+//! tagged from the dictionary without scoring. A second pass, which also sees the first
+//! pass's tags of the word and the two after it, is supported (the trainer's `FOLDS`) but
+//! off: on EWT it adds about 0.2 UPOS for twice the size and half the speed.
+//!
+//! Training (feature `train`, `training`) keeps the pass that scores best on dev, pruned
+//! (averaged weights under 1.0 dropped) and rounded to steps of 0.5: EWT test UPOS 94.9 %
+//! for a section of about 340 KB gzipped (unpruned: 95.1 % for 1.3 MB).
 //!
 //! Every string is hashed once per sentence ([`hash::text`]); the features of a word are
 //! then built from those hashes into one reused buffer, so tagging allocates per sentence,
