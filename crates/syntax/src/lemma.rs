@@ -16,7 +16,7 @@
 //! 3. the **lexicon** of lemmas seen in train, per word class, which picks the first known
 //!    candidate (`making` → `make`, not `mak`); when none is known, each rule has a default.
 //!
-//! Section layout (`lemma` in the model file; integers as in [`crate::bytes`]):
+//! Section layout (`lemma` in the model file; integers as in the crate's `bytes` module):
 //! ```text
 //! b"LEM1"
 //! varint   lexicon entries, lemmas ascending (byte order)

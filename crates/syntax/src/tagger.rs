@@ -25,7 +25,7 @@
 //! then built from those hashes into one reused buffer, so tagging allocates per sentence,
 //! never per feature, and takes time linear in the sentence's length.
 //!
-//! Section layout (`tagger` in the model file; integers as in [`crate::bytes`]):
+//! Section layout (`tagger` in the model file; integers as in the crate's `bytes` module):
 //! ```text
 //! b"TAG1"
 //! varint   dictionary entries, forms ascending (byte order)
