@@ -50,6 +50,7 @@ use std::ops::Range;
 
 use crate::Span;
 pub use pieces::{Piece, PieceKind};
+pub(crate) use tokenize::is_apostrophe;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -5,7 +5,7 @@
 //! between letters either join them ("year's", "don't" as one piece: the tagger's reading) or
 //! are marks of their own (`year` `'` `s`).
 
-use super::tokenize::is_invisible;
+use super::tokenize::{is_apostrophe, is_combining_mark, is_invisible};
 use super::Doc;
 use crate::Span;
 
@@ -42,15 +42,6 @@ impl Piece {
     pub fn touches(self, next: Piece) -> bool {
         self.span.end == next.span.start
     }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
-
-/// Combining marks keep scripts such as Devanagari or Arabic vowel signs inside their word.
-fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
 }
 
 fn is_letter(c: char) -> bool {

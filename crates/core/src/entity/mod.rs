@@ -434,7 +434,7 @@ fn short_form(
     cue: bool,
     surface: &str,
 ) -> Option<usize> {
-    let key = surface.to_lowercase().replace('’', "'");
+    let key = crate::doc::fold::fold(surface);
     if names::NOT_NAMES.contains(&key.as_str()) {
         return None;
     }

@@ -682,11 +682,8 @@ impl Segmenter<'_> {
 }
 
 fn western_person(text: &str, tokens: &[Token]) -> PersonName {
-    let words: Vec<String> = tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text).to_lowercase().replace('’', "'"))
-        .collect();
+    let words: Vec<String> =
+        tokens.iter().filter(|t| t.is_word()).map(|t| fold(t.text(text))).collect();
     PersonName { key: words.join(" "), short: words.last().cloned().unwrap_or_default() }
 }
 

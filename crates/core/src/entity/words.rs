@@ -6,7 +6,7 @@
 //! `'s`) and single marks, among them an initial's period ("S." is `S` then `.`) and a sentence
 //! end. Linear in the length of the span.
 
-use crate::doc::Doc;
+use crate::doc::{is_apostrophe, Doc};
 use crate::Span;
 
 /// What a token is.
@@ -46,10 +46,6 @@ impl Token {
     pub fn is_capitalized(self, text: &str) -> bool {
         self.is_word() && self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
 }
 
 /// The words and marks of `span` of the doc's text. Never panics; a span that does not fit the
@@ -185,6 +181,30 @@ mod tests {
     fn quote_marks_are_marks() {
         assert_eq!(texts("“Yes,” he said"), ["“", "Yes", ",", "”", "he", "said"]);
         assert_eq!(texts("'Letters of Friendship'"), ["'", "Letters", "of", "Friendship", "'"]);
+    }
+
+    #[test]
+    fn the_doc_s_split_pieces_are_rejoined() {
+        // The doc splits "Jae - in", "did n't", "Moon 's", keeps "U.S." and "10:30" whole.
+        assert_eq!(
+            texts("Jae-in didn't see Moon's U.S. aide at 10:30."),
+            ["Jae-in", "didn't", "see", "Moon", "'s", "U.S.", "aide", "at", "10", ":", "30", "."]
+        );
+    }
+
+    #[test]
+    fn crlf_and_other_scripts() {
+        assert_eq!(texts("Kim\r\n\r\nMoon"), ["Kim", "Moon"]);
+        assert_eq!(texts("문재인 대통령은"), ["문재인", "대통령은"]);
+    }
+
+    #[test]
+    fn a_span_cutting_a_stretch_reads_only_its_part() {
+        let text = "Moon Jae-in's aide";
+        assert_eq!(
+            tokenize(text, Span::new(5, 11)).iter().map(|t| t.span.of(text)).collect::<Vec<_>>(),
+            ["Jae-in"]
+        );
     }
 
     #[test]

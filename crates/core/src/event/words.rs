@@ -136,6 +136,14 @@ mod tests {
     }
 
     #[test]
+    fn the_doc_s_pieces_are_rejoined_and_periods_left_out() {
+        assert_eq!(
+            texts("Mr. Kim didn't meet U.S. envoys at 10:30.\r\n문재인"),
+            ["Mr", "Kim", "didn't", "meet", "U", "S", "envoys", "at", "10", ":", "30", "문재인"]
+        );
+    }
+
+    #[test]
     fn spans_outside_the_text_give_no_tokens() {
         assert!(tokens(&Doc::new("abc"), Span::new(2, 9)).is_empty());
     }

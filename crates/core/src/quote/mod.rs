@@ -42,6 +42,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::article::{sentences, Article};
+use crate::doc::fold::fold;
 use crate::doc::Doc;
 use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
 use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
@@ -223,7 +224,7 @@ impl<'a> Sentence<'a> {
 
 impl Sentence<'_> {
     fn word(&self, text: &str, i: usize) -> String {
-        self.tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase().replace('’', "'"))
+        self.tokens.get(i).map_or(String::new(), |t| fold(t.text(text)))
     }
 
     /// The mention that ends where token `i` ends (the longest, not a modifier if possible).
