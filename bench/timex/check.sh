@@ -7,6 +7,10 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 bench="${TIMEX_BENCH:-$root/../shared/bench/timex}"
+if [ ! -f "$bench/tbaq.jsonl" ]; then
+    echo "benchmark data not found at $bench: skipped"
+    exit 0
+fi
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 cargo build --quiet --release -p dateline-cli --manifest-path "$root/Cargo.toml"
 bin="$CARGO_TARGET_DIR/release/dateline"
