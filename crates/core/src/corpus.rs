@@ -3,7 +3,7 @@
 //! Per source ([`analyze`], independent, so callers may run it in parallel):
 //! decode (lossily, with warnings) → one [`Doc`] (the text's tokens, tokenized once; its
 //! sentences the body's) → [`Article::read`] (layout, furniture, publication date) →
-//! [`timex::tag_doc`] anchored on the publication date → [`entity::extract_article_in`] →
+//! [`timex::Tagger`] anchored on the publication date → [`entity::extract_article_in`] →
 //! [`quote::extract_article_in`] → [`event::find`], each reading the same `Doc`.
 //!
 //! Across the corpus ([`assemble`], in corpus order):
@@ -262,17 +262,18 @@ struct Tagged {
 /// - otherwise relative expressions stay unresolved rather than guessed.
 fn tag_timexes(doc: &Doc<'_>, published: Option<(Interval, Basis)>) -> Vec<Tagged> {
     let stated = |timex: Timex| Tagged { timex, basis: Basis::Stated };
+    let mut tagger = timex::Tagger::new(doc);
     let Some((window, basis)) = published else {
-        return timex::tag_doc(doc, None).into_iter().map(stated).collect();
+        return tagger.tag(None).into_iter().map(stated).collect();
     };
     if basis == Basis::Stated && window.precision <= Precision::Day {
-        return timex::tag_doc(doc, Some(window.start)).into_iter().map(stated).collect();
+        return tagger.tag(Some(window.start)).into_iter().map(stated).collect();
     }
-    let alone = timex::tag_doc(doc, None);
+    let alone = tagger.tag(None);
     if window.days() > MAX_ANCHOR_WINDOW_DAYS {
         return alone.into_iter().map(stated).collect();
     }
-    let readings = [timex::tag_doc(doc, Some(window.start)), timex::tag_doc(doc, Some(window.end))];
+    let readings = [tagger.tag(Some(window.start)), tagger.tag(Some(window.end))];
     alone
         .into_iter()
         .map(|timex| {

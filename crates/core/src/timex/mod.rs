@@ -124,8 +124,26 @@ pub fn tag(text: &str, anchor: Option<Date>) -> Vec<Timex> {
     tag_doc(&Doc::new(text), anchor)
 }
 
-/// [`tag`] over a text already tokenized: a caller that tags one text several times (against
-/// several anchors) tokenizes it once.
+/// [`tag`] over a text already tokenized.
 pub fn tag_doc(doc: &Doc<'_>, anchor: Option<Date>) -> Vec<Timex> {
-    scan::Scanner::new(doc, anchor).run()
+    Tagger::new(doc).tag(anchor)
+}
+
+/// A text read once for tagging (its pieces, the words rules start at, the dates it states),
+/// then tagged against as many anchors as needed: an article whose publication date is known
+/// only as a window is tagged from both ends without reading it again.
+pub struct Tagger<'d> {
+    scanner: scan::Scanner<'d>,
+}
+
+impl<'d> Tagger<'d> {
+    pub fn new(doc: &'d Doc<'_>) -> Tagger<'d> {
+        Tagger { scanner: scan::Scanner::new(doc, None) }
+    }
+
+    /// Every temporal expression, as [`tag`] finds them with this anchor.
+    pub fn tag(&mut self, anchor: Option<Date>) -> Vec<Timex> {
+        self.scanner.anchor = anchor;
+        self.scanner.run()
+    }
 }
