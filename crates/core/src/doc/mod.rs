@@ -104,7 +104,11 @@ impl<'t> Doc<'t> {
         for t in &tokens {
             let raw = t.span.of(text);
             if raw.is_ascii() {
-                norms.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
+                let start = norms.len();
+                norms.push_str(raw);
+                if let Some(norm) = norms.get_mut(start..) {
+                    norm.make_ascii_lowercase();
+                }
             } else {
                 norms.push_str(&fold::fold(raw));
             }

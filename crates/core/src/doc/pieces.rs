@@ -55,7 +55,8 @@ impl Doc<'_> {
     /// not fit the text has none.
     pub fn pieces(&self, span: Span, apostrophes_join: bool) -> Vec<Piece> {
         let text = self.text();
-        let mut out = Vec::with_capacity(self.len() + self.len() / 4 + 1);
+        let tokens = self.tokens_in(span).len();
+        let mut out = Vec::with_capacity(tokens + tokens / 4 + 1);
         for stretch in self.stretches_in(span) {
             let first = self.token(stretch.tokens.start);
             let mut spaced = first.is_some_and(|t| t.spaced);

@@ -199,8 +199,10 @@ fn url_end(text: &str, at: usize) -> Option<usize> {
 fn token_at(text: &str, at: usize, glued_word: bool, stretch_has_at: bool) -> (usize, Kind) {
     let Some(c) = char_at(text, at) else { return (text.len(), Kind::Punct) };
     let one = at + c.len_utf8();
-    if let Some(end) = url_end(text, at) {
-        return (end, Kind::Link);
+    if matches!(c, 'h' | 'H' | 'w' | 'W') {
+        if let Some(end) = url_end(text, at) {
+            return (end, Kind::Link);
+        }
     }
     if stretch_has_at && is_word_char(c) {
         if let Some(end) = email_end(text, at) {
@@ -285,8 +287,10 @@ fn word_end(text: &str, at: usize) -> usize {
         }
     }
     let word = text.get(at..end).unwrap_or("");
-    if let Some(&(_, cut)) = FUSED.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
-        return at + cut;
+    if matches!(word.len(), 5 | 6) {
+        if let Some(&(_, cut)) = FUSED.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
+            return at + cut;
+        }
     }
     if char_at(text, end) == Some('.') {
         // An initial ("S. Rajaratnam"), but not the pronoun ending a sentence ("than I.").

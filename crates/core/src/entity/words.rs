@@ -53,9 +53,11 @@ impl Token {
 pub fn words(doc: &Doc<'_>, span: Span) -> Vec<Token> {
     let text = doc.text();
     let mut out = Vec::new();
+    let mut chars: Vec<(usize, char)> = Vec::new();
     for stretch in doc.stretches_in(span) {
         let slice = stretch.span.of(text);
-        let chars: Vec<(usize, char)> = slice.char_indices().collect();
+        chars.clear();
+        chars.extend(slice.char_indices());
         let at = |i: usize| chars.get(i).map(|&(_, c)| c);
         let offset = |i: usize| stretch.span.start + chars.get(i).map_or(slice.len(), |&(o, _)| o);
         // What follows the stretch within the span (blanks, then the next stretch).
