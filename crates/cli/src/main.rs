@@ -66,12 +66,26 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         bench_mb: usize,
     },
+    /// Prints the syntax layer's reading of a text as CoNLL-U: the core's own sentences and
+    /// tokens with lemma, UPOS tag, head and relation (byte spans in MISC); reads stdin when
+    /// no file is given.
+    Syntax {
+        file: Option<std::path::PathBuf>,
+        /// FILE is CoNLL-U: keep its sentences and words exactly and analyse them again (to
+        /// score against it with gold tokenization: bench/syntax/check.sh).
+        #[arg(long)]
+        conllu: bool,
+        /// Measures tagging and parsing speed on FILE's words (CoNLL-U) instead, on one core.
+        #[arg(long)]
+        bench: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Seeds => cmd::seeds::run(),
+        Command::Syntax { file, conllu, bench } => cmd::syntax::run(file.as_deref(), conllu, bench),
         Command::Timex { file, dct, bench, bench_mb } => {
             cmd::timex::dispatch(file, dct, bench, bench_mb)
         }

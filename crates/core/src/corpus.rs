@@ -93,7 +93,8 @@ pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
     // The text is tokenized once; every stage reads these tokens.
     let mut doc = Doc::new(&text);
     let parsed = Article::read(&doc);
-    doc.set_sentences(&body_sentences(&parsed));
+    doc.set_sentences(&parsed.body_sentences());
+    doc.parse_syntax();
     let mut published = publication(&parsed.published);
     let mut published_in_bundle = published_to_bundle(&parsed.published);
     if let Some(given) =
@@ -151,7 +152,7 @@ pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
             .collect(),
         timexes: timexes.iter().map(|t| timex_to_bundle(&text, t)).collect(),
         quotes: Vec::new(),
-        sentences: body_sentences(&parsed),
+        sentences: parsed.body_sentences(),
         text,
     };
     Analyzed { article, warnings, parsed, entities, quotes, events }
@@ -304,7 +305,7 @@ fn find_events(
     actors: &[ActorMention],
     published: Option<(Interval, Basis)>,
 ) -> Vec<Found> {
-    let sentences = body_sentences(parsed);
+    let sentences = parsed.body_sentences();
     let dates: Vec<DatedMention> = timexes
         .iter()
         .filter_map(|t| {
@@ -330,10 +331,6 @@ fn find_events(
 }
 
 /// The body's sentences, in text order.
-fn body_sentences(parsed: &Article) -> Vec<Span> {
-    parsed.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect()
-}
-
 /// The headline, or the first line when the parser found none.
 fn title_of(text: &str, parsed: &Article) -> String {
     let span = parsed.title.unwrap_or_else(|| input::first_line(text));

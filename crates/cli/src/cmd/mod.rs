@@ -5,4 +5,5 @@ pub mod entities;
 pub mod parse;
 pub mod quotes;
 pub mod seeds;
+pub mod syntax;
 pub mod timex;

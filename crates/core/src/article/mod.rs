@@ -262,6 +262,11 @@ impl Article {
         }
     }
 
+    /// The body's sentences, in text order (what [`crate::doc::Doc::set_sentences`] takes).
+    pub fn body_sentences(&self) -> Vec<Span> {
+        self.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect()
+    }
+
     /// Spans of non-blank text covered by no paragraph and no set-aside span, or by more than
     /// one: empty when the coverage invariant holds.
     pub fn coverage_faults(&self, text: &str) -> Vec<Span> {

@@ -44,6 +44,7 @@
 pub mod abbreviations;
 pub mod fold;
 mod pieces;
+pub mod syntax;
 mod tokenize;
 
 use std::ops::Range;
@@ -93,6 +94,8 @@ pub struct Doc<'t> {
     norm_ends: Vec<usize>,
     /// Sentences as token ranges, in text order, not overlapping.
     sents: Vec<Range<usize>>,
+    /// Each sentence's syntax, once [`Doc::parse_syntax`] has run (`syntax.rs`).
+    syntax: Vec<syntax::Analysis>,
 }
 
 impl<'t> Doc<'t> {
@@ -115,7 +118,7 @@ impl<'t> Doc<'t> {
             norm_ends.push(norms.len());
         }
         let lower = fold::ascii_lower(text);
-        Doc { text, lower, tokens, norms, norm_ends, sents: Vec::new() }
+        Doc { text, lower, tokens, norms, norm_ends, sents: Vec::new(), syntax: Vec::new() }
     }
 
     /// Sets the sentences, given as spans of the text (as `article::sentences` finds them):
@@ -123,6 +126,7 @@ impl<'t> Doc<'t> {
     /// an earlier one are left out; tokens between sentences belong to none.
     pub fn set_sentences(&mut self, spans: &[Span]) {
         self.sents.clear();
+        self.syntax.clear();
         let mut from = 0;
         for &span in spans {
             let start = from + self.tokens[from..].partition_point(|t| t.span.start < span.start);
