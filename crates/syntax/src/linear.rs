@@ -13,6 +13,11 @@
 //! features × varint   entry count of each feature
 //! entries  × (u8 class, zigzag varint weight)
 //! ```
+//! In memory, a model is laid out for scoring speed (see `build_table`): a small bit filter
+//! turns away most unknown features without touching the table, the open-addressing table has
+//! one `u64` per slot holding the key and either the feature's only weight or where its
+//! weights are, and features with many entries get dense `i32` rows added as vectors.
+//!
 //! The averaged perceptron that trains these models is [`Trainer`] (feature `train`).
 
 use crate::bytes::{Reader, Writer};
@@ -20,7 +25,22 @@ use crate::hash;
 use crate::Error;
 
 const MAGIC: &[u8; 4] = b"LIN1";
-const EMPTY: u32 = u32::MAX;
+
+/// `scores[i] += row[i]` (not inlined: as a function of its own it compiles to vector adds).
+#[inline(never)]
+fn add_row(scores: &mut [i32], row: &[i32]) {
+    for (x, w) in scores.iter_mut().zip(row) {
+        *x += *w;
+    }
+}
+
+const FILTER_K: u64 = 0xD6E8_FEB8_6659_FD93;
+
+/// A key's first slot in the table (before masking).
+#[inline]
+fn home(key: u32) -> usize {
+    (key as usize).wrapping_mul(0x9E37_79B9)
+}
 
 /// A trained, quantized linear model, ready to score.
 #[derive(Debug, Clone, Default)]
@@ -33,8 +53,44 @@ pub struct LinearModel {
     offsets: Vec<u32>,
     entry_class: Vec<u8>,
     entry_weight: Vec<i16>,
-    /// Open addressing over `keys`: slot → feature index, `EMPTY` when free.
-    table: Vec<u32>,
+    /// Open addressing over `keys`, one `u64` per slot ([`slot`]): a lookup touches one slot,
+    /// then (unless the slot holds the feature's only weight) the weights.
+    table: Vec<u64>,
+    /// Sparse features' weights: a header word (the entry count), then per entry
+    /// `class | weight << 16`.
+    packed: Vec<u32>,
+    /// Rows of `classes` weights, for features with many entries (added as vectors).
+    dense: Vec<i32>,
+    /// One bit per `(key · K) >> filter_shift`, set for every key: most features a model lacks
+    /// are turned away here, in a bit set small enough to stay in cache, without a table probe.
+    filter: Vec<u64>,
+    filter_shift: u32,
+}
+
+/// The layout of a table slot: the key in the top 30 bits, a 2-bit kind, a 32-bit payload.
+mod slot {
+    /// A free slot (its kind is [`FREE`]).
+    pub const EMPTY: u64 = u64::MAX;
+    /// Kinds: a single weight inline (payload `class << 16 | weight as u16`), sparse weights
+    /// (payload: index of their header in `packed`), a dense row (payload: its start in
+    /// `dense`), free.
+    pub const SINGLE: u64 = 0;
+    pub const SPARSE: u64 = 1;
+    pub const DENSE: u64 = 2;
+    pub const FREE: u64 = 3;
+
+    #[inline]
+    pub fn new(key: u32, kind: u64, payload: u32) -> u64 {
+        u64::from(key) << 34 | kind << 32 | u64::from(payload)
+    }
+    #[inline]
+    pub fn key(slot: u64) -> u32 {
+        (slot >> 34) as u32
+    }
+    #[inline]
+    pub fn kind(slot: u64) -> u64 {
+        (slot >> 32) & 3
+    }
 }
 
 impl LinearModel {
@@ -44,7 +100,9 @@ impl LinearModel {
             classes,
             scale: 1.0,
             offsets: vec![0],
-            table: vec![EMPTY],
+            table: vec![slot::EMPTY; 2],
+            filter: vec![0],
+            filter_shift: 58,
             ..Default::default()
         }
     }
@@ -62,37 +120,75 @@ impl LinearModel {
     /// Adds the weights of `features` to `scores` (one per class; not cleared first).
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
-        for &f in features {
-            if let Some(i) = self.find(hash::key(f)) {
-                let (lo, hi) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
-                for (c, w) in self.entry_class[lo..hi].iter().zip(&self.entry_weight[lo..hi]) {
-                    if let Some(s) = scores.get_mut(*c as usize) {
-                        *s += i32::from(*w);
+        let mask = self.table.len() - 1;
+        // Keep the features the filter lets through, then load their home slots: independent
+        // loads the processor overlaps.
+        let mut keys = [0u32; 32];
+        let mut first = [slot::EMPTY; 32];
+        let mut at = [0usize; 32];
+        for chunk in features.chunks(first.len()) {
+            let mut k = 0;
+            for &f in chunk {
+                let key = hash::key(f);
+                keys[k] = key;
+                k += usize::from(self.may_have(key));
+            }
+            for i in 0..k {
+                let p = home(keys[i]) & mask;
+                at[i] = p;
+                first[i] = self.table[p];
+            }
+            for i in 0..k {
+                let key = keys[i];
+                let (mut s, mut p) = (first[i], at[i]);
+                while slot::kind(s) != slot::FREE && slot::key(s) != key {
+                    p = (p + 1) & mask;
+                    s = self.table[p];
+                }
+                self.add(s, scores);
+            }
+        }
+    }
+
+    #[inline]
+    fn may_have(&self, key: u32) -> bool {
+        let bit = (u64::from(key).wrapping_mul(FILTER_K) >> self.filter_shift) as usize;
+        self.filter.get(bit / 64).is_some_and(|w| w >> (bit % 64) & 1 == 1)
+    }
+
+    #[inline]
+    fn add(&self, s: u64, scores: &mut [i32]) {
+        let payload = s as u32;
+        match slot::kind(s) {
+            slot::SINGLE => {
+                if let Some(x) = scores.get_mut((payload >> 16) as usize) {
+                    *x += i32::from(payload as u16 as i16);
+                }
+            }
+            slot::SPARSE => {
+                let at = payload as usize;
+                let len = self.packed.get(at).map_or(0, |&n| n as usize);
+                for &e in self.packed.get(at + 1..at + 1 + len).unwrap_or(&[]) {
+                    if let Some(x) = scores.get_mut((e & 0xff) as usize) {
+                        *x += i32::from((e >> 16) as u16 as i16);
                     }
                 }
             }
+            slot::DENSE => {
+                let at = payload as usize;
+                if let (Some(row), Some(scores)) =
+                    (self.dense.get(at..at + self.classes), scores.get_mut(..self.classes))
+                {
+                    add_row(scores, row);
+                }
+            }
+            _ => {}
         }
     }
 
     /// The quantization scale: a score times it is the perceptron's own score.
     pub fn scale(&self) -> f32 {
         self.scale
-    }
-
-    #[inline]
-    fn find(&self, key: u32) -> Option<usize> {
-        let mask = self.table.len() - 1;
-        let mut slot = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
-        loop {
-            let i = self.table[slot];
-            if i == EMPTY {
-                return None;
-            }
-            if self.keys[i as usize] == key {
-                return Some(i as usize);
-            }
-            slot = (slot + 1) & mask;
-        }
     }
 
     /// Builds a model from `(key, [(class, weight)])` lists; keys must be unique.
@@ -116,16 +212,50 @@ impl LinearModel {
         m
     }
 
+    /// Builds the lookup table and the weights' in-memory layout: a feature with at least a
+    /// quarter of the classes as entries gets a dense row, one with a single entry keeps it in
+    /// its slot, the others are packed.
     fn build_table(&mut self) {
-        let cap = (self.keys.len() * 2).next_power_of_two().max(2);
-        self.table = vec![EMPTY; cap];
+        let cap = (self.keys.len() + self.keys.len() / 2).next_power_of_two().max(2);
+        self.table = vec![slot::EMPTY; cap];
+        self.packed.clear();
+        self.dense.clear();
         let mask = cap - 1;
+        let bits = (self.keys.len() * 8).next_power_of_two().max(64);
+        self.filter = vec![0; bits / 64];
+        self.filter_shift = 64 - bits.trailing_zeros();
+        for &key in &self.keys {
+            let bit = (u64::from(key).wrapping_mul(FILTER_K) >> self.filter_shift) as usize;
+            self.filter[bit / 64] |= 1 << (bit % 64);
+        }
         for (i, &key) in self.keys.iter().enumerate() {
-            let mut slot = (key as usize).wrapping_mul(0x9E37_79B9) & mask;
-            while self.table[slot] != EMPTY {
-                slot = (slot + 1) & mask;
+            let (lo, hi) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
+            let entries = self.entry_class[lo..hi].iter().zip(&self.entry_weight[lo..hi]);
+            let value = if hi - lo == 1 {
+                let payload =
+                    u32::from(self.entry_class[lo]) << 16 | u32::from(self.entry_weight[lo] as u16);
+                slot::new(key, slot::SINGLE, payload)
+            } else if (hi - lo) * 4 >= self.classes && self.classes > 0 {
+                let at = self.dense.len();
+                self.dense.resize(at + self.classes, 0);
+                for (&c, &w) in entries {
+                    if let Some(d) = self.dense.get_mut(at + usize::from(c)) {
+                        *d = d.saturating_add(i32::from(w));
+                    }
+                }
+                slot::new(key, slot::DENSE, at as u32)
+            } else {
+                let at = self.packed.len();
+                self.packed.push((hi - lo) as u32);
+                self.packed
+                    .extend(entries.map(|(&c, &w)| u32::from(c) | u32::from(w as u16) << 16));
+                slot::new(key, slot::SPARSE, at as u32)
+            };
+            let mut p = home(key) & mask;
+            while self.table[p] != slot::EMPTY {
+                p = (p + 1) & mask;
             }
-            self.table[slot] = i as u32;
+            self.table[p] = value;
         }
     }
 
@@ -223,7 +353,7 @@ impl LinearModel {
             offsets,
             entry_class,
             entry_weight,
-            table: Vec::new(),
+            ..Default::default()
         };
         m.build_table();
         Ok(m)

@@ -50,7 +50,7 @@ impl Parser {
         let mut state = State::default();
         let mut features = Vec::with_capacity(128);
         state.reset(words, tags);
-        run(&mut state, &mut features, |f, scores| self.model.score(f, scores));
+        run(&mut state, &mut features, &self.model);
         arcs(&state)
     }
 
@@ -73,17 +73,23 @@ impl Parser {
     }
 }
 
-/// Parses greedily from `state` to the end, scoring with `score` (which adds to the scores).
-fn run<S: Copy + Default + PartialOrd + std::fmt::Debug>(
-    state: &mut State,
-    features: &mut Vec<u64>,
-    mut score: impl FnMut(&[u64], &mut [S]),
-) {
-    let mut scores = [S::default(); CLASSES];
+/// Parses greedily from `state` to the end with `model`. The buffer's features are scored
+/// once per shifted word, the others at every transition.
+fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
+    let mut buffer_scores = [0i32; CLASSES];
+    let mut scored_b = usize::MAX;
     while !state.is_terminal() {
-        state.features(features);
-        scores.iter_mut().for_each(|s| *s = S::default());
-        score(features, &mut scores);
+        if state.b != scored_b {
+            features.clear();
+            state.buffer_features(features);
+            buffer_scores = [0; CLASSES];
+            model.score(features, &mut buffer_scores);
+            scored_b = state.b;
+        }
+        features.clear();
+        state.other_features(features);
+        let mut scores = buffer_scores;
+        model.score(features, &mut scores);
         let class = best(&scores, &state.valid_ranges());
         state.apply(class);
     }

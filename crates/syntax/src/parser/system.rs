@@ -246,16 +246,43 @@ impl State {
         (self.b + i).min(self.n + 1)
     }
 
-    /// Writes the configuration's features into `out` (cleared first).
+    /// Writes the configuration's features into `out` (cleared first): the buffer's, then
+    /// the others.
     pub fn features(&self, out: &mut Vec<u64>) {
         out.clear();
-        let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
+        self.buffer_features(out);
+        self.other_features(out);
+    }
+
+    /// Appends the features that look only at the buffer's first three nodes' words and tags
+    /// (not at their children): they change only when a word is shifted.
+    pub fn buffer_features(&self, out: &mut Vec<u64>) {
         let (b0, b1, b2) = (self.bf(0), self.bf(1), self.bf(2));
+        let (w, t) = (&self.word, &self.tag);
+        let (b0w, b0t, b1w, b1t, b2t) = (w[b0], t[b0], w[b1], t[b1], t[b2]);
+        let b0wt = f2(0, b0w, b0t);
+        let b1wt = f2(0, b1w, b1t);
+        out.extend_from_slice(&[
+            f1(8, b0t),
+            f1(9, b0wt),
+            f1(11, b1t),
+            f1(12, b1wt),
+            f1(14, b2t),
+            f2(27, b0t, b1t),
+            f2(34, b0wt, b1t),
+            f3(40, b0t, b1t, b2t),
+        ]);
+    }
+
+    /// Appends the other features.
+    pub fn other_features(&self, out: &mut Vec<u64>) {
+        let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
+        let (b0, b1) = (self.bf(0), self.bf(1));
         let w = &self.word;
         let t = &self.tag;
         let l = &self.label;
         let (s0w, s0t, s1w, s1t, s2t) = (w[s0], t[s0], w[s1], t[s1], t[s2]);
-        let (b0w, b0t, b1w, b1t, b2w, b2t) = (w[b0], t[b0], w[b1], t[b1], w[b2], t[b2]);
+        let (b0w, b0t, b1t) = (w[b0], t[b0], t[b1]);
         let (s0l, s0l2, s0r, s0r2) = (
             self.l1[s0] as usize,
             self.l2[s0] as usize,
@@ -267,47 +294,22 @@ impl State {
         let s0wt = f2(0, s0w, s0t);
         let s1wt = f2(0, s1w, s1t);
         let b0wt = f2(0, b0w, b0t);
-        let b1wt = f2(0, b1w, b1t);
 
         // Single positions.
-        out.extend_from_slice(&[
-            f1(1, s0w),
-            f1(2, s0t),
-            f1(3, s0wt),
-            f1(4, s1w),
-            f1(5, s1t),
-            f1(6, s1wt),
-            f1(7, b0w),
-            f1(8, b0t),
-            f1(9, b0wt),
-            f1(10, b1w),
-            f1(11, b1t),
-            f1(12, b1wt),
-            f1(13, b2w),
-            f1(14, b2t),
-            f1(15, s2t),
-        ]);
+        out.extend_from_slice(&[f1(2, s0t), f1(3, s0wt), f1(5, s1t), f1(6, s1wt), f1(15, s2t)]);
         // Pairs.
         out.extend_from_slice(&[
             f2(20, s0wt, b0wt),
-            f2(21, s0wt, b0w),
-            f2(22, s0w, b0wt),
             f2(23, s0wt, b0t),
             f2(24, s0t, b0wt),
-            f2(25, s0w, b0w),
             f2(26, s0t, b0t),
-            f2(27, b0t, b1t),
             f2(28, s1wt, s0wt),
-            f2(29, s1w, s0w),
             f2(30, s1t, s0t),
             f2(31, s1t, s0w),
             f2(32, s1w, s0t),
-            f2(33, b0w, b1w),
-            f2(34, b0wt, b1t),
         ]);
         // Tag triples.
         out.extend_from_slice(&[
-            f3(40, b0t, b1t, b2t),
             f3(41, s0t, b0t, b1t),
             f3(42, s1t, s0t, b0t),
             f3(43, s2t, s1t, s0t),
@@ -326,10 +328,9 @@ impl State {
             f2(61, s0t, d),
             f2(62, b0w, d),
             f2(63, b0t, d),
-            f3(64, s0w, b0w, d),
+            f3(64, s0t, b0w, d),
             f3(65, s0t, b0t, d),
             f3(66, s1t, s0t, d1),
-            f3(67, s1w, s0w, d1),
         ]);
         // Valencies.
         let (s0vl, s0vr, s1vr, b0vl) = (

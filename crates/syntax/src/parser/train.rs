@@ -17,9 +17,14 @@ use crate::tags::Upos;
 use crate::{Rng, TrainOptions};
 
 /// Passes over the training data when the options do not say.
-const DEFAULT_ITERATIONS: usize = 15;
-/// Averaged weights under this magnitude are dropped from the model.
-const MIN_WEIGHT: f32 = 0.0;
+const DEFAULT_ITERATIONS: usize = 10;
+/// Averaged weights under this magnitude are dropped from the model…
+const MIN_WEIGHT: f32 = 2.0;
+/// …and the others rounded to multiples of this (in the perceptron's units).
+const STEP: f32 = 1.0;
+/// Features seen fewer times than this on the oracle's paths through the training data are
+/// left out of the model.
+const CUTOFF: u32 = 3;
 /// From this pass on (0-based), the parser follows its own predictions…
 const EXPLORE_FROM: usize = 1;
 /// …with this probability (in tenths).
@@ -152,97 +157,160 @@ impl Parser {
         options: &TrainOptions,
         log: &mut dyn FnMut(&str),
     ) -> Parser {
-        let mut examples = Vec::with_capacity(train.len());
-        let mut lifted = 0;
-        for (i, s) in train.iter().enumerate() {
-            let Some((mut head, rel)) = gold_tree(s) else { continue };
-            let before = head.clone();
-            projectivize(&mut head);
-            lifted += usize::from(head != before);
-            let tags = train_tags.get(i).map_or(&[][..], Vec::as_slice);
-            examples.push(Example { words: s.forms(), tags, head, rel });
-        }
-        log(&format!(
-            "{} training trees ({} skipped, {lifted} projectivized)",
-            examples.len(),
-            train.len() - examples.len()
-        ));
-        let iterations = options.iterations.unwrap_or(DEFAULT_ITERATIONS);
-        let mut rng = Rng::new(options.seed ^ 0x7061_7273_6572);
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut trainer = Trainer::new(CLASSES);
-        let mut state = State::default();
-        let mut features = Vec::with_capacity(128);
-        let mut scores = [0f32; CLASSES];
-        let gold_dev_tags: Vec<Vec<Upos>> = dev
-            .iter()
-            .map(|s| s.words.iter().map(|w| w.upos.unwrap_or(Upos::X)).collect())
-            .collect();
-        for it in 0..iterations {
-            let started = std::time::Instant::now();
-            rng.shuffle(&mut order);
-            let (mut right, mut all) = (0usize, 0usize);
-            for &i in &order {
-                let ex = &examples[i];
-                state.reset(&ex.words, ex.tags);
-                while !state.is_terminal() {
-                    state.features(&mut features);
-                    trainer.score(&features, &mut scores);
-                    let ranges = state.valid_ranges();
-                    let guess = best(&scores, &ranges);
-                    let (cost, label) = costs(&state, &ex.head, &ex.rel);
-                    let min = *cost.iter().min().unwrap_or(&0);
-                    let correct = |c: usize| {
-                        let (kind, r) = decode(c);
-                        let k = usize::from(kind);
-                        cost[k] == min
-                            && (k == 0 || label[k - 1].is_none_or(|l| usize::from(l) == r))
-                    };
-                    let mut truth = None;
-                    for &(lo, hi) in &ranges {
-                        for c in lo..hi {
-                            if correct(c) && truth.is_none_or(|t: usize| scores[c] > scores[t]) {
-                                truth = Some(c);
-                            }
+        let settings = Settings { cutoff: CUTOFF, min_weight: MIN_WEIGHT, step: STEP };
+        train_with(train, train_tags, dev, dev_tags, options, settings, log)
+    }
+}
+
+/// The size knobs: frequency cut-off, pruning and rounding of the weights.
+#[derive(Clone, Copy)]
+struct Settings {
+    cutoff: u32,
+    min_weight: f32,
+    step: f32,
+}
+
+fn train_with(
+    train: &[Sentence],
+    train_tags: &[Vec<Upos>],
+    dev: &[Sentence],
+    dev_tags: &[Vec<Upos>],
+    options: &TrainOptions,
+    settings: Settings,
+    log: &mut dyn FnMut(&str),
+) -> Parser {
+    let mut examples = Vec::with_capacity(train.len());
+    let mut lifted = 0;
+    for (i, s) in train.iter().enumerate() {
+        let Some((mut head, rel)) = gold_tree(s) else {
+            continue;
+        };
+        let before = head.clone();
+        projectivize(&mut head);
+        lifted += usize::from(head != before);
+        let tags = train_tags.get(i).map_or(&[][..], Vec::as_slice);
+        examples.push(Example { words: s.forms(), tags, head, rel });
+    }
+    log(&format!(
+        "{} training trees ({} skipped, {lifted} projectivized)",
+        examples.len(),
+        train.len() - examples.len()
+    ));
+    let iterations = options.iterations.unwrap_or(DEFAULT_ITERATIONS);
+    let mut rng = Rng::new(options.seed ^ 0x7061_7273_6572);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut trainer = Trainer::new(CLASSES);
+    let mut state = State::default();
+    let mut features = Vec::with_capacity(128);
+    let mut scores = [0f32; CLASSES];
+    let gold_dev_tags: Vec<Vec<Upos>> =
+        dev.iter().map(|s| s.words.iter().map(|w| w.upos.unwrap_or(Upos::X)).collect()).collect();
+    let Settings { cutoff, min_weight, step } = settings;
+    let counts = feature_counts(&examples, cutoff);
+    log(&format!("{} features seen at least {cutoff} times on the oracle's paths", counts.len()));
+    for it in 0..iterations {
+        let started = std::time::Instant::now();
+        rng.shuffle(&mut order);
+        let (mut right, mut all) = (0usize, 0usize);
+        for &i in &order {
+            let ex = &examples[i];
+            state.reset(&ex.words, ex.tags);
+            while !state.is_terminal() {
+                state.features(&mut features);
+                if cutoff > 1 {
+                    features.retain(|f| counts.contains(f));
+                }
+                trainer.score(&features, &mut scores);
+                let ranges = state.valid_ranges();
+                let guess = best(&scores, &ranges);
+                let (cost, label) = costs(&state, &ex.head, &ex.rel);
+                let min = *cost.iter().min().unwrap_or(&0);
+                let correct = |c: usize| {
+                    let (kind, r) = decode(c);
+                    let k = usize::from(kind);
+                    cost[k] == min && (k == 0 || label[k - 1].is_none_or(|l| usize::from(l) == r))
+                };
+                let mut truth = None;
+                for &(lo, hi) in &ranges {
+                    for c in lo..hi {
+                        if correct(c) && truth.is_none_or(|t: usize| scores[c] > scores[t]) {
+                            truth = Some(c);
                         }
                     }
-                    let truth = truth.unwrap_or(guess);
-                    all += 1;
-                    if correct(guess) {
-                        right += 1;
-                    } else {
-                        trainer.update(&features, truth, guess);
-                    }
-                    trainer.tick();
-                    let explore = it >= EXPLORE_FROM && rng.next_u64() % 10 < EXPLORE_TENTHS;
-                    state.apply(if explore { guess } else { truth });
                 }
+                let truth = truth.unwrap_or(guess);
+                all += 1;
+                if correct(guess) {
+                    right += 1;
+                } else {
+                    trainer.update(&features, truth, guess);
+                }
+                trainer.tick();
+                let explore = it >= EXPLORE_FROM && rng.next_u64() % 10 < EXPLORE_TENTHS;
+                state.apply(if explore { guess } else { truth });
             }
-            let secs = started.elapsed().as_secs_f64();
-            let model = trainer.finish(MIN_WEIGHT);
-            let (uas, las) = attachment(&model, dev, dev_tags);
-            let (guas, glas) = attachment(&model, dev, &gold_dev_tags);
-            log(&format!(
-                "pass {}: {:.2}% transitions right, {secs:.1} s; dev UAS {uas:.2} LAS {las:.2} \
-                 (gold tags: UAS {guas:.2} LAS {glas:.2}); {} features",
-                it + 1,
-                100.0 * right as f64 / all.max(1) as f64,
-                model.size().0
-            ));
         }
-        for min_weight in [0.0f32, 0.5, 1.0, 2.0, 3.0] {
-            let model = trainer.finish(min_weight);
-            let (uas, las) = attachment(&model, dev, dev_tags);
-            let mut w = crate::Writer::default();
-            model.write(&mut w);
-            log(&format!(
-                "min weight {min_weight}: {:?} features/weights, {} bytes; dev UAS {uas:.2} LAS {las:.2}",
-                model.size(),
-                w.into_bytes().len()
-            ));
-        }
-        Parser { model: trainer.finish(MIN_WEIGHT) }
+        let secs = started.elapsed().as_secs_f64();
+        let model = trainer.finish(min_weight);
+        let (uas, las) = attachment(&model, dev, dev_tags);
+        let (guas, glas) = attachment(&model, dev, &gold_dev_tags);
+        log(&format!(
+            "pass {}: {:.2}% transitions right, {secs:.1} s; dev UAS {uas:.2} LAS {las:.2} \
+             (gold tags: UAS {guas:.2} LAS {glas:.2}); {} features",
+            it + 1,
+            100.0 * right as f64 / all.max(1) as f64,
+            model.size().0
+        ));
     }
+    // The size/accuracy trade-off, for the record.
+    for (mw, st) in [(0.0f32, 0.0f32), (1.0, 0.5), (2.0, 1.0), (3.0, 1.0)] {
+        let model = trainer.finish(mw);
+        let model = if st > 0.0 { model.requantize(st) } else { model };
+        let (uas, las) = attachment(&model, dev, dev_tags);
+        let mut w = crate::Writer::default();
+        model.write(&mut w);
+        log(&format!(
+            "min weight {mw}, step {st}: {:?} features/weights, {} bytes; \
+             dev UAS {uas:.2} LAS {las:.2}",
+            model.size(),
+            w.into_bytes().len()
+        ));
+    }
+    let model = trainer.finish(min_weight);
+    Parser { model: if step > 0.0 { model.requantize(step) } else { model } }
+}
+
+/// The features met at least `cutoff` times along the static oracle's paths.
+fn feature_counts(examples: &[Example<'_>], cutoff: u32) -> std::collections::HashSet<u64> {
+    let mut counts: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    if cutoff <= 1 {
+        return std::collections::HashSet::new();
+    }
+    let mut state = State::default();
+    let mut features = Vec::with_capacity(128);
+    for ex in examples {
+        state.reset(&ex.words, ex.tags);
+        while !state.is_terminal() {
+            state.features(&mut features);
+            for &f in &features {
+                *counts.entry(f).or_default() += 1;
+            }
+            let (cost, label) = costs(&state, &ex.head, &ex.rel);
+            let ranges = state.valid_ranges();
+            let class = ranges
+                .iter()
+                .flat_map(|&(lo, hi)| lo..hi)
+                .find(|&c| {
+                    let (kind, r) = decode(c);
+                    let k = usize::from(kind);
+                    cost[k] == 0 && (k == 0 || label[k - 1].is_none_or(|l| usize::from(l) == r))
+                })
+                .or_else(|| ranges.iter().find(|r| r.1 > r.0).map(|r| r.0))
+                .unwrap_or(0);
+            state.apply(class);
+        }
+    }
+    counts.into_iter().filter(|&(_, c)| c >= cutoff).map(|(f, _)| f).collect()
 }
 
 /// UAS and LAS (universal relations) of `model` on `gold`, tagged with `tags`.
@@ -252,7 +320,7 @@ fn attachment(model: &LinearModel, gold: &[Sentence], tags: &[Vec<Upos>]) -> (f6
     let mut features = Vec::with_capacity(128);
     for (i, s) in gold.iter().enumerate() {
         state.reset(&s.forms(), tags.get(i).map_or(&[][..], Vec::as_slice));
-        run(&mut state, &mut features, |f, sc: &mut [i32]| model.score(f, sc));
+        run(&mut state, &mut features, model);
         let a = super::arcs(&state);
         for (j, w) in s.words.iter().enumerate() {
             words += 1;
@@ -371,12 +439,13 @@ mod tests {
         let tags: Vec<Vec<Upos>> =
             data.iter().map(|s| s.words.iter().map(|w| w.upos.unwrap()).collect()).collect();
         let options = TrainOptions { seed: 3, iterations: Some(10) };
-        let p = Parser::train(&data, &tags, &data, &tags, &options, &mut |_| {});
+        let settings = Settings { cutoff: 1, min_weight: 0.0, step: 0.0 };
+        let p = train_with(&data, &tags, &data, &tags, &options, settings, &mut |_| {});
         let mut w = crate::Writer::default();
         p.write(&mut w);
         let bytes = w.into_bytes();
         let back = Parser::read(&mut crate::Reader::new(&bytes)).unwrap();
-        let again = Parser::train(&data, &tags, &data, &tags, &options, &mut |_| {});
+        let again = train_with(&data, &tags, &data, &tags, &options, settings, &mut |_| {});
         let mut w2 = crate::Writer::default();
         again.write(&mut w2);
         assert_eq!(bytes, w2.into_bytes(), "same seed, same model");
