@@ -64,6 +64,25 @@ fn finish(mut h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
+/// A hasher for keys that are hashes already (as [`text`] and the features give): a map keyed
+/// by them uses them as they are.
+#[derive(Default)]
+pub(crate) struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

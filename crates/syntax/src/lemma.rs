@@ -31,10 +31,10 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use crate::bytes::{Reader, Writer};
-use crate::hash;
+use crate::hash::{self, Identity};
 use crate::tags::{Upos, UPOS_ALL};
 use crate::Error;
 
@@ -63,24 +63,6 @@ fn class(upos: Upos) -> u8 {
         Upos::Adj => ADJ,
         Upos::Adv => ADV,
         _ => 0,
-    }
-}
-
-/// Keys are hashes already: maps keyed by them use them as they are.
-#[derive(Default)]
-struct Identity(u64);
-
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
     }
 }
 
@@ -116,6 +98,11 @@ fn key(form: &str, upos: Upos) -> Cow<'_, str> {
     } else {
         Cow::Owned(lowercase(form))
     }
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn lowercase(form: &str) -> String {
@@ -176,7 +163,16 @@ impl Lemmatizer {
                     c.insert(0, s.to_string());
                 }
                 let default = c.len() - 1;
-                self.choose(c, PROPN | ADJ, default)
+                let lemma = self.choose(c, PROPN | ADJ, default);
+                // A name written in lower case: capitalized when only that is a known name
+                // (`google` → `Google`).
+                if lemma.starts_with(|c: char| c.is_lowercase()) && !self.is(&lemma, PROPN) {
+                    let cap = capitalize(&lemma);
+                    if self.is(&cap, PROPN) {
+                        return cap;
+                    }
+                }
+                lemma
             }
             Upos::Pron | Upos::Det => {
                 // Rule "pronoun": object, possessive and plural forms.
@@ -221,6 +217,11 @@ impl Lemmatizer {
     }
 
     /// The first candidate the lexicon knows in `classes`, else `candidates[default]`.
+    /// Whether `lemma` is in the lexicon with one of `classes`.
+    fn is(&self, lemma: &str, classes: u8) -> bool {
+        self.known.get(&hash::text(lemma)).is_some_and(|m| m & classes != 0)
+    }
+
     fn choose(&self, mut candidates: Vec<String>, classes: u8, default: usize) -> String {
         let found = candidates
             .iter()

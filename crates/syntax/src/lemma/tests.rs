@@ -81,3 +81,15 @@ fn any_word_gets_a_lemma_without_panic() {
         }
     }
 }
+
+#[test]
+fn a_lowercase_name_is_capitalized_only_when_known_so() {
+    let mut lexicon = vec![("Google".to_string(), PROPN), ("apple".to_string(), NOUN | PROPN)];
+    lexicon.sort();
+    let l = Lemmatizer::new(lexicon, Vec::new());
+    assert_eq!(l.lemma("google", Upos::Propn), "Google");
+    assert_eq!(l.lemma("apple", Upos::Propn), "apple");
+    assert_eq!(l.lemma("kerala", Upos::Propn), "kerala");
+    assert_eq!(l.lemma("", Upos::Propn), "");
+    assert_eq!(l.lemma("éa", Upos::Propn), "éa");
+}
