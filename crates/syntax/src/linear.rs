@@ -366,26 +366,10 @@ pub use training::Trainer;
 #[cfg(feature = "train")]
 mod training {
     use std::collections::HashMap;
-    use std::hash::{BuildHasherDefault, Hasher};
+    use std::hash::BuildHasherDefault;
 
     use super::LinearModel;
-    use crate::hash;
-
-    /// Keys are hashes already: the map uses them as they are.
-    #[derive(Default)]
-    struct Identity(u64);
-
-    impl Hasher for Identity {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, _: &[u8]) {
-            unreachable!("only u64 keys")
-        }
-        fn write_u64(&mut self, n: u64) {
-            self.0 = n;
-        }
-    }
+    use crate::hash::{self, Identity};
 
     #[derive(Clone, Copy)]
     struct Slot {
