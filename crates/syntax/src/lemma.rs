@@ -26,7 +26,8 @@
 //! entries × (varint bytes shared with the previous key, str rest of the key, u8 UPOS,
 //!            varint characters to cut from the key's end, str to append: the lemma)
 //! ```
-//! An exception's key is the form as written for proper nouns, lowercased otherwise. An empty
+//! An exception's key is the form as written for proper nouns and capitalized adjectives
+//! (`New` as in a name, `Great` starting a review), lowercased otherwise. An empty
 //! section (the crate skeleton's) reads as [`Lemmatizer::empty`].
 
 use std::borrow::Cow;
@@ -93,7 +94,8 @@ fn exception_hash(key: &str, upos: u8) -> u64 {
 
 /// The key exceptions are stored under (see the module docs).
 fn key(form: &str, upos: Upos) -> Cow<'_, str> {
-    if upos == Upos::Propn {
+    let capitalized = || form.starts_with(char::is_uppercase);
+    if upos == Upos::Propn || (upos == Upos::Adj && capitalized()) {
         Cow::Borrowed(form)
     } else {
         Cow::Owned(lowercase(form))

@@ -7,8 +7,9 @@ use super::{class, key, Exception, Lemmatizer};
 use crate::conllu::Sentence;
 use crate::tags::Upos;
 
-/// A (key, tag) seen at least this often, wrong by the rules, becomes an exception.
-const EXCEPTION_MIN: usize = 2;
+/// A (key, tag) seen at least this often, wrong by the rules, becomes an exception (1: EWT
+/// dev lemma +0.07 over 2, for 5 KB more gzipped).
+const EXCEPTION_MIN: usize = 1;
 
 impl Lemmatizer {
     /// Learns the lexicon and the exceptions table from `train`.
