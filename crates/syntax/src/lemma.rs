@@ -148,6 +148,13 @@ impl Lemmatizer {
 
     /// The lemma the tables, the inflection rules and the lexicon give, exceptions aside.
     pub fn by_rules(&self, form: &str, upos: Upos) -> String {
+        // Rule "letter": a capital letter as a noun or adjective stays (`plan B`, `X-ray`).
+        let mut chars = form.chars();
+        if let (Some(c), None, Upos::Noun | Upos::Adj) = (chars.next(), chars.next(), upos) {
+            if c.is_uppercase() {
+                return form.to_string();
+            }
+        }
         let lower = lowercase(form);
         // Rule "clitic": n't is not, whatever its tag.
         if let Some(l) = table(CLITICS, &lower) {

@@ -92,4 +92,6 @@ fn a_lowercase_name_is_capitalized_only_when_known_so() {
     assert_eq!(l.lemma("kerala", Upos::Propn), "kerala");
     assert_eq!(l.lemma("", Upos::Propn), "");
     assert_eq!(l.lemma("éa", Upos::Propn), "éa");
+    assert_eq!(l.by_rules("X", Upos::Noun), "X");
+    assert_eq!(l.by_rules("X", Upos::Verb), "x");
 }
