@@ -6,7 +6,8 @@
 //! and tags of the stack's and buffer's first positions, leftmost and rightmost children and
 //! their labels, distance, valency, label sets; after Zhang & Nivre 2011). Each configuration's
 //! features cost the same whatever the sentence length, so parsing is linear: `2n` transitions
-//! for `n` words. Training (feature `train`, [`Parser::train`]) follows a dynamic oracle with
+//! for `n` words; a transition that is the only valid one is taken unscored, and the features
+//! that look only at the buffer's first words are scored once per shifted word. Training (feature `train`, [`Parser::train`]) follows a dynamic oracle with
 //! exploration (Goldberg & Nivre 2013) on projectivized trees.
 //!
 //! Model-file section (`parser`): one linear model in [`LinearModel`]'s format, over
@@ -79,6 +80,11 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
     let mut buffer_scores = [0i32; CLASSES];
     let mut scored_b = usize::MAX;
     while !state.is_terminal() {
+        let ranges = state.valid_ranges();
+        if let Some(only) = forced(&ranges) {
+            state.apply(only);
+            continue;
+        }
         if state.b != scored_b {
             features.clear();
             state.buffer_features(features);
@@ -90,8 +96,16 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
         state.other_features(features);
         let mut scores = buffer_scores;
         model.score(features, &mut scores);
-        let class = best(&scores, &state.valid_ranges());
-        state.apply(class);
+        state.apply(best(&scores, &ranges));
+    }
+}
+
+/// The one valid class, when there is only one (no need to score).
+fn forced(ranges: &[(usize, usize); 3]) -> Option<usize> {
+    let mut valid = ranges.iter().filter(|r| r.1 > r.0);
+    match (valid.next(), valid.next()) {
+        (Some(&(lo, hi)), None) if hi == lo + 1 => Some(lo),
+        _ => None,
     }
 }
 
