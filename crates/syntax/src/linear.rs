@@ -13,10 +13,10 @@
 //! features × varint   entry count of each feature
 //! entries  × (u8 class, zigzag varint weight)
 //! ```
-//! In memory, a model is laid out for scoring speed (see `build_table`): a small bit filter
-//! turns away most unknown features without touching the table, the open-addressing table has
-//! one `u64` per slot holding the key and either the feature's only weight or where its
-//! weights are, and features with many entries get dense `i32` rows added as vectors.
+//! In memory, a model is laid out for scoring speed (see `build_table`): an open-addressing
+//! table of 16-byte slots, each holding a key and either the feature's weights themselves (up
+//! to three) or where they are, so most lookups touch one cache line; features with many
+//! entries get dense `i32` rows, added as vectors.
 //!
 //! The averaged perceptron that trains these models is [`Trainer`] (feature `train`).
 
@@ -33,8 +33,6 @@ fn add_row(scores: &mut [i32], row: &[i32]) {
         *x += *w;
     }
 }
-
-const FILTER_K: u64 = 0xD6E8_FEB8_6659_FD93;
 
 /// A key's first slot in the table (before masking).
 #[inline]
@@ -53,29 +51,26 @@ pub struct LinearModel {
     offsets: Vec<u32>,
     entry_class: Vec<u8>,
     entry_weight: Vec<i16>,
-    /// Open addressing over `keys`, one `u64` per slot ([`slot`]): a lookup touches one slot,
-    /// then (unless the slot holds the feature's only weight) the weights.
-    table: Vec<u64>,
-    /// Sparse features' weights: a header word (the entry count), then per entry
-    /// `class | weight << 16`.
+    /// Open addressing over `keys`, 16 bytes per slot ([`slot`]): a lookup touches one slot,
+    /// which holds a feature's weights itself when it has up to three.
+    table: Vec<[u64; 2]>,
+    /// Sparse features' weights, `class | weight << 16` each.
     packed: Vec<u32>,
     /// Rows of `classes` weights, for features with many entries (added as vectors).
     dense: Vec<i32>,
-    /// One bit per `(key · K) >> filter_shift`, set for every key: most features a model lacks
-    /// are turned away here, in a bit set small enough to stay in cache, without a table probe.
-    filter: Vec<u64>,
-    filter_shift: u32,
 }
 
-/// The layout of a table slot: the key in the top 30 bits, a 2-bit kind, a 32-bit payload.
+/// The layout of a table slot `[a, b]`: `a` holds the key in its top 30 bits, a 2-bit kind and
+/// a 32-bit payload; `b` depends on the kind. An entry packs `class << 16 | weight as u16`.
 mod slot {
     /// A free slot (its kind is [`FREE`]).
-    pub const EMPTY: u64 = u64::MAX;
-    /// Kinds: a single weight inline (payload `class << 16 | weight as u16`), sparse weights
-    /// (payload: index of their header in `packed`), a dense row (payload: its start in
-    /// `dense`), free.
-    pub const SINGLE: u64 = 0;
+    pub const EMPTY: [u64; 2] = [u64::MAX, 0];
+    /// One to three entries inline: the payload holds the count (bits 24–25) and the first
+    /// entry, `b` the second (bits 0–23) and the third (bits 32–55).
+    pub const SMALL: u64 = 0;
+    /// Entries in `packed`: the payload is where they start, `b` how many there are.
     pub const SPARSE: u64 = 1;
+    /// A row of `dense`: the payload is where it starts.
     pub const DENSE: u64 = 2;
     pub const FREE: u64 = 3;
 
@@ -84,12 +79,20 @@ mod slot {
         u64::from(key) << 34 | kind << 32 | u64::from(payload)
     }
     #[inline]
-    pub fn key(slot: u64) -> u32 {
-        (slot >> 34) as u32
+    pub fn key(a: u64) -> u32 {
+        (a >> 34) as u32
     }
     #[inline]
-    pub fn kind(slot: u64) -> u64 {
-        (slot >> 32) & 3
+    pub fn kind(a: u64) -> u64 {
+        (a >> 32) & 3
+    }
+}
+
+/// Adds one packed entry (`class << 16 | weight as u16`, class < 256) to `scores`.
+#[inline]
+fn add_entry(e: u32, scores: &mut [i32]) {
+    if let Some(x) = scores.get_mut((e >> 16 & 0xff) as usize) {
+        *x += i32::from(e as u16 as i16);
     }
 }
 
@@ -101,8 +104,6 @@ impl LinearModel {
             scale: 1.0,
             offsets: vec![0],
             table: vec![slot::EMPTY; 2],
-            filter: vec![0],
-            filter_shift: 58,
             ..Default::default()
         }
     }
@@ -121,27 +122,19 @@ impl LinearModel {
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
         let mask = self.table.len() - 1;
-        // Keep the features the filter lets through, then load their home slots: independent
-        // loads the processor overlaps.
-        let mut keys = [0u32; 32];
+        // Load every feature's home slot first: independent loads whose cache misses overlap.
         let mut first = [slot::EMPTY; 32];
         let mut at = [0usize; 32];
         for chunk in features.chunks(first.len()) {
-            let mut k = 0;
-            for &f in chunk {
-                let key = hash::key(f);
-                keys[k] = key;
-                k += usize::from(self.may_have(key));
-            }
-            for i in 0..k {
-                let p = home(keys[i]) & mask;
+            for (i, &f) in chunk.iter().enumerate() {
+                let p = home(hash::key(f)) & mask;
                 at[i] = p;
                 first[i] = self.table[p];
             }
-            for i in 0..k {
-                let key = keys[i];
+            for (i, &f) in chunk.iter().enumerate() {
+                let key = hash::key(f);
                 let (mut s, mut p) = (first[i], at[i]);
-                while slot::kind(s) != slot::FREE && slot::key(s) != key {
+                while slot::kind(s[0]) != slot::FREE && slot::key(s[0]) != key {
                     p = (p + 1) & mask;
                     s = self.table[p];
                 }
@@ -151,27 +144,23 @@ impl LinearModel {
     }
 
     #[inline]
-    fn may_have(&self, key: u32) -> bool {
-        let bit = (u64::from(key).wrapping_mul(FILTER_K) >> self.filter_shift) as usize;
-        self.filter.get(bit / 64).is_some_and(|w| w >> (bit % 64) & 1 == 1)
-    }
-
-    #[inline]
-    fn add(&self, s: u64, scores: &mut [i32]) {
-        let payload = s as u32;
-        match slot::kind(s) {
-            slot::SINGLE => {
-                if let Some(x) = scores.get_mut((payload >> 16) as usize) {
-                    *x += i32::from(payload as u16 as i16);
+    fn add(&self, [a, b]: [u64; 2], scores: &mut [i32]) {
+        let payload = a as u32;
+        match slot::kind(a) {
+            slot::SMALL => {
+                let n = payload >> 24 & 3;
+                add_entry(payload & 0xff_ffff, scores);
+                if n >= 2 {
+                    add_entry(b as u32 & 0xff_ffff, scores);
+                }
+                if n >= 3 {
+                    add_entry((b >> 32) as u32 & 0xff_ffff, scores);
                 }
             }
             slot::SPARSE => {
                 let at = payload as usize;
-                let len = self.packed.get(at).map_or(0, |&n| n as usize);
-                for &e in self.packed.get(at + 1..at + 1 + len).unwrap_or(&[]) {
-                    if let Some(x) = scores.get_mut((e & 0xff) as usize) {
-                        *x += i32::from((e >> 16) as u16 as i16);
-                    }
+                for &e in self.packed.get(at..at + b as usize).unwrap_or(&[]) {
+                    add_entry(e, scores);
                 }
             }
             slot::DENSE => {
@@ -213,7 +202,7 @@ impl LinearModel {
     }
 
     /// Builds the lookup table and the weights' in-memory layout: a feature with at least a
-    /// quarter of the classes as entries gets a dense row, one with a single entry keeps it in
+    /// quarter of the classes as entries gets a dense row, one with up to three keeps them in
     /// its slot, the others are packed.
     fn build_table(&mut self) {
         let cap = (self.keys.len() + self.keys.len() / 2).next_power_of_two().max(2);
@@ -221,35 +210,32 @@ impl LinearModel {
         self.packed.clear();
         self.dense.clear();
         let mask = cap - 1;
-        let bits = (self.keys.len() * 8).next_power_of_two().max(64);
-        self.filter = vec![0; bits / 64];
-        self.filter_shift = 64 - bits.trailing_zeros();
-        for &key in &self.keys {
-            let bit = (u64::from(key).wrapping_mul(FILTER_K) >> self.filter_shift) as usize;
-            self.filter[bit / 64] |= 1 << (bit % 64);
-        }
         for (i, &key) in self.keys.iter().enumerate() {
             let (lo, hi) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
-            let entries = self.entry_class[lo..hi].iter().zip(&self.entry_weight[lo..hi]);
-            let value = if hi - lo == 1 {
-                let payload =
-                    u32::from(self.entry_class[lo]) << 16 | u32::from(self.entry_weight[lo] as u16);
-                slot::new(key, slot::SINGLE, payload)
-            } else if (hi - lo) * 4 >= self.classes && self.classes > 0 {
+            let entry = |e: usize| {
+                u32::from(self.entry_class[e]) << 16 | u32::from(self.entry_weight[e] as u16)
+            };
+            let n = hi - lo;
+            let value = if n == 0 {
+                [slot::new(key, slot::SPARSE, 0), 0]
+            } else if n <= 3 {
+                let b = if n >= 2 { u64::from(entry(lo + 1)) } else { 0 }
+                    | if n >= 3 { u64::from(entry(lo + 2)) << 32 } else { 0 };
+                [slot::new(key, slot::SMALL, (n as u32) << 24 | entry(lo)), b]
+            } else if n * 4 >= self.classes {
                 let at = self.dense.len();
                 self.dense.resize(at + self.classes, 0);
-                for (&c, &w) in entries {
-                    if let Some(d) = self.dense.get_mut(at + usize::from(c)) {
-                        *d = d.saturating_add(i32::from(w));
+                for e in lo..hi {
+                    let c = usize::from(self.entry_class[e]);
+                    if let Some(d) = self.dense.get_mut(at + c) {
+                        *d = d.saturating_add(i32::from(self.entry_weight[e]));
                     }
                 }
-                slot::new(key, slot::DENSE, at as u32)
+                [slot::new(key, slot::DENSE, at as u32), 0]
             } else {
                 let at = self.packed.len();
-                self.packed.push((hi - lo) as u32);
-                self.packed
-                    .extend(entries.map(|(&c, &w)| u32::from(c) | u32::from(w as u16) << 16));
-                slot::new(key, slot::SPARSE, at as u32)
+                self.packed.extend((lo..hi).map(entry));
+                [slot::new(key, slot::SPARSE, at as u32), n as u64]
             };
             let mut p = home(key) & mask;
             while self.table[p] != slot::EMPTY {
@@ -521,6 +507,31 @@ mod tests {
             assert!(LinearModel::read(&mut Reader::new(&bytes[..cut])).is_err());
         }
         assert!(LinearModel::read(&mut Reader::new(b"LIN1\xff\xff\xff\xff")).is_err());
+    }
+
+    #[test]
+    fn every_layout_scores_like_the_entries_say() {
+        // Features with 1, 2, 3 (inline), 5 (packed) and 30 (dense) entries over 40 classes.
+        let features: Vec<(u32, Vec<(u8, i16)>)> = [1usize, 2, 3, 5, 30]
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| {
+                let entries = (0..n).map(|c| (c as u8 + i as u8, (c as i16 - 7) * 3 + 1)).collect();
+                (hash::key(hash::f1(5, i as u64)), entries)
+            })
+            .collect();
+        let m = LinearModel::from_entries(40, 1.0, features.clone());
+        let mut expected = vec![0i32; 40];
+        let mut hashes = Vec::new();
+        for (i, (_, entries)) in features.iter().enumerate() {
+            hashes.push(hash::f1(5, i as u64));
+            for &(c, w) in entries {
+                expected[usize::from(c)] += i32::from(w);
+            }
+        }
+        let mut got = vec![0i32; 40];
+        m.score(&hashes, &mut got);
+        assert_eq!(got, expected);
     }
 
     #[test]
