@@ -247,7 +247,8 @@ impl State {
     }
 
     /// Writes the configuration's features into `out` (cleared first): the buffer's, then
-    /// the others.
+    /// the others. (Parsing scores the two parts apart; training and tests take them together.)
+    #[cfg(any(test, feature = "train"))]
     pub fn features(&self, out: &mut Vec<u64>) {
         out.clear();
         self.buffer_features(out);
