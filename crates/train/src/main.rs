@@ -156,7 +156,11 @@ fn train(args: &Args) -> Result<(), String> {
     let mut model = Model { info: String::new(), tagger, lemmatizer, parser };
     let dev_scores = score(&model, &dev);
     let test_scores = score(&model, &test);
-    let command: Vec<String> = std::env::args().collect();
+    // The program by its name, not its path: the record is the same wherever it was built.
+    let command: Vec<String> = std::env::args()
+        .enumerate()
+        .map(|(i, a)| if i == 0 { "dateline-train".to_string() } else { a })
+        .collect();
     model.info = format!(
         "data: UD English EWT (Silveira et al. 2014; UD contributors), CC BY-SA 4.0, from {}\n\
          command: {}\nseed: {}\nfolds: {}\ndev: {dev_scores}\ntest: {test_scores}\n",
