@@ -45,6 +45,26 @@ impl Writer {
         self.varint(s.len() as u64);
         self.bytes(s.as_bytes());
     }
+
+    /// `s` front-coded against `prev` (the string written before it in a sorted list): the
+    /// bytes it shares with `prev` as a varint, then the rest ([`Reader::front_coded`]).
+    pub fn front_coded(&mut self, prev: &str, s: &str) {
+        let shared = common_prefix(prev, s);
+        self.varint(shared as u64);
+        self.str(&s[shared..]);
+    }
+}
+
+/// Bytes `a` and `b` share at their start, on a character boundary.
+pub fn common_prefix(a: &str, b: &str) -> usize {
+    let mut n = 0;
+    for ((i, x), y) in b.char_indices().zip(a.chars()) {
+        if x != y {
+            return i;
+        }
+        n = i + x.len_utf8();
+    }
+    n
 }
 
 /// Reads values from a byte slice, front to back.
@@ -101,6 +121,16 @@ impl<'a> Reader<'a> {
         let n = usize::try_from(self.varint()?).map_err(|_| short())?;
         std::str::from_utf8(self.take(n)?).map_err(|_| Error::Model("a string is not UTF-8".into()))
     }
+
+    /// A string written by [`Writer::front_coded`] after `prev`.
+    pub fn front_coded(&mut self, prev: &str) -> Result<String, Error> {
+        let shared = usize::try_from(self.varint()?).map_err(|_| short())?;
+        let rest = self.str()?;
+        match prev.get(..shared) {
+            Some(head) => Ok(format!("{head}{rest}")),
+            None => Err(Error::Model("a front-coded string shares more than it can".into())),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -131,6 +161,29 @@ mod tests {
         assert_eq!(r.f32().unwrap(), 1.5);
         assert_eq!(r.str().unwrap(), "näive");
         assert!(r.u8().is_err());
+    }
+
+    #[test]
+    fn front_coded_strings_round_trip() {
+        let words = ["", "sea", "seal", "séance", "séances", "zebra"];
+        let mut w = Writer::default();
+        let mut prev = "";
+        for s in words {
+            w.front_coded(prev, s);
+            prev = s;
+        }
+        let b = w.into_bytes();
+        let mut r = Reader::new(&b);
+        let mut prev = String::new();
+        for s in words {
+            prev = r.front_coded(&prev).unwrap();
+            assert_eq!(prev, s);
+        }
+        assert_eq!(common_prefix("séance", "séances"), "séance".len());
+        assert_eq!(common_prefix("sé", "sè"), 1);
+        // Sharing more than the previous string has, or splitting a character: an error.
+        assert!(Reader::new(&[9, 0]).front_coded("abc").is_err());
+        assert!(Reader::new(&[1, 0]).front_coded("é").is_err());
     }
 
     #[test]

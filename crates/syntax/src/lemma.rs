@@ -34,7 +34,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::bytes::{Reader, Writer};
+use crate::bytes::{common_prefix, Reader, Writer};
 use crate::hash::{self, Identity};
 use crate::tags::{Upos, UPOS_ALL};
 use crate::Error;
@@ -244,18 +244,14 @@ impl Lemmatizer {
         w.varint(self.lexicon.len() as u64);
         let mut prev = "";
         for (lemma, mask) in &self.lexicon {
-            let shared = common_prefix(prev, lemma);
-            w.varint(shared as u64);
-            w.str(&lemma[shared..]);
+            w.front_coded(prev, lemma);
             w.u8(*mask);
             prev = lemma;
         }
         w.varint(self.exceptions.len() as u64);
         let mut prev = "";
         for e in &self.exceptions {
-            let shared = common_prefix(prev, &e.key);
-            w.varint(shared as u64);
-            w.str(&e.key[shared..]);
+            w.front_coded(prev, &e.key);
             w.u8(e.upos);
             let kept = common_prefix(&e.key, &e.lemma);
             w.varint(e.key[kept..].chars().count() as u64);
@@ -278,7 +274,7 @@ impl Lemmatizer {
         let mut lexicon: Vec<(String, u8)> = Vec::with_capacity(n);
         for _ in 0..n {
             let prev = lexicon.last().map_or("", |(l, _)| l.as_str());
-            let lemma = prefixed(prev, r)?;
+            let lemma = r.front_coded(prev)?;
             lexicon.push((lemma, r.u8()?));
         }
         let n = r.varint()? as usize;
@@ -288,7 +284,7 @@ impl Lemmatizer {
         let mut exceptions: Vec<Exception> = Vec::with_capacity(n);
         for _ in 0..n {
             let prev = exceptions.last().map_or("", |e| e.key.as_str());
-            let key = prefixed(prev, r)?;
+            let key = r.front_coded(prev)?;
             let upos = r.u8()?;
             if usize::from(upos) >= UPOS_ALL.len() {
                 return Err(Error::Model(format!("a lemma exception for tag {upos}")));
@@ -304,28 +300,6 @@ impl Lemmatizer {
         }
         Ok(Lemmatizer::new(lexicon, exceptions))
     }
-}
-
-/// A string written as bytes shared with `prev` and the rest.
-fn prefixed(prev: &str, r: &mut Reader<'_>) -> Result<String, Error> {
-    let shared = r.varint()? as usize;
-    let rest = r.str()?;
-    if shared > prev.len() || !prev.is_char_boundary(shared) {
-        return Err(Error::Model("a lemma table entry shares too much".into()));
-    }
-    Ok(format!("{}{rest}", &prev[..shared]))
-}
-
-/// Bytes `a` and `b` share at their start, on a character boundary.
-fn common_prefix(a: &str, b: &str) -> usize {
-    let mut n = 0;
-    for ((i, x), y) in b.char_indices().zip(a.chars()) {
-        if x != y {
-            return i;
-        }
-        n = i + x.len_utf8();
-    }
-    n
 }
 
 /// Rule "number": digits lose their thousands separators (`1,200` → `1200`); number words are

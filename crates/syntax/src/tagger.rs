@@ -353,9 +353,7 @@ impl Tagger {
         w.varint(self.words.len() as u64);
         let mut prev: &str = "";
         for (form, e) in &self.words {
-            let shared = common_prefix(prev, form);
-            w.varint(shared as u64);
-            w.str(&form[shared..]);
+            w.front_coded(prev, form);
             w.varint(u64::from(e.mask));
             w.u8(e.fixed);
             prev = form;
@@ -385,13 +383,8 @@ impl Tagger {
         }
         let mut words: Vec<(String, Entry)> = Vec::with_capacity(n);
         for _ in 0..n {
-            let shared = r.varint()? as usize;
-            let rest = r.str()?;
             let prev = words.last().map_or("", |(f, _)| f.as_str());
-            if shared > prev.len() || !prev.is_char_boundary(shared) {
-                return Err(Error::Model("a tag dictionary form shares too much".into()));
-            }
-            let form = format!("{}{rest}", &prev[..shared]);
+            let form = r.front_coded(prev)?;
             let mask = r.varint()?;
             let fixed = r.u8()?;
             if mask >= 1 << NTAGS || usize::from(fixed) > NTAGS {
@@ -406,17 +399,6 @@ impl Tagger {
         }
         Ok(Tagger::new(words, model, second))
     }
-}
-
-fn common_prefix(a: &str, b: &str) -> usize {
-    let mut n = 0;
-    for ((i, x), y) in b.char_indices().zip(a.chars()) {
-        if x != y {
-            return i;
-        }
-        n = i + x.len_utf8();
-    }
-    n
 }
 
 fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
