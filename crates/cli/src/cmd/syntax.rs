@@ -93,7 +93,7 @@ fn text(file: Option<&Path>) -> ExitCode {
     };
     let decoded = dateline_core::decode(&bytes);
     for w in &decoded.warnings {
-        eprintln!("dateline syntax: {w:?}");
+        eprintln!("dateline syntax: {w}");
     }
     let text = decoded.text.as_ref();
     let mut doc = Doc::new(text);
