@@ -152,6 +152,22 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_news_sentence_reads_as_subject_verb_object_and_date() {
+        // The same check runs in the browser (`tests/wasm.rs`): one model, one reading.
+        let doc = parsed("The court rejected the appeal on Thursday.");
+        let tree = doc.tree(0).unwrap();
+        let t = &tree.tree;
+        assert_eq!(t.roots().collect::<Vec<_>>(), [2]);
+        assert_eq!((t.upos(2), t.lemma(2)), (Upos::Verb, "reject"));
+        assert_eq!(t.subject(2), Some(1));
+        assert_eq!(t.objects(2).collect::<Vec<_>>(), [4]);
+        assert_eq!(t.modifiers(2).collect::<Vec<_>>(), [6]);
+        assert_eq!(doc.head(6), Some(2));
+        assert_eq!(doc.rel(6), Some(Rel::OBL));
+        assert!(!t.is_negated(2) && !t.is_passive(2));
+    }
+
+    #[test]
     fn the_model_reads_straight_apostrophes() {
         assert_eq!(model_form("n\u{2019}t"), "n't");
         assert_eq!(model_form("\u{201c}"), "\"");
