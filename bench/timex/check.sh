@@ -14,8 +14,12 @@ fi
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 cargo build --quiet --release -p dateline-cli --manifest-path "$root/Cargo.toml"
 bin="$CARGO_TARGET_DIR/release/dateline"
-summary="$(python3 "$bench/timex_score.py" "$bench/tbaq.jsonl" \
-    --cmd "$bin timex --dct {dct} {file}" --timeout 20 --jobs "${JOBS:-2}" --by-set "$@" | tee /dev/stderr | tail -n 1)"
+# The scorer's report goes to stderr through this shell's own descriptor (`tee /dev/stderr`
+# would reopen a log file that stderr points to and truncate it).
+report="$(python3 "$bench/timex_score.py" "$bench/tbaq.jsonl" \
+    --cmd "$bin timex --dct {dct} {file}" --timeout 20 --jobs "${JOBS:-2}" --by-set "$@")"
+printf '%s\n' "$report" >&2
+summary="$(tail -n 1 <<<"$report")"
 value="$(sed -E 's/.*value_f1=([0-9.]+).*/\1/' <<<"$summary")"
 baseline="$(grep -Eo '^[0-9.]+' "$here/baseline.txt" | head -n 1)"
 if python3 -c "import sys; sys.exit(0 if float('$value') >= float('$baseline') - 0.5 else 1)"; then
