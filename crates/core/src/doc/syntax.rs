@@ -80,34 +80,35 @@ impl Doc<'_> {
         !self.syntax.is_empty() || self.sentences().is_empty()
     }
 
-    /// The sentence of token `i` and its index there, when the doc has syntax.
-    fn locate(&self, i: usize) -> Option<(&Analysis, usize)> {
+    /// Token `i`'s sentence analysis, the sentence's first token, and `i`'s index within it,
+    /// when the doc has syntax.
+    fn locate(&self, i: usize) -> Option<(&Analysis, usize, usize)> {
         let s = self.sent_of(i)?;
         let analysis = self.syntax.get(s)?;
-        Some((analysis, i - self.sentences()[s].start))
+        let first = self.sentences()[s].start;
+        Some((analysis, first, i - first))
     }
 
     /// Token `i`'s Universal POS tag (`None` outside sentences or before parsing).
     pub fn upos(&self, i: usize) -> Option<Upos> {
-        self.locate(i).and_then(|(a, w)| a.upos.get(w).copied())
+        self.locate(i).and_then(|(a, _, w)| a.upos.get(w).copied())
     }
 
     /// Token `i`'s lemma (`""` outside sentences or before parsing).
     pub fn lemma(&self, i: usize) -> &str {
-        self.locate(i).and_then(|(a, w)| a.lemmas.get(w)).map_or("", String::as_str)
+        self.locate(i).and_then(|(a, _, w)| a.lemmas.get(w)).map_or("", String::as_str)
     }
 
     /// Token `i`'s head as a token index of the doc (`None` for a sentence's root, outside
     /// sentences, or before parsing).
     pub fn head(&self, i: usize) -> Option<usize> {
-        let s = self.sent_of(i)?;
-        let (a, w) = self.locate(i)?;
-        a.heads.get(w).copied().flatten().map(|h| self.sentences()[s].start + h)
+        let (a, first, w) = self.locate(i)?;
+        a.heads.get(w).copied().flatten().map(|h| first + h)
     }
 
     /// Token `i`'s dependency relation to its head.
     pub fn rel(&self, i: usize) -> Option<Rel> {
-        self.locate(i).and_then(|(a, w)| a.rels.get(w).copied())
+        self.locate(i).and_then(|(a, _, w)| a.rels.get(w).copied())
     }
 
     /// Sentence `s`'s parse as a tree (`None` past the last sentence or before parsing).
