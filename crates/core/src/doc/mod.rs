@@ -94,8 +94,11 @@ pub struct Doc<'t> {
     norm_ends: Vec<usize>,
     /// Sentences as token ranges, in text order, not overlapping.
     sents: Vec<Range<usize>>,
-    /// Each sentence's syntax, once [`Doc::parse_syntax`] has run (`syntax.rs`).
-    syntax: Vec<syntax::Analysis>,
+    /// Each sentence's syntax, parsed on first use once [`Doc::parse_syntax`] has given the
+    /// model (`syntax.rs`).
+    syntax: Vec<std::cell::OnceCell<syntax::Analysis>>,
+    /// The model that parses sentences on demand.
+    model: Option<&'static syntax::Model>,
 }
 
 impl<'t> Doc<'t> {
@@ -118,7 +121,16 @@ impl<'t> Doc<'t> {
             norm_ends.push(norms.len());
         }
         let lower = fold::ascii_lower(text);
-        Doc { text, lower, tokens, norms, norm_ends, sents: Vec::new(), syntax: Vec::new() }
+        Doc {
+            text,
+            lower,
+            tokens,
+            norms,
+            norm_ends,
+            sents: Vec::new(),
+            syntax: Vec::new(),
+            model: None,
+        }
     }
 
     /// Sets the sentences, given as spans of the text (as `article::sentences` finds them):
@@ -135,6 +147,10 @@ impl<'t> Doc<'t> {
                 self.sents.push(start..end);
                 from = end;
             }
+        }
+        // With a model already given, the new sentences parse on demand like the old ones.
+        if let Some(model) = self.model {
+            self.parse_syntax_with(model);
         }
     }
 

@@ -1,8 +1,10 @@
 //! The syntax layer on a [`Doc`]: each sentence's tokens tagged, lemmatized and parsed.
 //!
-//! [`Doc::parse_syntax`] hands every sentence's tokens to the embedded model of
-//! `dateline-syntax` (trained on UD English EWT; see `crates/syntax/model/README.md`) and keeps
-//! one [`Analysis`] per sentence. Extractors read it per token ([`Doc::upos`], [`Doc::lemma`],
+//! [`Doc::parse_syntax`] gives the doc the embedded model of `dateline-syntax` (trained on UD
+//! English EWT; see `crates/syntax/model/README.md`); a sentence's tokens are handed to it the
+//! first time anything asks about that sentence, and its [`Analysis`] is kept. Parsing on
+//! demand means the pipeline pays for the sentences its extractors read, not for every
+//! sentence of every article (tagging and parsing cost more than the rest of the pipeline). Extractors read it per token ([`Doc::upos`], [`Doc::lemma`],
 //! [`Doc::head`], [`Doc::rel`]: token indices of the whole doc) or per sentence as a [`Tree`]
 //! ([`Doc::tree`]: indices within the sentence, [`SentenceTree::token`] maps them back), whose
 //! helpers answer the usual questions: subject, objects, agent, negation, modifiers.
@@ -11,6 +13,7 @@
 //! (news pages use them; the treebank mostly does not). Tokens outside every sentence (site
 //! furniture, captions) get no syntax. Time is linear in the number of tokens.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 pub use dateline_syntax::{conllu, Analysis, Model, Rel, Tree, Upos};
@@ -54,37 +57,44 @@ fn model_form(raw: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Doc<'_> {
-    /// Tags, lemmatizes and parses every sentence with the embedded model (once; a second
-    /// call does nothing).
+    /// Gives the doc the embedded model: from now on every sentence is tagged, lemmatized and
+    /// parsed the first time it is asked about (once).
     pub fn parse_syntax(&mut self) {
         self.parse_syntax_with(Model::embedded());
     }
 
     /// [`Doc::parse_syntax`] with a given model.
-    pub fn parse_syntax_with(&mut self, model: &Model) {
-        if self.syntax.len() == self.sentences().len() {
-            return;
+    pub fn parse_syntax_with(&mut self, model: &'static Model) {
+        self.model = Some(model);
+        if self.syntax.len() != self.sentences().len() {
+            self.syntax = (0..self.sentences().len()).map(|_| OnceCell::new()).collect();
         }
-        let mut analyses = Vec::with_capacity(self.sentences().len());
-        for range in self.sentences() {
-            let forms: Vec<std::borrow::Cow<'_, str>> =
-                range.clone().map(|i| model_form(self.raw(i))).collect();
-            let words: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
-            analyses.push(model.analyze(&words));
-        }
-        self.syntax = analyses;
     }
 
     /// Whether [`Doc::parse_syntax`] has run.
     pub fn has_syntax(&self) -> bool {
-        !self.syntax.is_empty() || self.sentences().is_empty()
+        self.model.is_some() || self.sentences().is_empty()
+    }
+
+    /// Sentence `s`'s analysis, parsed now if it was not yet (`None` past the last sentence
+    /// or without a model).
+    fn analysis(&self, s: usize) -> Option<&Analysis> {
+        let model = self.model?;
+        let cell = self.syntax.get(s)?;
+        Some(cell.get_or_init(|| {
+            let range = self.sentences()[s].clone();
+            let forms: Vec<std::borrow::Cow<'_, str>> =
+                range.map(|i| model_form(self.raw(i))).collect();
+            let words: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
+            model.analyze(&words)
+        }))
     }
 
     /// Token `i`'s sentence analysis, the sentence's first token, and `i`'s index within it,
     /// when the doc has syntax.
     fn locate(&self, i: usize) -> Option<(&Analysis, usize, usize)> {
         let s = self.sent_of(i)?;
-        let analysis = self.syntax.get(s)?;
+        let analysis = self.analysis(s)?;
         let first = self.sentences()[s].start;
         Some((analysis, first, i - first))
     }
@@ -113,7 +123,7 @@ impl Doc<'_> {
 
     /// Sentence `s`'s parse as a tree (`None` past the last sentence or before parsing).
     pub fn tree(&self, s: usize) -> Option<SentenceTree<'_>> {
-        let analysis = self.syntax.get(s)?;
+        let analysis = self.analysis(s)?;
         let tokens = self.sentences().get(s)?.clone();
         Some(SentenceTree { tokens, tree: Tree::new(analysis) })
     }
@@ -189,6 +199,23 @@ mod tests {
         let mut empty = Doc::new("");
         empty.parse_syntax();
         assert!(empty.has_syntax() && empty.tree(0).is_none());
+    }
+
+    #[test]
+    fn sentences_parse_on_first_use_and_again_after_new_sentences() {
+        let text = "Kim left. Moon stayed.";
+        let mut doc = Doc::new(text);
+        doc.set_sentences(&[Span::new(0, 9)]);
+        doc.parse_syntax();
+        assert!(doc.syntax.iter().all(|cell| cell.get().is_none()), "nothing parsed yet");
+        assert!(doc.tree(0).is_some());
+        assert!(doc.syntax[0].get().is_some(), "parsed once asked, and kept");
+        doc.set_sentences(&[Span::new(0, 9), Span::new(10, text.len())]);
+        assert!(doc.has_syntax());
+        assert_eq!(doc.tree(1).map(|t| t.tree.len()), Some(3));
+        // Token 3 is "Moon", the second sentence's first word, a dependent of "stayed".
+        assert_eq!(doc.head(3), Some(4));
+        assert_eq!(doc.tree(1).and_then(|t| t.tree.head(0)), Some(1));
     }
 
     #[test]
