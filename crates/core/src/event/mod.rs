@@ -20,10 +20,13 @@
 //! search, and every look around a word is of bounded length. Merging the same event across
 //! sentences and articles is the corpus's job ([`crate::timeline`]).
 
+mod clauses;
 mod dating;
 mod direction;
+mod headline;
 pub mod lexicon;
 mod participants;
+pub mod taxonomy;
 mod title;
 pub mod verbs;
 pub mod words;
@@ -109,8 +112,23 @@ const NOUN_WINDOW: usize = 8;
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut found = Vec::new();
     for (index, &sentence) in cx.sentences.iter().enumerate() {
-        if let Some(event) = sentence_event(cx, index, sentence) {
-            found.push(event);
+        let framed = sentence_event(cx, index, sentence);
+        // The tree's events (`clauses`), each dated by its own expression: those of another
+        // expression or predicate than the frame's event join it.
+        let from_tree = clauses::sentence_events(cx, sentence, index < LEAD_SENTENCES);
+        let (framed_date, framed_trigger) = match &framed {
+            Some((event, date)) => (*date, Some(event.trigger)),
+            None => (None, None),
+        };
+        let framed_lead_news = framed.is_some() && framed_date.is_none();
+        found.extend(framed.map(|(event, _)| event));
+        for extra in from_tree {
+            let same_date = extra.date.is_some() && extra.date == framed_date;
+            let same_trigger = framed_trigger.is_some_and(|t| t.overlaps(extra.found.trigger));
+            let lead_again = extra.date.is_none() && (framed_lead_news || framed_trigger.is_some());
+            if !same_date && !same_trigger && !lead_again {
+                found.push(extra.found);
+            }
         }
     }
     found
@@ -130,7 +148,7 @@ struct Trigger<'f> {
 
 /// The event of the first trigger (in table order) that can be dated: "conducted yet another
 /// missile test [undated], and weeks before Yoon's inauguration on May 10" is the inauguration.
-fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Found> {
+fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<(Found, Option<Span>)> {
     let toks = tokens(cx.doc, sentence);
     let words: Vec<String> = toks.iter().map(|t| fold(t.span.of(cx.doc.text()))).collect();
     // Only this sentence's dates and actors, found by binary search (all lists are in text
@@ -166,7 +184,7 @@ fn trigger_event(
     toks: &[Token],
     words: &[String],
     trigger: Trigger<'_>,
-) -> Option<Found> {
+) -> Option<(Found, Option<Span>)> {
     let trigger_span = Span::new(toks[trigger.at].span.start, toks[trigger.end - 1].span.end);
     let published = cx.published.map(|(interval, _)| interval);
 
@@ -233,7 +251,7 @@ fn trigger_event(
     let title = title(&source, &trigger);
     let direction::Direction { from: senders, to: recipients } =
         direction::direction(cx.doc, toks, words, &actors, &participants, &trigger);
-    Some(Found {
+    let found = Found {
         kind: kind_of(cx.doc.text(), &trigger, toks),
         title,
         when,
@@ -244,7 +262,8 @@ fn trigger_event(
         recipients,
         source: sentence,
         trigger: trigger_span,
-    })
+    };
+    Some((found, dated.map(|d| d.span)))
 }
 
 /// The triggers of a sentence, best first: per frame in table order its first un-negated

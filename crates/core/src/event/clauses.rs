@@ -1,0 +1,430 @@
+//! Events read from the syntax tree: any verb or event noun that a dated expression modifies,
+//! on any news, with no closed list of frames.
+//!
+//! Rules, in the order they apply:
+//! - **rule "tree date"**: a temporal expression dates the predicate it modifies in the tree:
+//!   the head of its words hangs on a verb (its temporal oblique or adverbial: "was charged on
+//!   Thursday") or on an event noun ("Tuesday's election", "the June 12 summit"). A date in a
+//!   relative or complement clause dates that clause's predicate, never the main one: "Officer
+//!   X, who shot Y last week, was charged on Thursday" is two events.
+//! - **rule "happening"**: the predicate reports a happening: a verb that is not a state
+//!   ("be", "remain") nor a mere report of speech or opinion ("said", "believes"), with a
+//!   subject or an object; or an event noun of the [`taxonomy`]. A state verb whose object is
+//!   an event noun ("held talks") reports that event (**rule "light verb"**).
+//! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
+//!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
+//!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
+//!   date after publication make the event expected.
+//! - **rule "lead news"** (as in `mod.rs`): an undated happening in the past tense at the root
+//!   of a lead sentence is dated by the publication, as inferred.
+//!
+//! The kind comes from the older frames first, then the taxonomy's families, else
+//! [`taxonomy::GENERAL_KIND`]. Participants are the people, organizations and places of the
+//! predicate's own clause (subject, "by" agent, objects, obliques), never those of a nested
+//! clause nor a channel that only relays ("KCNA said"). Work is linear in the sentence.
+
+use super::headline::{self, Headline};
+use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES};
+use super::participants::is_reporting_channel;
+use super::taxonomy::*;
+use super::words::starting_in;
+use super::{ActorMention, Context, DatedMention, Found};
+use crate::bundle::Status;
+use crate::doc::syntax::{Rel, SentenceTree, Upos};
+use crate::{Basis, Interval, Precision, Span};
+
+/// How many heads a date's words may climb to reach the predicate they modify ("on the
+/// morning of Tuesday": Tuesday → morning → verb).
+const DATE_CLIMB: usize = 2;
+
+/// An event read from the tree, with the expression that dates it (`None` for lead news).
+pub(super) struct TreeEvent {
+    pub found: Found,
+    pub date: Option<Span>,
+}
+
+/// What the rules say of a predicate that may be an event.
+struct Reading {
+    kind: &'static str,
+    expected: bool,
+}
+
+/// The events of one sentence, at most one per predicate, in text order. `lead` says whether
+/// the sentence is in the article's lead (rule "lead news").
+pub(super) fn sentence_events(cx: &Context<'_>, sentence: Span, lead: bool) -> Vec<TreeEvent> {
+    let doc = cx.doc;
+    let range = doc.tokens_in(sentence);
+    let Some(si) = doc.sent_of(range.start) else { return Vec::new() };
+    let Some(st) = doc.tree(si) else { return Vec::new() };
+    if st.tree.is_empty() {
+        return Vec::new();
+    }
+    let published = cx.published.map(|(interval, _)| interval);
+    // Only this sentence's names and dates, sliced by binary search (the lists are in text
+    // order), so the work per sentence does not grow with the article.
+    let local_dates = starting_in(cx.dates, sentence, |d| d.span);
+    let local_unresolved = starting_in(cx.unresolved, sentence, |s| *s);
+    let actors: Vec<&ActorMention> = starting_in(cx.actors, sentence, |a| a.span)
+        .iter()
+        .filter(|a| sentence.contains(a.span))
+        .collect();
+    let dates: Vec<Span> = local_dates
+        .iter()
+        .map(|d| d.span)
+        .chain(local_unresolved.iter().copied())
+        .filter(|s| sentence.contains(*s))
+        .collect();
+    let headline = Headline { doc, st: &st, actors: &actors, all_actors: cx.actors, dates: &dates };
+
+    // Rule "tree date": each expression to the predicate it modifies.
+    let mut attached: Vec<(usize, Option<&DatedMention>, Span)> = Vec::new();
+    let dated = local_dates.iter().filter(|d| sentence.contains(d.span)).map(|d| (Some(d), d.span));
+    let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
+    for (mention, span) in dated.chain(open) {
+        // "the 68th anniversary of …" dates another event: rule "anniversary" (`dating`).
+        if span.of(doc.text()).to_lowercase().contains("anniversary") {
+            continue;
+        }
+        let Some(predicate) = modified_predicate(&st, doc, span) else { continue };
+        if !attached.iter().any(|&(p, _, _)| p == predicate) {
+            attached.push((predicate, mention, span));
+        }
+    }
+
+    let mut out = Vec::new();
+    for (predicate, mention, span) in attached {
+        let Some(reading) = read_predicate(&st, predicate) else { continue };
+        // An expression nobody could resolve leaves its event for the corpus to date.
+        let Some(mention) = mention else { continue };
+        let expected =
+            reading.expected || published.is_some_and(|p| mention.interval.start > p.end);
+        out.push(TreeEvent {
+            found: make(
+                cx,
+                &st,
+                &headline,
+                sentence,
+                predicate,
+                &reading,
+                expected,
+                mention.interval,
+                mention.basis,
+            ),
+            date: Some(span),
+        });
+    }
+
+    // Rule "lead news".
+    if out.is_empty() && lead && dates.is_empty() {
+        let root = st.tree.roots().next();
+        let lead_news = root.filter(|&r| {
+            st.tree.upos(r) == Upos::Verb
+                && past_tense(doc, st.token(r), &st, r)
+                && !inside_quotes(doc.text(), sentence, token_span(doc, &st, r))
+        });
+        if let (Some(root), Some((interval, _))) = (lead_news, cx.published) {
+            if interval.precision <= Precision::Month {
+                if let Some(reading) = read_predicate(&st, root).filter(|r| !r.expected) {
+                    out.push(TreeEvent {
+                        found: make(
+                            cx,
+                            &st,
+                            &headline,
+                            sentence,
+                            root,
+                            &reading,
+                            false,
+                            interval,
+                            Basis::Inferred,
+                        ),
+                        date: None,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make(
+    cx: &Context<'_>,
+    st: &SentenceTree<'_>,
+    headline: &Headline<'_>,
+    sentence: Span,
+    predicate: usize,
+    reading: &Reading,
+    expected: bool,
+    when: Interval,
+    basis: Basis,
+) -> Found {
+    let title = if st.tree.upos(predicate) == Upos::Verb {
+        headline::verb_title(headline, predicate)
+    } else {
+        headline::noun_title(headline, predicate)
+    };
+    Found {
+        kind: reading.kind.to_string(),
+        title,
+        when,
+        basis,
+        status: if expected { Status::Expected } else { Status::Happened },
+        participants: participants(cx, st, headline.actors, predicate),
+        senders: Vec::new(),
+        recipients: Vec::new(),
+        source: sentence,
+        trigger: token_span(cx.doc, st, predicate),
+    }
+}
+
+fn token_span(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> Span {
+    doc.token(st.token(w)).map_or(Span::new(0, 0), |t| t.span)
+}
+
+/// The sentence words (tree indices) inside `span`.
+fn words_in(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    span: Span,
+) -> std::ops::Range<usize> {
+    let tokens = doc.tokens_in(span);
+    let from = st.word(tokens.start).unwrap_or(0);
+    let to = tokens.end.checked_sub(1).and_then(|t| st.word(t)).map_or(from, |w| w + 1);
+    from..to.max(from)
+}
+
+/// Rule "tree date": the predicate (a verb or a noun) the expression's words hang on.
+fn modified_predicate(
+    st: &SentenceTree<'_>,
+    doc: &crate::doc::Doc<'_>,
+    span: Span,
+) -> Option<usize> {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let head = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))?;
+    let mut p = tree.head(head)?;
+    for _ in 0..DATE_CLIMB {
+        match tree.upos(p) {
+            Upos::Verb | Upos::Noun | Upos::Propn => return Some(p),
+            Upos::Adj | Upos::Aux => return Some(p),
+            _ => p = tree.head(p)?,
+        }
+    }
+    matches!(tree.upos(p), Upos::Verb | Upos::Noun).then_some(p)
+}
+
+/// Rules "happening" and "realis" for predicate `p`.
+fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
+    let tree = &st.tree;
+    let lemma = tree.lemma(p).to_lowercase();
+    match tree.upos(p) {
+        Upos::Verb => {}
+        Upos::Noun | Upos::Propn => {
+            let kind = noun_kind(&lemma)?;
+            let denied =
+                tree.children_by(p, Rel::DET).any(|d| tree.lemma(d).eq_ignore_ascii_case("no"));
+            let foreseen = tree
+                .children(p)
+                .iter()
+                .any(|&c| FORESEEN_NOUN_CUES.contains(&tree.lemma(c).to_lowercase().as_str()));
+            // A noun predicate with a copula ("the vote was on Tuesday") is still its event.
+            return (!denied).then_some(Reading { kind, expected: foreseen });
+        }
+        _ => return None,
+    }
+    if tree.rel(p) == Rel::AMOD {
+        return None;
+    }
+    let mut kind = verb_kind(&lemma);
+    if SPEECH_AND_OPINION.contains(&lemma.as_str()) && kind.is_none() {
+        return None;
+    }
+    if STATES.contains(&lemma.as_str()) || SPEECH_AND_OPINION.contains(&lemma.as_str()) {
+        // Rule "light verb": "held talks", "made an offer".
+        let object = tree.objects(p).find(|&o| noun_kind(&tree.lemma(o).to_lowercase()).is_some());
+        kind = Some(noun_kind(&tree.lemma(object?).to_lowercase())?);
+    }
+    let has_role = tree.subject(p).is_some()
+        || tree.objects(p).next().is_some()
+        || tree.is_passive(p)
+        || tree.rel(p).is_a(Rel::ACL);
+    if !has_role {
+        return None;
+    }
+    let expected = realis(st, p)?;
+    Some(Reading { kind: kind.unwrap_or(GENERAL_KIND), expected })
+}
+
+/// Rule "realis": `None` when the predicate's event did not happen, else whether it is
+/// expected. Looks up through the clauses the predicate is a complement or conjunct of.
+fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
+    let tree = &st.tree;
+    let mut expected = false;
+    let mut q = p;
+    for depth in 0..tree.len() {
+        if tree.is_negated(q) {
+            return None;
+        }
+        for c in tree.children(q).iter().copied() {
+            let lemma = tree.lemma(c).to_lowercase();
+            let rel = tree.rel(c);
+            if rel.is_a(Rel::AUX) && HYPOTHETICAL_MODALS.contains(&lemma.as_str()) {
+                return None;
+            }
+            if rel.is_a(Rel::AUX) && FUTURE_MODALS.contains(&lemma.as_str()) {
+                expected = true;
+            }
+            if rel == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()) {
+                return None;
+            }
+            // "to buy": aimed at, not done (unless a past governor says it was done).
+            if rel == Rel::MARK && lemma == "to" && depth == 0 {
+                expected = true;
+            }
+        }
+        let rel = tree.rel(q);
+        let Some(head) = tree.head(q) else { break };
+        if rel == Rel::XCOMP {
+            let governor = tree.lemma(head).to_lowercase();
+            if matches!(governor.as_str(), "fail" | "refuse" | "decline" | "deny") {
+                return None;
+            }
+            if UNREALIZED_GOVERNORS.contains(&governor.as_str()) {
+                expected = true;
+            } else if depth == 0 {
+                // "agreed to buy", "began to withdraw": the complement's time is the governor's.
+                expected = false;
+            }
+        }
+        if !(rel == Rel::XCOMP || rel == Rel::CONJ || rel.is_a(Rel::ADVCL) || rel == Rel::CCOMP) {
+            break;
+        }
+        // A conjunct or complement inherits its governor's mood, not its negation:
+        // "did not stop and left" is rare; "said it would leave" is common.
+        if rel == Rel::CONJ || rel == Rel::CCOMP || rel.is_a(Rel::ADVCL) {
+            let hypothetical = tree
+                .auxiliaries(head)
+                .any(|a| HYPOTHETICAL_MODALS.contains(&tree.lemma(a).to_lowercase().as_str()));
+            if hypothetical && rel == Rel::CONJ {
+                return None;
+            }
+            if rel != Rel::CONJ {
+                let conditional = tree.children(q).iter().any(|&c| {
+                    tree.rel(c) == Rel::MARK
+                        && CONDITIONAL_MARKERS.contains(&tree.lemma(c).to_lowercase().as_str())
+                });
+                if conditional {
+                    return None;
+                }
+                break;
+            }
+        }
+        q = head;
+    }
+    Some(expected)
+}
+
+/// The kind a verb lemma gives: a frame that needs no noun, else a taxonomy family.
+fn verb_kind(lemma: &str) -> Option<&'static str> {
+    FRAMES
+        .iter()
+        .find(|f| !f.verb_needs_noun && f.verbs.contains(&lemma))
+        .map(|f| f.kind)
+        .or_else(|| FAMILIES.iter().find(|f| f.verbs.contains(&lemma)).map(|f| f.kind))
+}
+
+/// The kind an event noun gives, `None` for a noun that names no event.
+fn noun_kind(lemma: &str) -> Option<&'static str> {
+    FRAMES
+        .iter()
+        .find(|f| f.event_nouns.contains(&lemma))
+        .map(|f| f.kind)
+        .or_else(|| FAMILIES.iter().find(|f| f.nouns.contains(&lemma)).map(|f| f.kind))
+}
+
+/// A verb in the past tense or perfect: its form differs from its lemma and it is not a
+/// gerund; or a perfect/past auxiliary governs it.
+fn past_tense(doc: &crate::doc::Doc<'_>, token: usize, st: &SentenceTree<'_>, w: usize) -> bool {
+    let form = doc.norm(token);
+    let lemma = st.tree.lemma(w).to_lowercase();
+    let aux_future = st.tree.auxiliaries(w).any(|a| {
+        matches!(st.tree.lemma(a).to_lowercase().as_str(), "will" | "would" | "can" | "may")
+    });
+    !aux_future && form != lemma && !form.ends_with("ing") && !form.ends_with('s')
+}
+
+fn inside_quotes(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    before.matches('"').count() % 2 == 1
+        || before.matches('“').count() > before.matches('”').count()
+}
+
+/// Relations whose subtree is another clause: its actors take part in its own event.
+fn nested_clause(rel: Rel) -> bool {
+    rel == Rel::CCOMP
+        || rel.is_a(Rel::ADVCL)
+        || rel == Rel::ACL_RELCL
+        || rel == Rel::PARATAXIS
+        || rel.is_a(Rel::CSUBJ)
+}
+
+/// The people, organizations and places of predicate `p`'s own clause, in text order,
+/// without a channel that only relays; for a verb also its inherited subject.
+fn participants(
+    cx: &Context<'_>,
+    st: &SentenceTree<'_>,
+    actors: &[&ActorMention],
+    p: usize,
+) -> Vec<String> {
+    let tree = &st.tree;
+    let subject = if tree.upos(p) == Upos::Verb { tree.subject(p) } else { None };
+    // A relative clause's subject is the noun it modifies: "Officer X, who shot Y".
+    let antecedent = (tree.rel(p) == Rel::ACL_RELCL || tree.rel(p).is_a(Rel::ACL))
+        .then(|| tree.head(p))
+        .flatten();
+    let mut ids: Vec<String> = Vec::new();
+    for actor in actors {
+        let words = words_in(cx.doc, st, actor.span);
+        if words.is_empty() {
+            continue;
+        }
+        let w = head_word(st, &words);
+        let in_subject = subject.is_some_and(|s| {
+            let (lo, hi) = tree.extent(s);
+            lo <= w && w <= hi
+        });
+        let of_antecedent =
+            antecedent.is_some_and(|a| own_clause(st, a, w) && !tree.dominates(p, w));
+        let takes_part = own_clause(st, p, w) || in_subject || of_antecedent;
+        if takes_part && !is_reporting_channel(cx.doc, actor.span) && !ids.contains(&actor.entity) {
+            ids.push(actor.entity.clone());
+        }
+    }
+    ids
+}
+
+/// The word of `words` whose head lies outside them.
+fn head_word(st: &SentenceTree<'_>, words: &std::ops::Range<usize>) -> usize {
+    words
+        .clone()
+        .find(|&w| st.tree.head(w).is_none_or(|h| !words.contains(&h)))
+        .unwrap_or(words.start)
+}
+
+/// Whether word `w` hangs on `p` without crossing into a nested clause.
+fn own_clause(st: &SentenceTree<'_>, p: usize, mut w: usize) -> bool {
+    let tree = &st.tree;
+    for _ in 0..tree.len() {
+        if w == p {
+            return true;
+        }
+        if nested_clause(tree.rel(w)) {
+            return false;
+        }
+        match tree.head(w) {
+            Some(h) => w = h,
+            None => return false,
+        }
+    }
+    false
+}

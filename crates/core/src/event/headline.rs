@@ -1,0 +1,288 @@
+//! Titles read from the syntax tree, headline style: the agent, the verb in the present tense
+//! (agreeing in number), and the object or complement, each kept whole as a phrase of the
+//! tree ("Police arrest the mayor"); passives as headlines ("5,300 employees fired"); event
+//! nouns as their noun phrase ("Election in Ohio").
+//!
+//! Rules, named where applied:
+//! - **rule "whole phrase"**: a phrase is a word's subtree without its relative clauses,
+//!   appositions, parentheticals and dates; a long one loses its right-hand modifiers first,
+//!   then its left-hand ones, never a word in the middle.
+//! - **rule "named agent"**: a phrase headed inside a name is the name alone, without the
+//!   titles before it ("President Moon Jae-in" → "Moon Jae-in").
+//! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies ("Officer X, who
+//!   shot Y" → "Officer X shoots Y"); "he", "she", "it", "they" the nearest fitting name before
+//!   them in the article (looked up by binary search, a bounded number of names back).
+
+use super::lexicon::COLLECTIVE;
+use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
+use super::title::{capitalize, TITLE_OBJECT_WORDS};
+use super::verbs;
+use super::ActorMention;
+use crate::bundle::EntityKind;
+use crate::doc::syntax::{Rel, SentenceTree, Upos};
+use crate::doc::Doc;
+use crate::Span;
+
+/// Words a title's subject keeps at most.
+const SUBJECT_WORDS: usize = 6;
+
+/// How many names back a pronoun may look for its antecedent.
+const PRONOUN_REACH: usize = 12;
+
+/// What titles are made from: the sentence's tree and names, every name of the article (for
+/// pronouns) and the sentence's temporal expressions (never part of a title).
+pub(super) struct Headline<'a> {
+    pub doc: &'a Doc<'a>,
+    pub st: &'a SentenceTree<'a>,
+    pub actors: &'a [&'a ActorMention],
+    pub all_actors: &'a [ActorMention],
+    pub dates: &'a [Span],
+}
+
+impl Headline<'_> {
+    fn span(&self, w: usize) -> Span {
+        self.doc.token(self.st.token(w)).map_or(Span::new(0, 0), |t| t.span)
+    }
+
+    fn word(&self, w: usize) -> &str {
+        self.span(w).of(self.doc.text())
+    }
+
+    fn lemma(&self, w: usize) -> String {
+        self.st.tree.lemma(w).to_lowercase()
+    }
+
+    fn in_date(&self, w: usize) -> bool {
+        let s = self.span(w);
+        self.dates.iter().any(|d| d.contains(s))
+    }
+
+    /// The name whose mention covers word `w`.
+    fn actor_at(&self, w: usize) -> Option<&ActorMention> {
+        let s = self.span(w);
+        self.actors.iter().copied().find(|a| a.span.contains(s))
+    }
+}
+
+/// Relations a phrase leaves out (rule "whole phrase").
+fn left_out(rel: Rel) -> bool {
+    rel == Rel::PUNCT
+        || rel.is_a(Rel::ACL)
+        || rel == Rel::APPOS
+        || rel == Rel::PARATAXIS
+        || rel == Rel::DEP
+        || rel.is_a(Rel::ADVCL)
+        || rel == Rel::CCOMP
+        || rel == Rel::DISCOURSE
+}
+
+/// The words of `w`'s phrase in order (rule "whole phrase"), at most `max`.
+fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
+    let tree = &h.st.tree;
+    let mut kept: Vec<usize> = Vec::new();
+    collect(h, w, &mut kept, 0);
+    kept.sort_unstable();
+    if kept.len() <= max {
+        return kept;
+    }
+    // Drop whole dependents of the head, the farthest right first, then the farthest left.
+    let mut right: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c > w).collect();
+    let mut left: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c < w).collect();
+    while kept.len() > max {
+        let drop = if let Some(c) = right.pop() {
+            c
+        } else if !left.is_empty() {
+            // Keep the determiner and the nearest modifier longest.
+            left.remove(0)
+        } else {
+            break;
+        };
+        let (lo, hi) = tree.extent(drop);
+        kept.retain(|&k| k < lo || k > hi);
+    }
+    // A phrase never ends on a preposition, conjunction or determiner.
+    while kept.len() > 1
+        && kept.last().is_some_and(|&k| {
+            matches!(tree.upos(k), Upos::Adp | Upos::Cconj | Upos::Det | Upos::Punct)
+        })
+    {
+        kept.pop();
+    }
+    kept
+}
+
+fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
+    let tree = &h.st.tree;
+    if depth > tree.len() || h.in_date(w) {
+        return;
+    }
+    kept.push(w);
+    for &c in tree.children(w) {
+        if !left_out(tree.rel(c)) {
+            collect(h, c, kept, depth + 1);
+        }
+    }
+}
+
+/// The text of words (runs of neighbouring words as written, runs joined by a space).
+fn render(h: &Headline<'_>, words: &[usize]) -> String {
+    let text = h.doc.text();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j + 1 < words.len() && words[j + 1] == words[j] + 1 {
+            j += 1;
+        }
+        let span = Span::new(h.span(words[i]).start, h.span(words[j]).end);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(span.of(text));
+        i = j + 1;
+    }
+    out
+}
+
+/// A noun phrase as a title names it: the name when the head is inside one (rule "named
+/// agent"), names joined by "and" for coordinated names, else the whole phrase.
+fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
+    let tree = &h.st.tree;
+    if let Some(actor) = h.actor_at(w) {
+        let mut names = vec![actor.name.clone()];
+        for c in tree.children_by(w, Rel::CONJ) {
+            match h.actor_at(c) {
+                Some(other) if !names.contains(&other.name) => names.push(other.name.clone()),
+                Some(_) => {}
+                None => return render(h, &phrase_words(h, w, max)),
+            }
+        }
+        return names.join(" and ");
+    }
+    render(h, &phrase_words(h, w, max))
+}
+
+/// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
+fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
+    let lemma = h.lemma(w);
+    let at = h.span(w).start;
+    let before = h.all_actors.partition_point(|a| a.span.end <= at);
+    let fits = |a: &&ActorMention| {
+        if PERSON_PRONOUNS.contains(&lemma.as_str()) {
+            a.kind == EntityKind::Person
+        } else {
+            a.kind != EntityKind::Person || lemma == "they"
+        }
+    };
+    h.all_actors[..before].iter().rev().take(PRONOUN_REACH).find(fits).map(|a| a.name.clone())
+}
+
+/// The subject of verb `p` as a title says it, and whether it is plural.
+fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
+    let tree = &h.st.tree;
+    let s = match tree.subject(p) {
+        Some(s) => s,
+        // A reduced relative ("a man arrested on Monday") is about the noun it modifies.
+        None if tree.rel(p).is_a(Rel::ACL) => tree.head(p)?,
+        None => return None,
+    };
+    let lemma = h.lemma(s);
+    if RELATIVE_PRONOUNS.contains(&lemma.as_str()) {
+        let head = tree.head(p).filter(|_| tree.rel(p).is_a(Rel::ACL))?;
+        return Some((noun_phrase(h, head, SUBJECT_WORDS), plural(h, head)));
+    }
+    if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
+        let name = antecedent(h, s)?;
+        return Some((name, lemma == "they"));
+    }
+    if tree.upos(s) == Upos::Pron {
+        return None;
+    }
+    Some((noun_phrase(h, s, SUBJECT_WORDS), plural(h, s)))
+}
+
+/// Whether a subject headed by `w` takes a plural verb.
+fn plural(h: &Headline<'_>, w: usize) -> bool {
+    let tree = &h.st.tree;
+    let word = h.word(w).to_lowercase();
+    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some();
+    let plural_noun = tree.upos(w) == Upos::Noun && word != h.lemma(w) && word.ends_with('s');
+    coordinated || plural_noun || COLLECTIVE.contains(&word.as_str())
+}
+
+/// The title of verb `p`'s event.
+pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
+    let tree = &h.st.tree;
+    let passive = tree.is_passive(p) || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none());
+    let subject = subject(h, p);
+    let lemma = h.lemma(p);
+    let verb = if passive {
+        h.word(p).to_lowercase()
+    } else if subject.as_ref().is_some_and(|(_, plural)| *plural) {
+        lemma.clone()
+    } else {
+        verbs::third_person(&lemma)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    if let Some((s, _)) = &subject {
+        parts.push(s.clone());
+    }
+    parts.push(verb);
+    // "cut off", "step down".
+    for c in tree.children_by(p, Rel::COMPOUND_PRT) {
+        parts.push(h.word(c).to_lowercase());
+    }
+    if let Some(object) = complement(h, p, passive) {
+        parts.push(object);
+    }
+    let title = parts.join(" ");
+    capitalize(title.trim())
+}
+
+/// The object (or, without one, the open complement or first oblique that is not a date) of
+/// verb `p`, shortened at a phrase boundary; for a passive its "by" agent.
+fn complement(h: &Headline<'_>, p: usize, passive: bool) -> Option<String> {
+    let tree = &h.st.tree;
+    if passive {
+        let agent = tree.agent(p)?;
+        let words = phrase_words(h, agent, 5);
+        return (!words.is_empty()).then(|| {
+            let name = h.actor_at(agent).map(|a| format!("by {}", a.name));
+            name.unwrap_or_else(|| render(h, &words))
+        });
+    }
+    if let Some(object) = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ) {
+        return Some(noun_phrase(h, object, TITLE_OBJECT_WORDS));
+    }
+    if let Some(x) = tree.children_by(p, Rel::XCOMP).next() {
+        let words = phrase_words(h, x, TITLE_OBJECT_WORDS);
+        return (!words.is_empty()).then(|| render(h, &words));
+    }
+    let oblique =
+        tree.children(p).iter().copied().find(|&c| {
+            tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
+        })?;
+    let words = phrase_words(h, oblique, TITLE_OBJECT_WORDS);
+    (!words.is_empty()).then(|| match h.actor_at(oblique) {
+        Some(actor) => {
+            let case = tree.children_by(oblique, Rel::CASE).map(|c| h.word(c).to_lowercase());
+            let case: Vec<String> = case.collect();
+            format!("{} {}", case.join(" "), actor.name).trim().to_string()
+        }
+        None => render(h, &words),
+    })
+}
+
+/// The title of event noun `p`: its phrase, without a leading determiner or possessive date.
+pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
+    let tree = &h.st.tree;
+    let mut words = phrase_words(h, p, TITLE_OBJECT_WORDS);
+    while words.len() > 1
+        && words.first().is_some_and(|&w| {
+            w < p && (tree.upos(w) == Upos::Det || tree.rel(w) == Rel::CASE || h.in_date(w))
+        })
+    {
+        words.remove(0);
+    }
+    capitalize(&render(h, &words))
+}
