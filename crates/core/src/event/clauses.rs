@@ -49,104 +49,234 @@ struct Reading {
     expected: bool,
 }
 
-/// The events of one sentence, at most one per predicate, in text order. `lead` says whether
-/// the sentence is in the article's lead (rule "lead news").
-pub(super) fn sentence_events(cx: &Context<'_>, sentence: Span, lead: bool) -> Vec<TreeEvent> {
-    let doc = cx.doc;
-    let range = doc.tokens_in(sentence);
-    let Some(si) = doc.sent_of(range.start) else { return Vec::new() };
-    let Some(st) = doc.tree(si) else { return Vec::new() };
-    if st.tree.is_empty() {
-        return Vec::new();
-    }
-    let published = cx.published.map(|(interval, _)| interval);
-    // Only this sentence's names and dates, sliced by binary search (the lists are in text
-    // order), so the work per sentence does not grow with the article.
-    let local_dates = starting_in(cx.dates, sentence, |d| d.span);
-    let local_unresolved = starting_in(cx.unresolved, sentence, |s| *s);
-    let actors: Vec<&ActorMention> = starting_in(cx.actors, sentence, |a| a.span)
-        .iter()
-        .filter(|a| sentence.contains(a.span))
-        .collect();
-    let dates: Vec<Span> = local_dates
-        .iter()
-        .map(|d| d.span)
-        .chain(local_unresolved.iter().copied())
-        .filter(|s| sentence.contains(*s))
-        .collect();
-    let headline = Headline { doc, st: &st, actors: &actors, all_actors: cx.actors, dates: &dates };
+/// One sentence's tree with each temporal expression attached to the predicate it modifies
+/// (rule "tree date"), read once and shared by the tree's events and the vetting of the frame
+/// finder's event.
+pub(super) struct SentenceView<'c> {
+    st: SentenceTree<'c>,
+    sentence: Span,
+    actors: Vec<&'c ActorMention>,
+    /// Every expression's span in the sentence, dated or not (never part of a title).
+    dates: Vec<Span>,
+    /// (predicate, the dated mention or `None` when unresolved, the expression's span).
+    attached: Vec<(usize, Option<&'c DatedMention>, Span)>,
+}
 
-    // Rule "tree date": each expression to the predicate it modifies.
-    let mut attached: Vec<(usize, Option<&DatedMention>, Span)> = Vec::new();
-    let dated = local_dates.iter().filter(|d| sentence.contains(d.span)).map(|d| (Some(d), d.span));
-    let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
-    for (mention, span) in dated.chain(open) {
-        // "the 68th anniversary of …" dates another event: rule "anniversary" (`dating`).
-        if span.of(doc.text()).to_lowercase().contains("anniversary") {
-            continue;
+/// What the tree says of the frame finder's event.
+pub(super) enum Verdict<'c> {
+    /// The tree does not know the trigger, or agrees.
+    Keep,
+    /// The trigger is negated, hypothetical or conditional (rule "realis").
+    Drop,
+    /// The expression that modifies the trigger in the tree dates it instead.
+    Redate(&'c DatedMention),
+}
+
+impl<'c> SentenceView<'c> {
+    /// The view of `sentence`, `None` when the doc has no tree for it.
+    pub fn new(cx: &Context<'c>, sentence: Span) -> Option<SentenceView<'c>> {
+        let doc = cx.doc;
+        let range = doc.tokens_in(sentence);
+        let st = doc.tree(doc.sent_of(range.start)?)?;
+        if st.tree.is_empty() {
+            return None;
         }
-        let Some(predicate) = modified_predicate(&st, doc, span) else { continue };
-        if !attached.iter().any(|&(p, _, _)| p == predicate) {
-            attached.push((predicate, mention, span));
+        // Only this sentence's names and dates, sliced by binary search (the lists are in
+        // text order), so the work per sentence does not grow with the article.
+        let local_dates = starting_in(cx.dates, sentence, |d| d.span);
+        let local_unresolved = starting_in(cx.unresolved, sentence, |s| *s);
+        let actors: Vec<&ActorMention> = starting_in(cx.actors, sentence, |a| a.span)
+            .iter()
+            .filter(|a| sentence.contains(a.span))
+            .collect();
+        let dated =
+            local_dates.iter().filter(|d| sentence.contains(d.span)).map(|d| (Some(d), d.span));
+        let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
+        let mentions: Vec<(Option<&DatedMention>, Span)> = dated.chain(open).collect();
+        let dates = mentions.iter().map(|&(_, span)| span).collect();
+        let mut attached: Vec<(usize, Option<&DatedMention>, Span)> = Vec::new();
+        for (mention, span) in mentions {
+            if !dates_an_event(doc.text(), mention, span) || relational(&st, doc, span) {
+                continue;
+            }
+            let Some(predicate) = modified_predicate(&st, doc, span) else { continue };
+            if !attached.iter().any(|&(p, _, _)| p == predicate) {
+                attached.push((predicate, mention, span));
+            }
+        }
+        Some(SentenceView { st, sentence, actors, dates, attached })
+    }
+
+    /// The tree's word for the token at `span`.
+    fn word_at(&self, doc: &crate::doc::Doc<'_>, span: Span) -> Option<usize> {
+        self.st.word(doc.tokens_in(span).start)
+    }
+
+    /// What the tree says of the frame finder's event with trigger `trigger`, dated by the
+    /// expression `date` (if any).
+    pub fn vet(&self, cx: &Context<'c>, trigger: Span, date: Option<Span>) -> Verdict<'c> {
+        let Some(w) = self.word_at(cx.doc, trigger) else { return Verdict::Keep };
+        // Rule "anniversary" (`dating`) has the last word on the dates it gives.
+        let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
+        if self.st.tree.upos(w) == Upos::Verb && realis(&self.st, w).is_none() {
+            return Verdict::Drop;
+        }
+        match self.attached.iter().find(|&&(p, _, _)| p == w) {
+            Some(&(_, Some(mention), span)) if Some(span) != date && !anniversary => {
+                Verdict::Redate(mention)
+            }
+            _ => Verdict::Keep,
         }
     }
 
-    let mut out = Vec::new();
-    for (predicate, mention, span) in attached {
-        let Some(reading) = read_predicate(&st, predicate) else { continue };
-        // An expression nobody could resolve leaves its event for the corpus to date.
-        let Some(mention) = mention else { continue };
-        let expected =
-            reading.expected || published.is_some_and(|p| mention.interval.start > p.end);
-        out.push(TreeEvent {
-            found: make(
-                cx,
-                &st,
-                &headline,
-                sentence,
-                predicate,
-                &reading,
-                expected,
-                mention.interval,
-                mention.basis,
-            ),
-            date: Some(span),
-        });
-    }
+    /// The tree's events of the sentence, at most one per predicate, in text order. `lead`
+    /// says whether the sentence is in the article's lead (rule "lead news").
+    pub fn events(&self, cx: &Context<'_>, lead: bool) -> Vec<TreeEvent> {
+        let doc = cx.doc;
+        let st = &self.st;
+        let sentence = self.sentence;
+        let published = cx.published.map(|(interval, _)| interval);
+        let headline =
+            Headline { doc, st, actors: &self.actors, all_actors: cx.actors, dates: &self.dates };
+        let mut out = Vec::new();
+        for &(predicate, mention, span) in &self.attached {
+            let Some(reading) = read_predicate(st, predicate) else { continue };
+            // An expression nobody could resolve leaves its event for the corpus to date.
+            let Some(mention) = mention else { continue };
+            let expected =
+                reading.expected || published.is_some_and(|p| mention.interval.start > p.end);
+            let dated = Dated { when: mention.interval, basis: mention.basis, expected };
+            out.push(TreeEvent {
+                found: make(cx, st, &headline, sentence, predicate, &reading, dated),
+                date: Some(span),
+            });
+        }
 
-    // Rule "lead news".
-    if out.is_empty() && lead && dates.is_empty() {
-        let root = st.tree.roots().next();
-        let lead_news = root.filter(|&r| {
-            st.tree.upos(r) == Upos::Verb
-                && past_tense(doc, st.token(r), &st, r)
-                && !inside_quotes(doc.text(), sentence, token_span(doc, &st, r))
-        });
-        if let (Some(root), Some((interval, _))) = (lead_news, cx.published) {
-            if interval.precision <= Precision::Month {
-                if let Some(reading) = read_predicate(&st, root).filter(|r| !r.expected) {
-                    out.push(TreeEvent {
-                        found: make(
-                            cx,
-                            &st,
-                            &headline,
-                            sentence,
-                            root,
-                            &reading,
-                            false,
-                            interval,
-                            Basis::Inferred,
-                        ),
-                        date: None,
-                    });
+        // Rule "lead news".
+        if out.is_empty() && lead && self.dates.is_empty() {
+            let root = st.tree.roots().next();
+            let lead_news = root.filter(|&r| {
+                st.tree.upos(r) == Upos::Verb
+                    && past_tense(doc, st.token(r), st, r)
+                    && !inside_quotes(doc.text(), sentence, token_span(doc, st, r))
+            });
+            if let (Some(root), Some((interval, _))) = (lead_news, cx.published) {
+                if interval.precision <= Precision::Month {
+                    if let Some(reading) = read_predicate(st, root).filter(|r| !r.expected) {
+                        let dated =
+                            Dated { when: interval, basis: Basis::Inferred, expected: false };
+                        out.push(TreeEvent {
+                            found: make(cx, st, &headline, sentence, root, &reading, dated),
+                            date: None,
+                        });
+                    }
                 }
             }
         }
+        out
     }
-    out
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Words that open an expression relating the event to a time rather than placing it there
+/// ("by May", "since 1972", "for the quarter", "from 20% last year"): no date of the event.
+const RELATIONAL_OPENERS: &[&str] = &[
+    "by",
+    "until",
+    "till",
+    "since",
+    "before",
+    "after",
+    "through",
+    "for",
+    "from",
+    "to",
+    "ahead",
+    "prior",
+    "following",
+    "within",
+    "over",
+];
+
+/// Words of an expression that name a day or more, as a time of day alone does not ("at 10
+/// p.m." is a time on a day the text does not say).
+const DAY_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+];
+
+/// Whether an expression may date the predicate it modifies: not an anniversary (rule
+/// "anniversary" in `dating` reads those), not relational (`RELATIONAL_OPENERS`), not a
+/// bare time of day.
+fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: Span) -> bool {
+    let lower = span.of(text).to_lowercase();
+    if lower.contains("anniversary") {
+        return false;
+    }
+    let first = lower.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    if RELATIONAL_OPENERS.contains(&first) {
+        return false;
+    }
+    let finer_than_day = mention.is_some_and(|m| m.interval.precision < Precision::Day);
+    !finer_than_day || lower.split(|c: char| !c.is_alphanumeric()).any(|w| DAY_WORDS.contains(&w))
+}
+
+/// Whether the expression is the object of a relational preposition outside its span ("by
+/// May", "after Tuesday"; not "after Thursday's ruling", where "after" governs the ruling).
+fn relational(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let Some(head) = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))
+    else {
+        return false;
+    };
+    let lemma_of = |w: usize| tree.lemma(w).to_lowercase();
+    tree.children_by(head, Rel::CASE).any(|c| RELATIONAL_OPENERS.contains(&lemma_of(c).as_str()))
+}
+
+/// The date an event takes and whether it is expected.
+struct Dated {
+    when: Interval,
+    basis: Basis,
+    expected: bool,
+}
+
 fn make(
     cx: &Context<'_>,
     st: &SentenceTree<'_>,
@@ -154,9 +284,7 @@ fn make(
     sentence: Span,
     predicate: usize,
     reading: &Reading,
-    expected: bool,
-    when: Interval,
-    basis: Basis,
+    dated: Dated,
 ) -> Found {
     let title = if st.tree.upos(predicate) == Upos::Verb {
         headline::verb_title(headline, predicate)
@@ -166,9 +294,9 @@ fn make(
     Found {
         kind: reading.kind.to_string(),
         title,
-        when,
-        basis,
-        status: if expected { Status::Expected } else { Status::Happened },
+        when: dated.when,
+        basis: dated.basis,
+        status: if dated.expected { Status::Expected } else { Status::Happened },
         participants: participants(cx, st, headline.actors, predicate),
         senders: Vec::new(),
         recipients: Vec::new(),
@@ -193,7 +321,10 @@ fn words_in(
     from..to.max(from)
 }
 
-/// Rule "tree date": the predicate (a verb or a noun) the expression's words hang on.
+/// Rule "tree date": the predicate (a verb or a noun) the expression's words hang on. A noun
+/// that names no event passes the date on to the verb of its clause when it is that verb's
+/// subject or object ("Estrada on Tuesday condemned …"); an expression the parser made the
+/// root of its sentence, or that opens it, dates the first verb after it.
 fn modified_predicate(
     st: &SentenceTree<'_>,
     doc: &crate::doc::Doc<'_>,
@@ -202,15 +333,40 @@ fn modified_predicate(
     let tree = &st.tree;
     let words = words_in(doc, st, span);
     let head = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))?;
-    let mut p = tree.head(head)?;
+    let Some(mut p) = tree.head(head) else {
+        return first_verb_after(st, words.end);
+    };
     for _ in 0..DATE_CLIMB {
         match tree.upos(p) {
-            Upos::Verb | Upos::Noun | Upos::Propn => return Some(p),
-            Upos::Adj | Upos::Aux => return Some(p),
+            Upos::Verb | Upos::Adj | Upos::Aux => return Some(p),
+            Upos::Noun | Upos::Propn => break,
             _ => p = tree.head(p)?,
         }
     }
-    matches!(tree.upos(p), Upos::Verb | Upos::Noun).then_some(p)
+    if !matches!(tree.upos(p), Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    if noun_kind(&tree.lemma(p).to_lowercase()).is_some() {
+        return Some(p);
+    }
+    // "revenues dropped to $300 million last year": a bare date on a noun that names no
+    // event is the clause's (a possessive or compound date stays the noun's: "Friday's
+    // edition").
+    let describes_noun = matches!(tree.rel(head), Rel::NMOD_POSS | Rel::COMPOUND);
+    if describes_noun {
+        return Some(p);
+    }
+    match tree.head(p).and_then(|h| tree.clause_head(h)) {
+        Some(verb) if tree.upos(verb) == Upos::Verb => Some(verb),
+        _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
+        _ => Some(p),
+    }
+}
+
+/// The first verb from word `from` on that is not in a relative clause.
+fn first_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
+    (from..st.tree.len())
+        .find(|&w| st.tree.upos(w) == Upos::Verb && st.tree.rel(w) != Rel::ACL_RELCL)
 }
 
 /// Rules "happening" and "realis" for predicate `p`.

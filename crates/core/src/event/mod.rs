@@ -112,10 +112,27 @@ const NOUN_WINDOW: usize = 8;
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut found = Vec::new();
     for (index, &sentence) in cx.sentences.iter().enumerate() {
-        let framed = sentence_event(cx, index, sentence);
+        let view = clauses::SentenceView::new(cx, sentence);
+        let mut framed = sentence_event(cx, index, sentence);
+        // The tree vets the frame finder's event: a negated or hypothetical trigger makes no
+        // event; the expression that modifies the trigger in the tree dates it.
+        if let (Some(view), Some((event, date))) = (&view, &mut framed) {
+            match view.vet(cx, event.trigger, *date) {
+                clauses::Verdict::Keep => {}
+                clauses::Verdict::Drop => framed = None,
+                clauses::Verdict::Redate(mention) => {
+                    event.when = mention.interval;
+                    event.basis = mention.basis;
+                    if published_before(cx, mention.interval) {
+                        event.status = Status::Expected;
+                    }
+                    *date = Some(mention.span);
+                }
+            }
+        }
         // The tree's events (`clauses`), each dated by its own expression: those of another
         // expression or predicate than the frame's event join it.
-        let from_tree = clauses::sentence_events(cx, sentence, index < LEAD_SENTENCES);
+        let from_tree = view.map_or_else(Vec::new, |v| v.events(cx, index < LEAD_SENTENCES));
         let (framed_date, framed_trigger) = match &framed {
             Some((event, date)) => (*date, Some(event.trigger)),
             None => (None, None),
@@ -132,6 +149,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Whether the article was published before `when` starts.
+fn published_before(cx: &Context<'_>, when: Interval) -> bool {
+    cx.published.is_some_and(|(p, _)| when.start > p.end)
 }
 
 /// A trigger located in a sentence.
