@@ -391,6 +391,14 @@ fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
     if tree.rel(p) == Rel::AMOD {
         return None;
     }
+    // A gerund with a determiner or possessor names its event: "Wednesday's ruling".
+    let nominal =
+        tree.children(p).iter().any(|&c| matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
+    if nominal && !SPEECH_AND_OPINION.contains(&lemma.as_str()) && !STATES.contains(&lemma.as_str())
+    {
+        let kind = verb_kind(&lemma).unwrap_or(GENERAL_KIND);
+        return Some(Reading { kind, expected: false });
+    }
     let mut kind = verb_kind(&lemma);
     if SPEECH_AND_OPINION.contains(&lemma.as_str()) && kind.is_none() {
         return None;
@@ -403,7 +411,10 @@ fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
     let has_role = tree.subject(p).is_some()
         || tree.objects(p).next().is_some()
         || tree.is_passive(p)
-        || tree.rel(p).is_a(Rel::ACL);
+        || tree.rel(p).is_a(Rel::ACL)
+        // "Rescued on Nov. 25 by fishermen, Elian …", "after meeting with …": the main
+        // clause's subject.
+        || tree.rel(p).is_a(Rel::ADVCL);
     if !has_role {
         return None;
     }

@@ -212,6 +212,11 @@ fn plural(h: &Headline<'_>, w: usize) -> bool {
 
 /// The title of verb `p`'s event.
 pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
+    verb_title_at(h, p, 0)
+}
+
+/// [`verb_title`] of a clause `depth` reported clauses down (at most two are read).
+fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     let tree = &h.st.tree;
     let passive = tree.is_passive(p) || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none());
     let subject = subject(h, p);
@@ -232,7 +237,7 @@ pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
     for c in tree.children_by(p, Rel::COMPOUND_PRT) {
         parts.push(h.word(c).to_lowercase());
     }
-    if let Some(object) = complement(h, p, passive) {
+    if let Some(object) = complement(h, p, passive, depth) {
         parts.push(object);
     }
     let title = parts.join(" ");
@@ -241,7 +246,7 @@ pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
 
 /// The object (or, without one, the open complement or first oblique that is not a date) of
 /// verb `p`, shortened at a phrase boundary; for a passive its "by" agent.
-fn complement(h: &Headline<'_>, p: usize, passive: bool) -> Option<String> {
+fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option<String> {
     let tree = &h.st.tree;
     if passive {
         let agent = tree.agent(p)?;
@@ -257,6 +262,18 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool) -> Option<String> {
     if let Some(x) = tree.children_by(p, Rel::XCOMP).next() {
         let words = phrase_words(h, x, TITLE_OBJECT_WORDS);
         return (!words.is_empty()).then(|| render(h, &words));
+    }
+    // "revealed that Kim had sent a letter": the reported clause, as a headline of its own.
+    if let Some(clause) = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::CCOMP) {
+        if tree.upos(clause) == Upos::Verb && depth < 2 {
+            let inner = verb_title_at(h, clause, depth + 1);
+            let named = subject(h, clause).is_some_and(|(s, _)| s.starts_with(char::is_uppercase));
+            let mut chars = inner.chars();
+            return Some(match chars.next() {
+                Some(first) if !named => first.to_lowercase().chain(chars).collect(),
+                _ => inner,
+            });
+        }
     }
     let oblique =
         tree.children(p).iter().copied().find(|&c| {

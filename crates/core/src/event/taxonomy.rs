@@ -343,7 +343,7 @@ pub const FAMILIES: &[Family] = &[
         ],
         nouns: &[
             "death", "birth", "marriage", "wedding", "divorce", "murder", "killing", "injury",
-            "suicide", "rescue", "burial",
+            "suicide", "rescue", "burial", "slaying", "funeral",
         ],
     },
     Family {
