@@ -163,8 +163,11 @@ impl<'c> SentenceView<'c> {
             if let (Some(root), Some((interval, _))) = (lead_news, cx.published) {
                 if interval.precision <= Precision::Month {
                     if let Some(reading) = read_predicate(st, root).filter(|r| !r.expected) {
-                        let dated =
-                            Dated { when: interval, basis: Basis::Inferred, expected: false };
+                        let dated = Dated {
+                            when: news_window(interval),
+                            basis: Basis::Inferred,
+                            expected: false,
+                        };
                         out.push(TreeEvent {
                             found: make(cx, st, &headline, sentence, root, &reading, dated),
                             date: None,
@@ -175,6 +178,17 @@ impl<'c> SentenceView<'c> {
         }
         out
     }
+}
+
+/// Rule "lead news" in the tree: news reports what happened on the day of publication or the
+/// day before, so an undated lead event is dated to that window (a day-precise publication)
+/// rather than to the publication day alone.
+fn news_window(published: Interval) -> Interval {
+    if published.precision > Precision::Day {
+        return published;
+    }
+    let day_before = published.start.yesterday().unwrap_or(published.start);
+    Interval::new(day_before, published.end, Precision::Day)
 }
 
 /// Words that open an expression relating the event to a time rather than placing it there
@@ -243,7 +257,7 @@ const DAY_WORDS: &[&str] = &[
 
 /// Whether an expression may date the predicate it modifies: not an anniversary (rule
 /// "anniversary" in `dating` reads those), not relational (`RELATIONAL_OPENERS`), not a
-/// bare time of day.
+/// reporting period, not a bare time of day.
 fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: Span) -> bool {
     let lower = span.of(text).to_lowercase();
     if lower.contains("anniversary") {
@@ -251,6 +265,12 @@ fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: Span) -> boo
     }
     let first = lower.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     if RELATIONAL_OPENERS.contains(&first) {
+        return false;
+    }
+    // Rule "reporting period": a quarter or half year is the period figures are reported
+    // for ("a loss in the third quarter"), not when anything happened.
+    if mention.is_some_and(|m| matches!(m.interval.precision, Precision::Quarter | Precision::Half))
+    {
         return false;
     }
     let finer_than_day = mention.is_some_and(|m| m.interval.precision < Precision::Day);
