@@ -118,7 +118,7 @@ impl<'c> SentenceView<'c> {
         let Some(w) = self.word_at(cx.doc, trigger) else { return Verdict::Keep };
         // Rule "anniversary" (`dating`) has the last word on the dates it gives.
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
-        if self.st.tree.upos(w) == Upos::Verb && realis(&self.st, w).is_none() {
+        if realis(&self.st, w).is_none() {
             return Verdict::Drop;
         }
         match self.attached.iter().find(|&&(p, _, _)| p == w) {
@@ -127,6 +127,24 @@ impl<'c> SentenceView<'c> {
             }
             _ => Verdict::Keep,
         }
+    }
+
+    /// The tree's headline for the verb at `trigger`, if the tree has a verb there.
+    pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
+        let w = self.word_at(cx.doc, trigger)?;
+        // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
+        // clause of its own to title.
+        if self.st.tree.upos(w) != Upos::Verb || self.st.tree.rel(w).is_a(Rel::ACL) {
+            return None;
+        }
+        let headline = Headline {
+            doc: cx.doc,
+            st: &self.st,
+            actors: &self.actors,
+            all_actors: cx.actors,
+            dates: &self.dates,
+        };
+        Some(headline::verb_title(&headline, w))
     }
 
     /// The tree's events of the sentence, at most one per predicate, in text order. `lead`
@@ -403,8 +421,10 @@ fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
                 .children(p)
                 .iter()
                 .any(|&c| FORESEEN_NOUN_CUES.contains(&tree.lemma(c).to_lowercase().as_str()));
-            // A noun predicate with a copula ("the vote was on Tuesday") is still its event.
-            return (!denied).then_some(Reading { kind, expected: foreseen });
+            // A noun predicate with a copula ("the vote was on Tuesday") is still its event;
+            // "if the union strikes" (a verb the parser took for a noun) is a condition.
+            let expected = realis(st, p)?;
+            return (!denied).then_some(Reading { kind, expected: foreseen || expected });
         }
         _ => return None,
     }
@@ -614,4 +634,89 @@ fn own_clause(st: &SentenceTree<'_>, p: usize, mut w: usize) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bundle::Status;
+    use crate::corpus::{analyze_with, Hints, Source};
+    use crate::event::Found;
+    use jiff::civil::{date, Date};
+
+    /// The events of a short article (a headline, then the body), published on `published`.
+    fn events(body: &str, published: Date) -> Vec<Found> {
+        let text = format!("A test report\n\n{body}\n");
+        let analyzed = analyze_with(
+            Source { id: "t", bytes: text.as_bytes() },
+            Hints { published: Some(published) },
+        );
+        analyzed.events().to_vec()
+    }
+
+    fn on(found: &[Found], day: Date) -> Vec<&Found> {
+        found.iter().filter(|e| e.when.start <= day && day <= e.when.end).collect()
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_dates_that_clause_not_the_main_one() {
+        let found = events(
+            "Officer Dale Brooks, who shot a neighbour's dog last week, was charged on Thursday.",
+            date(2024, 5, 11),
+        );
+        let charged = on(&found, date(2024, 5, 9));
+        let shot = on(&found, date(2024, 5, 1));
+        assert!(
+            shot.iter().any(|e| e.title == "Dale Brooks shoots a neighbour's dog"),
+            "{found:#?}"
+        );
+        assert!(charged.iter().any(|e| e.title.contains("charged")), "{found:#?}");
+        assert!(shot.iter().all(|e| !e.title.contains("charged")), "{found:#?}");
+    }
+
+    #[test]
+    fn negated_hypothetical_and_conditional_predicates_make_no_event() {
+        let found = events(
+            "The two ministers did not meet on Monday. The firm would sell the plant in May. \
+             If the union strikes on Friday, the port closes.",
+            date(2024, 5, 11),
+        );
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn a_mere_report_of_speech_is_no_event_but_an_announcement_is() {
+        let said =
+            events("The minister said on Tuesday that prices were stable.", date(2024, 5, 11));
+        assert!(said.is_empty(), "{said:#?}");
+        let announced = events("The city announced a curfew on Tuesday.", date(2024, 5, 11));
+        assert_eq!(announced.len(), 1, "{announced:#?}");
+        assert_eq!(announced[0].kind, "statement");
+    }
+
+    #[test]
+    fn a_passive_is_titled_as_a_headline_and_a_future_event_is_expected() {
+        let fired = events("About 5,300 employees were dismissed on Monday.", date(2024, 5, 11));
+        assert!(
+            fired.iter().any(|e| e.title.starts_with("About 5,300 employees dismissed")),
+            "{fired:#?}"
+        );
+        let plant =
+            events("The company will open a new plant in Ohio next month.", date(2024, 5, 11));
+        assert_eq!(plant.len(), 1, "{plant:#?}");
+        assert_eq!(plant[0].status, Status::Expected);
+        assert_eq!(plant[0].kind, "business");
+    }
+
+    #[test]
+    fn an_event_noun_takes_its_own_date_and_a_relational_date_dates_nothing() {
+        let found = events(
+            "Voters were angry after Sunday's election. The talks must conclude by June.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            found.iter().any(|e| e.kind == "election" && e.when.start == date(2024, 5, 12)),
+            "{found:#?}"
+        );
+        assert!(found.iter().all(|e| e.when.start.month() != 6), "{found:#?}");
+    }
 }

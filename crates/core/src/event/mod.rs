@@ -108,7 +108,8 @@ const LEAD_SENTENCES: usize = 2;
 /// How far (in words) a frame's noun may stand from its verb.
 const NOUN_WINDOW: usize = 8;
 
-/// Finds the events of one article, at most one per sentence (the most specific frame wins).
+/// Finds the events of one article: per sentence the frame finder's event (the most specific
+/// frame wins), vetted and dated by the tree, and the tree's events of other predicates.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut found = Vec::new();
     for (index, &sentence) in cx.sentences.iter().enumerate() {
@@ -132,7 +133,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
         // The tree's events (`clauses`), each dated by its own expression: those of another
         // expression or predicate than the frame's event join it.
-        let from_tree = view.map_or_else(Vec::new, |v| v.events(cx, index < LEAD_SENTENCES));
+        let from_tree =
+            view.as_ref().map_or_else(Vec::new, |v| v.events(cx, index < LEAD_SENTENCES));
+        // A general news verb of the frame finder is titled from the tree (a frame's own
+        // titles are tuned to its kind and stay).
+        if let (Some(view), Some((event, _))) = (&view, &mut framed) {
+            let general = FRAMES.iter().all(|f| f.kind != event.kind);
+            if let Some(title) = view.verb_title(cx, event.trigger).filter(|_| general) {
+                event.title = title;
+            }
+        }
         let (framed_date, framed_trigger) = match &framed {
             Some((event, date)) => (*date, Some(event.trigger)),
             None => (None, None),
