@@ -424,7 +424,14 @@ fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
             // A noun predicate with a copula ("the vote was on Tuesday") is still its event;
             // "if the union strikes" (a verb the parser took for a noun) is a condition.
             let expected = realis(st, p)?;
-            return (!denied).then_some(Reading { kind, expected: foreseen || expected });
+            // "would be held at the summit on April 24": a noun in a hypothetical clause.
+            let clause = tree.head(p).and_then(|h| tree.clause_head(h));
+            let clause_expected = match clause {
+                Some(c) => realis(st, c)?,
+                None => false,
+            };
+            let expected = foreseen || expected || clause_expected;
+            return (!denied).then_some(Reading { kind, expected });
         }
         _ => return None,
     }
