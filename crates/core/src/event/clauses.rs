@@ -24,9 +24,8 @@
 //! clause nor a channel that only relays ("KCNA said"). Work is linear in the sentence.
 
 use super::headline::{self, Headline};
-use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES};
 use super::participants::is_reporting_channel;
-use super::taxonomy::*;
+use super::predicate::{noun_kind, past_tense, read_predicate, realis, Reading};
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
@@ -41,12 +40,6 @@ const DATE_CLIMB: usize = 2;
 pub(super) struct TreeEvent {
     pub found: Found,
     pub date: Option<Span>,
-}
-
-/// What the rules say of a predicate that may be an event.
-struct Reading {
-    kind: &'static str,
-    expected: bool,
 }
 
 /// One sentence's tree with each temporal expression attached to the predicate it modifies
@@ -405,166 +398,6 @@ fn modified_predicate(
 fn first_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
     (from..st.tree.len())
         .find(|&w| st.tree.upos(w) == Upos::Verb && st.tree.rel(w) != Rel::ACL_RELCL)
-}
-
-/// Rules "happening" and "realis" for predicate `p`.
-fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
-    let tree = &st.tree;
-    let lemma = tree.lemma(p).to_lowercase();
-    match tree.upos(p) {
-        Upos::Verb => {}
-        Upos::Noun | Upos::Propn => {
-            let kind = noun_kind(&lemma)?;
-            let denied =
-                tree.children_by(p, Rel::DET).any(|d| tree.lemma(d).eq_ignore_ascii_case("no"));
-            let foreseen = tree
-                .children(p)
-                .iter()
-                .any(|&c| FORESEEN_NOUN_CUES.contains(&tree.lemma(c).to_lowercase().as_str()));
-            // A noun predicate with a copula ("the vote was on Tuesday") is still its event;
-            // "if the union strikes" (a verb the parser took for a noun) is a condition.
-            let expected = realis(st, p)?;
-            // "would be held at the summit on April 24": a noun in a hypothetical clause.
-            let clause = tree.head(p).and_then(|h| tree.clause_head(h));
-            let clause_expected = match clause {
-                Some(c) => realis(st, c)?,
-                None => false,
-            };
-            let expected = foreseen || expected || clause_expected;
-            return (!denied).then_some(Reading { kind, expected });
-        }
-        _ => return None,
-    }
-    if tree.rel(p) == Rel::AMOD {
-        return None;
-    }
-    // A gerund with a determiner or possessor names its event: "Wednesday's ruling".
-    let nominal =
-        tree.children(p).iter().any(|&c| matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
-    if nominal && !SPEECH_AND_OPINION.contains(&lemma.as_str()) && !STATES.contains(&lemma.as_str())
-    {
-        let kind = verb_kind(&lemma).unwrap_or(GENERAL_KIND);
-        return Some(Reading { kind, expected: false });
-    }
-    let mut kind = verb_kind(&lemma);
-    if SPEECH_AND_OPINION.contains(&lemma.as_str()) && kind.is_none() {
-        return None;
-    }
-    if STATES.contains(&lemma.as_str()) || SPEECH_AND_OPINION.contains(&lemma.as_str()) {
-        // Rule "light verb": "held talks", "made an offer".
-        let object = tree.objects(p).find(|&o| noun_kind(&tree.lemma(o).to_lowercase()).is_some());
-        kind = Some(noun_kind(&tree.lemma(object?).to_lowercase())?);
-    }
-    let has_role = tree.subject(p).is_some()
-        || tree.objects(p).next().is_some()
-        || tree.is_passive(p)
-        || tree.rel(p).is_a(Rel::ACL)
-        // "Rescued on Nov. 25 by fishermen, Elian …", "after meeting with …": the main
-        // clause's subject.
-        || tree.rel(p).is_a(Rel::ADVCL);
-    if !has_role {
-        return None;
-    }
-    let expected = realis(st, p)?;
-    Some(Reading { kind: kind.unwrap_or(GENERAL_KIND), expected })
-}
-
-/// Rule "realis": `None` when the predicate's event did not happen, else whether it is
-/// expected. Looks up through the clauses the predicate is a complement or conjunct of.
-fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
-    let tree = &st.tree;
-    let mut expected = false;
-    let mut q = p;
-    for depth in 0..tree.len() {
-        if tree.is_negated(q) {
-            return None;
-        }
-        for c in tree.children(q).iter().copied() {
-            let lemma = tree.lemma(c).to_lowercase();
-            let rel = tree.rel(c);
-            if rel.is_a(Rel::AUX) && HYPOTHETICAL_MODALS.contains(&lemma.as_str()) {
-                return None;
-            }
-            if rel.is_a(Rel::AUX) && FUTURE_MODALS.contains(&lemma.as_str()) {
-                expected = true;
-            }
-            if rel == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()) {
-                return None;
-            }
-            // "to buy": aimed at, not done (unless a past governor says it was done).
-            if rel == Rel::MARK && lemma == "to" && depth == 0 {
-                expected = true;
-            }
-        }
-        let rel = tree.rel(q);
-        let Some(head) = tree.head(q) else { break };
-        if rel == Rel::XCOMP {
-            let governor = tree.lemma(head).to_lowercase();
-            if matches!(governor.as_str(), "fail" | "refuse" | "decline" | "deny") {
-                return None;
-            }
-            if UNREALIZED_GOVERNORS.contains(&governor.as_str()) {
-                expected = true;
-            } else if depth == 0 {
-                // "agreed to buy", "began to withdraw": the complement's time is the governor's.
-                expected = false;
-            }
-        }
-        if !(rel == Rel::XCOMP || rel == Rel::CONJ || rel.is_a(Rel::ADVCL) || rel == Rel::CCOMP) {
-            break;
-        }
-        // A conjunct or complement inherits its governor's mood, not its negation:
-        // "did not stop and left" is rare; "said it would leave" is common.
-        if rel == Rel::CONJ || rel == Rel::CCOMP || rel.is_a(Rel::ADVCL) {
-            let hypothetical = tree
-                .auxiliaries(head)
-                .any(|a| HYPOTHETICAL_MODALS.contains(&tree.lemma(a).to_lowercase().as_str()));
-            if hypothetical && rel == Rel::CONJ {
-                return None;
-            }
-            if rel != Rel::CONJ {
-                let conditional = tree.children(q).iter().any(|&c| {
-                    tree.rel(c) == Rel::MARK
-                        && CONDITIONAL_MARKERS.contains(&tree.lemma(c).to_lowercase().as_str())
-                });
-                if conditional {
-                    return None;
-                }
-                break;
-            }
-        }
-        q = head;
-    }
-    Some(expected)
-}
-
-/// The kind a verb lemma gives: a frame that needs no noun, else a taxonomy family.
-fn verb_kind(lemma: &str) -> Option<&'static str> {
-    FRAMES
-        .iter()
-        .find(|f| !f.verb_needs_noun && f.verbs.contains(&lemma))
-        .map(|f| f.kind)
-        .or_else(|| FAMILIES.iter().find(|f| f.verbs.contains(&lemma)).map(|f| f.kind))
-}
-
-/// The kind an event noun gives, `None` for a noun that names no event.
-fn noun_kind(lemma: &str) -> Option<&'static str> {
-    FRAMES
-        .iter()
-        .find(|f| f.event_nouns.contains(&lemma))
-        .map(|f| f.kind)
-        .or_else(|| FAMILIES.iter().find(|f| f.nouns.contains(&lemma)).map(|f| f.kind))
-}
-
-/// A verb in the past tense or perfect: its form differs from its lemma and it is not a
-/// gerund; or a perfect/past auxiliary governs it.
-fn past_tense(doc: &crate::doc::Doc<'_>, token: usize, st: &SentenceTree<'_>, w: usize) -> bool {
-    let form = doc.norm(token);
-    let lemma = st.tree.lemma(w).to_lowercase();
-    let aux_future = st.tree.auxiliaries(w).any(|a| {
-        matches!(st.tree.lemma(a).to_lowercase().as_str(), "will" | "would" | "can" | "may")
-    });
-    !aux_future && form != lemma && !form.ends_with("ing") && !form.ends_with('s')
 }
 
 fn inside_quotes(text: &str, sentence: Span, span: Span) -> bool {

@@ -23,22 +23,22 @@
 mod clauses;
 mod dating;
 mod direction;
+mod frame_words;
 mod headline;
 pub mod lexicon;
 mod participants;
+mod predicate;
 pub mod taxonomy;
 mod title;
 pub mod verbs;
 pub mod words;
-
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
 
 use crate::bundle::{EntityKind, Status};
 use crate::doc::fold::fold;
 use crate::doc::Doc;
 use crate::{Basis, Interval, Precision, Span};
 use dating::Candidate;
+use frame_words::{event_noun_heads, negated, noun_near, phrase_at, verb_at, verb_forms};
 use lexicon::*;
 use participants::participants;
 use title::title;
@@ -104,9 +104,6 @@ pub struct Context<'a> {
 /// How many of the first body sentences count as the lead, whose undated perfect-tense news
 /// ("have restored") is dated to the publication itself.
 const LEAD_SENTENCES: usize = 2;
-
-/// How far (in words) a frame's noun may stand from its verb.
-const NOUN_WINDOW: usize = 8;
 
 /// Finds the events of one article: per sentence the frame finder's event (the most specific
 /// frame wins), vetted and dated by the tree, and the tree's events of other predicates.
@@ -409,97 +406,6 @@ fn is_noun_use(frame: &Frame, words: &[String], i: usize, form: Form) -> bool {
 fn is_adjectival(cx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| fold(toks[p].span.of(cx.doc.text())));
     matches!(prev.as_deref(), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"))
-}
-
-/// If a verb of `lemmas` (possibly phrasal, "cut off") starts at word `i`: its lemma, the
-/// index after it, and its form.
-fn verb_at<'f>(lemmas: &[&'f str], words: &[String], i: usize) -> Option<(&'f str, usize, Form)> {
-    // Most words are no trigger's form: one hash look-up says so.
-    let candidates = verb_forms().get(words[i].as_str())?;
-    for &lemma in lemmas {
-        let mut parts = lemma.split(' ');
-        let head = parts.next()?;
-        let Some(&(_, form)) = candidates.iter().find(|(h, _)| *h == head) else { continue };
-        let mut end = i + 1;
-        let mut all = true;
-        for particle in parts {
-            // A particle may follow an object: "blew up its office", "cut off all channels" —
-            // only the adjacent order is accepted, the other reads too loosely.
-            if words.get(end).map(String::as_str) == Some(particle) {
-                end += 1;
-            } else {
-                all = false;
-                break;
-            }
-        }
-        if all {
-            return Some((lemma, end, form));
-        }
-    }
-    None
-}
-
-/// Every form of every trigger verb's head word (frames and general verbs) → the heads it is
-/// a form of, with the form. Built once; looking a word up replaces inflecting every lemma of
-/// every frame at every word.
-fn verb_forms() -> &'static HashMap<String, Vec<(&'static str, Form)>> {
-    static INDEX: OnceLock<HashMap<String, Vec<(&'static str, Form)>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<(&'static str, Form)>> = HashMap::new();
-        let lemmas = FRAMES.iter().flat_map(|f| f.verbs.iter()).chain(GENERAL.iter());
-        for lemma in lemmas {
-            let head: &'static str = lemma.split(' ').next().unwrap_or(lemma);
-            for (word, form) in verbs::forms(head) {
-                let heads = index.entry(word).or_default();
-                if !heads.iter().any(|(h, _)| *h == head) {
-                    heads.push((head, form));
-                }
-            }
-        }
-        index
-    })
-}
-
-/// The first words of every frame's event nouns. Built once.
-fn event_noun_heads() -> &'static HashSet<&'static str> {
-    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    HEADS.get_or_init(|| {
-        FRAMES
-            .iter()
-            .flat_map(|f| f.event_nouns.iter())
-            .map(|noun| noun.split(' ').next().unwrap_or(noun))
-            .collect()
-    })
-}
-
-/// If one of the (possibly multi-word) `phrases` starts at word `i`, the index after it.
-fn phrase_at(phrases: &[&str], words: &[String], i: usize) -> Option<usize> {
-    let first = words.get(i)?.as_str();
-    phrases.iter().find_map(|phrase| {
-        // Most phrases fail on their first word: test it before splitting anything.
-        let rest = phrase.strip_prefix(first)?;
-        if rest.is_empty() {
-            return Some(i + 1);
-        }
-        let rest = rest.strip_prefix(' ')?;
-        let mut end = i + 1;
-        for part in rest.split(' ') {
-            (words.get(end).map(String::as_str) == Some(part)).then_some(())?;
-            end += 1;
-        }
-        Some(end)
-    })
-}
-
-fn noun_near(frame: &Frame, words: &[String], start: usize, end: usize) -> bool {
-    let from = start.saturating_sub(NOUN_WINDOW);
-    let to = (end + NOUN_WINDOW).min(words.len());
-    (from..to).any(|i| phrase_at(frame.nouns, words, i).is_some())
-}
-
-fn negated(words: &[String], i: usize) -> bool {
-    (i.saturating_sub(3)..i)
-        .any(|k| NEGATIONS.contains(&words[k].as_str()) || words[k].ends_with("n't"))
 }
 
 #[cfg(test)]

@@ -92,6 +92,8 @@ pub const FAMILIES: &[Family] = &[
             "meeting",
             "summit",
             "talks",
+            "talk",
+            "negotiation",
             "visit",
             "conference",
             "negotiations",
@@ -321,6 +323,7 @@ pub const FAMILIES: &[Family] = &[
             "plea",
             "seizure",
             "sanctions",
+            "sanction",
         ],
     },
     Family {
