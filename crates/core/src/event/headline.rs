@@ -298,10 +298,11 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
             });
         }
     }
-    let oblique =
-        tree.children(p).iter().copied().find(|&c| {
-            tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
-        })?;
+    let oblique = tree.children(p).iter().copied().find(|&c| {
+        // Only after the verb: a fronted oblique ("In a speech in Florida, Clinton laid
+        // out …") sets the scene, it does not complete the verb.
+        c > p && tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
+    })?;
     let words = phrase_words(h, oblique, TITLE_OBJECT_WORDS);
     (!words.is_empty()).then(|| match h.actor_at(oblique) {
         Some(actor) => {
