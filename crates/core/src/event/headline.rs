@@ -100,13 +100,21 @@ fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
         let (lo, hi) = tree.extent(drop);
         kept.retain(|&k| k < lo || k > hi);
     }
-    // A phrase never ends on a preposition, conjunction or determiner.
-    while kept.len() > 1
-        && kept.last().is_some_and(|&k| {
-            matches!(tree.upos(k), Upos::Adp | Upos::Cconj | Upos::Det | Upos::Punct)
-        })
-    {
+    // A phrase never ends on a preposition, conjunction, determiner or a pronoun whose
+    // clause was left out ("the first draft of what …"), nor starts with a preposition.
+    let dangling = |k: usize| {
+        matches!(tree.upos(k), Upos::Adp | Upos::Cconj | Upos::Det | Upos::Punct | Upos::Sconj)
+            || (tree.upos(k) == Upos::Pron
+                && RELATIVE_PRONOUNS
+                    .iter()
+                    .chain(&["what"])
+                    .any(|r| r.eq_ignore_ascii_case(tree.lemma(k))))
+    };
+    while kept.len() > 1 && kept.last().is_some_and(|&k| dangling(k)) {
         kept.pop();
+    }
+    while kept.len() > 1 && kept.first().is_some_and(|&k| tree.upos(k) == Upos::Adp) {
+        kept.remove(0);
     }
     kept
 }
@@ -162,6 +170,18 @@ fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
             }
         }
         return names.join(" and ");
+    }
+    // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
+    let named = tree.children(w).iter().copied().find(|&c| {
+        matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
+            && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)
+    });
+    if let Some(actor) = named.and_then(|c| h.actor_at(c)) {
+        if h.word(w).starts_with(char::is_lowercase)
+            || tree.rel(named.unwrap_or(w)) != Rel::COMPOUND
+        {
+            return actor.name.clone();
+        }
     }
     render(h, &phrase_words(h, w, max))
 }
