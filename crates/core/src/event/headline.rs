@@ -82,9 +82,6 @@ fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
     let mut kept: Vec<usize> = Vec::new();
     collect(h, w, &mut kept, 0);
     kept.sort_unstable();
-    if kept.len() <= max {
-        return kept;
-    }
     // Drop whole dependents of the head, the farthest right first, then the farthest left.
     let mut right: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c > w).collect();
     let mut left: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c < w).collect();
