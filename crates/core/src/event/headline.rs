@@ -98,7 +98,7 @@ fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
         kept.retain(|&k| k < lo || k > hi);
     }
     // A phrase never ends on a preposition, conjunction, determiner or a pronoun whose
-    // clause was left out ("the first draft of what …"), nor starts with a preposition.
+    // clause was left out ("the first draft of what …").
     let dangling = |k: usize| {
         matches!(tree.upos(k), Upos::Adp | Upos::Cconj | Upos::Det | Upos::Punct | Upos::Sconj)
             || (tree.upos(k) == Upos::Pron
@@ -109,9 +109,6 @@ fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
     };
     while kept.len() > 1 && kept.last().is_some_and(|&k| dangling(k)) {
         kept.pop();
-    }
-    while kept.len() > 1 && kept.first().is_some_and(|&k| tree.upos(k) == Upos::Adp) {
-        kept.remove(0);
     }
     kept
 }
@@ -183,6 +180,23 @@ fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
     render(h, &phrase_words(h, w, max))
 }
 
+/// A subject's noun phrase: [`noun_phrase`] without a preposition the parser left at its
+/// start ("during the court term that … ends").
+fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
+    let tree = &h.st.tree;
+    if h.actor_at(w).is_some() {
+        return noun_phrase(h, w, SUBJECT_WORDS);
+    }
+    let mut words = phrase_words(h, w, SUBJECT_WORDS);
+    while words.len() > 1 && words.first().is_some_and(|&k| tree.upos(k) == Upos::Adp) {
+        words.remove(0);
+    }
+    if words.len() == phrase_words(h, w, SUBJECT_WORDS).len() {
+        return noun_phrase(h, w, SUBJECT_WORDS);
+    }
+    render(h, &words)
+}
+
 /// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
 fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
     let lemma = h.lemma(w);
@@ -210,7 +224,7 @@ fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     let lemma = h.lemma(s);
     if RELATIVE_PRONOUNS.contains(&lemma.as_str()) {
         let head = relative_antecedent(h, p, s)?;
-        return Some((noun_phrase(h, head, SUBJECT_WORDS), plural(h, head)));
+        return Some((subject_phrase(h, head), plural(h, head)));
     }
     if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
         let name = antecedent(h, s)?;
@@ -219,7 +233,7 @@ fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     if tree.upos(s) == Upos::Pron {
         return None;
     }
-    Some((noun_phrase(h, s, SUBJECT_WORDS), plural(h, s)))
+    Some((subject_phrase(h, s), plural(h, s)))
 }
 
 /// Rule "antecedent" for relative pronoun `pronoun`, subject of `p`: the noun the clause
