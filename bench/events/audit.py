@@ -10,7 +10,7 @@ audit.tsv by document id and byte span (no text copied: a title is kept as its F
 
 Rows of audit.tsv (tab-separated): set, doc, published, start, end (the event's first source
 sentence, UTF-8 bytes), when (start..end), title_fnv (FNV-1a 64 of the UTF-8 title, hex),
-verdict (pass/fail), failed criteria (agent, verb, object, grammar, cut, date; comma
+verdict (pass/fail, or gone: no longer an event, not counted), failed criteria (agent, verb, object, grammar, cut, date; comma
 separated), note. The Rust test `event::judged_titles_stay_as_judged` re-checks the passing
 rows. Standard library only. Run from the repository root; the CLI is
 $CARGO_TARGET_DIR/release-native/dateline (or --run BIN).
@@ -98,9 +98,12 @@ def main():
     rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "audit.tsv"), encoding="utf-8")
             if l.strip() and not l.startswith("#")]
     index = {(e["set"], e["doc"], e["start"], e["end"], fnv1a(e["title"])) for n in found for e in found[n]}
+    gone = sum(r[7] == "gone" for r in rows)
+    rows = [r for r in rows if r[7] != "gone"]
     passed = sum(r[7] == "pass" for r in rows)
     changed = [r for r in rows if (r[0], r[1], int(r[3]), int(r[4]), r[6]) not in index]
-    print(f"judged {len(rows)}: pass {passed} ({100 * passed / max(len(rows), 1):.1f} %); "
+    print(f"judged {len(rows)} (and {gone} no longer events): pass {passed} "
+          f"({100 * passed / max(len(rows), 1):.1f} %); "
           f"titles changed since judged: {len(changed)} (of which judged good: "
           f"{sum(r[7] == 'pass' for r in changed)})")
     for r in changed:

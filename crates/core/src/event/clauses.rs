@@ -25,7 +25,7 @@
 
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
-use super::predicate::{noun_kind, past_tense, read_predicate, realis, Reading};
+use super::predicate::{noun_kind, past_tense, period_end, read_predicate, realis, Reading};
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
@@ -111,7 +111,7 @@ impl<'c> SentenceView<'c> {
         let Some(w) = self.word_at(cx.doc, trigger) else { return Verdict::Keep };
         // Rule "anniversary" (`dating`) has the last word on the dates it gives.
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
-        if realis(&self.st, w).is_none() {
+        if realis(&self.st, w).is_none() || period_end(&self.st, w) {
             return Verdict::Drop;
         }
         match self.attached.iter().find(|&&(p, _, _)| p == w) {

@@ -272,7 +272,9 @@ pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
 /// [`verb_title`] of a clause `depth` reported clauses down (at most two are read).
 fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     let tree = &h.st.tree;
-    let passive = tree.is_passive(p) || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none());
+    let passive = tree.is_passive(p)
+        || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none())
+        || be_participle(h, p);
     let subject = subject(h, p);
     let lemma = h.lemma(p);
     let verb = if passive {
@@ -296,6 +298,20 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     }
     let title = parts.join(" ");
     capitalize(title.trim())
+}
+
+/// A participle after a form of "be" with no object ("were left content", "was charged"), which
+/// the parser sometimes reads as active: a passive.
+fn be_participle(h: &Headline<'_>, p: usize) -> bool {
+    let tree = &h.st.tree;
+    let word = h.word(p).to_lowercase();
+    let participle = word != h.lemma(p)
+        && !word.ends_with("ing")
+        && !word.ends_with('s')
+        && (word.ends_with("ed") || word.ends_with('n') || word.ends_with('t'));
+    participle
+        && tree.objects(p).next().is_none()
+        && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
 }
 
 /// The object (or, without one, the open complement or first oblique that is not a date) of

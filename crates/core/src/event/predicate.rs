@@ -39,7 +39,7 @@ pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading>
         }
         _ => return None,
     }
-    if tree.rel(p) == Rel::AMOD {
+    if tree.rel(p) == Rel::AMOD || period_end(st, p) {
         return None;
     }
     // A gerund with a determiner or possessor names its event: "Wednesday's ruling".
@@ -71,6 +71,31 @@ pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading>
     }
     let expected = realis(st, p)?;
     Some(Reading { kind: kind.unwrap_or(GENERAL_KIND), expected })
+}
+
+/// Rule "period end": "the quarter ended Sept. 30", "the year ending tomorrow" tell which
+/// period figures are for; a period's beginning or end is no happening.
+pub(super) fn period_end(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    if !PERIOD_VERBS.contains(&tree.lemma(p).to_lowercase().as_str()) {
+        return false;
+    }
+    let period = |w: usize| PERIOD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str());
+    let subject = tree.subject(p).is_some_and(&period);
+    let modified = tree.rel(p).is_a(Rel::ACL) && tree.head(p).is_some_and(&period);
+    // "for its fourth quarter ended yesterday", however the parser attached it.
+    // Not a date's own noun: "earlier this year opened" is a date and a verb.
+    let deictic = |w: usize| {
+        matches!(tree.rel(w), Rel::OBL_UNMARKED | Rel::NMOD_UNMARKED)
+            || tree.children_by(w, Rel::DET).any(|d| {
+                matches!(
+                    tree.lemma(d).to_lowercase().as_str(),
+                    "this" | "last" | "next" | "that" | "every"
+                )
+            })
+    };
+    let right_after = p.checked_sub(1).is_some_and(|w| period(w) && !deictic(w));
+    subject || modified || right_after
 }
 
 /// Rule "realis": `None` when the predicate's event did not happen, else whether it is
@@ -204,6 +229,14 @@ mod tests {
         );
         assert_eq!(reading("The minister said prices were stable.", "said"), None);
         assert_eq!(reading("The museum remains closed.", "remains"), None);
+    }
+
+    #[test]
+    fn a_period_ending_is_no_happening_but_a_verb_after_a_date_is() {
+        assert_eq!(reading("Net income for the quarter ended Sept. 30 rose.", "ended"), None);
+        let opened =
+            reading("A joint venture earlier this year opened a recycling plant.", "opened");
+        assert_eq!(opened, Some(("business".into(), false)));
     }
 
     #[test]

@@ -616,3 +616,8 @@ pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const THING_PRONOUNS: &[&str] = &["it", "they"];
 /// Relative pronouns: their antecedent is the noun the clause modifies.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+
+/// Verbs that begin or end a period, and the periods they may (rule "period end").
+pub const PERIOD_VERBS: &[&str] = &["end", "begin", "start", "close", "open", "expire"];
+pub const PERIOD_NOUNS: &[&str] =
+    &["quarter", "year", "month", "week", "half", "period", "term", "session", "season", "day"];
