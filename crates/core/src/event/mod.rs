@@ -1,6 +1,15 @@
-//! Events: what happened when, found sentence by sentence in one article.
+//! Events: what happened when, found sentence by sentence in one article, by two finders.
 //!
-//! A sentence reports an event when a verb (or an event noun) of one of the [`lexicon`]'s
+//! **The tree** (`clauses`, `predicate`, `headline`; kinds from [`taxonomy`]): any verb or
+//! event noun a temporal expression modifies in the sentence's dependency tree, when it
+//! reports a happening that did (or is expected to) happen, dated by that expression, titled
+//! headline-style from the tree. It also vets the frames' event: a negated, hypothetical,
+//! conditional or period-ending trigger is dropped, and the expression that modifies the
+//! trigger in the tree dates it; a general news verb takes the tree's title. Its events of
+//! other predicates and expressions join the frames' one.
+//!
+//! **The frames** (the rest of this module): a sentence reports an event when a verb (or an
+//! event noun) of one of the [`lexicon`]'s
 //! frames stands in it, not negated and not used as a noun ("several exchanges"). Each
 //! sentence's triggers are tried in order (finite verbs, then event nouns, then bare
 //! participles) and the first that can be dated makes the event. The event takes:
