@@ -243,6 +243,12 @@ pub struct Event {
     pub sources: Vec<Mention>,
     /// Dates other sources give that disagree with `when`.
     pub conflicts: Vec<Conflict>,
+    /// How newsworthy the event is, 0–100 (higher first): a specific date, named
+    /// participants, a specific kind and reports from several articles raise it (see
+    /// `timeline::newsworthiness`). Lets a view show the top events of a dense timeline
+    /// first; 0 in bundles made before it existed.
+    #[serde(default)]
+    pub newsworthiness: u8,
 }
 
 /// A date one source gives for an event that disagrees with the event's date.
@@ -328,6 +334,7 @@ mod tests {
                 recipients: vec![],
                 sources: vec![Mention { article: "a".into(), start: 14, end: 36 }],
                 conflicts: vec![],
+                newsworthiness: 70,
             }],
             ..Bundle::default()
         }

@@ -18,8 +18,13 @@
 //! its answer, never one event, however close their dates.
 //!
 //! A shared word alone never merges two events: kind, date and participants must agree.
+//! Each merged event is scored for newsworthiness (`newsworthiness`), so a view can show the
+//! top events of a dense timeline first.
+//!
 //! Work is a sweep over reports sorted by kind and start date, so the cost grows with the number
 //! of reports times the (small) number of same-kind events open at a date.
+
+mod newsworthiness;
 
 use std::collections::BTreeSet;
 
@@ -87,6 +92,7 @@ pub fn merge(articles: &[ArticleEvents<'_>]) -> Vec<Event> {
     });
     for (n, event) in events.iter_mut().enumerate() {
         event.id = format!("ev{:04}-{}-{}", n + 1, event.kind, event.when.start);
+        event.newsworthiness = newsworthiness::score(event);
     }
     events
 }
@@ -227,6 +233,7 @@ fn to_event(group: &[Report<'_>]) -> Event {
         recipients,
         sources,
         conflicts,
+        newsworthiness: 0,
     }
 }
 

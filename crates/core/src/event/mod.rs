@@ -1,6 +1,15 @@
-//! Events: what happened when, found sentence by sentence in one article.
+//! Events: what happened when, found sentence by sentence in one article, by two finders.
 //!
-//! A sentence reports an event when a verb (or an event noun) of one of the [`lexicon`]'s
+//! **The tree** (`clauses`, `predicate`, `headline`; kinds from [`taxonomy`]): any verb or
+//! event noun a temporal expression modifies in the sentence's dependency tree, when it
+//! reports a happening that did (or is expected to) happen, dated by that expression, titled
+//! headline-style from the tree. It also vets the frames' event: a negated, hypothetical,
+//! conditional or period-ending trigger is dropped, and the expression that modifies the
+//! trigger in the tree dates it; a general news verb takes the tree's title. Its events of
+//! other predicates and expressions join the frames' one.
+//!
+//! **The frames** (the rest of this module): a sentence reports an event when a verb (or an
+//! event noun) of one of the [`lexicon`]'s
 //! frames stands in it, not negated and not used as a noun ("several exchanges"). Each
 //! sentence's triggers are tried in order (finite verbs, then event nouns, then bare
 //! participles) and the first that can be dated makes the event. The event takes:
@@ -20,22 +29,25 @@
 //! search, and every look around a word is of bounded length. Merging the same event across
 //! sentences and articles is the corpus's job ([`crate::timeline`]).
 
+mod clauses;
 mod dating;
 mod direction;
+mod frame_words;
+mod headline;
 pub mod lexicon;
 mod participants;
+mod predicate;
+pub mod taxonomy;
 mod title;
 pub mod verbs;
 pub mod words;
-
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
 
 use crate::bundle::{EntityKind, Status};
 use crate::doc::fold::fold;
 use crate::doc::Doc;
 use crate::{Basis, Interval, Precision, Span};
 use dating::Candidate;
+use frame_words::{event_noun_heads, negated, noun_near, phrase_at, verb_at, verb_forms};
 use lexicon::*;
 use participants::participants;
 use title::title;
@@ -102,18 +114,62 @@ pub struct Context<'a> {
 /// ("have restored") is dated to the publication itself.
 const LEAD_SENTENCES: usize = 2;
 
-/// How far (in words) a frame's noun may stand from its verb.
-const NOUN_WINDOW: usize = 8;
-
-/// Finds the events of one article, at most one per sentence (the most specific frame wins).
+/// Finds the events of one article: per sentence the frame finder's event (the most specific
+/// frame wins), vetted and dated by the tree, and the tree's events of other predicates.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut found = Vec::new();
     for (index, &sentence) in cx.sentences.iter().enumerate() {
-        if let Some(event) = sentence_event(cx, index, sentence) {
-            found.push(event);
+        let view = clauses::SentenceView::new(cx, sentence);
+        let mut framed = sentence_event(cx, index, sentence);
+        // The tree vets the frame finder's event: a negated or hypothetical trigger makes no
+        // event; the expression that modifies the trigger in the tree dates it.
+        if let (Some(view), Some((event, date))) = (&view, &mut framed) {
+            match view.vet(cx, event.trigger, *date) {
+                clauses::Verdict::Keep => {}
+                clauses::Verdict::Drop => framed = None,
+                clauses::Verdict::Redate(mention) => {
+                    event.when = mention.interval;
+                    event.basis = mention.basis;
+                    if published_before(cx, mention.interval) {
+                        event.status = Status::Expected;
+                    }
+                    *date = Some(mention.span);
+                }
+            }
+        }
+        // The tree's events (`clauses`), each dated by its own expression: those of another
+        // expression or predicate than the frame's event join it.
+        let from_tree =
+            view.as_ref().map_or_else(Vec::new, |v| v.events(cx, index < LEAD_SENTENCES));
+        // A general news verb of the frame finder is titled from the tree (a frame's own
+        // titles are tuned to its kind and stay).
+        if let (Some(view), Some((event, _))) = (&view, &mut framed) {
+            let general = FRAMES.iter().all(|f| f.kind != event.kind);
+            if let Some(title) = view.verb_title(cx, event.trigger).filter(|_| general) {
+                event.title = title;
+            }
+        }
+        let (framed_date, framed_trigger) = match &framed {
+            Some((event, date)) => (*date, Some(event.trigger)),
+            None => (None, None),
+        };
+        let framed_lead_news = framed.is_some() && framed_date.is_none();
+        found.extend(framed.map(|(event, _)| event));
+        for extra in from_tree {
+            let same_date = extra.date.is_some() && extra.date == framed_date;
+            let same_trigger = framed_trigger.is_some_and(|t| t.overlaps(extra.found.trigger));
+            let lead_again = extra.date.is_none() && (framed_lead_news || framed_trigger.is_some());
+            if !same_date && !same_trigger && !lead_again {
+                found.push(extra.found);
+            }
         }
     }
     found
+}
+
+/// Whether the article was published before `when` starts.
+fn published_before(cx: &Context<'_>, when: Interval) -> bool {
+    cx.published.is_some_and(|(p, _)| when.start > p.end)
 }
 
 /// A trigger located in a sentence.
@@ -130,7 +186,7 @@ struct Trigger<'f> {
 
 /// The event of the first trigger (in table order) that can be dated: "conducted yet another
 /// missile test [undated], and weeks before Yoon's inauguration on May 10" is the inauguration.
-fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<Found> {
+fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<(Found, Option<Span>)> {
     let toks = tokens(cx.doc, sentence);
     let words: Vec<String> = toks.iter().map(|t| fold(t.span.of(cx.doc.text()))).collect();
     // Only this sentence's dates and actors, found by binary search (all lists are in text
@@ -166,7 +222,7 @@ fn trigger_event(
     toks: &[Token],
     words: &[String],
     trigger: Trigger<'_>,
-) -> Option<Found> {
+) -> Option<(Found, Option<Span>)> {
     let trigger_span = Span::new(toks[trigger.at].span.start, toks[trigger.end - 1].span.end);
     let published = cx.published.map(|(interval, _)| interval);
 
@@ -233,7 +289,7 @@ fn trigger_event(
     let title = title(&source, &trigger);
     let direction::Direction { from: senders, to: recipients } =
         direction::direction(cx.doc, toks, words, &actors, &participants, &trigger);
-    Some(Found {
+    let found = Found {
         kind: kind_of(cx.doc.text(), &trigger, toks),
         title,
         when,
@@ -244,7 +300,8 @@ fn trigger_event(
         recipients,
         source: sentence,
         trigger: trigger_span,
-    })
+    };
+    Some((found, dated.map(|d| d.span)))
 }
 
 /// The triggers of a sentence, best first: per frame in table order its first un-negated
@@ -358,97 +415,6 @@ fn is_noun_use(frame: &Frame, words: &[String], i: usize, form: Form) -> bool {
 fn is_adjectival(cx: &Context<'_>, toks: &[Token], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| fold(toks[p].span.of(cx.doc.text())));
     matches!(prev.as_deref(), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"))
-}
-
-/// If a verb of `lemmas` (possibly phrasal, "cut off") starts at word `i`: its lemma, the
-/// index after it, and its form.
-fn verb_at<'f>(lemmas: &[&'f str], words: &[String], i: usize) -> Option<(&'f str, usize, Form)> {
-    // Most words are no trigger's form: one hash look-up says so.
-    let candidates = verb_forms().get(words[i].as_str())?;
-    for &lemma in lemmas {
-        let mut parts = lemma.split(' ');
-        let head = parts.next()?;
-        let Some(&(_, form)) = candidates.iter().find(|(h, _)| *h == head) else { continue };
-        let mut end = i + 1;
-        let mut all = true;
-        for particle in parts {
-            // A particle may follow an object: "blew up its office", "cut off all channels" —
-            // only the adjacent order is accepted, the other reads too loosely.
-            if words.get(end).map(String::as_str) == Some(particle) {
-                end += 1;
-            } else {
-                all = false;
-                break;
-            }
-        }
-        if all {
-            return Some((lemma, end, form));
-        }
-    }
-    None
-}
-
-/// Every form of every trigger verb's head word (frames and general verbs) → the heads it is
-/// a form of, with the form. Built once; looking a word up replaces inflecting every lemma of
-/// every frame at every word.
-fn verb_forms() -> &'static HashMap<String, Vec<(&'static str, Form)>> {
-    static INDEX: OnceLock<HashMap<String, Vec<(&'static str, Form)>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<(&'static str, Form)>> = HashMap::new();
-        let lemmas = FRAMES.iter().flat_map(|f| f.verbs.iter()).chain(GENERAL.iter());
-        for lemma in lemmas {
-            let head: &'static str = lemma.split(' ').next().unwrap_or(lemma);
-            for (word, form) in verbs::forms(head) {
-                let heads = index.entry(word).or_default();
-                if !heads.iter().any(|(h, _)| *h == head) {
-                    heads.push((head, form));
-                }
-            }
-        }
-        index
-    })
-}
-
-/// The first words of every frame's event nouns. Built once.
-fn event_noun_heads() -> &'static HashSet<&'static str> {
-    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    HEADS.get_or_init(|| {
-        FRAMES
-            .iter()
-            .flat_map(|f| f.event_nouns.iter())
-            .map(|noun| noun.split(' ').next().unwrap_or(noun))
-            .collect()
-    })
-}
-
-/// If one of the (possibly multi-word) `phrases` starts at word `i`, the index after it.
-fn phrase_at(phrases: &[&str], words: &[String], i: usize) -> Option<usize> {
-    let first = words.get(i)?.as_str();
-    phrases.iter().find_map(|phrase| {
-        // Most phrases fail on their first word: test it before splitting anything.
-        let rest = phrase.strip_prefix(first)?;
-        if rest.is_empty() {
-            return Some(i + 1);
-        }
-        let rest = rest.strip_prefix(' ')?;
-        let mut end = i + 1;
-        for part in rest.split(' ') {
-            (words.get(end).map(String::as_str) == Some(part)).then_some(())?;
-            end += 1;
-        }
-        Some(end)
-    })
-}
-
-fn noun_near(frame: &Frame, words: &[String], start: usize, end: usize) -> bool {
-    let from = start.saturating_sub(NOUN_WINDOW);
-    let to = (end + NOUN_WINDOW).min(words.len());
-    (from..to).any(|i| phrase_at(frame.nouns, words, i).is_some())
-}
-
-fn negated(words: &[String], i: usize) -> bool {
-    (i.saturating_sub(3)..i)
-        .any(|k| NEGATIONS.contains(&words[k].as_str()) || words[k].ends_with("n't"))
 }
 
 #[cfg(test)]

@@ -154,6 +154,7 @@ mod tests {
             recipients: vec![],
             sources: vec![],
             conflicts: vec![],
+            newsworthiness: 0,
         }
     }
 

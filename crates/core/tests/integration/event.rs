@@ -75,3 +75,54 @@ fn a_deal_agreed_on_a_weekday_names_both_companies() {
     let deal = find(&b, "agreement", date(2024, 3, 11));
     assert!(deal.title.contains("Brandt") && deal.title.contains("Hollis"), "{}", deal.title);
 }
+
+/// The title audit of issue 13 (`bench/events/audit.tsv`, rubric in the README): every title
+/// judged good must still be made, for the same sentence, by the same pipeline. Titles are
+/// kept there as FNV-1a 64 hashes (no text copied); the documents are read from
+/// `../shared/bench`, and the test passes with a message when they are absent.
+#[test]
+fn judged_titles_stay_as_judged() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let shared = format!("{root}/../shared/bench");
+    let folder = |set: &str| match set {
+        "TimeBank" => format!("{shared}/events/TimeBank"),
+        _ => format!("{shared}/quotes/{set}"),
+    };
+    if !std::path::Path::new(&folder("TimeBank")).is_dir() {
+        eprintln!("benchmark data not found at {shared}: skipped");
+        return;
+    }
+    let audit = std::fs::read_to_string(format!("{root}/bench/events/audit.tsv")).unwrap();
+    let fnv1a = |text: &str| {
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        format!("{hash:016x}")
+    };
+    let mut bundles: std::collections::HashMap<(String, String), Bundle> = Default::default();
+    let mut changed = Vec::new();
+    for line in audit.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [set, doc, published, start, end, _, hash, verdict, ..] = cols[..] else {
+            panic!("a row of audit.tsv has too few columns: {line}");
+        };
+        if verdict != "pass" {
+            continue;
+        }
+        let bundle = bundles.entry((set.to_string(), doc.to_string())).or_insert_with(|| {
+            let bytes = std::fs::read(format!("{}/{doc}.txt", folder(set))).unwrap();
+            let published: Date = published.parse().unwrap();
+            let source = Source { id: doc, bytes: &bytes };
+            assemble(vec![analyze_with(source, Hints { published: Some(published) })])
+        });
+        let (start, end): (usize, usize) = (start.parse().unwrap(), end.parse().unwrap());
+        let kept = bundle.events.iter().any(|e| {
+            e.sources.first().is_some_and(|s| s.start == start && s.end == end)
+                && fnv1a(&e.title) == hash
+        });
+        if !kept {
+            changed.push(format!("{set} {doc} {start}..{end}"));
+        }
+    }
+    assert!(changed.is_empty(), "judged-good titles that changed: {changed:#?}");
+}

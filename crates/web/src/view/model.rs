@@ -262,6 +262,7 @@ pub(crate) mod tests {
             recipients: Vec::new(),
             sources: vec![Mention { article: "a".into(), start: 0, end: 5 }],
             conflicts: vec![],
+            newsworthiness: 0,
         };
         let entity = |id: &str, name: &str| Entity {
             id: id.into(),

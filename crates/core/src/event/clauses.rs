@@ -1,0 +1,562 @@
+//! Events read from the syntax tree: any verb or event noun that a dated expression modifies,
+//! on any news, with no closed list of frames.
+//!
+//! Rules, in the order they apply:
+//! - **rule "tree date"**: a temporal expression dates the predicate it modifies in the tree:
+//!   the head of its words hangs on a verb (its temporal oblique or adverbial: "was charged on
+//!   Thursday") or on an event noun ("Tuesday's election", "the June 12 summit"). A date in a
+//!   relative or complement clause dates that clause's predicate, never the main one: "Officer
+//!   X, who shot Y last week, was charged on Thursday" is two events.
+//! - **rule "happening"**: the predicate reports a happening: a verb that is not a state
+//!   ("be", "remain") nor a mere report of speech or opinion ("said", "believes"), with a
+//!   subject or an object; or an event noun of the [`taxonomy`]. A state verb whose object is
+//!   an event noun ("held talks") reports that event (**rule "light verb"**).
+//! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
+//!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
+//!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
+//!   date after publication make the event expected.
+//! - **rule "lead news"** (as in `mod.rs`): an undated happening in the past tense at the root
+//!   of a lead sentence is dated by the publication, as inferred.
+//!
+//! The kind comes from the older frames first, then the taxonomy's families, else
+//! [`taxonomy::GENERAL_KIND`]. Participants are the people, organizations and places of the
+//! predicate's own clause (subject, "by" agent, objects, obliques), never those of a nested
+//! clause nor a channel that only relays ("KCNA said"). Work is linear in the sentence.
+
+use super::headline::{self, Headline};
+use super::participants::is_reporting_channel;
+use super::predicate::{noun_kind, past_tense, period_end, read_predicate, realis, Reading};
+use super::words::starting_in;
+use super::{ActorMention, Context, DatedMention, Found};
+use crate::bundle::Status;
+use crate::doc::syntax::{Rel, SentenceTree, Upos};
+use crate::{Basis, Interval, Precision, Span};
+
+/// How many heads a date's words may climb to reach the predicate they modify ("on the
+/// morning of Tuesday": Tuesday → morning → verb).
+const DATE_CLIMB: usize = 2;
+
+/// An event read from the tree, with the expression that dates it (`None` for lead news).
+pub(super) struct TreeEvent {
+    pub found: Found,
+    pub date: Option<Span>,
+}
+
+/// One sentence's tree with each temporal expression attached to the predicate it modifies
+/// (rule "tree date"), read once and shared by the tree's events and the vetting of the frame
+/// finder's event.
+pub(super) struct SentenceView<'c> {
+    st: SentenceTree<'c>,
+    sentence: Span,
+    actors: Vec<&'c ActorMention>,
+    /// Every expression's span in the sentence, dated or not (never part of a title).
+    dates: Vec<Span>,
+    /// (predicate, the dated mention or `None` when unresolved, the expression's span).
+    attached: Vec<(usize, Option<&'c DatedMention>, Span)>,
+}
+
+/// What the tree says of the frame finder's event.
+pub(super) enum Verdict<'c> {
+    /// The tree does not know the trigger, or agrees.
+    Keep,
+    /// The trigger is negated, hypothetical or conditional (rule "realis").
+    Drop,
+    /// The expression that modifies the trigger in the tree dates it instead.
+    Redate(&'c DatedMention),
+}
+
+impl<'c> SentenceView<'c> {
+    /// The view of `sentence`, `None` when the doc has no tree for it.
+    pub fn new(cx: &Context<'c>, sentence: Span) -> Option<SentenceView<'c>> {
+        let doc = cx.doc;
+        let range = doc.tokens_in(sentence);
+        let st = doc.tree(doc.sent_of(range.start)?)?;
+        if st.tree.is_empty() {
+            return None;
+        }
+        // Only this sentence's names and dates, sliced by binary search (the lists are in
+        // text order), so the work per sentence does not grow with the article.
+        let local_dates = starting_in(cx.dates, sentence, |d| d.span);
+        let local_unresolved = starting_in(cx.unresolved, sentence, |s| *s);
+        let actors: Vec<&ActorMention> = starting_in(cx.actors, sentence, |a| a.span)
+            .iter()
+            .filter(|a| sentence.contains(a.span))
+            .collect();
+        let dated =
+            local_dates.iter().filter(|d| sentence.contains(d.span)).map(|d| (Some(d), d.span));
+        let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
+        let mentions: Vec<(Option<&DatedMention>, Span)> = dated.chain(open).collect();
+        let dates = mentions.iter().map(|&(_, span)| span).collect();
+        let mut attached: Vec<(usize, Option<&DatedMention>, Span)> = Vec::new();
+        for (mention, span) in mentions {
+            if !dates_an_event(doc.text(), mention, span) || relational(&st, doc, span) {
+                continue;
+            }
+            let Some(predicate) = modified_predicate(&st, doc, span) else { continue };
+            if !attached.iter().any(|&(p, _, _)| p == predicate) {
+                attached.push((predicate, mention, span));
+            }
+        }
+        Some(SentenceView { st, sentence, actors, dates, attached })
+    }
+
+    /// The tree's word for the token at `span`.
+    fn word_at(&self, doc: &crate::doc::Doc<'_>, span: Span) -> Option<usize> {
+        self.st.word(doc.tokens_in(span).start)
+    }
+
+    /// What the tree says of the frame finder's event with trigger `trigger`, dated by the
+    /// expression `date` (if any).
+    pub fn vet(&self, cx: &Context<'c>, trigger: Span, date: Option<Span>) -> Verdict<'c> {
+        let Some(w) = self.word_at(cx.doc, trigger) else { return Verdict::Keep };
+        // Rule "anniversary" (`dating`) has the last word on the dates it gives.
+        let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
+        if realis(&self.st, w).is_none() || period_end(&self.st, w) {
+            return Verdict::Drop;
+        }
+        match self.attached.iter().find(|&&(p, _, _)| p == w) {
+            Some(&(_, Some(mention), span)) if Some(span) != date && !anniversary => {
+                Verdict::Redate(mention)
+            }
+            _ => Verdict::Keep,
+        }
+    }
+
+    /// The tree's headline for the verb at `trigger`, if the tree has a verb there.
+    pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
+        let w = self.word_at(cx.doc, trigger)?;
+        // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
+        // clause of its own to title.
+        if self.st.tree.upos(w) != Upos::Verb || self.st.tree.rel(w).is_a(Rel::ACL) {
+            return None;
+        }
+        let headline = Headline {
+            doc: cx.doc,
+            st: &self.st,
+            actors: &self.actors,
+            all_actors: cx.actors,
+            dates: &self.dates,
+        };
+        Some(headline::verb_title(&headline, w))
+    }
+
+    /// The tree's events of the sentence, at most one per predicate, in text order. `lead`
+    /// says whether the sentence is in the article's lead (rule "lead news").
+    pub fn events(&self, cx: &Context<'_>, lead: bool) -> Vec<TreeEvent> {
+        let doc = cx.doc;
+        let st = &self.st;
+        let sentence = self.sentence;
+        let published = cx.published.map(|(interval, _)| interval);
+        let headline =
+            Headline { doc, st, actors: &self.actors, all_actors: cx.actors, dates: &self.dates };
+        let mut out = Vec::new();
+        for &(predicate, mention, span) in &self.attached {
+            let Some(reading) = read_predicate(st, predicate) else { continue };
+            // An expression nobody could resolve leaves its event for the corpus to date.
+            let Some(mention) = mention else { continue };
+            let expected =
+                reading.expected || published.is_some_and(|p| mention.interval.start > p.end);
+            let dated = Dated { when: mention.interval, basis: mention.basis, expected };
+            out.push(TreeEvent {
+                found: make(cx, st, &headline, sentence, predicate, &reading, dated),
+                date: Some(span),
+            });
+        }
+
+        // Rule "lead news".
+        if out.is_empty() && lead && self.dates.is_empty() {
+            let root = st.tree.roots().next();
+            let lead_news = root.filter(|&r| {
+                st.tree.upos(r) == Upos::Verb
+                    && past_tense(doc, st.token(r), st, r)
+                    && !inside_quotes(doc.text(), sentence, token_span(doc, st, r))
+            });
+            if let (Some(root), Some((interval, _))) = (lead_news, cx.published) {
+                if interval.precision <= Precision::Month {
+                    if let Some(reading) = read_predicate(st, root).filter(|r| !r.expected) {
+                        let dated = Dated {
+                            when: news_window(interval),
+                            basis: Basis::Inferred,
+                            expected: false,
+                        };
+                        out.push(TreeEvent {
+                            found: make(cx, st, &headline, sentence, root, &reading, dated),
+                            date: None,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Rule "lead news" in the tree: news reports what happened on the day of publication or the
+/// day before, so an undated lead event is dated to that window (a day-precise publication)
+/// rather than to the publication day alone.
+fn news_window(published: Interval) -> Interval {
+    if published.precision > Precision::Day {
+        return published;
+    }
+    let day_before = published.start.yesterday().unwrap_or(published.start);
+    Interval::new(day_before, published.end, Precision::Day)
+}
+
+/// Words that open an expression relating the event to a time rather than placing it there
+/// ("by May", "since 1972", "for the quarter", "from 20% last year"): no date of the event.
+const RELATIONAL_OPENERS: &[&str] = &[
+    "by",
+    "until",
+    "till",
+    "since",
+    "before",
+    "after",
+    "through",
+    "for",
+    "from",
+    "to",
+    "ahead",
+    "prior",
+    "following",
+    "within",
+    "over",
+];
+
+/// Words of an expression that name a day or more, as a time of day alone does not ("at 10
+/// p.m." is a time on a day the text does not say).
+const DAY_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+];
+
+/// Whether an expression may date the predicate it modifies: not an anniversary (rule
+/// "anniversary" in `dating` reads those), not relational (`RELATIONAL_OPENERS`), not a
+/// reporting period, not a bare time of day.
+fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: Span) -> bool {
+    let lower = span.of(text).to_lowercase();
+    if lower.contains("anniversary") {
+        return false;
+    }
+    let first = lower.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    if RELATIONAL_OPENERS.contains(&first) {
+        return false;
+    }
+    // Rule "reporting period": a quarter or half year is the period figures are reported
+    // for ("a loss in the third quarter"), not when anything happened.
+    if mention.is_some_and(|m| matches!(m.interval.precision, Precision::Quarter | Precision::Half))
+    {
+        return false;
+    }
+    let finer_than_day = mention.is_some_and(|m| m.interval.precision < Precision::Day);
+    !finer_than_day || lower.split(|c: char| !c.is_alphanumeric()).any(|w| DAY_WORDS.contains(&w))
+}
+
+/// Whether the expression is the object of a relational preposition outside its span ("by
+/// May", "after Tuesday"; not "after Thursday's ruling", where "after" governs the ruling).
+fn relational(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let Some(head) = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))
+    else {
+        return false;
+    };
+    let lemma_of = |w: usize| tree.lemma(w).to_lowercase();
+    tree.children_by(head, Rel::CASE).any(|c| RELATIONAL_OPENERS.contains(&lemma_of(c).as_str()))
+}
+
+/// The date an event takes and whether it is expected.
+struct Dated {
+    when: Interval,
+    basis: Basis,
+    expected: bool,
+}
+
+fn make(
+    cx: &Context<'_>,
+    st: &SentenceTree<'_>,
+    headline: &Headline<'_>,
+    sentence: Span,
+    predicate: usize,
+    reading: &Reading,
+    dated: Dated,
+) -> Found {
+    let title = if st.tree.upos(predicate) == Upos::Verb {
+        headline::verb_title(headline, predicate)
+    } else {
+        headline::noun_title(headline, predicate)
+    };
+    Found {
+        kind: reading.kind.to_string(),
+        title,
+        when: dated.when,
+        basis: dated.basis,
+        status: if dated.expected { Status::Expected } else { Status::Happened },
+        participants: participants(cx, st, headline.actors, predicate),
+        senders: Vec::new(),
+        recipients: Vec::new(),
+        source: sentence,
+        trigger: token_span(cx.doc, st, predicate),
+    }
+}
+
+fn token_span(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> Span {
+    doc.token(st.token(w)).map_or(Span::new(0, 0), |t| t.span)
+}
+
+/// The sentence words (tree indices) inside `span`.
+fn words_in(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    span: Span,
+) -> std::ops::Range<usize> {
+    let tokens = doc.tokens_in(span);
+    let from = st.word(tokens.start).unwrap_or(0);
+    let to = tokens.end.checked_sub(1).and_then(|t| st.word(t)).map_or(from, |w| w + 1);
+    from..to.max(from)
+}
+
+/// Rule "tree date": the predicate (a verb or a noun) the expression's words hang on. A noun
+/// that names no event passes the date on to the verb of its clause when it is that verb's
+/// subject or object ("Estrada on Tuesday condemned …"); an expression the parser made the
+/// root of its sentence, or that opens it, dates the first verb after it.
+fn modified_predicate(
+    st: &SentenceTree<'_>,
+    doc: &crate::doc::Doc<'_>,
+    span: Span,
+) -> Option<usize> {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let head = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))?;
+    let Some(mut p) = tree.head(head) else {
+        return first_verb_after(st, words.end);
+    };
+    for _ in 0..DATE_CLIMB {
+        match tree.upos(p) {
+            Upos::Verb | Upos::Adj | Upos::Aux => return Some(p),
+            Upos::Noun | Upos::Propn => break,
+            _ => p = tree.head(p)?,
+        }
+    }
+    if !matches!(tree.upos(p), Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    if noun_kind(&tree.lemma(p).to_lowercase()).is_some() {
+        return Some(p);
+    }
+    // "revenues dropped to $300 million last year": a bare date on a noun that names no
+    // event is the clause's (a possessive or compound date stays the noun's: "Friday's
+    // edition").
+    let describes_noun = matches!(tree.rel(head), Rel::NMOD_POSS | Rel::COMPOUND);
+    if describes_noun {
+        return Some(p);
+    }
+    match tree.head(p).and_then(|h| tree.clause_head(h)) {
+        Some(verb) if tree.upos(verb) == Upos::Verb => Some(verb),
+        _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
+        _ => Some(p),
+    }
+}
+
+/// The first verb from word `from` on that is not in a relative clause.
+fn first_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
+    (from..st.tree.len())
+        .find(|&w| st.tree.upos(w) == Upos::Verb && st.tree.rel(w) != Rel::ACL_RELCL)
+}
+
+fn inside_quotes(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    before.matches('"').count() % 2 == 1
+        || before.matches('“').count() > before.matches('”').count()
+}
+
+/// Relations whose subtree is another clause: its actors take part in its own event.
+fn nested_clause(rel: Rel) -> bool {
+    rel == Rel::CCOMP
+        || rel.is_a(Rel::ADVCL)
+        || rel == Rel::ACL_RELCL
+        || rel == Rel::PARATAXIS
+        || rel.is_a(Rel::CSUBJ)
+}
+
+/// The people, organizations and places of predicate `p`'s own clause, in text order,
+/// without a channel that only relays; for a verb also its inherited subject.
+fn participants(
+    cx: &Context<'_>,
+    st: &SentenceTree<'_>,
+    actors: &[&ActorMention],
+    p: usize,
+) -> Vec<String> {
+    let tree = &st.tree;
+    let subject = if tree.upos(p) == Upos::Verb { tree.subject(p) } else { None };
+    // A relative clause's subject is the noun it modifies: "Officer X, who shot Y".
+    let antecedent = (tree.rel(p) == Rel::ACL_RELCL || tree.rel(p).is_a(Rel::ACL))
+        .then(|| tree.head(p))
+        .flatten();
+    let mut ids: Vec<String> = Vec::new();
+    for actor in actors {
+        let words = words_in(cx.doc, st, actor.span);
+        if words.is_empty() {
+            continue;
+        }
+        let w = head_word(st, &words);
+        let in_subject = subject.is_some_and(|s| {
+            let (lo, hi) = tree.extent(s);
+            lo <= w && w <= hi
+        });
+        let of_antecedent =
+            antecedent.is_some_and(|a| own_clause(st, a, w) && !tree.dominates(p, w));
+        let takes_part = own_clause(st, p, w) || in_subject || of_antecedent;
+        if takes_part && !is_reporting_channel(cx.doc, actor.span) && !ids.contains(&actor.entity) {
+            ids.push(actor.entity.clone());
+        }
+    }
+    ids
+}
+
+/// The word of `words` whose head lies outside them.
+fn head_word(st: &SentenceTree<'_>, words: &std::ops::Range<usize>) -> usize {
+    words
+        .clone()
+        .find(|&w| st.tree.head(w).is_none_or(|h| !words.contains(&h)))
+        .unwrap_or(words.start)
+}
+
+/// Whether word `w` hangs on `p` without crossing into a nested clause.
+fn own_clause(st: &SentenceTree<'_>, p: usize, mut w: usize) -> bool {
+    let tree = &st.tree;
+    for _ in 0..tree.len() {
+        if w == p {
+            return true;
+        }
+        if nested_clause(tree.rel(w)) {
+            return false;
+        }
+        match tree.head(w) {
+            Some(h) => w = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bundle::Status;
+    use crate::corpus::{analyze_with, Hints, Source};
+    use crate::event::Found;
+    use jiff::civil::{date, Date};
+
+    /// The events of a short article (a headline, then the body), published on `published`.
+    fn events(body: &str, published: Date) -> Vec<Found> {
+        let text = format!("A test report\n\n{body}\n");
+        let analyzed = analyze_with(
+            Source { id: "t", bytes: text.as_bytes() },
+            Hints { published: Some(published) },
+        );
+        analyzed.events().to_vec()
+    }
+
+    fn on(found: &[Found], day: Date) -> Vec<&Found> {
+        found.iter().filter(|e| e.when.start <= day && day <= e.when.end).collect()
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_dates_that_clause_not_the_main_one() {
+        let found = events(
+            "Officer Dale Brooks, who shot a neighbour's dog last week, was charged on Thursday.",
+            date(2024, 5, 11),
+        );
+        let charged = on(&found, date(2024, 5, 9));
+        let shot = on(&found, date(2024, 5, 1));
+        assert!(
+            shot.iter().any(|e| e.title == "Dale Brooks shoots a neighbour's dog"),
+            "{found:#?}"
+        );
+        assert!(charged.iter().any(|e| e.title.contains("charged")), "{found:#?}");
+        assert!(shot.iter().all(|e| !e.title.contains("charged")), "{found:#?}");
+    }
+
+    #[test]
+    fn negated_hypothetical_and_conditional_predicates_make_no_event() {
+        let found = events(
+            "The two ministers did not meet on Monday. The firm would sell the plant in May. \
+             If the union strikes on Friday, the port closes.",
+            date(2024, 5, 11),
+        );
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn a_mere_report_of_speech_is_no_event_but_an_announcement_is() {
+        let said =
+            events("The minister said on Tuesday that prices were stable.", date(2024, 5, 11));
+        assert!(said.is_empty(), "{said:#?}");
+        let announced = events("The city announced a curfew on Tuesday.", date(2024, 5, 11));
+        assert_eq!(announced.len(), 1, "{announced:#?}");
+        assert_eq!(announced[0].kind, "statement");
+    }
+
+    #[test]
+    fn a_passive_is_titled_as_a_headline_and_a_future_event_is_expected() {
+        let fired = events("About 5,300 employees were dismissed on Monday.", date(2024, 5, 11));
+        assert!(
+            fired.iter().any(|e| e.title.starts_with("About 5,300 employees dismissed")),
+            "{fired:#?}"
+        );
+        let plant =
+            events("The company will open a new plant in Ohio next month.", date(2024, 5, 11));
+        assert_eq!(plant.len(), 1, "{plant:#?}");
+        assert_eq!(plant[0].status, Status::Expected);
+        assert_eq!(plant[0].kind, "business");
+    }
+
+    #[test]
+    fn an_event_noun_takes_its_own_date_and_a_relational_date_dates_nothing() {
+        let found = events(
+            "Voters were angry after Sunday's election. The talks must conclude by June.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            found.iter().any(|e| e.kind == "election" && e.when.start == date(2024, 5, 12)),
+            "{found:#?}"
+        );
+        assert!(found.iter().all(|e| e.when.start.month() != 6), "{found:#?}");
+    }
+}

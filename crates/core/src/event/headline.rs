@@ -1,0 +1,416 @@
+//! Titles read from the syntax tree, headline style: the agent, the verb in the present tense
+//! (agreeing in number), and the object or complement, each kept whole as a phrase of the
+//! tree ("Police arrest the mayor"); passives as headlines ("5,300 employees fired"); event
+//! nouns as their noun phrase ("Election in Ohio").
+//!
+//! Rules, named where applied:
+//! - **rule "whole phrase"**: a phrase is a word's subtree without its relative clauses,
+//!   appositions, parentheticals and dates; a long one loses its right-hand modifiers first,
+//!   then its left-hand ones, never a word in the middle.
+//! - **rule "named agent"**: a phrase headed inside a name is the name alone, without the
+//!   titles before it ("President Moon Jae-in" → "Moon Jae-in").
+//! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies ("Officer X, who
+//!   shot Y" → "Officer X shoots Y"); "he", "she", "it", "they" the nearest fitting name before
+//!   them in the article (looked up by binary search, a bounded number of names back).
+
+use super::lexicon::COLLECTIVE;
+use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
+use super::title::{capitalize, TITLE_OBJECT_WORDS};
+use super::verbs;
+use super::ActorMention;
+use crate::bundle::EntityKind;
+use crate::doc::syntax::{Rel, SentenceTree, Upos};
+use crate::doc::Doc;
+use crate::Span;
+
+/// Words a title's subject keeps at most.
+const SUBJECT_WORDS: usize = 6;
+
+/// How many names back a pronoun may look for its antecedent.
+const PRONOUN_REACH: usize = 12;
+
+/// What titles are made from: the sentence's tree and names, every name of the article (for
+/// pronouns) and the sentence's temporal expressions (never part of a title).
+pub(super) struct Headline<'a> {
+    pub doc: &'a Doc<'a>,
+    pub st: &'a SentenceTree<'a>,
+    pub actors: &'a [&'a ActorMention],
+    pub all_actors: &'a [ActorMention],
+    pub dates: &'a [Span],
+}
+
+impl Headline<'_> {
+    fn span(&self, w: usize) -> Span {
+        self.doc.token(self.st.token(w)).map_or(Span::new(0, 0), |t| t.span)
+    }
+
+    fn word(&self, w: usize) -> &str {
+        self.span(w).of(self.doc.text())
+    }
+
+    fn lemma(&self, w: usize) -> String {
+        self.st.tree.lemma(w).to_lowercase()
+    }
+
+    fn in_date(&self, w: usize) -> bool {
+        let s = self.span(w);
+        self.dates.iter().any(|d| d.contains(s))
+    }
+
+    /// The name whose mention covers word `w`.
+    fn actor_at(&self, w: usize) -> Option<&ActorMention> {
+        let s = self.span(w);
+        self.actors.iter().copied().find(|a| a.span.contains(s))
+    }
+}
+
+/// Relations a phrase leaves out (rule "whole phrase").
+fn left_out(rel: Rel) -> bool {
+    rel == Rel::PUNCT
+        || rel.is_a(Rel::ACL)
+        || rel == Rel::APPOS
+        || rel == Rel::PARATAXIS
+        || rel == Rel::DEP
+        || rel.is_a(Rel::ADVCL)
+        || rel == Rel::CCOMP
+        || rel == Rel::DISCOURSE
+}
+
+/// The words of `w`'s phrase in order (rule "whole phrase"), at most `max`.
+fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
+    let tree = &h.st.tree;
+    let mut kept: Vec<usize> = Vec::new();
+    collect(h, w, &mut kept, 0);
+    kept.sort_unstable();
+    // Drop whole dependents of the head, the farthest right first, then the farthest left.
+    let mut right: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c > w).collect();
+    let mut left: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c < w).collect();
+    while kept.len() > max {
+        let drop = if let Some(c) = right.pop() {
+            c
+        } else if !left.is_empty() {
+            // Keep the determiner and the nearest modifier longest.
+            left.remove(0)
+        } else {
+            break;
+        };
+        let (lo, hi) = tree.extent(drop);
+        kept.retain(|&k| k < lo || k > hi);
+    }
+    // A phrase never ends on a preposition, conjunction, determiner or a pronoun whose
+    // clause was left out ("the first draft of what …").
+    let dangling = |k: usize| {
+        matches!(tree.upos(k), Upos::Adp | Upos::Cconj | Upos::Det | Upos::Punct | Upos::Sconj)
+            || (tree.upos(k) == Upos::Pron
+                && RELATIVE_PRONOUNS
+                    .iter()
+                    .chain(&["what"])
+                    .any(|r| r.eq_ignore_ascii_case(tree.lemma(k))))
+    };
+    while kept.len() > 1 && kept.last().is_some_and(|&k| dangling(k)) {
+        kept.pop();
+    }
+    kept
+}
+
+fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
+    let tree = &h.st.tree;
+    if depth > tree.len() || h.in_date(w) {
+        return;
+    }
+    kept.push(w);
+    for &c in tree.children(w) {
+        // A hyphen or slash inside a word stays: "long-running".
+        let inner_mark = tree.rel(c) == Rel::PUNCT
+            && matches!(h.word(c), "-" | "/" | "–")
+            && h.doc.glued(h.st.token(c));
+        if !left_out(tree.rel(c)) || inner_mark {
+            collect(h, c, kept, depth + 1);
+        }
+    }
+}
+
+/// The text of words (runs of neighbouring words as written, runs joined by a space).
+fn render(h: &Headline<'_>, words: &[usize]) -> String {
+    let text = h.doc.text();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j + 1 < words.len() && words[j + 1] == words[j] + 1 {
+            j += 1;
+        }
+        let span = Span::new(h.span(words[i]).start, h.span(words[j]).end);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(span.of(text));
+        i = j + 1;
+    }
+    out
+}
+
+/// A noun phrase as a title names it: the name when the head is inside one (rule "named
+/// agent"), names joined by "and" for coordinated names, else the whole phrase.
+fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
+    let tree = &h.st.tree;
+    if let Some(actor) = h.actor_at(w) {
+        let mut names = vec![actor.name.clone()];
+        for c in tree.children_by(w, Rel::CONJ) {
+            match h.actor_at(c) {
+                Some(other) if !names.contains(&other.name) => names.push(other.name.clone()),
+                Some(_) => {}
+                None => return render(h, &phrase_words(h, w, max)),
+            }
+        }
+        return names.join(" and ");
+    }
+    // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
+    let named = tree.children(w).iter().copied().find(|&c| {
+        matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
+            && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)
+    });
+    if let Some(actor) = named.and_then(|c| h.actor_at(c)) {
+        if h.word(w).starts_with(char::is_lowercase)
+            || tree.rel(named.unwrap_or(w)) != Rel::COMPOUND
+        {
+            return actor.name.clone();
+        }
+    }
+    render(h, &phrase_words(h, w, max))
+}
+
+/// A subject's noun phrase: [`noun_phrase`] without a preposition the parser left at its
+/// start ("during the court term that … ends").
+fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
+    let tree = &h.st.tree;
+    if h.actor_at(w).is_some() {
+        return noun_phrase(h, w, SUBJECT_WORDS);
+    }
+    let mut words = phrase_words(h, w, SUBJECT_WORDS);
+    while words.len() > 1 && words.first().is_some_and(|&k| tree.upos(k) == Upos::Adp) {
+        words.remove(0);
+    }
+    if words.len() == phrase_words(h, w, SUBJECT_WORDS).len() {
+        return noun_phrase(h, w, SUBJECT_WORDS);
+    }
+    render(h, &words)
+}
+
+/// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
+fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
+    let lemma = h.lemma(w);
+    let at = h.span(w).start;
+    let before = h.all_actors.partition_point(|a| a.span.end <= at);
+    let fits = |a: &&ActorMention| {
+        if PERSON_PRONOUNS.contains(&lemma.as_str()) {
+            a.kind == EntityKind::Person
+        } else {
+            a.kind != EntityKind::Person || lemma == "they"
+        }
+    };
+    h.all_actors[..before].iter().rev().take(PRONOUN_REACH).find(fits).map(|a| a.name.clone())
+}
+
+/// The subject of verb `p` as a title says it, and whether it is plural.
+fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
+    let tree = &h.st.tree;
+    let s = match tree.subject(p) {
+        Some(s) => s,
+        // A reduced relative ("a man arrested on Monday") is about the noun it modifies.
+        None if tree.rel(p).is_a(Rel::ACL) => tree.head(p)?,
+        None => return None,
+    };
+    let lemma = h.lemma(s);
+    if RELATIVE_PRONOUNS.contains(&lemma.as_str()) {
+        let head = relative_antecedent(h, p, s)?;
+        return Some((subject_phrase(h, head), plural(h, head)));
+    }
+    if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
+        let name = antecedent(h, s)?;
+        return Some((name, lemma == "they"));
+    }
+    if tree.upos(s) == Upos::Pron {
+        return None;
+    }
+    Some((subject_phrase(h, s), plural(h, s)))
+}
+
+/// Rule "antecedent" for relative pronoun `pronoun`, subject of `p`: the noun the clause
+/// modifies, or (when the parser did not attach the clause to it) the noun phrase just
+/// before the pronoun, named by the head of its name ("Officer Dale Brooks, who …" → "Dale").
+fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    if tree.rel(p).is_a(Rel::ACL) {
+        return tree.head(p);
+    }
+    let mut noun =
+        (0..pronoun).rev().take(3).find(|&w| matches!(tree.upos(w), Upos::Noun | Upos::Propn))?;
+    for _ in 0..tree.len() {
+        match tree.head(noun) {
+            Some(head) if matches!(tree.rel(noun), Rel::FLAT | Rel::COMPOUND) => noun = head,
+            _ => break,
+        }
+    }
+    Some(noun)
+}
+
+/// Whether a subject headed by `w` takes a plural verb.
+fn plural(h: &Headline<'_>, w: usize) -> bool {
+    let tree = &h.st.tree;
+    let word = h.word(w).to_lowercase();
+    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some();
+    let plural_noun = tree.upos(w) == Upos::Noun && word != h.lemma(w) && word.ends_with('s');
+    coordinated || plural_noun || COLLECTIVE.contains(&word.as_str())
+}
+
+/// The title of verb `p`'s event.
+pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
+    verb_title_at(h, p, 0)
+}
+
+/// [`verb_title`] of a clause `depth` reported clauses down (at most two are read).
+fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
+    let tree = &h.st.tree;
+    let passive = tree.is_passive(p)
+        || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none())
+        || be_participle(h, p);
+    let subject = subject(h, p);
+    let lemma = h.lemma(p);
+    let verb = if passive {
+        h.word(p).to_lowercase()
+    } else if subject.as_ref().is_some_and(|(_, plural)| *plural) {
+        lemma.clone()
+    } else {
+        verbs::third_person(&lemma)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    if let Some((s, _)) = &subject {
+        parts.push(s.clone());
+    }
+    parts.push(verb);
+    // "cut off", "step down".
+    for c in tree.children_by(p, Rel::COMPOUND_PRT) {
+        parts.push(h.word(c).to_lowercase());
+    }
+    if let Some(object) = complement(h, p, passive, depth) {
+        parts.push(object);
+    }
+    let title = parts.join(" ");
+    capitalize(title.trim())
+}
+
+/// A participle after a form of "be" with no object ("were left content", "was charged"), which
+/// the parser sometimes reads as active: a passive.
+fn be_participle(h: &Headline<'_>, p: usize) -> bool {
+    let tree = &h.st.tree;
+    let word = h.word(p).to_lowercase();
+    let participle = word != h.lemma(p)
+        && !word.ends_with("ing")
+        && !word.ends_with('s')
+        && (word.ends_with("ed") || word.ends_with('n') || word.ends_with('t'));
+    participle
+        && tree.objects(p).next().is_none()
+        && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
+}
+
+/// The object (or, without one, the open complement or first oblique that is not a date) of
+/// verb `p`, shortened at a phrase boundary; for a passive its "by" agent.
+fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    if passive {
+        let agent = tree.agent(p)?;
+        let words = phrase_words(h, agent, 5);
+        return (!words.is_empty()).then(|| {
+            let name = h.actor_at(agent).map(|a| format!("by {}", a.name));
+            name.unwrap_or_else(|| render(h, &words))
+        });
+    }
+    if let Some(object) = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ) {
+        return Some(noun_phrase(h, object, TITLE_OBJECT_WORDS));
+    }
+    if let Some(x) = tree.children_by(p, Rel::XCOMP).next() {
+        let words = phrase_words(h, x, TITLE_OBJECT_WORDS);
+        return (!words.is_empty()).then(|| render(h, &words));
+    }
+    // "revealed that Kim had sent a letter": the reported clause, as a headline of its own.
+    if let Some(clause) = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::CCOMP) {
+        if tree.upos(clause) == Upos::Verb && depth < 2 {
+            let inner = verb_title_at(h, clause, depth + 1);
+            let named = subject(h, clause).is_some_and(|(s, _)| s.starts_with(char::is_uppercase));
+            let mut chars = inner.chars();
+            return Some(match chars.next() {
+                Some(first) if !named => first.to_lowercase().chain(chars).collect(),
+                _ => inner,
+            });
+        }
+    }
+    let oblique = tree.children(p).iter().copied().find(|&c| {
+        // Only after the verb: a fronted oblique ("In a speech in Florida, Clinton laid
+        // out …") sets the scene, it does not complete the verb.
+        c > p && tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
+    })?;
+    let words = phrase_words(h, oblique, TITLE_OBJECT_WORDS);
+    (!words.is_empty()).then(|| match h.actor_at(oblique) {
+        Some(actor) => {
+            let case = tree.children_by(oblique, Rel::CASE).map(|c| h.word(c).to_lowercase());
+            let case: Vec<String> = case.collect();
+            format!("{} {}", case.join(" "), actor.name).trim().to_string()
+        }
+        None => render(h, &words),
+    })
+}
+
+/// The title of event noun `p`: its phrase, without a leading determiner or possessive date.
+pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
+    let tree = &h.st.tree;
+    let mut words = phrase_words(h, p, TITLE_OBJECT_WORDS);
+    while words.len() > 1
+        && words.first().is_some_and(|&w| {
+            w < p && (tree.upos(w) == Upos::Det || tree.rel(w) == Rel::CASE || h.in_date(w))
+        })
+    {
+        words.remove(0);
+    }
+    capitalize(&render(h, &words))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{analyze_with, Hints, Source};
+    use jiff::civil::date;
+
+    fn titles(body: &str) -> Vec<String> {
+        let text = format!("A test report\n\n{body}\n");
+        let source = Source { id: "t", bytes: text.as_bytes() };
+        let analyzed = analyze_with(source, Hints { published: Some(date(2024, 5, 11)) });
+        analyzed.events().iter().map(|e| e.title.clone()).collect()
+    }
+
+    #[test]
+    fn a_plural_subject_keeps_a_plural_verb_and_a_singular_one_takes_s() {
+        let plural = titles("Two rival bakeries merged their kitchens on Monday.");
+        assert!(
+            plural.contains(&"Two rival bakeries merge their kitchens".to_string()),
+            "{plural:?}"
+        );
+        let singular = titles("The mayor detained two protesters on Monday.");
+        assert!(
+            singular.iter().any(|t| t.starts_with("The mayor detains two protesters")),
+            "{singular:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_object_is_shortened_at_a_phrase_boundary_and_a_relative_clause_is_left_out() {
+        let long = titles(
+            "The council approved a plan for new cycle lanes along the river between the old \
+             bridge and the harbour, which residents opposed, on Tuesday.",
+        );
+        let title = long.iter().find(|t| t.contains("approves")).expect("the approval");
+        assert!(!title.contains("residents"), "{title}");
+        assert!(title.split(' ').count() <= 13, "{title}");
+        let last = title.rsplit(' ').next().unwrap_or("");
+        assert!(!["the", "a", "of", "and", "between", "along"].contains(&last), "{title}");
+    }
+}

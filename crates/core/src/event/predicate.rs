@@ -1,0 +1,264 @@
+//! Whether a predicate of the tree reports a happening, of what kind, and whether it
+//! happened or is expected: rules "happening", "light verb" and "realis" of [`super::clauses`].
+
+use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES};
+use super::taxonomy::*;
+use crate::doc::syntax::{Rel, SentenceTree, Upos};
+
+/// What the rules say of a predicate that may be an event.
+pub(super) struct Reading {
+    pub kind: &'static str,
+    pub expected: bool,
+}
+
+/// Rules "happening" and "realis" for predicate `p`.
+pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
+    let tree = &st.tree;
+    let lemma = tree.lemma(p).to_lowercase();
+    match tree.upos(p) {
+        Upos::Verb => {}
+        Upos::Noun | Upos::Propn => {
+            let kind = noun_kind(&lemma)?;
+            let denied =
+                tree.children_by(p, Rel::DET).any(|d| tree.lemma(d).eq_ignore_ascii_case("no"));
+            let foreseen = tree
+                .children(p)
+                .iter()
+                .any(|&c| FORESEEN_NOUN_CUES.contains(&tree.lemma(c).to_lowercase().as_str()));
+            // A noun predicate with a copula ("the vote was on Tuesday") is still its event;
+            // "if the union strikes" (a verb the parser took for a noun) is a condition.
+            let expected = realis(st, p)?;
+            // "would be held at the summit on April 24": a noun in a hypothetical clause.
+            let clause = tree.head(p).and_then(|h| tree.clause_head(h));
+            let clause_expected = match clause {
+                Some(c) => realis(st, c)?,
+                None => false,
+            };
+            let expected = foreseen || expected || clause_expected;
+            return (!denied).then_some(Reading { kind, expected });
+        }
+        _ => return None,
+    }
+    if tree.rel(p) == Rel::AMOD || period_end(st, p) {
+        return None;
+    }
+    // A gerund with a determiner or possessor names its event: "Wednesday's ruling".
+    let nominal =
+        tree.children(p).iter().any(|&c| matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
+    if nominal && !SPEECH_AND_OPINION.contains(&lemma.as_str()) && !STATES.contains(&lemma.as_str())
+    {
+        let kind = verb_kind(&lemma).unwrap_or(GENERAL_KIND);
+        return Some(Reading { kind, expected: false });
+    }
+    let mut kind = verb_kind(&lemma);
+    if SPEECH_AND_OPINION.contains(&lemma.as_str()) && kind.is_none() {
+        return None;
+    }
+    if STATES.contains(&lemma.as_str()) || SPEECH_AND_OPINION.contains(&lemma.as_str()) {
+        // Rule "light verb": "held talks", "made an offer".
+        let object = tree.objects(p).find(|&o| noun_kind(&tree.lemma(o).to_lowercase()).is_some());
+        kind = Some(noun_kind(&tree.lemma(object?).to_lowercase())?);
+    }
+    let has_role = tree.subject(p).is_some()
+        || tree.objects(p).next().is_some()
+        || tree.is_passive(p)
+        || tree.rel(p).is_a(Rel::ACL)
+        // "Rescued on Nov. 25 by fishermen, Elian …", "after meeting with …": the main
+        // clause's subject.
+        || tree.rel(p).is_a(Rel::ADVCL);
+    if !has_role {
+        return None;
+    }
+    let expected = realis(st, p)?;
+    Some(Reading { kind: kind.unwrap_or(GENERAL_KIND), expected })
+}
+
+/// Rule "period end": "the quarter ended Sept. 30", "the year ending tomorrow" tell which
+/// period figures are for; a period's beginning or end is no happening.
+pub(super) fn period_end(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    if !PERIOD_VERBS.contains(&tree.lemma(p).to_lowercase().as_str()) {
+        return false;
+    }
+    let period = |w: usize| PERIOD_NOUNS.contains(&tree.lemma(w).to_lowercase().as_str());
+    let subject = tree.subject(p).is_some_and(&period);
+    let modified = tree.rel(p).is_a(Rel::ACL) && tree.head(p).is_some_and(&period);
+    // "for its fourth quarter ended yesterday", however the parser attached it.
+    // Not a date's own noun: "earlier this year opened" is a date and a verb.
+    let deictic = |w: usize| {
+        matches!(tree.rel(w), Rel::OBL_UNMARKED | Rel::NMOD_UNMARKED)
+            || tree.children_by(w, Rel::DET).any(|d| {
+                matches!(
+                    tree.lemma(d).to_lowercase().as_str(),
+                    "this" | "last" | "next" | "that" | "every"
+                )
+            })
+    };
+    let right_after = p.checked_sub(1).is_some_and(|w| period(w) && !deictic(w));
+    subject || modified || right_after
+}
+
+/// Rule "realis": `None` when the predicate's event did not happen, else whether it is
+/// expected. Looks up through the clauses the predicate is a complement or conjunct of.
+pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
+    let tree = &st.tree;
+    let mut expected = false;
+    let mut q = p;
+    for depth in 0..tree.len() {
+        if tree.is_negated(q) {
+            return None;
+        }
+        for c in tree.children(q).iter().copied() {
+            let lemma = tree.lemma(c).to_lowercase();
+            let rel = tree.rel(c);
+            if rel.is_a(Rel::AUX) && HYPOTHETICAL_MODALS.contains(&lemma.as_str()) {
+                return None;
+            }
+            if rel.is_a(Rel::AUX) && FUTURE_MODALS.contains(&lemma.as_str()) {
+                expected = true;
+            }
+            if rel == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()) {
+                return None;
+            }
+            // "to buy": aimed at, not done (unless a past governor says it was done).
+            if rel == Rel::MARK && lemma == "to" && depth == 0 {
+                expected = true;
+            }
+        }
+        let rel = tree.rel(q);
+        let Some(head) = tree.head(q) else { break };
+        if rel == Rel::XCOMP {
+            let governor = tree.lemma(head).to_lowercase();
+            if matches!(governor.as_str(), "fail" | "refuse" | "decline" | "deny") {
+                return None;
+            }
+            if UNREALIZED_GOVERNORS.contains(&governor.as_str()) {
+                expected = true;
+            } else if depth == 0 {
+                // "agreed to buy", "began to withdraw": the complement's time is the governor's.
+                expected = false;
+            }
+        }
+        if !(rel == Rel::XCOMP || rel == Rel::CONJ || rel.is_a(Rel::ADVCL) || rel == Rel::CCOMP) {
+            break;
+        }
+        // A conjunct or complement inherits its governor's mood, not its negation:
+        // "did not stop and left" is rare; "said it would leave" is common.
+        if rel == Rel::CONJ || rel == Rel::CCOMP || rel.is_a(Rel::ADVCL) {
+            let hypothetical = tree
+                .auxiliaries(head)
+                .any(|a| HYPOTHETICAL_MODALS.contains(&tree.lemma(a).to_lowercase().as_str()));
+            if hypothetical && rel == Rel::CONJ {
+                return None;
+            }
+            if rel != Rel::CONJ {
+                let conditional = tree.children(q).iter().any(|&c| {
+                    tree.rel(c) == Rel::MARK
+                        && CONDITIONAL_MARKERS.contains(&tree.lemma(c).to_lowercase().as_str())
+                });
+                if conditional {
+                    return None;
+                }
+                break;
+            }
+        }
+        q = head;
+    }
+    Some(expected)
+}
+
+/// The kind a verb lemma gives: a frame that needs no noun, else a taxonomy family.
+fn verb_kind(lemma: &str) -> Option<&'static str> {
+    FRAMES
+        .iter()
+        .find(|f| !f.verb_needs_noun && f.verbs.contains(&lemma))
+        .map(|f| f.kind)
+        .or_else(|| FAMILIES.iter().find(|f| f.verbs.contains(&lemma)).map(|f| f.kind))
+}
+
+/// The kind an event noun gives, `None` for a noun that names no event.
+pub(super) fn noun_kind(lemma: &str) -> Option<&'static str> {
+    FRAMES
+        .iter()
+        .find(|f| f.event_nouns.contains(&lemma))
+        .map(|f| f.kind)
+        .or_else(|| FAMILIES.iter().find(|f| f.nouns.contains(&lemma)).map(|f| f.kind))
+}
+
+/// A verb in the past tense or perfect: its form differs from its lemma and it is not a
+/// gerund; or a perfect/past auxiliary governs it.
+pub(super) fn past_tense(
+    doc: &crate::doc::Doc<'_>,
+    token: usize,
+    st: &SentenceTree<'_>,
+    w: usize,
+) -> bool {
+    let form = doc.norm(token);
+    let lemma = st.tree.lemma(w).to_lowercase();
+    let aux_future = st.tree.auxiliaries(w).any(|a| {
+        matches!(st.tree.lemma(a).to_lowercase().as_str(), "will" | "would" | "can" | "may")
+    });
+    !aux_future && form != lemma && !form.ends_with("ing") && !form.ends_with('s')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Doc;
+    use crate::Span;
+
+    /// Reads the predicate `word` (its first occurrence) of a one-sentence text.
+    fn reading(text: &str, word: &str) -> Option<(String, bool)> {
+        let mut doc = Doc::new(text);
+        doc.set_sentences(&[Span::new(0, text.len())]);
+        doc.parse_syntax();
+        let st = doc.tree(0).expect("a tree");
+        let w = (0..st.tree.len()).find(|&w| doc.raw(st.token(w)) == word).expect("the word");
+        read_predicate(&st, w).map(|r| (r.kind.to_string(), r.expected))
+    }
+
+    #[test]
+    fn happenings_have_a_kind_and_states_and_speech_have_none() {
+        assert_eq!(
+            reading("Rebels ambushed the convoy near the border.", "ambushed"),
+            Some(("attack".into(), false))
+        );
+        assert_eq!(
+            reading("The senator resigned from the committee.", "resigned"),
+            Some(("personnel".into(), false))
+        );
+        assert_eq!(reading("The minister said prices were stable.", "said"), None);
+        assert_eq!(reading("The museum remains closed.", "remains"), None);
+    }
+
+    #[test]
+    fn a_period_ending_is_no_happening_but_a_verb_after_a_date_is() {
+        assert_eq!(reading("Net income for the quarter ended Sept. 30 rose.", "ended"), None);
+        let opened =
+            reading("A joint venture earlier this year opened a recycling plant.", "opened");
+        assert_eq!(opened, Some(("business".into(), false)));
+    }
+
+    #[test]
+    fn a_light_verb_takes_the_kind_of_its_event_noun() {
+        assert_eq!(
+            reading("The two leaders held talks in Geneva.", "held"),
+            Some(("meeting".into(), false))
+        );
+    }
+
+    #[test]
+    fn negation_modals_conditions_and_failures_are_not_realis_and_plans_are_expected() {
+        assert_eq!(reading("The ministers did not meet the envoy.", "meet"), None);
+        assert_eq!(reading("The firm would sell the plant.", "sell"), None);
+        assert_eq!(reading("They failed to reach an agreement.", "reach"), None);
+        assert_eq!(
+            reading("The company will open a new plant.", "open"),
+            Some(("business".into(), true))
+        );
+        assert_eq!(
+            reading("The mayor plans to visit the port.", "visit"),
+            Some(("meeting".into(), true))
+        );
+    }
+}
