@@ -65,6 +65,13 @@ pub(super) enum Verdict<'c> {
     Redate(&'c DatedMention),
 }
 
+/// Whether a temporal expression (resolved or not) lies in `sentence`: without one, the
+/// tree's events of a sentence can only be lead news.
+pub(super) fn has_dates(cx: &Context<'_>, sentence: Span) -> bool {
+    starting_in(cx.dates, sentence, |d| d.span).iter().any(|d| sentence.contains(d.span))
+        || starting_in(cx.unresolved, sentence, |s| *s).iter().any(|s| sentence.contains(*s))
+}
+
 impl<'c> SentenceView<'c> {
     /// The view of `sentence`, `None` when the doc has no tree for it.
     pub fn new(cx: &Context<'c>, sentence: Span) -> Option<SentenceView<'c>> {

@@ -119,8 +119,14 @@ const LEAD_SENTENCES: usize = 2;
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut found = Vec::new();
     for (index, &sentence) in cx.sentences.iter().enumerate() {
-        let view = clauses::SentenceView::new(cx, sentence);
         let mut framed = sentence_event(cx, index, sentence);
+        // The tree is read (and the sentence parsed, the costliest step of the pipeline) only
+        // where it can add something: the frame finder's event to vet, the lead, or a
+        // temporal expression to attach.
+        let lead = index < LEAD_SENTENCES;
+        let view = (framed.is_some() || lead || clauses::has_dates(cx, sentence))
+            .then(|| clauses::SentenceView::new(cx, sentence))
+            .flatten();
         // The tree vets the frame finder's event: a negated or hypothetical trigger makes no
         // event; the expression that modifies the trigger in the tree dates it.
         if let (Some(view), Some((event, date))) = (&view, &mut framed) {
@@ -140,7 +146,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // The tree's events (`clauses`), each dated by its own expression: those of another
         // expression or predicate than the frame's event join it.
         let from_tree =
-            view.as_ref().map_or_else(Vec::new, |v| v.events(cx, index < LEAD_SENTENCES));
+            view.as_ref().map_or_else(Vec::new, |v| v.events(cx, lead));
         // A general news verb of the frame finder is titled from the tree (a frame's own
         // titles are tuned to its kind and stay).
         if let (Some(view), Some((event, _))) = (&view, &mut framed) {
