@@ -145,8 +145,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
         // The tree's events (`clauses`), each dated by its own expression: those of another
         // expression or predicate than the frame's event join it.
-        let from_tree =
-            view.as_ref().map_or_else(Vec::new, |v| v.events(cx, lead));
+        let from_tree = view.as_ref().map_or_else(Vec::new, |v| v.events(cx, lead));
         // A general news verb of the frame finder is titled from the tree (a frame's own
         // titles are tuned to its kind and stay).
         if let (Some(view), Some((event, _))) = (&view, &mut framed) {
