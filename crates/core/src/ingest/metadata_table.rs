@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::fields::{field_of, split_authors, Field};
-use super::records::{delimiter_of, unreadable_date};
+use super::records::{delimiter_of, unreadable_date, LineCounter};
 use super::{parse_published, Metadata, Note, Stated};
 use crate::Error;
 
@@ -52,8 +52,10 @@ impl MetadataTable {
         let mut table = MetadataTable::default();
         let mut errors = Vec::new();
         let mut row = csv::StringRecord::new();
+        let mut lines = LineCounter::new(text);
         loop {
-            let line = reader.position().line() as usize;
+            let start = reader.position().byte() as usize;
+            let line = lines.line_at(start);
             match reader.read_record(&mut row) {
                 Ok(false) => break,
                 Ok(true) => {}
@@ -66,7 +68,7 @@ impl MetadataTable {
                     continue;
                 }
             }
-            let line = row.position().map_or(line, |p| p.line() as usize);
+            let line = lines.line_at(row.position().map_or(start, |p| p.byte() as usize));
             let file = row.get(id_column).unwrap_or("").trim();
             if file.is_empty() {
                 if !row.iter().all(|cell| cell.trim().is_empty()) {

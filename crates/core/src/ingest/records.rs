@@ -130,14 +130,15 @@ pub fn read_csv(file_id: &str, text: &str) -> Ingested {
         return ingested;
     }
     let mut ids = HashSet::new();
+    let mut lines = LineCounter::new(text);
     let mut row = csv::StringRecord::new();
     loop {
-        let line = reader.position().line() as usize;
+        let start = reader.position().byte() as usize;
+        let line = lines.line_at(start);
         match reader.read_record(&mut row) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map_or(line, |p| p.line() as usize);
                 ingested.errors.push(Error::BadRecord {
                     file: file_id.to_string(),
                     line,
@@ -146,7 +147,7 @@ pub fn read_csv(file_id: &str, text: &str) -> Ingested {
                 continue;
             }
         }
-        let line = row.position().map_or(line, |p| p.line() as usize);
+        let line = lines.line_at(row.position().map_or(start, |p| p.byte() as usize));
         if row.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -164,6 +165,34 @@ pub fn read_csv(file_id: &str, text: &str) -> Ingested {
         }
     }
     ingested
+}
+
+/// Line numbers of byte offsets asked for in increasing order, in one pass over the text (the
+/// csv crate counts a quoted field's line breaks as none).
+pub(super) struct LineCounter<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    pub(super) fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter { text: text.as_bytes(), offset: 0, line: 1 }
+    }
+
+    /// The 1-based line of the first byte at or after `offset` that is not a line break (the
+    /// csv crate's record positions may point at the break before a record).
+    pub(super) fn line_at(&mut self, offset: usize) -> usize {
+        let mut end = offset.min(self.text.len());
+        while self.text.get(end).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            end += 1;
+        }
+        if end > self.offset {
+            self.line += self.text[self.offset..end].iter().filter(|&&b| b == b'\n').count();
+            self.offset = end;
+        }
+        self.line
+    }
 }
 
 /// `,` unless the header row has no comma and has `;` or a tab.

@@ -49,10 +49,11 @@ fn inside(page: &Page, block: &Block, element: usize) -> bool {
     page.elements.get(element).is_some_and(|e| element <= block.owner && block.owner <= e.end)
 }
 
-/// Mostly link text and short: a list of related stories, tags or a menu.
+/// Mostly link text and short: a list of related stories, tags or a menu (not a byline,
+/// whose names are often links).
 fn is_link_list(block: &Block) -> bool {
     let chars = block.text.chars().count();
-    block.link_chars * 2 > chars && chars < 300
+    block.link_chars * 2 > chars && chars < 300 && !block.byline
 }
 
 /// Characters of story text (not furniture, not links) in each element's own blocks.

@@ -44,6 +44,8 @@ pub struct Block {
     /// The innermost block element around it.
     pub owner: usize,
     pub furniture: Option<&'static str>,
+    /// Some of it is byline markup (whose links are names, not a list of links).
+    pub byline: bool,
 }
 
 /// A `<time>` element (or an element with a `datetime`).
@@ -122,6 +124,7 @@ struct Reader {
     stack: Vec<Open>,
     pending: String,
     pending_links: usize,
+    pending_byline: bool,
     captures: Vec<(Capture, String)>,
 }
 
@@ -140,6 +143,7 @@ impl Reader {
             }],
             pending: String::new(),
             pending_links: 0,
+            pending_byline: false,
             captures: Vec::new(),
         }
     }
@@ -318,6 +322,9 @@ impl Reader {
     fn text(&mut self, text: &str) {
         let top = self.top();
         let (skipped, link, pre) = (top.skipped, top.link, top.pre);
+        if !skipped && self.captures.iter().any(|(kind, _)| *kind == Capture::Byline) {
+            self.pending_byline = true;
+        }
         for (kind, captured) in &mut self.captures {
             let limit = if *kind == Capture::JsonLd { usize::MAX } else { MAX_CAPTURE };
             if captured.len() < limit {
@@ -356,9 +363,10 @@ impl Reader {
         let text = collapse(&self.pending);
         self.pending.clear();
         let link_chars = std::mem::take(&mut self.pending_links);
+        let byline = std::mem::take(&mut self.pending_byline);
         if !text.is_empty() {
             let furniture = self.page.elements[owner].furniture;
-            self.page.blocks.push(Block { text, link_chars, owner, furniture });
+            self.page.blocks.push(Block { text, link_chars, owner, furniture, byline });
         }
     }
 
