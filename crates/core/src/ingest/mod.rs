@@ -164,8 +164,8 @@ pub fn read(id: &str, name: &str, bytes: &[u8]) -> Ingested {
                 errors: Vec::new(),
             }
         }
-        Format::JsonLines => with_file_notes(records::read_json_lines(id, text), notes),
-        Format::Csv => with_file_notes(records::read_csv(id, text), notes),
+        Format::JsonLines => with_file_notes(records::read_json_lines(id, name, text), notes),
+        Format::Csv => with_file_notes(records::read_csv(id, name, text), notes),
     }
 }
 

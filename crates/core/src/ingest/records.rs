@@ -55,8 +55,9 @@ impl Cells {
     }
 }
 
-/// Reads a JSON Lines file: `file_id` names its records (`file_id-LINE`) and its messages.
-pub fn read_json_lines(file_id: &str, text: &str) -> Ingested {
+/// Reads a JSON Lines file: `file_id` names its records (`file_id-LINE`), `file_name` its
+/// messages.
+pub fn read_json_lines(file_id: &str, file_name: &str, text: &str) -> Ingested {
     let mut ingested = Ingested::default();
     let mut ids = HashSet::new();
     for (index, line) in text.split('\n').enumerate() {
@@ -66,7 +67,7 @@ pub fn read_json_lines(file_id: &str, text: &str) -> Ingested {
             continue;
         }
         let bad =
-            |reason: String| Error::BadRecord { file: file_id.to_string(), line: number, reason };
+            |reason: String| Error::BadRecord { file: file_name.to_string(), line: number, reason };
         let value: Value = match serde_json::from_str(line) {
             Ok(value) => value,
             Err(e) => {
@@ -103,8 +104,8 @@ pub fn read_json_lines(file_id: &str, text: &str) -> Ingested {
 }
 
 /// Reads a CSV file whose first row names the columns. The delimiter is `,`, or `;` or a tab
-/// when the header row has those and no comma.
-pub fn read_csv(file_id: &str, text: &str) -> Ingested {
+/// when the header row has those and no comma. Names as [`read_json_lines`].
+pub fn read_csv(file_id: &str, file_name: &str, text: &str) -> Ingested {
     let mut ingested = Ingested::default();
     let header_line = text.lines().next().unwrap_or("");
     let mut reader = csv::ReaderBuilder::new()
@@ -115,7 +116,7 @@ pub fn read_csv(file_id: &str, text: &str) -> Ingested {
         Ok(headers) => headers.iter().map(field_of).collect(),
         Err(e) => {
             ingested.errors.push(Error::BadFile {
-                file: file_id.to_string(),
+                file: file_name.to_string(),
                 reason: format!("no header row ({e})"),
             });
             return ingested;
@@ -123,7 +124,7 @@ pub fn read_csv(file_id: &str, text: &str) -> Ingested {
     };
     if !columns.contains(&Some(Field::Text)) {
         ingested.errors.push(Error::BadFile {
-            file: file_id.to_string(),
+            file: file_name.to_string(),
             reason: "no text column: the first row must name one (text, maintext, body or content)"
                 .to_string(),
         });
@@ -140,7 +141,7 @@ pub fn read_csv(file_id: &str, text: &str) -> Ingested {
             Ok(true) => {}
             Err(e) => {
                 ingested.errors.push(Error::BadRecord {
-                    file: file_id.to_string(),
+                    file: file_name.to_string(),
                     line,
                     reason: format!("not CSV ({e})"),
                 });
@@ -160,7 +161,7 @@ pub fn read_csv(file_id: &str, text: &str) -> Ingested {
         match into_record(cells, file_id, line, &mut ids) {
             Ok(record) => ingested.records.push(record),
             Err(reason) => {
-                ingested.errors.push(Error::BadRecord { file: file_id.to_string(), line, reason })
+                ingested.errors.push(Error::BadRecord { file: file_name.to_string(), line, reason })
             }
         }
     }
@@ -268,7 +269,7 @@ mod tests {
                     [1, 2]\n\
                     {\"title\": \"no text\"}\n\
                     {\"id\": 7, \"text\": \"Body two.\", \"published\": \"March 12\"}";
-        let ingested = read_json_lines("export", text);
+        let ingested = read_json_lines("export", "export", text);
         assert_eq!(ingested.records.len(), 2);
         let one = &ingested.records[0];
         assert_eq!(one.id, "export-1");
@@ -298,7 +299,7 @@ mod tests {
                     \"Quoted, title\",\"First line\nsecond line\",2024-03-12T09:00:00Z,https://example.org/a,The Gazette,\"Ana Ruiz; Kim Min-ji\",x\n\
                     No text,,2024-03-13\n\
                     ,Short row\n";
-        let ingested = read_csv("sheet", text);
+        let ingested = read_csv("sheet", "sheet", text);
         assert_eq!(ingested.records.len(), 2);
         let first = &ingested.records[0];
         assert_eq!(first.text, "First line\nsecond line");
@@ -318,10 +319,10 @@ mod tests {
 
     #[test]
     fn csv_without_a_text_column_is_refused_whole() {
-        let ingested = read_csv("sheet", "title;date\nA;2024-01-01\n");
+        let ingested = read_csv("sheet", "sheet", "title;date\nA;2024-01-01\n");
         assert!(ingested.records.is_empty());
         assert!(matches!(&ingested.errors[..], [Error::BadFile { .. }]));
-        assert!(read_csv("empty", "").errors.len() == 1);
+        assert!(read_csv("empty", "empty", "").errors.len() == 1);
     }
 
     #[test]
@@ -329,14 +330,17 @@ mod tests {
         assert_eq!(delimiter_of("title;text"), b';');
         assert_eq!(delimiter_of("title\ttext"), b'\t');
         assert_eq!(delimiter_of("title,text;x"), b',');
-        let ingested = read_csv("s", "text;title\nBody;Head\n");
+        let ingested = read_csv("s", "s", "text;title\nBody;Head\n");
         assert_eq!(ingested.records[0].metadata.title.as_ref().unwrap().value, "Head");
     }
 
     #[test]
     fn repeated_ids_are_made_unique() {
-        let ingested =
-            read_json_lines("f", "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}");
+        let ingested = read_json_lines(
+            "f",
+            "f",
+            "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}",
+        );
         let ids: Vec<&str> = ingested.records.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["a", "a~2"]);
     }

@@ -237,12 +237,12 @@ fn json_lines_export_reads_good_records_and_names_bad_lines() {
     assert!(records[2].notes[0].message.contains("“17 January 2025” is not an ISO date"));
     let messages: Vec<String> = errors.iter().map(Error::to_string).collect();
     assert_eq!(messages.len(), 3, "{messages:?}");
-    assert!(messages[0].starts_with("ferry, line 3: not JSON"));
+    assert!(messages[0].starts_with("ferry.jsonl, line 3: not JSON"));
     assert_eq!(
         messages[1],
-        "ferry, line 4: no text (a text, maintext, body or content value); this record was skipped"
+        "ferry.jsonl, line 4: no text (a text, maintext, body or content value); this record was skipped"
     );
-    assert_eq!(messages[2], "ferry, line 6: not a JSON object; this record was skipped");
+    assert_eq!(messages[2], "ferry.jsonl, line 6: not a JSON object; this record was skipped");
     // Undated by its metadata, the third is dated from the first two's events or not at all,
     // but it is read.
     let bundle = assemble(records.iter().map(|r| analyze_record(r, Hints::default())).collect());
