@@ -218,7 +218,7 @@ fn valid_time(rest: &str) -> bool {
         |c: char| c.is_ascii_digit() || matches!(c, ':' | '.' | ',' | '+' | '-' | 'Z' | 'z');
     let starts_with_hour = time.len() >= 5
         && time.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-        && &time[2..3] == ":";
+        && time.as_bytes()[2] == b':';
     starts_with_hour && time.chars().all(|c| allowed(c) || c == ' ')
 }
 
@@ -248,6 +248,8 @@ mod tests {
         assert_eq!(parse_published("12/09/2016"), None);
         assert_eq!(parse_published("2016-09-12 and more"), None);
         assert_eq!(parse_published("2016-09-1é"), None);
+        // A multi-byte character where the minutes' colon goes is no time (and no panic).
+        assert_eq!(parse_published("2016-09-12T12é:00"), None);
         assert_eq!(parse_published(""), None);
     }
 
