@@ -285,3 +285,66 @@ fn a_folder_table_dates_each_listed_text() {
     let (_, notes) = table.get("missing_file").unwrap();
     assert!(notes[0].message.contains("“May 10, 2025”"));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Strings made of the pieces pages and exports are made of, so that every branch runs.
+    fn page_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<article>".to_string()),
+            Just("</article>".to_string()),
+            Just("<p>".to_string()),
+            Just("</div>".to_string()),
+            Just("<div class=\"share cookie-banner\">".to_string()),
+            Just("<meta property=\"article:published_time\" content=\"2024-01-0".to_string()),
+            Just("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",".to_string()),
+            Just("</script>".to_string()),
+            Just("<time datetime=\"2024-02-30T1é:00\">".to_string()),
+            Just("<span class=\"byline\">By ".to_string()),
+            Just("<a href=x>".to_string()),
+            Just("\"text\",\"title\"\r\n".to_string()),
+            Just("{\"text\": \"a\", \"published\": \"2024-01-01T".to_string()),
+            Just("\n".to_string()),
+            Just("&amp;&#x0;&notanentity;".to_string()),
+            Just("é한글عربي".to_string()),
+            "[<>/=\"' a-z{}:,\\[\\]\n\t-]{0,30}",
+            any::<String>(),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn every_format_reads_anything_without_panicking(text in page_like()) {
+            for name in ["a.html", "a.jsonl", "a.csv", "a.txt", "a"] {
+                let ingested = ingest::read("a", name, text.as_bytes());
+                for record in &ingested.records {
+                    prop_assert!(!record.id.is_empty());
+                }
+            }
+            let _ = MetadataTable::read("m.tsv", &text);
+            let _ = MetadataTable::read("m.csv", &text);
+        }
+    }
+
+    #[test]
+    fn a_large_page_reads_in_linear_time() {
+        let paragraph =
+            "<div class=\"x\"><p>The council voted <a href=\"#\">late</a> on Tuesday.</p></div>\n";
+        let time = |n: usize| {
+            let page =
+                format!("<html><body><article>{}</article></body></html>", paragraph.repeat(n));
+            let start = std::time::Instant::now();
+            let ingested = ingest::read("p", "p.html", page.as_bytes());
+            assert!(ingested.records[0].text.len() > n * 20);
+            start.elapsed().as_secs_f64()
+        };
+        let (small, large) = (time(2_000), time(10_000));
+        // Linear is a ratio near 5; quadratic would be near 25. Loose on purpose.
+        assert!(large / small.max(1e-4) < 12.0, "5x the page took {:.1}x the time", large / small);
+    }
+}
