@@ -9,7 +9,9 @@ fuzz_target!(|bytes: &[u8]| {
     let article = &bundle.articles[0];
     for timex in &article.timexes {
         assert!(timex.start <= timex.end && timex.end <= article.text.len());
-        assert!(article.text.is_char_boundary(timex.start) && article.text.is_char_boundary(timex.end));
+        assert!(
+            article.text.is_char_boundary(timex.start) && article.text.is_char_boundary(timex.end)
+        );
     }
     serde_json::to_string(&bundle).expect("a bundle always serializes");
 });

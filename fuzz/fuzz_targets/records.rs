@@ -7,7 +7,10 @@ fuzz_target!(|bytes: &[u8]| {
     for name in ["export.jsonl", "export.csv"] {
         let ingested = ingest::read("export", name, bytes);
         for record in &ingested.records {
-            assert!(!record.text.trim().is_empty(), "a record without text is an error, not a record");
+            assert!(
+                !record.text.trim().is_empty(),
+                "a record without text is an error, not a record"
+            );
         }
     }
     let text = String::from_utf8_lossy(bytes);
