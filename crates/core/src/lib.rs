@@ -15,6 +15,8 @@
 //! - [`doc`]: one tokenization of a text (Universal Dependencies English conventions), its
 //!   lowercase norms and sentences, which every extractor reads; it knows no extractor.
 //! - [`input`]: bytes to text, lossily, with a warning instead of an error for bad encodings.
+//! - [`ingest`]: files as people have them (saved web pages, JSON Lines and CSV exports, a
+//!   metadata table for a folder of texts) made into article texts with stated metadata.
 //! - [`span`]: the [`Span`] type every annotation uses.
 //! - [`error`]: the one error type.
 //! - [`corpus`]: the whole pipeline, sources in, a [`bundle::Bundle`] out.
@@ -38,6 +40,7 @@ pub mod entity;
 pub mod error;
 pub mod event;
 pub mod export;
+pub mod ingest;
 pub mod input;
 pub mod quote;
 pub mod span;

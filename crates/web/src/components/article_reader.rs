@@ -2,7 +2,8 @@
 //! selected event's supporting sentences highlighted, and people, dates and quotes marked and
 //! clickable: a person follows the entity; a date or a quote jumps to the event it supports
 //! (a date no event uses moves the timeline to that date; a quote with no event follows its
-//! speaker).
+//! speaker). Under the heading: outlet, authors, the publication date with its basis (and,
+//! for metadata, where the file stated it) and the article's address.
 
 use crate::shared::Shared;
 
@@ -13,6 +14,7 @@ use yew::prelude::*;
 
 use crate::state::Action;
 use crate::view::calendar::days_from_civil;
+use crate::view::date_label::{basis_phrase, interval_label};
 use crate::view::hash::ViewMode;
 use crate::view::model::Model;
 use crate::view::scale::Window;
@@ -231,6 +233,12 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
                 <h2 id="reader-heading">{ &article.title }</h2>
                 <button type="button" class="close-reader" onclick={close}>{ "Close article" }</button>
             </div>
+            <p class="muted reader-facts">
+                { facts_line(article) }
+                if let Some(url) = web_address(article) {
+                    { " · " }<a href={url.to_string()} rel="noopener noreferrer">{ url }</a>
+                }
+            </p>
             <p class="muted reader-legend">
                 <mark class="source-span">{ "supports the selected event" }</mark>{ " · " }
                 <span class="entity-span">{ "person or organization" }</span>{ " · " }
@@ -244,6 +252,35 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
     }
 }
 
+/// The article's outlet, authors and publication date with its basis (and where stated
+/// metadata came from), for the line under the reader's heading.
+fn facts_line(article: &Article) -> String {
+    let mut parts = Vec::new();
+    if let Some(outlet) = &article.outlet {
+        parts.push(outlet.clone());
+    }
+    if !article.bylines.is_empty() {
+        parts.push(format!("by {}", article.bylines.join(", ")));
+    }
+    match &article.published {
+        Some(p) => {
+            let from = article.metadata.iter().find(|m| m.field == "published");
+            let from = from.map(|m| format!(" ({})", m.from)).unwrap_or_default();
+            let day = interval_label(p.start, p.end, p.precision);
+            parts.push(format!("published {day}, {}{from}", basis_phrase(p.basis)));
+        }
+        None => parts.push("publication date unknown".to_string()),
+    }
+    parts.join(" · ")
+}
+
+/// The article's address, when it is a web address (never a `javascript:` or other scheme a
+/// bundle could carry).
+fn web_address(article: &Article) -> Option<&str> {
+    let url = article.url.as_deref()?;
+    (url.starts_with("https://") || url.starts_with("http://")).then_some(url)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +290,32 @@ mod tests {
 
     const TEXT: &str = "Hotline\n\nKim Jong Un said on 27 July the line was back. \
         \"We are ready,\" he said. Talks were planned for 2022.";
+
+    #[test]
+    fn the_facts_line_says_where_the_date_came_from() {
+        let mut article = analyze(Source { id: "a", bytes: TEXT.as_bytes() }).article;
+        assert_eq!(facts_line(&article), "publication date unknown");
+        article.outlet = Some("The Gazette".into());
+        article.bylines = vec!["Ana Ruiz".into()];
+        article.published = Some(dateline_core::bundle::Published {
+            start: jiff::civil::date(2021, 7, 27),
+            end: jiff::civil::date(2021, 7, 27),
+            precision: dateline_core::Precision::Day,
+            basis: dateline_core::Basis::Metadata,
+            evidence: Vec::new(),
+        });
+        article.metadata = vec![dateline_core::bundle::StatedValue {
+            field: "published".into(),
+            from: "og:article:published_time".into(),
+        }];
+        let line = facts_line(&article);
+        assert!(line.starts_with("The Gazette · by Ana Ruiz · published "), "{line}");
+        assert!(line.ends_with("metadata (og:article:published_time)"), "{line}");
+        article.url = Some("javascript:alert(1)".into());
+        assert_eq!(web_address(&article), None);
+        article.url = Some("https://example.org/a".into());
+        assert_eq!(web_address(&article), Some("https://example.org/a"));
+    }
 
     fn model() -> Model {
         let mut bundle = sample_bundle();
