@@ -3,6 +3,7 @@
 //! channel each quotation of the sentence takes (`relay_person`, `respectively`,
 //! `continuation`, …), with the reading state that carries over from sentence to sentence.
 
+use crate::coref::{Coref, Pronoun};
 use crate::doc::Doc;
 use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
 use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
@@ -17,19 +18,20 @@ use super::{marks, Quote};
 /// What a cue's subject turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Subject {
-    /// Entities (more than one for "A and B").
-    Named(Vec<usize>),
+    /// Entities (more than one for "A and B"), and the words that name them when they are one
+    /// ("he", "Donald Trump", "the senator").
+    Named(Vec<usize>, Option<Span>),
     /// A relaying channel.
     Channel(usize),
     /// Someone the text does not name ("Moon's spokesperson", "they").
     Unnamed,
     /// A definite description of a person: "the 23-year-old", "the Portuguese coach".
-    Description,
+    Description(Span),
     /// Someone new and unnamed: "an official familiar with the talks". Later pronouns and
     /// descriptions refer to them, not to the last named person.
     Someone,
     /// "it", "the company": the organisation in focus.
-    OrgDescription,
+    OrgDescription(Span),
 }
 
 /// The reading state of one article.
@@ -43,6 +45,8 @@ pub(super) struct Reader<'a> {
     last_channel: Option<usize>,
     /// The last organisation in focus (for "the company said", "it called").
     last_org: Option<usize>,
+    /// What the article says about each entity's gender and roles.
+    coref: Coref<'a>,
 }
 
 impl<'a> Reader<'a> {
@@ -54,6 +58,20 @@ impl<'a> Reader<'a> {
             last_person: None,
             last_channel: None,
             last_org: None,
+            coref: Coref::new(doc.text(), entities),
+        }
+    }
+
+    /// `pronoun`: the person "he" or "she" at sentence token `t` refers to (`crate::coref`),
+    /// with the pronoun as the words naming them.
+    fn pronoun_subject(&self, s: &Sentence, t: usize) -> Subject {
+        let Some(token) = s.tokens.get(t) else { return Subject::Unnamed };
+        let Some(pronoun) = Pronoun::of(&s.word(self.text, t)) else { return Subject::Unnamed };
+        let found =
+            self.coref.resolve_pronoun(pronoun, token.span.start, self.last_person, self.last_org);
+        match found {
+            Some(e) => Subject::Named(vec![e], Some(token.span)),
+            None => Subject::Unnamed,
         }
     }
 
@@ -93,7 +111,7 @@ impl<'a> Reader<'a> {
         let mut subjects: Vec<Subject> = Vec::with_capacity(cues.len());
         for cue in &cues {
             let subject = self.cue_subject(&sentence, cue);
-            if let Subject::Named(list) = &subject {
+            if let Subject::Named(list, _) = &subject {
                 if let Some(&e) = list.last() {
                     if self.is_person(e) {
                         self.last_person = Some(e);
@@ -107,7 +125,7 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         let mut sentence_speaker = None;
         for (qi, quote) in quotes.iter().enumerate() {
-            let (speaker, channel, cue) = self.attribute(
+            let (speaker, channel, cue, speaker_mention) = self.attribute(
                 &sentence,
                 quote,
                 qi,
@@ -123,6 +141,7 @@ impl<'a> Reader<'a> {
                 span: quote.span,
                 text: quote.inner,
                 speaker: self.id(speaker),
+                speaker_mention: speaker.and(speaker_mention),
                 channel: self.id(channel),
                 cue,
             });
@@ -130,7 +149,7 @@ impl<'a> Reader<'a> {
         // Who spoke last, for the next pronoun: the last person subject of the sentence.
         for subject in &subjects {
             match subject {
-                Subject::Named(list) => {
+                Subject::Named(list, _) => {
                     if let Some(&e) = list.last() {
                         if self.is_person(e) {
                             self.last_person = Some(e);
@@ -145,13 +164,13 @@ impl<'a> Reader<'a> {
                 }
                 Subject::Channel(e) => self.last_channel = Some(*e),
                 Subject::Someone => self.last_person = None,
-                Subject::Unnamed | Subject::Description | Subject::OrgDescription => {}
+                Subject::Unnamed | Subject::Description(_) | Subject::OrgDescription(_) => {}
             }
         }
         // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
         // son. “We left with nothing,” she said."
         if cues.is_empty() {
-            if let Subject::Named(list) = self.clause_subject(&sentence, sentence.tokens.len()) {
+            if let Subject::Named(list, _) = self.clause_subject(&sentence, sentence.tokens.len()) {
                 if let Some(&e) = list.first() {
                     if self.is_person(e) {
                         self.last_person = Some(e);
@@ -177,7 +196,7 @@ impl<'a> Reader<'a> {
         cues: &[Cue],
         subjects: &[Subject],
         previous_speaker: Option<Option<usize>>,
-    ) -> (Option<usize>, Option<usize>, Option<Span>) {
+    ) -> (Option<usize>, Option<usize>, Option<Span>, Option<Span>) {
         // Cues are in text order: the nearest on each side by binary search.
         let split = cues.partition_point(|c| c.span.end <= quote.span.start);
         let before = split.checked_sub(1).map(|i| (&cues[i], &subjects[i]));
@@ -187,13 +206,13 @@ impl<'a> Reader<'a> {
             // `continuation`, for a quotation that opens its sentence.
             let opens_sentence = s.token_at_or_after(quote.span.start) == 0;
             let speaker = previous_speaker.flatten().filter(|_| opens_sentence);
-            return (speaker, None, None);
+            return (speaker, None, None, None);
         }
         // Speaker and channel candidates of each side.
         let side = |found: Option<(&Cue, &Subject)>| -> (Option<usize>, Option<usize>, bool) {
             let Some((cue, subject)) = found else { return (None, None, false) };
             match subject {
-                Subject::Named(list) => {
+                Subject::Named(list, _) => {
                     let pick = if list.len() > 1 && count == list.len() {
                         // `respectively`
                         list.get(index).copied()
@@ -213,12 +232,12 @@ impl<'a> Reader<'a> {
                 Subject::Unnamed | Subject::Someone => (None, None, true),
                 // `description`: "…,” the 23-year-old said" is the person in focus, but only
                 // right next to the quotation.
-                Subject::Description => match self.last_person {
+                Subject::Description(_) => match self.last_person {
                     Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
                 },
                 // The same for an organisation: "…,” the company said", "what it called “…”".
-                Subject::OrgDescription => match self.last_org {
+                Subject::OrgDescription(_) => match self.last_org {
                     Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
                 },
@@ -230,10 +249,10 @@ impl<'a> Reader<'a> {
         // carried by KCNA, she called …").
         let channel = channel_after.or(channel_before).or_else(|| {
             cues.iter().zip(subjects).find_map(|(c, subject)| match (c.kind, subject) {
-                (CueKind::RelayedBy | CueKind::Report, Subject::Named(list)) => {
+                (CueKind::RelayedBy | CueKind::Report, Subject::Named(list, _)) => {
                     list.first().copied()
                 }
-                (CueKind::According, Subject::Named(list)) => {
+                (CueKind::According, Subject::Named(list, _)) => {
                     list.first().copied().filter(|&e| self.is_media(e))
                 }
                 (_, Subject::Channel(e)) => Some(*e),
@@ -244,7 +263,8 @@ impl<'a> Reader<'a> {
         let mut speaker = match (speaker_before, speaker_after) {
             // `relay_person`
             (Some(b), Some(a)) if a != b => {
-                return (Some(b), Some(a), before.map(|(c, _)| c.span));
+                let words = words_naming(b, before);
+                return (Some(b), Some(a), before.map(|(c, _)| c.span), words);
             }
             (Some(b), _) => Some(b),
             (None, Some(a)) => Some(a),
@@ -288,7 +308,19 @@ impl<'a> Reader<'a> {
         };
         let channel = channel.filter(|&c| Some(c) != speaker);
         let cue = after.or(before).map(|(c, _)| c.span);
-        (speaker, channel, cue)
+        let words = speaker.and_then(|e| {
+            words_naming(e, before)
+                .or_else(|| words_naming(e, after))
+                .or_else(|| self.relayed_subject_words(s, quote, e))
+        });
+        (speaker, channel, cue, words)
+    }
+
+    /// The mention span of `relayed_subject`, when it names `e`.
+    fn relayed_subject_words(&self, s: &Sentence, quote: &marks::Marked, e: usize) -> Option<Span> {
+        let open = s.token_at_or_after(quote.span.start);
+        let m = s.mention_ending(open.checked_sub(1)?)?;
+        (m.entity == e).then_some(m.span)
     }
 
     /// `relayed_subject`: a person mention right before the opening mark, with the quotation
@@ -311,7 +343,7 @@ impl<'a> Reader<'a> {
             let mut i = cue.at + 1;
             while i < s.tokens.len() && i <= cue.at + 3 {
                 if let Some(m) = s.mention_starting(i) {
-                    return Subject::Named(vec![m.entity]);
+                    return Subject::Named(vec![m.entity], Some(m.span));
                 }
                 i += 1;
             }
@@ -340,9 +372,9 @@ impl<'a> Reader<'a> {
                         if let Some(person) = (end..s.tokens.len().min(end + 4)).find_map(|j| {
                             s.mention_ending(j).filter(|n| !n.modifier && self.is_person(n.entity))
                         }) {
-                            return Subject::Named(vec![person.entity]);
+                            return Subject::Named(vec![person.entity], Some(person.span));
                         }
-                        return Subject::Named(vec![m.entity]);
+                        return Subject::Named(vec![m.entity], Some(m.span));
                     }
                 }
                 let w = s.word(text, i);
@@ -374,10 +406,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if PRONOUNS.contains(&s.word(text, i).as_str()) {
-                return match self.last_person {
-                    Some(e) => Subject::Named(vec![e]),
-                    None => Subject::Unnamed,
-                };
+                return self.pronoun_subject(s, i);
             }
             let Some(m) = s.mention_starting(i).filter(|m| !m.modifier) else {
                 i += 1;
@@ -392,7 +421,7 @@ impl<'a> Reader<'a> {
             let governed = self.governing_preposition(s, i).is_some();
             let possessor = s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
             if !governed && !possessor {
-                return Subject::Named(vec![m.entity]);
+                return Subject::Named(vec![m.entity], Some(m.span));
             }
             i = end.max(i + 1);
         }
@@ -451,7 +480,8 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
-                return Subject::Named(list);
+                let words = (list.len() == 1).then_some(m.span);
+                return Subject::Named(list, words);
             }
             let w = s.word(text, t);
             if token.kind == TokenKind::Possessive {
@@ -494,10 +524,7 @@ impl<'a> Reader<'a> {
             }
             // `pronoun`
             if PRONOUNS.contains(&w.as_str()) {
-                return match self.last_person {
-                    Some(e) => Subject::Named(vec![e]),
-                    None => Subject::Unnamed,
-                };
+                return self.pronoun_subject(s, t);
             }
             if ROLE_NOUNS.contains(&w.as_str()) || w.ends_with("-year-old") {
                 // "the 23-year-old said", "the Portuguese coach smiled:"; not "Moon's
@@ -509,7 +536,10 @@ impl<'a> Reader<'a> {
                         return Subject::Unnamed;
                     }
                     match s.word(text, j).as_str() {
-                        "the" => return Subject::Description,
+                        "the" => {
+                            let words = Span::new(s.tokens[j].span.start, s.tokens[t].span.end);
+                            return Subject::Description(words);
+                        }
                         "a" | "an" => return Subject::Someone,
                         _ => {}
                     }
@@ -539,14 +569,15 @@ impl<'a> Reader<'a> {
             // organisation in focus.
             if ORGANIZATION_NOUNS.contains(&w.as_str()) || w == "company" {
                 if let Some(m) = t.checked_sub(1).and_then(|p| s.mention_ending(p)) {
-                    return Subject::Named(vec![m.entity]);
+                    return Subject::Named(vec![m.entity], Some(m.span));
                 }
                 if t >= 1 && s.word(text, t - 1) == "the" {
-                    return Subject::OrgDescription;
+                    let words = Span::new(s.tokens[t - 1].span.start, s.tokens[t].span.end);
+                    return Subject::OrgDescription(words);
                 }
             }
             if w == "it" {
-                return Subject::OrgDescription;
+                return Subject::OrgDescription(s.tokens[t].span);
             }
             return self.indefinite_opening(s, cue);
         }
@@ -564,6 +595,15 @@ impl<'a> Reader<'a> {
         } else {
             Subject::Unnamed
         }
+    }
+}
+
+/// The words of a cue's subject that name entity `e`, if that subject named it.
+fn words_naming(e: usize, side: Option<(&Cue, &Subject)>) -> Option<Span> {
+    match side?.1 {
+        Subject::Named(list, words) if list.contains(&e) => *words,
+        Subject::Description(words) | Subject::OrgDescription(words) => Some(*words),
+        _ => None,
     }
 }
 

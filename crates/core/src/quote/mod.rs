@@ -56,6 +56,10 @@ pub struct Quote {
     pub text: Span,
     /// Entity id of who said it, or `None` when the text does not say.
     pub speaker: Option<String>,
+    /// The words that name the speaker in this quotation's attribution ("he", "the senator",
+    /// "Elizabeth Warren"), when there are any (a quotation that continues the previous
+    /// speaker's has none). The speaker's entity has a mention there.
+    pub speaker_mention: Option<Span>,
     /// Entity id of who relayed it ("the report said" → the news agency), if the text says.
     pub channel: Option<String>,
     /// The cue that attributes it ("said", "according to").
@@ -76,7 +80,25 @@ impl Quote {
             end: self.span.end,
             text: self.text.of(text).to_string(),
             speaker: map(&self.speaker),
+            speaker_mention: self.speaker_mention,
             channel: map(&self.channel),
+        }
+    }
+}
+
+/// Records the words that name each quotation's speaker ("he", "the senator") as a mention of
+/// the speaker's entity, in text order, unless the entity already has a mention there. The
+/// flat [`Extraction::mentions`] list is left as the entity reader made it (events read it).
+pub fn record_speaker_mentions(quotes: &[Quote], entities: &mut Extraction) {
+    for quote in quotes {
+        let (Some(id), Some(words)) = (&quote.speaker, quote.speaker_mention) else { continue };
+        let Some(entity) = entities.entities.iter_mut().find(|e| &e.id == id) else { continue };
+        let at = entity.mentions.partition_point(|m| m.start < words.start);
+        let overlaps = |k: usize| {
+            entity.mentions.get(k).is_some_and(|m| m.start < words.end && words.start < m.end)
+        };
+        if !overlaps(at) && !(at > 0 && overlaps(at - 1)) {
+            entity.mentions.insert(at, words);
         }
     }
 }
