@@ -10,6 +10,8 @@
 //! - A quotation that runs across paragraphs leaves its paragraph open and opens the next one
 //!   again (`“Now, … as possible.¶“In this regard, … letters.”`): it is one quotation.
 //! - A mark that is never closed within its paragraph (and not continued) is not a quotation.
+//! - Two straight apostrophes (`''…''`, as some newspapers' archives write quotation marks) are
+//!   one double mark.
 
 use crate::Span;
 
@@ -59,6 +61,21 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             let end = at + c.len_utf8();
             let double_open = stack.iter().any(|s| s.2 == Weight::Double);
             let single_on_top = stack.last().is_some_and(|s| s.2 == Weight::Single);
+            if c == '\'' && next == Some('\'') {
+                // `''`: one double mark of two characters.
+                chars.next();
+                let end = end + 1;
+                // The opening mark of a continued paragraph neither opens nor closes.
+                let continues = carried && !started;
+                if !continues && double_open {
+                    close(&mut stack, Weight::Double, at, end, &mut out);
+                } else if !continues && stack.len() < MAX_NESTING {
+                    stack.push((at, end, Weight::Double));
+                }
+                started = true;
+                prev = Some('"');
+                continue;
+            }
             match c {
                 // The opening mark of a continued paragraph neither opens nor closes.
                 '“' | '„' | '«' | '"' if carried && !started => {}
@@ -92,9 +109,10 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
         }
         // The paragraph ends: a double quotation continues only if the next block opens again.
         let bottom_double = stack.first().is_some_and(|s| s.2 == Weight::Double);
-        let next_opens = blocks
-            .get(b + 1)
-            .is_some_and(|n| n.of(text).trim_start().starts_with(['“', '"', '„', '«']));
+        let next_opens = blocks.get(b + 1).is_some_and(|n| {
+            let n = n.of(text).trim_start();
+            n.starts_with(['“', '"', '„', '«']) || n.starts_with("''")
+        });
         carried = bottom_double && next_opens;
         if carried {
             // Only the quotation's opening mark stays open across the break.
@@ -171,6 +189,14 @@ mod tests {
     fn a_quote_across_paragraphs_is_one_quote() {
         let found = quotes("It said: “Now we act.\n“In this regard, we agree.”\nDone.");
         assert_eq!(found, ["Now we act.\n“In this regard, we agree."]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        assert_eq!(
+            quotes("''We don't know,'' said Ms. Oduya. ''It's the 'big' one.''"),
+            ["We don't know,", "It's the 'big' one."]
+        );
     }
 
     #[test]
