@@ -4,6 +4,7 @@
 //! `continuation`, …), with the reading state that carries over from sentence to sentence.
 
 use crate::coref::{Coref, Pronoun};
+use crate::doc::syntax::SentenceTree;
 use crate::doc::Doc;
 use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
 use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
@@ -17,7 +18,7 @@ use super::{marks, Quote};
 
 /// What a cue's subject turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Subject {
+pub(super) enum Subject {
     /// Entities (more than one for "A and B"), and the words that name them when they are one
     /// ("he", "Donald Trump", "the senator").
     Named(Vec<usize>, Option<Span>),
@@ -32,21 +33,29 @@ enum Subject {
     Someone,
     /// "it", "the company": the organisation in focus.
     OrgDescription(Span),
+    /// A definite description that coreference resolved ("the senator" → Warren): the
+    /// speaker, like [`Subject::Description`], only right next to the quotation.
+    Described(usize, Span),
 }
 
 /// The reading state of one article.
 pub(super) struct Reader<'a> {
-    text: &'a str,
-    doc: &'a Doc<'a>,
-    entities: &'a Extraction,
+    pub(super) text: &'a str,
+    pub(super) doc: &'a Doc<'a>,
+    pub(super) entities: &'a Extraction,
     /// The last person who was a cue's subject (`pronoun`).
-    last_person: Option<usize>,
+    pub(super) last_person: Option<usize>,
     /// The last channel named (for "the report said").
-    last_channel: Option<usize>,
+    pub(super) last_channel: Option<usize>,
     /// The last organisation in focus (for "the company said", "it called").
-    last_org: Option<usize>,
+    pub(super) last_org: Option<usize>,
+    /// Someone unnamed ("an official familiar with the talks") took the focus after the last
+    /// named person: a definite description refers to them, not to anyone named.
+    pub(super) unnamed_in_focus: bool,
     /// What the article says about each entity's gender and roles.
-    coref: Coref<'a>,
+    pub(super) coref: Coref<'a>,
+    /// The doc's sentence trees, each built on first use (`subject`).
+    pub(super) trees: Vec<std::cell::OnceCell<Option<SentenceTree<'a>>>>,
 }
 
 impl<'a> Reader<'a> {
@@ -58,7 +67,9 @@ impl<'a> Reader<'a> {
             last_person: None,
             last_channel: None,
             last_org: None,
+            unnamed_in_focus: false,
             coref: Coref::new(doc.text(), entities),
+            trees: (0..doc.sentences().len()).map(|_| std::cell::OnceCell::new()).collect(),
         }
     }
 
@@ -115,6 +126,7 @@ impl<'a> Reader<'a> {
                 if let Some(&e) = list.last() {
                     if self.is_person(e) {
                         self.last_person = Some(e);
+                        self.unnamed_in_focus = false;
                     } else if self.is_organization(e) {
                         self.last_org = Some(e);
                     }
@@ -153,6 +165,7 @@ impl<'a> Reader<'a> {
                     if let Some(&e) = list.last() {
                         if self.is_person(e) {
                             self.last_person = Some(e);
+                            self.unnamed_in_focus = false;
                             sentence_speaker.get_or_insert(e);
                         } else if self.is_media(e) {
                             self.last_channel = Some(e);
@@ -163,8 +176,18 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Subject::Channel(e) => self.last_channel = Some(*e),
-                Subject::Someone => self.last_person = None,
-                Subject::Unnamed | Subject::Description(_) | Subject::OrgDescription(_) => {}
+                Subject::Someone => {
+                    self.last_person = None;
+                    self.unnamed_in_focus = true;
+                }
+                Subject::Described(e, _) if self.is_person(*e) => {
+                    self.last_person = Some(*e);
+                    self.unnamed_in_focus = false;
+                }
+                Subject::Unnamed
+                | Subject::Description(_)
+                | Subject::OrgDescription(_)
+                | Subject::Described(..) => {}
             }
         }
         // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
@@ -174,6 +197,7 @@ impl<'a> Reader<'a> {
                 if let Some(&e) = list.first() {
                     if self.is_person(e) {
                         self.last_person = Some(e);
+                        self.unnamed_in_focus = false;
                     } else if self.is_organization(e) {
                         self.last_org = Some(e);
                     }
@@ -203,6 +227,16 @@ impl<'a> Reader<'a> {
         let next = cues.partition_point(|c| c.span.start < quote.span.end);
         let after = cues.get(next).map(|c| (c, &subjects[next]));
         if before.is_none() && after.is_none() {
+            // `governing_verb`: a verb of saying the word rules do not know.
+            if let Some((verb, subject)) = self.governing_verb(s, quote) {
+                return match subject {
+                    Subject::Named(list, words) => {
+                        let e = list.first().copied();
+                        (e, None, Some(verb), words.filter(|_| list.len() == 1))
+                    }
+                    _ => (None, None, Some(verb), None),
+                };
+            }
             // `continuation`, for a quotation that opens its sentence.
             let opens_sentence = s.token_at_or_after(quote.span.start) == 0;
             let speaker = previous_speaker.flatten().filter(|_| opens_sentence);
@@ -232,6 +266,8 @@ impl<'a> Reader<'a> {
                 Subject::Unnamed | Subject::Someone => (None, None, true),
                 // `description`: "…,” the 23-year-old said" is the person in focus, but only
                 // right next to the quotation.
+                Subject::Described(e, _) if adjacent(s, quote, cue) => (Some(*e), None, true),
+                Subject::Described(..) => (None, None, true),
                 Subject::Description(_) => match self.last_person {
                     Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
@@ -338,7 +374,6 @@ impl<'a> Reader<'a> {
 
     /// `cue_subject`
     fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
-        let text = self.text;
         if matches!(cue.kind, CueKind::According | CueKind::RelayedBy) {
             let mut i = cue.at + 1;
             while i < s.tokens.len() && i <= cue.at + 3 {
@@ -352,7 +387,31 @@ impl<'a> Reader<'a> {
         if cue.kind == CueKind::Participle {
             return self.clause_subject(s, cue.at);
         }
+        // `tree_subject`, where the article was parsed: pronouns and descriptions from the
+        // tree, names from the word rules unless they find none.
+        if cue.kind == CueKind::Speech {
+            let verb = self.doc_token(s, cue.at);
+            if let Some(subject) = verb.and_then(|v| self.tree_subject(s, v, false)) {
+                return subject;
+            }
+            let subject = self.word_subject(s, cue);
+            if subject == Subject::Unnamed {
+                if let Some(named) = verb.and_then(|v| self.tree_subject(s, v, true)) {
+                    return named;
+                }
+            }
+            return subject;
+        }
+        self.word_subject(s, cue)
+    }
+
+    /// `cue_subject` by the words around the cue.
+    fn word_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
+        let text = self.text;
         if cue.kind == CueKind::Colon {
+            if let Some(subject) = self.colon_verb(s, cue.at) {
+                return subject;
+            }
             // Past the clause's verb: "the Portuguese coach smiled:".
             let verb = cue.at >= 1 && s.tokens[cue.at - 1].is_word();
             return self.walk_back(s, cue.at - usize::from(verb));
@@ -603,6 +662,7 @@ fn words_naming(e: usize, side: Option<(&Cue, &Subject)>) -> Option<Span> {
     match side?.1 {
         Subject::Named(list, words) if list.contains(&e) => *words,
         Subject::Description(words) | Subject::OrgDescription(words) => Some(*words),
+        Subject::Described(d, words) if *d == e => Some(*words),
         _ => None,
     }
 }

@@ -38,6 +38,7 @@ pub mod cues;
 pub mod eval;
 pub mod marks;
 mod sentence;
+mod subject;
 
 use serde::Serialize;
 
@@ -97,7 +98,7 @@ pub fn record_speaker_mentions(quotes: &[Quote], entities: &mut Extraction) {
         let overlaps = |k: usize| {
             entity.mentions.get(k).is_some_and(|m| m.start < words.end && words.start < m.end)
         };
-        if !overlaps(at) && !(at > 0 && overlaps(at - 1)) {
+        if !(overlaps(at) || at > 0 && overlaps(at - 1)) {
             entity.mentions.insert(at, words);
         }
     }
@@ -134,9 +135,14 @@ pub fn blocks(text: &str, article: &Article) -> Vec<Block> {
     out
 }
 
-/// The quotations of a parsed article.
+/// The quotations of a parsed article (its text tokenized and its body parsed again; the
+/// pipeline calls [`extract_article_in`] with the doc it already has).
 pub fn extract_article(text: &str, article: &Article, entities: &Extraction) -> Vec<Quote> {
-    extract_article_in(&Doc::new(text), article, entities)
+    // Read as the pipeline reads it: the body's sentences parsed (`subject`).
+    let mut doc = Doc::new(text);
+    doc.set_sentences(&article.body_sentences());
+    doc.parse_syntax();
+    extract_article_in(&doc, article, entities)
 }
 
 /// [`extract_article`] over the article's [`Doc`], already tokenized.
