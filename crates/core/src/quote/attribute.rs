@@ -52,6 +52,9 @@ pub(super) struct Reader<'a> {
     /// Someone unnamed ("an official familiar with the talks") took the focus after the last
     /// named person: a definite description refers to them, not to anyone named.
     pub(super) unnamed_in_focus: bool,
+    /// The speaker (and the words naming them) of a sentence that ends with a colon ("Dr.
+    /// Ward stated:"), for a quotation that opens the next sentence (rule `introduction`).
+    introduced: Option<(usize, Option<Span>)>,
     /// What the article says about each entity's gender and roles.
     pub(super) coref: Coref<'a>,
     /// The doc's sentence trees, each built on first use (`subject`).
@@ -68,6 +71,7 @@ impl<'a> Reader<'a> {
             last_channel: None,
             last_org: None,
             unnamed_in_focus: false,
+            introduced: None,
             coref: Coref::new(doc.text(), entities),
             trees: (0..doc.sentences().len()).map(|_| std::cell::OnceCell::new()).collect(),
         }
@@ -204,6 +208,14 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // `introduction`: "Dr. Ward stated:" ¶ "…".
+        let ends_with_colon = sentence.tokens.last().is_some_and(|t| t.is_mark(text, ':'));
+        self.introduced = match subjects.last() {
+            Some(Subject::Named(list, words)) if ends_with_colon && list.len() == 1 => {
+                Some((list[0], *words))
+            }
+            _ => None,
+        };
         if quotes.is_empty() && cues.is_empty() {
             return (out, None);
         }
@@ -227,6 +239,10 @@ impl<'a> Reader<'a> {
         let next = cues.partition_point(|c| c.span.start < quote.span.end);
         let after = cues.get(next).map(|c| (c, &subjects[next]));
         if before.is_none() && after.is_none() {
+            // `dash_name` across a sentence break: "“…” ― Sonya Herridge".
+            if let Some(m) = self.dash_name_after(quote) {
+                return (Some(m.entity), None, None, Some(m.span));
+            }
             // `governing_verb`: a verb of saying the word rules do not know.
             if let Some((verb, subject)) = self.governing_verb(s, quote) {
                 return match subject {
@@ -237,8 +253,12 @@ impl<'a> Reader<'a> {
                     _ => (None, None, Some(verb), None),
                 };
             }
-            // `continuation`, for a quotation that opens its sentence.
             let opens_sentence = s.token_at_or_after(quote.span.start) == 0;
+            // `introduction`
+            if let Some((e, words)) = self.introduced.filter(|_| opens_sentence) {
+                return (Some(e), None, None, words);
+            }
+            // `continuation`, for a quotation that opens its sentence.
             let speaker = previous_speaker.flatten().filter(|_| opens_sentence);
             return (speaker, None, None, None);
         }
@@ -352,6 +372,25 @@ impl<'a> Reader<'a> {
         (speaker, channel, cue, words)
     }
 
+    /// `dash_name`: a person or organisation named right after a quotation's closing mark and
+    /// a dash, whichever sentence the reader put them in.
+    fn dash_name_after(&self, quote: &marks::Marked) -> Option<crate::entity::Mention> {
+        let rest = self.text.get(quote.span.end..)?;
+        let gap = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        let dash = rest.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
+        let after = &rest[dash.len_utf8()..];
+        let start =
+            quote.span.end + gap + dash.len_utf8() + (after.len() - after.trim_start().len());
+        let all = &self.entities.mentions;
+        let k = all.partition_point(|m| m.span.start < start);
+        all.get(k).copied().filter(|m| {
+            m.span.start == start
+                && !m.modifier
+                && (self.is_person(m.entity) || self.is_organization(m.entity))
+        })
+    }
+
     /// The mention span of `relayed_subject`, when it names `e`.
     fn relayed_subject_words(&self, s: &Sentence, quote: &marks::Marked, e: usize) -> Option<Span> {
         let open = s.token_at_or_after(quote.span.start);
@@ -387,6 +426,15 @@ impl<'a> Reader<'a> {
         if cue.kind == CueKind::Participle {
             return self.clause_subject(s, cue.at);
         }
+        // `name_colon`, `dash_name`: the name next to the mark.
+        let name = match cue.kind {
+            CueKind::NameColon => cue.at.checked_sub(1).and_then(|i| s.mention_ending(i)),
+            CueKind::DashName => s.mention_starting(cue.at + 1),
+            _ => None,
+        };
+        if let Some(m) = name {
+            return Subject::Named(vec![m.entity], Some(m.span));
+        }
         // `tree_subject`, where the article was parsed: pronouns and descriptions from the
         // tree, names from the word rules unless they find none.
         if cue.kind == CueKind::Speech {
@@ -417,20 +465,30 @@ impl<'a> Reader<'a> {
             return self.walk_back(s, cue.at - usize::from(verb));
         }
         // Inverted, after a quotation: "…,” said Kim", "…,” said spokesperson Park".
-        let after_quote = cue.at >= 1
-            && (s.quoted.get(cue.at - 1).copied().unwrap_or(false)
-                || (s.tokens[cue.at - 1].is_mark(text, ',')
-                    && cue.at >= 2
-                    && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
+        // Or opening the sentence: "Continued Stone:".
+        let after_quote = cue.at == 0
+            || cue.at >= 1
+                && (s.quoted.get(cue.at - 1).copied().unwrap_or(false)
+                    || (s.tokens[cue.at - 1].is_mark(text, ',')
+                        && cue.at >= 2
+                        && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
         if after_quote {
             let mut i = cue.at + 1;
             while i < s.tokens.len() && i <= cue.at + 5 {
                 if let Some(m) = s.mention_starting(i) {
                     if !m.modifier || i == cue.at + 1 {
+                        // "said Hollis chairman Pieter de Graaf": the person the first name
+                        // qualifies; not past a comma ("said Brian Jack, a Trump aide").
                         let end = s.token_at_or_after(m.span.end);
-                        if let Some(person) = (end..s.tokens.len().min(end + 4)).find_map(|j| {
-                            s.mention_ending(j).filter(|n| !n.modifier && self.is_person(n.entity))
-                        }) {
+                        let qualifies = m.modifier || !self.is_person(m.entity);
+                        let person = (end..s.tokens.len().min(end + 4))
+                            .take_while(|&j| !s.tokens[j].is_mark(text, ','))
+                            .find_map(|j| {
+                                s.mention_ending(j)
+                                    .filter(|n| !n.modifier && self.is_person(n.entity))
+                            })
+                            .filter(|_| qualifies);
+                        if let Some(person) = person {
                             return Subject::Named(vec![person.entity], Some(person.span));
                         }
                         return Subject::Named(vec![m.entity], Some(m.span));
@@ -519,6 +577,16 @@ impl<'a> Reader<'a> {
                 return Subject::Unnamed;
             }
             let token = s.tokens[t];
+            // "Rep. Gwen Moore (D-Wis.) said": a bracketed tag after the name.
+            if token.is_mark(text, ')') {
+                let open = (t.saturating_sub(PARENTHESIS_WITHIN)..t)
+                    .rev()
+                    .find(|&p| s.tokens[p].is_mark(text, '('));
+                if let Some(open) = open {
+                    i = open;
+                    continue;
+                }
+            }
             if let Some(m) = s.mention_ending(t) {
                 let entity = m.entity;
                 let first = s.token_at_or_after(m.span.start);
@@ -667,6 +735,9 @@ fn words_naming(e: usize, side: Option<(&Cue, &Subject)>) -> Option<Span> {
     }
 }
 
+/// How many tokens a bracketed tag between a name and its cue may hold ("(D-Wis.)").
+const PARENTHESIS_WITHIN: usize = 8;
+
 /// How many tokens into a sentence its clause subject is looked for.
 const CLAUSE_SUBJECT_WITHIN: usize = 60;
 
@@ -765,5 +836,29 @@ mod rule_tests {
     fn capitalised_words_hold_no_cue() {
         let text = "Marco Rubio said the United States would not “negotiate against itself.”";
         assert_eq!(speakers(text), [(named("Marco Rubio"), None)]);
+    }
+
+    #[test]
+    fn name_colon_names_the_speaker() {
+        let text = "Marta Lind: “We will not move.”";
+        assert_eq!(speakers(text), [(named("Marta Lind"), None)]);
+    }
+
+    #[test]
+    fn dash_name_after_the_quote_names_the_speaker() {
+        let text = "Readers wrote in. Kofi Mensah replied too.\n“It was too long.” ― Kofi Mensah";
+        assert_eq!(speakers(text), [(named("Kofi Mensah"), None)]);
+    }
+
+    #[test]
+    fn introduction_a_colon_closing_a_paragraph_introduces_the_next() {
+        let text = "Ines Barros, a nurse in Porto, said on Monday:\n“We are tired.”";
+        assert_eq!(speakers(text), [(named("Ines Barros"), None)]);
+    }
+
+    #[test]
+    fn a_bracketed_tag_between_name_and_cue_is_passed_over() {
+        let text = "“It is late,” Rep. Dana Whitlock (D-Ore.) said.";
+        assert_eq!(speakers(text), [(named("Dana Whitlock"), None)]);
     }
 }

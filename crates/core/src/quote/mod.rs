@@ -1,19 +1,32 @@
 //! Direct quotations and who said them.
 //!
 //! [`extract`] finds quotations by their marks ([`marks`]: straight or curly, partial, nested,
-//! across paragraphs) and attributes each one within its sentence, using the cue words of
-//! [`cues`] and the article's entity mentions ([`crate::entity`]). Rules, named where applied:
+//! across paragraphs, `''…''`) and attributes each one within its sentence (`sentence`: its
+//! words, mentions and cues), using the cue words of [`cues`], the article's entity mentions
+//! ([`crate::entity`]), and, where the article was parsed, the syntax tree (`subject`: the
+//! subject of the verb of saying, pronouns and descriptions resolved by [`crate::coref`]).
+//! The rules live in `attribute`, named where applied:
 //! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
 //!   "went on to") and appositives set off by commas ("Leif-Eric Easley, a professor at …,
 //!   said"); or right after it when it follows the quotation ("…,” said Kim"); "according to X"
 //!   takes X; a participle (", saying") or a verb after "and" takes the clause's subject.
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
 //!   smiled: “…”").
-//! - `pronoun`: "he"/"she" is the last person in focus: the subject of the last cue, or else of
-//!   the last sentence ("Maria Gonzalez held her son. “…,” she said"); an indefinite speaker ("an
+//! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
+//!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
+//!   with the word rules below unless they find none; a quotation with no cue word takes the
+//!   subject of the verb of saying that governs it ("“…,” Trump went on").
+//! - `pronoun`: "he"/"she" is the last person in focus (the subject of the last cue, or else of
+//!   the last sentence: "Maria Gonzalez held her son. “…,” she said") when the gender agrees,
+//!   else the most recent person it agrees with ([`crate::coref`]); an indefinite speaker ("an
 //!   official familiar with the talks said") takes the focus away from named people.
 //! - `description`: a definite description as the subject of a cue right next to the quotation
-//!   ("…,” the 23-year-old said") is the person in focus; "Moon's spokesperson" is nobody named.
+//!   ("…,” the 23-year-old said", "the senator said") is who [`crate::coref`] resolves it to
+//!   (a role the text gave, the organisation or outlet in focus, the person in focus);
+//!   "Moon's spokesperson" is nobody named.
+//! - `name_colon`: "Bush: “…”"; `dash_name`: "“…” ― Sonya Herridge"; `introduction`: a
+//!   sentence ending with a colon ("Dr. Ward stated:") gives its speaker to the quotation that
+//!   opens the next paragraph.
 //! - `channel`: a subject that relays (a report noun, "the report said"; a report verb,
 //!   "Reuters reported"; "carried by KCNA"; a news outlet behind "according to" when someone else
 //!   speaks) is the quotation's channel, not its speaker. A subject inside a prepositional phrase
@@ -30,6 +43,10 @@
 //!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
 //!   where its cue usually is.
 //! - Otherwise the speaker is `None`: never a guess.
+//!
+//! Each quotation also carries the words that name its speaker in the attribution
+//! ([`Quote::speaker_mention`]: "he", "the senator", "Elizabeth Warren");
+//! [`record_speaker_mentions`] makes them mentions of the speaker's entity.
 //!
 //! [`eval`] scores found quotations against annotations (`testdata/quotes/`).
 

@@ -22,6 +22,12 @@ pub(super) enum CueKind {
     RelayedBy,
     /// A colon right before the quotation, after the verb of a clause ("smiled:").
     Colon,
+    /// A name and a colon ("Bush: “…”", "- Philip Bump:" closing a paragraph whose next one is
+    /// the quotation): the name is the speaker (rule `name_colon`).
+    NameColon,
+    /// A dash and a name right after a quotation ("“…” ― Sonya Herridge"): the name is the
+    /// speaker (rule `dash_name`).
+    DashName,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -128,6 +134,26 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
             out.push(Cue { at: i, span: t.span, kind: CueKind::Colon });
             continue;
         }
+        // `name_colon`: a name, then a colon before a quotation or at the sentence's end.
+        let name_colon = t.is_mark(text, ':')
+            && !s.quoted[i]
+            && s.quoted.get(i + 1).copied().unwrap_or(i + 1 == s.tokens.len())
+            && i > 0
+            && s.mention_ending(i - 1).is_some_and(|m| !m.modifier);
+        if name_colon {
+            out.push(Cue { at: i, span: t.span, kind: CueKind::NameColon });
+            continue;
+        }
+        // `dash_name`: "“…” ― Sonya Herridge".
+        let dash_name = !s.quoted[i]
+            && t.text(text).chars().all(|c| matches!(c, '―' | '—' | '–' | '-'))
+            && i > 0
+            && s.quoted[i - 1]
+            && s.mention_starting(i + 1).is_some_and(|m| !m.modifier);
+        if dash_name {
+            out.push(Cue { at: i, span: t.span, kind: CueKind::DashName });
+            continue;
+        }
         if !t.is_word() || s.quoted[i] {
             continue;
         }
@@ -142,8 +168,10 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
         if after_determiner {
             continue;
         }
-        // Verbs are lowercase: "United States" holds no cue "states".
-        let capitalized = t.is_capitalized(text) && !w.starts_with("according");
+        // Verbs are lowercase: "United States" holds no cue "states"; but a sentence may open
+        // with an inverted cue before a name ("Continued Stone:").
+        let inverted = i == 0 && s.mention_starting(1).is_some_and(|m| !m.modifier);
+        let capitalized = t.is_capitalized(text) && !w.starts_with("according") && !inverted;
         if capitalized {
             continue;
         }
