@@ -187,6 +187,9 @@ pub struct Entity {
     pub kind: EntityKind,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
+    /// Every place an article names it: its names, and the pronouns and descriptions ("he",
+    /// "the senator") that coreference resolved to it as a quotation's speaker
+    /// ([`BundleQuote::speaker_mention`]).
     pub mentions: Vec<Mention>,
 }
 
