@@ -142,7 +142,15 @@ impl<'a> Reader<'a> {
             return (reading != Reading::NotNames)
                 .then(|| Subject::Named(vec![m.entity], Some(m.span)));
         }
-        if st.tree.upos(h) != Upos::Noun {
+        // A common noun (the tagger reads some lowercase role nouns as proper: "the New York
+        // businessman").
+        let lowercase = self.doc.raw(t).chars().next().is_some_and(char::is_lowercase);
+        let common = match st.tree.upos(h) {
+            Upos::Noun => true,
+            Upos::Propn => lowercase,
+            _ => false,
+        };
+        if !common {
             return None;
         }
         // "a spokesman, Josh Earnest, said": a named appositive (a name, so only when asked).
@@ -160,7 +168,12 @@ impl<'a> Reader<'a> {
         // "The Verdi union", "the Trump campaign": a name inside the phrase.
         let (first, _) = st.tree.extent(h);
         let start = self.doc.token(st.token(first.min(h)))?.span.start;
-        if s.mentions.iter().any(|m| m.span.start >= start && m.span.end <= span.start) {
+        // A place only qualifies ("the New York businessman").
+        let named_inside = s
+            .mentions
+            .iter()
+            .any(|m| m.span.start >= start && m.span.end <= span.start && !self.is_place(m.entity));
+        if named_inside {
             return None;
         }
         let determiner =
@@ -202,6 +215,10 @@ impl<'a> Reader<'a> {
             }
             _ => None,
         }
+    }
+
+    fn is_place(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|x| x.kind == crate::entity::EntityKind::Place)
     }
 
     fn is_person_or_organization(&self, e: usize) -> bool {
