@@ -119,7 +119,10 @@ impl<'a> Reader<'a> {
         let all = &self.entities.mentions;
         let from = all.partition_point(|m| m.span.start < context.start);
         let to = all.partition_point(|m| m.span.start < context.end);
-        let sentence = Sentence::new(tokens, quotes, &all[from..to]);
+        let mut sentence = Sentence::new(tokens, quotes, &all[from..to]);
+        for i in 0..sentence.tokens.len() {
+            sentence.speech_lemma[i] = self.is_speech_lemma(&sentence, i);
+        }
 
         let cues = find_cues(text, &sentence);
         // Subjects in order, so that "Easley said …, He noted" finds Easley for "He".

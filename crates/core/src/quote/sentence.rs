@@ -43,6 +43,9 @@ pub(super) struct Sentence<'a> {
     pub(super) tokens: Vec<Token>,
     /// Tokens inside a quotation's marks.
     pub(super) quoted: Vec<bool>,
+    /// Tokens the syntax layer read as a verb of saying by its lemma (`lemma_cue`; all false
+    /// where the doc was not parsed).
+    pub(super) speech_lemma: Vec<bool>,
     /// Mentions in the sentence (indexes into `Extraction::mentions`).
     pub(super) mentions: &'a [crate::entity::Mention],
     /// Mention by end offset (not a modifier if possible, then the longest) and by start
@@ -79,7 +82,8 @@ impl<'a> Sentence<'a> {
                 by_start.insert(m.span.start, k);
             }
         }
-        Sentence { tokens, quoted, mentions, by_end, by_start }
+        let speech_lemma = vec![false; quoted.len()];
+        Sentence { tokens, quoted, speech_lemma, mentions, by_end, by_start }
     }
 }
 
@@ -175,7 +179,13 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
         if capitalized {
             continue;
         }
+        // `lemma_cue`: a form the word lists lack ("had written", "tweeting"), by its lemma.
+        let by_lemma = s.speech_lemma.get(i).copied().unwrap_or(false);
         let kind = if SPEECH_VERBS.contains(&w.as_str()) {
+            CueKind::Speech
+        } else if by_lemma && w.ends_with("ing") {
+            CueKind::Participle
+        } else if by_lemma {
             CueKind::Speech
         } else if REPORT_VERBS.contains(&w.as_str()) {
             CueKind::Report

@@ -30,6 +30,23 @@ use super::cues::SPEECH_LEMMAS;
 use super::marks;
 use super::sentence::Sentence;
 
+/// How many mentions starting at or before a word are looked at for one covering it.
+const COVERING_LOOKBACK: usize = 4;
+
+/// How many mentions of a phrase are looked at (a phrase the parser made huge stays cheap).
+const PHRASE_MENTIONS: usize = 16;
+
+/// The sentence's mentions that lie within `start..end`, at most [`PHRASE_MENTIONS`].
+fn mentions_in<'m>(
+    s: &'m Sentence,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = &'m crate::entity::Mention> {
+    let from = s.mentions.partition_point(|m| m.span.start < start);
+    let to = from + s.mentions[from..].partition_point(|m| m.span.start < end);
+    s.mentions[from..to.min(from + PHRASE_MENTIONS)].iter().filter(move |m| m.span.end <= end)
+}
+
 /// How far (in tokens) from a quotation a verb hanging off it is looked for.
 const HANGING_VERB_WITHIN: usize = 8;
 
@@ -70,6 +87,12 @@ impl<'a> Reader<'a> {
         if !matches!(st.tree.upos(w), Upos::Verb) {
             return false;
         }
+        // "as Milbank put it": "put" with "it" as its object.
+        if lemma == "put" {
+            return st.tree.children(w).iter().any(|&c| {
+                st.tree.rel(c) == Rel::OBJ && st.tree.lemma(c).eq_ignore_ascii_case("it")
+            });
+        }
         if lemma == "go" {
             return st.tree.children(w).iter().any(|&c| {
                 st.tree.rel(c) == Rel::COMPOUND_PRT && st.tree.lemma(c).eq_ignore_ascii_case("on")
@@ -87,7 +110,13 @@ impl<'a> Reader<'a> {
         if st.tree.is_passive(w) {
             return None;
         }
-        let subject = st.tree.subject(w)?;
+        // A participle clause takes the subject of the clause it hangs from ("…, telling the
+        // crowd, “…”").
+        let subject = st.tree.subject(w).or_else(|| {
+            let participle =
+                st.tree.rel(w).is_a(Rel::ADVCL) && self.doc.norm(verb).ends_with("ing");
+            st.tree.head(w).filter(|_| participle).and_then(|h| st.tree.subject(h))
+        })?;
         let reading = if names { Reading::Names } else { Reading::NotNames };
         self.phrase_subject(s, st, subject, reading)
     }
@@ -169,10 +198,7 @@ impl<'a> Reader<'a> {
         let (first, _) = st.tree.extent(h);
         let start = self.doc.token(st.token(first.min(h)))?.span.start;
         // A place only qualifies ("the New York businessman").
-        let named_inside = s
-            .mentions
-            .iter()
-            .any(|m| m.span.start >= start && m.span.end <= span.start && !self.is_place(m.entity));
+        let named_inside = mentions_in(s, start, span.start).any(|m| !self.is_place(m.entity));
         if named_inside {
             return None;
         }
@@ -207,10 +233,7 @@ impl<'a> Reader<'a> {
             Some("a" | "an" | "one" | "another") => {
                 let (_, last) = st.tree.extent(h);
                 let end = self.doc.token(st.token(last))?.span.end;
-                let named = s
-                    .mentions
-                    .iter()
-                    .any(|m| m.span.start >= start && m.span.end <= end && !m.modifier);
+                let named = mentions_in(s, start, end).any(|m| !m.modifier);
                 (!named).then_some(Subject::Someone)
             }
             _ => None,
@@ -236,9 +259,11 @@ impl<'a> Reader<'a> {
         s: &'m Sentence,
         span: Span,
     ) -> Option<&'m crate::entity::Mention> {
-        s.mentions
+        // Mentions are in text order and rarely nest: the few starting at or before `span`.
+        let upto = s.mentions.partition_point(|m| m.span.start <= span.start);
+        s.mentions[upto.saturating_sub(COVERING_LOOKBACK)..upto]
             .iter()
-            .filter(|m| m.span.start <= span.start && span.end <= m.span.end)
+            .filter(|m| span.end <= m.span.end)
             .min_by_key(|m| (m.modifier, m.span.end - m.span.start))
     }
 
@@ -292,6 +317,18 @@ impl<'a> Reader<'a> {
         let verb = found?;
         let span = self.doc.token(verb)?.span;
         Some((span, self.tree_subject(s, verb, true)?))
+    }
+
+    /// `lemma_cue`: whether sentence word `i` is a verb of saying by its lemma in the tree.
+    pub(super) fn is_speech_lemma(&self, s: &Sentence, i: usize) -> bool {
+        if s.quoted.get(i).copied().unwrap_or(true) {
+            return false;
+        }
+        // Inflected forms only: a bare "answer" or "call" is rarely a cue ("that Pyongyang
+        // answer its “big deal” proposal").
+        self.doc_token(s, i).is_some_and(|t| {
+            !self.doc.norm(t).eq_ignore_ascii_case(self.doc.lemma(t)) && self.verb_of_saying(t)
+        })
     }
 
     fn verb_of_saying(&self, t: usize) -> bool {
