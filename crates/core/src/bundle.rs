@@ -158,9 +158,10 @@ pub struct BundleQuote {
     /// Entity id of the speaker, or `None` when the text does not say who.
     pub speaker: Option<String>,
     /// The words that name the speaker in this quotation's attribution ("he", "the senator",
-    /// "Elizabeth Warren"; UTF-8 byte offsets into the article text), `None` when the
-    /// quotation has none (it continues the previous speaker's). The speaker entity has a
-    /// mention at these words. Absent in bundles written before it existed.
+    /// "Elizabeth Warren"; UTF-8 byte offsets into the article text; for a quotation that
+    /// continues a speaker's, those of the attribution it continues), `None` when the text has
+    /// none. The speaker entity has a mention at these words. Absent in bundles written before
+    /// it existed.
     #[serde(default)]
     pub speaker_mention: Option<Span>,
     /// Entity id of the channel it was relayed through ("…, the report said"), if any.

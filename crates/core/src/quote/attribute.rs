@@ -54,7 +54,7 @@ pub(super) struct Reader<'a> {
     pub(super) unnamed_in_focus: bool,
     /// The speaker (and the words naming them) of a sentence that ends with a colon ("Dr.
     /// Ward stated:"), for a quotation that opens the next sentence (rule `introduction`).
-    introduced: Option<(usize, Option<Span>)>,
+    introduced: Option<Spoke>,
     /// What the article says about each entity's gender and roles.
     pub(super) coref: Coref<'a>,
     /// The doc's sentence trees, each built on first use (`subject`).
@@ -112,8 +112,8 @@ impl<'a> Reader<'a> {
         &mut self,
         context: Span,
         quotes: &[marks::Marked],
-        previous_speaker: Option<Option<usize>>,
-    ) -> (Vec<Quote>, Option<usize>) {
+        previous_speaker: Option<Option<Spoke>>,
+    ) -> (Vec<Quote>, Option<Spoke>) {
         let text = self.text;
         let tokens = words(self.doc, context);
         let all = &self.entities.mentions;
@@ -153,8 +153,8 @@ impl<'a> Reader<'a> {
                 &subjects,
                 previous_speaker,
             );
-            if speaker.is_some() {
-                sentence_speaker = speaker;
+            if let Some(e) = speaker {
+                sentence_speaker = Some((e, speaker_mention));
             }
             out.push(Quote {
                 span: quote.span,
@@ -168,12 +168,12 @@ impl<'a> Reader<'a> {
         // Who spoke last, for the next pronoun: the last person subject of the sentence.
         for subject in &subjects {
             match subject {
-                Subject::Named(list, _) => {
+                Subject::Named(list, words) => {
                     if let Some(&e) = list.last() {
                         if self.is_person(e) {
                             self.last_person = Some(e);
                             self.unnamed_in_focus = false;
-                            sentence_speaker.get_or_insert(e);
+                            sentence_speaker.get_or_insert((e, words.filter(|_| list.len() == 1)));
                         } else if self.is_media(e) {
                             self.last_channel = Some(e);
                         }
@@ -234,7 +234,7 @@ impl<'a> Reader<'a> {
         count: usize,
         cues: &[Cue],
         subjects: &[Subject],
-        previous_speaker: Option<Option<usize>>,
+        previous_speaker: Option<Option<Spoke>>,
     ) -> (Option<usize>, Option<usize>, Option<Span>, Option<Span>) {
         // Cues are in text order: the nearest on each side by binary search.
         let split = cues.partition_point(|c| c.span.end <= quote.span.start);
@@ -262,8 +262,9 @@ impl<'a> Reader<'a> {
                 return (Some(e), None, None, words);
             }
             // `continuation`, for a quotation that opens its sentence.
+            // The words that named the speaker in the attribution it continues.
             let speaker = previous_speaker.flatten().filter(|_| opens_sentence);
-            return (speaker, None, None, None);
+            return (speaker.map(|(e, _)| e), None, None, speaker.and_then(|(_, words)| words));
         }
         // Speaker and channel candidates of each side.
         let side = |found: Option<(&Cue, &Subject)>| -> (Option<usize>, Option<usize>, bool) {
@@ -737,6 +738,9 @@ fn words_naming(e: usize, side: Option<(&Cue, &Subject)>) -> Option<Span> {
         _ => None,
     }
 }
+
+/// A speaker and the words that named them in their attribution.
+pub(super) type Spoke = (usize, Option<Span>);
 
 /// How many tokens a bracketed tag between a name and its cue may hold ("(D-Wis.)").
 const PARENTHESIS_WITHIN: usize = 8;

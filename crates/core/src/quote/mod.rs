@@ -75,8 +75,8 @@ pub struct Quote {
     /// Entity id of who said it, or `None` when the text does not say.
     pub speaker: Option<String>,
     /// The words that name the speaker in this quotation's attribution ("he", "the senator",
-    /// "Elizabeth Warren"), when there are any (a quotation that continues the previous
-    /// speaker's has none). The speaker's entity has a mention there.
+    /// "Elizabeth Warren"; for a quotation that continues another speaker's, those of the
+    /// attribution it continues), when there are any. The speaker's entity has a mention there.
     pub speaker_mention: Option<Span>,
     /// Entity id of who relayed it ("the report said" → the news agency), if the text says.
     pub channel: Option<String>,
@@ -177,12 +177,12 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
     let mut q = 0;
     // The speaker of the last quotation of the previous paragraph, when that paragraph ended
     // with it: a paragraph that opens with a bare quotation continues it (`continuation`).
-    let mut carried: Option<usize> = None;
+    let mut carried: Option<attribute::Spoke> = None;
     // Sentences up to here were read as part of a quotation that ran across paragraphs.
     let mut consumed_until = 0;
     for (b, block) in blocks.iter().enumerate() {
         // The speaker of the previous sentence of this paragraph (`continuation`).
-        let mut previous_speaker: Option<Option<usize>> = carried.take().map(Some);
+        let mut previous_speaker: Option<Option<attribute::Spoke>> = carried.take().map(Some);
         let mut s = 0;
         while s < block.sentences.len() {
             // A quotation spanning several sentences makes them one context.
