@@ -485,7 +485,7 @@ impl<'a> Reader<'a> {
                         // qualifies; not past a comma ("said Brian Jack, a Trump aide").
                         let end = s.token_at_or_after(m.span.end);
                         let qualifies = m.modifier || !self.is_person(m.entity);
-                        let person = (end..s.tokens.len().min(end + 4))
+                        let person = (end..s.tokens.len().min(end + QUALIFIED_NAME_WITHIN))
                             .take_while(|&j| !s.tokens[j].is_mark(text, ','))
                             .find_map(|j| {
                                 s.mention_ending(j)
@@ -738,6 +738,10 @@ fn words_naming(e: usize, side: Option<(&Cue, &Subject)>) -> Option<Span> {
         _ => None,
     }
 }
+
+/// How many tokens after a name the person it qualifies may end ("said Chicago Alderman Jason
+/// C. Ervin").
+const QUALIFIED_NAME_WITHIN: usize = 6;
 
 /// A speaker and the words that named them in their attribution.
 pub(super) type Spoke = (usize, Option<Span>);
