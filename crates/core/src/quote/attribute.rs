@@ -856,6 +856,12 @@ mod rule_tests {
     }
 
     #[test]
+    fn name_colon_needs_the_name_to_open_its_clause() {
+        let text = "Willa Hart spoke of Tom Reyes later. She added about Tom Reyes: “He will win.”";
+        assert_ne!(speakers(text), [(named("Tom Reyes"), None)]);
+    }
+
+    #[test]
     fn dash_name_after_the_quote_names_the_speaker() {
         let text = "Readers wrote in. Kofi Mensah replied too.\n“It was too long.” ― Kofi Mensah";
         assert_eq!(speakers(text), [(named("Kofi Mensah"), None)]);

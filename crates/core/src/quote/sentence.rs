@@ -139,11 +139,19 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
             continue;
         }
         // `name_colon`: a name, then a colon before a quotation or at the sentence's end.
+        // The name opens its clause: "Bush:", "… - Philip Bump:", "“…” Bush:"; not "Williams
+        // added about Carson:".
+        let opens_clause = |m: &crate::entity::Mention| {
+            let first = s.token_at_or_after(m.span.start);
+            first == 0
+                || s.quoted[first - 1]
+                || s.tokens[first - 1].text(text).chars().all(|c| "-–—―•;:".contains(c))
+        };
         let name_colon = t.is_mark(text, ':')
             && !s.quoted[i]
             && s.quoted.get(i + 1).copied().unwrap_or(i + 1 == s.tokens.len())
             && i > 0
-            && s.mention_ending(i - 1).is_some_and(|m| !m.modifier);
+            && s.mention_ending(i - 1).is_some_and(|m| !m.modifier && opens_clause(m));
         if name_colon {
             out.push(Cue { at: i, span: t.span, kind: CueKind::NameColon });
             continue;
