@@ -10,6 +10,8 @@
 //! - A quotation that runs across paragraphs leaves its paragraph open and opens the next one
 //!   again (`“Now, … as possible.¶“In this regard, … letters.”`): it is one quotation.
 //! - A mark that is never closed within its paragraph (and not continued) is not a quotation.
+//! - A closing curly mark that opens a paragraph while nothing is open opens a quotation (a
+//!   common slip: "”Fear. I am truly afraid…”").
 //! - Two straight apostrophes (`''…''`, as some newspapers' archives write quotation marks) are
 //!   one double mark.
 
@@ -78,7 +80,10 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             }
             match c {
                 // The opening mark of a continued paragraph neither opens nor closes.
-                '“' | '„' | '«' | '"' if carried && !started => {}
+                '“' | '„' | '«' | '"' | '”' if carried && !started => {}
+                // A closing mark that opens a paragraph with nothing open is a slip for an
+                // opening one ("”Fear. I am afraid…”").
+                '”' if stack.is_empty() && !started => stack.push((at, end, Weight::Double)),
                 _ if stack.len() >= MAX_NESTING && matches!(c, '“' | '„' | '«' | '‘' | '‹') =>
                     {}
                 '“' | '„' | '«' => stack.push((at, end, Weight::Double)),
@@ -111,7 +116,7 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
         let bottom_double = stack.first().is_some_and(|s| s.2 == Weight::Double);
         let next_opens = blocks.get(b + 1).is_some_and(|n| {
             let n = n.of(text).trim_start();
-            n.starts_with(['“', '"', '„', '«']) || n.starts_with("''")
+            n.starts_with(['“', '"', '„', '«', '”']) || n.starts_with("''")
         });
         carried = bottom_double && next_opens;
         if carried {
@@ -197,6 +202,12 @@ mod tests {
             quotes("''We don't know,'' said Ms. Oduya. ''It's the 'big' one.''"),
             ["We don't know,", "It's the 'big' one."]
         );
+    }
+
+    #[test]
+    fn a_closing_mark_opening_a_paragraph_opens_a_quote() {
+        assert_eq!(quotes("”We stay,” she said.\nThey left."), ["We stay,"]);
+        assert_eq!(quotes("He said “no.”"), ["no."]);
     }
 
     #[test]
