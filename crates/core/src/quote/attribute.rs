@@ -856,6 +856,14 @@ mod rule_tests {
     }
 
     #[test]
+    fn split_attribution_a_question_and_its_cue_are_one_sentence() {
+        let text = "The firm balked.\n“Who do they think they are?” Peter Quill said of the firm.";
+        assert_eq!(speakers(text), [(named("Peter Quill"), None)]);
+        let text = "Ana Ruiz left.\nPeter Quill spoke of “the end.” However, they warned us.";
+        assert_eq!(speakers(text)[0].1, None);
+    }
+
+    #[test]
     fn name_colon_needs_the_name_to_open_its_clause() {
         let text = "Willa Hart spoke of Tom Reyes later. She added about Tom Reyes: “He will win.”";
         assert_ne!(speakers(text), [(named("Tom Reyes"), None)]);

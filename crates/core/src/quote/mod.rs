@@ -38,6 +38,9 @@
 //!   (`Kim said "…," spokesperson Park Kyung-mi told NBC News`): the first is the speaker, the
 //!   second the channel.
 //! - `respectively`: subjects "A and B … respectively" with as many quotations take them in order.
+//! - `split_attribution`: a sentence that ends with a quotation and the next that opens as
+//!   its attribution ("“Who are they?” Trump said.", split after the question mark) are read
+//!   as one.
 //! - `continuation`: a quotation that opens a sentence with no cue continues the speaker of the
 //!   paragraph's previous sentence, or of the previous paragraph when that paragraph ended with a
 //!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
@@ -167,6 +170,35 @@ pub fn extract_article_in(doc: &Doc<'_>, article: &Article, entities: &Extractio
     extract(doc, &blocks(doc.text(), article), entities)
 }
 
+/// How many words into a sentence `split_attribution` looks for a verb of saying.
+const ATTRIBUTION_OPENS_WITHIN: usize = 5;
+
+/// Whether a sentence ends with a quotation's closing mark.
+fn ends_with_quotation(sentence: &str) -> bool {
+    let end = sentence.trim_end();
+    end.ends_with(['”', '"', '’']) || end.ends_with("''")
+}
+
+/// Whether a sentence opens as an attribution ("Trump said of Apple", "said Kim", "he
+/// added"): a lowercase first word, or a verb of saying among its first words before any
+/// comma.
+fn opens_with_attribution(sentence: &str) -> bool {
+    let first_lowercase = sentence.trim_start().chars().next().is_some_and(char::is_lowercase);
+    if first_lowercase {
+        return true;
+    }
+    // The verb comes before any comma: not "However, they warned that …".
+    for word in sentence.split_whitespace().take(ATTRIBUTION_OPENS_WITHIN) {
+        if cues::SPEECH_VERBS.contains(&word.trim_matches(|c: char| !c.is_alphabetic())) {
+            return true;
+        }
+        if word.ends_with(',') {
+            return false;
+        }
+    }
+    false
+}
+
 /// Finds and attributes the quotations of `blocks`. Never panics.
 pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Quote> {
     let text = doc.text();
@@ -190,6 +222,15 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
             s += 1;
             if context.end <= consumed_until {
                 continue;
+            }
+            // `split_attribution`: "“Who do they think they are?” Trump said." was split after
+            // the quotation's question mark; its attribution is the next sentence's opening.
+            while s < block.sentences.len()
+                && ends_with_quotation(context.of(text))
+                && opens_with_attribution(block.sentences[s].of(text))
+            {
+                context = Span::new(context.start, block.sentences[s].end);
+                s += 1;
             }
             let in_context: Vec<usize> = loop {
                 let inside: Vec<usize> =
