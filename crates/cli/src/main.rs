@@ -26,7 +26,8 @@ enum Command {
     Article { file: std::path::PathBuf },
     /// Prints the people, organizations and places of each article file as JSON with spans.
     Entities { files: Vec<std::path::PathBuf> },
-    /// Prints the direct quotations of each article file, with speaker and channel, as JSON.
+    /// Prints the direct quotations of each article file as JSON: speaker (entity and the words
+    /// naming them in the attribution, `speaker_mention`) and channel.
     Quotes {
         files: Vec<std::path::PathBuf>,
         /// Scores against an annotated folder (NAME.txt + NAME.gold.json) instead.

@@ -176,6 +176,13 @@ pub struct BundleQuote {
     pub text: String,
     /// Entity id of the speaker, or `None` when the text does not say who.
     pub speaker: Option<String>,
+    /// The words that name the speaker in this quotation's attribution ("he", "the senator",
+    /// "Elizabeth Warren"; UTF-8 byte offsets into the article text; for a quotation that
+    /// continues a speaker's, those of the attribution it continues), `None` when the text has
+    /// none. The speaker entity has a mention at these words. Absent in bundles written before
+    /// it existed.
+    #[serde(default)]
+    pub speaker_mention: Option<Span>,
     /// Entity id of the channel it was relayed through ("…, the report said"), if any.
     pub channel: Option<String>,
 }
@@ -200,6 +207,9 @@ pub struct Entity {
     pub kind: EntityKind,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
+    /// Every place an article names it: its names, and the pronouns and descriptions ("he",
+    /// "the senator") that coreference resolved to it as a quotation's speaker
+    /// ([`BundleQuote::speaker_mention`]).
     pub mentions: Vec<Mention>,
 }
 

@@ -164,6 +164,10 @@ fn analyze_stated(source: Source<'_>, hints: Hints, metadata: &Metadata) -> Anal
     let quotes = quote::extract_article_in(&doc, &parsed, &entities);
     let actors = entities.actor_mentions();
     let events = find_events(&doc, &parsed, &timexes, &actors, published);
+    // Coreference: the pronoun or description naming a speaker becomes a mention of them
+    // (after events, which read the entity reader's mentions).
+    let mut entities = entities;
+    quote::record_speaker_mentions(&quotes, &mut entities);
 
     if published.is_none() && !text.trim().is_empty() {
         warnings.push(Warning {

@@ -23,6 +23,7 @@
 //! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
 //! - [`entity`]: people, organizations and places: mentions, roles, one entity per real-world
 //!   actor within an article and across the corpus.
+//! - [`coref`]: which entity a pronoun or a definite description ("the senator") stands for.
 //! - [`quote`]: direct quotations and who said them (speaker, relaying channel, cue).
 //! - [`event`]: events found sentence by sentence: kind, date, status, participants, title.
 //! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
@@ -34,6 +35,7 @@
 
 pub mod article;
 pub mod bundle;
+pub mod coref;
 pub mod corpus;
 pub mod doc;
 pub mod entity;

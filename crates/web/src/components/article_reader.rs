@@ -2,8 +2,9 @@
 //! selected event's supporting sentences highlighted, and people, dates and quotes marked and
 //! clickable: a person follows the entity; a date or a quote jumps to the event it supports
 //! (a date no event uses moves the timeline to that date; a quote with no event follows its
-//! speaker). Under the heading: outlet, authors, the publication date with its basis (and,
-//! for metadata, where the file stated it) and the article's address.
+//! speaker). The words that name a quote's speaker ("he", "the senator") are marked as such
+//! and follow the speaker. Under the heading: outlet, authors, the publication date with its
+//! basis (and, for metadata, where the file stated it) and the article's address.
 
 use crate::shared::Shared;
 
@@ -35,6 +36,8 @@ enum Mark {
     Quote,
     Timex,
     Entity,
+    /// The words naming a quote's speaker.
+    Speaker,
 }
 
 impl Mark {
@@ -45,6 +48,7 @@ impl Mark {
             Mark::Quote => "quote-span",
             Mark::Timex => "timex-span",
             Mark::Entity => "entity-span",
+            Mark::Speaker => "speaker-span",
         }
     }
 }
@@ -133,6 +137,11 @@ fn spans(model: &Model, article: &Article, selected: Option<usize>) -> Vec<Span>
             .or_else(|| q.speaker.clone().map(Target::Entity));
         (q.start, q.end, Mark::Quote, target)
     }));
+    marks.extend(article.quotes.iter().filter_map(|q| {
+        let words = q.speaker_mention?;
+        let speaker = q.speaker.clone()?;
+        Some((words.start, words.end, Mark::Speaker, Some(Target::Entity(speaker))))
+    }));
     marks.extend(article.timexes.iter().map(|t| {
         let target = event_at(model, id, t.start, t.end, 0)
             .map(Target::Event)
@@ -164,7 +173,7 @@ fn spans(model: &Model, article: &Article, selected: Option<usize>) -> Vec<Span>
 
 /// Where a piece covered by `marks` leads: a person first, then a date, then a quote.
 fn target_of<'a>(covering: impl Iterator<Item = &'a Span> + Clone) -> Option<&'a Target> {
-    [Mark::Entity, Mark::Timex, Mark::Quote]
+    [Mark::Entity, Mark::Speaker, Mark::Timex, Mark::Quote]
         .into_iter()
         .find_map(|kind| covering.clone().find(|m| m.2 == kind).and_then(|m| m.3.as_ref()))
 }
@@ -244,6 +253,7 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
                 <span class="entity-span">{ "person or organization" }</span>{ " · " }
                 <span class="timex-span">{ "date" }</span>{ " · " }
                 <span class="quote-span">{ "quote" }</span>{ " · " }
+                <span class="speaker-span">{ "who said it" }</span>{ " · " }
                 <span class="removed">{ "set aside (not part of the story)" }</span>
                 { ". Select a marked name, date or quote to follow it." }
             </p>
@@ -337,11 +347,14 @@ mod tests {
         };
         article.timexes = vec![timex("27 July", "2021-07-27"), timex("2022", "2022")];
         let (start, end) = find("\"We are ready,\"");
+        let he = find("he said");
+        let he = (he.0, he.0 + 2);
         article.quotes = vec![BundleQuote {
             start,
             end,
             text: "We are ready,".into(),
             speaker: Some("p:kim".into()),
+            speaker_mention: Some(dateline_core::Span::new(he.0, he.1)),
             channel: None,
         }];
         article.removed.clear();
@@ -383,6 +396,11 @@ mod tests {
             target(&model, "\"We are ready", Mark::Quote),
             Some(Target::Event(0)),
             "next to the event's sentence"
+        );
+        assert_eq!(
+            target(&model, "he said", Mark::Speaker),
+            Some(Target::Entity("p:kim".into())),
+            "the words naming the speaker follow the speaker"
         );
     }
 
