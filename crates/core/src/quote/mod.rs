@@ -59,6 +59,7 @@ pub mod eval;
 pub mod marks;
 mod sentence;
 mod subject;
+mod walk;
 
 use serde::Serialize;
 
