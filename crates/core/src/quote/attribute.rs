@@ -473,19 +473,12 @@ pub(super) type Spoke = (usize, Option<Span>);
 mod rule_tests {
     //! One test per attribution rule named in the module docs.
     use super::*;
-    use crate::article::sentences;
     use crate::entity::{extract as entities, Region, RegionRole};
-    use crate::quote::{extract, Block};
+    use crate::quote::extract;
 
     /// Test-only: one block per line, sentences from the article reader's splitter.
     fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let mut blocks = Vec::new();
-        let mut start = 0;
-        for line in text.split('\n') {
-            let span = Span::new(start, start + line.len());
-            blocks.push(Block { span, sentences: sentences(text, span) });
-            start += line.len() + 1;
-        }
+        let blocks = crate::quote::blocks_per_line(text);
         let regions: Vec<Region> =
             blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
         let x = entities(&Doc::new(text), &regions, &[]);

@@ -277,6 +277,20 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
     out
 }
 
+/// Test-only: one block per line of `text`, its sentences from the article reader's splitter
+/// (the quote tests' shared fixture builder).
+#[cfg(test)]
+pub(crate) fn blocks_per_line(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let span = Span::new(start, start + line.len());
+        blocks.push(Block { span, sentences: crate::article::sentences(text, span) });
+        start += line.len() + 1;
+    }
+    blocks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,13 +298,7 @@ mod tests {
 
     /// Test-only: one block per line, one sentence per block.
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let mut blocks = Vec::new();
-        let mut start = 0;
-        for line in text.split('\n') {
-            let span = Span::new(start, start + line.len());
-            blocks.push(Block { span, sentences: sentences(text, span) });
-            start += line.len() + 1;
-        }
+        let blocks = crate::quote::blocks_per_line(text);
         let regions: Vec<Region> =
             blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
         let x = entities(&Doc::new(text), &regions, &[]);

@@ -352,21 +352,14 @@ impl<'a> Reader<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::sentences;
     use crate::doc::Doc;
     use crate::entity::{extract as entities, Region, RegionRole};
-    use crate::quote::{extract, Block};
+    use crate::quote::extract;
     use crate::Span;
 
     /// Test-only: one block per line, each parsed; (speaker name, words naming them).
     fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let mut blocks = Vec::new();
-        let mut start = 0;
-        for line in text.split('\n') {
-            let span = Span::new(start, start + line.len());
-            blocks.push(Block { span, sentences: sentences(text, span) });
-            start += line.len() + 1;
-        }
+        let blocks = crate::quote::blocks_per_line(text);
         let mut doc = Doc::new(text);
         let all: Vec<Span> = blocks.iter().flat_map(|b| b.sentences.clone()).collect();
         doc.set_sentences(&all);
