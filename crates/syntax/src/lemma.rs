@@ -202,6 +202,12 @@ impl Lemmatizer {
                     return l.to_string();
                 }
                 let (mut c, default) = verb_candidates(&lower);
+                // A base the lexicon knows only as a noun or adjective ("praise", "air") beats
+                // the rule's default when no candidate is a known verb.
+                let default = match c.iter().any(|x| self.is(x, VERB)) {
+                    true => default,
+                    false => c.iter().position(|x| self.is(x, NOUN | ADJ)).unwrap_or(default),
+                };
                 c.push(lower);
                 self.choose(c, VERB, default)
             }
@@ -409,10 +415,16 @@ fn wants_e(b: &[u8]) -> bool {
     if n >= 2 {
         let prev = b[n - 2];
         let ending = &b[n - 2..];
-        if n >= 3
-            && [b"at", b"ut", b"iz", b"ur", b"ir", b"ag", b"id"].iter().any(|e| e[..] == *ending)
-        {
-            return true; // creat, comput, realiz, requir, engag, decid
+        if n >= 3 && [b"at", b"ut", b"iz", b"is", b"ag", b"id"].iter().any(|e| e[..] == *ending) {
+            return true; // creat, comput, realiz, prais, engag, decid
+        }
+        // requir, secur, but not air, pair, pour, tour.
+        if n >= 3 && matches!(ending, b"ir" | b"ur") && !matches!(b[n - 3], b'a' | b'o') {
+            return true;
+        }
+        // paus, amus, accus; rul, schedul (but haul).
+        if n >= 3 && (ending == b"us" || (ending == b"ul" && is_consonant(b[n - 3]))) {
+            return true;
         }
         if last == b'l' && is_consonant(prev) && prev != b'l' && prev != b'r' {
             return true; // handl, settl

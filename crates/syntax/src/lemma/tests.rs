@@ -1,7 +1,14 @@
 use super::*;
 
 fn lemmatizer() -> Lemmatizer {
-    let lexicon = [("happy", ADJ), ("make", VERB), ("stop", VERB), ("horse", NOUN), ("big", ADJ)];
+    let lexicon = [
+        ("happy", ADJ),
+        ("make", VERB),
+        ("stop", VERB),
+        ("horse", NOUN),
+        ("big", ADJ),
+        ("blame", NOUN),
+    ];
     let mut lexicon: Vec<(String, u8)> = lexicon.iter().map(|(l, m)| (l.to_string(), *m)).collect();
     lexicon.sort();
     let exceptions =
@@ -39,6 +46,16 @@ fn rules_lemmatize_regular_and_irregular_inflection() {
         ("happier", Upos::Adj, "happy"),
         ("biggest", Upos::Adj, "big"),
         ("other", Upos::Adj, "other"),
+        // Rule "e restoration" on stems the lexicon does not know.
+        ("praised", Upos::Verb, "praise"),
+        ("paused", Upos::Verb, "pause"),
+        ("overruled", Upos::Verb, "overrule"),
+        ("required", Upos::Verb, "require"),
+        ("aired", Upos::Verb, "air"),
+        ("poured", Upos::Verb, "pour"),
+        ("hauled", Upos::Verb, "haul"),
+        // A base known only as a noun beats the rule's default ("blam").
+        ("blamed", Upos::Verb, "blame"),
     ] {
         assert_eq!(l.lemma(form, upos), lemma, "{form} {upos:?}");
     }
