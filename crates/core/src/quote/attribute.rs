@@ -236,7 +236,12 @@ impl<'a> Reader<'a> {
     ) -> (Option<usize>, Option<usize>, Option<Span>, Option<Span>) {
         // Cues are in text order: the nearest on each side by binary search.
         let split = cues.partition_point(|c| c.span.end <= quote.span.start);
-        let before = split.checked_sub(1).map(|i| (&cues[i], &subjects[i]));
+        // A signature ("“…” ― Pamela Padilla") signs the quotation before it only, not one
+        // that follows in the same sentence (`dash_name`).
+        let before = split
+            .checked_sub(1)
+            .map(|i| (&cues[i], &subjects[i]))
+            .filter(|(c, _)| c.kind != CueKind::DashName);
         let next = cues.partition_point(|c| c.span.start < quote.span.end);
         let after = cues.get(next).map(|c| (c, &subjects[next]));
         if before.is_none() && after.is_none() {
@@ -579,6 +584,13 @@ mod rule_tests {
     fn dash_name_after_the_quote_names_the_speaker() {
         let text = "Readers wrote in. Kofi Mensah replied too.\n“It was too long.” ― Kofi Mensah";
         assert_eq!(speakers(text), [(named("Kofi Mensah"), None)]);
+    }
+
+    #[test]
+    fn dash_name_signs_only_the_quote_before_it() {
+        let text =
+            "Readers wrote in.\n“It was too long.” ― Kofi Mensah “It was fine.” ― Ama Boateng";
+        assert_eq!(speakers(text), [(named("Kofi Mensah"), None), (named("Ama Boateng"), None)]);
     }
 
     #[test]

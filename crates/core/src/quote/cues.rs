@@ -12,6 +12,8 @@
 //! - [`PRONOUNS`]: subject pronouns that refer back to the last person who spoke.
 //! - [`SUBJECT_FILLERS`]: words that may stand between a subject and its cue ("Trump *went on to*
 //!   say", "Kim *also* said", "Pyongyang and Washington *have respectively* demanded").
+//! - [`NOT_DESCRIPTIONS`]: function words that end the description between an inverted cue and
+//!   its subject's name ("said *MSNBC host* Chris Matthews").
 //! - [`PREPOSITIONS`]: words after which a name is not a clause subject ("hosted *by* the Wall
 //!   Street Journal").
 //!
@@ -304,6 +306,15 @@ pub const SUBJECT_FILLERS: &[&str] = &[
     "flatly",
     "firmly",
     "openly",
+];
+
+/// Lowercase words that end a description after an inverted cue: function words that open
+/// a clause or another phrase ("said *that* …", "said *and* …").
+pub const NOT_DESCRIPTIONS: &[&str] = &[
+    "a", "an", "that", "who", "which", "whose", "and", "but", "or", "nor", "so", "it", "they",
+    "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "there", "then", "when", "while", "if", "because", "not", "is", "was", "are", "were", "has",
+    "had", "have", "will", "would", "also",
 ];
 
 /// Words after which a name is governed by a preposition, not a clause subject.
