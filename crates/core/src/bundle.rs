@@ -211,6 +211,12 @@ pub struct Entity {
     /// "the senator") that coreference resolved to it as a quotation's speaker
     /// ([`BundleQuote::speaker_mention`]).
     pub mentions: Vec<Mention>,
+    /// Someone the article describes but never names, made for a quotation's speaker: "a
+    /// spokesman for Clinton", "the report", "one Democratic source". Its `name` is the
+    /// describing words, its mentions where they stand; it is never merged with another entity
+    /// (two "a spokesman" are not one person). Absent (false) for named entities.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
 }
 
 /// A place in an article.

@@ -14,6 +14,8 @@
 //!   say", "Kim *also* said", "Pyongyang and Washington *have respectively* demanded").
 //! - [`NOT_DESCRIPTIONS`]: function words that end the description between an inverted cue and
 //!   its subject's name ("said *MSNBC host* Chris Matthews").
+//! - [`UNNAMED_ORGANIZATION_NOUNS`], [`DOCUMENT_NOUNS`]: the kind of an unnamed speaker by the
+//!   head noun of its description (`unnamed_speaker`).
 //! - [`PREPOSITIONS`]: words after which a name is not a clause subject ("hosted *by* the Wall
 //!   Street Journal").
 //!
@@ -315,6 +317,82 @@ pub const NOT_DESCRIPTIONS: &[&str] = &[
     "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     "there", "then", "when", "while", "if", "because", "not", "is", "was", "are", "were", "has",
     "had", "have", "will", "would", "also",
+];
+
+/// Head nouns of an unnamed speaker that is an organisation ("the daily said", "the network
+/// said"; `unnamed_speaker`), besides the organisation nouns of [`crate::entity::organizations`].
+pub const UNNAMED_ORGANIZATION_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "outlet",
+    "network",
+    "agency",
+    "media",
+    "campaign",
+    "committee",
+    "administration",
+    "government",
+    "ministry",
+    "department",
+    "station",
+    "magazine",
+    "website",
+    "site",
+    "channel",
+    "broadcaster",
+    "publication",
+    "newsroom",
+    "company",
+];
+
+/// Head nouns of an unnamed speaker that is a document or a message ("the report says", "the
+/// ad's narrator" is a person; "the letter reads"; `unnamed_speaker`), besides the report nouns.
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "letter",
+    "ad",
+    "advertisement",
+    "book",
+    "ruling",
+    "opinion",
+    "email",
+    "e-mail",
+    "memo",
+    "document",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "note",
+    "message",
+    "sign",
+    "poster",
+    "banner",
+    "headline",
+    "column",
+    "study",
+    "survey",
+    "poll",
+    "transcript",
+    "video",
+    "spot",
+    "post",
+    "tweet",
+    "piece",
+    "story",
+    "finding",
+    "decision",
+    "order",
+    "card",
+    "slogan",
+    "text",
+    "caption",
+    "petition",
+    "resolution",
+    "platform",
+    "indictment",
+    "affidavit",
+    "motion",
 ];
 
 /// Words after which a name is governed by a preposition, not a clause subject.

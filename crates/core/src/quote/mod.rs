@@ -45,6 +45,9 @@
 //!   paragraph's previous sentence, or of the previous paragraph when that paragraph ended with a
 //!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
 //!   where its cue usually is.
+//! - `unnamed_speaker` (module `unnamed`): a speaker described but never named ("a spokesman
+//!   for Clinton said", "the report says") is an entity made for the description, marked
+//!   unnamed, never merged; a description that refers to someone named is resolved as above.
 //! - Otherwise the speaker is `None`: never a guess.
 //!
 //! Each quotation also carries the words that name its speaker in the attribution
@@ -59,7 +62,10 @@ pub mod eval;
 pub mod marks;
 mod sentence;
 mod subject;
+mod unnamed;
 mod walk;
+
+pub use unnamed::{is_unnamed_id, record_unnamed_speakers};
 
 use serde::Serialize;
 

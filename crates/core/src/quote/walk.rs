@@ -92,7 +92,7 @@ impl Reader<'_> {
     /// "said *9/11 widow* Terry Strada", "said *conservative activist* Bob Klaus"): a
     /// capitalised word, a word with a digit, "the", or any lowercase word that is not a
     /// function word (prepositions, pronouns, conjunctions, "that", "who" end the search).
-    fn describes(&self, s: &Sentence, i: usize) -> bool {
+    pub(super) fn describes(&self, s: &Sentence, i: usize) -> bool {
         let token = s.tokens[i];
         if !token.is_word() || s.quoted[i] || token.kind == TokenKind::Possessive {
             return false;
