@@ -766,10 +766,19 @@ fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
         && tokens.get(e + 2).is_some_and(|t| t.is_mark(text, ','));
     let after = speech(e) || (age && speech(e + 3));
     // "…,” added Marcus Chen": the verb right before, after a quotation or a comma.
+    // Not when a role noun follows: "said Republican party boss Reince Priebus", "said L2
+    // president Bruce Willsie" (the words qualify the name after them).
+    let role_follows = tokens.get(e).is_some_and(|&t| {
+        !t.is_capitalized(text) && {
+            let w = lower(text, t);
+            ROLE_NOUNS.contains(&w.as_str()) || ORGANIZATION_NOUNS.contains(&w.as_str())
+        }
+    });
     let inverted = u >= 2
         && speech(u - 1)
         && tokens[u - 2].kind == TokenKind::Mark
-        && !tokens[u - 2].is_mark(text, '.');
+        && !tokens[u - 2].is_mark(text, '.')
+        && !role_follows;
     let before = according_before(text, tokens, u);
     after || before || inverted || dash_after_quotation(text, tokens, u)
 }

@@ -134,7 +134,18 @@ pub const SPEECH_VERBS: &[&str] = &[
     "blasted",
     "lamented",
     "reckoned",
+    // A document's words: "“…,” the letter reads", "the sign read" (not passive: see
+    // `PASSIVE_AUXILIARIES`).
+    "reads",
+    "read",
 ];
+
+/// Forms of "be" that make the verb after them passive ("His message *was* read as …"): a
+/// cue verb of [`PASSIVE_SENSITIVE`] after one of them is no cue.
+pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+
+/// Cue verbs whose past participle is common in the passive ("was read as signalling").
+pub const PASSIVE_SENSITIVE: &[&str] = &["read"];
 
 /// Lemmas of verbs of saying, for the syntax tree's reading (`tree_subject`).
 pub const SPEECH_LEMMAS: &[&str] = &[

@@ -196,7 +196,9 @@ fn opens_with_attribution(sentence: &str) -> bool {
     }
     // The verb comes before any comma: not "However, they warned that …".
     for word in sentence.split_whitespace().take(ATTRIBUTION_OPENS_WITHIN) {
-        if cues::SPEECH_VERBS.contains(&word.trim_matches(|c: char| !c.is_alphabetic())) {
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        // Not "His message was read as …" (a passive).
+        if cues::SPEECH_VERBS.contains(&bare) && !cues::PASSIVE_SENSITIVE.contains(&bare) {
             return true;
         }
         if word.ends_with(',') {

@@ -17,11 +17,12 @@
 use dateline_syntax::Upos;
 
 use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
+use crate::entity::words::TokenKind;
 use crate::entity::{Entity, EntityKind, Extraction};
 use crate::Span;
 
 use super::attribute::{Reader, Subject};
-use super::cues::{DOCUMENT_NOUNS, UNNAMED_ORGANIZATION_NOUNS};
+use super::cues::{DOCUMENT_NOUNS, SUBJECT_FILLERS, UNNAMED_ORGANIZATION_NOUNS};
 use super::sentence::{Cue, CueKind, Sentence};
 use super::Quote;
 
@@ -73,8 +74,10 @@ impl Reader<'_> {
             return None;
         }
         if cue.kind == CueKind::Speech {
-            if let Some(found) =
-                self.tree_description(s, cue).or_else(|| self.inverted_description(s, cue))
+            if let Some(found) = self
+                .tree_description(s, cue)
+                .or_else(|| self.inverted_description(s, cue))
+                .or_else(|| self.phrase_before(s, cue))
             {
                 return Some(found);
             }
@@ -184,6 +187,75 @@ impl Reader<'_> {
                     .entities
                     .get(m.entity)
                     .is_some_and(|e| e.kind == EntityKind::Person)
+        });
+        if named {
+            return None;
+        }
+        Some((words, kind_of(&s.word(text, last))))
+    }
+
+    /// The noun phrase right before a cue when the tree gave the cue no subject of its own
+    /// ("…,” Obama's former campaign strategist said", "a narrator in the Clinton ad asks"):
+    /// the words back to the quotation, a comma or the sentence's start, past fillers ("also"),
+    /// when the tagger reads them all as a noun phrase (determiners, adjectives, nouns,
+    /// numbers, prepositions, possessives) opening with a determiner or a possessor and ending
+    /// with a common noun, and no person is named in them but as a possessor.
+    fn phrase_before(&self, s: &Sentence, cue: &Cue) -> Option<(Span, EntityKind)> {
+        let text = self.text;
+        let mut end = cue.at;
+        while end > 0 && SUBJECT_FILLERS.contains(&s.word(text, end - 1).as_str()) {
+            end -= 1;
+        }
+        let last = end.checked_sub(1)?;
+        let mut first = last;
+        while first > 0
+            && last - first + 1 < DESCRIPTION_WORDS
+            && !s.quoted[first - 1]
+            && !s.tokens[first - 1].is_mark(text, ',')
+        {
+            first -= 1;
+        }
+        // Up to the determiner or possessor that opens the phrase.
+        let opener = (first..=last).find(|&i| {
+            matches!(s.word(text, i).as_str(), "the" | "a" | "an" | "one" | "another" | "this")
+                || s.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+        })?;
+        let upos = |i: usize| self.doc_token(s, i).and_then(|t| self.doc.upos(t));
+        let noun_phrase = (opener..=last).all(|i| {
+            s.tokens[i].kind == TokenKind::Possessive
+                || s.tokens[i].is_mark(text, '-')
+                || matches!(
+                    upos(i),
+                    Some(
+                        Upos::Det
+                            | Upos::Adj
+                            | Upos::Noun
+                            | Upos::Propn
+                            | Upos::Num
+                            | Upos::Adp
+                            | Upos::Part
+                    )
+                )
+        });
+        let lowercase_head =
+            s.tokens[last].text(text).chars().next().is_some_and(char::is_lowercase);
+        if !noun_phrase || upos(last) != Some(Upos::Noun) || !lowercase_head {
+            return None;
+        }
+        let words = Span::new(s.tokens[opener].span.start, s.tokens[last].span.end);
+        let named = s.mentions.iter().any(|m| {
+            words.start <= m.span.start
+                && m.span.end <= words.end
+                && !m.modifier
+                && self
+                    .entities
+                    .entities
+                    .get(m.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+                && !s
+                    .tokens
+                    .get(s.token_at_or_after(m.span.end))
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
         });
         if named {
             return None;

@@ -53,7 +53,12 @@ impl Reader<'_> {
                         // "said Trump's campaign manager Paul Manafort".
                         let possessed =
                             s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-                        let qualifies = m.modifier || !self.is_person(m.entity) || possessed;
+                        // "said Republican party boss Reince Priebus": a word read as a name
+                        // that runs into a description of the person after it.
+                        let runs_on = s.tokens.get(end).is_some_and(|t| t.is_word())
+                            && self.describes(s, end);
+                        let qualifies =
+                            m.modifier || !self.is_person(m.entity) || possessed || runs_on;
                         let person = (end..s.tokens.len().min(end + QUALIFIED_NAME_WITHIN))
                             .take_while(|&j| !s.tokens[j].is_mark(text, ','))
                             .find_map(|j| {
