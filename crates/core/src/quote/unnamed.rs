@@ -243,9 +243,10 @@ impl Reader<'_> {
             return None;
         }
         let words = Span::new(s.tokens[opener].span.start, s.tokens[last].span.end);
-        let named = s.mentions.iter().any(|m| {
-            words.start <= m.span.start
-                && m.span.end <= words.end
+        // Mentions are in text order: only those inside the phrase are looked at.
+        let from = s.mentions.partition_point(|m| m.span.start < words.start);
+        let named = s.mentions[from..].iter().take_while(|m| m.span.start < words.end).any(|m| {
+            m.span.end <= words.end
                 && !m.modifier
                 && self
                     .entities
