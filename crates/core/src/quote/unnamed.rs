@@ -22,7 +22,7 @@ use crate::entity::{Entity, EntityKind, Extraction};
 use crate::Span;
 
 use super::attribute::{Reader, Subject};
-use super::cues::{DOCUMENT_NOUNS, SUBJECT_FILLERS, UNNAMED_ORGANIZATION_NOUNS};
+use super::cues::{DOCUMENT_NOUNS, PREPOSITIONS, SUBJECT_FILLERS, UNNAMED_ORGANIZATION_NOUNS};
 use super::sentence::{Cue, CueKind, Sentence};
 use super::Quote;
 
@@ -74,12 +74,12 @@ impl Reader<'_> {
             return None;
         }
         if cue.kind == CueKind::Speech {
-            if let Some(found) = self
+            let found = self
                 .tree_description(s, cue)
                 .or_else(|| self.inverted_description(s, cue))
-                .or_else(|| self.phrase_before(s, cue))
-            {
-                return Some(found);
+                .or_else(|| self.phrase_before(s, cue));
+            if let Some(found) = found {
+                return self.opens_a_phrase(s, found.0).then_some(found);
             }
         }
         match subject {
@@ -262,6 +262,13 @@ impl Reader<'_> {
             return None;
         }
         Some((words, kind_of(&s.word(text, last))))
+    }
+
+    /// Whether a description opens as a noun phrase does: not with a preposition ("for
+    /// military veterans' families", a piece of a relative clause).
+    fn opens_a_phrase(&self, s: &Sentence, words: Span) -> bool {
+        let first = s.token_at_or_after(words.start);
+        !PREPOSITIONS.contains(&s.word(self.text, first).as_str())
     }
 
     /// The entity index of the unnamed speaker described at `words` (after the article's
