@@ -171,8 +171,12 @@ pub struct BundleTimex {
 /// A direct quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BundleQuote {
+    /// The quotation *with* its marks: UTF-8 byte offsets into the article text, end exclusive.
     pub start: usize,
     pub end: usize,
+    /// The quoted words *inside* the marks (what a reader shows between its own quotation
+    /// marks), so `text` is a part of `start..end`, not all of it: `“Yes,”` at `start..end`
+    /// has the text `Yes,`.
     pub text: String,
     /// Entity id of the speaker, or `None` when the text does not say who.
     pub speaker: Option<String>,
@@ -211,6 +215,12 @@ pub struct Entity {
     /// "the senator") that coreference resolved to it as a quotation's speaker
     /// ([`BundleQuote::speaker_mention`]).
     pub mentions: Vec<Mention>,
+    /// Someone the article describes but never names, made for a quotation's speaker: "a
+    /// spokesman for Clinton", "the report", "one Democratic source". Its `name` is the
+    /// describing words, its mentions where they stand; it is never merged with another entity
+    /// (two "a spokesman" are not one person). Absent (false) for named entities.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
 }
 
 /// A place in an article.

@@ -167,6 +167,7 @@ fn analyze_stated(source: Source<'_>, hints: Hints, metadata: &Metadata) -> Anal
     // Coreference: the pronoun or description naming a speaker becomes a mention of them
     // (after events, which read the entity reader's mentions).
     let mut entities = entities;
+    quote::record_unnamed_speakers(&text, &quotes, &mut entities);
     quote::record_speaker_mentions(&quotes, &mut entities);
 
     if published.is_none() && !text.trim().is_empty() {

@@ -21,11 +21,14 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for (name, text) in read(files, &mut failed) {
         let article = Article::parse(&text);
-        let found = entity::extract_article(&text, &article);
+        let mut found = entity::extract_article(&text, &article);
+        let extracted = quote::extract_article(&text, &article, &found);
+        // Unnamed speakers ("a spokesman") get their entity, named by their description.
+        quote::record_unnamed_speakers(&text, &extracted, &mut found);
         let name_of = |id: &Option<String>| {
             id.as_ref().and_then(|id| found.by_id(id)).map(|e| e.name.clone())
         };
-        let quotes: Vec<Value> = quote::extract_article(&text, &article, &found)
+        let quotes: Vec<Value> = extracted
             .iter()
             .map(|q| {
                 json!({

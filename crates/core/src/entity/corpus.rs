@@ -5,7 +5,8 @@
 //! agrees, so the corpus groups by id (`same_id`). A person an article names only by a surname
 //! ("Kim", a `short_form` with no full name in that article) joins the one full-name person of
 //! the corpus with that surname (`lone_surname`), and stays apart when there are several: never a
-//! guess between Kim Jong Un and Kim Yo Jong. The canonical name is the spelling most articles
+//! guess between Kim Jong Un and Kim Yo Jong. An unnamed speaker ("a spokesman", made by
+//! `crate::quote`) is never merged: its corpus id is its article's. The canonical name is the spelling most articles
 //! use (ties: the first seen).
 
 use std::collections::{BTreeMap, HashMap};
@@ -41,6 +42,8 @@ pub struct CorpusEntity {
     pub mentions: Vec<CorpusMention>,
     pub media: bool,
     pub author: bool,
+    /// Described, never named (`crate::entity::Entity::unnamed`): one article's, never merged.
+    pub unnamed: bool,
 }
 
 /// The corpus's entities and, per article, each local id's corpus id.
@@ -76,6 +79,7 @@ impl CorpusEntity {
             aliases: self.aliases.clone(),
             roles,
             mentions,
+            unnamed: self.unnamed,
         }
     }
 }
@@ -97,8 +101,10 @@ pub fn merge(articles: &[Extraction]) -> Merged {
     let mut groups: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for (a, x) in articles.iter().enumerate() {
         for (e, entity) in x.entities.iter().enumerate() {
-            let list = groups.entry(entity.id.clone()).or_insert_with(|| {
-                order.push(entity.id.clone());
+            // An unnamed speaker is one article's: its corpus id says which.
+            let key = if entity.unnamed { format!("{}-{a}", entity.id) } else { entity.id.clone() };
+            let list = groups.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
                 Vec::new()
             });
             list.push((a, e));
@@ -109,7 +115,11 @@ pub fn merge(articles: &[Extraction]) -> Merged {
     for id in &order {
         let (a, e) = groups[id][0];
         let entity = &articles[a].entities[e];
-        if entity.kind == EntityKind::Person && !entity.author && entity.name.contains(' ') {
+        if entity.kind == EntityKind::Person
+            && !entity.author
+            && !entity.unnamed
+            && entity.name.contains(' ')
+        {
             if let Some(short) = short_of(&entity.name) {
                 full_by_short.entry(short).or_default().push(id.clone());
             }
@@ -119,7 +129,8 @@ pub fn merge(articles: &[Extraction]) -> Merged {
     for id in &order {
         let (a, e) = groups[id][0];
         let entity = &articles[a].entities[e];
-        let lone = entity.kind == EntityKind::Person && !entity.name.contains(' ');
+        let lone =
+            entity.kind == EntityKind::Person && !entity.unnamed && !entity.name.contains(' ');
         let full = full_by_short.get(&entity.name.to_lowercase());
         let into = match full {
             Some(list) if lone && list.len() == 1 => list[0].clone(),
@@ -144,6 +155,7 @@ pub fn merge(articles: &[Extraction]) -> Merged {
                     mentions: Vec::new(),
                     media: false,
                     author: true,
+                    unnamed: entity.unnamed,
                 });
                 spellings.push(HashMap::new());
                 merged.entities.len() - 1

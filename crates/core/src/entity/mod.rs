@@ -114,6 +114,10 @@ pub struct Entity {
     /// Named only in a byline: wrote the article, took no part in it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub author: bool,
+    /// Described, never named: a quotation's speaker made by [`crate::quote`] ("a spokesman
+    /// for Clinton", "the report"); never merged with another entity.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
 }
 
 /// One mention, for rules that walk the text.
@@ -229,6 +233,7 @@ impl Resolver {
                 mentions: Vec::new(),
                 media: false,
                 author: false,
+                unnamed: false,
             },
             first: at,
             last_seen: None,

@@ -22,7 +22,10 @@
 //!    a person's name only with evidence (`titled_name`: a title or role noun before it;
 //!    `appositive_evidence`: ", a professor at …" after it or "A professor at …, X," before it;
 //!    `cue_evidence`: a speech verb right after it (past an age: "Rosa Delgado, 54, said"), right
-//!    before it after a quotation ("…,” added Marcus Chen"), or "according to" before it).
+//!    before it after a quotation ("…,” added Marcus Chen"), "according to" before it, or a
+//!    quotation's closing mark and a dash before it: "“…” ― Sonya Herridge").
+//!    A chunk longer than a name with such evidence is a role and a name: its last two words
+//!    are the person (`long_chunk`: "said Senate Minority Whip Dick Durbin").
 //!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
 //!    form, resolved later against the article's full names.
 //!
@@ -248,6 +251,16 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
+/// Initials written with periods ("G.K.", "J.M."): the given names of a person when a
+/// surname follows ("Rep. G.K. Butterfield"), not an acronym.
+fn is_initials(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=3).contains(&letters)
+        && word.ends_with('.')
+        && word.chars().all(|c| c.is_uppercase() || c == '.')
+        && word.chars().zip(word.chars().skip(1)).all(|(a, b)| a.is_alphabetic() == (b == '.'))
+}
+
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
@@ -440,7 +453,15 @@ impl Segmenter<'_> {
         if self.word(end).chars().count() == 1 && is_inner_period(self.text, self.tokens, end + 1) {
             end += 2;
         }
-        if end >= b || self.is_known_word(end) {
+        if end >= b {
+            return None;
+        }
+        // "Rep. Jim Jordan": a one-word place that ends the run is a surname after a given name.
+        let surname_place = end + 1 == b
+            && self.known_place(end).is_some_and(|((m, _), ..)| m == end + 1)
+            && !is_title_word(self.text, self.tokens[end])
+            && self.known_organization(end).is_none();
+        if self.is_known_word(end) && !surname_place {
             return None;
         }
         end += 1;
@@ -531,6 +552,13 @@ impl Segmenter<'_> {
                     // After names: "Jenny Town" is a person, "Millbrook River" a place.
                     let name = self.span(k, m).of(self.text).to_string();
                     Some((m, None, RawKind::Place { name, demonym: false }))
+                } else if is_initials(self.word(k))
+                    && k + 1 < b
+                    && self.tokens[k + 1].is_capitalized(self.text)
+                    && !self.is_known_word(k + 1)
+                {
+                    // "G.K. Butterfield": initials open an unknown name.
+                    None
                 } else if is_acronym(self.word(k)) {
                     let next = self.tokens.get(k + 1).filter(|t| !t.is_capitalized(self.text));
                     let org_noun = next.is_some_and(|&t| {
@@ -669,6 +697,7 @@ impl Segmenter<'_> {
         }
         let particles = (u..e).any(|i| !self.tokens[i].is_capitalized(self.text));
         if len > 3 && !(particles && len <= WESTERN_NAME_MAX) {
+            self.close_long_chunk(u, e, titled, raws);
             return;
         }
         let evidence = titled
@@ -678,6 +707,39 @@ impl Segmenter<'_> {
         let person = western_person(self.text, &self.tokens[u..e]);
         let kind = if evidence { RawKind::Person(person) } else { RawKind::Candidate(person) };
         raws.push(Raw { span, kind, modifier: false, roles: vec![] });
+    }
+}
+
+impl Segmenter<'_> {
+    /// `long_chunk`: more unknown capitalised words than a name has ("New York City Public
+    /// Advocate Trish James said", "said Senate Minority Whip Dick Durbin"): with evidence of a
+    /// person at either end, the name is the last two words (three with a middle initial);
+    /// the words before are the role. Without evidence nothing is kept.
+    fn close_long_chunk(&self, u: usize, e: usize, titled: bool, raws: &mut Vec<Raw>) {
+        let word_tokens: Vec<usize> = (u..e).filter(|&i| self.tokens[i].is_word()).collect();
+        let Some(&last) = word_tokens.last() else { return };
+        let mut take = 2;
+        // "Edwin G. Monroy": a middle initial joins the given name.
+        if word_tokens.len() >= 3 {
+            let second = word_tokens[word_tokens.len() - 2];
+            if self.word(second).chars().count() == 1 {
+                take = 3;
+            }
+        }
+        if word_tokens.len() <= take {
+            return;
+        }
+        let start = word_tokens[word_tokens.len() - take];
+        let evidence = titled
+            || appositive_after(self.text, self.tokens, e).is_some()
+            || cue_evidence(self.text, self.tokens, start, e)
+            || cue_evidence(self.text, self.tokens, u, e);
+        if !evidence || last + 1 != e {
+            return;
+        }
+        let span = self.span(start, e);
+        let person = western_person(self.text, &self.tokens[start..e]);
+        raws.push(Raw { span, kind: RawKind::Person(person), modifier: false, roles: vec![] });
     }
 }
 
@@ -704,12 +766,29 @@ fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
         && tokens.get(e + 2).is_some_and(|t| t.is_mark(text, ','));
     let after = speech(e) || (age && speech(e + 3));
     // "…,” added Marcus Chen": the verb right before, after a quotation or a comma.
+    // Not when a role noun follows: "said Republican party boss Reince Priebus", "said L2
+    // president Bruce Willsie" (the words qualify the name after them).
+    let role_follows = tokens.get(e).is_some_and(|&t| {
+        !t.is_capitalized(text) && {
+            let w = lower(text, t);
+            ROLE_NOUNS.contains(&w.as_str()) || ORGANIZATION_NOUNS.contains(&w.as_str())
+        }
+    });
     let inverted = u >= 2
         && speech(u - 1)
         && tokens[u - 2].kind == TokenKind::Mark
-        && !tokens[u - 2].is_mark(text, '.');
+        && !tokens[u - 2].is_mark(text, '.')
+        && !role_follows;
     let before = according_before(text, tokens, u);
-    after || before || inverted
+    after || before || inverted || dash_after_quotation(text, tokens, u)
+}
+
+/// `cue_evidence` by a dash: "“…” ― Sonya Herridge", the words right after a closing
+/// quotation mark and a dash, as readers' comments and epigraphs are signed.
+fn dash_after_quotation(text: &str, tokens: &[Token], u: usize) -> bool {
+    let is_dash = |t: &Token| t.text(text).chars().all(|c| matches!(c, '―' | '—' | '–'));
+    let closes = |t: &Token| t.text(text).ends_with(['”', '"']) || t.text(text).ends_with("''");
+    u >= 2 && is_dash(&tokens[u - 1]) && closes(&tokens[u - 2])
 }
 
 /// The most words a name may have ("Mohammed bin Abdulrahman Al Thani").
@@ -958,6 +1037,27 @@ mod tests {
         );
         assert_eq!(found("Vendor Rosa Delgado, 54, said"), pairs(&[("Rosa Delgado", "person")]));
         assert_eq!(found("“Yes,” added Marcus Chen."), pairs(&[("Marcus Chen", "person")]));
+        assert_eq!(
+            found("“It was long.” ― Xandra Velzeboer"),
+            pairs(&[("Xandra Velzeboer", "person")])
+        );
+    }
+
+    #[test]
+    fn initials_and_a_place_word_can_be_part_of_a_name() {
+        let got = found("“No,” said Rep. G.K. Butterfield.");
+        assert_eq!(got, pairs(&[("G.K. Butterfield", "person")]));
+        let got = found("Rep. Jim Jordan said so.");
+        assert_eq!(got, pairs(&[("Jim Jordan", "person")]));
+    }
+
+    #[test]
+    fn a_long_chunk_with_evidence_ends_with_the_name() {
+        let got = found("“Yes,” said Senate Minority Whip Dick Durbin.");
+        assert_eq!(got, pairs(&[("Dick Durbin", "person")]));
+        let got = found("Big City Public Advocate Edwin G. Monroy said so.");
+        assert_eq!(got, pairs(&[("Edwin G. Monroy", "person")]));
+        assert!(found("Big City Public Advocate Trish James slept.").is_empty());
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub(super) struct Reader<'a> {
     pub(super) coref: Coref<'a>,
     /// The doc's sentence trees, each built on first use (`subject`).
     pub(super) trees: Vec<std::cell::OnceCell<Option<SentenceTree<'a>>>>,
+    /// Unnamed speakers described so far (`unnamed_speaker`): entity index
+    /// `entities.len() + k` is the `k`th.
+    pub(super) unnamed: std::cell::RefCell<Vec<(Span, EntityKind)>>,
 }
 
 impl<'a> Reader<'a> {
@@ -72,6 +75,7 @@ impl<'a> Reader<'a> {
             introduced: None,
             coref: Coref::new(doc.text(), entities),
             trees: (0..doc.sentences().len()).map(|_| std::cell::OnceCell::new()).collect(),
+            unnamed: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -89,7 +93,13 @@ impl<'a> Reader<'a> {
     }
 
     fn id(&self, e: Option<usize>) -> Option<String> {
-        e.and_then(|e| self.entities.entities.get(e)).map(|e| e.id.clone())
+        let e = e?;
+        let named = self.entities.entities.len();
+        if e >= named {
+            let (words, kind) = *self.unnamed.borrow().get(e - named)?;
+            return Some(super::unnamed::unnamed_id(words, kind));
+        }
+        self.entities.entities.get(e).map(|e| e.id.clone())
     }
 
     pub(super) fn is_person(&self, e: usize) -> bool {
@@ -236,7 +246,12 @@ impl<'a> Reader<'a> {
     ) -> (Option<usize>, Option<usize>, Option<Span>, Option<Span>) {
         // Cues are in text order: the nearest on each side by binary search.
         let split = cues.partition_point(|c| c.span.end <= quote.span.start);
-        let before = split.checked_sub(1).map(|i| (&cues[i], &subjects[i]));
+        // A signature ("“…” ― Pamela Padilla") signs the quotation before it only, not one
+        // that follows in the same sentence (`dash_name`).
+        let before = split
+            .checked_sub(1)
+            .map(|i| (&cues[i], &subjects[i]))
+            .filter(|(c, _)| c.kind != CueKind::DashName);
         let next = cues.partition_point(|c| c.span.start < quote.span.end);
         let after = cues.get(next).map(|c| (c, &subjects[next]));
         if before.is_none() && after.is_none() {
@@ -366,6 +381,19 @@ impl<'a> Reader<'a> {
         };
         let channel = channel.filter(|&c| Some(c) != speaker);
         let cue = after.or(before).map(|(c, _)| c.span);
+        // `unnamed_speaker`: nobody named, but a description ("a spokesman for Clinton said"):
+        // the cue right after the quotation first, then the one before it, then any after.
+        if speaker.is_none() && channel.is_none() {
+            let adjacent_after = after.filter(|(c, _)| after_is_adjacent(s, quote, Some(c)));
+            let described = [adjacent_after, before, after]
+                .into_iter()
+                .flatten()
+                .find_map(|(c, subject)| self.description_of(s, c, subject));
+            if let Some((words, kind)) = described {
+                let e = self.unnamed_speaker(words, kind);
+                return (Some(e), None, Some(cue.unwrap_or(words)), Some(words));
+            }
+        }
         let words = speaker.and_then(|e| {
             words_naming(e, before)
                 .or_else(|| words_naming(e, after))
@@ -579,6 +607,13 @@ mod rule_tests {
     fn dash_name_after_the_quote_names_the_speaker() {
         let text = "Readers wrote in. Kofi Mensah replied too.\n“It was too long.” ― Kofi Mensah";
         assert_eq!(speakers(text), [(named("Kofi Mensah"), None)]);
+    }
+
+    #[test]
+    fn dash_name_signs_only_the_quote_before_it() {
+        let text =
+            "Readers wrote in.\n“It was too long.” ― Kofi Mensah “It was fine.” ― Ama Boateng";
+        assert_eq!(speakers(text), [(named("Kofi Mensah"), None), (named("Ama Boateng"), None)]);
     }
 
     #[test]

@@ -12,6 +12,10 @@
 //! - [`PRONOUNS`]: subject pronouns that refer back to the last person who spoke.
 //! - [`SUBJECT_FILLERS`]: words that may stand between a subject and its cue ("Trump *went on to*
 //!   say", "Kim *also* said", "Pyongyang and Washington *have respectively* demanded").
+//! - [`NOT_DESCRIPTIONS`]: function words that end the description between an inverted cue and
+//!   its subject's name ("said *MSNBC host* Chris Matthews").
+//! - [`UNNAMED_ORGANIZATION_NOUNS`], [`DOCUMENT_NOUNS`]: the kind of an unnamed speaker by the
+//!   head noun of its description (`unnamed_speaker`).
 //! - [`PREPOSITIONS`]: words after which a name is not a clause subject ("hosted *by* the Wall
 //!   Street Journal").
 //!
@@ -130,7 +134,18 @@ pub const SPEECH_VERBS: &[&str] = &[
     "blasted",
     "lamented",
     "reckoned",
+    // A document's words: "“…,” the letter reads", "the sign read" (not passive: see
+    // `PASSIVE_AUXILIARIES`).
+    "reads",
+    "read",
 ];
+
+/// Forms of "be" that make the verb after them passive ("His message *was* read as …"): a
+/// cue verb of [`PASSIVE_SENSITIVE`] after one of them is no cue.
+pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+
+/// Cue verbs whose past participle is common in the passive ("was read as signalling").
+pub const PASSIVE_SENSITIVE: &[&str] = &["read"];
 
 /// Lemmas of verbs of saying, for the syntax tree's reading (`tree_subject`).
 pub const SPEECH_LEMMAS: &[&str] = &[
@@ -304,6 +319,91 @@ pub const SUBJECT_FILLERS: &[&str] = &[
     "flatly",
     "firmly",
     "openly",
+];
+
+/// Lowercase words that end a description after an inverted cue: function words that open
+/// a clause or another phrase ("said *that* …", "said *and* …").
+pub const NOT_DESCRIPTIONS: &[&str] = &[
+    "a", "an", "that", "who", "which", "whose", "and", "but", "or", "nor", "so", "it", "they",
+    "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "there", "then", "when", "while", "if", "because", "not", "is", "was", "are", "were", "has",
+    "had", "have", "will", "would", "also",
+];
+
+/// Head nouns of an unnamed speaker that is an organisation ("the daily said", "the network
+/// said"; `unnamed_speaker`), besides the organisation nouns of [`crate::entity::organizations`].
+pub const UNNAMED_ORGANIZATION_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "outlet",
+    "network",
+    "agency",
+    "media",
+    "campaign",
+    "committee",
+    "administration",
+    "government",
+    "ministry",
+    "department",
+    "station",
+    "magazine",
+    "website",
+    "site",
+    "channel",
+    "broadcaster",
+    "publication",
+    "newsroom",
+    "company",
+];
+
+/// Head nouns of an unnamed speaker that is a document or a message ("the report says", "the
+/// ad's narrator" is a person; "the letter reads"; `unnamed_speaker`), besides the report nouns.
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "letter",
+    "ad",
+    "advertisement",
+    "book",
+    "ruling",
+    "opinion",
+    "email",
+    "e-mail",
+    "memo",
+    "document",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "note",
+    "message",
+    "sign",
+    "poster",
+    "banner",
+    "headline",
+    "column",
+    "study",
+    "survey",
+    "poll",
+    "transcript",
+    "video",
+    "spot",
+    "post",
+    "tweet",
+    "piece",
+    "story",
+    "finding",
+    "decision",
+    "order",
+    "card",
+    "slogan",
+    "text",
+    "caption",
+    "petition",
+    "resolution",
+    "platform",
+    "indictment",
+    "affidavit",
+    "motion",
 ];
 
 /// Words after which a name is governed by a preposition, not a clause subject.

@@ -5,7 +5,7 @@
 //! blanks and edge punctuation are set aside; each annotation matches at most one quotation, in
 //! text order. On matched quotations, the speaker (and the channel) is right when the entity the
 //! core names carries the annotated name as its canonical name or an alias, or when both say
-//! nobody.
+//! nobody (an unnamed speaker, "a spokesman", says nobody: annotations write it `null`).
 
 use serde::{Deserialize, Serialize};
 
@@ -105,6 +105,8 @@ fn normalized(text: &str) -> String {
 
 /// Whether the entity id names the annotated actor (or both are absent).
 fn same_actor(entities: &Extraction, id: &Option<String>, want: &Option<String>) -> bool {
+    // An unnamed speaker ("a spokesman") is nobody named: annotated `null`.
+    let id = &id.clone().filter(|id| !super::is_unnamed_id(id));
     match (id, want) {
         (None, None) => true,
         (Some(id), Some(name)) => entities.by_id(id).is_some_and(|e| {

@@ -45,6 +45,9 @@
 //!   paragraph's previous sentence, or of the previous paragraph when that paragraph ended with a
 //!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
 //!   where its cue usually is.
+//! - `unnamed_speaker` (module `unnamed`): a speaker described but never named ("a spokesman
+//!   for Clinton said", "the report says") is an entity made for the description, marked
+//!   unnamed, never merged; a description that refers to someone named is resolved as above.
 //! - Otherwise the speaker is `None`: never a guess.
 //!
 //! Each quotation also carries the words that name its speaker in the attribution
@@ -59,7 +62,10 @@ pub mod eval;
 pub mod marks;
 mod sentence;
 mod subject;
+mod unnamed;
 mod walk;
+
+pub use unnamed::{is_unnamed_id, record_unnamed_speakers};
 
 use serde::Serialize;
 
@@ -190,7 +196,9 @@ fn opens_with_attribution(sentence: &str) -> bool {
     }
     // The verb comes before any comma: not "However, they warned that …".
     for word in sentence.split_whitespace().take(ATTRIBUTION_OPENS_WITHIN) {
-        if cues::SPEECH_VERBS.contains(&word.trim_matches(|c: char| !c.is_alphabetic())) {
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        // Not "His message was read as …" (a passive).
+        if cues::SPEECH_VERBS.contains(&bare) && !cues::PASSIVE_SENSITIVE.contains(&bare) {
             return true;
         }
         if word.ends_with(',') {

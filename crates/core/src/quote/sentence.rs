@@ -187,6 +187,13 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
         if capitalized {
             continue;
         }
+        // "His message was read as …": a passive, no cue.
+        let passive = cues::PASSIVE_SENSITIVE.contains(&w.as_str())
+            && (i > 0 && cues::PASSIVE_AUXILIARIES.contains(&s.word(text, i - 1).as_str())
+                || s.word(text, i + 1) == "as");
+        if passive {
+            continue;
+        }
         // `lemma_cue`: a form the word lists lack ("had written", "tweeting"), by its lemma.
         let by_lemma = s.speech_lemma.get(i).copied().unwrap_or(false);
         let kind = if SPEECH_VERBS.contains(&w.as_str()) {

@@ -68,7 +68,7 @@ enum Reading {
 impl<'a> Reader<'a> {
     /// The parse of the sentence doc token `t` is in, built once per sentence (a tree costs
     /// the sentence's length to build; quotations in a long sentence share it).
-    fn tree_of(&self, t: usize) -> Option<&SentenceTree<'a>> {
+    pub(super) fn tree_of(&self, t: usize) -> Option<&SentenceTree<'a>> {
         let k = self.doc.sent_of(t)?;
         self.trees.get(k)?.get_or_init(|| self.doc.tree(k)).as_ref()
     }
@@ -254,7 +254,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The mention whose span holds `span` (a name over a modifier when both do).
-    fn mention_covering<'m>(
+    pub(super) fn mention_covering<'m>(
         &self,
         s: &'m Sentence,
         span: Span,
@@ -267,7 +267,7 @@ impl<'a> Reader<'a> {
             .min_by_key(|m| (m.modifier, m.span.end - m.span.start))
     }
 
-    fn is_quoted(&self, s: &Sentence, span: Span) -> bool {
+    pub(super) fn is_quoted(&self, s: &Sentence, span: Span) -> bool {
         let i = s.token_at_or_after(span.start);
         s.quoted.get(i).copied().unwrap_or(false)
             && s.tokens.get(i).is_some_and(|t| t.span.start == span.start)
@@ -392,8 +392,9 @@ mod tests {
 
     #[test]
     fn the_description_after_an_unnamed_speaker_is_nobody_named() {
+        // Not Peter Quill: an unnamed speaker described by its words (`unnamed_speaker`).
         let text = "Peter Quill left.\nAn aide to the mayor said little.\n“No,” the aide said.";
-        assert_eq!(speakers(text), [(None, None)]);
+        assert_eq!(speakers(text), [(None, Some("the aide".to_string()))]);
     }
 
     #[test]

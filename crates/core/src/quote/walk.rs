@@ -10,7 +10,7 @@ use crate::entity::words::TokenKind;
 use crate::Span;
 
 use super::attribute::{Reader, Subject};
-use super::cues::{PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS};
+use super::cues::{NOT_DESCRIPTIONS, PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS};
 use super::sentence::{Cue, CueKind, Sentence};
 
 impl Reader<'_> {
@@ -35,13 +35,30 @@ impl Reader<'_> {
                         && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
         if after_quote {
             let mut i = cue.at + 1;
-            while i < s.tokens.len() && i <= cue.at + 5 {
+            // Words passed that are no role words ("said MSNBC host Chris Matthews", "said
+            // 9/11 widow Terry Strada"): then only a person's name is the subject.
+            let mut described = false;
+            while i < s.tokens.len() && i <= cue.at + INVERTED_SUBJECT_WITHIN {
                 if let Some(m) = s.mention_starting(i) {
+                    let end = s.token_at_or_after(m.span.end);
+                    if described && (m.modifier || !self.is_person(m.entity)) {
+                        // "said former South Carolina Gov. Jim Hodges": a place or
+                        // organisation qualifying the person further on.
+                        i = end.max(i + 1);
+                        continue;
+                    }
                     if !m.modifier || i == cue.at + 1 {
                         // "said Hollis chairman Pieter de Graaf": the person the first name
-                        // qualifies; not past a comma ("said Brian Jack, a Trump aide").
-                        let end = s.token_at_or_after(m.span.end);
-                        let qualifies = m.modifier || !self.is_person(m.entity);
+                        // qualifies; not past a comma ("said Brian Jack, a Trump aide"), and
+                        // "said Trump's campaign manager Paul Manafort".
+                        let possessed =
+                            s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+                        // "said Republican party boss Reince Priebus": a word read as a name
+                        // that runs into a description of the person after it.
+                        let runs_on = s.tokens.get(end).is_some_and(|t| t.is_word())
+                            && self.describes(s, end);
+                        let qualifies =
+                            m.modifier || !self.is_person(m.entity) || possessed || runs_on;
                         let person = (end..s.tokens.len().min(end + QUALIFIED_NAME_WITHIN))
                             .take_while(|&j| !s.tokens[j].is_mark(text, ','))
                             .find_map(|j| {
@@ -60,16 +77,38 @@ impl Reader<'_> {
                     i += 1;
                     continue;
                 }
-                if !(ROLE_NOUNS.contains(&w.as_str())
+                let role = ROLE_NOUNS.contains(&w.as_str())
                     || ROLE_MODIFIERS.contains(&w.as_str())
-                    || TITLES.contains(&w.as_str()))
-                {
-                    break;
+                    || TITLES.contains(&w.as_str());
+                if !role {
+                    if !self.describes(s, i) {
+                        break;
+                    }
+                    described = true;
                 }
                 i += 1;
             }
         }
         self.walk_back(s, cue.at)
+    }
+
+    /// Whether sentence word `i`, after an inverted cue, may be part of a description before
+    /// the speaker's name ("said *MSNBC host* Chris Matthews", "said *the Rev.* Peter Wherry",
+    /// "said *9/11 widow* Terry Strada", "said *conservative activist* Bob Klaus"): a
+    /// capitalised word, a word with a digit, "the", or any lowercase word that is not a
+    /// function word (prepositions, pronouns, conjunctions, "that", "who" end the search).
+    pub(super) fn describes(&self, s: &Sentence, i: usize) -> bool {
+        let token = s.tokens[i];
+        if !token.is_word() || s.quoted[i] || token.kind == TokenKind::Possessive {
+            return false;
+        }
+        let w = s.word(self.text, i);
+        if w == "the" || token.is_capitalized(self.text) || w.chars().any(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        !(PREPOSITIONS.contains(&w.as_str())
+            || PRONOUNS.contains(&w.as_str())
+            || NOT_DESCRIPTIONS.contains(&w.as_str()))
     }
 
     /// The subject of the clause: its first pronoun ("he", "she") or mention that is not inside
@@ -285,6 +324,10 @@ impl Reader<'_> {
         }
     }
 }
+
+/// How many words after an inverted cue its subject's name may start ("said former South
+/// Carolina Gov. Jim Hodges").
+const INVERTED_SUBJECT_WITHIN: usize = 8;
 
 /// How many tokens after a name the person it qualifies may end ("said Chicago Alderman Jason
 /// C. Ervin").

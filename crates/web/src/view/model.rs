@@ -271,6 +271,7 @@ pub(crate) mod tests {
             aliases: vec![],
             roles: vec![],
             mentions: vec![],
+            unnamed: false,
         };
         Bundle {
             events: vec![
