@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::article_list::{ArticleList, ArticleSummary};
 use crate::components::article_reader::ArticleReader;
+use crate::components::edge_markers::EdgeMarkers;
 use crate::components::entity_card::EntityCard;
 use crate::components::event_detail::EventDetail;
 use crate::components::event_list::EventList;
@@ -147,6 +148,7 @@ pub fn app() -> Html {
                     if !ready {
                         <p class="loading" role="status">{ "Reading the articles…" }</p>
                     } else if state.view == ViewMode::Timeline {
+                        <EdgeMarkers model={model.clone()} shown={state.shown.clone()} window={state.window} on_action={on_action.clone()} />
                         <Timeline model={model.clone()} shown={state.shown.clone()} lanes={state.lanes.clone()}
                             window={state.window} selected={state.selected} focus_request={state.focus_request}
                             search={state.filter.text.clone()}

@@ -16,6 +16,7 @@ use crate::view::hash::{HashState, ViewMode};
 use crate::view::lanes::{assign_lanes, LaneMode, Lanes};
 use crate::view::model::{filtered, Filter, Model};
 use crate::view::scale::Window;
+use crate::view::story::story_window;
 use dateline_core::bundle::Bundle;
 
 /// Where the bundle stands.
@@ -268,7 +269,7 @@ impl Explorer {
     fn loaded(&mut self, model: Shared<Model>, hash: HashState) {
         self.model = model;
         self.load = Load::Ready;
-        self.window = self.fit_window();
+        self.window = self.opening_window();
         self.restore(hash);
     }
 
@@ -310,6 +311,12 @@ impl Explorer {
         let shown = filtered(&self.model, &self.filter);
         self.lanes = Shared::new(assign_lanes(&self.model, &shown, self.lanes_mode));
         self.shown = Shared::new(shown);
+    }
+
+    /// The window the explorer opens on: where most events are (`view::story`), with the
+    /// others behind edge markers.
+    fn opening_window(&self) -> Window {
+        story_window(&self.model.extents).unwrap_or_else(|| self.fit_window())
     }
 
     /// The window that shows every shown event (or every event, or a default decade).
@@ -429,8 +436,11 @@ mod tests {
     }
 
     #[test]
-    fn loading_fits_every_event_in_the_window() {
-        let state = loaded("");
+    fn loading_opens_on_the_story_and_fit_all_fits_every_event() {
+        let mut state = loaded("");
+        assert_eq!(state.window, story_window(&state.model.extents).expect("events"));
+        state.apply(Action::SetWindow(Window::new(0.0, 10.0)));
+        state.apply(Action::FitAll);
         for extent in &state.model.extents {
             assert!(state.window.start <= extent.start && extent.end <= state.window.end);
         }

@@ -1,0 +1,167 @@
+//! The opening window: the span where the story is, not the span of the extremes.
+//!
+//! One background event decades away (an armistice in 1953 behind a 2018–2022 story) would
+//! squeeze the story into a few pixels if the window were fitted to every event. The opening
+//! window is instead the shortest span holding [`STORY_SHARE`] of the events, grown to take in
+//! events that lie close to it (an outlier is far away by definition), then widened to whole
+//! months or years. Events left outside are reached through the timeline's edge markers
+//! ([`outside`]); "Fit all" still fits everything.
+
+use super::calendar::{civil_from_days, days_from_civil};
+use super::model::Extent;
+use super::scale::Window;
+
+/// The share of the events the opening window holds at least.
+pub const STORY_SHARE: f64 = 0.85;
+/// An event left out of the shortest span is taken in when its gap to the span is at most
+/// this share of the span (it belongs to the story, not to its background).
+const NEAR_SHARE: f64 = 0.25;
+/// A story longer than this many days opens on whole years; a shorter one on whole months.
+const YEARS_FROM_DAYS: f64 = 2.0 * 365.25;
+/// Padding either side of the whole months or years, as a share of the span.
+const EDGE_PAD: f64 = 0.01;
+
+/// The opening window over events with `extents` (any order), `None` when there are none.
+pub fn story_window(extents: &[Extent]) -> Option<Window> {
+    if extents.is_empty() {
+        return None;
+    }
+    let mut points: Vec<f64> = extents.iter().map(|e| e.centre()).collect();
+    points.sort_by(f64::total_cmp);
+    let n = points.len();
+    let k = ((n as f64 * STORY_SHARE).ceil() as usize).clamp(1, n);
+    // The shortest run of k consecutive points (the earliest of equals).
+    let (mut lo, mut hi) = (0, k - 1);
+    for start in 1..=n - k {
+        if points[start + k - 1] - points[start] < points[hi] - points[lo] {
+            (lo, hi) = (start, start + k - 1);
+        }
+    }
+    // Take in neighbours close to the span, one at a time, nearest first.
+    loop {
+        let span = (points[hi] - points[lo]).max(1.0);
+        let before = (lo > 0).then(|| points[lo] - points[lo - 1]);
+        let after = (hi + 1 < n).then(|| points[hi + 1] - points[hi]);
+        match (before, after) {
+            (Some(b), a) if b <= span * NEAR_SHARE && a.is_none_or(|a| b <= a) => lo -= 1,
+            (_, Some(a)) if a <= span * NEAR_SHARE => hi += 1,
+            _ => break,
+        }
+    }
+    // The chosen events' whole extents, not only their centres.
+    let (first, last) = (points[lo], points[hi]);
+    let chosen = extents.iter().filter(|e| (first..=last).contains(&e.centre()));
+    let start = chosen.clone().map(|e| e.start).fold(f64::INFINITY, f64::min);
+    let end = chosen.map(|e| e.end).fold(f64::NEG_INFINITY, f64::max);
+    Some(widen(start, end))
+}
+
+/// `start..end` widened to whole years (long spans) or whole months, plus [`EDGE_PAD`] of the
+/// span either side so that a mark on the first day is not cut by the edge.
+fn widen(start: f64, end: f64) -> Window {
+    let (y0, m0, _) = civil_from_days(start.floor() as i64);
+    let (y1, m1, _) = civil_from_days(end.ceil() as i64 - 1);
+    let (start, end) = if end - start > YEARS_FROM_DAYS {
+        (days_from_civil(y0, 1, 1), days_from_civil(y1 + 1, 1, 1))
+    } else {
+        let (ny, nm) = if m1 == 12 { (y1 + 1, 1) } else { (y1, m1 + 1) };
+        (days_from_civil(y0, m0, 1), days_from_civil(ny, nm, 1))
+    };
+    let pad = (end - start) as f64 * EDGE_PAD;
+    Window::new(start as f64 - pad, end as f64 + pad)
+}
+
+/// The events (indices into `order`'s events) outside `window` on each side: those ending
+/// before it, nearest last, and those starting after it, nearest first. `order` is in time
+/// order (by start).
+pub fn outside(extents: &[Extent], order: &[usize], window: Window) -> (Vec<usize>, Vec<usize>) {
+    let mut before: Vec<usize> =
+        order.iter().copied().filter(|&i| extents[i].end <= window.start).collect();
+    // Nearest last: by end, which the start order does not give.
+    before.sort_by(|&a, &b| extents[a].end.total_cmp(&extents[b].end));
+    let after = order.iter().copied().filter(|&i| extents[i].start >= window.end).collect();
+    (before, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> f64 {
+        days_from_civil(y, m, d) as f64
+    }
+
+    fn on(y: i32, m: u32, d: u32) -> Extent {
+        Extent { start: day(y, m, d), end: day(y, m, d) + 1.0 }
+    }
+
+    #[test]
+    fn a_distant_background_event_is_left_out_of_the_opening_window() {
+        let mut extents = vec![on(1953, 7, 27)];
+        extents.extend((0..18).map(|i| on(2018 + i / 4, 1 + (i % 4) as u32 * 3, 12)));
+        extents.push(on(2022, 5, 10));
+        let window = story_window(&extents).expect("events");
+        let years = day(2023, 1, 1) - day(2018, 1, 1);
+        let pad = years * EDGE_PAD;
+        assert_eq!(
+            window,
+            Window::new(day(2018, 1, 1) - pad, day(2023, 1, 1) + pad),
+            "whole years"
+        );
+        let order: Vec<usize> = (0..extents.len()).collect();
+        let (before, after) = outside(&extents, &order, window);
+        assert_eq!(before, [0], "the armistice is the one event outside");
+        assert!(after.is_empty());
+    }
+
+    #[test]
+    fn events_near_the_densest_span_belong_to_the_story() {
+        // Ten events in 2020, one a month before and one a month after: all in.
+        let mut extents: Vec<Extent> = (1..=10).map(|m| on(2020, m, 15)).collect();
+        extents.push(on(2019, 12, 1));
+        extents.push(on(2020, 11, 30));
+        let window = story_window(&extents).expect("events");
+        for e in &extents {
+            assert!(window.start <= e.start && e.end <= window.end, "{e:?} in {window:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_story_opens_on_whole_months() {
+        let extents = [on(2021, 7, 3), on(2021, 7, 27), on(2021, 8, 2)];
+        let window = story_window(&extents).expect("events");
+        let pad = (day(2021, 9, 1) - day(2021, 7, 1)) * EDGE_PAD;
+        assert_eq!(window, Window::new(day(2021, 7, 1) - pad, day(2021, 9, 1) + pad));
+    }
+
+    #[test]
+    fn one_event_or_none() {
+        assert_eq!(story_window(&[]), None);
+        let window = story_window(&[on(2021, 7, 27)]).expect("an event");
+        assert!(window.start < day(2021, 7, 27) && window.end > day(2021, 7, 28));
+    }
+
+    #[test]
+    fn outside_lists_the_nearest_event_on_each_side_first_or_last() {
+        let extents =
+            [on(2000, 1, 1), on(2010, 1, 1), on(2020, 1, 1), on(2030, 1, 1), on(2040, 1, 1)];
+        let order = [0, 1, 2, 3, 4];
+        let (before, after) =
+            outside(&extents, &order, Window::new(day(2015, 1, 1), day(2025, 1, 1)));
+        assert_eq!(before, [0, 1], "nearest last");
+        assert_eq!(after, [3, 4], "nearest first");
+    }
+
+    #[test]
+    fn the_seeds_open_on_2018_to_2022_with_the_armistice_behind_an_edge_marker() {
+        let model = crate::view::model::Model::from_shared(crate::library::Base::seeds().bundle);
+        let window = story_window(&model.extents).expect("the seeds have events");
+        assert!(window.start <= day(2018, 1, 1) && window.end >= day(2022, 5, 11), "{window:?}");
+        assert!(window.span() < 6.0 * 365.25, "not stretched to 1953: {window:?}");
+        let (before, after) = outside(&model.extents, &model.order, window);
+        let titles: Vec<&str> =
+            before.iter().map(|&i| model.bundle.events[i].title.as_str()).collect();
+        assert_eq!(titles, ["Signing of an armistice"]);
+        assert!(after.is_empty());
+    }
+}
