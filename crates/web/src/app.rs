@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::article_list::{ArticleList, ArticleSummary};
 use crate::components::article_reader::ArticleReader;
+use crate::components::corpus_header::CorpusHeader;
 use crate::components::edge_markers::EdgeMarkers;
 use crate::components::entity_card::EntityCard;
 use crate::components::event_detail::EventDetail;
@@ -133,6 +134,9 @@ pub fn app() -> Html {
                         state.restoring,
                         if state.restoring == 1 { "" } else { "s" }
                     ) }</p>
+                }
+                if ready {
+                    <CorpusHeader model={model.clone()} />
                 }
                 <section class="explorer" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>

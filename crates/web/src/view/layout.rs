@@ -395,6 +395,10 @@ mod tests {
             .sum();
         assert_eq!(count, 10_000, "every event is drawn exactly once");
         let most = (1280.0 / CLUSTER_PX) as usize + 2;
-        assert!(placed.len() <= most, "1280 px cannot show more than {most} marks: {}", placed.len());
+        assert!(
+            placed.len() <= most,
+            "1280 px cannot show more than {most} marks: {}",
+            placed.len()
+        );
     }
 }

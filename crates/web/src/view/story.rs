@@ -5,10 +5,14 @@
 //! window is instead the shortest span holding [`STORY_SHARE`] of the events, grown to take in
 //! events that lie close to it (an outlier is far away by definition), then widened to whole
 //! months or years. Events left outside are reached through the timeline's edge markers
-//! ([`outside`]); "Fit all" still fits everything.
+//! ([`outside`]); "Fit all" still fits everything. The corpus header names the story from the
+//! same span ([`corpus_summary`]).
 
-use super::calendar::{civil_from_days, days_from_civil};
-use super::model::Extent;
+use dateline_core::Precision;
+
+use super::calendar::{civil_from_days, date_of, days_from_civil};
+use super::date_label::interval_label;
+use super::model::{Extent, Model};
 use super::scale::Window;
 
 /// The share of the events the opening window holds at least.
@@ -81,6 +85,54 @@ pub fn outside(extents: &[Extent], order: &[usize], window: Window) -> (Vec<usiz
     before.sort_by(|&a, &b| extents[a].end.total_cmp(&extents[b].end));
     let after = order.iter().copied().filter(|&i| extents[i].start >= window.end).collect();
     (before, after)
+}
+
+/// What the corpus header says: a title made of the people (or places, organisations) most
+/// events involve, and "5 articles · 19 events · 2018 – May 2022", the dates being the
+/// opening window's events, to the month at the finest.
+pub fn corpus_summary(model: &Model) -> (String, String) {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for event in &model.bundle.events {
+        for id in &event.participants {
+            *counts.entry(id.as_str()).or_default() += 1;
+        }
+    }
+    let mut top: Vec<(&str, usize)> = counts.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let names: Vec<&str> = top.iter().take(3).map(|(id, _)| model.entity_name(id)).collect();
+    let title = match names.as_slice() {
+        [] => model.bundle.articles.first().map_or_else(String::new, |a| a.title.clone()),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let mut meta = format!(
+        "{} · {}",
+        plural(model.bundle.articles.len(), "article"),
+        plural(model.bundle.events.len(), "event")
+    );
+    if let Some(span) = story_window(&model.extents).and_then(|w| span_label(model, w)) {
+        meta = format!("{meta} · {span}");
+    }
+    (title, meta)
+}
+
+/// "2018 – May 2022": from the first to the last event inside `window`, each at its own
+/// precision but never finer than a month.
+fn span_label(model: &Model, window: Window) -> Option<String> {
+    let inside = |&&i: &&usize| {
+        let e = model.extents[i];
+        e.start >= window.start && e.end <= window.end
+    };
+    let first = *model.order.iter().find(inside)?;
+    let last = *model.order.iter().rev().find(inside)?;
+    let unit = |i: usize, day: f64| {
+        let precision = model.bundle.events[i].when.precision.max(Precision::Month);
+        date_of(day.floor() as i64).map(|d| interval_label(d, d, precision))
+    };
+    let (from, to) =
+        (unit(first, model.extents[first].start)?, unit(last, model.extents[last].end - 1.0)?);
+    Some(if from == to { from } else { format!("{from} – {to}") })
 }
 
 #[cfg(test)]
@@ -163,5 +215,14 @@ mod tests {
             before.iter().map(|&i| model.bundle.events[i].title.as_str()).collect();
         assert_eq!(titles, ["Signing of an armistice"]);
         assert!(after.is_empty());
+    }
+
+    #[test]
+    fn the_seeds_header_names_the_leaders_and_the_storys_span() {
+        let model = crate::view::model::Model::from_shared(crate::library::Base::seeds().bundle);
+        let (title, meta) = corpus_summary(&model);
+        assert!(title.starts_with("Kim Jong Un"), "{title}");
+        assert!(title.contains(" and "), "{title}");
+        assert_eq!(meta, "5 articles · 19 events · 2018 – May 2022");
     }
 }
