@@ -19,6 +19,7 @@ use crate::components::legend::Legend;
 use crate::components::overview::Overview;
 use crate::components::people::People;
 use crate::components::quotes::Quotes;
+use crate::components::story::Story;
 use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_bundle_loader::use_bundle_loader;
@@ -159,6 +160,8 @@ pub fn app() -> Html {
                             on_action={on_action.clone()} />
                         <Overview model={model.clone()} shown={state.shown.clone()} window={state.window}
                             range={state.filter.range} on_window={on_window} on_range={on_range} />
+                    } else if state.view == ViewMode::Story {
+                        <Story model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
                     } else if state.view == ViewMode::List {
                         <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
                     } else if state.view == ViewMode::People {

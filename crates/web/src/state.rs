@@ -217,7 +217,10 @@ impl Explorer {
                 self.lanes_mode = mode;
                 self.refilter();
             }
-            Action::SetView(view) => self.view = view,
+            Action::SetView(view) => {
+                self.view = view;
+                self.open_story();
+            }
             Action::SetEntity(entity) => {
                 self.set_filter(|f| f.entities = entity.into_iter().collect())
             }
@@ -286,6 +289,7 @@ impl Explorer {
         change(&mut self.filter);
         self.refilter();
         self.announce_filter();
+        self.open_story();
     }
 
     /// Applies a hash over the loaded bundle; ids the bundle does not know are ignored.
@@ -304,6 +308,23 @@ impl Explorer {
         self.select(event, false);
         if let Some(window) = hash.window {
             self.window = window;
+        }
+        self.open_story();
+    }
+
+    /// The story view always shows an event: the selected one, or else the first shown (which
+    /// it selects, so that the timeline, the hash and the story agree).
+    fn open_story(&mut self) {
+        if self.view != ViewMode::Story || self.shown.is_empty() {
+            return;
+        }
+        if !self.selected.is_some_and(|s| self.shown.contains(&s)) {
+            let first = self.shown[0];
+            let extent = self.model.extents[first];
+            if !self.window.overlaps(extent.start, extent.end) {
+                self.window = self.window.centred_on(extent.centre());
+            }
+            self.select(Some(first), false);
         }
     }
 
@@ -596,6 +617,20 @@ mod tests {
         assert_eq!(state.filter.article, None);
         assert_eq!(state.filter.entities, ["p:kim"]);
         assert_eq!(state.shown.as_slice(), &[1]);
+    }
+
+    #[test]
+    fn the_story_view_opens_on_the_selection_or_the_first_event_and_steps_in_time_order() {
+        let mut state = loaded("");
+        state.apply(Action::SetView(ViewMode::Story));
+        assert_eq!(state.selected, Some(1), "the earliest event");
+        state.apply(Action::Step { step: Step::Next, from: Some(1) });
+        assert_eq!(state.selected, Some(2));
+        assert_eq!(state.to_hash().view, ViewMode::Story);
+        let restored = loaded(&state.to_hash().to_hash());
+        assert_eq!((restored.view, restored.selected), (ViewMode::Story, Some(2)), "from the hash");
+        let opened = loaded("#view=story");
+        assert_eq!(opened.selected, Some(1), "an embed opening in the story shows its first event");
     }
 
     #[test]

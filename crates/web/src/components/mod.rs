@@ -16,5 +16,6 @@ pub mod legend;
 pub mod overview;
 pub mod people;
 pub mod quotes;
+pub mod story;
 pub mod timeline;
 pub mod toolbar;
