@@ -312,14 +312,22 @@ impl Explorer {
         self.open_story();
     }
 
-    /// The story view always shows an event: the selected one, or else the first shown (which
-    /// it selects, so that the timeline, the hash and the story agree).
+    /// The story view always shows an event: the selected one, or else the first in view (the
+    /// story, not its background), or the first shown. It selects it, so that the timeline,
+    /// the hash and the story agree.
     fn open_story(&mut self) {
         if self.view != ViewMode::Story || self.shown.is_empty() {
             return;
         }
         if !self.selected.is_some_and(|s| self.shown.contains(&s)) {
-            let first = self.shown[0];
+            let extents = &self.model.extents;
+            let window = self.window;
+            let first = self
+                .shown
+                .iter()
+                .copied()
+                .find(|&i| window.overlaps(extents[i].start, extents[i].end))
+                .unwrap_or(self.shown[0]);
             let extent = self.model.extents[first];
             if !self.window.overlaps(extent.start, extent.end) {
                 self.window = self.window.centred_on(extent.centre());
