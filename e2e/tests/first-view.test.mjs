@@ -135,6 +135,32 @@ test('the embed opens in story mode with view=story', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('the embed and the custom element are compact by default: header, timeline, selected event; the rest behind "More"', async () => {
+  const page = await openPage(browser.context, `${server.url}embed.html?event=ev0016-communication-2021-07-27`);
+  await page.locator('.timeline[data-ready]').waitFor();
+  assert.ok(await page.locator('.corpus-header').isVisible(), 'the header');
+  assert.ok(await page.locator('.detail').isVisible(), 'the selected event');
+  for (const hidden of ['.filters', '.overview', '.legend', '.export', '.articles']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is behind "More"`);
+  }
+  const more = page.locator('.more-toggle');
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.articles').waitFor();
+  assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.locator('.filters').isVisible(), 'More shows the rest');
+  assert.deepEqual(page.problems, []);
+
+  const demo = await openPage(browser.context, `${server.url}demo.html`);
+  const element = demo.locator('dateline-timeline').first();
+  await until(() => element.evaluate((el) => !!el.shadowRoot?.querySelector('.timeline[data-ready]')), 'the element to render');
+  const display = (selector) => element.evaluate((el, s) => getComputedStyle(el.shadowRoot.querySelector(s)).display, selector);
+  assert.equal(await display('.articles'), 'none', 'the element: articles behind "More"');
+  assert.notEqual(await display('.more-toggle'), 'none', 'the element: "More" shows');
+  assert.deepEqual(demo.problems, []);
+});
+
 /// An unused port on 127.0.0.1.
 async function freePort() {
   const probe = createServer();

@@ -125,7 +125,7 @@ pub fn app() -> Html {
                 <h1>{ "Dateline" }</h1>
                 <p class="tagline">{ "News articles in, a timeline out — entirely in your browser." }</p>
             </header>
-            <main id="main" aria-busy={(state.restoring > 0).then_some("true")}>
+            <main id="main" class={classes!(state.more.then_some("more"))} aria-busy={(state.restoring > 0).then_some("true")}>
                 if let Load::Failed(message) = &state.load {
                     <p class="load-error" role="alert">{ message }</p>
                 }
@@ -181,6 +181,12 @@ pub fn app() -> Html {
                         <ArticleReader model={model.clone()} article={article.clone()} selected={state.selected} on_action={on_action.clone()} />
                     }
                 </div>
+                // Shown only in an embed's compact default (embed.css, element.css): the rest
+                // of the explorer, on request.
+                <button type="button" class="more-toggle" aria-expanded={state.more.to_string()}
+                    onclick={let on_action = on_action.clone(); move |_| on_action.emit(Action::ToggleMore)}>
+                    { if state.more { "Less" } else { "More: filters, overview, export, articles" } }
+                </button>
                 <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} {on_remove} />
                 <ImportPanel {taken} base={state.base.clone()} user={state.user.clone()} on_action={on_action.clone()} />
                 if !model.bundle.warnings.is_empty() {

@@ -62,6 +62,9 @@ pub struct Explorer {
     pub announcement: String,
     /// Bumped when keyboard navigation wants focus moved to the selected event.
     pub focus_request: u32,
+    /// In an embed's compact default, whether the reader asked for the rest (filters,
+    /// overview, legend, export, articles) with "More".
+    pub more: bool,
 }
 
 /// Which way to step between events.
@@ -142,6 +145,8 @@ pub enum Action {
     OpenArticle(Option<String>),
     /// The back button or an edited hash.
     RestoreHash(HashState),
+    /// "More" / "Less" in an embed's compact default.
+    ToggleMore,
 }
 
 impl Reducible for Explorer {
@@ -250,6 +255,7 @@ impl Explorer {
             Action::SetText(text) => self.set_filter(|f| f.text = text),
             Action::OpenArticle(article) => self.article = article,
             Action::RestoreHash(hash) => self.restore(hash),
+            Action::ToggleMore => self.more = !self.more,
         }
     }
 
