@@ -117,6 +117,13 @@ test('story mode by keyboard alone: opened from the toolbar, stepped with arrows
   await until(async () => (await title.textContent()) === 'Signing of an armistice', 'Home: the first event');
   await page.keyboard.press('ArrowRight');
   await until(async () => (await page.locator('.story-position').textContent()) === 'Event 2 of 19', 'on again');
+  // A swipe to the left (a touch moving 200 px) is Next.
+  const story = page.locator('.story');
+  await story.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: 500, clientY: 400, isPrimary: true });
+  await story.dispatchEvent('pointerup', { pointerType: 'touch', clientX: 300, clientY: 410, isPrimary: true });
+  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 3 of 19', 'the swipe');
+  await page.keyboard.press('ArrowLeft');
+  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 2 of 19', 'back again');
   const id = await title.getAttribute('data-event-id');
   await until(async () => {
     const hash = await page.evaluate(() => location.hash);

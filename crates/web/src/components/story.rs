@@ -1,11 +1,12 @@
 //! The story view: one event at a time, large — its date, title, the sentence it was read
 //! from as a pull quote with its outlet, its participants — then the previous or next event in
-//! time order (buttons, or ← → Home End anywhere in the view). It shows the selection, so the
+//! time order (buttons, ← → Home End anywhere in the view, or a horizontal swipe on a touch
+//! screen). It shows the selection, so the
 //! timeline, the URL hash and the story always agree; stepping moves the selection.
 
 use crate::shared::Shared;
 
-use web_sys::KeyboardEvent;
+use web_sys::{KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use crate::state::{Action, Step};
@@ -20,8 +21,13 @@ pub struct StoryProps {
     pub on_action: Callback<Action>,
 }
 
+/// A touch moving this far sideways is a swipe to the previous or next event.
+const SWIPE_PX: i32 = 60;
+
 #[function_component(Story)]
 pub fn story(props: &StoryProps) -> Html {
+    // Where a touch or pen went down, to tell a swipe from a tap.
+    let touch_start = use_mut_ref(|| None::<(i32, i32)>);
     let model = &props.model;
     let shown = &props.shown;
     let position = props.selected.and_then(|s| shown.iter().position(|&i| i == s));
@@ -53,6 +59,25 @@ pub fn story(props: &StoryProps) -> Html {
             on_action.emit(Action::Step { step, from: Some(event) });
         })
     };
+    let onpointerdown = {
+        let touch_start = touch_start.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "mouse" {
+                *touch_start.borrow_mut() = Some((e.client_x(), e.client_y()));
+            }
+        })
+    };
+    let onpointerup = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some((x, y)) = touch_start.borrow_mut().take() else { return };
+            let (dx, dy) = (e.client_x() - x, e.client_y() - y);
+            if dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
+                let step = if dx < 0 { Step::Next } else { Step::Previous };
+                on_action.emit(Action::Step { step, from: Some(event) });
+            }
+        })
+    };
     // The first source's sentence, with where it was published.
     let quote = e.sources.iter().find_map(|source| {
         let text = model.excerpt(&source.article, source.start, source.end)?;
@@ -68,7 +93,8 @@ pub fn story(props: &StoryProps) -> Html {
     // reader who pressed it to get there) and says it leads nowhere.
     let last = shown.len() - 1;
     html! {
-        <section class="story" aria-labelledby="story-title" aria-roledescription="story" {onkeydown}>
+        <section class="story" aria-labelledby="story-title" aria-roledescription="story"
+            {onkeydown} {onpointerdown} {onpointerup}>
             <p class="story-position">{ format!("Event {} of {}", position + 1, shown.len()) }</p>
             <p class="story-date">{ date_label(&e.when) }</p>
             <h2 id="story-title" class="story-title" data-event-id={e.id.clone()}>{ &e.title }</h2>
