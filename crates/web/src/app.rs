@@ -7,8 +7,7 @@ use yew::prelude::*;
 
 use crate::components::article_list::{ArticleList, ArticleSummary};
 use crate::components::article_reader::ArticleReader;
-use crate::components::corpus_header::CorpusHeader;
-use crate::components::edge_markers::EdgeMarkers;
+use crate::components::edge_markers::edge_markers;
 use crate::components::entity_card::EntityCard;
 use crate::components::event_detail::EventDetail;
 use crate::components::event_list::EventList;
@@ -19,7 +18,7 @@ use crate::components::legend::Legend;
 use crate::components::overview::Overview;
 use crate::components::people::People;
 use crate::components::quotes::Quotes;
-use crate::components::story::Story;
+use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_bundle_loader::use_bundle_loader;
@@ -136,8 +135,12 @@ pub fn app() -> Html {
                         if state.restoring == 1 { "" } else { "s" }
                     ) }</p>
                 }
+                // What the story is about, its size and span (`view::story::corpus_summary`).
                 if ready {
-                    <CorpusHeader model={model.clone()} />
+                    <header class="corpus-header">
+                        <h2 class="corpus-title">{ &model.summary.0 }</h2>
+                        <p class="corpus-meta">{ &model.summary.1 }</p>
+                    </header>
                 }
                 <section class="explorer" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
@@ -153,7 +156,7 @@ pub fn app() -> Html {
                     if !ready {
                         <p class="loading" role="status">{ "Reading the articles…" }</p>
                     } else if state.view == ViewMode::Timeline {
-                        <EdgeMarkers model={model.clone()} shown={state.shown.clone()} window={state.window} on_action={on_action.clone()} />
+                        { edge_markers(&model, &state.shown, state.window, &on_action) }
                         <Timeline model={model.clone()} shown={state.shown.clone()} lanes={state.lanes.clone()}
                             window={state.window} selected={state.selected} focus_request={state.focus_request}
                             search={state.filter.text.clone()}
@@ -161,7 +164,7 @@ pub fn app() -> Html {
                         <Overview model={model.clone()} shown={state.shown.clone()} window={state.window}
                             range={state.filter.range} on_window={on_window} on_range={on_range} />
                     } else if state.view == ViewMode::Story {
-                        <Story model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
+                        { story_view(&model, &state.shown, state.selected, &on_action) }
                     } else if state.view == ViewMode::List {
                         <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
                     } else if state.view == ViewMode::People {

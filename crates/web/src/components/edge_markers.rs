@@ -1,8 +1,9 @@
 //! Edge markers: the nearest event before and after the timeline's window, as buttons at its
 //! edges ("← 1953 · Signing of an armistice"). Activating one selects that event and brings it
 //! into view, so events outside the opening window (`view::story`) are one click or key away.
-
-use crate::shared::Shared;
+//!
+//! A function rather than a component: it keeps no state, and each component type costs about
+//! 2 KB of the page's wasm (Yew's lifecycle is instantiated per type).
 
 use yew::prelude::*;
 
@@ -11,18 +12,14 @@ use crate::view::model::Model;
 use crate::view::scale::Window;
 use crate::view::story::outside;
 
-#[derive(Properties, PartialEq)]
-pub struct EdgeMarkersProps {
-    pub model: Shared<Model>,
-    pub shown: Shared<Vec<usize>>,
-    pub window: Window,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component(EdgeMarkers)]
-pub fn edge_markers(props: &EdgeMarkersProps) -> Html {
-    let model = &props.model;
-    let (before, after) = outside(&model.extents, &props.shown, props.window);
+/// The markers for the events `shown` outside `window`.
+pub fn edge_markers(
+    model: &Model,
+    shown: &[usize],
+    window: Window,
+    on_action: &Callback<Action>,
+) -> Html {
+    let (before, after) = outside(&model.extents, shown, window);
     if before.is_empty() && after.is_empty() {
         // The row keeps its height, so the timeline does not move as markers come and go.
         return html! { <div class="edge-markers" /> };
@@ -32,7 +29,7 @@ pub fn edge_markers(props: &EdgeMarkersProps) -> Html {
         let e = &model.bundle.events[i];
         let year = e.when.start.year();
         let more = events.len() - 1;
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::Reveal(i)));
         let (arrow, hidden) = if side == "edge-before" {
             ("←", "Earlier event, outside the view: ")

@@ -3,7 +3,6 @@
 
 pub mod article_list;
 pub mod article_reader;
-pub mod corpus_header;
 pub mod density;
 pub mod edge_markers;
 pub mod entity_card;

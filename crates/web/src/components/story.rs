@@ -1,36 +1,31 @@
 //! The story view: one event at a time, large — its date, title, the sentence it was read
 //! from as a pull quote with its outlet, its participants — then the previous or next event in
 //! time order (buttons, ← → Home End anywhere in the view, or a horizontal swipe on a touch
-//! screen). It shows the selection, so the
-//! timeline, the URL hash and the story always agree; stepping moves the selection.
+//! screen). It shows the selection, so the timeline, the URL hash and the story always agree;
+//! stepping moves the selection.
+//!
+//! A function rather than a component: the only state it keeps, where a swipe started, lives
+//! on its element (`data-touch`), and each component type costs about 2 KB of the page's wasm.
 
-use crate::shared::Shared;
-
-use web_sys::{KeyboardEvent, PointerEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use crate::state::{Action, Step};
 use crate::view::date_label::date_label;
 use crate::view::model::Model;
 
-#[derive(Properties, PartialEq)]
-pub struct StoryProps {
-    pub model: Shared<Model>,
-    pub shown: Shared<Vec<usize>>,
-    pub selected: Option<usize>,
-    pub on_action: Callback<Action>,
-}
-
 /// A touch moving this far sideways is a swipe to the previous or next event.
 const SWIPE_PX: i32 = 60;
 
-#[function_component(Story)]
-pub fn story(props: &StoryProps) -> Html {
-    // Where a touch or pen went down, to tell a swipe from a tap.
-    let touch_start = use_mut_ref(|| None::<(i32, i32)>);
-    let model = &props.model;
-    let shown = &props.shown;
-    let position = props.selected.and_then(|s| shown.iter().position(|&i| i == s));
+/// The story of the events `shown` (in time order), at the `selected` one.
+pub fn story_view(
+    model: &Model,
+    shown: &[usize],
+    selected: Option<usize>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let position = selected.and_then(|s| shown.iter().position(|&i| i == s));
     let (Some(position), Some(&event)) = (position, position.and_then(|p| shown.get(p))) else {
         return html! {
             <section class="story" aria-label="Story">
@@ -40,13 +35,13 @@ pub fn story(props: &StoryProps) -> Html {
     };
     let e = &model.bundle.events[event];
     let step = |step: Step| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Step { step, from: Some(event) })
         })
     };
     let onkeydown = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             let step = match e.key().as_str() {
                 "ArrowRight" => Step::Next,
@@ -59,18 +54,21 @@ pub fn story(props: &StoryProps) -> Html {
             on_action.emit(Action::Step { step, from: Some(event) });
         })
     };
-    let onpointerdown = {
-        let touch_start = touch_start.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() != "mouse" {
-                *touch_start.borrow_mut() = Some((e.client_x(), e.client_y()));
-            }
-        })
-    };
+    // Where a touch or pen went down ("x y" on the element), to tell a swipe from a tap.
+    let onpointerdown = Callback::from(|e: PointerEvent| {
+        if let (true, Some(el)) = (e.pointer_type() != "mouse", current(&e)) {
+            let _ = el.set_attribute("data-touch", &format!("{} {}", e.client_x(), e.client_y()));
+        }
+    });
     let onpointerup = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: PointerEvent| {
-            let Some((x, y)) = touch_start.borrow_mut().take() else { return };
+            let Some(el) = current(&e) else { return };
+            let start = el.get_attribute("data-touch");
+            let _ = el.remove_attribute("data-touch");
+            let mut start =
+                start.iter().flat_map(|s| s.split(' ')).filter_map(|n| n.parse::<i32>().ok());
+            let (Some(x), Some(y)) = (start.next(), start.next()) else { return };
             let (dx, dy) = (e.client_x() - x, e.client_y() - y);
             if dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
                 let step = if dx < 0 { Step::Next } else { Step::Previous };
@@ -118,4 +116,9 @@ pub fn story(props: &StoryProps) -> Html {
             <p class="story-keys muted">{ "Left and right arrow keys move between events." }</p>
         </section>
     }
+}
+
+/// The element a pointer event's listener is on.
+fn current(e: &PointerEvent) -> Option<Element> {
+    e.current_target()?.dyn_into::<Element>().ok()
 }

@@ -51,6 +51,9 @@ pub struct Model {
     pub entity_by_id: HashMap<String, usize>,
     pub article_by_id: HashMap<String, usize>,
     pub event_by_id: HashMap<String, usize>,
+    /// The corpus header's title and line ("5 articles · 19 events · 2018 – May 2022"), see
+    /// `story::corpus_summary`.
+    pub summary: (String, String),
 }
 
 impl Model {
@@ -82,7 +85,7 @@ impl Model {
             .iter()
             .map(|e| search_text(&bundle, &entity_by_id, &article_by_id, e).into())
             .collect();
-        Model {
+        let mut model = Model {
             names: bundle.events.iter().map(|e| Rc::from(accessible_name(e))).collect(),
             labels: bundle.events.iter().map(|e| Rc::from(label_text(&e.title))).collect(),
             label_px: bundle.events.iter().map(|e| label_width(&label_text(&e.title))).collect(),
@@ -94,7 +97,10 @@ impl Model {
             order,
             rank,
             bundle,
-        }
+            summary: Default::default(),
+        };
+        model.summary = super::story::corpus_summary(&model);
+        model
     }
 
     /// The span of all events, `None` when there are none.
