@@ -351,7 +351,7 @@ impl Explorer {
     /// The window the explorer opens on: where most events are (`view::story`), with the
     /// others behind edge markers.
     fn opening_window(&self) -> Window {
-        story_window(&self.model.extents).unwrap_or_else(|| self.fit_window())
+        story_window(&self.model.extents, &self.model.order).unwrap_or_else(|| self.fit_window())
     }
 
     /// The window that shows every shown event (or every event, or a default decade).
@@ -473,7 +473,10 @@ mod tests {
     #[test]
     fn loading_opens_on_the_story_and_fit_all_fits_every_event() {
         let mut state = loaded("");
-        assert_eq!(state.window, story_window(&state.model.extents).expect("events"));
+        assert_eq!(
+            state.window,
+            story_window(&state.model.extents, &state.model.order).expect("events")
+        );
         state.apply(Action::SetWindow(Window::new(0.0, 10.0)));
         state.apply(Action::FitAll);
         for extent in &state.model.extents {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::state::Action;
 use crate::view::model::Model;
 use crate::view::scale::Window;
-use crate::view::story::outside;
+use crate::view::story::{outside, Outside};
 
 /// The markers for the events `shown` outside `window`.
 pub fn edge_markers(
@@ -20,15 +20,15 @@ pub fn edge_markers(
     on_action: &Callback<Action>,
 ) -> Html {
     let (before, after) = outside(&model.extents, shown, window);
-    if before.is_empty() && after.is_empty() {
+    if before.is_none() && after.is_none() {
         // The row keeps its height, so the timeline does not move as markers come and go.
         return html! { <div class="edge-markers" /> };
     }
-    let marker = |side: &'static str, events: &[usize], nearest: Option<usize>| -> Html {
-        let Some(i) = nearest else { return html! { <span class={side} /> } };
+    let marker = |side: &'static str, outside: Option<Outside>| -> Html {
+        let Some(Outside { nearest: i, count }) = outside else {
+            return html! { <span class={side} /> };
+        };
         let e = &model.bundle.events[i];
-        let year = e.when.start.year();
-        let more = events.len() - 1;
         let on_action = on_action.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::Reveal(i)));
         let (arrow, hidden) = if side == "edge-before" {
@@ -36,22 +36,21 @@ pub fn edge_markers(
         } else {
             ("→", "Later event, outside the view: ")
         };
-        let text = format!("{year} · {}", e.title);
+        // The arrow is placed before or after the text by CSS (`.edge-after .edge-arrow`).
         html! {
             <button type="button" class={classes!("edge-marker", side)} data-event-id={e.id.clone()}
                 title={model.names[i].to_string()} {onclick}>
                 <span class="visually-hidden">{ hidden }</span>
-                if side == "edge-before" { <span aria-hidden="true">{ arrow }{ " " }</span> }
-                <span class="edge-text">{ text }</span>
-                if more > 0 { <span class="edge-more">{ format!(" +{more}") }<span class="visually-hidden">{ " more" }</span></span> }
-                if side == "edge-after" { <span aria-hidden="true">{ " " }{ arrow }</span> }
+                <span class="edge-arrow" aria-hidden="true">{ arrow }</span>
+                <span class="edge-text">{ format!("{} · {}", e.when.start.year(), e.title) }</span>
+                if count > 1 { <span class="edge-more">{ format!("+{} more", count - 1) }</span> }
             </button>
         }
     };
     html! {
         <nav class="edge-markers" aria-label="Events outside the view">
-            { marker("edge-before", &before, before.last().copied()) }
-            { marker("edge-after", &after, after.first().copied()) }
+            { marker("edge-before", before) }
+            { marker("edge-after", after) }
         </nav>
     }
 }

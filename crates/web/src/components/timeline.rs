@@ -970,7 +970,8 @@ mod tests {
             &shown,
             crate::view::lanes::LaneMode::Single,
         ));
-        let window = crate::view::story::story_window(&model.extents).expect("events");
+        let window =
+            crate::view::story::story_window(&model.extents, &model.order).expect("events");
         let data = LayoutData { model: model.clone(), shown, lanes, selected: None };
         let layout = lay_out_lane(StripBasis::at_rest(window, 1230.0), &data, 0);
         let (lo, hi) = layout.basis.visible;

@@ -25,13 +25,13 @@ const YEARS_FROM_DAYS: f64 = 2.0 * 365.25;
 /// Padding either side of the whole months or years, as a share of the span.
 const EDGE_PAD: f64 = 0.01;
 
-/// The opening window over events with `extents` (any order), `None` when there are none.
-pub fn story_window(extents: &[Extent]) -> Option<Window> {
-    if extents.is_empty() {
+/// The opening window over events with `extents`, `order` being their indices in time order
+/// (by start; the model's), `None` when there are none.
+pub fn story_window(extents: &[Extent], order: &[usize]) -> Option<Window> {
+    if order.is_empty() {
         return None;
     }
-    let mut points: Vec<f64> = extents.iter().map(|e| e.centre()).collect();
-    points.sort_by(f64::total_cmp);
+    let points: Vec<f64> = order.iter().map(|&i| extents[i].start).collect();
     let n = points.len();
     let k = ((n as f64 * STORY_SHARE).ceil() as usize).clamp(1, n);
     // The shortest run of k consecutive points (the earliest of equals).
@@ -52,11 +52,9 @@ pub fn story_window(extents: &[Extent]) -> Option<Window> {
             _ => break,
         }
     }
-    // The chosen events' whole extents, not only their centres.
-    let (first, last) = (points[lo], points[hi]);
-    let chosen = extents.iter().filter(|e| (first..=last).contains(&e.centre()));
-    let start = chosen.clone().map(|e| e.start).fold(f64::INFINITY, f64::min);
-    let end = chosen.map(|e| e.end).fold(f64::NEG_INFINITY, f64::max);
+    // The chosen events' whole extents, not only their starts.
+    let start = points[lo];
+    let end = order[lo..=hi].iter().map(|&i| extents[i].end).fold(f64::NEG_INFINITY, f64::max);
     Some(widen(start, end))
 }
 
@@ -75,15 +73,37 @@ fn widen(start: f64, end: f64) -> Window {
     Window::new(start as f64 - pad, end as f64 + pad)
 }
 
-/// The events (indices into `order`'s events) outside `window` on each side: those ending
-/// before it, nearest last, and those starting after it, nearest first. `order` is in time
-/// order (by start).
-pub fn outside(extents: &[Extent], order: &[usize], window: Window) -> (Vec<usize>, Vec<usize>) {
-    let mut before: Vec<usize> =
-        order.iter().copied().filter(|&i| extents[i].end <= window.start).collect();
-    // Nearest last: by end, which the start order does not give.
-    before.sort_by(|&a, &b| extents[a].end.total_cmp(&extents[b].end));
-    let after = order.iter().copied().filter(|&i| extents[i].start >= window.end).collect();
+/// The events outside `window` on one side: the nearest one and how many there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outside {
+    pub nearest: usize,
+    pub count: usize,
+}
+
+/// The events of `order` (indices in time order, by start) outside `window`: before it (ending
+/// by its start) and after it (starting at its end or later).
+pub fn outside(
+    extents: &[Extent],
+    order: &[usize],
+    window: Window,
+) -> (Option<Outside>, Option<Outside>) {
+    let (mut before, mut after): (Option<Outside>, Option<Outside>) = (None, None);
+    for &i in order {
+        let e = extents[i];
+        if e.end <= window.start {
+            // The nearest is the one ending last, which the start order does not give.
+            before = Some(match before {
+                Some(b) if extents[b.nearest].end >= e.end => Outside { count: b.count + 1, ..b },
+                Some(b) => Outside { nearest: i, count: b.count + 1 },
+                None => Outside { nearest: i, count: 1 },
+            });
+        } else if e.start >= window.end {
+            after = Some(match after {
+                Some(a) => Outside { count: a.count + 1, ..a },
+                None => Outside { nearest: i, count: 1 },
+            });
+        }
+    }
     (before, after)
 }
 
@@ -91,15 +111,25 @@ pub fn outside(extents: &[Extent], order: &[usize], window: Window) -> (Vec<usiz
 /// events involve, and "5 articles · 19 events · 2018 – May 2022", the dates being the
 /// opening window's events, to the month at the finest.
 pub fn corpus_summary(model: &Model) -> (String, String) {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let entities = &model.bundle.entities;
+    let mut counts = vec![0usize; entities.len()];
     for event in &model.bundle.events {
         for id in &event.participants {
-            *counts.entry(id.as_str()).or_default() += 1;
+            if let Some(&i) = model.entity_by_id.get(id) {
+                counts[i] += 1;
+            }
         }
     }
-    let mut top: Vec<(&str, usize)> = counts.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let names: Vec<&str> = top.iter().take(3).map(|(id, _)| model.entity_name(id)).collect();
+    // The three most involved, most first (ties in the bundle's order).
+    let mut names: Vec<&str> = Vec::new();
+    while names.len() < 3 {
+        let top = (0..entities.len())
+            .filter(|&i| counts[i] > 0)
+            .min_by_key(|&i| (usize::MAX - counts[i], i));
+        let Some(i) = top else { break };
+        counts[i] = 0;
+        names.push(&entities[i].name);
+    }
     let title = match names.as_slice() {
         [] => model.bundle.articles.first().map_or_else(String::new, |a| a.title.clone()),
         [one] => one.to_string(),
@@ -111,7 +141,9 @@ pub fn corpus_summary(model: &Model) -> (String, String) {
         plural(model.bundle.articles.len(), "article"),
         plural(model.bundle.events.len(), "event")
     );
-    if let Some(span) = story_window(&model.extents).and_then(|w| span_label(model, w)) {
+    if let Some(span) =
+        story_window(&model.extents, &model.order).and_then(|w| span_label(model, w))
+    {
         meta = format!("{meta} · {span}");
     }
     (title, meta)
@@ -147,23 +179,33 @@ mod tests {
         Extent { start: day(y, m, d), end: day(y, m, d) + 1.0 }
     }
 
+    /// Indices of `extents` in time order.
+    fn order_of(extents: &[Extent]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..extents.len()).collect();
+        order.sort_by(|&a, &b| extents[a].start.total_cmp(&extents[b].start));
+        order
+    }
+
     #[test]
     fn a_distant_background_event_is_left_out_of_the_opening_window() {
         let mut extents = vec![on(1953, 7, 27)];
         extents.extend((0..18).map(|i| on(2018 + i / 4, 1 + (i % 4) as u32 * 3, 12)));
         extents.push(on(2022, 5, 10));
-        let window = story_window(&extents).expect("events");
-        let years = day(2023, 1, 1) - day(2018, 1, 1);
-        let pad = years * EDGE_PAD;
+        let order = order_of(&extents);
+        let window = story_window(&extents, &order).expect("events");
+        let pad = (day(2023, 1, 1) - day(2018, 1, 1)) * EDGE_PAD;
         assert_eq!(
             window,
             Window::new(day(2018, 1, 1) - pad, day(2023, 1, 1) + pad),
             "whole years"
         );
-        let order: Vec<usize> = (0..extents.len()).collect();
         let (before, after) = outside(&extents, &order, window);
-        assert_eq!(before, [0], "the armistice is the one event outside");
-        assert!(after.is_empty());
+        assert_eq!(
+            before,
+            Some(Outside { nearest: 0, count: 1 }),
+            "the armistice alone is outside"
+        );
+        assert_eq!(after, None);
     }
 
     #[test]
@@ -172,7 +214,7 @@ mod tests {
         let mut extents: Vec<Extent> = (1..=10).map(|m| on(2020, m, 15)).collect();
         extents.push(on(2019, 12, 1));
         extents.push(on(2020, 11, 30));
-        let window = story_window(&extents).expect("events");
+        let window = story_window(&extents, &order_of(&extents)).expect("events");
         for e in &extents {
             assert!(window.start <= e.start && e.end <= window.end, "{e:?} in {window:?}");
         }
@@ -181,48 +223,46 @@ mod tests {
     #[test]
     fn a_short_story_opens_on_whole_months() {
         let extents = [on(2021, 7, 3), on(2021, 7, 27), on(2021, 8, 2)];
-        let window = story_window(&extents).expect("events");
+        let window = story_window(&extents, &[0, 1, 2]).expect("events");
         let pad = (day(2021, 9, 1) - day(2021, 7, 1)) * EDGE_PAD;
         assert_eq!(window, Window::new(day(2021, 7, 1) - pad, day(2021, 9, 1) + pad));
     }
 
     #[test]
     fn one_event_or_none() {
-        assert_eq!(story_window(&[]), None);
-        let window = story_window(&[on(2021, 7, 27)]).expect("an event");
+        assert_eq!(story_window(&[], &[]), None);
+        let window = story_window(&[on(2021, 7, 27)], &[0]).expect("an event");
         assert!(window.start < day(2021, 7, 27) && window.end > day(2021, 7, 28));
     }
 
     #[test]
-    fn outside_lists_the_nearest_event_on_each_side_first_or_last() {
-        let extents =
-            [on(2000, 1, 1), on(2010, 1, 1), on(2020, 1, 1), on(2030, 1, 1), on(2040, 1, 1)];
-        let order = [0, 1, 2, 3, 4];
-        let (before, after) =
-            outside(&extents, &order, Window::new(day(2015, 1, 1), day(2025, 1, 1)));
-        assert_eq!(before, [0, 1], "nearest last");
-        assert_eq!(after, [3, 4], "nearest first");
+    fn outside_names_the_nearest_event_on_each_side_and_counts_them() {
+        let mut extents = vec![on(2000, 1, 1), on(2010, 1, 1), on(2020, 1, 1), on(2030, 1, 1)];
+        // A long band starting first but ending nearest the window.
+        extents.push(Extent { start: day(1990, 1, 1), end: day(2012, 1, 1) });
+        let window = Window::new(day(2015, 1, 1), day(2025, 1, 1));
+        let (before, after) = outside(&extents, &order_of(&extents), window);
+        assert_eq!(before, Some(Outside { nearest: 4, count: 3 }), "the band ends nearest");
+        assert_eq!(after, Some(Outside { nearest: 3, count: 1 }));
     }
 
     #[test]
     fn the_seeds_open_on_2018_to_2022_with_the_armistice_behind_an_edge_marker() {
         let model = crate::view::model::Model::from_shared(crate::library::Base::seeds().bundle);
-        let window = story_window(&model.extents).expect("the seeds have events");
+        let window = story_window(&model.extents, &model.order).expect("the seeds have events");
         assert!(window.start <= day(2018, 1, 1) && window.end >= day(2022, 5, 11), "{window:?}");
         assert!(window.span() < 6.0 * 365.25, "not stretched to 1953: {window:?}");
         let (before, after) = outside(&model.extents, &model.order, window);
-        let titles: Vec<&str> =
-            before.iter().map(|&i| model.bundle.events[i].title.as_str()).collect();
-        assert_eq!(titles, ["Signing of an armistice"]);
-        assert!(after.is_empty());
+        let before = before.expect("an event before");
+        assert_eq!(model.bundle.events[before.nearest].title, "Signing of an armistice");
+        assert_eq!((before.count, after), (1, None));
     }
 
     #[test]
     fn the_seeds_header_names_the_leaders_and_the_storys_span() {
         let model = crate::view::model::Model::from_shared(crate::library::Base::seeds().bundle);
-        let (title, meta) = corpus_summary(&model);
-        assert!(title.starts_with("Kim Jong Un"), "{title}");
-        assert!(title.contains(" and "), "{title}");
+        let (title, meta) = &model.summary;
+        assert_eq!(title, "Kim Jong Un, North Korea and Moon Jae-in", "ties in the bundle's order");
         assert_eq!(meta, "5 articles · 19 events · 2018 – May 2022");
     }
 }
