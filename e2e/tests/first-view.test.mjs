@@ -109,6 +109,7 @@ test('story mode by keyboard alone: opened from the toolbar, stepped with arrows
   assert.ok(await page.locator('.story-quote blockquote').textContent(), 'the source sentence as a pull quote');
   assert.ok(await page.locator('.story-quote cite').textContent(), 'with its outlet');
   assert.match(await page.locator('.story-people').textContent(), /^With /);
+  await screenshot(page, 'story-seeds-1280x800');
   await page.keyboard.press('ArrowRight');
   await until(async () => (await page.locator('.story-position').textContent()) === 'Event 4 of 19', 'the arrow key');
   await page.keyboard.press('ArrowLeft');
@@ -133,6 +134,20 @@ test('story mode by keyboard alone: opened from the toolbar, stepped with arrows
   await page.locator('.view-timeline').click();
   await until(async () => (await page.locator(`.timeline .event.selected[data-event-id="${id}"]`).count()) === 1, 'the same event selected');
   assert.deepEqual(page.problems, []);
+});
+
+test('story mode on a phone (390×844): no sideways scrolling', async () => {
+  const mobile = await launch({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  try {
+    const page = await openPage(mobile.context, `${server.url}#view=story`);
+    await page.locator('.story-title').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px too wide`);
+    await screenshot(page, 'story-seeds-390x844');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await mobile.close();
+  }
 });
 
 test('the embed opens in story mode with view=story', async () => {
