@@ -3,10 +3,11 @@
 //! Both are sweeps over the lane's marks in x order, so a lane of n events costs one sort,
 //! O(n log n), and the rest is linear: this runs on every frame of a pan over 10,000 events.
 //!
-//! - **Clustering.** Points (and bands too narrow to read as bands) that would overlap (within
-//!   [`CLUSTER_PX`] of the first point of a run) merge into one cluster
-//!   showing a count. As the user zooms in the same events spread out and the cluster splits.
-//!   The selected event is pinned: it is never hidden inside a cluster.
+//! - **Clustering.** Points (and bands too narrow to read as bands) that would hide each other
+//!   (within [`OVERLAP_PX`]) merge into one cluster showing a count; a cluster, drawn wider,
+//!   takes in what its circle would overlap (within [`CLUSTER_PX`] of its first point). As the
+//!   user zooms in the same events spread out and the cluster splits. The selected event is
+//!   pinned: it is never hidden inside a cluster.
 //! - **Bands.** Wide enough bands get one of [`BAND_ROWS`] rows, first fit. A band that finds no
 //!   free row is treated as a point at its centre, so it joins a cluster rather than overlap.
 //! - **Labels.** Each drawn mark asks for its whole title as a label in one of the lane's label
@@ -14,10 +15,14 @@
 //!   previous label of every row is left out (the mark keeps its accessible name and tooltip).
 //!   Labels therefore never overlap. Widths are estimated per character ([`label_width`]).
 
-/// Marks within this many pixels of a run's first mark join its cluster. Points are 12 px
+/// A mark within this many pixels of a single point makes a cluster with it. Points are 12 px
 /// across (radius 6): only marks that would hide each other are clustered; two points 10 px
 /// apart still read as two.
-pub const CLUSTER_PX: f64 = 10.0;
+pub const OVERLAP_PX: f64 = 10.0;
+/// Marks within this many pixels of a cluster's first mark join it: about a cluster's drawn
+/// width (26 px), so clusters do not overlap their neighbours (and dense stretches of
+/// thousands of events stay a few dozen marks).
+pub const CLUSTER_PX: f64 = 28.0;
 /// A band narrower than this is drawn as a point.
 pub const BAND_MIN_PX: f64 = 8.0;
 /// Rows for bands above the point line.
@@ -159,7 +164,8 @@ pub fn layout_lane(
             continue;
         }
         if let Some(first) = run.first() {
-            if mark.centre() - first.centre() >= CLUSTER_PX {
+            let reach = if run.len() > 1 { CLUSTER_PX } else { OVERLAP_PX };
+            if mark.centre() - first.centre() >= reach {
                 flush(&mut run, &mut placed, &mut out);
             }
         }
@@ -259,6 +265,19 @@ mod tests {
         assert!(layout_lane(spread, (0.0, 1280.0), 2)
             .iter()
             .all(|p| matches!(p, Placed::Single { .. })));
+    }
+
+    #[test]
+    fn points_cluster_only_when_they_would_hide_each_other_then_clusters_take_in_their_width() {
+        let single = |placed: &[Placed]| placed.iter().all(|p| matches!(p, Placed::Single { .. }));
+        assert!(single(&layout_lane(vec![point(0, 100.0), point(1, 111.0)], (0.0, 1280.0), 2)));
+        // 8 px apart they would hide each other; a third 12 px further would overlap the circle.
+        let placed =
+            layout_lane(vec![point(0, 100.0), point(1, 108.0), point(2, 120.0)], (0.0, 1280.0), 2);
+        assert!(
+            matches!(&placed[..], [Placed::Cluster { events, .. }] if events.len() == 3),
+            "{placed:?}"
+        );
     }
 
     #[test]
@@ -394,7 +413,7 @@ mod tests {
             })
             .sum();
         assert_eq!(count, 10_000, "every event is drawn exactly once");
-        let most = (1280.0 / CLUSTER_PX) as usize + 2;
+        let most = (1280.0 / OVERLAP_PX) as usize + 2;
         assert!(
             placed.len() <= most,
             "1280 px cannot show more than {most} marks: {}",
