@@ -136,7 +136,7 @@ test('story mode by keyboard alone: opened from the toolbar, stepped with arrows
   assert.deepEqual(page.problems, []);
 });
 
-test('story mode on a phone (390×844): no sideways scrolling', async () => {
+test('on a phone (390×844): story mode without sideways scrolling, timeline labels inside the timeline', async () => {
   const mobile = await launch({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   try {
     const page = await openPage(mobile.context, `${server.url}#view=story`);
@@ -144,6 +144,17 @@ test('story mode on a phone (390×844): no sideways scrolling', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${overflow}px too wide`);
     await screenshot(page, 'story-seeds-390x844');
+    await page.locator('.view-timeline').click();
+    await page.locator('.timeline[data-ready]').waitFor();
+    const outside = await page.evaluate(() => {
+      const frame = document.querySelector('.timeline').getBoundingClientRect();
+      return [...document.querySelectorAll('.timeline .event-label')]
+        .map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }))
+        .filter(({ r }) => r.right > frame.left && r.left < frame.right) // on screen at all
+        .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1)
+        .map(({ text }) => text);
+    });
+    assert.deepEqual(outside, [], 'labels wider than the timeline are cut to it');
     assert.deepEqual(page.problems, []);
   } finally {
     await mobile.close();

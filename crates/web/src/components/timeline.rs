@@ -25,7 +25,9 @@ use crate::state::{Action, Step};
 use crate::view::calendar::date_of;
 use crate::view::date_label::interval_label;
 use crate::view::lanes::Lanes;
-use crate::view::layout::{layout_lane, LabelBox, MarkInput, Placed, Shape, MAX_LABEL_ROWS};
+use crate::view::layout::{
+    fit_label, layout_lane, LabelBox, MarkInput, Placed, Shape, MAX_LABEL_ROWS,
+};
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
 use crate::view::svg::{milli, num, ratio};
@@ -908,10 +910,14 @@ fn activation(target: Option<web_sys::EventTarget>) -> Option<Action> {
 
 /// The label of a single event, when the layout found room for it.
 fn label_view(props: &LaneMarksProps, placed: &Placed, top: f64) -> Option<Html> {
-    let Placed::Single { event, label: Some(LabelBox { row, x, .. }), .. } = placed else {
+    let Placed::Single { event, label: Some(LabelBox { row, x, width }), .. } = placed else {
         return None;
     };
-    let label = props.model.labels.get(*event)?.clone();
+    let mut label = props.model.labels.get(*event)?.clone();
+    // Cut only where the view is narrower than the label (`layout_lane` gave it less room).
+    if *width + 0.5 < props.model.label_px[*event] {
+        label = fit_label(&label, *width).into();
+    }
     let y = top + LABEL_Y + LABEL_ROW_H * *row as f64;
     let content = match hit(&label, &props.search) {
         Some((a, b)) => html! {

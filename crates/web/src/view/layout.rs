@@ -80,6 +80,19 @@ pub struct LabelBox {
     pub width: f64,
 }
 
+/// `label` cut (with an ellipsis, on a character boundary) to fit `width` pixels as
+/// [`label_width`] estimates them; whole when it fits.
+pub fn fit_label(label: &str, width: f64) -> String {
+    if label_width(label) <= width {
+        return label.to_string();
+    }
+    let mut cut: String = label.to_string();
+    while !cut.is_empty() && label_width(&cut) + label_width("…") > width {
+        cut.pop();
+    }
+    format!("{}…", cut.trim_end())
+}
+
 /// Cuts a title to [`LABEL_MAX_CHARS`] characters, on a character boundary.
 pub fn label_text(title: &str) -> String {
     if title.chars().count() <= LABEL_MAX_CHARS {
@@ -175,7 +188,8 @@ pub fn layout_lane(
 
     // Labels, first fit, in x order of where each label would start. The pinned (selected)
     // event's label is placed first, in row 0, and the others keep clear of it.
-    let width_of = |mark: &MarkInput| mark.label_px;
+    // A label wider than the visible part is cut to its width (`fit_label`): truly no room.
+    let width_of = |mark: &MarkInput| mark.label_px.min(visible.1 - visible.0);
     let (lo, hi) = visible;
     let start_of = |mark: &MarkInput, shape: &Shape| {
         let x = label_x(shape);
@@ -390,6 +404,18 @@ mod tests {
         let two = labels(&layout_lane(marks.clone(), (0.0, 1280.0), 2)).len();
         let six = labels(&layout_lane(marks, (0.0, 1280.0), 6)).len();
         assert!(two < six && six == 12, "{two} then {six}");
+    }
+
+    #[test]
+    fn a_label_wider_than_the_view_is_cut_to_it() {
+        let mark = MarkInput { event: 0, x0: 10.0, x1: 10.0, label_px: 500.0, pinned: false };
+        let boxes = labels(&layout_lane(vec![mark], (0.0, 360.0), 2));
+        assert_eq!(boxes.len(), 1);
+        assert!(boxes[0].x >= 0.0 && boxes[0].x + boxes[0].width <= 360.0, "{boxes:?}");
+        let title = "North Korea cuts off all communication channels with South Korea";
+        let cut = fit_label(title, 300.0);
+        assert!(cut.ends_with('…') && label_width(&cut) <= 300.0, "{cut}");
+        assert_eq!(fit_label("Talks", 300.0), "Talks");
     }
 
     #[test]
