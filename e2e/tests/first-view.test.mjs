@@ -130,9 +130,12 @@ test('story mode by keyboard alone: opened from the toolbar, stepped with arrows
     const hash = await page.evaluate(() => location.hash);
     return hash.includes('view=story') && hash.includes(`e=${id}`);
   }, 'the hash to name the view and the event');
-  // The timeline shows the same selection.
-  await page.locator('.view-timeline').click();
+  // The timeline shows the same selection, and the focus stays on the switch.
+  await page.locator('.view-timeline').focus();
+  await page.keyboard.press('Enter');
   await until(async () => (await page.locator(`.timeline .event.selected[data-event-id="${id}"]`).count()) === 1, 'the same event selected');
+  await page.waitForTimeout(100);
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('view-timeline')), 'focus stays on the Timeline switch');
   assert.deepEqual(page.problems, []);
 });
 

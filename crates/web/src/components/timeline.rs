@@ -398,12 +398,15 @@ pub fn timeline(props: &TimelineProps) -> Html {
         use_effect_with((), move |_| move || drop(motion.borrow_mut().settle.take()));
     }
 
-    // Move focus to the selected event after keyboard navigation.
+    // Move focus to the selected event after keyboard navigation. Not for a request made before
+    // the timeline was shown (stepping in the story view, then switching to the timeline, must
+    // leave the focus on the switch).
     {
         let wrapper = wrapper.clone();
         let selected = props.selected;
+        let on_mount = *use_mut_ref(|| props.focus_request).borrow();
         use_effect_with(props.focus_request, move |request| {
-            if *request > 0 {
+            if *request > 0 && *request != on_mount {
                 if let (Some(root), Some(i)) = (wrapper.cast::<Element>(), selected) {
                     let selector = format!("[data-event-index=\"{i}\"]");
                     if let Ok(Some(el)) = root.query_selector(&selector) {
