@@ -73,7 +73,7 @@ class DatelineTimeline extends HTMLElement {
   }
 
   attributeChangedCallback(_name, old, value) {
-    // theme and compact are pure CSS (:host([theme=…])), so they are not observed here.
+    // theme and full are pure CSS (:host([theme=…]), :host([full])), so they are not observed here.
     if (this.isConnected && old !== value) this.#schedule();
   }
 

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::article_list::{ArticleList, ArticleSummary};
 use crate::components::article_reader::ArticleReader;
+use crate::components::edge_markers::edge_markers;
 use crate::components::entity_card::EntityCard;
 use crate::components::event_detail::EventDetail;
 use crate::components::event_list::EventList;
@@ -17,6 +18,7 @@ use crate::components::legend::Legend;
 use crate::components::overview::Overview;
 use crate::components::people::People;
 use crate::components::quotes::Quotes;
+use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_bundle_loader::use_bundle_loader;
@@ -122,7 +124,7 @@ pub fn app() -> Html {
                 <h1>{ "Dateline" }</h1>
                 <p class="tagline">{ "News articles in, a timeline out — entirely in your browser." }</p>
             </header>
-            <main id="main" aria-busy={(state.restoring > 0).then_some("true")}>
+            <main id="main" class={classes!(state.more.then_some("more"))} aria-busy={(state.restoring > 0).then_some("true")}>
                 if let Load::Failed(message) = &state.load {
                     <p class="load-error" role="alert">{ message }</p>
                 }
@@ -132,6 +134,13 @@ pub fn app() -> Html {
                         state.restoring,
                         if state.restoring == 1 { "" } else { "s" }
                     ) }</p>
+                }
+                // What the story is about, its size and span (`view::story::corpus_summary`).
+                if ready {
+                    <header class="corpus-header">
+                        <h2 class="corpus-title">{ &model.summary.0 }</h2>
+                        <p class="corpus-meta">{ &model.summary.1 }</p>
+                    </header>
                 }
                 <section class="explorer" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
@@ -147,12 +156,15 @@ pub fn app() -> Html {
                     if !ready {
                         <p class="loading" role="status">{ "Reading the articles…" }</p>
                     } else if state.view == ViewMode::Timeline {
+                        { edge_markers(&model, &state.shown, state.window, &on_action) }
                         <Timeline model={model.clone()} shown={state.shown.clone()} lanes={state.lanes.clone()}
                             window={state.window} selected={state.selected} focus_request={state.focus_request}
                             search={state.filter.text.clone()}
                             on_action={on_action.clone()} />
                         <Overview model={model.clone()} shown={state.shown.clone()} window={state.window}
                             range={state.filter.range} on_window={on_window} on_range={on_range} />
+                    } else if state.view == ViewMode::Story {
+                        { story_view(&model, &state.shown, state.selected, &on_action) }
                     } else if state.view == ViewMode::List {
                         <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
                     } else if state.view == ViewMode::People {
@@ -172,6 +184,12 @@ pub fn app() -> Html {
                         <ArticleReader model={model.clone()} article={article.clone()} selected={state.selected} on_action={on_action.clone()} />
                     }
                 </div>
+                // Shown only in an embed's compact default (embed.css, element.css): the rest
+                // of the explorer, on request.
+                <button type="button" class="more-toggle" aria-expanded={state.more.to_string()}
+                    onclick={let on_action = on_action.clone(); move |_| on_action.emit(Action::ToggleMore)}>
+                    { if state.more { "Less" } else { "More: filters, overview, export, articles" } }
+                </button>
                 <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} {on_remove} />
                 <ImportPanel {taken} base={state.base.clone()} user={state.user.clone()} on_action={on_action.clone()} />
                 if !model.bundle.warnings.is_empty() {

@@ -16,6 +16,7 @@ use crate::view::hash::{HashState, ViewMode};
 use crate::view::lanes::{assign_lanes, LaneMode, Lanes};
 use crate::view::model::{filtered, Filter, Model};
 use crate::view::scale::Window;
+use crate::view::story::story_window;
 use dateline_core::bundle::Bundle;
 
 /// Where the bundle stands.
@@ -61,6 +62,9 @@ pub struct Explorer {
     pub announcement: String,
     /// Bumped when keyboard navigation wants focus moved to the selected event.
     pub focus_request: u32,
+    /// In an embed's compact default, whether the reader asked for the rest (filters,
+    /// overview, legend, export, articles) with "More".
+    pub more: bool,
 }
 
 /// Which way to step between events.
@@ -141,6 +145,8 @@ pub enum Action {
     OpenArticle(Option<String>),
     /// The back button or an edited hash.
     RestoreHash(HashState),
+    /// "More" / "Less" in an embed's compact default.
+    ToggleMore,
 }
 
 impl Reducible for Explorer {
@@ -216,7 +222,10 @@ impl Explorer {
                 self.lanes_mode = mode;
                 self.refilter();
             }
-            Action::SetView(view) => self.view = view,
+            Action::SetView(view) => {
+                self.view = view;
+                self.open_story();
+            }
             Action::SetEntity(entity) => {
                 self.set_filter(|f| f.entities = entity.into_iter().collect())
             }
@@ -246,6 +255,7 @@ impl Explorer {
             Action::SetText(text) => self.set_filter(|f| f.text = text),
             Action::OpenArticle(article) => self.article = article,
             Action::RestoreHash(hash) => self.restore(hash),
+            Action::ToggleMore => self.more = !self.more,
         }
     }
 
@@ -268,7 +278,7 @@ impl Explorer {
     fn loaded(&mut self, model: Shared<Model>, hash: HashState) {
         self.model = model;
         self.load = Load::Ready;
-        self.window = self.fit_window();
+        self.window = self.opening_window();
         self.restore(hash);
     }
 
@@ -285,6 +295,7 @@ impl Explorer {
         change(&mut self.filter);
         self.refilter();
         self.announce_filter();
+        self.open_story();
     }
 
     /// Applies a hash over the loaded bundle; ids the bundle does not know are ignored.
@@ -304,12 +315,43 @@ impl Explorer {
         if let Some(window) = hash.window {
             self.window = window;
         }
+        self.open_story();
+    }
+
+    /// The story view always shows an event: the selected one, or else the first in view (the
+    /// story, not its background), or the first shown. It selects it, so that the timeline,
+    /// the hash and the story agree.
+    fn open_story(&mut self) {
+        if self.view != ViewMode::Story || self.shown.is_empty() {
+            return;
+        }
+        if !self.selected.is_some_and(|s| self.shown.contains(&s)) {
+            let extents = &self.model.extents;
+            let window = self.window;
+            let first = self
+                .shown
+                .iter()
+                .copied()
+                .find(|&i| window.overlaps(extents[i].start, extents[i].end))
+                .unwrap_or(self.shown[0]);
+            let extent = self.model.extents[first];
+            if !self.window.overlaps(extent.start, extent.end) {
+                self.window = self.window.centred_on(extent.centre());
+            }
+            self.select(Some(first), false);
+        }
     }
 
     fn refilter(&mut self) {
         let shown = filtered(&self.model, &self.filter);
         self.lanes = Shared::new(assign_lanes(&self.model, &shown, self.lanes_mode));
         self.shown = Shared::new(shown);
+    }
+
+    /// The window the explorer opens on: where most events are (`view::story`), with the
+    /// others behind edge markers.
+    fn opening_window(&self) -> Window {
+        story_window(&self.model.extents, &self.model.order).unwrap_or_else(|| self.fit_window())
     }
 
     /// The window that shows every shown event (or every event, or a default decade).
@@ -429,8 +471,14 @@ mod tests {
     }
 
     #[test]
-    fn loading_fits_every_event_in_the_window() {
-        let state = loaded("");
+    fn loading_opens_on_the_story_and_fit_all_fits_every_event() {
+        let mut state = loaded("");
+        assert_eq!(
+            state.window,
+            story_window(&state.model.extents, &state.model.order).expect("events")
+        );
+        state.apply(Action::SetWindow(Window::new(0.0, 10.0)));
+        state.apply(Action::FitAll);
         for extent in &state.model.extents {
             assert!(state.window.start <= extent.start && extent.end <= state.window.end);
         }
@@ -586,6 +634,20 @@ mod tests {
         assert_eq!(state.filter.article, None);
         assert_eq!(state.filter.entities, ["p:kim"]);
         assert_eq!(state.shown.as_slice(), &[1]);
+    }
+
+    #[test]
+    fn the_story_view_opens_on_the_selection_or_the_first_event_and_steps_in_time_order() {
+        let mut state = loaded("");
+        state.apply(Action::SetView(ViewMode::Story));
+        assert_eq!(state.selected, Some(1), "the earliest event");
+        state.apply(Action::Step { step: Step::Next, from: Some(1) });
+        assert_eq!(state.selected, Some(2));
+        assert_eq!(state.to_hash().view, ViewMode::Story);
+        let restored = loaded(&state.to_hash().to_hash());
+        assert_eq!((restored.view, restored.selected), (ViewMode::Story, Some(2)), "from the hash");
+        let opened = loaded("#view=story");
+        assert_eq!(opened.selected, Some(1), "an embed opening in the story shows its first event");
     }
 
     #[test]

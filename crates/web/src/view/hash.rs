@@ -20,11 +20,13 @@ pub enum ViewMode {
     List,
     People,
     Quotes,
+    /// One event at a time, large, in time order.
+    Story,
 }
 
 impl ViewMode {
-    pub const ALL: [ViewMode; 4] =
-        [ViewMode::Timeline, ViewMode::List, ViewMode::People, ViewMode::Quotes];
+    pub const ALL: [ViewMode; 5] =
+        [ViewMode::Timeline, ViewMode::Story, ViewMode::List, ViewMode::People, ViewMode::Quotes];
 
     /// The name in the URL hash.
     pub fn as_str(self) -> &'static str {
@@ -33,6 +35,7 @@ impl ViewMode {
             ViewMode::List => "list",
             ViewMode::People => "people",
             ViewMode::Quotes => "quotes",
+            ViewMode::Story => "story",
         }
     }
 
@@ -43,6 +46,7 @@ impl ViewMode {
             ViewMode::List => "List",
             ViewMode::People => "People",
             ViewMode::Quotes => "Quotes",
+            ViewMode::Story => "Story",
         }
     }
 

@@ -1,0 +1,268 @@
+//! The opening window: the span where the story is, not the span of the extremes.
+//!
+//! One background event decades away (an armistice in 1953 behind a 2018–2022 story) would
+//! squeeze the story into a few pixels if the window were fitted to every event. The opening
+//! window is instead the shortest span holding [`STORY_SHARE`] of the events, grown to take in
+//! events that lie close to it (an outlier is far away by definition), then widened to whole
+//! months or years. Events left outside are reached through the timeline's edge markers
+//! ([`outside`]); "Fit all" still fits everything. The corpus header names the story from the
+//! same span ([`corpus_summary`]).
+
+use dateline_core::Precision;
+
+use super::calendar::{civil_from_days, date_of, days_from_civil};
+use super::date_label::interval_label;
+use super::model::{Extent, Model};
+use super::scale::Window;
+
+/// The share of the events the opening window holds at least.
+pub const STORY_SHARE: f64 = 0.85;
+/// An event left out of the shortest span is taken in when its gap to the span is at most
+/// this share of the span (it belongs to the story, not to its background).
+const NEAR_SHARE: f64 = 0.25;
+/// A story longer than this many days opens on whole years; a shorter one on whole months.
+const YEARS_FROM_DAYS: f64 = 2.0 * 365.25;
+/// Padding either side of the whole months or years, as a share of the span.
+const EDGE_PAD: f64 = 0.01;
+
+/// The opening window over events with `extents`, `order` being their indices in time order
+/// (by start; the model's), `None` when there are none.
+pub fn story_window(extents: &[Extent], order: &[usize]) -> Option<Window> {
+    if order.is_empty() {
+        return None;
+    }
+    let points: Vec<f64> = order.iter().map(|&i| extents[i].start).collect();
+    let n = points.len();
+    let k = ((n as f64 * STORY_SHARE).ceil() as usize).clamp(1, n);
+    // The shortest run of k consecutive points (the earliest of equals).
+    let (mut lo, mut hi) = (0, k - 1);
+    for start in 1..=n - k {
+        if points[start + k - 1] - points[start] < points[hi] - points[lo] {
+            (lo, hi) = (start, start + k - 1);
+        }
+    }
+    // Take in neighbours close to the span, one at a time, nearest first.
+    loop {
+        let span = (points[hi] - points[lo]).max(1.0);
+        let before = (lo > 0).then(|| points[lo] - points[lo - 1]);
+        let after = (hi + 1 < n).then(|| points[hi + 1] - points[hi]);
+        match (before, after) {
+            (Some(b), a) if b <= span * NEAR_SHARE && a.is_none_or(|a| b <= a) => lo -= 1,
+            (_, Some(a)) if a <= span * NEAR_SHARE => hi += 1,
+            _ => break,
+        }
+    }
+    // The chosen events' whole extents, not only their starts.
+    let start = points[lo];
+    let end = order[lo..=hi].iter().map(|&i| extents[i].end).fold(f64::NEG_INFINITY, f64::max);
+    Some(widen(start, end))
+}
+
+/// `start..end` widened to whole years (long spans) or whole months, plus [`EDGE_PAD`] of the
+/// span either side so that a mark on the first day is not cut by the edge.
+fn widen(start: f64, end: f64) -> Window {
+    let (y0, m0, _) = civil_from_days(start.floor() as i64);
+    let (y1, m1, _) = civil_from_days(end.ceil() as i64 - 1);
+    let (start, end) = if end - start > YEARS_FROM_DAYS {
+        (days_from_civil(y0, 1, 1), days_from_civil(y1 + 1, 1, 1))
+    } else {
+        let (ny, nm) = if m1 == 12 { (y1 + 1, 1) } else { (y1, m1 + 1) };
+        (days_from_civil(y0, m0, 1), days_from_civil(ny, nm, 1))
+    };
+    let pad = (end - start) as f64 * EDGE_PAD;
+    Window::new(start as f64 - pad, end as f64 + pad)
+}
+
+/// The events outside `window` on one side: the nearest one and how many there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outside {
+    pub nearest: usize,
+    pub count: usize,
+}
+
+/// The events of `order` (indices in time order, by start) outside `window`: before it (ending
+/// by its start) and after it (starting at its end or later).
+pub fn outside(
+    extents: &[Extent],
+    order: &[usize],
+    window: Window,
+) -> (Option<Outside>, Option<Outside>) {
+    let (mut before, mut after): (Option<Outside>, Option<Outside>) = (None, None);
+    for &i in order {
+        let e = extents[i];
+        if e.end <= window.start {
+            // The nearest is the one ending last, which the start order does not give.
+            before = Some(match before {
+                Some(b) if extents[b.nearest].end >= e.end => Outside { count: b.count + 1, ..b },
+                Some(b) => Outside { nearest: i, count: b.count + 1 },
+                None => Outside { nearest: i, count: 1 },
+            });
+        } else if e.start >= window.end {
+            after = Some(match after {
+                Some(a) => Outside { count: a.count + 1, ..a },
+                None => Outside { nearest: i, count: 1 },
+            });
+        }
+    }
+    (before, after)
+}
+
+/// What the corpus header says: a title made of the people (or places, organisations) most
+/// events involve, and "5 articles · 19 events · 2018 – May 2022", the dates being the
+/// opening window's events, to the month at the finest.
+pub fn corpus_summary(model: &Model) -> (String, String) {
+    let entities = &model.bundle.entities;
+    let mut counts = vec![0usize; entities.len()];
+    for event in &model.bundle.events {
+        for id in &event.participants {
+            if let Some(&i) = model.entity_by_id.get(id) {
+                counts[i] += 1;
+            }
+        }
+    }
+    // The three most involved, most first (ties in the bundle's order).
+    let mut names: Vec<&str> = Vec::new();
+    while names.len() < 3 {
+        let top = (0..entities.len())
+            .filter(|&i| counts[i] > 0)
+            .min_by_key(|&i| (usize::MAX - counts[i], i));
+        let Some(i) = top else { break };
+        counts[i] = 0;
+        names.push(&entities[i].name);
+    }
+    let title = match names.as_slice() {
+        [] => model.bundle.articles.first().map_or_else(String::new, |a| a.title.clone()),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let mut meta = format!(
+        "{} · {}",
+        plural(model.bundle.articles.len(), "article"),
+        plural(model.bundle.events.len(), "event")
+    );
+    if let Some(span) =
+        story_window(&model.extents, &model.order).and_then(|w| span_label(model, w))
+    {
+        meta = format!("{meta} · {span}");
+    }
+    (title, meta)
+}
+
+/// "2018 – May 2022": from the first to the last event inside `window`, each at its own
+/// precision but never finer than a month.
+fn span_label(model: &Model, window: Window) -> Option<String> {
+    let inside = |&&i: &&usize| {
+        let e = model.extents[i];
+        e.start >= window.start && e.end <= window.end
+    };
+    let first = *model.order.iter().find(inside)?;
+    let last = *model.order.iter().rev().find(inside)?;
+    let unit = |i: usize, day: f64| {
+        let precision = model.bundle.events[i].when.precision.max(Precision::Month);
+        date_of(day.floor() as i64).map(|d| interval_label(d, d, precision))
+    };
+    let (from, to) =
+        (unit(first, model.extents[first].start)?, unit(last, model.extents[last].end - 1.0)?);
+    Some(if from == to { from } else { format!("{from} – {to}") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> f64 {
+        days_from_civil(y, m, d) as f64
+    }
+
+    fn on(y: i32, m: u32, d: u32) -> Extent {
+        Extent { start: day(y, m, d), end: day(y, m, d) + 1.0 }
+    }
+
+    /// Indices of `extents` in time order.
+    fn order_of(extents: &[Extent]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..extents.len()).collect();
+        order.sort_by(|&a, &b| extents[a].start.total_cmp(&extents[b].start));
+        order
+    }
+
+    #[test]
+    fn a_distant_background_event_is_left_out_of_the_opening_window() {
+        let mut extents = vec![on(1953, 7, 27)];
+        extents.extend((0..18).map(|i| on(2018 + i / 4, 1 + (i % 4) as u32 * 3, 12)));
+        extents.push(on(2022, 5, 10));
+        let order = order_of(&extents);
+        let window = story_window(&extents, &order).expect("events");
+        let pad = (day(2023, 1, 1) - day(2018, 1, 1)) * EDGE_PAD;
+        assert_eq!(
+            window,
+            Window::new(day(2018, 1, 1) - pad, day(2023, 1, 1) + pad),
+            "whole years"
+        );
+        let (before, after) = outside(&extents, &order, window);
+        assert_eq!(
+            before,
+            Some(Outside { nearest: 0, count: 1 }),
+            "the armistice alone is outside"
+        );
+        assert_eq!(after, None);
+    }
+
+    #[test]
+    fn events_near_the_densest_span_belong_to_the_story() {
+        // Ten events in 2020, one a month before and one a month after: all in.
+        let mut extents: Vec<Extent> = (1..=10).map(|m| on(2020, m, 15)).collect();
+        extents.push(on(2019, 12, 1));
+        extents.push(on(2020, 11, 30));
+        let window = story_window(&extents, &order_of(&extents)).expect("events");
+        for e in &extents {
+            assert!(window.start <= e.start && e.end <= window.end, "{e:?} in {window:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_story_opens_on_whole_months() {
+        let extents = [on(2021, 7, 3), on(2021, 7, 27), on(2021, 8, 2)];
+        let window = story_window(&extents, &[0, 1, 2]).expect("events");
+        let pad = (day(2021, 9, 1) - day(2021, 7, 1)) * EDGE_PAD;
+        assert_eq!(window, Window::new(day(2021, 7, 1) - pad, day(2021, 9, 1) + pad));
+    }
+
+    #[test]
+    fn one_event_or_none() {
+        assert_eq!(story_window(&[], &[]), None);
+        let window = story_window(&[on(2021, 7, 27)], &[0]).expect("an event");
+        assert!(window.start < day(2021, 7, 27) && window.end > day(2021, 7, 28));
+    }
+
+    #[test]
+    fn outside_names_the_nearest_event_on_each_side_and_counts_them() {
+        let mut extents = vec![on(2000, 1, 1), on(2010, 1, 1), on(2020, 1, 1), on(2030, 1, 1)];
+        // A long band starting first but ending nearest the window.
+        extents.push(Extent { start: day(1990, 1, 1), end: day(2012, 1, 1) });
+        let window = Window::new(day(2015, 1, 1), day(2025, 1, 1));
+        let (before, after) = outside(&extents, &order_of(&extents), window);
+        assert_eq!(before, Some(Outside { nearest: 4, count: 3 }), "the band ends nearest");
+        assert_eq!(after, Some(Outside { nearest: 3, count: 1 }));
+    }
+
+    #[test]
+    fn the_seeds_open_on_2018_to_2022_with_the_armistice_behind_an_edge_marker() {
+        let model = crate::view::model::Model::from_shared(crate::library::Base::seeds().bundle);
+        let window = story_window(&model.extents, &model.order).expect("the seeds have events");
+        assert!(window.start <= day(2018, 1, 1) && window.end >= day(2022, 5, 11), "{window:?}");
+        assert!(window.span() < 6.0 * 365.25, "not stretched to 1953: {window:?}");
+        let (before, after) = outside(&model.extents, &model.order, window);
+        let before = before.expect("an event before");
+        assert_eq!(model.bundle.events[before.nearest].title, "Signing of an armistice");
+        assert_eq!((before.count, after), (1, None));
+    }
+
+    #[test]
+    fn the_seeds_header_names_the_leaders_and_the_storys_span() {
+        let model = crate::view::model::Model::from_shared(crate::library::Base::seeds().bundle);
+        let (title, meta) = &model.summary;
+        assert_eq!(title, "Kim Jong Un, North Korea and Moon Jae-in", "ties in the bundle's order");
+        assert_eq!(meta, "5 articles · 19 events · 2018 – May 2022");
+    }
+}
