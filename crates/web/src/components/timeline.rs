@@ -263,6 +263,7 @@ fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout
             x1: strip.x(extent.end).min(strip.width + 20.0),
             label_px: model.label_px[i],
             pinned: *selected == Some(i),
+            priority: model.bundle.events.get(i).map_or(0, |e| e.newsworthiness),
         });
     }
     // Drawn in time order, whatever the layout's order: keyed children that keep their

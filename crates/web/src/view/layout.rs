@@ -1,7 +1,8 @@
 //! Where each event goes inside a lane: clustering of dense stretches and label placement.
 //!
-//! Both are sweeps over the lane's marks in x order, so a lane of n events costs one sort,
-//! O(n log n), and the rest is linear: this runs on every frame of a pan over 10,000 events.
+//! Clustering is a sweep over the lane's marks in x order and labels are placed by priority
+//! into rows kept sorted, so a lane of n events costs O(n log n): this runs on every frame of
+//! a pan over 10,000 events.
 //!
 //! - **Clustering.** Points (and bands too narrow to read as bands) that would hide each other
 //!   (within [`OVERLAP_PX`]) merge into one cluster showing a count; a cluster, drawn wider,
@@ -11,9 +12,11 @@
 //! - **Bands.** Wide enough bands get one of [`BAND_ROWS`] rows, first fit. A band that finds no
 //!   free row is treated as a point at its centre, so it joins a cluster rather than overlap.
 //! - **Labels.** Each drawn mark asks for its whole title as a label in one of the lane's label
-//!   rows (as many as the lane may grow to), first fit; a label that would overlap the
-//!   previous label of every row is left out (the mark keeps its accessible name and tooltip).
-//!   Labels therefore never overlap. Widths are estimated per character ([`label_width`]).
+//!   rows (as many as the lane may grow to), the first row where it overlaps no label already
+//!   placed. The selected event goes first, then the most newsworthy (the bundle's score),
+//!   then left to right: when room runs out it is the minor events that go unlabelled (the
+//!   mark keeps its accessible name and tooltip). Labels never overlap. Widths are estimated
+//!   per character ([`label_width`]).
 
 /// A mark within this many pixels of a single point makes a cluster with it. Points are 12 px
 /// across (radius 6): only marks that would hide each other are clustered; two points 10 px
@@ -44,8 +47,11 @@ pub struct MarkInput {
     pub x1: f64,
     /// The label's estimated width in pixels ([`label_width`]).
     pub label_px: f64,
-    /// The selected event: never clustered.
+    /// The selected event: never clustered, and labelled first.
     pub pinned: bool,
+    /// How newsworthy the event is (the bundle's 0–100 score): the higher, the sooner its
+    /// label is placed.
+    pub priority: u8,
 }
 
 impl MarkInput {
@@ -186,9 +192,9 @@ pub fn layout_lane(
     }
     flush(&mut run, &mut placed, &mut out);
 
-    // Labels, first fit, in x order of where each label would start. The pinned (selected)
-    // event's label is placed first, in row 0, and the others keep clear of it.
-    // A label wider than the visible part is cut to its width (`fit_label`): truly no room.
+    // Labels, by priority, each in the first row where it fits (the pinned event's first, so
+    // in row 0). A label wider than the visible part is cut to its width (`fit_label`): truly
+    // no room.
     let width_of = |mark: &MarkInput| mark.label_px.min(visible.1 - visible.0);
     let (lo, hi) = visible;
     let start_of = |mark: &MarkInput, shape: &Shape| {
@@ -199,36 +205,30 @@ pub fn layout_lane(
             x
         }
     };
+    // Priority order: the pinned event, then the most newsworthy, then left to right.
     placed.sort_by(|a, b| {
-        start_of(&a.0, &a.1).total_cmp(&start_of(&b.0, &b.1)).then(a.0.event.cmp(&b.0.event))
+        b.0.pinned
+            .cmp(&a.0.pinned)
+            .then(b.0.priority.cmp(&a.0.priority))
+            .then(start_of(&a.0, &a.1).total_cmp(&start_of(&b.0, &b.1)))
+            .then(a.0.event.cmp(&b.0.event))
     });
-    let reserved = placed.iter().find(|(mark, _)| mark.pinned).map(|(mark, shape)| {
-        let x = start_of(mark, shape);
-        (mark.event, x, x + width_of(mark) + LABEL_GAP_PX)
-    });
-    let mut row_end = vec![f64::NEG_INFINITY; label_rows.clamp(1, MAX_LABEL_ROWS)];
+    // Each row's labels as `(start, end)` (the gap after a label included), sorted by start
+    // and never overlapping.
+    let mut rows: Vec<Vec<(f64, f64)>> = vec![Vec::new(); label_rows.clamp(1, MAX_LABEL_ROWS)];
     for (mark, shape) in placed {
         let x = start_of(&mark, &shape);
         let width = width_of(&mark);
-        let label = match reserved {
-            Some((event, rx, _)) if event == mark.event => Some(LabelBox { row: 0, x: rx, width }),
-            _ => row_end
-                .iter()
-                .enumerate()
-                .position(|(row, &end)| {
-                    let clear_of_reserved = match reserved {
-                        Some((_, r0, r1)) if row == 0 => x + width + LABEL_GAP_PX <= r0 || x >= r1,
-                        _ => true,
-                    };
-                    end <= x && clear_of_reserved
-                })
-                .map(|row| {
-                    // The furthest end so far: a label pulled left at the edge may end
-                    // before an earlier one.
-                    row_end[row] = row_end[row].max(x + width + LABEL_GAP_PX);
-                    LabelBox { row, x, width }
-                }),
-        };
+        let end = x + width + LABEL_GAP_PX;
+        let label = rows.iter_mut().enumerate().find_map(|(row, boxes)| {
+            let at = boxes.partition_point(|&(start, _)| start < x);
+            let after_previous = at == 0 || boxes[at - 1].1 <= x;
+            let before_next = boxes.get(at).is_none_or(|&(start, _)| end <= start);
+            (after_previous && before_next).then(|| {
+                boxes.insert(at, (x, end));
+                LabelBox { row, x, width }
+            })
+        });
         out.push(Placed::Single { event: mark.event, shape, label });
     }
     out
@@ -247,7 +247,7 @@ mod tests {
     use super::*;
 
     fn point(event: usize, x: f64) -> MarkInput {
-        MarkInput { event, x0: x, x1: x, label_px: 68.0, pinned: false }
+        MarkInput { event, x0: x, x1: x, label_px: 68.0, pinned: false, priority: 0 }
     }
 
     fn labels(placed: &[Placed]) -> Vec<LabelBox> {
@@ -308,6 +308,31 @@ mod tests {
     }
 
     #[test]
+    fn when_room_runs_out_the_most_newsworthy_keep_their_labels() {
+        // Ten points 30 px apart with 150 px labels: one row holds few of them.
+        let marks: Vec<_> = (0..10)
+            .map(|i| MarkInput {
+                event: i,
+                x0: 100.0 + i as f64 * 30.0,
+                x1: 100.0 + i as f64 * 30.0,
+                label_px: 150.0,
+                pinned: false,
+                priority: if i == 3 || i == 9 { 90 } else { 10 },
+            })
+            .collect();
+        let placed = layout_lane(marks, (0.0, 1280.0), 1);
+        let labelled: Vec<usize> = placed
+            .iter()
+            .filter_map(|p| match p {
+                Placed::Single { event, label: Some(_), .. } => Some(*event),
+                _ => None,
+            })
+            .collect();
+        assert!(labelled.contains(&3) && labelled.contains(&9), "{labelled:?}");
+        assert!(!labelled.contains(&2), "the minor neighbour gives way: {labelled:?}");
+    }
+
+    #[test]
     fn labels_never_overlap_within_a_row() {
         // A thousand points at random-ish positions with long labels.
         let marks: Vec<_> = (0..1000)
@@ -317,6 +342,7 @@ mod tests {
                 x1: ((i * 7919) % 1280) as f64,
                 label_px: (5 + i % 23) as f64 * 6.8,
                 pinned: i % 97 == 0,
+                priority: (i % 101) as u8,
             })
             .collect();
         let mut boxes = labels(&layout_lane(marks, (0.0, 1280.0), 2));
@@ -351,7 +377,7 @@ mod tests {
 
     #[test]
     fn overlapping_bands_take_separate_rows_and_overflow_becomes_points() {
-        let band = |event, x0, x1| MarkInput { event, x0, x1, label_px: 27.0, pinned: false };
+        let band = |event, x0, x1| MarkInput { event, x0, x1, label_px: 27.0, pinned: false, priority: 0 };
         let marks = vec![
             band(0, 0.0, 200.0),
             band(1, 50.0, 250.0),
@@ -399,6 +425,7 @@ mod tests {
                 x1: i as f64 * 80.0,
                 label_px: 300.0,
                 pinned: false,
+                priority: 0,
             })
             .collect();
         let two = labels(&layout_lane(marks.clone(), (0.0, 1280.0), 2)).len();
@@ -408,7 +435,7 @@ mod tests {
 
     #[test]
     fn a_label_wider_than_the_view_is_cut_to_it() {
-        let mark = MarkInput { event: 0, x0: 10.0, x1: 10.0, label_px: 500.0, pinned: false };
+        let mark = MarkInput { event: 0, x0: 10.0, x1: 10.0, label_px: 500.0, pinned: false, priority: 0 };
         let boxes = labels(&layout_lane(vec![mark], (0.0, 360.0), 2));
         assert_eq!(boxes.len(), 1);
         assert!(boxes[0].x >= 0.0 && boxes[0].x + boxes[0].width <= 360.0, "{boxes:?}");
