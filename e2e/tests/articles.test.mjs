@@ -299,6 +299,43 @@ test('bad input: binary, empty and 20 MB files get a clear message and the page 
   assert.deepEqual(page.problems, []);
 });
 
+test('pages and exports: a saved page is one article dated from its metadata, an export one per record', async () => {
+  const page = await open({ bundle: '' });
+  const before = await page.locator('.article').count();
+  const title = 'Harbour pilots accept the new pay offer';
+  const html = `<!doctype html><html><head><title>${title} | Harbour Wire</title>
+    <meta property="og:site_name" content="Harbour Wire">
+    <meta property="article:published_time" content="2024-03-04T08:00:00Z">
+    <link rel="canonical" href="https://harbour-wire.example/pilots"></head>
+    <body><div class="cookie-banner">We use cookies. <button>OK</button></div><nav><a href="/">Home</a></nav>
+    <article><h1>${title}</h1><p>Harbour pilots accepted the port authority's new pay offer on Monday, ending a week of delays for container ships.</p>
+    <p>"The offer is fair," said Ines Marquez, the pilots' spokeswoman.</p>
+    <div class="share-bar"><a>Share</a></div></article></body></html>`;
+  const jsonl = [
+    JSON.stringify({ title: 'Port clears the backlog', date_publish: '2024-03-06', text: 'The port cleared the backlog of ships on Wednesday, two days after the pilots accepted the offer.' }),
+    'not json',
+    JSON.stringify({ title: 'Pilots to review rosters', text: 'The pilots will review their rosters in June, their union said.' }),
+  ].join('\n');
+  await dropFiles(page, [{ name: 'pilots.html', text: html }, { name: 'wire-export.jsonl', text: jsonl }]);
+  await until(async () => (await page.locator('.article').count()) === before + 3, 'one page and two records added');
+  const notes = (await page.locator('.import-ok').allTextContents()).join('\n');
+  assert.match(notes, /Left out of the page, as not the article: .*cookie notice \(1\)/);
+  assert.match(notes, /wire-export\.jsonl, line 2: not JSON/);
+  await page.locator('.article.mine', { hasText: title }).locator('.article-title').click();
+  const facts = page.locator('.reader .reader-facts');
+  await facts.waitFor();
+  const line = await facts.textContent();
+  assert.match(line, /Harbour Wire · published .*stated by the page's or file's metadata \(article:published_time\)/);
+  assert.equal(await facts.locator('a').getAttribute('href'), 'https://harbour-wire.example/pilots');
+  assert.doesNotMatch(await page.locator('.reader-text').textContent(), /cookies|Share/);
+  // Removing a record removes its file: the page and the export leave, as the later tests expect.
+  await page.locator('.article.mine', { hasText: 'Port clears the backlog' }).locator('.remove-article').click();
+  await until(async () => (await page.locator('.article').count()) === before + 1, 'the export removed');
+  await page.locator('.article.mine', { hasText: title }).locator('.remove-article').click();
+  await until(async () => (await page.locator('.article').count()) === before, 'the page removed');
+  assert.deepEqual(page.problems, []);
+});
+
 test('many files: a progress bar with a Cancel button while they are read', async () => {
   const page = await open({ bundle: '' });
   const before = await page.locator('.article').count();

@@ -26,7 +26,8 @@ enum Command {
     Article { file: std::path::PathBuf },
     /// Prints the people, organizations and places of each article file as JSON with spans.
     Entities { files: Vec<std::path::PathBuf> },
-    /// Prints the direct quotations of each article file, with speaker and channel, as JSON.
+    /// Prints the direct quotations of each article file as JSON: speaker (entity and the words
+    /// naming them in the attribution, `speaker_mention`) and channel.
     Quotes {
         files: Vec<std::path::PathBuf>,
         /// Scores against an annotated folder (NAME.txt + NAME.gold.json) instead.
@@ -35,7 +36,8 @@ enum Command {
     },
     /// Runs the whole pipeline and prints the bundle (or an export of it).
     ///
-    /// Takes files, or directories of .txt files; with none, the embedded corpus.
+    /// Takes files (.txt articles, .html saved pages, .jsonl and .csv exports with one article
+    /// per record), or directories of .txt and .html files; with none, the embedded corpus.
     Parse {
         paths: Vec<std::path::PathBuf>,
         /// Output format.
@@ -51,6 +53,10 @@ enum Command {
         /// scraper saved without its page's metadata. A date the text states wins.
         #[arg(long, value_name = "DATE")]
         published: Option<jiff::civil::Date>,
+        /// A TSV or CSV of per-file metadata: a file name column (filename, file or id) and any
+        /// of title, published (ISO date), url, outlet, authors. Its values win over the text's.
+        #[arg(long, value_name = "FILE")]
+        metadata: Option<std::path::PathBuf>,
     },
     /// Prints the temporal expressions (TIMEX3) of one text as a JSON array with UTF-8 byte
     /// offsets; reads stdin when no file is given.
@@ -93,8 +99,15 @@ fn main() -> ExitCode {
         Command::Entities { files } => cmd::entities::run(&files),
         Command::Quotes { score: Some(dir), .. } => cmd::quotes::score(&dir),
         Command::Quotes { files, score: None } => cmd::quotes::run(&files),
-        Command::Parse { paths, format, pretty, title, published } => {
-            cmd::parse::run(&paths, format, pretty, &title, published)
+        Command::Parse { paths, format, pretty, title, published, metadata } => {
+            cmd::parse::run(cmd::parse::Request {
+                paths: &paths,
+                format,
+                pretty,
+                title: &title,
+                published,
+                metadata: metadata.as_deref(),
+            })
         }
     }
 }

@@ -110,6 +110,25 @@ pub struct Article {
     /// Extra: the body's sentences, in order (the reader view and event sources use them).
     #[serde(default)]
     pub sentences: Vec<Span>,
+    /// Extra (issue 16): the article's address, as its page or record states it (a page's
+    /// canonical link, a scraper's `url`). Absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Extra (issue 16): the values stated by the file's metadata rather than read from the
+    /// text (`title`, `published`, `bylines`, `outlet`, `url`), each with where it came from.
+    /// A value listed here wins over what the text gives; `published.basis` is then `metadata`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metadata: Vec<StatedValue>,
+}
+
+/// Where one of an article's values came from when the file states it (issue 16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatedValue {
+    /// `title`, `published`, `bylines`, `outlet` or `url`.
+    pub field: String,
+    /// Where it is stated: `og:title`, `JSON-LD datePublished`, `<time datetime>`,
+    /// `metadata.tsv column publication_date`, `line 4 published`, ….
+    pub from: String,
 }
 
 /// When an article was published: stated in the text or inferred, with the spans relied on.
@@ -157,6 +176,13 @@ pub struct BundleQuote {
     pub text: String,
     /// Entity id of the speaker, or `None` when the text does not say who.
     pub speaker: Option<String>,
+    /// The words that name the speaker in this quotation's attribution ("he", "the senator",
+    /// "Elizabeth Warren"; UTF-8 byte offsets into the article text; for a quotation that
+    /// continues a speaker's, those of the attribution it continues), `None` when the text has
+    /// none. The speaker entity has a mention at these words. Absent in bundles written before
+    /// it existed.
+    #[serde(default)]
+    pub speaker_mention: Option<Span>,
     /// Entity id of the channel it was relayed through ("…, the report said"), if any.
     pub channel: Option<String>,
 }
@@ -181,6 +207,9 @@ pub struct Entity {
     pub kind: EntityKind,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
+    /// Every place an article names it: its names, and the pronouns and descriptions ("he",
+    /// "the senator") that coreference resolved to it as a quotation's speaker
+    /// ([`BundleQuote::speaker_mention`]).
     pub mentions: Vec<Mention>,
 }
 
@@ -317,6 +346,8 @@ mod tests {
                 }],
                 quotes: vec![],
                 sentences: vec![Span::new(14, 36)],
+                url: None,
+                metadata: Vec::new(),
             }],
             events: vec![Event {
                 id: "e1".into(),

@@ -23,6 +23,7 @@ use crate::bundle::{self, Bundle, Warning};
 use crate::doc::Doc;
 use crate::entity::{self, Extraction};
 use crate::event::{self, ActorMention, DatedMention, Found};
+use crate::ingest::{Metadata, Record};
 use crate::input::{self, DecodeWarning};
 use crate::quote::{self, Quote};
 use crate::timeline::{self, ArticleEvents};
@@ -79,6 +80,26 @@ pub fn analyze(source: Source<'_>) -> Analyzed {
 
 /// [`analyze`], with what the user knows about the source.
 pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
+    analyze_stated(source, hints, &Metadata::default())
+}
+
+/// [`analyze_with`] over a record of [`crate::ingest`] (a page, a scraper's record, a text and
+/// its row of a metadata table). Rule "stated metadata": what the record's metadata states
+/// (title, publication date, authors, outlet, URL) wins over what the text gives or lets
+/// infer, and the bundle says where each value came from; the record's notes become warnings.
+pub fn analyze_record(record: &Record, hints: Hints) -> Analyzed {
+    let source = Source { id: &record.id, bytes: record.text.as_bytes() };
+    let mut analyzed = analyze_stated(source, hints, &record.metadata);
+    let notes = record.notes.iter().map(|note| Warning {
+        article: Some(record.id.clone()),
+        kind: note.kind.clone(),
+        message: format!("{}: {}", record.id, note.message),
+    });
+    analyzed.warnings.splice(0..0, notes);
+    analyzed
+}
+
+fn analyze_stated(source: Source<'_>, hints: Hints, metadata: &Metadata) -> Analyzed {
     let decoded = input::decode(source.bytes);
     let mut warnings: Vec<Warning> = decoded
         .warnings
@@ -97,7 +118,27 @@ pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
     doc.parse_syntax();
     let mut published = publication(&parsed.published);
     let mut published_in_bundle = published_to_bundle(&parsed.published);
-    if let Some(given) =
+    if let Some(stated) = &metadata.published {
+        let day = stated.value;
+        if let Some((interval, Basis::Stated)) = published.filter(|(i, _)| !i.contains(day)) {
+            warnings.push(Warning {
+                article: Some(source.id.to_string()),
+                kind: "date_disagrees".to_string(),
+                message: format!(
+                    "{}: the text states {}, the metadata ({}) {day}; using the metadata",
+                    source.id, interval.start, stated.from
+                ),
+            });
+        }
+        published = Some((Interval::day(day), Basis::Stated));
+        published_in_bundle = Some(bundle::Published {
+            start: day,
+            end: day,
+            precision: Precision::Day,
+            basis: Basis::Metadata,
+            evidence: Vec::new(),
+        });
+    } else if let Some(given) =
         hints.published.filter(|_| !matches!(parsed.published, PublishedDate::Stated(_)))
     {
         // Rule "given date": the user's date stands for one the text does not state.
@@ -123,6 +164,10 @@ pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
     let quotes = quote::extract_article_in(&doc, &parsed, &entities);
     let actors = entities.actor_mentions();
     let events = find_events(&doc, &parsed, &timexes, &actors, published);
+    // Coreference: the pronoun or description naming a speaker becomes a mention of them
+    // (after events, which read the entity reader's mentions).
+    let mut entities = entities;
+    quote::record_speaker_mentions(&quotes, &mut entities);
 
     if published.is_none() && !text.trim().is_empty() {
         warnings.push(Warning {
@@ -137,10 +182,22 @@ pub fn analyze_with(source: Source<'_>, hints: Hints) -> Analyzed {
 
     let article = bundle::Article {
         id: source.id.to_string(),
-        title: title_of(&text, &parsed),
-        outlet: parsed.outlet.as_ref().map(|o| o.name.clone()),
+        title: metadata
+            .title
+            .as_ref()
+            .map_or_else(|| title_of(&text, &parsed), |t| t.value.clone()),
+        outlet: metadata
+            .outlet
+            .as_ref()
+            .map(|o| o.value.clone())
+            .or_else(|| parsed.outlet.as_ref().map(|o| o.name.clone())),
         published: published_in_bundle,
-        bylines: parsed.bylines.iter().map(|b| b.name.of(&text).to_string()).collect(),
+        bylines: metadata.authors.as_ref().map_or_else(
+            || parsed.bylines.iter().map(|b| b.name.of(&text).to_string()).collect(),
+            |a| a.value.clone(),
+        ),
+        url: metadata.url.as_ref().map(|u| u.value.clone()),
+        metadata: stated_values(metadata),
         removed: parsed
             .set_aside
             .iter()
@@ -231,6 +288,23 @@ pub fn assemble(mut analyzed: Vec<Analyzed>) -> Bundle {
         bundle.warnings.extend(one.warnings);
     }
     bundle
+}
+
+/// Which of the article's values the metadata stated, and where.
+fn stated_values(metadata: &Metadata) -> Vec<bundle::StatedValue> {
+    let value = |field: &str, from: Option<&String>| {
+        from.map(|from| bundle::StatedValue { field: field.to_string(), from: from.clone() })
+    };
+    [
+        value("title", metadata.title.as_ref().map(|s| &s.from)),
+        value("published", metadata.published.as_ref().map(|s| &s.from)),
+        value("bylines", metadata.authors.as_ref().map(|s| &s.from)),
+        value("outlet", metadata.outlet.as_ref().map(|s| &s.from)),
+        value("url", metadata.url.as_ref().map(|s| &s.from)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Runs the whole pipeline on every source, in order, and returns the bundle.

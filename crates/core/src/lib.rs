@@ -15,12 +15,15 @@
 //! - [`doc`]: one tokenization of a text (Universal Dependencies English conventions), its
 //!   lowercase norms and sentences, which every extractor reads; it knows no extractor.
 //! - [`input`]: bytes to text, lossily, with a warning instead of an error for bad encodings.
+//! - [`ingest`]: files as people have them (saved web pages, JSON Lines and CSV exports, a
+//!   metadata table for a folder of texts) made into article texts with stated metadata.
 //! - [`span`]: the [`Span`] type every annotation uses.
 //! - [`error`]: the one error type.
 //! - [`corpus`]: the whole pipeline, sources in, a [`bundle::Bundle`] out.
 //! - [`bundle`]: the `dateline.bundle/1` schema, the contract with the CLI, the web app and users.
 //! - [`entity`]: people, organizations and places: mentions, roles, one entity per real-world
 //!   actor within an article and across the corpus.
+//! - [`coref`]: which entity a pronoun or a definite description ("the senator") stands for.
 //! - [`quote`]: direct quotations and who said them (speaker, relaying channel, cue).
 //! - [`event`]: events found sentence by sentence: kind, date, status, participants, title.
 //! - [`export`]: the bundle as TimelineJS3 JSON, CSV and iCalendar.
@@ -32,12 +35,14 @@
 
 pub mod article;
 pub mod bundle;
+pub mod coref;
 pub mod corpus;
 pub mod doc;
 pub mod entity;
 pub mod error;
 pub mod event;
 pub mod export;
+pub mod ingest;
 pub mod input;
 pub mod quote;
 pub mod span;

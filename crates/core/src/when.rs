@@ -59,12 +59,15 @@ impl Precision {
     }
 }
 
-/// Where a date came from: said in the text, or worked out from other evidence.
+/// Where a date came from: said in the text, worked out from other evidence, or stated by
+/// the file's metadata (a page's `article:published_time`, a scraper's or a table's date:
+/// only an article's publication date has this basis).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     Stated,
     Inferred,
+    Metadata,
 }
 
 impl Basis {
@@ -73,6 +76,7 @@ impl Basis {
         match self {
             Basis::Stated => "stated",
             Basis::Inferred => "inferred",
+            Basis::Metadata => "metadata",
         }
     }
 }

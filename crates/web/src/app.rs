@@ -103,7 +103,7 @@ pub fn app() -> Html {
                 id: a.id.clone().into(),
                 title: a.title.clone().into(),
                 events,
-                mine: user.iter().any(|u| u.id() == a.id),
+                mine: user.iter().any(|u| library::owns(u.id(), &a.id)),
             })
             .collect::<Vec<_>>()
     });
@@ -212,6 +212,8 @@ fn remove_article(
     id: String,
     dispatcher: UseReducerDispatcher<Explorer>,
 ) {
+    // A record of an export goes with its whole file.
+    let id = user.iter().find(|u| library::owns(&u.id, &id)).map_or(id, |u| u.id.clone());
     let others: Vec<UserArticle> = user.iter().filter(|u| u.id != id).cloned().collect();
     wasm_bindgen_futures::spawn_local(async move {
         match library::read(&base, others, Vec::new(), &|_| {}, &|| true).await {

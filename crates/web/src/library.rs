@@ -162,10 +162,26 @@ pub async fn read(
     Ok(Merged { user, read, unread, bundle, json })
 }
 
+/// The kinds of file the import panel takes (the worker tells them apart).
+pub const FILE_EXTENSIONS: &[&str] = &["txt", "html", "htm", "jsonl", "ndjson", "csv"];
+
+/// Whether the bundle article `article_id` came from the reader's file `user_id`: the file's
+/// own article, or a record of an export (the worker names them `FILE/RECORD`).
+pub fn owns(user_id: &str, article_id: &str) -> bool {
+    article_id.strip_prefix(user_id).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
 /// An article id made from a file name or a pasted text's first words: lower-case letters,
 /// digits and dashes, unique among `taken` (a number is added when needed).
 pub fn unique_id(name: &str, taken: &[&str]) -> String {
-    let stem = name.strip_suffix(".txt").or_else(|| name.strip_suffix(".TXT")).unwrap_or(name);
+    let stem = match name.rsplit_once('.') {
+        Some((stem, extension))
+            if FILE_EXTENSIONS.contains(&extension.to_ascii_lowercase().as_str()) =>
+        {
+            stem
+        }
+        _ => name,
+    };
     let mut id = String::new();
     for c in stem.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
@@ -206,6 +222,8 @@ mod tests {
     fn ids_are_made_from_names_and_kept_unique() {
         assert_eq!(unique_id("Kim's Letter (2019).txt", &[]), "kim-s-letter-2019");
         assert_eq!(unique_id("hotline.txt", &["hotline"]), "hotline-2");
+        assert_eq!(unique_id("Saved Page.HTML", &[]), "saved-page");
+        assert_eq!(unique_id("export.jsonl", &[]), "export");
         assert_eq!(unique_id("hotline.txt", &["hotline", "hotline-2"]), "hotline-3");
         assert_eq!(unique_id("...", &[]), "article");
         assert!(unique_id(&"x".repeat(500), &[]).len() <= 48);
@@ -214,6 +232,12 @@ mod tests {
             "Koreas restore hotline after a year of silence"
         );
         assert_eq!(pasted_name("  "), "Pasted text");
+    }
+
+    #[test]
+    fn files_own_their_article_and_their_records() {
+        assert!(owns("export", "export") && owns("export", "export/3"));
+        assert!(!owns("export", "export-2") && !owns("export", "exports/1"));
     }
 
     #[test]

@@ -4,8 +4,14 @@
 //! binary files. Kept with a note: invalid UTF-8 (the bytes are replaced), text that does not
 //! look like English, and an article that states no publication date (its relative dates
 //! stay undated unless another article pins them, or the reader gives a date).
+//!
+//! A file is made into articles by `dateline_core::ingest`: a `.txt` file or a saved page
+//! (`.html`) is one; a `.jsonl` or `.csv` export is one per record, named `FILE-ID/RECORD-ID`
+//! so that the page knows which file each came from. A record that cannot be read is a note
+//! (its line and what is wrong); an export with no readable record is refused.
 
-use dateline_core::corpus::{analyze_with, Analyzed, Hints, Source};
+use dateline_core::corpus::{analyze_record, Analyzed, Hints};
+use dateline_core::ingest::{self, Format};
 
 /// Larger texts are refused: a long news article is about 50 KB, and a text of several
 /// megabytes is a corpus pasted as one article, which reads badly (one title, one date).
@@ -14,7 +20,8 @@ pub const MAX_ARTICLE_BYTES: usize = 2_000_000;
 /// A text read and kept.
 #[derive(Debug, Clone)]
 pub struct Read {
-    pub analyzed: Analyzed,
+    /// One article, or one per record of an export.
+    pub analyzed: Vec<Analyzed>,
     /// Said about it (not English, bad bytes replaced, no date), for people.
     pub notes: Vec<String>,
 }
@@ -29,12 +36,38 @@ pub fn read_article(id: &str, name: &str, bytes: &[u8], hints: Hints) -> Result<
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(Refused(too_large(name, bytes.len())));
     }
-    let analyzed = analyze_with(Source { id, bytes }, hints);
+    let ingested = ingest::read(id, name, bytes);
+    let export = matches!(Format::of(name, bytes), Format::JsonLines | Format::Csv);
+    let mut notes: Vec<String> = ingested.errors.iter().map(ToString::to_string).collect();
+    if export && ingested.records.is_empty() {
+        let why = if notes.is_empty() { "it holds no record".to_string() } else { notes.join(" ") };
+        return Err(Refused(format!("“{name}” has no article Dateline can read: {why}")));
+    }
+    let mut analyzed = Vec::new();
+    for mut record in ingested.records {
+        if export {
+            record.id =
+                format!("{id}/{}", record.id.strip_prefix(&format!("{id}-")).unwrap_or(&record.id));
+        }
+        let one = analyze_record(&record, hints);
+        let record_notes = article_notes(name, &one)?;
+        if export {
+            notes.extend(record_notes.into_iter().map(|n| format!("{}: {n}", record.id)));
+        } else {
+            notes.extend(record_notes);
+        }
+        analyzed.push(one);
+    }
+    Ok(Read { analyzed, notes })
+}
+
+/// The notes on one article read, or why it is refused (binary, empty).
+fn article_notes(name: &str, analyzed: &Analyzed) -> Result<Vec<String>, Refused> {
     let kinds: Vec<&str> = analyzed.warnings.iter().map(|w| w.kind.as_str()).collect();
     if kinds.contains(&"looks_binary") {
         return Err(Refused(format!(
             "“{name}” looks like a binary file, not text: Dateline reads plain-text articles \
-             (.txt). Nothing was added."
+             (.txt), saved pages (.html) and exports (.jsonl, .csv). Nothing was added."
         )));
     }
     if kinds.contains(&"empty") {
@@ -56,6 +89,18 @@ pub fn read_article(id: &str, name: &str, bytes: &[u8], hints: Hints) -> Result<
                 .to_string(),
         );
     }
+    // What a page left out, a date its metadata gives that the text contradicts, values that
+    // could not be read: said as the core says them.
+    for warning in &analyzed.warnings {
+        if matches!(warning.kind.as_str(), "left_out" | "bad_value" | "date_disagrees") {
+            let message =
+                warning.message.split_once(": ").map_or(warning.message.as_str(), |(_, m)| m);
+            let mut chars = message.chars();
+            let first: String =
+                chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+            notes.push(format!("{first}{}.", chars.as_str()));
+        }
+    }
     if !looks_english(&analyzed.article.text) {
         notes.push(
             "It does not look like English. Dateline reads English news, so it may find little \
@@ -63,7 +108,7 @@ pub fn read_article(id: &str, name: &str, bytes: &[u8], hints: Hints) -> Result<
                 .to_string(),
         );
     }
-    Ok(Read { analyzed, notes })
+    Ok(notes)
 }
 
 /// The message for a text over [`MAX_ARTICLE_BYTES`].
@@ -117,7 +162,7 @@ mod tests {
     fn an_english_article_is_added_without_notes() {
         let article =
             read_article("hotline", "hotline.txt", ARTICLE.as_bytes(), Hints::default()).unwrap();
-        assert_eq!(article.analyzed.article.title, "Koreas restore hotline");
+        assert_eq!(article.analyzed[0].article.title, "Koreas restore hotline");
         assert!(article.notes.is_empty(), "{:?}", article.notes);
     }
 
@@ -161,7 +206,7 @@ mod tests {
         let article = read_article("c", "c.txt", undated.as_bytes(), given).unwrap();
         assert!(article.notes.is_empty(), "{:?}", article.notes);
         let dates: Vec<String> =
-            article.analyzed.events().iter().map(|e| format!("{:?}", e.when)).collect();
+            article.analyzed[0].events().iter().map(|e| format!("{:?}", e.when)).collect();
         assert!(dates.iter().any(|d| d.contains("2024-03-")), "{dates:?}");
 
         let german = "Die beiden koreanischen Staaten haben ihre Telefonleitung wieder \
@@ -169,6 +214,36 @@ mod tests {
             in Seoul am Dienstag mit. Die Staatschefs tauschen seit April Briefe aus.";
         let article = read_article("b", "b.txt", german.as_bytes(), Hints::default()).unwrap();
         assert!(article.notes.iter().any(|n| n.contains("not look like English")));
+    }
+
+    #[test]
+    fn pages_are_one_article_and_exports_one_per_record() {
+        let page = format!(
+            "<!doctype html><title>Hotline | Wire</title><meta property=\"og:site_name\" \
+             content=\"Wire\"><meta property=\"article:published_time\" content=\"2021-07-27\">\
+             <nav><a>Home</a></nav><article><p>{}</p></article>",
+            ARTICLE.replace('\n', " ")
+        );
+        let read = read_article("p", "saved", page.as_bytes(), Hints::default()).unwrap();
+        assert_eq!(read.analyzed.len(), 1);
+        let article = &read.analyzed[0].article;
+        assert_eq!((article.title.as_str(), article.outlet.as_deref()), ("Hotline", Some("Wire")));
+        assert!(
+            read.notes.iter().any(|n| n.starts_with("Left out of the page")),
+            "{:?}",
+            read.notes
+        );
+
+        let export = "{\"text\": \"Talks resumed on Tuesday.\", \"published\": \"2024-03-12\"}\n\
+                      oops\n{\"id\": \"b\", \"text\": \"Talks ended on Friday.\"}";
+        let read = read_article("x", "x.jsonl", export.as_bytes(), Hints::default()).unwrap();
+        let ids: Vec<&str> = read.analyzed.iter().map(|a| a.article.id.as_str()).collect();
+        assert_eq!(ids, ["x/1", "x/b"]);
+        assert!(read.notes[0].starts_with("x.jsonl, line 2: not JSON"), "{:?}", read.notes);
+        assert!(read.notes.iter().any(|n| n.starts_with("x/b: It does not say when")));
+
+        let Refused(why) = read_article("y", "y.csv", b"title\nA\n", Hints::default()).unwrap_err();
+        assert!(why.contains("no text column"), "{why}");
     }
 
     #[test]

@@ -74,7 +74,7 @@ impl Session {
         }
         for id in ids {
             if let Some(Cached { read: Ok(read), .. }) = self.cache.get(id) {
-                analyzed.push(read.analyzed.clone());
+                analyzed.extend(read.analyzed.iter().cloned());
             }
         }
         assemble(analyzed)
@@ -125,15 +125,17 @@ mod tests {
     fn an_article_sent_again_unchanged_is_not_read_again() {
         let mut session = Session::default();
         session.read(text("a", HOTLINE));
-        let first = session.cache["a"].read.as_ref().ok().map(|r| r.analyzed.article.text.as_ptr());
+        let first =
+            session.cache["a"].read.as_ref().ok().map(|r| r.analyzed[0].article.text.as_ptr());
         session.read(text("a", HOTLINE));
-        let again = session.cache["a"].read.as_ref().ok().map(|r| r.analyzed.article.text.as_ptr());
+        let again =
+            session.cache["a"].read.as_ref().ok().map(|r| r.analyzed[0].article.text.as_ptr());
         assert_eq!(first, again, "the same reading");
         let mut dated = text("a", HOTLINE);
         dated.published = Some("2021-07-28".into());
         session.read(dated);
         let redone =
-            session.cache["a"].read.as_ref().ok().map(|r| r.analyzed.article.text.as_ptr());
+            session.cache["a"].read.as_ref().ok().map(|r| r.analyzed[0].article.text.as_ptr());
         assert_ne!(first, redone, "a new date hint is a new reading");
         session.read(text("b", HOTLINE));
         session.merge(false, &ids(&["b"]));

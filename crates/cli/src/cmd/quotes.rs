@@ -1,5 +1,7 @@
 //! `dateline quotes FILE...`: the direct quotations of each article and who said them, as JSON
-//! with spans (and the text of each span, for reading).
+//! with spans (and the text of each span, for reading): the speaker's entity id and name, and
+//! `speaker_mention`, the words of the attribution that name the speaker ("he", "the
+//! senator", "Elizabeth Warren"), which coreference resolved to that entity.
 //!
 //! `dateline quotes --score DIR` scores the core against an annotated folder (`NAME.txt` with
 //! `NAME.gold.json`, as in `crates/core/testdata/quotes/articles/`): one JSON line per article
@@ -31,6 +33,7 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
                     "text": span_json(&text, q.text),
                     "speaker": q.speaker,
                     "speaker_name": name_of(&q.speaker),
+                    "speaker_mention": q.speaker_mention.map(|m| span_json(&text, m)),
                     "channel": q.channel,
                     "channel_name": name_of(&q.channel),
                     "cue": q.cue.map(|c| span_json(&text, c)),

@@ -116,12 +116,12 @@ pub(super) fn corroborate(
     out
 }
 
-/// Whether the article's own text dates it to the day.
+/// Whether the article's own text or its metadata dates it to the day.
 fn known_to_the_day(one: &Analyzed) -> bool {
     one.article
         .published
         .as_ref()
-        .is_some_and(|p| p.basis == Basis::Stated && p.precision <= Precision::Day)
+        .is_some_and(|p| p.basis != Basis::Inferred && p.precision <= Precision::Day)
 }
 
 /// What a relative expression says of the publication day, given the day it names: a

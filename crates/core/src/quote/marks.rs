@@ -10,6 +10,10 @@
 //! - A quotation that runs across paragraphs leaves its paragraph open and opens the next one
 //!   again (`“Now, … as possible.¶“In this regard, … letters.”`): it is one quotation.
 //! - A mark that is never closed within its paragraph (and not continued) is not a quotation.
+//! - A closing curly mark that opens a paragraph while nothing is open opens a quotation (a
+//!   common slip: "”Fear. I am truly afraid…”").
+//! - Two straight apostrophes (`''…''`, as some newspapers' archives write quotation marks) are
+//!   one double mark.
 
 use crate::Span;
 
@@ -59,9 +63,27 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             let end = at + c.len_utf8();
             let double_open = stack.iter().any(|s| s.2 == Weight::Double);
             let single_on_top = stack.last().is_some_and(|s| s.2 == Weight::Single);
+            if c == '\'' && next == Some('\'') {
+                // `''`: one double mark of two characters.
+                chars.next();
+                let end = end + 1;
+                // The opening mark of a continued paragraph neither opens nor closes.
+                let continues = carried && !started;
+                if !continues && double_open {
+                    close(&mut stack, Weight::Double, at, end, &mut out);
+                } else if !continues && stack.len() < MAX_NESTING {
+                    stack.push((at, end, Weight::Double));
+                }
+                started = true;
+                prev = Some('"');
+                continue;
+            }
             match c {
                 // The opening mark of a continued paragraph neither opens nor closes.
-                '“' | '„' | '«' | '"' if carried && !started => {}
+                '“' | '„' | '«' | '"' | '”' if carried && !started => {}
+                // A closing mark that opens a paragraph with nothing open is a slip for an
+                // opening one ("”Fear. I am afraid…”").
+                '”' if stack.is_empty() && !started => stack.push((at, end, Weight::Double)),
                 _ if stack.len() >= MAX_NESTING && matches!(c, '“' | '„' | '«' | '‘' | '‹') =>
                     {}
                 '“' | '„' | '«' => stack.push((at, end, Weight::Double)),
@@ -92,9 +114,10 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
         }
         // The paragraph ends: a double quotation continues only if the next block opens again.
         let bottom_double = stack.first().is_some_and(|s| s.2 == Weight::Double);
-        let next_opens = blocks
-            .get(b + 1)
-            .is_some_and(|n| n.of(text).trim_start().starts_with(['“', '"', '„', '«']));
+        let next_opens = blocks.get(b + 1).is_some_and(|n| {
+            let n = n.of(text).trim_start();
+            n.starts_with(['“', '"', '„', '«', '”']) || n.starts_with("''")
+        });
         carried = bottom_double && next_opens;
         if carried {
             // Only the quotation's opening mark stays open across the break.
@@ -171,6 +194,20 @@ mod tests {
     fn a_quote_across_paragraphs_is_one_quote() {
         let found = quotes("It said: “Now we act.\n“In this regard, we agree.”\nDone.");
         assert_eq!(found, ["Now we act.\n“In this regard, we agree."]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        assert_eq!(
+            quotes("''We don't know,'' said Ms. Oduya. ''It's the 'big' one.''"),
+            ["We don't know,", "It's the 'big' one."]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_opening_a_paragraph_opens_a_quote() {
+        assert_eq!(quotes("”We stay,” she said.\nThey left."), ["We stay,"]);
+        assert_eq!(quotes("He said “no.”"), ["no."]);
     }
 
     #[test]

@@ -1,19 +1,32 @@
 //! Direct quotations and who said them.
 //!
 //! [`extract`] finds quotations by their marks ([`marks`]: straight or curly, partial, nested,
-//! across paragraphs) and attributes each one within its sentence, using the cue words of
-//! [`cues`] and the article's entity mentions ([`crate::entity`]). Rules, named where applied:
+//! across paragraphs, `''…''`) and attributes each one within its sentence (`sentence`: its
+//! words, mentions and cues), using the cue words of [`cues`], the article's entity mentions
+//! ([`crate::entity`]), and, where the article was parsed, the syntax tree (`subject`: the
+//! subject of the verb of saying, pronouns and descriptions resolved by [`crate::coref`]).
+//! The rules live in `attribute`, named where applied:
 //! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
 //!   "went on to") and appositives set off by commas ("Leif-Eric Easley, a professor at …,
 //!   said"); or right after it when it follows the quotation ("…,” said Kim"); "according to X"
 //!   takes X; a participle (", saying") or a verb after "and" takes the clause's subject.
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
 //!   smiled: “…”").
-//! - `pronoun`: "he"/"she" is the last person in focus: the subject of the last cue, or else of
-//!   the last sentence ("Maria Gonzalez held her son. “…,” she said"); an indefinite speaker ("an
+//! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
+//!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
+//!   with the word rules below unless they find none; a quotation with no cue word takes the
+//!   subject of the verb of saying that governs it ("“…,” Trump went on").
+//! - `pronoun`: "he"/"she" is the last person in focus (the subject of the last cue, or else of
+//!   the last sentence: "Maria Gonzalez held her son. “…,” she said") when the gender agrees,
+//!   else the most recent person it agrees with ([`crate::coref`]); an indefinite speaker ("an
 //!   official familiar with the talks said") takes the focus away from named people.
 //! - `description`: a definite description as the subject of a cue right next to the quotation
-//!   ("…,” the 23-year-old said") is the person in focus; "Moon's spokesperson" is nobody named.
+//!   ("…,” the 23-year-old said", "the senator said") is who [`crate::coref`] resolves it to
+//!   (a role the text gave, the organisation or outlet in focus, the person in focus);
+//!   "Moon's spokesperson" is nobody named.
+//! - `name_colon`: "Bush: “…”"; `dash_name`: "“…” ― Sonya Herridge"; `introduction`: a
+//!   sentence ending with a colon ("Dr. Ward stated:") gives its speaker to the quotation that
+//!   opens the next paragraph.
 //! - `channel`: a subject that relays (a report noun, "the report said"; a report verb,
 //!   "Reuters reported"; "carried by KCNA"; a news outlet behind "according to" when someone else
 //!   speaks) is the quotation's channel, not its speaker. A subject inside a prepositional phrase
@@ -25,31 +38,36 @@
 //!   (`Kim said "…," spokesperson Park Kyung-mi told NBC News`): the first is the speaker, the
 //!   second the channel.
 //! - `respectively`: subjects "A and B … respectively" with as many quotations take them in order.
+//! - `split_attribution`: a sentence that ends with a quotation and the next that opens as
+//!   its attribution ("“Who are they?” Trump said.", split after the question mark) are read
+//!   as one.
 //! - `continuation`: a quotation that opens a sentence with no cue continues the speaker of the
 //!   paragraph's previous sentence, or of the previous paragraph when that paragraph ended with a
 //!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
 //!   where its cue usually is.
 //! - Otherwise the speaker is `None`: never a guess.
 //!
+//! Each quotation also carries the words that name its speaker in the attribution
+//! ([`Quote::speaker_mention`]: "he", "the senator", "Elizabeth Warren");
+//! [`record_speaker_mentions`] makes them mentions of the speaker's entity.
+//!
 //! [`eval`] scores found quotations against annotations (`testdata/quotes/`).
 
+mod attribute;
 pub mod cues;
 pub mod eval;
 pub mod marks;
-
-use std::collections::HashMap;
+mod sentence;
+mod subject;
+mod walk;
 
 use serde::Serialize;
 
 use crate::article::{sentences, Article};
-use crate::doc::fold::fold;
 use crate::doc::Doc;
-use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
-use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
-use crate::entity::words::{words, Token, TokenKind};
-use crate::entity::{regions, EntityKind, Extraction, RegionRole};
+use crate::entity::{regions, Extraction, RegionRole};
 use crate::Span;
-use cues::{PARTICIPLES, PREPOSITIONS, PRONOUNS, REPORT_VERBS, SPEECH_VERBS, SUBJECT_FILLERS};
+use attribute::Reader;
 
 /// A direct quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -60,6 +78,10 @@ pub struct Quote {
     pub text: Span,
     /// Entity id of who said it, or `None` when the text does not say.
     pub speaker: Option<String>,
+    /// The words that name the speaker in this quotation's attribution ("he", "the senator",
+    /// "Elizabeth Warren"; for a quotation that continues another speaker's, those of the
+    /// attribution it continues), when there are any. The speaker's entity has a mention there.
+    pub speaker_mention: Option<Span>,
     /// Entity id of who relayed it ("the report said" → the news agency), if the text says.
     pub channel: Option<String>,
     /// The cue that attributes it ("said", "according to").
@@ -80,7 +102,25 @@ impl Quote {
             end: self.span.end,
             text: self.text.of(text).to_string(),
             speaker: map(&self.speaker),
+            speaker_mention: self.speaker_mention,
             channel: map(&self.channel),
+        }
+    }
+}
+
+/// Records the words that name each quotation's speaker ("he", "the senator") as a mention of
+/// the speaker's entity, in text order, unless the entity already has a mention there. The
+/// flat [`Extraction::mentions`] list is left as the entity reader made it (events read it).
+pub fn record_speaker_mentions(quotes: &[Quote], entities: &mut Extraction) {
+    for quote in quotes {
+        let (Some(id), Some(words)) = (&quote.speaker, quote.speaker_mention) else { continue };
+        let Some(entity) = entities.entities.iter_mut().find(|e| &e.id == id) else { continue };
+        let at = entity.mentions.partition_point(|m| m.start < words.start);
+        let overlaps = |k: usize| {
+            entity.mentions.get(k).is_some_and(|m| m.start < words.end && words.start < m.end)
+        };
+        if !(overlaps(at) || at > 0 && overlaps(at - 1)) {
+            entity.mentions.insert(at, words);
         }
     }
 }
@@ -116,9 +156,14 @@ pub fn blocks(text: &str, article: &Article) -> Vec<Block> {
     out
 }
 
-/// The quotations of a parsed article.
+/// The quotations of a parsed article (its text tokenized and its body parsed again; the
+/// pipeline calls [`extract_article_in`] with the doc it already has).
 pub fn extract_article(text: &str, article: &Article, entities: &Extraction) -> Vec<Quote> {
-    extract_article_in(&Doc::new(text), article, entities)
+    // Read as the pipeline reads it: the body's sentences parsed (`subject`).
+    let mut doc = Doc::new(text);
+    doc.set_sentences(&article.body_sentences());
+    doc.parse_syntax();
+    extract_article_in(&doc, article, entities)
 }
 
 /// [`extract_article`] over the article's [`Doc`], already tokenized.
@@ -126,121 +171,33 @@ pub fn extract_article_in(doc: &Doc<'_>, article: &Article, entities: &Extractio
     extract(doc, &blocks(doc.text(), article), entities)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CueKind {
-    Speech,
-    Report,
-    Participle,
-    According,
-    /// "carried by", "published by": the name after it relayed the words.
-    RelayedBy,
-    /// A colon right before the quotation, after the verb of a clause ("smiled:").
-    Colon,
+/// How many words into a sentence `split_attribution` looks for a verb of saying.
+const ATTRIBUTION_OPENS_WITHIN: usize = 5;
+
+/// Whether a sentence ends with a quotation's closing mark.
+fn ends_with_quotation(sentence: &str) -> bool {
+    let end = sentence.trim_end();
+    end.ends_with(['”', '"', '’']) || end.ends_with("''")
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Cue {
-    /// Token index of the cue word ("said"; "to" of "according to").
-    at: usize,
-    span: Span,
-    kind: CueKind,
-}
-
-/// What a cue's subject turned out to be.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Subject {
-    /// Entities (more than one for "A and B").
-    Named(Vec<usize>),
-    /// A relaying channel.
-    Channel(usize),
-    /// Someone the text does not name ("Moon's spokesperson", "they").
-    Unnamed,
-    /// A definite description of a person: "the 23-year-old", "the Portuguese coach".
-    Description,
-    /// Someone new and unnamed: "an official familiar with the talks". Later pronouns and
-    /// descriptions refer to them, not to the last named person.
-    Someone,
-    /// "it", "the company": the organisation in focus.
-    OrgDescription,
-}
-
-/// The reading state of one article.
-struct Reader<'a> {
-    text: &'a str,
-    doc: &'a Doc<'a>,
-    entities: &'a Extraction,
-    /// The last person who was a cue's subject (`pronoun`).
-    last_person: Option<usize>,
-    /// The last channel named (for "the report said").
-    last_channel: Option<usize>,
-    /// The last organisation in focus (for "the company said", "it called").
-    last_org: Option<usize>,
-}
-
-/// One sentence being read.
-struct Sentence<'a> {
-    tokens: Vec<Token>,
-    /// Tokens inside a quotation's marks.
-    quoted: Vec<bool>,
-    /// Mentions in the sentence (indexes into `Extraction::mentions`).
-    mentions: &'a [crate::entity::Mention],
-    /// Mention by end offset (not a modifier if possible, then the longest) and by start
-    /// offset (the longest): constant-time look-ups for the subject walks.
-    by_end: HashMap<usize, usize>,
-    by_start: HashMap<usize, usize>,
-}
-
-impl<'a> Sentence<'a> {
-    fn new(
-        tokens: Vec<Token>,
-        quotes: &[marks::Marked],
-        mentions: &'a [crate::entity::Mention],
-    ) -> Self {
-        // Quotations are in text order: one sweep marks the tokens inside them.
-        let mut quoted = vec![false; tokens.len()];
-        let mut q = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            while q < quotes.len() && quotes[q].span.end <= t.span.start {
-                q += 1;
-            }
-            quoted[i] = quotes.get(q).is_some_and(|q| q.span.contains(t.span));
+/// Whether a sentence opens as an attribution ("Trump said of Apple", "said Kim", "he
+/// added"): a lowercase first word, or a verb of saying among its first words before any
+/// comma.
+fn opens_with_attribution(sentence: &str) -> bool {
+    let first_lowercase = sentence.trim_start().chars().next().is_some_and(char::is_lowercase);
+    if first_lowercase {
+        return true;
+    }
+    // The verb comes before any comma: not "However, they warned that …".
+    for word in sentence.split_whitespace().take(ATTRIBUTION_OPENS_WITHIN) {
+        if cues::SPEECH_VERBS.contains(&word.trim_matches(|c: char| !c.is_alphabetic())) {
+            return true;
         }
-        let mut by_end: HashMap<usize, usize> = HashMap::new();
-        let mut by_start: HashMap<usize, usize> = HashMap::new();
-        for (k, m) in mentions.iter().enumerate() {
-            let better_end = by_end.get(&m.span.end).is_none_or(|&o| {
-                (m.modifier, m.span.start) < (mentions[o].modifier, mentions[o].span.start)
-            });
-            if better_end {
-                by_end.insert(m.span.end, k);
-            }
-            if by_start.get(&m.span.start).is_none_or(|&o| m.span.end > mentions[o].span.end) {
-                by_start.insert(m.span.start, k);
-            }
+        if word.ends_with(',') {
+            return false;
         }
-        Sentence { tokens, quoted, mentions, by_end, by_start }
     }
-}
-
-impl Sentence<'_> {
-    fn word(&self, text: &str, i: usize) -> String {
-        self.tokens.get(i).map_or(String::new(), |t| fold(t.text(text)))
-    }
-
-    /// The mention that ends where token `i` ends (the longest, not a modifier if possible).
-    fn mention_ending(&self, i: usize) -> Option<&crate::entity::Mention> {
-        let end = self.tokens.get(i)?.span.end;
-        self.by_end.get(&end).map(|&k| &self.mentions[k])
-    }
-
-    fn mention_starting(&self, i: usize) -> Option<&crate::entity::Mention> {
-        let start = self.tokens.get(i)?.span.start;
-        self.by_start.get(&start).map(|&k| &self.mentions[k])
-    }
-
-    fn token_at_or_after(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
-    }
+    false
 }
 
 /// Finds and attributes the quotations of `blocks`. Never panics.
@@ -248,18 +205,17 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
     let text = doc.text();
     let spans: Vec<Span> = blocks.iter().map(|b| b.span).collect();
     let marked = marks::find(text, &spans);
-    let mut reader =
-        Reader { text, doc, entities, last_person: None, last_channel: None, last_org: None };
+    let mut reader = Reader::new(doc, entities);
     let mut out = Vec::new();
     let mut q = 0;
     // The speaker of the last quotation of the previous paragraph, when that paragraph ended
     // with it: a paragraph that opens with a bare quotation continues it (`continuation`).
-    let mut carried: Option<usize> = None;
+    let mut carried: Option<attribute::Spoke> = None;
     // Sentences up to here were read as part of a quotation that ran across paragraphs.
     let mut consumed_until = 0;
     for (b, block) in blocks.iter().enumerate() {
         // The speaker of the previous sentence of this paragraph (`continuation`).
-        let mut previous_speaker: Option<Option<usize>> = carried.take().map(Some);
+        let mut previous_speaker: Option<Option<attribute::Spoke>> = carried.take().map(Some);
         let mut s = 0;
         while s < block.sentences.len() {
             // A quotation spanning several sentences makes them one context.
@@ -267,6 +223,15 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
             s += 1;
             if context.end <= consumed_until {
                 continue;
+            }
+            // `split_attribution`: "“Who do they think they are?” Trump said." was split after
+            // the quotation's question mark; its attribution is the next sentence's opening.
+            while s < block.sentences.len()
+                && ends_with_quotation(context.of(text))
+                && opens_with_attribution(block.sentences[s].of(text))
+            {
+                context = Span::new(context.start, block.sentences[s].end);
+                s += 1;
             }
             let in_context: Vec<usize> = loop {
                 let inside: Vec<usize> =
@@ -312,599 +277,18 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
     out
 }
 
-impl Reader<'_> {
-    fn id(&self, e: Option<usize>) -> Option<String> {
-        e.and_then(|e| self.entities.entities.get(e)).map(|e| e.id.clone())
+/// Test-only: one block per line of `text`, its sentences from the article reader's splitter
+/// (the quote tests' shared fixture builder).
+#[cfg(test)]
+pub(crate) fn blocks_per_line(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let span = Span::new(start, start + line.len());
+        blocks.push(Block { span, sentences: crate::article::sentences(text, span) });
+        start += line.len() + 1;
     }
-
-    fn is_person(&self, e: usize) -> bool {
-        self.entities.entities.get(e).is_some_and(|e| e.kind == EntityKind::Person)
-    }
-
-    fn is_organization(&self, e: usize) -> bool {
-        self.entities.entities.get(e).is_some_and(|e| e.kind == EntityKind::Organization)
-    }
-
-    fn is_media(&self, e: usize) -> bool {
-        self.entities.entities.get(e).is_some_and(|e| e.media)
-    }
-
-    /// Reads one sentence: attributes its quotations and updates who spoke last. Returns the
-    /// quotes and the sentence's speaker (for `continuation`).
-    fn sentence(
-        &mut self,
-        context: Span,
-        quotes: &[marks::Marked],
-        previous_speaker: Option<Option<usize>>,
-    ) -> (Vec<Quote>, Option<usize>) {
-        let text = self.text;
-        let tokens = words(self.doc, context);
-        let all = &self.entities.mentions;
-        let from = all.partition_point(|m| m.span.start < context.start);
-        let to = all.partition_point(|m| m.span.start < context.end);
-        let sentence = Sentence::new(tokens, quotes, &all[from..to]);
-
-        let cues = find_cues(text, &sentence);
-        // Subjects in order, so that "Easley said …, He noted" finds Easley for "He".
-        let mut subjects: Vec<Subject> = Vec::with_capacity(cues.len());
-        for cue in &cues {
-            let subject = self.cue_subject(&sentence, cue);
-            if let Subject::Named(list) = &subject {
-                if let Some(&e) = list.last() {
-                    if self.is_person(e) {
-                        self.last_person = Some(e);
-                    } else if self.is_organization(e) {
-                        self.last_org = Some(e);
-                    }
-                }
-            }
-            subjects.push(subject);
-        }
-        let mut out = Vec::new();
-        let mut sentence_speaker = None;
-        for (qi, quote) in quotes.iter().enumerate() {
-            let (speaker, channel, cue) = self.attribute(
-                &sentence,
-                quote,
-                qi,
-                quotes.len(),
-                &cues,
-                &subjects,
-                previous_speaker,
-            );
-            if speaker.is_some() {
-                sentence_speaker = speaker;
-            }
-            out.push(Quote {
-                span: quote.span,
-                text: quote.inner,
-                speaker: self.id(speaker),
-                channel: self.id(channel),
-                cue,
-            });
-        }
-        // Who spoke last, for the next pronoun: the last person subject of the sentence.
-        for subject in &subjects {
-            match subject {
-                Subject::Named(list) => {
-                    if let Some(&e) = list.last() {
-                        if self.is_person(e) {
-                            self.last_person = Some(e);
-                            sentence_speaker.get_or_insert(e);
-                        } else if self.is_media(e) {
-                            self.last_channel = Some(e);
-                        }
-                        if self.is_organization(e) {
-                            self.last_org = Some(e);
-                        }
-                    }
-                }
-                Subject::Channel(e) => self.last_channel = Some(*e),
-                Subject::Someone => self.last_person = None,
-                Subject::Unnamed | Subject::Description | Subject::OrgDescription => {}
-            }
-        }
-        // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
-        // son. “We left with nothing,” she said."
-        if cues.is_empty() {
-            if let Subject::Named(list) = self.clause_subject(&sentence, sentence.tokens.len()) {
-                if let Some(&e) = list.first() {
-                    if self.is_person(e) {
-                        self.last_person = Some(e);
-                    } else if self.is_organization(e) {
-                        self.last_org = Some(e);
-                    }
-                }
-            }
-        }
-        if quotes.is_empty() && cues.is_empty() {
-            return (out, None);
-        }
-        (out, sentence_speaker)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn attribute(
-        &self,
-        s: &Sentence,
-        quote: &marks::Marked,
-        index: usize,
-        count: usize,
-        cues: &[Cue],
-        subjects: &[Subject],
-        previous_speaker: Option<Option<usize>>,
-    ) -> (Option<usize>, Option<usize>, Option<Span>) {
-        // Cues are in text order: the nearest on each side by binary search.
-        let split = cues.partition_point(|c| c.span.end <= quote.span.start);
-        let before = split.checked_sub(1).map(|i| (&cues[i], &subjects[i]));
-        let next = cues.partition_point(|c| c.span.start < quote.span.end);
-        let after = cues.get(next).map(|c| (c, &subjects[next]));
-        if before.is_none() && after.is_none() {
-            // `continuation`, for a quotation that opens its sentence.
-            let opens_sentence = s.token_at_or_after(quote.span.start) == 0;
-            let speaker = previous_speaker.flatten().filter(|_| opens_sentence);
-            return (speaker, None, None);
-        }
-        // Speaker and channel candidates of each side.
-        let side = |found: Option<(&Cue, &Subject)>| -> (Option<usize>, Option<usize>, bool) {
-            let Some((cue, subject)) = found else { return (None, None, false) };
-            match subject {
-                Subject::Named(list) => {
-                    let pick = if list.len() > 1 && count == list.len() {
-                        // `respectively`
-                        list.get(index).copied()
-                    } else {
-                        list.first().copied()
-                    };
-                    let Some(e) = pick else { return (None, None, true) };
-                    let relays = matches!(cue.kind, CueKind::Report | CueKind::RelayedBy)
-                        || (cue.kind == CueKind::According && self.is_media(e));
-                    if relays {
-                        (None, Some(e), true)
-                    } else {
-                        (Some(e), None, true)
-                    }
-                }
-                Subject::Channel(e) => (None, Some(*e), true),
-                Subject::Unnamed | Subject::Someone => (None, None, true),
-                // `description`: "…,” the 23-year-old said" is the person in focus, but only
-                // right next to the quotation.
-                Subject::Description => match self.last_person {
-                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
-                    _ => (None, None, true),
-                },
-                // The same for an organisation: "…,” the company said", "what it called “…”".
-                Subject::OrgDescription => match self.last_org {
-                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
-                    _ => (None, None, true),
-                },
-            }
-        };
-        let (speaker_before, channel_before, seen_before) = side(before);
-        let (speaker_after, channel_after, seen_after) = side(after);
-        // `channel`: the nearest side's, or any relaying cue of the sentence ("In a statement
-        // carried by KCNA, she called …").
-        let channel = channel_after.or(channel_before).or_else(|| {
-            cues.iter().zip(subjects).find_map(|(c, subject)| match (c.kind, subject) {
-                (CueKind::RelayedBy | CueKind::Report, Subject::Named(list)) => {
-                    list.first().copied()
-                }
-                (CueKind::According, Subject::Named(list)) => {
-                    list.first().copied().filter(|&e| self.is_media(e))
-                }
-                (_, Subject::Channel(e)) => Some(*e),
-                _ => None,
-            })
-        });
-        // A speaker-less "according to" or report on one side and a speaker on the other.
-        let mut speaker = match (speaker_before, speaker_after) {
-            // `relay_person`
-            (Some(b), Some(a)) if a != b => {
-                return (Some(b), Some(a), before.map(|(c, _)| c.span));
-            }
-            (Some(b), _) => Some(b),
-            (None, Some(a)) => Some(a),
-            (None, None) => None,
-        };
-        // An unnamed subject nearest the quote wins over a speaker farther away.
-        if seen_after
-            && speaker_after.is_none()
-            && channel_after.is_none()
-            && after_is_adjacent(s, quote, after)
-        {
-            speaker = None;
-        }
-        if seen_before
-            && speaker_before.is_none()
-            && channel_before.is_none()
-            && speaker_after.is_none()
-        {
-            speaker = None;
-        }
-        // `relayed_subject`
-        if channel.is_some() && speaker.is_none() {
-            if let Some(e) = self.relayed_subject(s, quote) {
-                speaker = Some(e);
-            }
-        }
-        // An outlet that only relays is the speaker when nobody else is named.
-        let (speaker, channel) = match (speaker, channel) {
-            (None, Some(c)) if !self.is_person(c) && self.relayed_subject(s, quote).is_none() => {
-                let reported_by_verb = [before, after]
-                    .iter()
-                    .flatten()
-                    .any(|(cue, _)| cue.kind == CueKind::Report || cue.kind == CueKind::According);
-                if reported_by_verb && seen_before && channel_before.is_some() {
-                    (Some(c), None)
-                } else {
-                    (None, Some(c))
-                }
-            }
-            other => other,
-        };
-        let channel = channel.filter(|&c| Some(c) != speaker);
-        let cue = after.or(before).map(|(c, _)| c.span);
-        (speaker, channel, cue)
-    }
-
-    /// `relayed_subject`: a person mention right before the opening mark, with the quotation
-    /// continuing the clause (its first word is lowercase).
-    fn relayed_subject(&self, s: &Sentence, quote: &marks::Marked) -> Option<usize> {
-        let first_word = self.text.get(quote.inner.start..)?.chars().find(|c| c.is_alphabetic())?;
-        if !first_word.is_lowercase() {
-            return None;
-        }
-        let open = s.token_at_or_after(quote.span.start);
-        let prev = open.checked_sub(1)?;
-        let m = s.mention_ending(prev)?;
-        (!m.modifier && self.is_person(m.entity)).then_some(m.entity)
-    }
-
-    /// `cue_subject`
-    fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
-        let text = self.text;
-        if matches!(cue.kind, CueKind::According | CueKind::RelayedBy) {
-            let mut i = cue.at + 1;
-            while i < s.tokens.len() && i <= cue.at + 3 {
-                if let Some(m) = s.mention_starting(i) {
-                    return Subject::Named(vec![m.entity]);
-                }
-                i += 1;
-            }
-            return Subject::Unnamed;
-        }
-        if cue.kind == CueKind::Participle {
-            return self.clause_subject(s, cue.at);
-        }
-        if cue.kind == CueKind::Colon {
-            // Past the clause's verb: "the Portuguese coach smiled:".
-            let verb = cue.at >= 1 && s.tokens[cue.at - 1].is_word();
-            return self.walk_back(s, cue.at - usize::from(verb));
-        }
-        // Inverted, after a quotation: "…,” said Kim", "…,” said spokesperson Park".
-        let after_quote = cue.at >= 1
-            && (s.quoted.get(cue.at - 1).copied().unwrap_or(false)
-                || (s.tokens[cue.at - 1].is_mark(text, ',')
-                    && cue.at >= 2
-                    && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
-        if after_quote {
-            let mut i = cue.at + 1;
-            while i < s.tokens.len() && i <= cue.at + 5 {
-                if let Some(m) = s.mention_starting(i) {
-                    if !m.modifier || i == cue.at + 1 {
-                        let end = s.token_at_or_after(m.span.end);
-                        if let Some(person) = (end..s.tokens.len().min(end + 4)).find_map(|j| {
-                            s.mention_ending(j).filter(|n| !n.modifier && self.is_person(n.entity))
-                        }) {
-                            return Subject::Named(vec![person.entity]);
-                        }
-                        return Subject::Named(vec![m.entity]);
-                    }
-                }
-                let w = s.word(text, i);
-                if s.tokens[i].is_mark(text, '.') {
-                    i += 1;
-                    continue;
-                }
-                if !(ROLE_NOUNS.contains(&w.as_str())
-                    || ROLE_MODIFIERS.contains(&w.as_str())
-                    || TITLES.contains(&w.as_str()))
-                {
-                    break;
-                }
-                i += 1;
-            }
-        }
-        self.walk_back(s, cue.at)
-    }
-
-    /// The subject of the clause: its first pronoun ("he", "she") or mention that is not inside
-    /// a role phrase, not governed by a preposition, not a possessor, and not quoted.
-    fn clause_subject(&self, s: &Sentence, before: usize) -> Subject {
-        let text = self.text;
-        let mut i = 0;
-        // A clause's subject comes early; the cap keeps a huge run-on "sentence" linear.
-        while i < before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN) {
-            if s.quoted[i] {
-                i += 1;
-                continue;
-            }
-            if PRONOUNS.contains(&s.word(text, i).as_str()) {
-                return match self.last_person {
-                    Some(e) => Subject::Named(vec![e]),
-                    None => Subject::Unnamed,
-                };
-            }
-            let Some(m) = s.mention_starting(i).filter(|m| !m.modifier) else {
-                i += 1;
-                continue;
-            };
-            // "the Korean Central News Agency (KCNA)": a gloss in brackets is not a subject.
-            if i > 0 && s.tokens[i - 1].is_mark(text, '(') {
-                i += 1;
-                continue;
-            }
-            let end = s.token_at_or_after(m.span.end);
-            let governed = self.governing_preposition(s, i).is_some();
-            let possessor = s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-            if !governed && !possessor {
-                return Subject::Named(vec![m.entity]);
-            }
-            i = end.max(i + 1);
-        }
-        Subject::Unnamed
-    }
-
-    /// The preposition governing the phrase that starts at token `first` ("by the official
-    /// Korean Central News Agency"): looked for past determiners and modifiers.
-    fn governing_preposition(&self, s: &Sentence, first: usize) -> Option<usize> {
-        let text = self.text;
-        let mut j = first;
-        while j > 0 && first - j < 3 {
-            let w = s.word(text, j - 1);
-            if PREPOSITIONS.contains(&w.as_str()) {
-                return Some(j - 1);
-            }
-            let modifier = matches!(w.as_str(), "the" | "a" | "an" | "official" | "state")
-                || ROLE_MODIFIERS.contains(&w.as_str());
-            if !modifier || s.tokens[j - 1].is_capitalized(text) {
-                return None;
-            }
-            j -= 1;
-        }
-        None
-    }
-
-    /// Walks back from a cue to its subject.
-    fn walk_back(&self, s: &Sentence, cue: usize) -> Subject {
-        let text = self.text;
-        let mut i = cue;
-        let mut steps = 0;
-        while i > 0 && steps < 40 {
-            steps += 1;
-            let t = i - 1;
-            if s.quoted.get(t).copied().unwrap_or(true) {
-                return Subject::Unnamed;
-            }
-            let token = s.tokens[t];
-            if let Some(m) = s.mention_ending(t) {
-                let entity = m.entity;
-                let first = s.token_at_or_after(m.span.start);
-                // "Terry Hughes of James Cook University, …, called": a name inside a
-                // prepositional phrase attached to the subject; the subject is further back.
-                if let Some(p) = self.governing_preposition(s, first) {
-                    if ATTACHING_PREPOSITIONS.contains(&s.word(text, p).as_str()) {
-                        i = p;
-                        continue;
-                    }
-                }
-                // "A and B": a coordinated subject.
-                let mut list = vec![entity];
-                if first >= 2 && s.word(text, first - 1) == "and" {
-                    if let Some(other) = s.mention_ending(first - 2) {
-                        if !other.modifier {
-                            list.insert(0, other.entity);
-                        }
-                    }
-                }
-                return Subject::Named(list);
-            }
-            let w = s.word(text, t);
-            if token.kind == TokenKind::Possessive {
-                return Subject::Unnamed;
-            }
-            if token.is_mark(text, ',') {
-                // Skip an appositive set off by commas: ", a professor at …,".
-                let mut p = t;
-                let mut found = None;
-                while p > 0 && t - p < 30 {
-                    p -= 1;
-                    if s.quoted.get(p).copied().unwrap_or(true) {
-                        break;
-                    }
-                    if s.tokens[p].is_mark(text, ',') {
-                        found = Some(p);
-                        break;
-                    }
-                }
-                let start = found.map_or(0, |p| p + 1);
-                let opener = s.word(text, start);
-                // ", a professor at …," or ", WHO regional director for Europe,".
-                let has_role = (start..(start + 5).min(t)).any(|j| {
-                    ROLE_NOUNS.contains(&s.word(text, j).as_str())
-                        && !s.tokens[j].is_capitalized(text)
-                });
-                let appositive = found.is_some()
-                    && !opener.is_empty()
-                    && (s.tokens.get(start).is_some_and(|t| !t.is_capitalized(text)) || has_role);
-                if appositive {
-                    i = found.unwrap_or(0) + 1;
-                    continue;
-                }
-                // ", Shawn Ho, said": the name right before the comma.
-                if t > 0 && s.mention_ending(t - 1).is_some() {
-                    i = t;
-                    continue;
-                }
-                return self.clause_subject(s, cue);
-            }
-            // `pronoun`
-            if PRONOUNS.contains(&w.as_str()) {
-                return match self.last_person {
-                    Some(e) => Subject::Named(vec![e]),
-                    None => Subject::Unnamed,
-                };
-            }
-            if ROLE_NOUNS.contains(&w.as_str()) || w.ends_with("-year-old") {
-                // "the 23-year-old said", "the Portuguese coach smiled:"; not "Moon's
-                // spokesperson said".
-                let mut j = t;
-                while j > 0 && t - j < 4 {
-                    j -= 1;
-                    if s.tokens[j].kind == TokenKind::Possessive || s.quoted[j] {
-                        return Subject::Unnamed;
-                    }
-                    match s.word(text, j).as_str() {
-                        "the" => return Subject::Description,
-                        "a" | "an" => return Subject::Someone,
-                        _ => {}
-                    }
-                }
-                return Subject::Unnamed;
-            }
-            if REPORT_NOUNS.contains(&w.as_str()) {
-                // "KCNA's report", "the report".
-                if t >= 2 && s.tokens[t - 1].kind == TokenKind::Possessive {
-                    if let Some(m) = s.mention_ending(t - 2) {
-                        return Subject::Channel(m.entity);
-                    }
-                }
-                return match self.last_channel {
-                    Some(e) => Subject::Channel(e),
-                    None => Subject::Unnamed,
-                };
-            }
-            if w == "and" || w == "but" {
-                return self.clause_subject(s, cue);
-            }
-            if SUBJECT_FILLERS.contains(&w.as_str()) {
-                i = t;
-                continue;
-            }
-            // "The Verdi union said": the organisation before its noun; "the company said": the
-            // organisation in focus.
-            if ORGANIZATION_NOUNS.contains(&w.as_str()) || w == "company" {
-                if let Some(m) = t.checked_sub(1).and_then(|p| s.mention_ending(p)) {
-                    return Subject::Named(vec![m.entity]);
-                }
-                if t >= 1 && s.word(text, t - 1) == "the" {
-                    return Subject::OrgDescription;
-                }
-            }
-            if w == "it" {
-                return Subject::OrgDescription;
-            }
-            return self.indefinite_opening(s, cue);
-        }
-        self.indefinite_opening(s, cue)
-    }
-
-    /// `Someone` when the clause opens with an indefinite person ("An official familiar with the
-    /// negotiations said", "One senior Asian diplomat … put it"), else `Unnamed`.
-    fn indefinite_opening(&self, s: &Sentence, cue: usize) -> Subject {
-        let text = self.text;
-        let opens = matches!(s.word(text, 0).as_str(), "a" | "an" | "one");
-        let role = (1..cue.min(5)).any(|j| ROLE_NOUNS.contains(&s.word(text, j).as_str()));
-        if opens && role {
-            Subject::Someone
-        } else {
-            Subject::Unnamed
-        }
-    }
-}
-
-/// How many tokens into a sentence its clause subject is looked for.
-const CLAUSE_SUBJECT_WITHIN: usize = 60;
-
-/// Prepositions that attach a name to the subject before it ("Terry Hughes *of* James Cook
-/// University"), so that the subject is further back.
-const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
-
-/// Whether a cue stands right next to a quotation: within a few words after its closing mark,
-/// or right before its opening mark.
-fn adjacent(s: &Sentence, quote: &marks::Marked, cue: &Cue) -> bool {
-    let open = s.token_at_or_after(quote.span.start);
-    let close = s.token_at_or_after(quote.span.end);
-    (cue.at >= close && cue.at <= close + 6) || (cue.at < open && open - cue.at <= 3)
-}
-
-/// Whether the cue after a quotation stands right after it ("…,” he said"), not further on.
-fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Option<(&Cue, &Subject)>) -> bool {
-    let Some((cue, _)) = after else { return false };
-    let close = s.token_at_or_after(quote.span.end);
-    cue.at <= close + 6
-}
-
-/// The cue words of a sentence outside its quotations.
-fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
-    let mut out = Vec::new();
-    for (i, t) in s.tokens.iter().enumerate() {
-        // `colon`: "the Portuguese coach smiled: “…”" introduces the quotation.
-        let colon = t.is_mark(text, ':')
-            && !s.quoted[i]
-            && s.quoted.get(i + 1).copied().unwrap_or(false)
-            && i > 0
-            && !s.tokens[i - 1].is_capitalized(text)
-            && !cues::is_cue_word(&s.word(text, i - 1));
-        if colon {
-            out.push(Cue { at: i, span: t.span, kind: CueKind::Colon });
-            continue;
-        }
-        if !t.is_word() || s.quoted[i] {
-            continue;
-        }
-        let w = s.word(text, i);
-        // "the report said": after a determiner or a possessive the word is a noun.
-        let after_determiner = i > 0
-            && (s.tokens[i - 1].kind == TokenKind::Possessive
-                || matches!(
-                    s.word(text, i - 1).as_str(),
-                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
-                ));
-        if after_determiner {
-            continue;
-        }
-        // Verbs are lowercase: "United States" holds no cue "states".
-        let capitalized = t.is_capitalized(text) && !w.starts_with("according");
-        if capitalized {
-            continue;
-        }
-        let kind = if SPEECH_VERBS.contains(&w.as_str()) {
-            CueKind::Speech
-        } else if REPORT_VERBS.contains(&w.as_str()) {
-            CueKind::Report
-        } else if PARTICIPLES.contains(&w.as_str()) {
-            CueKind::Participle
-        } else if cues::RELAYED_BY.contains(&w.as_str()) && s.word(text, i + 1) == "by" {
-            out.push(Cue {
-                at: i + 1,
-                span: Span::new(t.span.start, s.tokens[i + 1].span.end),
-                kind: CueKind::RelayedBy,
-            });
-            continue;
-        } else if w == cues::ACCORDING_TO[0] && s.word(text, i + 1) == cues::ACCORDING_TO[1] {
-            out.push(Cue {
-                at: i + 1,
-                span: Span::new(t.span.start, s.tokens[i + 1].span.end),
-                kind: CueKind::According,
-            });
-            continue;
-        } else {
-            continue;
-        };
-        out.push(Cue { at: i, span: t.span, kind });
-    }
-    out
+    blocks
 }
 
 #[cfg(test)]
@@ -914,13 +298,7 @@ mod tests {
 
     /// Test-only: one block per line, one sentence per block.
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let mut blocks = Vec::new();
-        let mut start = 0;
-        for line in text.split('\n') {
-            let span = Span::new(start, start + line.len());
-            blocks.push(Block { span, sentences: sentences(text, span) });
-            start += line.len() + 1;
-        }
+        let blocks = crate::quote::blocks_per_line(text);
         let regions: Vec<Region> =
             blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
         let x = entities(&Doc::new(text), &regions, &[]);
@@ -995,97 +373,5 @@ mod tests {
         let text =
             "Moon's spokesperson said the \"era of confrontation\" must end, Reuters reported.";
         assert_eq!(one(text), (None, s("Reuters")));
-    }
-}
-
-#[cfg(test)]
-mod rule_tests {
-    //! One test per attribution rule named in the module docs.
-    use super::*;
-    use crate::entity::{extract as entities, Region};
-
-    /// Test-only: one block per line, sentences from the article reader's splitter.
-    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let mut blocks = Vec::new();
-        let mut start = 0;
-        for line in text.split('\n') {
-            let span = Span::new(start, start + line.len());
-            blocks.push(Block { span, sentences: sentences(text, span) });
-            start += line.len() + 1;
-        }
-        let regions: Vec<Region> =
-            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
-        let x = entities(&Doc::new(text), &regions, &[]);
-        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
-        extract(&Doc::new(text), &blocks, &x)
-            .into_iter()
-            .map(|q| (name(q.speaker), name(q.channel)))
-            .collect()
-    }
-
-    fn named(v: &str) -> Option<String> {
-        Some(v.to_string())
-    }
-
-    #[test]
-    fn relay_person_a_cue_on_each_side_gives_speaker_and_channel() {
-        let text =
-            "Kim Jong Un said \"it is our achievement,\" spokesperson Park Kyung-mi told NBC News.";
-        assert_eq!(speakers(text), [(named("Kim Jong Un"), named("Park Kyung-mi"))]);
-    }
-
-    #[test]
-    fn relayed_by_names_the_channel() {
-        let text = "Kim Yo Jong spoke. In a statement carried by KCNA, she called the drills “a suicidal act.”";
-        assert_eq!(speakers(text), [(named("Kim Yo Jong"), named("KCNA"))]);
-    }
-
-    #[test]
-    fn respectively_distributes_coordinated_subjects() {
-        let text = "Pyongyang and Washington have respectively demanded a “change” and “denuclearization.”";
-        assert_eq!(speakers(text), [(named("Pyongyang"), None), (named("Washington"), None)]);
-    }
-
-    #[test]
-    fn continuation_across_a_paragraph_break() {
-        let text = "\"We had gas and rice,\" Amira Haddad said.\n\"So we cooked.\"";
-        assert_eq!(speakers(text), [(named("Amira Haddad"), None), (named("Amira Haddad"), None)]);
-    }
-
-    #[test]
-    fn a_quote_across_paragraphs_takes_the_cue_after_it() {
-        let text = "\"Every supplier said no.\n\"Today we ship it,\" Priya Raman said.";
-        assert_eq!(speakers(text), [(named("Priya Raman"), None)]);
-    }
-
-    #[test]
-    fn a_definite_description_next_to_the_quote_is_the_person_in_focus() {
-        let text =
-            "Dutch skater Xandra Velzeboer was gracious. “She was better,” the 23-year-old said.";
-        assert_eq!(speakers(text), [(named("Xandra Velzeboer"), None)]);
-    }
-
-    #[test]
-    fn a_colon_introduces_the_quote_of_the_clause_subject() {
-        let text = "Asked about it, Ruben Amorim smiled: “I am not worried.”";
-        assert_eq!(speakers(text), [(named("Ruben Amorim"), None)]);
-    }
-
-    #[test]
-    fn an_indefinite_speaker_is_nobody_named_and_takes_the_focus() {
-        let text = "Marco Rubio spoke. An official familiar with the talks said no.\n“It is paperwork,” the official said.";
-        assert_eq!(speakers(text), [(None, None)]);
-    }
-
-    #[test]
-    fn a_name_in_a_prepositional_phrase_is_not_the_subject() {
-        let text = "Professor Terry Hughes of James Cook University, who was not involved, called it “small.”";
-        assert_eq!(speakers(text), [(named("Terry Hughes"), None)]);
-    }
-
-    #[test]
-    fn capitalised_words_hold_no_cue() {
-        let text = "Marco Rubio said the United States would not “negotiate against itself.”";
-        assert_eq!(speakers(text), [(named("Marco Rubio"), None)]);
     }
 }

@@ -6,6 +6,7 @@ mod corpus;
 mod doc;
 mod entity;
 mod event;
+mod ingest;
 mod input;
 mod quote;
 mod timex;

@@ -2,7 +2,9 @@
 //! selected event's supporting sentences highlighted, and people, dates and quotes marked and
 //! clickable: a person follows the entity; a date or a quote jumps to the event it supports
 //! (a date no event uses moves the timeline to that date; a quote with no event follows its
-//! speaker).
+//! speaker). The words that name a quote's speaker ("he", "the senator") are marked as such
+//! and follow the speaker. Under the heading: outlet, authors, the publication date with its
+//! basis (and, for metadata, where the file stated it) and the article's address.
 
 use crate::shared::Shared;
 
@@ -13,6 +15,7 @@ use yew::prelude::*;
 
 use crate::state::Action;
 use crate::view::calendar::days_from_civil;
+use crate::view::date_label::{basis_phrase, interval_label};
 use crate::view::hash::ViewMode;
 use crate::view::model::Model;
 use crate::view::scale::Window;
@@ -33,6 +36,8 @@ enum Mark {
     Quote,
     Timex,
     Entity,
+    /// The words naming a quote's speaker.
+    Speaker,
 }
 
 impl Mark {
@@ -43,6 +48,7 @@ impl Mark {
             Mark::Quote => "quote-span",
             Mark::Timex => "timex-span",
             Mark::Entity => "entity-span",
+            Mark::Speaker => "speaker-span",
         }
     }
 }
@@ -131,6 +137,11 @@ fn spans(model: &Model, article: &Article, selected: Option<usize>) -> Vec<Span>
             .or_else(|| q.speaker.clone().map(Target::Entity));
         (q.start, q.end, Mark::Quote, target)
     }));
+    marks.extend(article.quotes.iter().filter_map(|q| {
+        let words = q.speaker_mention?;
+        let speaker = q.speaker.clone()?;
+        Some((words.start, words.end, Mark::Speaker, Some(Target::Entity(speaker))))
+    }));
     marks.extend(article.timexes.iter().map(|t| {
         let target = event_at(model, id, t.start, t.end, 0)
             .map(Target::Event)
@@ -162,7 +173,7 @@ fn spans(model: &Model, article: &Article, selected: Option<usize>) -> Vec<Span>
 
 /// Where a piece covered by `marks` leads: a person first, then a date, then a quote.
 fn target_of<'a>(covering: impl Iterator<Item = &'a Span> + Clone) -> Option<&'a Target> {
-    [Mark::Entity, Mark::Timex, Mark::Quote]
+    [Mark::Entity, Mark::Speaker, Mark::Timex, Mark::Quote]
         .into_iter()
         .find_map(|kind| covering.clone().find(|m| m.2 == kind).and_then(|m| m.3.as_ref()))
 }
@@ -231,17 +242,53 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
                 <h2 id="reader-heading">{ &article.title }</h2>
                 <button type="button" class="close-reader" onclick={close}>{ "Close article" }</button>
             </div>
+            <p class="muted reader-facts">
+                { facts_line(article) }
+                if let Some(url) = web_address(article) {
+                    { " · " }<a href={url.to_string()} rel="noopener noreferrer">{ url }</a>
+                }
+            </p>
             <p class="muted reader-legend">
                 <mark class="source-span">{ "supports the selected event" }</mark>{ " · " }
                 <span class="entity-span">{ "person or organization" }</span>{ " · " }
                 <span class="timex-span">{ "date" }</span>{ " · " }
                 <span class="quote-span">{ "quote" }</span>{ " · " }
+                <span class="speaker-span">{ "who said it" }</span>{ " · " }
                 <span class="removed">{ "set aside (not part of the story)" }</span>
                 { ". Select a marked name, date or quote to follow it." }
             </p>
             <div class="reader-text" onclick={go}>{ for pieces }</div>
         </section>
     }
+}
+
+/// The article's outlet, authors and publication date with its basis (and where stated
+/// metadata came from), for the line under the reader's heading.
+fn facts_line(article: &Article) -> String {
+    let mut parts = Vec::new();
+    if let Some(outlet) = &article.outlet {
+        parts.push(outlet.clone());
+    }
+    if !article.bylines.is_empty() {
+        parts.push(format!("by {}", article.bylines.join(", ")));
+    }
+    match &article.published {
+        Some(p) => {
+            let from = article.metadata.iter().find(|m| m.field == "published");
+            let from = from.map(|m| format!(" ({})", m.from)).unwrap_or_default();
+            let day = interval_label(p.start, p.end, p.precision);
+            parts.push(format!("published {day}, {}{from}", basis_phrase(p.basis)));
+        }
+        None => parts.push("publication date unknown".to_string()),
+    }
+    parts.join(" · ")
+}
+
+/// The article's address, when it is a web address (never a `javascript:` or other scheme a
+/// bundle could carry).
+fn web_address(article: &Article) -> Option<&str> {
+    let url = article.url.as_deref()?;
+    (url.starts_with("https://") || url.starts_with("http://")).then_some(url)
 }
 
 #[cfg(test)]
@@ -253,6 +300,32 @@ mod tests {
 
     const TEXT: &str = "Hotline\n\nKim Jong Un said on 27 July the line was back. \
         \"We are ready,\" he said. Talks were planned for 2022.";
+
+    #[test]
+    fn the_facts_line_says_where_the_date_came_from() {
+        let mut article = analyze(Source { id: "a", bytes: TEXT.as_bytes() }).article;
+        assert_eq!(facts_line(&article), "publication date unknown");
+        article.outlet = Some("The Gazette".into());
+        article.bylines = vec!["Ana Ruiz".into()];
+        article.published = Some(dateline_core::bundle::Published {
+            start: jiff::civil::date(2021, 7, 27),
+            end: jiff::civil::date(2021, 7, 27),
+            precision: dateline_core::Precision::Day,
+            basis: dateline_core::Basis::Metadata,
+            evidence: Vec::new(),
+        });
+        article.metadata = vec![dateline_core::bundle::StatedValue {
+            field: "published".into(),
+            from: "og:article:published_time".into(),
+        }];
+        let line = facts_line(&article);
+        assert!(line.starts_with("The Gazette · by Ana Ruiz · published "), "{line}");
+        assert!(line.ends_with("metadata (og:article:published_time)"), "{line}");
+        article.url = Some("javascript:alert(1)".into());
+        assert_eq!(web_address(&article), None);
+        article.url = Some("https://example.org/a".into());
+        assert_eq!(web_address(&article), Some("https://example.org/a"));
+    }
 
     fn model() -> Model {
         let mut bundle = sample_bundle();
@@ -274,11 +347,14 @@ mod tests {
         };
         article.timexes = vec![timex("27 July", "2021-07-27"), timex("2022", "2022")];
         let (start, end) = find("\"We are ready,\"");
+        let he = find("he said");
+        let he = (he.0, he.0 + 2);
         article.quotes = vec![BundleQuote {
             start,
             end,
             text: "We are ready,".into(),
             speaker: Some("p:kim".into()),
+            speaker_mention: Some(dateline_core::Span::new(he.0, he.1)),
             channel: None,
         }];
         article.removed.clear();
@@ -320,6 +396,11 @@ mod tests {
             target(&model, "\"We are ready", Mark::Quote),
             Some(Target::Event(0)),
             "next to the event's sentence"
+        );
+        assert_eq!(
+            target(&model, "he said", Mark::Speaker),
+            Some(Target::Entity("p:kim".into())),
+            "the words naming the speaker follow the speaker"
         );
     }
 

@@ -1,4 +1,5 @@
-//! Bring your own articles: paste a text, or choose or drop `.txt` files (one or many), with
+//! Bring your own articles: paste a text, or choose or drop `.txt` articles, saved `.html`
+//! pages or `.jsonl`/`.csv` exports (one article per record; one or many files), with
 //! an optional publication date for texts that state none.
 //!
 //! Texts are read by the parser worker ([`crate::parser`]), off the main thread, one article
@@ -368,7 +369,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
         <section class={classes!("import", dragging.then_some("dragging"))} aria-labelledby="import-heading"
             ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
             <h2 id="import-heading">{ "Add your own articles" }</h2>
-            <p class="muted">{ "Paste an article, or choose or drop .txt files here. They are read in this browser and kept in it; nothing is sent anywhere." }</p>
+            <p class="muted">{ "Paste an article, or choose or drop files here: .txt articles, saved .html pages, .jsonl or .csv exports (one article per record). They are read in this browser and kept in it; nothing is sent anywhere." }</p>
             <label for="paste-text">{ "Article text" }</label>
             <textarea id="paste-text" class="paste-text" ref={paste} rows="5"
                 placeholder="Headline on the first line, then the article as copied from the news site" />
@@ -379,8 +380,8 @@ pub fn import_panel(props: &ImportProps) -> Html {
             </div>
             <div class="import-actions">
                 <button type="button" class="add-pasted" onclick={on_paste}>{ "Add pasted text" }</button>
-                <label for="import-files">{ "or .txt files:" }</label>
-                <input id="import-files" class="import-files" type="file" multiple=true accept=".txt,text/plain" onchange={on_choose} />
+                <label for="import-files">{ "or files (.txt, .html, .jsonl, .csv):" }</label>
+                <input id="import-files" class="import-files" type="file" multiple=true accept=".txt,.html,.htm,.jsonl,.ndjson,.csv,text/plain,text/html,text/csv" onchange={on_choose} />
             </div>
             if busy {
                 // One structure whatever the state, so the Cancel button stays put.

@@ -80,9 +80,17 @@ pub fn quotes(props: &QuotesProps) -> Html {
                             { for group.quotes.iter().map(|&(a, q)| {
                                 let article = &model.bundle.articles[a];
                                 let quote = &article.quotes[q];
+                                // The words that name the speaker in the article ("he", "the senator").
+                                let named_as = quote
+                                    .speaker_mention
+                                    .and_then(|m| article.text.get(m.start..m.end))
+                                    .filter(|_| quote.speaker.is_some());
                                 html! {
                                     <li class="quote-item">
                                         <blockquote><q>{ &quote.text }</q></blockquote>
+                                        if let Some(words) = named_as {
+                                            <span class="speaker-mention muted">{ format!("named as “{words}” ") }</span>
+                                        }
                                         <button type="button" class="link open-reader" data-article-id={article.id.clone()}
                                             onclick={open(article.id.clone())}>{ format!("in “{}”", article.title) }</button>
                                     </li>
@@ -111,6 +119,7 @@ mod tests {
             end: 1,
             text: text.into(),
             speaker: speaker.map(str::to_string),
+            speaker_mention: None,
             channel: None,
         };
         for id in ["a", "b"] {

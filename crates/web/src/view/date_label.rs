@@ -92,6 +92,7 @@ pub fn basis_phrase(basis: Basis) -> &'static str {
     match basis {
         Basis::Stated => "stated in the text",
         Basis::Inferred => "inferred (not stated outright)",
+        Basis::Metadata => "stated by the page's or file's metadata",
     }
 }
 

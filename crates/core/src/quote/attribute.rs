@@ -1,0 +1,595 @@
+//! The attribution rules of the module docs ([`super`]): who is the subject of each cue of a
+//! sentence (`cue_subject`: the tree's reading, `super::subject`, then the word rules,
+//! `super::walk`) and which speaker and channel each quotation of the sentence takes
+//! (`relay_person`, `respectively`, `continuation`, `introduction`, …), with the reading state
+//! that carries over from sentence to sentence.
+
+use crate::coref::{Coref, Pronoun};
+use crate::doc::syntax::SentenceTree;
+use crate::doc::Doc;
+use crate::entity::words::words;
+use crate::entity::{EntityKind, Extraction};
+use crate::Span;
+
+use super::sentence::{adjacent, after_is_adjacent, find_cues, Cue, CueKind, Sentence};
+use super::{marks, Quote};
+
+/// What a cue's subject turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Subject {
+    /// Entities (more than one for "A and B"), and the words that name them when they are one
+    /// ("he", "Donald Trump", "the senator").
+    Named(Vec<usize>, Option<Span>),
+    /// A relaying channel.
+    Channel(usize),
+    /// Someone the text does not name ("Moon's spokesperson", "they").
+    Unnamed,
+    /// A definite description of a person: "the 23-year-old", "the Portuguese coach".
+    Description(Span),
+    /// Someone new and unnamed: "an official familiar with the talks". Later pronouns and
+    /// descriptions refer to them, not to the last named person.
+    Someone,
+    /// "it", "the company": the organisation in focus.
+    OrgDescription(Span),
+    /// A definite description that coreference resolved ("the senator" → Warren): the
+    /// speaker, like [`Subject::Description`], only right next to the quotation.
+    Described(usize, Span),
+}
+
+/// The reading state of one article.
+pub(super) struct Reader<'a> {
+    pub(super) text: &'a str,
+    pub(super) doc: &'a Doc<'a>,
+    pub(super) entities: &'a Extraction,
+    /// The last person who was a cue's subject (`pronoun`).
+    pub(super) last_person: Option<usize>,
+    /// The last channel named (for "the report said").
+    pub(super) last_channel: Option<usize>,
+    /// The last organisation in focus (for "the company said", "it called").
+    pub(super) last_org: Option<usize>,
+    /// Someone unnamed ("an official familiar with the talks") took the focus after the last
+    /// named person: a definite description refers to them, not to anyone named.
+    pub(super) unnamed_in_focus: bool,
+    /// The speaker (and the words naming them) of a sentence that ends with a colon ("Dr.
+    /// Ward stated:"), for a quotation that opens the next sentence (rule `introduction`).
+    introduced: Option<Spoke>,
+    /// What the article says about each entity's gender and roles.
+    pub(super) coref: Coref<'a>,
+    /// The doc's sentence trees, each built on first use (`subject`).
+    pub(super) trees: Vec<std::cell::OnceCell<Option<SentenceTree<'a>>>>,
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(doc: &'a Doc<'a>, entities: &'a Extraction) -> Self {
+        Reader {
+            text: doc.text(),
+            doc,
+            entities,
+            last_person: None,
+            last_channel: None,
+            last_org: None,
+            unnamed_in_focus: false,
+            introduced: None,
+            coref: Coref::new(doc.text(), entities),
+            trees: (0..doc.sentences().len()).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    /// `pronoun`: the person "he" or "she" at sentence token `t` refers to (`crate::coref`),
+    /// with the pronoun as the words naming them.
+    pub(super) fn pronoun_subject(&self, s: &Sentence, t: usize) -> Subject {
+        let Some(token) = s.tokens.get(t) else { return Subject::Unnamed };
+        let Some(pronoun) = Pronoun::of(&s.word(self.text, t)) else { return Subject::Unnamed };
+        let found =
+            self.coref.resolve_pronoun(pronoun, token.span.start, self.last_person, self.last_org);
+        match found {
+            Some(e) => Subject::Named(vec![e], Some(token.span)),
+            None => Subject::Unnamed,
+        }
+    }
+
+    fn id(&self, e: Option<usize>) -> Option<String> {
+        e.and_then(|e| self.entities.entities.get(e)).map(|e| e.id.clone())
+    }
+
+    pub(super) fn is_person(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|e| e.kind == EntityKind::Person)
+    }
+
+    pub(super) fn is_organization(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|e| e.kind == EntityKind::Organization)
+    }
+
+    pub(super) fn is_media(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|e| e.media)
+    }
+
+    /// Reads one sentence: attributes its quotations and updates who spoke last. Returns the
+    /// quotes and the sentence's speaker (for `continuation`).
+    pub(super) fn sentence(
+        &mut self,
+        context: Span,
+        quotes: &[marks::Marked],
+        previous_speaker: Option<Option<Spoke>>,
+    ) -> (Vec<Quote>, Option<Spoke>) {
+        let text = self.text;
+        let tokens = words(self.doc, context);
+        let all = &self.entities.mentions;
+        let from = all.partition_point(|m| m.span.start < context.start);
+        let to = all.partition_point(|m| m.span.start < context.end);
+        let mut sentence = Sentence::new(tokens, quotes, &all[from..to]);
+        for i in 0..sentence.tokens.len() {
+            sentence.speech_lemma[i] = self.is_speech_lemma(&sentence, i);
+        }
+
+        let cues = find_cues(text, &sentence);
+        // Subjects in order, so that "Easley said …, He noted" finds Easley for "He".
+        let mut subjects: Vec<Subject> = Vec::with_capacity(cues.len());
+        for cue in &cues {
+            let subject = self.cue_subject(&sentence, cue);
+            if let Subject::Named(list, _) = &subject {
+                if let Some(&e) = list.last() {
+                    if self.is_person(e) {
+                        self.last_person = Some(e);
+                        self.unnamed_in_focus = false;
+                    } else if self.is_organization(e) {
+                        self.last_org = Some(e);
+                    }
+                }
+            }
+            subjects.push(subject);
+        }
+        let mut out = Vec::new();
+        let mut sentence_speaker = None;
+        for (qi, quote) in quotes.iter().enumerate() {
+            let (speaker, channel, cue, speaker_mention) = self.attribute(
+                &sentence,
+                quote,
+                qi,
+                quotes.len(),
+                &cues,
+                &subjects,
+                previous_speaker,
+            );
+            if let Some(e) = speaker {
+                sentence_speaker = Some((e, speaker_mention));
+            }
+            out.push(Quote {
+                span: quote.span,
+                text: quote.inner,
+                speaker: self.id(speaker),
+                speaker_mention: speaker.and(speaker_mention),
+                channel: self.id(channel),
+                cue,
+            });
+        }
+        // Who spoke last, for the next pronoun: the last person subject of the sentence.
+        for subject in &subjects {
+            match subject {
+                Subject::Named(list, words) => {
+                    if let Some(&e) = list.last() {
+                        if self.is_person(e) {
+                            self.last_person = Some(e);
+                            self.unnamed_in_focus = false;
+                            sentence_speaker.get_or_insert((e, words.filter(|_| list.len() == 1)));
+                        } else if self.is_media(e) {
+                            self.last_channel = Some(e);
+                        }
+                        if self.is_organization(e) {
+                            self.last_org = Some(e);
+                        }
+                    }
+                }
+                Subject::Channel(e) => self.last_channel = Some(*e),
+                Subject::Someone => {
+                    self.last_person = None;
+                    self.unnamed_in_focus = true;
+                }
+                Subject::Described(e, _) if self.is_person(*e) => {
+                    self.last_person = Some(*e);
+                    self.unnamed_in_focus = false;
+                }
+                Subject::Unnamed
+                | Subject::Description(_)
+                | Subject::OrgDescription(_)
+                | Subject::Described(..) => {}
+            }
+        }
+        // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
+        // son. “We left with nothing,” she said."
+        if cues.is_empty() {
+            if let Subject::Named(list, _) = self.clause_subject(&sentence, sentence.tokens.len()) {
+                if let Some(&e) = list.first() {
+                    if self.is_person(e) {
+                        self.last_person = Some(e);
+                        self.unnamed_in_focus = false;
+                    } else if self.is_organization(e) {
+                        self.last_org = Some(e);
+                    }
+                }
+            }
+        }
+        // `introduction`: "Dr. Ward stated:" ¶ "…".
+        let ends_with_colon = sentence.tokens.last().is_some_and(|t| t.is_mark(text, ':'));
+        self.introduced = match subjects.last() {
+            Some(Subject::Named(list, words)) if ends_with_colon && list.len() == 1 => {
+                Some((list[0], *words))
+            }
+            _ => None,
+        };
+        if quotes.is_empty() && cues.is_empty() {
+            return (out, None);
+        }
+        (out, sentence_speaker)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attribute(
+        &self,
+        s: &Sentence,
+        quote: &marks::Marked,
+        index: usize,
+        count: usize,
+        cues: &[Cue],
+        subjects: &[Subject],
+        previous_speaker: Option<Option<Spoke>>,
+    ) -> (Option<usize>, Option<usize>, Option<Span>, Option<Span>) {
+        // Cues are in text order: the nearest on each side by binary search.
+        let split = cues.partition_point(|c| c.span.end <= quote.span.start);
+        let before = split.checked_sub(1).map(|i| (&cues[i], &subjects[i]));
+        let next = cues.partition_point(|c| c.span.start < quote.span.end);
+        let after = cues.get(next).map(|c| (c, &subjects[next]));
+        if before.is_none() && after.is_none() {
+            // `dash_name` across a sentence break: "“…” ― Sonya Herridge".
+            if let Some(m) = self.dash_name_after(quote) {
+                return (Some(m.entity), None, None, Some(m.span));
+            }
+            // `governing_verb`: a verb of saying the word rules do not know.
+            if let Some((verb, subject)) = self.governing_verb(s, quote) {
+                return match subject {
+                    Subject::Named(list, words) => {
+                        let e = list.first().copied();
+                        (e, None, Some(verb), words.filter(|_| list.len() == 1))
+                    }
+                    _ => (None, None, Some(verb), None),
+                };
+            }
+            let opens_sentence = s.token_at_or_after(quote.span.start) == 0;
+            // `introduction`
+            if let Some((e, words)) = self.introduced.filter(|_| opens_sentence) {
+                return (Some(e), None, None, words);
+            }
+            // `continuation`, for a quotation that opens its sentence.
+            // The words that named the speaker in the attribution it continues.
+            let speaker = previous_speaker.flatten().filter(|_| opens_sentence);
+            return (speaker.map(|(e, _)| e), None, None, speaker.and_then(|(_, words)| words));
+        }
+        // Speaker and channel candidates of each side.
+        let side = |found: Option<(&Cue, &Subject)>| -> (Option<usize>, Option<usize>, bool) {
+            let Some((cue, subject)) = found else { return (None, None, false) };
+            match subject {
+                Subject::Named(list, _) => {
+                    let pick = if list.len() > 1 && count == list.len() {
+                        // `respectively`
+                        list.get(index).copied()
+                    } else {
+                        list.first().copied()
+                    };
+                    let Some(e) = pick else { return (None, None, true) };
+                    let relays = matches!(cue.kind, CueKind::Report | CueKind::RelayedBy)
+                        || (cue.kind == CueKind::According && self.is_media(e));
+                    if relays {
+                        (None, Some(e), true)
+                    } else {
+                        (Some(e), None, true)
+                    }
+                }
+                Subject::Channel(e) => (None, Some(*e), true),
+                Subject::Unnamed | Subject::Someone => (None, None, true),
+                // `description`: "…,” the 23-year-old said" is the person in focus, but only
+                // right next to the quotation.
+                Subject::Described(e, _) if adjacent(s, quote, cue) => (Some(*e), None, true),
+                Subject::Described(..) => (None, None, true),
+                Subject::Description(_) => match self.last_person {
+                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    _ => (None, None, true),
+                },
+                // The same for an organisation: "…,” the company said", "what it called “…”".
+                Subject::OrgDescription(_) => match self.last_org {
+                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    _ => (None, None, true),
+                },
+            }
+        };
+        let (speaker_before, channel_before, seen_before) = side(before);
+        let (speaker_after, channel_after, seen_after) = side(after);
+        // `channel`: the nearest side's, or any relaying cue of the sentence ("In a statement
+        // carried by KCNA, she called …").
+        let channel = channel_after.or(channel_before).or_else(|| {
+            cues.iter().zip(subjects).find_map(|(c, subject)| match (c.kind, subject) {
+                (CueKind::RelayedBy | CueKind::Report, Subject::Named(list, _)) => {
+                    list.first().copied()
+                }
+                (CueKind::According, Subject::Named(list, _)) => {
+                    list.first().copied().filter(|&e| self.is_media(e))
+                }
+                (_, Subject::Channel(e)) => Some(*e),
+                _ => None,
+            })
+        });
+        // A speaker-less "according to" or report on one side and a speaker on the other.
+        let mut speaker = match (speaker_before, speaker_after) {
+            // `relay_person`
+            (Some(b), Some(a)) if a != b => {
+                let words = words_naming(b, before);
+                return (Some(b), Some(a), before.map(|(c, _)| c.span), words);
+            }
+            (Some(b), _) => Some(b),
+            (None, Some(a)) => Some(a),
+            (None, None) => None,
+        };
+        // An unnamed subject nearest the quote wins over a speaker farther away.
+        if seen_after
+            && speaker_after.is_none()
+            && channel_after.is_none()
+            && after_is_adjacent(s, quote, after.map(|(c, _)| c))
+        {
+            speaker = None;
+        }
+        if seen_before
+            && speaker_before.is_none()
+            && channel_before.is_none()
+            && speaker_after.is_none()
+        {
+            speaker = None;
+        }
+        // `relayed_subject`
+        if channel.is_some() && speaker.is_none() {
+            if let Some(e) = self.relayed_subject(s, quote) {
+                speaker = Some(e);
+            }
+        }
+        // An outlet that only relays is the speaker when nobody else is named.
+        let (speaker, channel) = match (speaker, channel) {
+            (None, Some(c)) if !self.is_person(c) && self.relayed_subject(s, quote).is_none() => {
+                let reported_by_verb = [before, after]
+                    .iter()
+                    .flatten()
+                    .any(|(cue, _)| cue.kind == CueKind::Report || cue.kind == CueKind::According);
+                if reported_by_verb && seen_before && channel_before.is_some() {
+                    (Some(c), None)
+                } else {
+                    (None, Some(c))
+                }
+            }
+            other => other,
+        };
+        let channel = channel.filter(|&c| Some(c) != speaker);
+        let cue = after.or(before).map(|(c, _)| c.span);
+        let words = speaker.and_then(|e| {
+            words_naming(e, before)
+                .or_else(|| words_naming(e, after))
+                .or_else(|| self.relayed_subject_words(s, quote, e))
+        });
+        (speaker, channel, cue, words)
+    }
+
+    /// `dash_name`: a person or organisation named right after a quotation's closing mark and
+    /// a dash, whichever sentence the reader put them in.
+    fn dash_name_after(&self, quote: &marks::Marked) -> Option<crate::entity::Mention> {
+        let rest = self.text.get(quote.span.end..)?;
+        let gap = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        let dash = rest.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
+        let after = &rest[dash.len_utf8()..];
+        let start =
+            quote.span.end + gap + dash.len_utf8() + (after.len() - after.trim_start().len());
+        let all = &self.entities.mentions;
+        let k = all.partition_point(|m| m.span.start < start);
+        all.get(k).copied().filter(|m| {
+            m.span.start == start
+                && !m.modifier
+                && (self.is_person(m.entity) || self.is_organization(m.entity))
+        })
+    }
+
+    /// The mention span of `relayed_subject`, when it names `e`.
+    fn relayed_subject_words(&self, s: &Sentence, quote: &marks::Marked, e: usize) -> Option<Span> {
+        let open = s.token_at_or_after(quote.span.start);
+        let m = s.mention_ending(open.checked_sub(1)?)?;
+        (m.entity == e).then_some(m.span)
+    }
+
+    /// `relayed_subject`: a person mention right before the opening mark, with the quotation
+    /// continuing the clause (its first word is lowercase).
+    fn relayed_subject(&self, s: &Sentence, quote: &marks::Marked) -> Option<usize> {
+        let first_word = self.text.get(quote.inner.start..)?.chars().find(|c| c.is_alphabetic())?;
+        if !first_word.is_lowercase() {
+            return None;
+        }
+        let open = s.token_at_or_after(quote.span.start);
+        let prev = open.checked_sub(1)?;
+        let m = s.mention_ending(prev)?;
+        (!m.modifier && self.is_person(m.entity)).then_some(m.entity)
+    }
+
+    /// `cue_subject`
+    fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
+        if matches!(cue.kind, CueKind::According | CueKind::RelayedBy) {
+            let mut i = cue.at + 1;
+            while i < s.tokens.len() && i <= cue.at + 3 {
+                if let Some(m) = s.mention_starting(i) {
+                    return Subject::Named(vec![m.entity], Some(m.span));
+                }
+                i += 1;
+            }
+            return Subject::Unnamed;
+        }
+        if cue.kind == CueKind::Participle {
+            return self.clause_subject(s, cue.at);
+        }
+        // `name_colon`, `dash_name`: the name next to the mark.
+        let name = match cue.kind {
+            CueKind::NameColon => cue.at.checked_sub(1).and_then(|i| s.mention_ending(i)),
+            CueKind::DashName => s.mention_starting(cue.at + 1),
+            _ => None,
+        };
+        if let Some(m) = name {
+            return Subject::Named(vec![m.entity], Some(m.span));
+        }
+        // `tree_subject`, where the article was parsed: pronouns and descriptions from the
+        // tree, names from the word rules unless they find none.
+        if cue.kind == CueKind::Speech {
+            let verb = self.doc_token(s, cue.at);
+            if let Some(subject) = verb.and_then(|v| self.tree_subject(s, v, false)) {
+                return subject;
+            }
+            let subject = self.word_subject(s, cue);
+            if subject == Subject::Unnamed {
+                if let Some(named) = verb.and_then(|v| self.tree_subject(s, v, true)) {
+                    return named;
+                }
+            }
+            return subject;
+        }
+        self.word_subject(s, cue)
+    }
+}
+
+/// The words of a cue's subject that name entity `e`, if that subject named it.
+fn words_naming(e: usize, side: Option<(&Cue, &Subject)>) -> Option<Span> {
+    match side?.1 {
+        Subject::Named(list, words) if list.contains(&e) => *words,
+        Subject::Description(words) | Subject::OrgDescription(words) => Some(*words),
+        Subject::Described(d, words) if *d == e => Some(*words),
+        _ => None,
+    }
+}
+
+/// A speaker and the words that named them in their attribution.
+pub(super) type Spoke = (usize, Option<Span>);
+
+#[cfg(test)]
+mod rule_tests {
+    //! One test per attribution rule named in the module docs.
+    use super::*;
+    use crate::entity::{extract as entities, Region, RegionRole};
+    use crate::quote::extract;
+
+    /// Test-only: one block per line, sentences from the article reader's splitter.
+    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let blocks = crate::quote::blocks_per_line(text);
+        let regions: Vec<Region> =
+            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
+        let x = entities(&Doc::new(text), &regions, &[]);
+        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+        extract(&Doc::new(text), &blocks, &x)
+            .into_iter()
+            .map(|q| (name(q.speaker), name(q.channel)))
+            .collect()
+    }
+
+    fn named(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+
+    #[test]
+    fn relay_person_a_cue_on_each_side_gives_speaker_and_channel() {
+        let text =
+            "Kim Jong Un said \"it is our achievement,\" spokesperson Park Kyung-mi told NBC News.";
+        assert_eq!(speakers(text), [(named("Kim Jong Un"), named("Park Kyung-mi"))]);
+    }
+
+    #[test]
+    fn relayed_by_names_the_channel() {
+        let text = "Kim Yo Jong spoke. In a statement carried by KCNA, she called the drills “a suicidal act.”";
+        assert_eq!(speakers(text), [(named("Kim Yo Jong"), named("KCNA"))]);
+    }
+
+    #[test]
+    fn respectively_distributes_coordinated_subjects() {
+        let text = "Pyongyang and Washington have respectively demanded a “change” and “denuclearization.”";
+        assert_eq!(speakers(text), [(named("Pyongyang"), None), (named("Washington"), None)]);
+    }
+
+    #[test]
+    fn continuation_across_a_paragraph_break() {
+        let text = "\"We had gas and rice,\" Amira Haddad said.\n\"So we cooked.\"";
+        assert_eq!(speakers(text), [(named("Amira Haddad"), None), (named("Amira Haddad"), None)]);
+    }
+
+    #[test]
+    fn a_quote_across_paragraphs_takes_the_cue_after_it() {
+        let text = "\"Every supplier said no.\n\"Today we ship it,\" Priya Raman said.";
+        assert_eq!(speakers(text), [(named("Priya Raman"), None)]);
+    }
+
+    #[test]
+    fn a_definite_description_next_to_the_quote_is_the_person_in_focus() {
+        let text =
+            "Dutch skater Xandra Velzeboer was gracious. “She was better,” the 23-year-old said.";
+        assert_eq!(speakers(text), [(named("Xandra Velzeboer"), None)]);
+    }
+
+    #[test]
+    fn a_colon_introduces_the_quote_of_the_clause_subject() {
+        let text = "Asked about it, Ruben Amorim smiled: “I am not worried.”";
+        assert_eq!(speakers(text), [(named("Ruben Amorim"), None)]);
+    }
+
+    #[test]
+    fn an_indefinite_speaker_is_nobody_named_and_takes_the_focus() {
+        let text = "Marco Rubio spoke. An official familiar with the talks said no.\n“It is paperwork,” the official said.";
+        assert_eq!(speakers(text), [(None, None)]);
+    }
+
+    #[test]
+    fn a_name_in_a_prepositional_phrase_is_not_the_subject() {
+        let text = "Professor Terry Hughes of James Cook University, who was not involved, called it “small.”";
+        assert_eq!(speakers(text), [(named("Terry Hughes"), None)]);
+    }
+
+    #[test]
+    fn capitalised_words_hold_no_cue() {
+        let text = "Marco Rubio said the United States would not “negotiate against itself.”";
+        assert_eq!(speakers(text), [(named("Marco Rubio"), None)]);
+    }
+
+    #[test]
+    fn name_colon_names_the_speaker() {
+        let text = "Marta Lind: “We will not move.”";
+        assert_eq!(speakers(text), [(named("Marta Lind"), None)]);
+    }
+
+    #[test]
+    fn split_attribution_a_question_and_its_cue_are_one_sentence() {
+        let text = "The firm balked.\n“Who do they think they are?” Peter Quill said of the firm.";
+        assert_eq!(speakers(text), [(named("Peter Quill"), None)]);
+        let text = "Ana Ruiz left.\nPeter Quill spoke of “the end.” However, they warned us.";
+        assert_eq!(speakers(text)[0].1, None);
+    }
+
+    #[test]
+    fn name_colon_needs_the_name_to_open_its_clause() {
+        let text = "Willa Hart spoke of Tom Reyes later. She added about Tom Reyes: “He will win.”";
+        assert_ne!(speakers(text), [(named("Tom Reyes"), None)]);
+    }
+
+    #[test]
+    fn dash_name_after_the_quote_names_the_speaker() {
+        let text = "Readers wrote in. Kofi Mensah replied too.\n“It was too long.” ― Kofi Mensah";
+        assert_eq!(speakers(text), [(named("Kofi Mensah"), None)]);
+    }
+
+    #[test]
+    fn introduction_a_colon_closing_a_paragraph_introduces_the_next() {
+        let text = "Ines Barros, a nurse in Porto, said on Monday:\n“We are tired.”";
+        assert_eq!(speakers(text), [(named("Ines Barros"), None)]);
+    }
+
+    #[test]
+    fn a_bracketed_tag_between_name_and_cue_is_passed_over() {
+        let text = "“It is late,” Rep. Dana Whitlock (D-Ore.) said.";
+        assert_eq!(speakers(text), [(named("Dana Whitlock"), None)]);
+    }
+}

@@ -1,0 +1,222 @@
+//! One sentence (or a quotation's run of sentences) as the attribution rules read it: its
+//! words, which of them are quoted, its entity mentions with constant-time look-ups, and its
+//! cue words ([`find_cues`]: speech and report verbs, participles, "according to", "carried
+//! by", an introducing colon).
+
+use std::collections::HashMap;
+
+use crate::doc::fold::fold;
+use crate::entity::words::{Token, TokenKind};
+use crate::Span;
+
+use super::cues::{self, PARTICIPLES, REPORT_VERBS, SPEECH_VERBS};
+use super::marks;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CueKind {
+    Speech,
+    Report,
+    Participle,
+    According,
+    /// "carried by", "published by": the name after it relayed the words.
+    RelayedBy,
+    /// A colon right before the quotation, after the verb of a clause ("smiled:").
+    Colon,
+    /// A name and a colon ("Bush: “…”", "- Philip Bump:" closing a paragraph whose next one is
+    /// the quotation): the name is the speaker (rule `name_colon`).
+    NameColon,
+    /// A dash and a name right after a quotation ("“…” ― Sonya Herridge"): the name is the
+    /// speaker (rule `dash_name`).
+    DashName,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cue {
+    /// Token index of the cue word ("said"; "to" of "according to").
+    pub(super) at: usize,
+    pub(super) span: Span,
+    pub(super) kind: CueKind,
+}
+
+/// One sentence being read.
+pub(super) struct Sentence<'a> {
+    pub(super) tokens: Vec<Token>,
+    /// Tokens inside a quotation's marks.
+    pub(super) quoted: Vec<bool>,
+    /// Tokens the syntax layer read as a verb of saying by its lemma (`lemma_cue`; all false
+    /// where the doc was not parsed).
+    pub(super) speech_lemma: Vec<bool>,
+    /// Mentions in the sentence (indexes into `Extraction::mentions`).
+    pub(super) mentions: &'a [crate::entity::Mention],
+    /// Mention by end offset (not a modifier if possible, then the longest) and by start
+    /// offset (the longest): constant-time look-ups for the subject walks.
+    pub(super) by_end: HashMap<usize, usize>,
+    pub(super) by_start: HashMap<usize, usize>,
+}
+
+impl<'a> Sentence<'a> {
+    pub(super) fn new(
+        tokens: Vec<Token>,
+        quotes: &[marks::Marked],
+        mentions: &'a [crate::entity::Mention],
+    ) -> Self {
+        // Quotations are in text order: one sweep marks the tokens inside them.
+        let mut quoted = vec![false; tokens.len()];
+        let mut q = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while q < quotes.len() && quotes[q].span.end <= t.span.start {
+                q += 1;
+            }
+            quoted[i] = quotes.get(q).is_some_and(|q| q.span.contains(t.span));
+        }
+        let mut by_end: HashMap<usize, usize> = HashMap::new();
+        let mut by_start: HashMap<usize, usize> = HashMap::new();
+        for (k, m) in mentions.iter().enumerate() {
+            let better_end = by_end.get(&m.span.end).is_none_or(|&o| {
+                (m.modifier, m.span.start) < (mentions[o].modifier, mentions[o].span.start)
+            });
+            if better_end {
+                by_end.insert(m.span.end, k);
+            }
+            if by_start.get(&m.span.start).is_none_or(|&o| m.span.end > mentions[o].span.end) {
+                by_start.insert(m.span.start, k);
+            }
+        }
+        let speech_lemma = vec![false; quoted.len()];
+        Sentence { tokens, quoted, speech_lemma, mentions, by_end, by_start }
+    }
+}
+
+impl Sentence<'_> {
+    pub(super) fn word(&self, text: &str, i: usize) -> String {
+        self.tokens.get(i).map_or(String::new(), |t| fold(t.text(text)))
+    }
+
+    /// The mention that ends where token `i` ends (the longest, not a modifier if possible).
+    pub(super) fn mention_ending(&self, i: usize) -> Option<&crate::entity::Mention> {
+        let end = self.tokens.get(i)?.span.end;
+        self.by_end.get(&end).map(|&k| &self.mentions[k])
+    }
+
+    pub(super) fn mention_starting(&self, i: usize) -> Option<&crate::entity::Mention> {
+        let start = self.tokens.get(i)?.span.start;
+        self.by_start.get(&start).map(|&k| &self.mentions[k])
+    }
+
+    pub(super) fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+}
+
+/// Whether a cue stands right next to a quotation: within a few words after its closing mark,
+/// or right before its opening mark.
+pub(super) fn adjacent(s: &Sentence, quote: &marks::Marked, cue: &Cue) -> bool {
+    let open = s.token_at_or_after(quote.span.start);
+    let close = s.token_at_or_after(quote.span.end);
+    (cue.at >= close && cue.at <= close + 6) || (cue.at < open && open - cue.at <= 3)
+}
+
+/// Whether the cue after a quotation stands right after it ("…,” he said"), not further on.
+pub(super) fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Option<&Cue>) -> bool {
+    let Some(cue) = after else { return false };
+    let close = s.token_at_or_after(quote.span.end);
+    cue.at <= close + 6
+}
+
+/// The cue words of a sentence outside its quotations.
+pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in s.tokens.iter().enumerate() {
+        // `colon`: "the Portuguese coach smiled: “…”" introduces the quotation.
+        let colon = t.is_mark(text, ':')
+            && !s.quoted[i]
+            && s.quoted.get(i + 1).copied().unwrap_or(false)
+            && i > 0
+            && !s.tokens[i - 1].is_capitalized(text)
+            && !cues::is_cue_word(&s.word(text, i - 1));
+        if colon {
+            out.push(Cue { at: i, span: t.span, kind: CueKind::Colon });
+            continue;
+        }
+        // `name_colon`: a name, then a colon before a quotation or at the sentence's end.
+        // The name opens its clause: "Bush:", "… - Philip Bump:", "“…” Bush:"; not "Williams
+        // added about Carson:".
+        let opens_clause = |m: &crate::entity::Mention| {
+            let first = s.token_at_or_after(m.span.start);
+            first == 0
+                || s.quoted[first - 1]
+                || s.tokens[first - 1].text(text).chars().all(|c| "-–—―•;:".contains(c))
+        };
+        let name_colon = t.is_mark(text, ':')
+            && !s.quoted[i]
+            && s.quoted.get(i + 1).copied().unwrap_or(i + 1 == s.tokens.len())
+            && i > 0
+            && s.mention_ending(i - 1).is_some_and(|m| !m.modifier && opens_clause(m));
+        if name_colon {
+            out.push(Cue { at: i, span: t.span, kind: CueKind::NameColon });
+            continue;
+        }
+        // `dash_name`: "“…” ― Sonya Herridge".
+        let dash_name = !s.quoted[i]
+            && t.text(text).chars().all(|c| matches!(c, '―' | '—' | '–' | '-'))
+            && i > 0
+            && s.quoted[i - 1]
+            && s.mention_starting(i + 1).is_some_and(|m| !m.modifier);
+        if dash_name {
+            out.push(Cue { at: i, span: t.span, kind: CueKind::DashName });
+            continue;
+        }
+        if !t.is_word() || s.quoted[i] {
+            continue;
+        }
+        let w = s.word(text, i);
+        // "the report said": after a determiner or a possessive the word is a noun.
+        let after_determiner = i > 0
+            && (s.tokens[i - 1].kind == TokenKind::Possessive
+                || matches!(
+                    s.word(text, i - 1).as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+                ));
+        if after_determiner {
+            continue;
+        }
+        // Verbs are lowercase: "United States" holds no cue "states"; but a sentence may open
+        // with an inverted cue before a name ("Continued Stone:").
+        let inverted = i == 0 && s.mention_starting(1).is_some_and(|m| !m.modifier);
+        let capitalized = t.is_capitalized(text) && !w.starts_with("according") && !inverted;
+        if capitalized {
+            continue;
+        }
+        // `lemma_cue`: a form the word lists lack ("had written", "tweeting"), by its lemma.
+        let by_lemma = s.speech_lemma.get(i).copied().unwrap_or(false);
+        let kind = if SPEECH_VERBS.contains(&w.as_str()) {
+            CueKind::Speech
+        } else if by_lemma && w.ends_with("ing") {
+            CueKind::Participle
+        } else if by_lemma {
+            CueKind::Speech
+        } else if REPORT_VERBS.contains(&w.as_str()) {
+            CueKind::Report
+        } else if PARTICIPLES.contains(&w.as_str()) {
+            CueKind::Participle
+        } else if cues::RELAYED_BY.contains(&w.as_str()) && s.word(text, i + 1) == "by" {
+            out.push(Cue {
+                at: i + 1,
+                span: Span::new(t.span.start, s.tokens[i + 1].span.end),
+                kind: CueKind::RelayedBy,
+            });
+            continue;
+        } else if w == cues::ACCORDING_TO[0] && s.word(text, i + 1) == cues::ACCORDING_TO[1] {
+            out.push(Cue {
+                at: i + 1,
+                span: Span::new(t.span.start, s.tokens[i + 1].span.end),
+                kind: CueKind::According,
+            });
+            continue;
+        } else {
+            continue;
+        };
+        out.push(Cue { at: i, span: t.span, kind });
+    }
+    out
+}

@@ -1,0 +1,406 @@
+//! Speakers read from the syntax tree ([`crate::doc::syntax`]), where the article was parsed.
+//!
+//! Rules, named where applied:
+//! - `tree_subject`: the subject of a cue verb in the tree ("…,” he said, “…”; "said Kim";
+//!   "Warren, who chairs the panel, said"), classified as a named mention, a pronoun (resolved
+//!   by [`crate::coref`]), a relative pronoun (its antecedent), a definite description ("the
+//!   senator", "the company": [`crate::coref`]; nobody after an unnamed person took the
+//!   focus). Indefinite and possessed phrases ("a spokesman", "Clinton's spokesman") are left
+//!   to the word rules, which tell them from one with a name in apposition, and so are names
+//!   unless the word rules find none. A passive cue ("was quoted as saying") has no subject
+//!   here.
+//! - `governing_verb`: a quotation with no cue word next to it is said by the subject of the
+//!   verb of saying that governs it in the tree, or that the tree hangs off it (`“…,” Trump went
+//!   on`), when that verb's lemma is in [`super::cues::SPEECH_LEMMAS`].
+//! - `colon_verb`: an introducing colon belongs to the verb of its clause ("Kelly responded,
+//!   with a smile: “…”").
+//!
+//! Where the doc was not parsed (or the tree says nothing useful) every rule answers `None`
+//! and the word rules of [`super::attribute`] decide.
+
+use dateline_syntax::{Rel, Upos};
+
+use crate::coref::Pronoun;
+use crate::doc::syntax::SentenceTree;
+use crate::entity::organizations::REPORT_NOUNS;
+use crate::Span;
+
+use super::attribute::{Reader, Subject};
+use super::cues::SPEECH_LEMMAS;
+use super::marks;
+use super::sentence::Sentence;
+
+/// How many mentions starting at or before a word are looked at for one covering it.
+const COVERING_LOOKBACK: usize = 4;
+
+/// How many mentions of a phrase are looked at (a phrase the parser made huge stays cheap).
+const PHRASE_MENTIONS: usize = 16;
+
+/// The sentence's mentions that lie within `start..end`, at most [`PHRASE_MENTIONS`].
+fn mentions_in<'m>(
+    s: &'m Sentence,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = &'m crate::entity::Mention> {
+    let from = s.mentions.partition_point(|m| m.span.start < start);
+    let to = from + s.mentions[from..].partition_point(|m| m.span.start < end);
+    s.mentions[from..to.min(from + PHRASE_MENTIONS)].iter().filter(move |m| m.span.end <= end)
+}
+
+/// How far (in tokens) from a quotation a verb hanging off it is looked for.
+const HANGING_VERB_WITHIN: usize = 8;
+
+/// How many of a quotation's tokens are read for the verb governing it (the quotation's
+/// head is near its start; the cap keeps a huge quotation linear and cheap).
+const QUOTE_TOKENS_READ: usize = 400;
+
+/// What a subject phrase is read for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Pronouns and descriptions; names are left to the word rules.
+    NotNames,
+    /// Names too (the word rules found none).
+    Names,
+    /// The antecedent of a relative pronoun.
+    Antecedent,
+}
+
+impl<'a> Reader<'a> {
+    /// The parse of the sentence doc token `t` is in, built once per sentence (a tree costs
+    /// the sentence's length to build; quotations in a long sentence share it).
+    fn tree_of(&self, t: usize) -> Option<&SentenceTree<'a>> {
+        let k = self.doc.sent_of(t)?;
+        self.trees.get(k)?.get_or_init(|| self.doc.tree(k)).as_ref()
+    }
+
+    /// The doc token of sentence word `i`.
+    pub(super) fn doc_token(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let span = s.tokens.get(i)?.span;
+        let range = self.doc.tokens_in(span);
+        (!range.is_empty()).then_some(range.start)
+    }
+
+    /// Whether the doc's token `t` is a verb of saying by its lemma ("went on" counts; "went"
+    /// alone does not).
+    fn is_speech_verb(&self, st: &SentenceTree<'_>, w: usize) -> bool {
+        let lemma = st.tree.lemma(w).to_lowercase();
+        if !matches!(st.tree.upos(w), Upos::Verb) {
+            return false;
+        }
+        // "as Milbank put it": "put" with "it" as its object.
+        if lemma == "put" {
+            return st.tree.children(w).iter().any(|&c| {
+                st.tree.rel(c) == Rel::OBJ && st.tree.lemma(c).eq_ignore_ascii_case("it")
+            });
+        }
+        if lemma == "go" {
+            return st.tree.children(w).iter().any(|&c| {
+                st.tree.rel(c) == Rel::COMPOUND_PRT && st.tree.lemma(c).eq_ignore_ascii_case("on")
+            });
+        }
+        SPEECH_LEMMAS.contains(&lemma.as_str())
+    }
+
+    /// `tree_subject`: the subject of the verb at doc token `verb`, or `None` when the tree
+    /// does not give one this module can read; a name only when `names` is set (the word
+    /// rules read names better where they find one).
+    pub(super) fn tree_subject(&self, s: &Sentence, verb: usize, names: bool) -> Option<Subject> {
+        let st = self.tree_of(verb)?;
+        let w = st.word(verb)?;
+        if st.tree.is_passive(w) {
+            return None;
+        }
+        // A participle clause takes the subject of the clause it hangs from ("…, telling the
+        // crowd, “…”").
+        let subject = st.tree.subject(w).or_else(|| {
+            let participle =
+                st.tree.rel(w).is_a(Rel::ADVCL) && self.doc.norm(verb).ends_with("ing");
+            st.tree.head(w).filter(|_| participle).and_then(|h| st.tree.subject(h))
+        })?;
+        let reading = if names { Reading::Names } else { Reading::NotNames };
+        self.phrase_subject(s, st, subject, reading)
+    }
+
+    /// What the noun phrase headed by sentence word `h` names, as a cue's subject.
+    fn phrase_subject(
+        &self,
+        s: &Sentence,
+        st: &SentenceTree<'a>,
+        h: usize,
+        reading: Reading,
+    ) -> Option<Subject> {
+        let t = st.token(h);
+        let span = self.doc.token(t)?.span;
+        if self.is_quoted(s, span) {
+            return None;
+        }
+        let word = self.doc.norm(t).to_string();
+        // A relative pronoun: "Warren, who chairs the panel, said".
+        if reading != Reading::Antecedent && matches!(word.as_str(), "who" | "which" | "that") {
+            let verb = st.tree.head(h)?;
+            if st.tree.rel(verb) != Rel::ACL_RELCL {
+                return None;
+            }
+            // The antecedent of "who": the speaker only right next to the quotation ("…,” said
+            // Warren, who chairs the panel"; not "Musk, who has said …").
+            return match self.phrase_subject(s, st, st.tree.head(verb)?, Reading::Antecedent)? {
+                Subject::Named(list, Some(words)) if list.len() == 1 => {
+                    Some(Subject::Described(list[0], words))
+                }
+                Subject::Named(..) => None,
+                other => Some(other),
+            };
+        }
+        if let Some(pronoun) = Pronoun::of(&word) {
+            if matches!(word.as_str(), "him" | "her" | "them") {
+                return None;
+            }
+            let found =
+                self.coref.resolve_pronoun(pronoun, span.start, self.last_person, self.last_org);
+            return Some(match found {
+                Some(e) => Subject::Named(vec![e], Some(span)),
+                None => Subject::Unnamed,
+            });
+        }
+        // Names are the word rules' (titles and appositives around a name are where the
+        // parser errs most) unless asked for, and the antecedent of a relative pronoun.
+        if let Some(m) = self.mention_covering(s, span) {
+            if m.modifier || !self.is_person_or_organization(m.entity) {
+                return None;
+            }
+            return (reading != Reading::NotNames)
+                .then(|| Subject::Named(vec![m.entity], Some(m.span)));
+        }
+        // A common noun (the tagger reads some lowercase role nouns as proper: "the New York
+        // businessman").
+        let lowercase = self.doc.raw(t).chars().next().is_some_and(char::is_lowercase);
+        let common = match st.tree.upos(h) {
+            Upos::Noun => true,
+            Upos::Propn => lowercase,
+            _ => false,
+        };
+        if !common {
+            return None;
+        }
+        // "a spokesman, Josh Earnest, said": a named appositive (a name, so only when asked).
+        for c in st.tree.children_by(h, Rel::APPOS).filter(|_| reading != Reading::NotNames) {
+            let appos = self.doc.token(st.token(c))?.span;
+            if let Some(m) = self.mention_covering(s, appos) {
+                return Some(Subject::Named(vec![m.entity], Some(m.span)));
+            }
+        }
+        if st.tree.children(h).iter().any(|&c| st.tree.rel(c) == Rel::NMOD_POSS) {
+            // "Clinton's spokesman", "its floor leader, Song Eon-seok,": the word rules tell
+            // an unnamed possessed role from one with a name in apposition.
+            return None;
+        }
+        // "The Verdi union", "the Trump campaign": a name inside the phrase.
+        let (first, _) = st.tree.extent(h);
+        let start = self.doc.token(st.token(first.min(h)))?.span.start;
+        // A place only qualifies ("the New York businessman").
+        let named_inside = mentions_in(s, start, span.start).any(|m| !self.is_place(m.entity));
+        if named_inside {
+            return None;
+        }
+        let determiner =
+            st.tree.children_by(h, Rel::DET).next().map(|d| st.tree.lemma(d).to_lowercase());
+        match determiner.as_deref() {
+            Some("the" | "this" | "that") => {
+                if REPORT_NOUNS.contains(&word.as_str()) {
+                    // "the report said": a channel, which the word rules know.
+                    return None;
+                }
+                let words = Span::new(start, span.end);
+                // After "an official familiar with the talks said", "the official" is them.
+                let found = (!self.unnamed_in_focus)
+                    .then(|| {
+                        self.coref.resolve_description(
+                            &word,
+                            span.start,
+                            self.last_person,
+                            self.last_org,
+                        )
+                    })
+                    .flatten();
+                Some(match found {
+                    Some(e) => Subject::Described(e, words),
+                    None => Subject::Unnamed,
+                })
+            }
+            // "An aide to the mayor said": someone the text does not name, unless a name
+            // stands in the phrase ("a professor at Ewha University, Leif-Eric Easley,"),
+            // which the word rules read.
+            Some("a" | "an" | "one" | "another") => {
+                let (_, last) = st.tree.extent(h);
+                let end = self.doc.token(st.token(last))?.span.end;
+                let named = mentions_in(s, start, end).any(|m| !m.modifier);
+                (!named).then_some(Subject::Someone)
+            }
+            _ => None,
+        }
+    }
+
+    fn is_place(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|x| x.kind == crate::entity::EntityKind::Place)
+    }
+
+    fn is_person_or_organization(&self, e: usize) -> bool {
+        self.entities.entities.get(e).is_some_and(|x| {
+            matches!(
+                x.kind,
+                crate::entity::EntityKind::Person | crate::entity::EntityKind::Organization
+            )
+        })
+    }
+
+    /// The mention whose span holds `span` (a name over a modifier when both do).
+    fn mention_covering<'m>(
+        &self,
+        s: &'m Sentence,
+        span: Span,
+    ) -> Option<&'m crate::entity::Mention> {
+        // Mentions are in text order and rarely nest: the few starting at or before `span`.
+        let upto = s.mentions.partition_point(|m| m.span.start <= span.start);
+        s.mentions[upto.saturating_sub(COVERING_LOOKBACK)..upto]
+            .iter()
+            .filter(|m| span.end <= m.span.end)
+            .min_by_key(|m| (m.modifier, m.span.end - m.span.start))
+    }
+
+    fn is_quoted(&self, s: &Sentence, span: Span) -> bool {
+        let i = s.token_at_or_after(span.start);
+        s.quoted.get(i).copied().unwrap_or(false)
+            && s.tokens.get(i).is_some_and(|t| t.span.start == span.start)
+    }
+
+    /// `governing_verb`: the verb of saying that governs quotation `quote` in the tree, or
+    /// that hangs off it, nearest first; with its subject.
+    pub(super) fn governing_verb(
+        &self,
+        s: &Sentence,
+        quote: &marks::Marked,
+    ) -> Option<(Span, Subject)> {
+        let inside = self.doc.tokens_in(quote.inner);
+        let outside = |t: usize| self.doc.token(t).is_some_and(|x| !quote.span.contains(x.span));
+        let mut found: Option<usize> = None;
+        let nearest = |a: usize, b: usize| {
+            let distance = |t: usize| {
+                if t < inside.start {
+                    inside.start - t
+                } else {
+                    t.saturating_sub(inside.end)
+                }
+            };
+            if distance(b) < distance(a) {
+                b
+            } else {
+                a
+            }
+        };
+        // The verb a quoted word depends on.
+        for t in inside.clone().take(QUOTE_TOKENS_READ) {
+            let Some(h) = self.doc.head(t) else { continue };
+            if outside(h) && self.verb_of_saying(h) {
+                found = Some(found.map_or(h, |f| nearest(f, h)));
+            }
+        }
+        // A verb that depends on the quotation ("“…,” he said" reads as the quotation's
+        // parataxis), right before or after it.
+        let before = inside.start.saturating_sub(HANGING_VERB_WITHIN)..inside.start;
+        let after = inside.end..inside.end + HANGING_VERB_WITHIN;
+        for t in before.chain(after) {
+            let hangs = self.doc.head(t).is_some_and(|h| inside.contains(&h));
+            if hangs && outside(t) && self.verb_of_saying(t) {
+                found = Some(found.map_or(t, |f| nearest(f, t)));
+            }
+        }
+        let verb = found?;
+        let span = self.doc.token(verb)?.span;
+        Some((span, self.tree_subject(s, verb, true)?))
+    }
+
+    /// `lemma_cue`: whether sentence word `i` is a verb of saying by its lemma in the tree.
+    pub(super) fn is_speech_lemma(&self, s: &Sentence, i: usize) -> bool {
+        if s.quoted.get(i).copied().unwrap_or(true) {
+            return false;
+        }
+        // Inflected forms only: a bare "answer" or "call" is rarely a cue ("that Pyongyang
+        // answer its “big deal” proposal").
+        self.doc_token(s, i).is_some_and(|t| {
+            !self.doc.norm(t).eq_ignore_ascii_case(self.doc.lemma(t)) && self.verb_of_saying(t)
+        })
+    }
+
+    fn verb_of_saying(&self, t: usize) -> bool {
+        let Some(st) = self.tree_of(t) else { return false };
+        st.word(t).is_some_and(|w| self.is_speech_verb(st, w))
+    }
+
+    /// `colon_verb`: the verb of the clause an introducing colon at sentence word `colon`
+    /// ends, with its subject.
+    pub(super) fn colon_verb(&self, s: &Sentence, colon: usize) -> Option<Subject> {
+        let t = self.doc_token(s, colon)?;
+        let head = self.doc.head(t)?;
+        let st = self.tree_of(head)?;
+        let w = st.word(head)?;
+        if st.tree.upos(w) != Upos::Verb || head > t {
+            return None;
+        }
+        self.tree_subject(s, head, true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::Doc;
+    use crate::entity::{extract as entities, Region, RegionRole};
+    use crate::quote::extract;
+    use crate::Span;
+
+    /// Test-only: one block per line, each parsed; (speaker name, words naming them).
+    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let blocks = crate::quote::blocks_per_line(text);
+        let mut doc = Doc::new(text);
+        let all: Vec<Span> = blocks.iter().flat_map(|b| b.sentences.clone()).collect();
+        doc.set_sentences(&all);
+        doc.parse_syntax();
+        let regions: Vec<Region> =
+            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
+        let x = entities(&doc, &regions, &[]);
+        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+        extract(&doc, &blocks, &x)
+            .into_iter()
+            .map(|q| (name(q.speaker), q.speaker_mention.map(|m| m.of(text).to_string())))
+            .collect()
+    }
+
+    fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
+        (Some(name.to_string()), Some(words.to_string()))
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_person_of_its_gender_and_is_the_mention() {
+        let text = "Margaret Osei met Peter Quill on Monday.\n“We will win,” she said.";
+        assert_eq!(speakers(text), [said("Margaret Osei", "she")]);
+    }
+
+    #[test]
+    fn a_definite_description_takes_the_person_with_that_role() {
+        let text = "Sen. Dana Whitlock met Peter Quill on Monday.\n“It is over,” the senator said.";
+        assert_eq!(speakers(text), [said("Dana Whitlock", "the senator")]);
+    }
+
+    #[test]
+    fn the_description_after_an_unnamed_speaker_is_nobody_named() {
+        let text = "Peter Quill left.\nAn aide to the mayor said little.\n“No,” the aide said.";
+        assert_eq!(speakers(text), [(None, None)]);
+    }
+
+    #[test]
+    fn a_relative_clause_elsewhere_in_the_sentence_names_no_speaker() {
+        let text =
+            "Peter Quill praised the “audacity” of Dana Whitlock, who has said she will run.";
+        let found = speakers(text);
+        assert_ne!(found[0].0.as_deref(), Some("Dana Whitlock"), "{found:?}");
+    }
+}

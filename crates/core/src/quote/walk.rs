@@ -1,0 +1,301 @@
+//! The word rules for a cue's subject (`cue_subject` where the tree leaves it to them): the
+//! mention right before the cue past fillers, appositives, bracketed tags and names inside a
+//! prepositional phrase (`walk_back`), the name right after an inverted cue ("…,” said Kim"),
+//! the clause's subject for participles and colons (`clause_subject`), pronouns and
+//! descriptions by their words, and indefinite openings ("An official familiar with …").
+
+use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
+use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
+use crate::entity::words::TokenKind;
+use crate::Span;
+
+use super::attribute::{Reader, Subject};
+use super::cues::{PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS};
+use super::sentence::{Cue, CueKind, Sentence};
+
+impl Reader<'_> {
+    /// `cue_subject` by the words around the cue.
+    pub(super) fn word_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
+        let text = self.text;
+        if cue.kind == CueKind::Colon {
+            if let Some(subject) = self.colon_verb(s, cue.at) {
+                return subject;
+            }
+            // Past the clause's verb: "the Portuguese coach smiled:".
+            let verb = cue.at >= 1 && s.tokens[cue.at - 1].is_word();
+            return self.walk_back(s, cue.at - usize::from(verb));
+        }
+        // Inverted, after a quotation: "…,” said Kim", "…,” said spokesperson Park".
+        // Or opening the sentence: "Continued Stone:".
+        let after_quote = cue.at == 0
+            || cue.at >= 1
+                && (s.quoted.get(cue.at - 1).copied().unwrap_or(false)
+                    || (s.tokens[cue.at - 1].is_mark(text, ',')
+                        && cue.at >= 2
+                        && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
+        if after_quote {
+            let mut i = cue.at + 1;
+            while i < s.tokens.len() && i <= cue.at + 5 {
+                if let Some(m) = s.mention_starting(i) {
+                    if !m.modifier || i == cue.at + 1 {
+                        // "said Hollis chairman Pieter de Graaf": the person the first name
+                        // qualifies; not past a comma ("said Brian Jack, a Trump aide").
+                        let end = s.token_at_or_after(m.span.end);
+                        let qualifies = m.modifier || !self.is_person(m.entity);
+                        let person = (end..s.tokens.len().min(end + QUALIFIED_NAME_WITHIN))
+                            .take_while(|&j| !s.tokens[j].is_mark(text, ','))
+                            .find_map(|j| {
+                                s.mention_ending(j)
+                                    .filter(|n| !n.modifier && self.is_person(n.entity))
+                            })
+                            .filter(|_| qualifies);
+                        if let Some(person) = person {
+                            return Subject::Named(vec![person.entity], Some(person.span));
+                        }
+                        return Subject::Named(vec![m.entity], Some(m.span));
+                    }
+                }
+                let w = s.word(text, i);
+                if s.tokens[i].is_mark(text, '.') {
+                    i += 1;
+                    continue;
+                }
+                if !(ROLE_NOUNS.contains(&w.as_str())
+                    || ROLE_MODIFIERS.contains(&w.as_str())
+                    || TITLES.contains(&w.as_str()))
+                {
+                    break;
+                }
+                i += 1;
+            }
+        }
+        self.walk_back(s, cue.at)
+    }
+
+    /// The subject of the clause: its first pronoun ("he", "she") or mention that is not inside
+    /// a role phrase, not governed by a preposition, not a possessor, and not quoted.
+    pub(super) fn clause_subject(&self, s: &Sentence, before: usize) -> Subject {
+        let text = self.text;
+        let mut i = 0;
+        // A clause's subject comes early; the cap keeps a huge run-on "sentence" linear.
+        while i < before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN) {
+            if s.quoted[i] {
+                i += 1;
+                continue;
+            }
+            if PRONOUNS.contains(&s.word(text, i).as_str()) {
+                return self.pronoun_subject(s, i);
+            }
+            let Some(m) = s.mention_starting(i).filter(|m| !m.modifier) else {
+                i += 1;
+                continue;
+            };
+            // "the Korean Central News Agency (KCNA)": a gloss in brackets is not a subject.
+            if i > 0 && s.tokens[i - 1].is_mark(text, '(') {
+                i += 1;
+                continue;
+            }
+            let end = s.token_at_or_after(m.span.end);
+            let governed = self.governing_preposition(s, i).is_some();
+            let possessor = s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+            if !governed && !possessor {
+                return Subject::Named(vec![m.entity], Some(m.span));
+            }
+            i = end.max(i + 1);
+        }
+        Subject::Unnamed
+    }
+
+    /// The preposition governing the phrase that starts at token `first` ("by the official
+    /// Korean Central News Agency"): looked for past determiners and modifiers.
+    fn governing_preposition(&self, s: &Sentence, first: usize) -> Option<usize> {
+        let text = self.text;
+        let mut j = first;
+        while j > 0 && first - j < 3 {
+            let w = s.word(text, j - 1);
+            if PREPOSITIONS.contains(&w.as_str()) {
+                return Some(j - 1);
+            }
+            let modifier = matches!(w.as_str(), "the" | "a" | "an" | "official" | "state")
+                || ROLE_MODIFIERS.contains(&w.as_str());
+            if !modifier || s.tokens[j - 1].is_capitalized(text) {
+                return None;
+            }
+            j -= 1;
+        }
+        None
+    }
+
+    /// Walks back from a cue to its subject.
+    fn walk_back(&self, s: &Sentence, cue: usize) -> Subject {
+        let text = self.text;
+        let mut i = cue;
+        let mut steps = 0;
+        while i > 0 && steps < 40 {
+            steps += 1;
+            let t = i - 1;
+            if s.quoted.get(t).copied().unwrap_or(true) {
+                return Subject::Unnamed;
+            }
+            let token = s.tokens[t];
+            // "Rep. Gwen Moore (D-Wis.) said": a bracketed tag after the name.
+            if token.is_mark(text, ')') {
+                let open = (t.saturating_sub(PARENTHESIS_WITHIN)..t)
+                    .rev()
+                    .find(|&p| s.tokens[p].is_mark(text, '('));
+                if let Some(open) = open {
+                    i = open;
+                    continue;
+                }
+            }
+            if let Some(m) = s.mention_ending(t) {
+                let entity = m.entity;
+                let first = s.token_at_or_after(m.span.start);
+                // "Terry Hughes of James Cook University, …, called": a name inside a
+                // prepositional phrase attached to the subject; the subject is further back.
+                if let Some(p) = self.governing_preposition(s, first) {
+                    if ATTACHING_PREPOSITIONS.contains(&s.word(text, p).as_str()) {
+                        i = p;
+                        continue;
+                    }
+                }
+                // "A and B": a coordinated subject.
+                let mut list = vec![entity];
+                if first >= 2 && s.word(text, first - 1) == "and" {
+                    if let Some(other) = s.mention_ending(first - 2) {
+                        if !other.modifier {
+                            list.insert(0, other.entity);
+                        }
+                    }
+                }
+                let words = (list.len() == 1).then_some(m.span);
+                return Subject::Named(list, words);
+            }
+            let w = s.word(text, t);
+            if token.kind == TokenKind::Possessive {
+                return Subject::Unnamed;
+            }
+            if token.is_mark(text, ',') {
+                // Skip an appositive set off by commas: ", a professor at …,".
+                let mut p = t;
+                let mut found = None;
+                while p > 0 && t - p < 30 {
+                    p -= 1;
+                    if s.quoted.get(p).copied().unwrap_or(true) {
+                        break;
+                    }
+                    if s.tokens[p].is_mark(text, ',') {
+                        found = Some(p);
+                        break;
+                    }
+                }
+                let start = found.map_or(0, |p| p + 1);
+                let opener = s.word(text, start);
+                // ", a professor at …," or ", WHO regional director for Europe,".
+                let has_role = (start..(start + 5).min(t)).any(|j| {
+                    ROLE_NOUNS.contains(&s.word(text, j).as_str())
+                        && !s.tokens[j].is_capitalized(text)
+                });
+                let appositive = found.is_some()
+                    && !opener.is_empty()
+                    && (s.tokens.get(start).is_some_and(|t| !t.is_capitalized(text)) || has_role);
+                if appositive {
+                    i = found.unwrap_or(0) + 1;
+                    continue;
+                }
+                // ", Shawn Ho, said": the name right before the comma.
+                if t > 0 && s.mention_ending(t - 1).is_some() {
+                    i = t;
+                    continue;
+                }
+                return self.clause_subject(s, cue);
+            }
+            // `pronoun`
+            if PRONOUNS.contains(&w.as_str()) {
+                return self.pronoun_subject(s, t);
+            }
+            if ROLE_NOUNS.contains(&w.as_str()) || w.ends_with("-year-old") {
+                // "the 23-year-old said", "the Portuguese coach smiled:"; not "Moon's
+                // spokesperson said".
+                let mut j = t;
+                while j > 0 && t - j < 4 {
+                    j -= 1;
+                    if s.tokens[j].kind == TokenKind::Possessive || s.quoted[j] {
+                        return Subject::Unnamed;
+                    }
+                    match s.word(text, j).as_str() {
+                        "the" => {
+                            let words = Span::new(s.tokens[j].span.start, s.tokens[t].span.end);
+                            return Subject::Description(words);
+                        }
+                        "a" | "an" => return Subject::Someone,
+                        _ => {}
+                    }
+                }
+                return Subject::Unnamed;
+            }
+            if REPORT_NOUNS.contains(&w.as_str()) {
+                // "KCNA's report", "the report".
+                if t >= 2 && s.tokens[t - 1].kind == TokenKind::Possessive {
+                    if let Some(m) = s.mention_ending(t - 2) {
+                        return Subject::Channel(m.entity);
+                    }
+                }
+                return match self.last_channel {
+                    Some(e) => Subject::Channel(e),
+                    None => Subject::Unnamed,
+                };
+            }
+            if w == "and" || w == "but" {
+                return self.clause_subject(s, cue);
+            }
+            if SUBJECT_FILLERS.contains(&w.as_str()) {
+                i = t;
+                continue;
+            }
+            // "The Verdi union said": the organisation before its noun; "the company said": the
+            // organisation in focus.
+            if ORGANIZATION_NOUNS.contains(&w.as_str()) || w == "company" {
+                if let Some(m) = t.checked_sub(1).and_then(|p| s.mention_ending(p)) {
+                    return Subject::Named(vec![m.entity], Some(m.span));
+                }
+                if t >= 1 && s.word(text, t - 1) == "the" {
+                    let words = Span::new(s.tokens[t - 1].span.start, s.tokens[t].span.end);
+                    return Subject::OrgDescription(words);
+                }
+            }
+            if w == "it" {
+                return Subject::OrgDescription(s.tokens[t].span);
+            }
+            return self.indefinite_opening(s, cue);
+        }
+        self.indefinite_opening(s, cue)
+    }
+
+    /// `Someone` when the clause opens with an indefinite person ("An official familiar with the
+    /// negotiations said", "One senior Asian diplomat … put it"), else `Unnamed`.
+    fn indefinite_opening(&self, s: &Sentence, cue: usize) -> Subject {
+        let text = self.text;
+        let opens = matches!(s.word(text, 0).as_str(), "a" | "an" | "one");
+        let role = (1..cue.min(5)).any(|j| ROLE_NOUNS.contains(&s.word(text, j).as_str()));
+        if opens && role {
+            Subject::Someone
+        } else {
+            Subject::Unnamed
+        }
+    }
+}
+
+/// How many tokens after a name the person it qualifies may end ("said Chicago Alderman Jason
+/// C. Ervin").
+const QUALIFIED_NAME_WITHIN: usize = 6;
+
+/// How many tokens a bracketed tag between a name and its cue may hold ("(D-Wis.)").
+const PARENTHESIS_WITHIN: usize = 8;
+
+/// How many tokens into a sentence its clause subject is looked for.
+const CLAUSE_SUBJECT_WITHIN: usize = 60;
+
+/// Prepositions that attach a name to the subject before it ("Terry Hughes *of* James Cook
+/// University"), so that the subject is further back.
+const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
