@@ -16,7 +16,6 @@ use crate::view::hash::{HashState, ViewMode};
 use crate::view::lanes::{assign_lanes, LaneMode, Lanes};
 use crate::view::model::{filtered, Filter, Model};
 use crate::view::scale::Window;
-use crate::view::story::story_window;
 use dateline_core::bundle::Bundle;
 
 /// Where the bundle stands.
@@ -351,7 +350,7 @@ impl Explorer {
     /// The window the explorer opens on: where most events are (`view::story`), with the
     /// others behind edge markers.
     fn opening_window(&self) -> Window {
-        story_window(&self.model.extents, &self.model.order).unwrap_or_else(|| self.fit_window())
+        self.model.story_window().unwrap_or_else(|| self.fit_window())
     }
 
     /// The window that shows every shown event (or every event, or a default decade).
@@ -473,10 +472,7 @@ mod tests {
     #[test]
     fn loading_opens_on_the_story_and_fit_all_fits_every_event() {
         let mut state = loaded("");
-        assert_eq!(
-            state.window,
-            story_window(&state.model.extents, &state.model.order).expect("events")
-        );
+        assert_eq!(state.window, state.model.story_window().expect("events"));
         state.apply(Action::SetWindow(Window::new(0.0, 10.0)));
         state.apply(Action::FitAll);
         for extent in &state.model.extents {

@@ -1,6 +1,7 @@
-//! Edge markers: the nearest event before and after the timeline's window, as buttons at its
-//! edges ("← 1953 · Signing of an armistice"). Activating one selects that event and brings it
-//! into view, so events outside the opening window (`view::story`) are one click or key away.
+//! Edge markers: the most newsworthy event before and after the timeline's window (the
+//! nearest of equals), as buttons at its edges ("← 1953 · Signing of an armistice +2 more").
+//! Activating one selects that event and brings it into view, so events outside the opening
+//! window (`view::story`) are one click or key away.
 //!
 //! A function rather than a component: it keeps no state, and each component type costs about
 //! 2 KB of the page's wasm (Yew's lifecycle is instantiated per type).
@@ -19,13 +20,13 @@ pub fn edge_markers(
     window: Window,
     on_action: &Callback<Action>,
 ) -> Html {
-    let (before, after) = outside(&model.extents, shown, window);
+    let (before, after) = outside(&model.extents, &model.scores, shown, window);
     if before.is_none() && after.is_none() {
         // The row keeps its height, so the timeline does not move as markers come and go.
         return html! { <div class="edge-markers" /> };
     }
     let marker = |side: &'static str, outside: Option<Outside>| -> Html {
-        let Some(Outside { nearest: i, count }) = outside else {
+        let Some(Outside { event: i, count }) = outside else {
             return html! { <span class={side} /> };
         };
         let e = &model.bundle.events[i];

@@ -263,7 +263,7 @@ fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout
             x1: strip.x(extent.end).min(strip.width + 20.0),
             label_px: model.label_px[i],
             pinned: *selected == Some(i),
-            priority: model.bundle.events.get(i).map_or(0, |e| e.newsworthiness),
+            priority: model.scores.get(i).copied().unwrap_or(0),
         });
     }
     // Drawn in time order, whatever the layout's order: keyed children that keep their
@@ -980,8 +980,7 @@ mod tests {
             &shown,
             crate::view::lanes::LaneMode::Single,
         ));
-        let window =
-            crate::view::story::story_window(&model.extents, &model.order).expect("events");
+        let window = model.story_window().expect("events");
         let data = LayoutData { model: model.clone(), shown, lanes, selected: None };
         let layout = lay_out_lane(StripBasis::at_rest(window, 1230.0), &data, 0);
         let (lo, hi) = layout.basis.visible;

@@ -377,7 +377,8 @@ mod tests {
 
     #[test]
     fn overlapping_bands_take_separate_rows_and_overflow_becomes_points() {
-        let band = |event, x0, x1| MarkInput { event, x0, x1, label_px: 27.0, pinned: false, priority: 0 };
+        let band =
+            |event, x0, x1| MarkInput { event, x0, x1, label_px: 27.0, pinned: false, priority: 0 };
         let marks = vec![
             band(0, 0.0, 200.0),
             band(1, 50.0, 250.0),
@@ -435,7 +436,8 @@ mod tests {
 
     #[test]
     fn a_label_wider_than_the_view_is_cut_to_it() {
-        let mark = MarkInput { event: 0, x0: 10.0, x1: 10.0, label_px: 500.0, pinned: false, priority: 0 };
+        let mark =
+            MarkInput { event: 0, x0: 10.0, x1: 10.0, label_px: 500.0, pinned: false, priority: 0 };
         let boxes = labels(&layout_lane(vec![mark], (0.0, 360.0), 2));
         assert_eq!(boxes.len(), 1);
         assert!(boxes[0].x >= 0.0 && boxes[0].x + boxes[0].width <= 360.0, "{boxes:?}");

@@ -45,6 +45,9 @@ pub struct Model {
     pub labels: Vec<Rc<str>>,
     /// The estimated width of each label in pixels (label placement reads it).
     pub label_px: Vec<f64>,
+    /// Each event's newsworthiness (the bundle's 0–100 score): labels, the opening window and
+    /// edge markers favour the higher.
+    pub scores: Vec<u8>,
     /// Each event's searchable words, lower-cased: title, kind, participants' names and
     /// aliases, and the supporting sentences of its sources (full-text search reads these).
     pub search_text: Vec<Box<str>>,
@@ -89,6 +92,7 @@ impl Model {
             names: bundle.events.iter().map(|e| Rc::from(accessible_name(e))).collect(),
             labels: bundle.events.iter().map(|e| Rc::from(label_text(&e.title))).collect(),
             label_px: bundle.events.iter().map(|e| label_width(&label_text(&e.title))).collect(),
+            scores: bundle.events.iter().map(|e| e.newsworthiness).collect(),
             search_text,
             entity_by_id,
             article_by_id,
