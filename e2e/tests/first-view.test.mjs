@@ -24,6 +24,20 @@ after(async () => {
 
 const seeds = () => openExplorer(openPage, browser.context, server.url, { bundle: '' });
 
+/// How many events the seeds' bundle holds, counted in the list view of another tab (so that
+/// the tests follow seeds/ as it grows rather than hard-code a count).
+let seedEvents;
+async function seedEventCount() {
+  if (seedEvents === undefined) {
+    const page = await openPage(browser.context, `${server.url}#view=list`);
+    await page.locator('.event-list .event-item').first().waitFor();
+    seedEvents = await page.locator('.event-list .event-item').count();
+    assert.ok(seedEvents > 12, `${seedEvents} events in the list`);
+    await page.close();
+  }
+  return seedEvents;
+}
+
 /// The timeline's labels drawn whole (not cut) and entirely inside the visible timeline, with
 /// their boxes on screen.
 async function legibleLabels(page) {
@@ -62,7 +76,9 @@ test('the seeds open on the story: a dozen whole titles, none overlapping, the t
     }
   }
   const header = await page.locator('.corpus-meta').textContent();
-  assert.equal(header, '5 articles · 19 events · 2018 – May 2022');
+  // The counts are the bundle's (seeds/ may grow); the span is the story's, not 1950's.
+  const events = await seedEventCount();
+  assert.equal(header, `5 articles · ${events} events · 2018 – May 2022`);
   assert.match(await page.locator('.corpus-title').textContent(), /^Kim Jong Un, .* and /);
   assert.deepEqual(page.problems, []);
 });
@@ -70,7 +86,8 @@ test('the seeds open on the story: a dozen whole titles, none overlapping, the t
 test('the 1953 event is reached from an edge marker, by keyboard; fit all shows everything', async () => {
   const page = await seeds();
   const marker = page.locator('.edge-marker.edge-before');
-  assert.match(await marker.textContent(), /1953 · Signing of an armistice/);
+  // The most newsworthy of the events before the story, not the nearest (a minor 2017 one).
+  assert.match(await marker.textContent(), /1953 · Signing of an armistice.*\+\d+ more/);
   assert.match(await marker.textContent(), /^Earlier event/, 'an accessible name that says what it is');
   assert.equal(await page.locator('.edge-marker.edge-after').count(), 0, 'nothing after the story');
   await marker.focus();
@@ -78,7 +95,7 @@ test('the 1953 event is reached from an edge marker, by keyboard; fit all shows 
   await until(async () => (await page.locator('.detail h2').textContent()) === 'Signing of an armistice', 'the armistice selected');
   const armistice = page.locator('.timeline .event.selected');
   assert.equal(await armistice.count(), 1, 'drawn and selected on the timeline');
-  assert.match(await page.locator('.edge-marker.edge-after').textContent(), /2018 ·/, 'the story is now after the window');
+  assert.match(await page.locator('.edge-marker.edge-after').textContent(), /20\d\d ·/, 'the story is now after the window');
   await page.locator('.fit-all').click();
   await until(async () => (await page.locator('.edge-marker').count()) === 0, 'fit all leaves nothing outside');
   assert.deepEqual(page.problems, []);
@@ -95,36 +112,44 @@ test('story mode by keyboard alone: opened from the toolbar, stepped with arrows
   await page.keyboard.press('Enter');
   const title = page.locator('.story-title');
   await title.waitFor();
-  // The story starts where the opening window does (2018), not with its 1953 background.
-  assert.equal(await page.locator('.story-position').textContent(), 'Event 2 of 19');
+  // The story starts where the opening window does (2018), not with its background (1950,
+  // 1953, 2017).
+  const events = await seedEventCount();
+  const at = async () => (await page.locator('.story-position').textContent()).match(/^Event (\d+) of (\d+)$/).slice(1).map(Number);
+  const [first, total] = await at();
+  assert.equal(total, events);
   assert.equal(await title.textContent(), 'Moon Jae-in holds three summits with Kim Jong Un');
   assert.match(await page.locator('.story-date').textContent(), /^2018$/);
+  const position = (k) => `Event ${k} of ${events}`;
   // Into the story, then Next by keyboard.
   for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.classList.contains('story-next'))); i++) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
-  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 3 of 19', 'the next event');
+  await until(async () => (await page.locator('.story-position').textContent()) === position(first + 1), 'the next event');
   assert.equal(await title.textContent(), 'Summit with Kim Jong-un');
   assert.ok(await page.locator('.story-quote blockquote').textContent(), 'the source sentence as a pull quote');
   assert.ok(await page.locator('.story-quote cite').textContent(), 'with its outlet');
   assert.match(await page.locator('.story-people').textContent(), /^With /);
   await screenshot(page, 'story-seeds-1280x800');
   await page.keyboard.press('ArrowRight');
-  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 4 of 19', 'the arrow key');
+  await until(async () => (await page.locator('.story-position').textContent()) === position(first + 2), 'the arrow key');
   await page.keyboard.press('ArrowLeft');
-  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 3 of 19', 'back');
+  await until(async () => (await page.locator('.story-position').textContent()) === position(first + 1), 'back');
   await page.keyboard.press('Home');
-  await until(async () => (await title.textContent()) === 'Signing of an armistice', 'Home: the first event');
-  await page.keyboard.press('ArrowRight');
-  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 2 of 19', 'on again');
+  await until(async () => (await page.locator('.story-position').textContent()) === position(1), 'Home: the first event');
+  assert.match(await page.locator('.story-date').textContent(), /^1950$/, 'the Korean War');
+  await page.keyboard.press('End');
+  await until(async () => (await title.textContent()) === "Yoon Suk-yeol's inauguration", 'End: the last event');
+  for (let k = events; k > first; k--) await page.keyboard.press('ArrowLeft');
+  await until(async () => (await page.locator('.story-position').textContent()) === position(first), 'back to the start of the story');
   // A swipe to the left (a touch moving 200 px) is Next.
   const story = page.locator('.story');
   await story.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: 500, clientY: 400, isPrimary: true });
   await story.dispatchEvent('pointerup', { pointerType: 'touch', clientX: 300, clientY: 410, isPrimary: true });
-  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 3 of 19', 'the swipe');
+  await until(async () => (await page.locator('.story-position').textContent()) === position(first + 1), 'the swipe');
   await page.keyboard.press('ArrowLeft');
-  await until(async () => (await page.locator('.story-position').textContent()) === 'Event 2 of 19', 'back again');
+  await until(async () => (await page.locator('.story-position').textContent()) === position(first), 'back again');
   const id = await title.getAttribute('data-event-id');
   await until(async () => {
     const hash = await page.evaluate(() => location.hash);
@@ -167,7 +192,8 @@ test('on a phone (390×844): story mode without sideways scrolling, timeline lab
 test('the embed opens in story mode with view=story', async () => {
   const page = await openPage(browser.context, `${server.url}embed.html?view=story`);
   await page.locator('.story-title').waitFor();
-  assert.equal(await page.locator('.story-position').textContent(), 'Event 2 of 19');
+  assert.equal(await page.locator('.story-title').textContent(), 'Moon Jae-in holds three summits with Kim Jong Un', 'the story, not its background');
+  assert.match(await page.locator('.story-position').textContent(), new RegExp(`^Event \\d+ of ${await seedEventCount()}$`));
   assert.deepEqual(page.problems, []);
 });
 
@@ -194,6 +220,52 @@ test('the embed and the custom element are compact by default: header, timeline,
   const display = (selector) => element.evaluate((el, s) => getComputedStyle(el.shadowRoot.querySelector(s)).display, selector);
   assert.equal(await display('.articles'), 'none', 'the element: articles behind "More"');
   assert.notEqual(await display('.more-toggle'), 'none', 'the element: "More" shows');
+  assert.deepEqual(demo.problems, []);
+});
+
+test('the reader\'s language: Korean UI and Korean dates from ?lang=ko, from the browser, and on the element', async () => {
+  const page = await openPage(browser.context, `${server.url}?lang=ko#view=story&e=ev0016-communication-2021-07-27`);
+  await page.locator('.story-title').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+  assert.equal(await page.locator('.story-date').textContent(), '2021년 7월 27일');
+  assert.match(await page.locator('.story-position').textContent(), /^사건 \d+ \/ \d+$/);
+  assert.equal(await page.locator('.story-next').textContent(), '다음 →');
+  assert.match(await page.locator('.corpus-meta').textContent(), /^기사 5건 · 사건 \d+건 · 2018년 – 2022년 5월$/);
+  await screenshot(page, 'story-seeds-ko-1280x800');
+  await page.locator('.view-timeline').click();
+  await page.locator('.timeline[data-ready]').waitFor();
+  assert.equal(await page.locator('.fit-all').textContent(), '전체 보기');
+  assert.equal(await page.locator('.detail .date-label').textContent(), '2021년 7월 27일');
+  const ticks = await page.locator('.timeline .tick text').allTextContents();
+  assert.ok(ticks.length > 0 && ticks.every((t) => /^\d{4}(년( \d+월( \d+일)?)?)?$|^\d+월( \d+일)?$/.test(t)), `Korean axis: ${ticks.join(' | ')}`);
+  assert.match(await page.locator('.timeline').getAttribute('aria-label'), /타임라인/);
+  assert.match(await page.locator('.edge-marker.edge-before').textContent(), /^화면 밖의 이전 사건: /);
+  await screenshot(page, 'first-view-seeds-ko-1280x800');
+  assert.deepEqual(page.problems, []);
+
+  // A Korean browser gets Korean without asking; ?lang=en overrides it.
+  const korean = await launch({ locale: 'ko-KR' });
+  try {
+    const ko = await openPage(korean.context, server.url);
+    await ko.locator('.timeline[data-ready]').waitFor();
+    assert.equal(await ko.evaluate(() => document.documentElement.lang), 'ko');
+    assert.equal(await ko.locator('.fit-all').textContent(), '전체 보기');
+    const en = await openPage(korean.context, `${server.url}?lang=en`);
+    await en.locator('.timeline[data-ready]').waitFor();
+    assert.equal(await en.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await en.locator('.fit-all').textContent(), 'Fit all');
+    assert.deepEqual([...ko.problems, ...en.problems], []);
+  } finally {
+    await korean.close();
+  }
+
+  // <dateline-timeline lang="ko">.
+  const demo = await openPage(browser.context, `${server.url}demo.html`);
+  const element = demo.locator('dateline-timeline').first();
+  await until(() => element.evaluate((el) => !!el.shadowRoot?.querySelector('.timeline[data-ready]')), 'the element to render');
+  await element.evaluate((el) => el.setAttribute('lang', 'ko'));
+  await until(() => element.evaluate((el) => el.shadowRoot?.querySelector('.fit-all')?.textContent === '전체 보기'), 'the element in Korean');
+  assert.equal(await element.evaluate((el) => el.shadowRoot.querySelector('.dl-root').getAttribute('lang')), 'ko');
   assert.deepEqual(demo.problems, []);
 });
 

@@ -5,6 +5,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::i18n::{count, fill, t};
+
 use crate::components::article_list::{ArticleList, ArticleSummary};
 use crate::components::article_reader::ArticleReader;
 use crate::components::edge_markers::edge_markers;
@@ -118,22 +120,19 @@ pub fn app() -> Html {
         })
     };
 
+    let t = t();
     html! {
         <>
             <header class="masthead">
                 <h1>{ "Dateline" }</h1>
-                <p class="tagline">{ "News articles in, a timeline out — entirely in your browser." }</p>
+                <p class="tagline">{ t.tagline }</p>
             </header>
             <main id="main" class={classes!(state.more.then_some("more"))} aria-busy={(state.restoring > 0).then_some("true")}>
                 if let Load::Failed(message) = &state.load {
                     <p class="load-error" role="alert">{ message }</p>
                 }
                 if state.restoring > 0 {
-                    <p class="loading restoring" role="status">{ format!(
-                        "Reading your {} saved article{}…",
-                        state.restoring,
-                        if state.restoring == 1 { "" } else { "s" }
-                    ) }</p>
+                    <p class="loading restoring" role="status">{ count(state.restoring, t.reading_saved) }</p>
                 }
                 // What the story is about, its size and span (`view::story::corpus_summary`).
                 if ready {
@@ -143,7 +142,7 @@ pub fn app() -> Html {
                     </header>
                 }
                 <section class="explorer" aria-labelledby="timeline-heading">
-                    <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
+                    <h2 id="timeline-heading" class="visually-hidden">{ t.timeline_heading }</h2>
                     <Toolbar lanes={state.lanes_mode} view={state.view} text={state.filter.text.clone()} on_action={on_action.clone()} />
                     <Filters model={model.clone()} filter={state.filter.clone()} on_range_from_window={on_range_from_window} on_action={on_action.clone()} />
                     // In a container of their own: a card coming or going must not shift the
@@ -154,7 +153,7 @@ pub fn app() -> Html {
                         }) }
                     </div>
                     if !ready {
-                        <p class="loading" role="status">{ "Reading the articles…" }</p>
+                        <p class="loading" role="status">{ t.reading_articles }</p>
                     } else if state.view == ViewMode::Timeline {
                         { edge_markers(&model, &state.shown, state.window, &on_action) }
                         <Timeline model={model.clone()} shown={state.shown.clone()} lanes={state.lanes.clone()}
@@ -188,13 +187,13 @@ pub fn app() -> Html {
                 // of the explorer, on request.
                 <button type="button" class="more-toggle" aria-expanded={state.more.to_string()}
                     onclick={let on_action = on_action.clone(); move |_| on_action.emit(Action::ToggleMore)}>
-                    { if state.more { "Less" } else { "More: filters, overview, export, articles" } }
+                    { if state.more { t.less } else { t.more } }
                 </button>
                 <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} {on_remove} />
                 <ImportPanel {taken} base={state.base.clone()} user={state.user.clone()} on_action={on_action.clone()} />
                 if !model.bundle.warnings.is_empty() {
                     <details class="warnings">
-                        <summary>{ format!("{} notes about the input", model.bundle.warnings.len()) }</summary>
+                        <summary>{ count(model.bundle.warnings.len(), t.input_notes) }</summary>
                         <ul>{ for model.bundle.warnings.iter().map(|w| html! { <li>{ &w.message }</li> }) }</ul>
                     </details>
                 }
@@ -221,7 +220,7 @@ fn remove_article(
                 user: Shared::new(merged.user),
                 bundle: merged.bundle,
                 json: merged.json,
-                announcement: format!("Article {id} removed."),
+                announcement: fill(t().article_removed, &[("id", &id)]),
                 reload: None,
             }),
             Err(why) => {

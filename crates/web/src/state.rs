@@ -317,9 +317,10 @@ impl Explorer {
         self.open_story();
     }
 
-    /// The story view always shows an event: the selected one, or else the first in view (the
-    /// story, not its background), or the first shown. It selects it, so that the timeline,
-    /// the hash and the story agree.
+    /// The story view always shows an event: the selected one, or else the first that starts
+    /// in view (the story, not its background, even when a background year's band reaches
+    /// into the window's edge), or the first in view at all, or the first shown. It selects
+    /// it, so that the timeline, the hash and the story agree.
     fn open_story(&mut self) {
         if self.view != ViewMode::Story || self.shown.is_empty() {
             return;
@@ -327,11 +328,10 @@ impl Explorer {
         if !self.selected.is_some_and(|s| self.shown.contains(&s)) {
             let extents = &self.model.extents;
             let window = self.window;
-            let first = self
-                .shown
-                .iter()
-                .copied()
-                .find(|&i| window.overlaps(extents[i].start, extents[i].end))
+            let shown = || self.shown.iter().copied();
+            let first = shown()
+                .find(|&i| window.start <= extents[i].start && extents[i].start < window.end)
+                .or_else(|| shown().find(|&i| window.overlaps(extents[i].start, extents[i].end)))
                 .unwrap_or(self.shown[0]);
             let extent = self.model.extents[first];
             if !self.window.overlaps(extent.start, extent.end) {

@@ -8,6 +8,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::state::Action;
 use crate::view::model::Model;
 use crate::view::scale::Window;
@@ -33,9 +35,9 @@ pub fn edge_markers(
         let on_action = on_action.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::Reveal(i)));
         let (arrow, hidden) = if side == "edge-before" {
-            ("←", "Earlier event, outside the view: ")
+            ("←", t().earlier_event)
         } else {
-            ("→", "Later event, outside the view: ")
+            ("→", t().later_event)
         };
         // The arrow is placed before or after the text by CSS (`.edge-after .edge-arrow`).
         html! {
@@ -44,12 +46,12 @@ pub fn edge_markers(
                 <span class="visually-hidden">{ hidden }</span>
                 <span class="edge-arrow" aria-hidden="true">{ arrow }</span>
                 <span class="edge-text">{ format!("{} · {}", e.when.start.year(), e.title) }</span>
-                if count > 1 { <span class="edge-more">{ format!("+{} more", count - 1) }</span> }
+                if count > 1 { <span class="edge-more">{ fill(t().more_outside, &[("n", &(count - 1))]) }</span> }
             </button>
         }
     };
     html! {
-        <nav class="edge-markers" aria-label="Events outside the view">
+        <nav class="edge-markers" aria-label={t().outside_view}>
             { marker("edge-before", before) }
             { marker("edge-after", after) }
         </nav>

@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::state::{Action, Step};
 use crate::view::date_label::date_label;
 use crate::view::model::Model;
@@ -28,8 +30,8 @@ pub fn story_view(
     let position = selected.and_then(|s| shown.iter().position(|&i| i == s));
     let (Some(position), Some(&event)) = (position, position.and_then(|p| shown.get(p))) else {
         return html! {
-            <section class="story" aria-label="Story">
-                <p class="story-empty">{ "No events match the filters." }</p>
+            <section class="story" aria-label={t().story}>
+                <p class="story-empty">{ t().no_matches }</p>
             </section>
         };
     };
@@ -90,10 +92,12 @@ pub fn story_view(
     // At either end the button stays focusable (a disabled one would drop the focus of a
     // reader who pressed it to get there) and says it leads nowhere.
     let last = shown.len() - 1;
+    let t = t();
+    let position_text = fill(t.story_position, &[("k", &(position + 1)), ("n", &shown.len())]);
     html! {
-        <section class="story" aria-labelledby="story-title" aria-roledescription="story"
+        <section class="story" aria-labelledby="story-title" aria-roledescription={t.story}
             {onkeydown} {onpointerdown} {onpointerup}>
-            <p class="story-position">{ format!("Event {} of {}", position + 1, shown.len()) }</p>
+            <p class="story-position">{ position_text }</p>
             <p class="story-date">{ date_label(&e.when) }</p>
             <h2 id="story-title" class="story-title" data-event-id={e.id.clone()}>{ &e.title }</h2>
             if let Some((text, outlet)) = quote {
@@ -103,17 +107,17 @@ pub fn story_view(
                 </figure>
             }
             if !people.is_empty() {
-                <p class="story-people">{ format!("With {}", people.join(", ")) }</p>
+                <p class="story-people">{ fill(t.story_with, &[("names", &people.join(t.list_sep))]) }</p>
             }
-            <nav class="story-nav" aria-label="Events in time order">
+            <nav class="story-nav" aria-label={t.story_nav}>
                 <button type="button" class="story-previous" aria-disabled={(position == 0).then_some("true")} onclick={step(Step::Previous)}>
-                    <span aria-hidden="true">{ "← " }</span>{ "Previous" }
+                    <span aria-hidden="true">{ "← " }</span>{ t.previous }
                 </button>
                 <button type="button" class="story-next" aria-disabled={(position == last).then_some("true")} onclick={step(Step::Next)}>
-                    { "Next" }<span aria-hidden="true">{ " →" }</span>
+                    { t.next }<span aria-hidden="true">{ " →" }</span>
                 </button>
             </nav>
-            <p class="story-keys muted">{ "Left and right arrow keys move between events." }</p>
+            <p class="story-keys muted">{ t.story_keys }</p>
         </section>
     }
 }

@@ -20,6 +20,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::hooks::use_width::use_width;
 use crate::state::{Action, Step};
 use crate::view::calendar::date_of;
@@ -661,11 +663,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
         (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
         _ => String::new(),
     };
-    let description = format!(
-        "Timeline from {range}: {} events, {} drawn individually. Left and right arrows \
-         move between events; Shift with arrows pans; plus and minus zoom; 0 fits all.",
-        props.shown.len(),
-        in_view,
+    let description = fill(
+        t().timeline_name,
+        &[("range", &range), ("n", &props.shown.len()), ("drawn", &in_view)],
     );
 
     html! {
@@ -676,7 +676,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             data-window={format!("{}~{}", milli(props.window.start), milli(props.window.end))}
             tabindex={if tab_stop.is_none() { "0" } else { "-1" }}
             role="group"
-            aria-roledescription="timeline"
+            aria-roledescription={t().timeline}
             aria-label={description}
             {onkeydown}
             {onclick}
@@ -701,9 +701,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
             if props.shown.is_empty() {
                 <p class="timeline-empty">{
                     if props.model.bundle.events.is_empty() {
-                        format!("No events found yet in these {} articles.", props.model.bundle.articles.len())
+                        fill(t().no_events_yet, &[("n", &props.model.bundle.articles.len())])
                     } else {
-                        "No events match the filters.".to_string()
+                        t().no_matches.to_string()
                     }
                 }</p>
             }
@@ -848,7 +848,7 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
                 (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
                 _ => String::new(),
             };
-            let label = format!("{} events, {range}. Activate to zoom in.", events.len());
+            let label = fill(t().cluster, &[("n", &events.len()), ("range", &range)]);
             html! {
                 <g class="cluster" role="button" tabindex="-1" aria-label={label}
                    data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}

@@ -41,12 +41,13 @@ impl ViewMode {
 
     /// What the view switch says.
     pub fn label(self) -> &'static str {
+        let views = &crate::i18n::t().views;
         match self {
-            ViewMode::Timeline => "Timeline",
-            ViewMode::List => "List",
-            ViewMode::People => "People",
-            ViewMode::Quotes => "Quotes",
-            ViewMode::Story => "Story",
+            ViewMode::Timeline => views[0],
+            ViewMode::Story => views[1],
+            ViewMode::List => views[2],
+            ViewMode::People => views[3],
+            ViewMode::Quotes => views[4],
         }
     }
 

@@ -4,6 +4,7 @@
 //! covers the month), events are ordered by time once, and entity and article ids are indexed
 //! so panels look them up in O(1).
 
+use crate::i18n::fill;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -146,15 +147,21 @@ impl Model {
 /// "27 July 2021: Koreas restore hotline (expected, date inferred)": what a screen reader
 /// says for an event, date first as on the axis.
 pub fn accessible_name(event: &Event) -> String {
+    let texts = crate::i18n::t();
     let mut notes = Vec::new();
     if event.status == Status::Expected {
-        notes.push("expected");
+        notes.push(texts.expected);
     }
     if event.when.basis == Basis::Inferred {
-        notes.push("date inferred");
+        notes.push(texts.date_inferred);
     }
-    let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
-    format!("{}: {}{notes}", date_label(&event.when), event.title)
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        fill(texts.event_notes, &[("notes", &notes.join(texts.list_sep))])
+    };
+    let date = date_label(&event.when);
+    fill(texts.event_name, &[("date", &date), ("title", &event.title), ("notes", &notes)])
 }
 
 /// An event's extent: from its first day to the day after its last.

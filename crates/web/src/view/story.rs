@@ -13,6 +13,8 @@
 
 use dateline_core::Precision;
 
+use crate::i18n::{count, fill, t};
+
 use super::calendar::{civil_from_days, date_of, days_from_civil};
 use super::date_label::interval_label;
 use super::model::{Extent, Model};
@@ -179,16 +181,18 @@ pub fn corpus_summary(model: &Model) -> (String, String) {
         counts[i] = 0;
         names.push(&entities[i].name);
     }
+    let texts = t();
     let title = match names.as_slice() {
         [] => model.bundle.articles.first().map_or_else(String::new, |a| a.title.clone()),
         [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            fill(texts.names_and, &[("rest", &rest.join(texts.list_sep)), ("last", last)])
+        }
     };
-    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     let mut meta = format!(
         "{} · {}",
-        plural(model.bundle.articles.len(), "article"),
-        plural(model.bundle.events.len(), "event")
+        count(model.bundle.articles.len(), texts.articles_count),
+        count(model.bundle.events.len(), texts.events_count)
     );
     if let Some(span) = model.story_window().and_then(|w| span_label(model, w)) {
         meta = format!("{meta} · {span}");
