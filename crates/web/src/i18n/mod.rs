@@ -250,6 +250,99 @@ pub struct Texts {
     // The list view: `{n}` events; `{max}` of `{n}`.
     pub events_heading: &'static str,
     pub list_cut: &'static str,
+
+    // Filters.
+    pub none_found: &'static str,
+    pub any: &'static str,
+    pub filters: &'static str,
+    pub filters_on: &'static str,
+    /// Person, organization, place, other.
+    pub entity_kinds: [&'static str; 4],
+    pub kind: &'static str,
+    pub source: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub range_from_window_title: &'static str,
+    pub range_from_window: &'static str,
+    pub clear_filters: &'static str,
+
+    // The entity card.
+    pub also: &'static str,
+    pub roles_prefix: &'static str,
+    /// `{n}` mentions.
+    pub entity_note: &'static str,
+    pub show_every_event: &'static str,
+
+    // The overview and export.
+    /// `{n}` events.
+    pub overview: &'static str,
+    pub overview_range: &'static str,
+    pub export: &'static str,
+    /// Bundle, TimelineJS, CSV, ICS, SVG, PNG.
+    pub formats: [&'static str; 6],
+    /// `{file}`; `{format}`, `{error}`.
+    pub making: &'static str,
+    pub saved: &'static str,
+    pub export_failed: &'static str,
+
+    // The article list.
+    /// `{n}`; `{title}`.
+    pub articles_heading: &'static str,
+    pub no_events: &'static str,
+    pub added_by_you: &'static str,
+    pub remove: &'static str,
+    pub remove_named: &'static str,
+
+    // The quotes view.
+    /// `{n}`; `{words}`; `{title}`.
+    pub quotes_heading: &'static str,
+    pub no_quotes: &'static str,
+    pub show_speaker: &'static str,
+    pub speaker_not_named: &'static str,
+    pub named_as: &'static str,
+    pub in_article: &'static str,
+
+    // The people view.
+    /// `{n}`; `{max}`.
+    pub people_heading: &'static str,
+    pub people_caption: &'static str,
+    pub people_columns: [&'static str; 6],
+    pub show_entity: &'static str,
+    pub people_cut: &'static str,
+    pub no_letters: &'static str,
+    pub letters_heading: &'static str,
+    pub letters_help: &'static str,
+    pub letters_corner: &'static str,
+    /// `{n}`, `{a}`, `{b}`.
+    pub letters_sent: [&'static str; 2],
+    pub letters_between: [&'static str; 2],
+    pub letters_cell: &'static str,
+
+    // The article reader.
+    pub close_article: &'static str,
+    pub follow_entity: &'static str,
+    pub show_event: &'static str,
+    pub show_date: &'static str,
+    /// The reader's key to its marks, then how to use them.
+    pub reader_key: [&'static str; 7],
+    /// `{names}`; `{day}`, `{basis}`, `{from}`.
+    pub by: &'static str,
+    pub published: &'static str,
+    pub published_unknown: &'static str,
+
+    // The import panel.
+    pub import_heading: &'static str,
+    pub import_help: &'static str,
+    pub article_text: &'static str,
+    pub paste_placeholder: &'static str,
+    pub published_on: &'static str,
+    pub published_on_help: &'static str,
+    pub add_pasted: &'static str,
+    pub or_files: &'static str,
+    /// `{k}` of `{n}`, `{name}`.
+    pub reading_progress: &'static str,
+    pub starting_reader: &'static str,
+    pub cancel: &'static str,
 }
 
 #[cfg(test)]
