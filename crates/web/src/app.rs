@@ -16,7 +16,7 @@ use crate::components::event_list::EventList;
 use crate::components::export::Export;
 use crate::components::filters::Filters;
 use crate::components::import::ImportPanel;
-use crate::components::legend::Legend;
+use crate::components::legend::legend;
 use crate::components::overview::Overview;
 use crate::components::people::People;
 use crate::components::quotes::Quotes;
@@ -173,7 +173,7 @@ pub fn app() -> Html {
                     }
                     // The key to the marks, where there are marks.
                     if state.view == ViewMode::Timeline {
-                        <Legend />
+                        { legend() }
                     }
                     <Export json={state.json.clone()} />
                 </section>

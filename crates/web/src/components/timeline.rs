@@ -907,7 +907,8 @@ fn activation(target: Option<web_sys::EventTarget>) -> Option<Action> {
         return Some(Action::Select(Some(index.parse().ok()?)));
     }
     let day = |name: &str| -> Option<f64> {
-        Some(mark.get_attribute(name)?.parse::<f64>().ok()? / 1000.0)
+        // Thousandths of a day, written as integers (`view::svg::milli`): no float parser.
+        Some(mark.get_attribute(name)?.parse::<i64>().ok()? as f64 / 1000.0)
     };
     Some(Action::SetWindow(Window::fit(day("data-from")?, day("data-to")?)))
 }
@@ -931,7 +932,7 @@ fn label_view(props: &LaneMarksProps, placed: &Placed, top: f64) -> Option<Html>
     };
     Some(html! {
         <text class="event-label" key={format!("l{event}")} data-event-index={event.to_string()}
-            x={num(x.max(2.0))} y={num(y)}>{ content }</text>
+            x={num(if *x >= 0.0 { x.max(2.0) } else { *x })} y={num(y)}>{ content }</text>
     })
 }
 

@@ -66,7 +66,7 @@ pub static KO: Texts = Texts {
     timeline_name: "{range} 타임라인: 사건 {n}건, 그중 {drawn}건을 따로 표시. 왼쪽·오른쪽 화살표로 사건을 옮겨 다니고, Shift와 화살표로 이동, 더하기·빼기로 확대·축소, 0으로 전체 보기.",
     no_events_yet: "이 기사 {n}건에서 아직 사건을 찾지 못했습니다.",
     no_matches: "필터에 맞는 사건이 없습니다.",
-    cluster: "사건 {n}건, {range}. 누르면 확대됩니다.",
+    cluster: "사건 수 {n}, {range}. 누르면 확대됩니다.",
     event_name: "{date}: {title}{notes}",
     event_notes: " ({notes})",
     expected: "예정",

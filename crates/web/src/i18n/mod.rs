@@ -202,7 +202,8 @@ pub struct Texts {
     /// `{n}` articles with no event found.
     pub no_events_yet: &'static str,
     pub no_matches: &'static str,
-    /// A cluster: `{n}` events, `{range}`.
+    /// A cluster: `{n}` events, `{range}`. The count is drawn on it, so the name must hold it
+    /// as a word of its own (axe: label-content-name-mismatch).
     pub cluster: &'static str,
     /// An event's accessible name: `{date}`, `{title}`, `{notes}` (below, joined by `list_sep`).
     pub event_name: &'static str,

@@ -197,12 +197,27 @@ pub fn layout_lane(
     // no room.
     let width_of = |mark: &MarkInput| mark.label_px.min(visible.1 - visible.0);
     let (lo, hi) = visible;
+    // A label stays on the side of the visible edge its mark is on: a mark in view keeps its
+    // label inside the view; one outside it (drawn for a pan to reveal, or a band reaching
+    // into the view by less than a mark's width) keeps its label wholly outside, so that no
+    // label is cut by an edge or stands in view for a mark that is not.
     let start_of = |mark: &MarkInput, shape: &Shape| {
         let x = label_x(shape);
-        if (lo..hi).contains(&x) {
-            x.min(hi - width_of(mark)).max(lo)
+        let width = width_of(mark);
+        let centre = match *shape {
+            Shape::Point { x } => x,
+            Shape::Band { x0, x1, .. } => (x0.max(lo) + x1.min(hi)) / 2.0,
+        };
+        let in_view = match *shape {
+            Shape::Point { x } => (lo..hi).contains(&x),
+            Shape::Band { x0, x1, .. } => x0 < hi && x1 > lo,
+        };
+        if in_view {
+            x.min(hi - width).max(lo)
+        } else if centre < lo {
+            x.min(lo - width - LABEL_GAP_PX)
         } else {
-            x
+            x.max(hi + LABEL_GAP_PX)
         }
     };
     // Priority order: the pinned event, then the most newsworthy, then left to right.
@@ -474,5 +489,30 @@ mod tests {
             "1280 px cannot show more than {most} marks: {}",
             placed.len()
         );
+    }
+
+    #[test]
+    fn a_mark_outside_the_view_keeps_its_label_wholly_outside() {
+        // Visible 0..600. A point 5 px left of the view and one 2 px right of it.
+        let mut left = point(0, -5.0);
+        left.label_px = 80.0;
+        let mut right = point(1, 602.0);
+        right.label_px = 80.0;
+        let inside = point(2, 300.0);
+        let placed = layout_lane(vec![left, right, inside], (0.0, 600.0), 2);
+        let boxes: Vec<(usize, f64, f64)> = placed
+            .iter()
+            .filter_map(|p| match p {
+                Placed::Single { event, label: Some(l), .. } => Some((*event, l.x, l.x + l.width)),
+                _ => None,
+            })
+            .collect();
+        for (event, start, end) in boxes {
+            match event {
+                0 => assert!(end <= 0.0, "left of the view: {start}..{end}"),
+                1 => assert!(start >= 600.0, "right of the view: {start}..{end}"),
+                _ => assert!(start >= 0.0 && end <= 600.0),
+            }
+        }
     }
 }
