@@ -10,9 +10,9 @@ use crate::i18n::{count, fill, t};
 use crate::components::article_list::{ArticleList, ArticleSummary};
 use crate::components::article_reader::ArticleReader;
 use crate::components::edge_markers::edge_markers;
-use crate::components::entity_card::EntityCard;
+use crate::components::entity_card::{entity_card, EntityCardProps};
 use crate::components::event_detail::EventDetail;
-use crate::components::event_list::EventList;
+use crate::components::event_list::{event_list, EventListProps};
 use crate::components::export::Export;
 use crate::components::filters::Filters;
 use crate::components::import::ImportPanel;
@@ -148,9 +148,9 @@ pub fn app() -> Html {
                     // In a container of their own: a card coming or going must not shift the
                     // siblings Yew matches by position (which would re-create the filters).
                     <div class="entity-cards">
-                        { for state.filter.entities.iter().map(|entity| html! {
-                            <EntityCard key={entity.clone()} model={model.clone()} entity={entity.clone()} on_action={on_action.clone()} />
-                        }) }
+                        { for state.filter.entities.iter().map(|entity| entity_card(&EntityCardProps {
+                            model: model.clone(), entity: entity.clone().into(), on_action: on_action.clone(),
+                        })) }
                     </div>
                     if !ready {
                         <p class="loading" role="status">{ t.reading_articles }</p>
@@ -165,7 +165,7 @@ pub fn app() -> Html {
                     } else if state.view == ViewMode::Story {
                         { story_view(&model, &state.shown, state.selected, &on_action) }
                     } else if state.view == ViewMode::List {
-                        <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
+                        { event_list(&EventListProps { model: model.clone(), shown: state.shown.clone(), selected: state.selected, on_action: on_action.clone() }) }
                     } else if state.view == ViewMode::People {
                         <People model={model.clone()} on_action={on_action.clone()} />
                     } else {

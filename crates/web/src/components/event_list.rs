@@ -23,7 +23,8 @@ pub struct EventListProps {
     pub on_action: Callback<Action>,
 }
 
-#[function_component(EventList)]
+/// A function rather than a component (each component type costs about 2 KB of the page's
+/// wasm): it is drawn only in the list view, where nothing re-renders it many times a second.
 pub fn event_list(props: &EventListProps) -> Html {
     let model = &props.model;
     let total = props.shown.len();
