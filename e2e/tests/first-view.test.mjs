@@ -31,12 +31,24 @@ async function seedEventCount() {
   if (seedEvents === undefined) {
     const page = await openPage(browser.context, `${server.url}#view=list`);
     await page.locator('.event-list .event-item').first().waitFor();
-    seedEvents = await page.locator('.event-list .event-item').count();
-    assert.ok(seedEvents > 12, `${seedEvents} events in the list`);
+    seedEvents = await page.evaluate(() => [...document.querySelectorAll('.event-list .event-item button')]
+      .map((b) => ({ id: b.dataset.eventId, title: b.querySelector('.title').textContent })));
+    assert.ok(seedEvents.length > 12, `${seedEvents.length} events in the list`);
     await page.close();
   }
-  return seedEvents;
+  return seedEvents.length;
 }
+
+/// The id of the seeds' event titled `title` (ids number the events, so they move as seeds/
+/// grows).
+async function seedEventId(title) {
+  await seedEventCount();
+  const event = seedEvents.find((e) => e.title === title);
+  assert.ok(event, `an event titled "${title}"`);
+  return event.id;
+}
+
+const RESTORED = 'South and North Korea restore communication channels';
 
 /// The timeline's labels drawn whole (not cut) and entirely inside the visible timeline, with
 /// their boxes on screen.
@@ -198,8 +210,9 @@ test('the embed opens in story mode with view=story', async () => {
 });
 
 test('the embed and the custom element are compact by default: header, timeline, selected event; the rest behind "More"', async () => {
-  const page = await openPage(browser.context, `${server.url}embed.html?event=ev0016-communication-2021-07-27`);
+  const page = await openPage(browser.context, `${server.url}embed.html?event=${await seedEventId(RESTORED)}`);
   await page.locator('.timeline[data-ready]').waitFor();
+  assert.equal(await page.locator('.detail h2').textContent(), RESTORED, 'the event named in the URL');
   assert.ok(await page.locator('.corpus-header').isVisible(), 'the header');
   assert.ok(await page.locator('.detail').isVisible(), 'the selected event');
   for (const hidden of ['.filters', '.overview', '.legend', '.export', '.articles']) {
@@ -224,7 +237,7 @@ test('the embed and the custom element are compact by default: header, timeline,
 });
 
 test('the reader\'s language: Korean UI and Korean dates from ?lang=ko, from the browser, and on the element', async () => {
-  const page = await openPage(browser.context, `${server.url}?lang=ko#view=story&e=ev0016-communication-2021-07-27`);
+  const page = await openPage(browser.context, `${server.url}?lang=ko#view=story&e=${await seedEventId(RESTORED)}`);
   await page.locator('.story-title').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
   assert.equal(await page.locator('.story-date').textContent(), '2021년 7월 27일');

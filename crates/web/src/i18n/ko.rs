@@ -161,8 +161,8 @@ pub static KO: Texts = Texts {
     letters_heading: "누가 누구에게 쓰는가",
     letters_help: "각 행이 각 열에게 쓴 서한 사건의 수입니다. ↔ 뒤의 수는 기사가 방향을 밝히지 않은 두 사람 사이의 서한입니다. 수를 고르면 그 서한들이 타임라인에 보입니다.",
     letters_corner: "보낸 쪽 ↓ 받는 쪽 →",
-    letters_sent: ["{a}이(가) {b}에게 보낸 서한 {n}건", "{a}이(가) {b}에게 보낸 서한 {n}건"],
-    letters_between: ["{a}와(과) {b} 사이의 방향 미상 서한 사건 {n}건", "{a}와(과) {b} 사이의 방향 미상 서한 사건 {n}건"],
+    letters_sent: ["{a} → {b} 서한: {n}", "{a} → {b} 서한: {n}"],
+    letters_between: ["{a} ↔ {b} 방향 미상 서한 사건: {n}", "{a} ↔ {b} 방향 미상 서한 사건: {n}"],
     letters_cell: "{label}: 타임라인에 보기",
 
     close_article: "기사 닫기",
