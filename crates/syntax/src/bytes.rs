@@ -1,4 +1,5 @@
-//! Little-endian integers, LEB128 varints and length-checked reads: the model file's bytes.
+//! Little-endian integers, LEB128 varints, Rice codes and length-checked reads: the model
+//! file's bytes.
 //!
 //! A [`Reader`] never panics: a read past the end is an [`Error::Model`].
 
@@ -46,6 +47,37 @@ impl Writer {
         self.bytes(s.as_bytes());
     }
 
+    /// `values` as Rice codes with parameter `k` (see [`rice_parameter`]), one bit stream
+    /// padded with zeros to a whole byte: each value `v` as `v >> k` one-bits, a zero-bit, then
+    /// its low `k` bits, least significant first. Near the entropy of geometric values such as
+    /// the gaps between sorted random keys, which a varint spends whole bytes on and gzip
+    /// cannot shrink (their low bits are random).
+    pub fn rice(&mut self, values: &[u64], k: u32) {
+        let mut acc = 0u64;
+        let mut filled = 0u32;
+        let mut put = |bit: u64, buf: &mut Vec<u8>| {
+            acc |= bit << filled;
+            filled += 1;
+            if filled == 8 {
+                buf.push(acc as u8);
+                acc = 0;
+                filled = 0;
+            }
+        };
+        for &v in values {
+            for _ in 0..v >> k {
+                put(1, &mut self.buf);
+            }
+            put(0, &mut self.buf);
+            for i in 0..k {
+                put(v >> i & 1, &mut self.buf);
+            }
+        }
+        if filled > 0 {
+            self.buf.push(acc as u8);
+        }
+    }
+
     /// `s` front-coded against `prev` (the string written before it in a sorted list): the
     /// bytes it shares with `prev` as a varint, then the rest ([`Reader::front_coded`]).
     pub fn front_coded(&mut self, prev: &str, s: &str) {
@@ -53,6 +85,13 @@ impl Writer {
         self.varint(shared as u64);
         self.str(&s[shared..]);
     }
+}
+
+/// The Rice parameter (0–31) that codes `values` in the fewest bits.
+pub fn rice_parameter(values: &[u64]) -> u32 {
+    let bits =
+        |k: u32| values.iter().map(|&v| (v >> k).saturating_add(1 + u64::from(k))).sum::<u64>();
+    (0..32).min_by_key(|&k| bits(k)).unwrap_or(0)
 }
 
 /// Bytes `a` and `b` share at their start, on a character boundary.
@@ -122,6 +161,33 @@ impl<'a> Reader<'a> {
         std::str::from_utf8(self.take(n)?).map_err(|_| Error::Model("a string is not UTF-8".into()))
     }
 
+    /// `n` values written by [`Writer::rice`] with parameter `k` (at most 31). Each bit read is
+    /// one of the stream's, so a foreign stream ends in an error, never a long loop.
+    pub fn rice(&mut self, n: usize, k: u32) -> Result<Vec<u64>, Error> {
+        if k > 31 {
+            return Err(Error::Model(format!("a Rice parameter of {k}")));
+        }
+        let mut bits = BitReader { buf: self.buf, at: 0 };
+        let mut values = Vec::with_capacity(n.min(self.buf.len() * 8));
+        for _ in 0..n {
+            let mut q = 0u64;
+            while bits.next()? {
+                q += 1;
+            }
+            let mut low = 0u64;
+            for i in 0..k {
+                low |= u64::from(bits.next()?) << i;
+            }
+            let v = q
+                .checked_mul(1 << k)
+                .map(|high| high | low)
+                .ok_or_else(|| Error::Model("a Rice code overflows".into()))?;
+            values.push(v);
+        }
+        self.take(bits.at.div_ceil(8))?;
+        Ok(values)
+    }
+
     /// A string written by [`Writer::front_coded`] after `prev`.
     pub fn front_coded(&mut self, prev: &str) -> Result<String, Error> {
         let shared = usize::try_from(self.varint()?).map_err(|_| short())?;
@@ -130,6 +196,21 @@ impl<'a> Reader<'a> {
             Some(head) => Ok(format!("{head}{rest}")),
             None => Err(Error::Model("a front-coded string shares more than it can".into())),
         }
+    }
+}
+
+/// The bits of a byte slice, least significant first.
+struct BitReader<'a> {
+    buf: &'a [u8],
+    at: usize,
+}
+
+impl BitReader<'_> {
+    fn next(&mut self) -> Result<bool, Error> {
+        let byte = self.buf.get(self.at / 8).ok_or_else(short)?;
+        let bit = byte >> (self.at % 8) & 1 == 1;
+        self.at += 1;
+        Ok(bit)
     }
 }
 
@@ -187,7 +268,30 @@ mod tests {
     }
 
     #[test]
+    fn rice_codes_round_trip_and_pick_their_parameter() {
+        let values = [0u64, 1, 5, 1000, 7, 4095, 4096, 0, 123_456, 9];
+        for k in [0, 3, 10, 31] {
+            let mut w = Writer::default();
+            w.rice(&values, k);
+            w.u8(0xab);
+            let b = w.into_bytes();
+            let mut r = Reader::new(&b);
+            assert_eq!(r.rice(values.len(), k).unwrap(), values);
+            assert_eq!(r.u8().unwrap(), 0xab, "the stream ends on its padded byte (k {k})");
+        }
+        // Gaps around 1,000 code best near k = 10; all zeros with k = 0.
+        let gaps: Vec<u64> = (0..1000).map(|i| 900 + (i * 37) % 200).collect();
+        assert!((9..=10).contains(&rice_parameter(&gaps)));
+        assert_eq!(rice_parameter(&[0, 0, 0]), 0);
+        assert_eq!(rice_parameter(&[]), 0);
+    }
+
+    #[test]
     fn bad_input_is_an_error_not_a_panic() {
+        // Rice: a stream of ones never ends a value; a quotient too large overflows.
+        assert!(Reader::new(&[0xff; 4]).rice(1, 3).is_err());
+        assert!(Reader::new(&[0xff; 64]).rice(1, 31).is_err());
+        assert!(Reader::new(&[0]).rice(1, 40).is_err());
         assert!(Reader::new(&[0xff; 20]).varint().is_err());
         assert!(Reader::new(&[5, b'a']).str().is_err());
         assert!(Reader::new(&[1, 0xff]).str().is_err());

@@ -50,7 +50,7 @@ pub use tree::Tree;
 pub use bytes::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"DLSYNTAX";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// The model trained on UD English EWT, as committed (`model/en_ewt.model`).
 static EMBEDDED: &[u8] = include_bytes!("../model/en_ewt.model");

@@ -364,7 +364,7 @@ impl Tagger {
 
     pub fn read(r: &mut Reader<'_>) -> Result<Tagger, Error> {
         let magic = r.take(4)?;
-        if magic == b"LIN1" {
+        if magic == crate::linear::MAGIC {
             // The crate skeleton's section: a bare model.
             let bare = [magic, r.take(r.remaining())?].concat();
             let mut inner = Reader::new(&bare);
