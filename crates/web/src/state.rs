@@ -293,6 +293,15 @@ impl Explorer {
     fn set_filter(&mut self, change: impl FnOnce(&mut Filter)) {
         change(&mut self.filter);
         self.refilter();
+        // A filter whose events all lie outside the window (the opening window holds the
+        // story, not every event) brings them into view rather than leave it empty.
+        let extents = &self.model.extents;
+        let window = self.window;
+        if !self.shown.is_empty()
+            && !self.shown.iter().any(|&i| window.overlaps(extents[i].start, extents[i].end))
+        {
+            self.window = self.fit_window();
+        }
         self.announce_filter();
         self.open_story();
     }
@@ -644,6 +653,24 @@ mod tests {
         assert_eq!((restored.view, restored.selected), (ViewMode::Story, Some(2)), "from the hash");
         let opened = loaded("#view=story");
         assert_eq!(opened.selected, Some(1), "an embed opening in the story shows its first event");
+    }
+
+    #[test]
+    fn a_filter_whose_events_are_all_outside_the_window_brings_them_into_view() {
+        let mut state = loaded("");
+        let e = state.model.extents[1];
+        state.apply(Action::SetWindow(Window::new(e.end + 400.0, e.end + 500.0)));
+        let kept = state.window;
+        state.apply(Action::SetKind(Some(state.model.bundle.events[1].kind.clone())));
+        assert_ne!(state.window, kept);
+        assert!(state.shown.iter().all(|&i| {
+            let x = state.model.extents[i];
+            state.window.start <= x.start && x.end <= state.window.end
+        }));
+        // A filter with events in view keeps the window.
+        let window = state.window;
+        state.apply(Action::SetText(String::new()));
+        assert_eq!(state.window, window);
     }
 
     #[test]

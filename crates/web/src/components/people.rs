@@ -247,7 +247,7 @@ fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<A
         }
         html! {
             <td><button type="button" class="link letters-cell" {onclick}
-                aria-label={fill(t().letters_cell, &[("label", &label.join(t().list_sep))])}>
+                aria-label={fill(t().letters_cell, &[("text", &text), ("label", &label.join(t().list_sep))])}>
                 { text }</button></td>
         }
     };

@@ -163,7 +163,7 @@ pub static KO: Texts = Texts {
     letters_corner: "보낸 쪽 ↓ 받는 쪽 →",
     letters_sent: ["{a} → {b} 서한: {n}", "{a} → {b} 서한: {n}"],
     letters_between: ["{a} ↔ {b} 방향 미상 서한 사건: {n}", "{a} ↔ {b} 방향 미상 서한 사건: {n}"],
-    letters_cell: "{label}: 타임라인에 보기",
+    letters_cell: "{text}: {label}, 타임라인에 보기",
 
     close_article: "기사 닫기",
     follow_entity: "이 인물이나 조직 따라가기",

@@ -315,7 +315,8 @@ pub struct Texts {
     pub letters_help: &'static str,
     pub letters_corner: &'static str,
     /// `{n}`, `{a}`, `{b}`.
-    /// A letters cell's name holds the count drawn in it as a word of its own (axe).
+    /// A letters cell's name holds the count drawn in it as a word of its own (axe); the
+    /// cell's name may also start with `{text}`, what the cell shows.
     pub letters_sent: [&'static str; 2],
     pub letters_between: [&'static str; 2],
     pub letters_cell: &'static str,
