@@ -9,6 +9,9 @@
 //!   then its left-hand ones, never a word in the middle.
 //! - **rule "named agent"**: a phrase headed inside a name is the name alone, without the
 //!   titles before it ("President Moon Jae-in" → "Moon Jae-in").
+//! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
+//!   gives way to the verb's other subject.
+//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
 //! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies ("Officer X, who
 //!   shot Y" → "Officer X shoots Y"); "he", "she", "it", "they" the nearest fitting name before
 //!   them in the article (looked up by binary search, a bounded number of names back).
@@ -216,6 +219,16 @@ fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
 fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     let tree = &h.st.tree;
     let s = match tree.subject(p) {
+        // Rule "date is no subject": "A year earlier UniFirst earned …", parsed with two
+        // subjects; the one inside a temporal expression gives way to the other.
+        Some(s) if h.in_date(s) => tree
+            .children(p)
+            .iter()
+            .copied()
+            .find(|&c| {
+                (tree.rel(c).is_a(Rel::NSUBJ) || tree.rel(c).is_a(Rel::CSUBJ)) && !h.in_date(c)
+            })
+            .unwrap_or(s),
         Some(s) => s,
         // A reduced relative ("a man arrested on Monday") is about the noun it modifies.
         None if tree.rel(p).is_a(Rel::ACL) => tree.head(p)?,
@@ -361,9 +374,24 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
     })
 }
 
-/// The title of event noun `p`: its phrase, without a leading determiner or possessive date.
+/// The title of event noun `p`: its phrase, without a leading determiner or possessive date;
+/// or, by rule "verb of the noun", the headline of the verb it is the object of ("Clinton
+/// has held rallies": the rallies are what she did, "Hillary Clinton holds rallies").
 pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     let tree = &h.st.tree;
+    // Only a verb with a subject of its own: one inherited through a complement is too often
+    // a misparse to title with.
+    let own_subject = |v: usize| {
+        tree.children(v).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ)) || tree.is_passive(v)
+    };
+    if let Some(verb) = tree.head(p).filter(|&v| {
+        tree.rel(p) == Rel::OBJ
+            && tree.upos(v) == Upos::Verb
+            && !tree.rel(v).is_a(Rel::ACL)
+            && own_subject(v)
+    }) {
+        return verb_title(h, verb);
+    }
     let mut words = phrase_words(h, p, TITLE_OBJECT_WORDS);
     while words.len() > 1
         && words.first().is_some_and(|&w| {
@@ -399,6 +427,14 @@ mod tests {
             singular.iter().any(|t| t.starts_with("The mayor detains two protesters")),
             "{singular:?}"
         );
+    }
+
+    #[test]
+    fn a_subject_inside_a_date_gives_way_and_an_event_noun_is_titled_by_its_verb() {
+        let earned = titles("A year earlier Zentrix earned $3.1 million, or 31 cents a share.");
+        assert!(earned.iter().any(|t| t.starts_with("Zentrix earns $3.1 million")), "{earned:?}");
+        let rallies = titles("Mrs. Alvarez has held rallies in Tucson since Labor Day.");
+        assert!(rallies.iter().any(|t| t.starts_with("Alvarez holds rallies")), "{rallies:?}");
     }
 
     #[test]
