@@ -395,14 +395,13 @@ impl Explorer {
             Some(i) => {
                 let e = &self.model.bundle.events[i];
                 let sources = e.sources.len();
-                format!(
-                    "Selected {}: {}. {sources} source{}.",
-                    date_label(&e.when),
-                    e.title,
-                    if sources == 1 { "" } else { "s" }
+                let forms = crate::i18n::t().selected;
+                crate::i18n::fill(
+                    if sources == 1 { forms[0] } else { forms[1] },
+                    &[("date", &date_label(&e.when)), ("title", &e.title), ("n", &sources)],
                 )
             }
-            None => "Selection cleared.".to_string(),
+            None => crate::i18n::t().selection_cleared.to_string(),
         };
         if focus {
             self.focus_request = self.focus_request.wrapping_add(1);
@@ -438,7 +437,7 @@ impl Explorer {
 
     fn announce_filter(&mut self) {
         let n = self.shown.len();
-        self.announcement = format!("{n} event{} shown.", if n == 1 { "" } else { "s" });
+        self.announcement = crate::i18n::count(n, crate::i18n::t().events_shown);
     }
 }
 

@@ -192,4 +192,8 @@ pub static EN: Texts = Texts {
     reading_progress: "Reading {k} of {n}: {name}",
     starting_reader: "Starting the article reader…",
     cancel: "Cancel",
+
+    selected: ["Selected {date}: {title}. {n} source.", "Selected {date}: {title}. {n} sources."],
+    selection_cleared: "Selection cleared.",
+    events_shown: ["{n} event shown.", "{n} events shown."],
 };

@@ -185,4 +185,8 @@ pub static KO: Texts = Texts {
     reading_progress: "{n}건 중 {k}번째 읽는 중: {name}",
     starting_reader: "기사 읽기 도구를 시작하는 중…",
     cancel: "취소",
+
+    selected: ["선택: {date}, {title}. 출처 {n}건.", "선택: {date}, {title}. 출처 {n}건."],
+    selection_cleared: "선택을 해제했습니다.",
+    events_shown: ["사건 {n}건 표시.", "사건 {n}건 표시."],
 };

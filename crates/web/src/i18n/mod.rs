@@ -346,6 +346,13 @@ pub struct Texts {
     pub reading_progress: &'static str,
     pub starting_reader: &'static str,
     pub cancel: &'static str,
+
+    // What a screen reader is told (the page's live region).
+    /// `{date}`, `{title}`, `{n}` sources.
+    pub selected: [&'static str; 2],
+    pub selection_cleared: &'static str,
+    /// `{n}`.
+    pub events_shown: [&'static str; 2],
 }
 
 #[cfg(test)]
