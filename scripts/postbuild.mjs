@@ -226,8 +226,11 @@ const safe = (code) => code.replace(/<\/script/gi, '<\\/script');
 let html = index
   .replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '')
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${read(css).replace(/<\/style/gi, '<\\/style')}</style>`)
+  // No favicon: the single file has no folder next to it, and opened from a file nothing asks
+  // for one.
+  .replace(/<link rel="icon" href="favicon.ico">\s*/, '')
   .replace(/<script type="module" src="[^"]*"><\/script>/, () => `<script type="module">\n${safe(glueJs)}\n${boot}</script>`);
-if (/\b(src|href)="\.\//.test(html)) fail('the single file still links a file of the build');
+if (/\b(src|href)="(\.\/|favicon)/.test(html)) fail('the single file still links a file of the build');
 mkdirSync(dirname(single), { recursive: true });
 writeFileSync(single, html);
 say(`wrote the single-file build ${single}`);

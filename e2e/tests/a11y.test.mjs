@@ -66,6 +66,30 @@ test('people, letters and quotes views, light and dark', async () => {
   }
 });
 
+test('the story view and the seeds timeline with its edge marker and header, light and dark', async () => {
+  for (const hash of ['#view=story', '']) {
+    const page = await openPage(browser.context, `${server.url}${hash}`);
+    await page.locator(hash ? '.story-title' : '.edge-marker').waitFor();
+    assert.deepEqual(await audit(page), [], `${hash || 'timeline'}, light theme`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.deepEqual(await audit(page), [], `${hash || 'timeline'}, dark theme`);
+    assert.deepEqual(page.problems, []);
+  }
+});
+
+test('in Korean (?lang=ko): every view, light and dark', async () => {
+  for (const hash of ['', '#view=story', '#view=list', '#view=people', '#view=quotes']) {
+    const page = await openPage(browser.context, `${server.url}?lang=ko${hash}`);
+    await page.locator('.timeline[data-ready], .story-title, .event-list, .people-view, .quotes-view').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+    assert.deepEqual(await audit(page), [], `${hash || 'timeline'}, light theme`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.deepEqual(await audit(page), [], `${hash || 'timeline'}, dark theme`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
 test('filters open, a search with highlights, the export list and import messages, light and dark', async () => {
   const page = await openExplorer(openPage, browser.context, server.url, { hash: '#q=summit&k=summit&a=northern-review-summits' });
   await page.locator('.filters[open]').waitFor();

@@ -52,6 +52,8 @@ async function dropFiles(page, files) {
 /// Searches, and returns the ids of the events drawn once the count settles on `count`.
 async function searchFor(page, text, count) {
   await page.locator('#filter-text').fill(text);
+  // The explorer opens on the story's window; "Fit all" fits the matches, wherever they are.
+  await page.locator('.fit-all').click();
   return until(async () => {
     const d = await drawn(page);
     return d.events.length + d.clusters.reduce((a, b) => a + b, 0) === count ? d.events : null;

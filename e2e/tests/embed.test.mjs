@@ -86,14 +86,15 @@ test('event to focus, filter, theme, compact mode and start date come from the U
   assert.ok(Math.abs(start - day) < 1, `the window starts on 2018-01-01 (day ${day}), not ${start}`);
   await screenshot(page, 'embed-dark-compact');
 
-  const light = await openPage(browser.context, embedUrl('theme=light&q=hotline&start=2020-01-01&end=2020-12-31'));
+  const light = await openPage(browser.context, embedUrl('theme=light&q=hotline&start=2020-01-01&end=2020-12-31&compact=0'));
   await light.locator('.timeline[data-ready]').waitFor();
   await light.emulateMedia({ colorScheme: 'dark' });
   assert.equal(await light.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)', 'light theme forced');
   assert.equal(await light.locator('.filter-text, input[type=search]').first().inputValue(), 'hotline');
   const window2020 = await windowOf(light);
   assert.ok(Math.abs(window2020.start - Date.UTC(2020, 0, 1) / 86_400_000) < 1, 'start and end give the window');
-  assert.ok(await light.locator('.articles').isVisible(), 'not compact: the article list shows');
+  assert.ok(await light.locator('.articles').isVisible(), 'compact=0: the article list shows');
+  assert.equal(await light.locator('.more-toggle').isVisible(), false, 'and no "More"');
 
   const auto = await openPage(browser.context, embedUrl('theme=auto'));
   await auto.locator('.timeline[data-ready]').waitFor();

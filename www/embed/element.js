@@ -53,7 +53,7 @@ async function fetchText(raw) {
 }
 
 class DatelineTimeline extends HTMLElement {
-  static observedAttributes = [...CORPUS, ...Object.keys(VIEW_KEYS), 'start', 'end'];
+  static observedAttributes = [...CORPUS, ...Object.keys(VIEW_KEYS), 'start', 'end', 'lang'];
   #handle = null;
   #generation = 0;
   #scheduled = false;
@@ -73,7 +73,7 @@ class DatelineTimeline extends HTMLElement {
   }
 
   attributeChangedCallback(_name, old, value) {
-    // theme and compact are pure CSS (:host([theme=…])), so they are not observed here.
+    // theme and full are pure CSS (:host([theme=…]), :host([full])), so they are not observed here.
     if (this.isConnected && old !== value) this.#schedule();
   }
 
@@ -144,6 +144,9 @@ class DatelineTimeline extends HTMLElement {
     });
     const container = document.createElement('div');
     container.className = 'dl-root';
+    // The reader's language: this element's lang attribute, else the browser's (the app
+    // writes the one it chose back on the container).
+    if (this.getAttribute('lang')) container.setAttribute('lang', this.getAttribute('lang'));
     const [corpus] = await Promise.all([this.#corpus(), start(), styled, this.#mountStyle(link)]);
     if (generation !== this.#generation) return;
     this.#unmount();

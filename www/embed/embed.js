@@ -1,5 +1,5 @@
 // Dateline's iframe page (embed.html). A classic script in <head>, so it runs before the app:
-// it reads the query parameters, sets the theme and compact mode, turns focus and filters into
+// it reads the query parameters, sets the theme and compact mode (the default), turns focus and filters into
 // the app's URL hash, reports the page's height to the parent window and accepts a few
 // commands from it. See the README, section "Embedding with an iframe", for the parameters and
 // the message format.
@@ -25,7 +25,8 @@
 
   root.classList.add('dl-embed');
   setTheme(params.get('theme'));
-  if (flag('compact')) root.classList.add('dl-compact');
+  // Compact unless asked otherwise (?compact=0): a graphic in someone's page, not the explorer.
+  if (params.get('compact') === null || flag('compact')) root.classList.add('dl-compact');
 
   // The view to open on, unless the reader already moved (the hash is then the app's).
   if (!location.hash || location.hash === '#') {

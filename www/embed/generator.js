@@ -14,7 +14,7 @@
       bundle: (data.get('bundle') || '').trim(), event: (data.get('event') || '').trim(),
       q: (data.get('q') || '').trim(), entity: (data.get('entity') || '').trim(),
       start: data.get('start') || '', end: data.get('end') || '', theme: data.get('theme') || 'auto',
-      compact: data.get('compact') === 'on', height: Number(data.get('height')) || 600,
+      full: data.get('full') === 'on', height: Number(data.get('height')) || 600,
       host: (data.get('host') || '').trim(),
     };
   }
@@ -28,7 +28,7 @@
     if (v.start) params.set('start', v.start);
     if (v.start && v.end) params.set('end', v.end);
     if (v.theme !== 'auto') params.set('theme', v.theme);
-    if (v.compact) params.set('compact', '1');
+    if (v.full) params.set('compact', '0');
     if (v.host) params.set('host', v.host);
     var query = params.toString();
     return base + 'embed.html' + (query ? '?' + query : '');
@@ -49,7 +49,7 @@
     if (v.entity) attrs.push('entity="' + escape(v.entity) + '"');
     if (v.start) attrs.push('start="' + v.start + '"');
     if (v.start && v.end) attrs.push('end="' + v.end + '"');
-    if (v.compact) attrs.push('compact');
+    if (v.full) attrs.push('full');
     document.getElementById('element-snippet').value =
       '<script type="module" src="' + escape(base) + 'dateline-element.js"></script>\n' +
       '<dateline-timeline ' + attrs.join(' ') + '></dateline-timeline>';

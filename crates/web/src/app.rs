@@ -5,18 +5,22 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::i18n::{count, fill, t};
+
 use crate::components::article_list::{ArticleList, ArticleSummary};
 use crate::components::article_reader::ArticleReader;
-use crate::components::entity_card::EntityCard;
+use crate::components::edge_markers::edge_markers;
+use crate::components::entity_card::{entity_card, EntityCardProps};
 use crate::components::event_detail::EventDetail;
-use crate::components::event_list::EventList;
+use crate::components::event_list::{event_list, EventListProps};
 use crate::components::export::Export;
 use crate::components::filters::Filters;
 use crate::components::import::ImportPanel;
-use crate::components::legend::Legend;
+use crate::components::legend::legend;
 use crate::components::overview::Overview;
 use crate::components::people::People;
 use crate::components::quotes::Quotes;
+use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_bundle_loader::use_bundle_loader;
@@ -116,45 +120,52 @@ pub fn app() -> Html {
         })
     };
 
+    let t = t();
     html! {
         <>
             <header class="masthead">
                 <h1>{ "Dateline" }</h1>
-                <p class="tagline">{ "News articles in, a timeline out — entirely in your browser." }</p>
+                <p class="tagline">{ t.tagline }</p>
             </header>
-            <main id="main" aria-busy={(state.restoring > 0).then_some("true")}>
+            <main id="main" class={classes!(state.more.then_some("more"))} aria-busy={(state.restoring > 0).then_some("true")}>
                 if let Load::Failed(message) = &state.load {
                     <p class="load-error" role="alert">{ message }</p>
                 }
                 if state.restoring > 0 {
-                    <p class="loading restoring" role="status">{ format!(
-                        "Reading your {} saved article{}…",
-                        state.restoring,
-                        if state.restoring == 1 { "" } else { "s" }
-                    ) }</p>
+                    <p class="loading restoring" role="status">{ count(state.restoring, t.reading_saved) }</p>
+                }
+                // What the story is about, its size and span (`view::story::corpus_summary`).
+                if ready {
+                    <header class="corpus-header">
+                        <h2 class="corpus-title">{ &model.summary.0 }</h2>
+                        <p class="corpus-meta">{ &model.summary.1 }</p>
+                    </header>
                 }
                 <section class="explorer" aria-labelledby="timeline-heading">
-                    <h2 id="timeline-heading" class="visually-hidden">{ "Timeline" }</h2>
+                    <h2 id="timeline-heading" class="visually-hidden">{ t.timeline_heading }</h2>
                     <Toolbar lanes={state.lanes_mode} view={state.view} text={state.filter.text.clone()} on_action={on_action.clone()} />
                     <Filters model={model.clone()} filter={state.filter.clone()} on_range_from_window={on_range_from_window} on_action={on_action.clone()} />
                     // In a container of their own: a card coming or going must not shift the
                     // siblings Yew matches by position (which would re-create the filters).
                     <div class="entity-cards">
-                        { for state.filter.entities.iter().map(|entity| html! {
-                            <EntityCard key={entity.clone()} model={model.clone()} entity={entity.clone()} on_action={on_action.clone()} />
-                        }) }
+                        { for state.filter.entities.iter().map(|entity| entity_card(&EntityCardProps {
+                            model: model.clone(), entity: entity.clone().into(), on_action: on_action.clone(),
+                        })) }
                     </div>
                     if !ready {
-                        <p class="loading" role="status">{ "Reading the articles…" }</p>
+                        <p class="loading" role="status">{ t.reading_articles }</p>
                     } else if state.view == ViewMode::Timeline {
+                        { edge_markers(&model, &state.shown, state.window, &on_action) }
                         <Timeline model={model.clone()} shown={state.shown.clone()} lanes={state.lanes.clone()}
                             window={state.window} selected={state.selected} focus_request={state.focus_request}
                             search={state.filter.text.clone()}
                             on_action={on_action.clone()} />
                         <Overview model={model.clone()} shown={state.shown.clone()} window={state.window}
                             range={state.filter.range} on_window={on_window} on_range={on_range} />
+                    } else if state.view == ViewMode::Story {
+                        { story_view(&model, &state.shown, state.selected, &on_action) }
                     } else if state.view == ViewMode::List {
-                        <EventList model={model.clone()} shown={state.shown.clone()} selected={state.selected} on_action={on_action.clone()} />
+                        { event_list(&EventListProps { model: model.clone(), shown: state.shown.clone(), selected: state.selected, on_action: on_action.clone() }) }
                     } else if state.view == ViewMode::People {
                         <People model={model.clone()} on_action={on_action.clone()} />
                     } else {
@@ -162,7 +173,7 @@ pub fn app() -> Html {
                     }
                     // The key to the marks, where there are marks.
                     if state.view == ViewMode::Timeline {
-                        <Legend />
+                        { legend() }
                     }
                     <Export json={state.json.clone()} />
                 </section>
@@ -172,11 +183,17 @@ pub fn app() -> Html {
                         <ArticleReader model={model.clone()} article={article.clone()} selected={state.selected} on_action={on_action.clone()} />
                     }
                 </div>
+                // Shown only in an embed's compact default (embed.css, element.css): the rest
+                // of the explorer, on request.
+                <button type="button" class="more-toggle" aria-expanded={state.more.to_string()}
+                    onclick={let on_action = on_action.clone(); move |_| on_action.emit(Action::ToggleMore)}>
+                    { if state.more { t.less } else { t.more } }
+                </button>
                 <ArticleList articles={(*articles).clone()} on_action={on_action.clone()} {on_remove} />
                 <ImportPanel {taken} base={state.base.clone()} user={state.user.clone()} on_action={on_action.clone()} />
                 if !model.bundle.warnings.is_empty() {
                     <details class="warnings">
-                        <summary>{ format!("{} notes about the input", model.bundle.warnings.len()) }</summary>
+                        <summary>{ count(model.bundle.warnings.len(), t.input_notes) }</summary>
                         <ul>{ for model.bundle.warnings.iter().map(|w| html! { <li>{ &w.message }</li> }) }</ul>
                     </details>
                 }
@@ -203,7 +220,7 @@ fn remove_article(
                 user: Shared::new(merged.user),
                 bundle: merged.bundle,
                 json: merged.json,
-                announcement: format!("Article {id} removed."),
+                announcement: fill(t().article_removed, &[("id", &id)]),
                 reload: None,
             }),
             Err(why) => {

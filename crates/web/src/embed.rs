@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::app::App;
 use crate::bundle_json::parse_bundle;
+use crate::i18n;
 use std::rc::Rc;
 
 use crate::library::{self, Base, JsonParts, UserArticle, EMPTY_BUNDLE_JSON};
@@ -52,11 +53,30 @@ pub enum Corpus {
     Articles(Shared<Vec<(String, String)>>),
 }
 
+/// Sets the page's locale: `wanted` (an explicit choice) if it names one, else the first of the
+/// browser's languages that does, else English.
+fn choose_locale(wanted: Option<&str>) -> i18n::Locale {
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok();
+    let languages: Vec<String> = navigator
+        .and_then(|n| js_sys::Reflect::get(&n, &"languages".into()).ok())
+        .map(|list| js_sys::Array::from(&list).iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    let locale = i18n::choose(wanted.into_iter().chain(languages.iter().map(String::as_str)));
+    i18n::set_locale(locale);
+    locale
+}
+
 /// Mounts the explorer on `<body>` unless the page loaded this module as the custom element.
 pub fn start() {
     let element_mode = js_sys::Reflect::get(&js_sys::global(), &"__datelineElement".into())
         .is_ok_and(|v| v.is_truthy());
     if !element_mode {
+        // The reader's language: `?lang=`, else the browser's; written on <html lang>.
+        let search = gloo::utils::window().location().search().unwrap_or_default();
+        let locale = choose_locale(i18n::query_lang(&search));
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("lang", locale.texts().tag);
+        }
         // The same root component as the element's, so the wasm holds one Yew renderer.
         yew::Renderer::<HostRoot>::with_props(HostRootProps { host: None }).render();
     }
@@ -90,6 +110,10 @@ pub fn mount_timeline(
     start: Option<String>,
     error: Option<String>,
 ) -> TimelineHandle {
+    // The element's `lang` attribute (element.js copies it onto `root`), else the browser's
+    // languages; written on `root` so that the shadow tree says its language.
+    let locale = choose_locale(root.get_attribute("lang").as_deref());
+    let _ = root.set_attribute("lang", locale.texts().tag);
     let empty = || Corpus::Bundle(Shared::new(Bundle::default()), EMPTY_BUNDLE_JSON.into());
     let (corpus, error) = match (error, bundle_json, articles) {
         (Some(error), _, _) => (empty(), Some(error)),

@@ -11,6 +11,7 @@ mod bundle_json;
 mod components;
 mod embed;
 mod hooks;
+mod i18n;
 mod js_error;
 mod library;
 mod order;

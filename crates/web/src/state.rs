@@ -61,6 +61,9 @@ pub struct Explorer {
     pub announcement: String,
     /// Bumped when keyboard navigation wants focus moved to the selected event.
     pub focus_request: u32,
+    /// In an embed's compact default, whether the reader asked for the rest (filters,
+    /// overview, legend, export, articles) with "More".
+    pub more: bool,
 }
 
 /// Which way to step between events.
@@ -141,6 +144,8 @@ pub enum Action {
     OpenArticle(Option<String>),
     /// The back button or an edited hash.
     RestoreHash(HashState),
+    /// "More" / "Less" in an embed's compact default.
+    ToggleMore,
 }
 
 impl Reducible for Explorer {
@@ -216,7 +221,10 @@ impl Explorer {
                 self.lanes_mode = mode;
                 self.refilter();
             }
-            Action::SetView(view) => self.view = view,
+            Action::SetView(view) => {
+                self.view = view;
+                self.open_story();
+            }
             Action::SetEntity(entity) => {
                 self.set_filter(|f| f.entities = entity.into_iter().collect())
             }
@@ -246,6 +254,7 @@ impl Explorer {
             Action::SetText(text) => self.set_filter(|f| f.text = text),
             Action::OpenArticle(article) => self.article = article,
             Action::RestoreHash(hash) => self.restore(hash),
+            Action::ToggleMore => self.more = !self.more,
         }
     }
 
@@ -268,7 +277,7 @@ impl Explorer {
     fn loaded(&mut self, model: Shared<Model>, hash: HashState) {
         self.model = model;
         self.load = Load::Ready;
-        self.window = self.fit_window();
+        self.window = self.opening_window();
         self.restore(hash);
     }
 
@@ -284,7 +293,17 @@ impl Explorer {
     fn set_filter(&mut self, change: impl FnOnce(&mut Filter)) {
         change(&mut self.filter);
         self.refilter();
+        // A filter whose events all lie outside the window (the opening window holds the
+        // story, not every event) brings them into view rather than leave it empty.
+        let extents = &self.model.extents;
+        let window = self.window;
+        if !self.shown.is_empty()
+            && !self.shown.iter().any(|&i| window.overlaps(extents[i].start, extents[i].end))
+        {
+            self.window = self.fit_window();
+        }
         self.announce_filter();
+        self.open_story();
     }
 
     /// Applies a hash over the loaded bundle; ids the bundle does not know are ignored.
@@ -304,12 +323,43 @@ impl Explorer {
         if let Some(window) = hash.window {
             self.window = window;
         }
+        self.open_story();
+    }
+
+    /// The story view always shows an event: the selected one, or else the first that starts
+    /// in view (the story, not its background, even when a background year's band reaches
+    /// into the window's edge), or the first in view at all, or the first shown. It selects
+    /// it, so that the timeline, the hash and the story agree.
+    fn open_story(&mut self) {
+        if self.view != ViewMode::Story || self.shown.is_empty() {
+            return;
+        }
+        if !self.selected.is_some_and(|s| self.shown.contains(&s)) {
+            let extents = &self.model.extents;
+            let window = self.window;
+            let shown = || self.shown.iter().copied();
+            let first = shown()
+                .find(|&i| window.start <= extents[i].start && extents[i].start < window.end)
+                .or_else(|| shown().find(|&i| window.overlaps(extents[i].start, extents[i].end)))
+                .unwrap_or(self.shown[0]);
+            let extent = self.model.extents[first];
+            if !self.window.overlaps(extent.start, extent.end) {
+                self.window = self.window.centred_on(extent.centre());
+            }
+            self.select(Some(first), false);
+        }
     }
 
     fn refilter(&mut self) {
         let shown = filtered(&self.model, &self.filter);
         self.lanes = Shared::new(assign_lanes(&self.model, &shown, self.lanes_mode));
         self.shown = Shared::new(shown);
+    }
+
+    /// The window the explorer opens on: where most events are (`view::story`), with the
+    /// others behind edge markers.
+    fn opening_window(&self) -> Window {
+        self.model.story_window().unwrap_or_else(|| self.fit_window())
     }
 
     /// The window that shows every shown event (or every event, or a default decade).
@@ -345,14 +395,13 @@ impl Explorer {
             Some(i) => {
                 let e = &self.model.bundle.events[i];
                 let sources = e.sources.len();
-                format!(
-                    "Selected {}: {}. {sources} source{}.",
-                    date_label(&e.when),
-                    e.title,
-                    if sources == 1 { "" } else { "s" }
+                let forms = crate::i18n::t().selected;
+                crate::i18n::fill(
+                    if sources == 1 { forms[0] } else { forms[1] },
+                    &[("date", &date_label(&e.when)), ("title", &e.title), ("n", &sources)],
                 )
             }
-            None => "Selection cleared.".to_string(),
+            None => crate::i18n::t().selection_cleared.to_string(),
         };
         if focus {
             self.focus_request = self.focus_request.wrapping_add(1);
@@ -388,7 +437,7 @@ impl Explorer {
 
     fn announce_filter(&mut self) {
         let n = self.shown.len();
-        self.announcement = format!("{n} event{} shown.", if n == 1 { "" } else { "s" });
+        self.announcement = crate::i18n::count(n, crate::i18n::t().events_shown);
     }
 }
 
@@ -429,8 +478,11 @@ mod tests {
     }
 
     #[test]
-    fn loading_fits_every_event_in_the_window() {
-        let state = loaded("");
+    fn loading_opens_on_the_story_and_fit_all_fits_every_event() {
+        let mut state = loaded("");
+        assert_eq!(state.window, state.model.story_window().expect("events"));
+        state.apply(Action::SetWindow(Window::new(0.0, 10.0)));
+        state.apply(Action::FitAll);
         for extent in &state.model.extents {
             assert!(state.window.start <= extent.start && extent.end <= state.window.end);
         }
@@ -586,6 +638,38 @@ mod tests {
         assert_eq!(state.filter.article, None);
         assert_eq!(state.filter.entities, ["p:kim"]);
         assert_eq!(state.shown.as_slice(), &[1]);
+    }
+
+    #[test]
+    fn the_story_view_opens_on_the_selection_or_the_first_event_and_steps_in_time_order() {
+        let mut state = loaded("");
+        state.apply(Action::SetView(ViewMode::Story));
+        assert_eq!(state.selected, Some(1), "the earliest event");
+        state.apply(Action::Step { step: Step::Next, from: Some(1) });
+        assert_eq!(state.selected, Some(2));
+        assert_eq!(state.to_hash().view, ViewMode::Story);
+        let restored = loaded(&state.to_hash().to_hash());
+        assert_eq!((restored.view, restored.selected), (ViewMode::Story, Some(2)), "from the hash");
+        let opened = loaded("#view=story");
+        assert_eq!(opened.selected, Some(1), "an embed opening in the story shows its first event");
+    }
+
+    #[test]
+    fn a_filter_whose_events_are_all_outside_the_window_brings_them_into_view() {
+        let mut state = loaded("");
+        let e = state.model.extents[1];
+        state.apply(Action::SetWindow(Window::new(e.end + 400.0, e.end + 500.0)));
+        let kept = state.window;
+        state.apply(Action::SetKind(Some(state.model.bundle.events[1].kind.clone())));
+        assert_ne!(state.window, kept);
+        assert!(state.shown.iter().all(|&i| {
+            let x = state.model.extents[i];
+            state.window.start <= x.start && x.end <= state.window.end
+        }));
+        // A filter with events in view keeps the window.
+        let window = state.window;
+        state.apply(Action::SetText(String::new()));
+        assert_eq!(state.window, window);
     }
 
     #[test]

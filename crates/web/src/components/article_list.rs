@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::{count, fill, t};
+
 use crate::state::Action;
 
 /// What the list shows of one article.
@@ -28,7 +30,7 @@ pub struct ArticleListProps {
 pub fn article_list(props: &ArticleListProps) -> Html {
     html! {
         <section class="articles" aria-labelledby="articles-heading">
-            <h2 id="articles-heading">{ format!("Articles ({})", props.articles.len()) }</h2>
+            <h2 id="articles-heading">{ fill(t().articles_heading, &[("n", &props.articles.len())]) }</h2>
             <ol class="article-list">
                 { for props.articles.iter().map(|a| {
                     let on_action = props.on_action.clone();
@@ -39,13 +41,13 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                         let id = a.id.to_string();
                         Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
                     });
-                    let events = match a.events { 0 => "no events".to_string(), 1 => "1 event".to_string(), n => format!("{n} events") };
+                    let events = if a.events == 0 { t().no_events.to_string() } else { count(a.events, t().events_count) };
                     html! {
                         <li class={classes!("article", a.mine.then_some("mine"))} key={a.id.to_string()} data-article-id={a.id.clone()}>
                             <button type="button" class="link article-title" {onclick}>{ a.title.clone() }</button>
-                            <span class="article-id">{ format!("{} · {events}{}", a.id, if a.mine { " · added by you" } else { "" }) }</span>
+                            <span class="article-id">{ format!("{} · {events}{}", a.id, if a.mine { t().added_by_you } else { "" }) }</span>
                             if let Some(onclick) = remove {
-                                <button type="button" class="remove-article" aria-label={format!("Remove {}", a.title)} {onclick}>{ "Remove" }</button>
+                                <button type="button" class="remove-article" aria-label={fill(t().remove_named, &[("title", &a.title)])} {onclick}>{ t().remove }</button>
                             }
                         </li>
                     }

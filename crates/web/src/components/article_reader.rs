@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::state::Action;
 use crate::view::calendar::days_from_civil;
 use crate::view::date_label::{basis_phrase, interval_label};
@@ -84,9 +86,9 @@ impl Target {
 
     fn hint(&self) -> &'static str {
         match self {
-            Target::Entity(_) => "Follow this person or organization",
-            Target::Event(_) => "Show the event",
-            Target::Day(_) => "Show this date on the timeline",
+            Target::Entity(_) => t().follow_entity,
+            Target::Event(_) => t().show_event,
+            Target::Day(_) => t().show_date,
         }
     }
 }
@@ -240,7 +242,7 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
         <section class="reader" aria-labelledby="reader-heading" data-article-id={article.id.clone()}>
             <div class="reader-head">
                 <h2 id="reader-heading">{ &article.title }</h2>
-                <button type="button" class="close-reader" onclick={close}>{ "Close article" }</button>
+                <button type="button" class="close-reader" onclick={close}>{ t().close_article }</button>
             </div>
             <p class="muted reader-facts">
                 { facts_line(article) }
@@ -249,13 +251,13 @@ pub fn article_reader(props: &ArticleReaderProps) -> Html {
                 }
             </p>
             <p class="muted reader-legend">
-                <mark class="source-span">{ "supports the selected event" }</mark>{ " · " }
-                <span class="entity-span">{ "person or organization" }</span>{ " · " }
-                <span class="timex-span">{ "date" }</span>{ " · " }
-                <span class="quote-span">{ "quote" }</span>{ " · " }
-                <span class="speaker-span">{ "who said it" }</span>{ " · " }
-                <span class="removed">{ "set aside (not part of the story)" }</span>
-                { ". Select a marked name, date or quote to follow it." }
+                <mark class="source-span">{ t().reader_key[0] }</mark>{ " · " }
+                <span class="entity-span">{ t().reader_key[1] }</span>{ " · " }
+                <span class="timex-span">{ t().reader_key[2] }</span>{ " · " }
+                <span class="quote-span">{ t().reader_key[3] }</span>{ " · " }
+                <span class="speaker-span">{ t().reader_key[4] }</span>{ " · " }
+                <span class="removed">{ t().reader_key[5] }</span>
+                { t().reader_key[6] }
             </p>
             <div class="reader-text" onclick={go}>{ for pieces }</div>
         </section>
@@ -270,16 +272,17 @@ fn facts_line(article: &Article) -> String {
         parts.push(outlet.clone());
     }
     if !article.bylines.is_empty() {
-        parts.push(format!("by {}", article.bylines.join(", ")));
+        parts.push(fill(t().by, &[("names", &article.bylines.join(t().list_sep))]));
     }
     match &article.published {
         Some(p) => {
             let from = article.metadata.iter().find(|m| m.field == "published");
             let from = from.map(|m| format!(" ({})", m.from)).unwrap_or_default();
             let day = interval_label(p.start, p.end, p.precision);
-            parts.push(format!("published {day}, {}{from}", basis_phrase(p.basis)));
+            let basis = basis_phrase(p.basis);
+            parts.push(fill(t().published, &[("day", &day), ("basis", &basis), ("from", &from)]));
         }
-        None => parts.push("publication date unknown".to_string()),
+        None => parts.push(t().published_unknown.to_string()),
     }
     parts.join(" · ")
 }

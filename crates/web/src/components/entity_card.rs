@@ -5,6 +5,8 @@ use crate::shared::Shared;
 use dateline_core::bundle::EntityKind;
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::state::Action;
 use crate::view::model::Model;
 
@@ -15,7 +17,8 @@ pub struct EntityCardProps {
     pub on_action: Callback<Action>,
 }
 
-#[function_component(EntityCard)]
+/// A function rather than a component (each component type costs about 2 KB of the page's
+/// wasm); keyed by the entity, so cards coming and going are matched by it.
 pub fn entity_card(props: &EntityCardProps) -> Html {
     let model = &props.model;
     let Some(entity) =
@@ -23,25 +26,26 @@ pub fn entity_card(props: &EntityCardProps) -> Html {
     else {
         return html! {};
     };
-    let kind = match entity.kind {
-        EntityKind::Person => "Person",
-        EntityKind::Organization => "Organization",
-        EntityKind::Place => "Place",
-        EntityKind::Other => "Other",
-    };
+    let t = t();
+    let kind = t.entity_kinds[match entity.kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        EntityKind::Other => 3,
+    }];
     let on_action = props.on_action.clone();
     let clear = Callback::from(move |_: MouseEvent| on_action.emit(Action::SetEntity(None)));
     html! {
-        <section class="entity-card" aria-labelledby="entity-heading" data-entity-id={entity.id.clone()}>
+        <section class="entity-card" key={entity.id.clone()} aria-labelledby="entity-heading" data-entity-id={entity.id.clone()}>
             <h2 id="entity-heading">{ &entity.name }<span class="entity-kind">{ format!(" · {kind}") }</span></h2>
             if !entity.aliases.is_empty() {
-                <p><span class="muted">{ "Also: " }</span>{ entity.aliases.join(", ") }</p>
+                <p><span class="muted">{ t.also }</span>{ entity.aliases.join(", ") }</p>
             }
             if !entity.roles.is_empty() {
-                <p><span class="muted">{ "Roles: " }</span>{ entity.roles.join("; ") }</p>
+                <p><span class="muted">{ t.roles_prefix }</span>{ entity.roles.join("; ") }</p>
             }
-            <p class="muted">{ format!("{} mentions. The timeline shows only this entity's events.", entity.mentions.len()) }</p>
-            <button type="button" class="clear-entity" onclick={clear}>{ "Show every event" }</button>
+            <p class="muted">{ fill(t.entity_note, &[("n", &entity.mentions.len())]) }</p>
+            <button type="button" class="clear-entity" onclick={clear}>{ t.show_every_event }</button>
         </section>
     }
 }

@@ -6,6 +6,8 @@ use crate::shared::Shared;
 use dateline_core::bundle::{Event, Status};
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::state::Action;
 use crate::view::date_label::{basis_phrase, date_label, precision_phrase};
 use crate::view::lanes::humanize;
@@ -26,8 +28,8 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
     let Some(event) = props.selected.and_then(|i| props.model.bundle.events.get(i)) else {
         return html! {
             <section class="detail detail-empty" aria-labelledby="detail-heading">
-                <h2 id="detail-heading">{ "Event" }</h2>
-                <p>{ "Select an event on the timeline (click it, or Tab to the timeline and use the arrow keys) to see its date, participants and sources." }</p>
+                <h2 id="detail-heading">{ t().event }</h2>
+                <p>{ t().select_prompt }</p>
             </section>
         };
     };
@@ -41,7 +43,7 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
             </p>
             <p class="detail-meta">
                 <span class={classes!("status", if event.status == Status::Expected { "status-expected" } else { "status-happened" })}>
-                    { if event.status == Status::Expected { "Expected or planned" } else { "Happened" } }
+                    { if event.status == Status::Expected { t().expected_or_planned } else { t().happened } }
                 </span>
                 { " · " }<span class="kind">{ humanize(&event.kind) }</span>
             </p>
@@ -60,7 +62,7 @@ fn participants(model: &Model, event: &Event, on_action: &Callback<Action>) -> H
     }
     html! {
         <>
-            <h3>{ "Participants" }</h3>
+            <h3>{ t().participants }</h3>
             <ul class="participants">
                 { for event.participants.iter().map(|id| {
                     let on_action = on_action.clone();
@@ -69,7 +71,7 @@ fn participants(model: &Model, event: &Event, on_action: &Callback<Action>) -> H
                     html! {
                         <li>
                             <button type="button" class="link entity-link" data-entity-id={id.clone()} {onclick}
-                                title="Show only the events of this participant">{ model.entity_name(id) }</button>
+                                title={t().show_participant}>{ model.entity_name(id) }</button>
                         </li>
                     }
                 }) }
@@ -80,18 +82,19 @@ fn participants(model: &Model, event: &Event, on_action: &Callback<Action>) -> H
 
 /// "From Moon Jae-in to Kim Jong Un", for a letter whose articles say who wrote to whom.
 fn direction(model: &Model, event: &Event) -> Html {
-    let names =
-        |ids: &[String]| ids.iter().map(|id| model.entity_name(id)).collect::<Vec<_>>().join(", ");
+    let names = |ids: &[String]| {
+        ids.iter().map(|id| model.entity_name(id)).collect::<Vec<_>>().join(t().list_sep)
+    };
     match (event.senders.is_empty(), event.recipients.is_empty()) {
         (true, true) => html! {},
         (false, true) => {
-            html! { <p class="direction">{ format!("From {}", names(&event.senders)) }</p> }
+            html! { <p class="direction">{ fill(t().letter_from, &[("from", &names(&event.senders))]) }</p> }
         }
         (true, false) => {
-            html! { <p class="direction">{ format!("To {}", names(&event.recipients)) }</p> }
+            html! { <p class="direction">{ fill(t().letter_to, &[("to", &names(&event.recipients))]) }</p> }
         }
         (false, false) => html! {
-            <p class="direction">{ format!("From {} to {}", names(&event.senders), names(&event.recipients)) }</p>
+            <p class="direction">{ fill(t().letter_from_to, &[("from", &names(&event.senders)), ("to", &names(&event.recipients))]) }</p>
         },
     }
 }
@@ -99,7 +102,7 @@ fn direction(model: &Model, event: &Event) -> Html {
 fn sources(model: &Model, event: &Event, on_action: &Callback<Action>) -> Html {
     html! {
         <>
-            <h3>{ format!("Sources ({})", event.sources.len()) }</h3>
+            <h3>{ fill(t().sources, &[("n", &event.sources.len())]) }</h3>
             <ul class="sources">
                 { for event.sources.iter().map(|source| {
                     let on_action = on_action.clone();
@@ -111,7 +114,7 @@ fn sources(model: &Model, event: &Event, on_action: &Callback<Action>) -> Html {
                             if let Some(text) = model.excerpt(&source.article, source.start, source.end) {
                                 <blockquote class="source-sentence">{ text.trim() }</blockquote>
                             }
-                            <button type="button" class="link open-reader" {onclick}>{ "Read it in the article" }</button>
+                            <button type="button" class="link open-reader" {onclick}>{ t().read_in_article }</button>
                         </li>
                     }
                 }) }
@@ -126,12 +129,12 @@ fn conflicts(model: &Model, event: &Event) -> Html {
     }
     html! {
         <>
-            <h3 class="conflicts-heading">{ "Conflicting dates" }</h3>
+            <h3 class="conflicts-heading">{ t().conflicting_dates }</h3>
             <ul class="conflicts">
                 { for event.conflicts.iter().map(|c| html! {
                     <li>
                         <strong>{ date_label(&c.when) }</strong>
-                        { format!(" according to {}", model.article_title(&c.source.article)) }
+                        { fill(t().according_to, &[("article", &model.article_title(&c.source.article))]) }
                         if let Some(text) = model.excerpt(&c.source.article, c.source.start, c.source.end) {
                             <blockquote>{ text.trim() }</blockquote>
                         }
@@ -158,7 +161,7 @@ fn quotes_near(model: &Model, event: &Event) -> Html {
     }
     html! {
         <>
-            <h3>{ "Quotes nearby" }</h3>
+            <h3>{ t().quotes_nearby }</h3>
             <ul class="quotes">
                 { for near.iter().map(|(text, speaker)| html! {
                     <li><q>{ *text }</q>{ speaker.map(|s| format!(" — {}", model.entity_name(s))).unwrap_or_default() }</li>

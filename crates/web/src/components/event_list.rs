@@ -5,6 +5,8 @@ use crate::shared::Shared;
 
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::state::Action;
 use crate::view::date_label::date_label;
 use crate::view::lanes::humanize;
@@ -21,13 +23,15 @@ pub struct EventListProps {
     pub on_action: Callback<Action>,
 }
 
-#[function_component(EventList)]
+/// A function rather than a component (each component type costs about 2 KB of the page's
+/// wasm): it is drawn only in the list view, where nothing re-renders it many times a second.
 pub fn event_list(props: &EventListProps) -> Html {
     let model = &props.model;
     let total = props.shown.len();
+    let t = t();
     html! {
         <section class="event-list-view" aria-labelledby="list-heading">
-            <h2 id="list-heading">{ format!("Events ({total})") }</h2>
+            <h2 id="list-heading">{ fill(t.events_heading, &[("n", &total)]) }</h2>
             <ol class="event-list">
                 { for props.shown.iter().take(MAX_ITEMS).map(|&i| {
                     let e = &model.bundle.events[i];
@@ -39,15 +43,16 @@ pub fn event_list(props: &EventListProps) -> Html {
                             <button type="button" aria-pressed={selected.to_string()} data-event-id={e.id.clone()} {onclick}>
                                 <span class="date-label">{ date_label(&e.when) }</span>
                                 <span class="title">{ &e.title }</span>
-                                <span class="meta">{ format!("{} · {}{}", humanize(&e.kind), e.status.as_str(),
-                                    if e.when.basis == dateline_core::Basis::Inferred { " · date inferred" } else { "" }) }</span>
+                                <span class="meta">{ format!("{} · {}{}", humanize(&e.kind),
+                                    if e.status == dateline_core::bundle::Status::Expected { t.expected } else { t.happened_short },
+                                    if e.when.basis == dateline_core::Basis::Inferred { format!(" · {}", t.date_inferred) } else { String::new() }) }</span>
                             </button>
                         </li>
                     }
                 }) }
             </ol>
             if total > MAX_ITEMS {
-                <p class="note">{ format!("Showing the first {MAX_ITEMS} of {total}; filter or zoom the timeline to narrow them down.") }</p>
+                <p class="note">{ fill(t.list_cut, &[("max", &MAX_ITEMS), ("n", &total)]) }</p>
             }
         </section>
     }

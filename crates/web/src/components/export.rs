@@ -12,6 +12,8 @@ use web_sys::{
 };
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::library::JsonParts;
 use crate::parser;
 
@@ -51,14 +53,7 @@ impl Format {
         [Format::Bundle, Format::TimelineJs, Format::Csv, Format::Ics, Format::Svg, Format::Png];
 
     fn label(self) -> &'static str {
-        match self {
-            Format::Bundle => "Bundle (JSON)",
-            Format::TimelineJs => "TimelineJS (JSON)",
-            Format::Csv => "Events (CSV)",
-            Format::Ics => "Calendar (ICS)",
-            Format::Svg => "Timeline picture (SVG)",
-            Format::Png => "Timeline picture (PNG)",
-        }
+        t().formats[self as usize]
     }
 
     /// The parser worker's name for a format it makes.
@@ -93,11 +88,13 @@ pub fn export(props: &ExportProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             let json = json.clone();
             let status = status.clone();
-            status.set(format!("Making {}…", format.file()));
+            status.set(fill(t().making, &[("file", &format.file())]));
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(match make(format, &json).await {
-                    Ok(()) => format!("Saved {}.", format.file()),
-                    Err(e) => format!("Could not export {}: {e}", format.label()),
+                    Ok(()) => fill(t().saved, &[("file", &format.file())]),
+                    Err(e) => {
+                        fill(t().export_failed, &[("format", &format.label()), ("error", &e)])
+                    }
                 });
             });
         });
@@ -108,7 +105,7 @@ pub fn export(props: &ExportProps) -> Html {
     };
     html! {
         <details class="export">
-            <summary>{ "Export" }</summary>
+            <summary>{ t().export }</summary>
             <ul class="export-list">{ for Format::ALL.into_iter().map(button) }</ul>
             <p class="muted export-status" role="status">{ (*status).clone() }</p>
         </details>

@@ -6,6 +6,8 @@ use dateline_core::bundle::EntityKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::i18n::t;
+
 use crate::shared::Shared;
 use crate::state::Action;
 use crate::view::hash::{iso_day, parse_day};
@@ -69,7 +71,7 @@ fn select(
         <div class="filter">
             <label for={id}>{ label }</label>
             <select {id} {onchange} disabled={choices.is_empty()}>
-                <option value="" selected={current.is_none()}>{ if choices.is_empty() { "none found" } else { "any" } }</option>
+                <option value="" selected={current.is_none()}>{ if choices.is_empty() { t().none_found } else { t().any } }</option>
                 { for choices.iter().map(|(value, text)| html! {
                     <option value={value.clone()} selected={current == Some(value.as_str())}>{ text }</option>
                 }) }
@@ -134,31 +136,32 @@ pub fn filters(props: &FiltersProps) -> Html {
             on_action.emit(Action::ClearFilters)
         })
     };
+    let t = t();
     html! {
         <details class="filters" {open}>
-            <summary onclick={on_summary}>{ if filter.is_active() { "Filters (on)" } else { "Filters" } }</summary>
+            <summary onclick={on_summary}>{ if filter.is_active() { t.filters_on } else { t.filters } }</summary>
             <div class="filter-grid">
-                { select("filter-person", "Person", &options.people, entity_of(EntityKind::Person),
+                { select("filter-person", t.entity_kinds[0], &options.people, entity_of(EntityKind::Person),
                     pick(|v| Action::SetEntityOfKind(EntityKind::Person, v))) }
-                { select("filter-org", "Organization", &options.organizations, entity_of(EntityKind::Organization),
+                { select("filter-org", t.entity_kinds[1], &options.organizations, entity_of(EntityKind::Organization),
                     pick(|v| Action::SetEntityOfKind(EntityKind::Organization, v))) }
-                { select("filter-place", "Place", &options.places, entity_of(EntityKind::Place),
+                { select("filter-place", t.entity_kinds[2], &options.places, entity_of(EntityKind::Place),
                     pick(|v| Action::SetEntityOfKind(EntityKind::Place, v))) }
-                { select("filter-kind", "Kind", &options.kinds, filter.kind.as_deref(), pick(Action::SetKind)) }
-                { select("filter-source", "Source", &options.sources, filter.article.as_deref(), pick(Action::SetSourceFilter)) }
+                { select("filter-kind", t.kind, &options.kinds, filter.kind.as_deref(), pick(Action::SetKind)) }
+                { select("filter-source", t.source, &options.sources, filter.article.as_deref(), pick(Action::SetSourceFilter)) }
                 <div class="filter">
-                    <label for="filter-from">{ "From" }</label>
+                    <label for="filter-from">{ t.from }</label>
                     <input id="filter-from" type="date" value={day_value(range.map(|r| r.start))} onchange={on_day(true)} />
                 </div>
                 <div class="filter">
-                    <label for="filter-to">{ "To" }</label>
+                    <label for="filter-to">{ t.to }</label>
                     <input id="filter-to" type="date" value={day_value(range.map(|r| r.end - 1.0))} onchange={on_day(false)} />
                 </div>
             </div>
             <div class="filter-actions">
                 <button type="button" class="range-from-window" onclick={use_window}
-                    title="Shift+drag on the overview strip draws a date range too">{ "Only the dates in view" }</button>
-                <button type="button" class="clear-filters" onclick={clear} disabled={!filter.is_active()}>{ "Clear all filters" }</button>
+                    title={t.range_from_window_title}>{ t.range_from_window }</button>
+                <button type="button" class="clear-filters" onclick={clear} disabled={!filter.is_active()}>{ t.clear_filters }</button>
             </div>
         </details>
     }

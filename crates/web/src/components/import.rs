@@ -17,6 +17,8 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::library::{self, pasted_name, unique_id, Base, Merged, Progress, UserArticle};
 use crate::shared::Shared;
 use crate::state::Action;
@@ -368,33 +370,33 @@ pub fn import_panel(props: &ImportProps) -> Html {
     html! {
         <section class={classes!("import", dragging.then_some("dragging"))} aria-labelledby="import-heading"
             ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
-            <h2 id="import-heading">{ "Add your own articles" }</h2>
-            <p class="muted">{ "Paste an article, or choose or drop files here: .txt articles, saved .html pages, .jsonl or .csv exports (one article per record). They are read in this browser and kept in it; nothing is sent anywhere." }</p>
-            <label for="paste-text">{ "Article text" }</label>
+            <h2 id="import-heading">{ t().import_heading }</h2>
+            <p class="muted">{ t().import_help }</p>
+            <label for="paste-text">{ t().article_text }</label>
             <textarea id="paste-text" class="paste-text" ref={paste} rows="5"
-                placeholder="Headline on the first line, then the article as copied from the news site" />
+                placeholder={t().paste_placeholder} />
             <div class="import-date">
-                <label for="import-date">{ "Published on" }</label>
+                <label for="import-date">{ t().published_on }</label>
                 <input id="import-date" type="date" ref={date} aria-describedby="import-date-help" />
-                <span id="import-date-help" class="muted">{ "Optional: used only when the text does not say when it was published." }</span>
+                <span id="import-date-help" class="muted">{ t().published_on_help }</span>
             </div>
             <div class="import-actions">
-                <button type="button" class="add-pasted" onclick={on_paste}>{ "Add pasted text" }</button>
-                <label for="import-files">{ "or files (.txt, .html, .jsonl, .csv):" }</label>
+                <button type="button" class="add-pasted" onclick={on_paste}>{ t().add_pasted }</button>
+                <label for="import-files">{ t().or_files }</label>
                 <input id="import-files" class="import-files" type="file" multiple=true accept=".txt,.html,.htm,.jsonl,.ndjson,.csv,text/plain,text/html,text/csv" onchange={on_choose} />
             </div>
             if busy {
                 // One structure whatever the state, so the Cancel button stays put.
                 <div class="import-progress" role="status">
                     <label for="import-bar">{ match &state.progress {
-                        Some(p) => format!("Reading {} of {}: {}", p.done + 1, p.total, p.name),
+                        Some(p) => fill(t().reading_progress, &[("k", &(p.done + 1)), ("n", &p.total), ("name", &p.name)]),
                         // Before the first article: the worker may still be loading.
-                        None => "Starting the article reader…".to_string(),
+                        None => t().starting_reader.to_string(),
                     } }</label>
                     // Without max and value, an indeterminate bar.
                     <progress id="import-bar" max={state.progress.as_ref().map(|p| p.total.to_string())}
                         value={state.progress.as_ref().map(|p| p.done.to_string())}></progress>
-                    <button type="button" class="cancel-import" onclick={on_cancel}>{ "Cancel" }</button>
+                    <button type="button" class="cancel-import" onclick={on_cancel}>{ t().cancel }</button>
                 </div>
             }
             <ul class="import-messages" aria-live="polite">

@@ -4,6 +4,7 @@
 pub mod article_list;
 pub mod article_reader;
 pub mod density;
+pub mod edge_markers;
 pub mod entity_card;
 pub mod event_detail;
 pub mod event_list;
@@ -14,5 +15,6 @@ pub mod legend;
 pub mod overview;
 pub mod people;
 pub mod quotes;
+pub mod story;
 pub mod timeline;
 pub mod toolbar;

@@ -8,6 +8,8 @@ use crate::shared::Shared;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::components::density::Density;
 use crate::hooks::use_width::use_width;
 use crate::view::model::Model;
@@ -132,8 +134,8 @@ pub fn overview(props: &OverviewProps) -> Html {
 
     html! {
         <div class="overview" ref={node} role="img"
-             aria-label={format!("Overview of all {} events; the highlighted part is in view.{}", props.shown.len(),
-                 if props.range.is_some() { " The shaded band is the date range filter." } else { "" })}
+             aria-label={format!("{}{}", fill(t().overview, &[("n", &props.shown.len())]),
+                 if props.range.is_some() { t().overview_range } else { "" })}
              onpointerdown={onpointerdown} onpointermove={onpointermove}
              onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             <svg width={num(width)} height={num(HEIGHT)} aria-hidden="true">

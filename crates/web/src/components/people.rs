@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use dateline_core::bundle::EntityKind;
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::order::sort_by;
 use crate::shared::Shared;
 use crate::state::Action;
@@ -115,13 +117,18 @@ fn event_counts(model: &Model) -> Vec<usize> {
     counts
 }
 
+/// `forms` (one, other) for `n` letters between `a` and `b`.
+fn plural(n: usize, forms: [&str; 2], a: &str, b: &str) -> String {
+    fill(if n == 1 { forms[0] } else { forms[1] }, &[("n", &n), ("a", &a), ("b", &b)])
+}
+
 fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "Person",
-        EntityKind::Organization => "Organization",
-        EntityKind::Place => "Place",
-        EntityKind::Other => "Other",
-    }
+    t().entity_kinds[match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        EntityKind::Other => 3,
+    }]
 }
 
 #[function_component(People)]
@@ -152,15 +159,15 @@ pub fn people(props: &PeopleProps) -> Html {
     };
     html! {
         <section class="people-view" aria-labelledby="people-heading">
-            <h2 id="people-heading">{ format!("People and organizations ({total})") }</h2>
+            <h2 id="people-heading">{ fill(t().people_heading, &[("n", &total)]) }</h2>
             { correspondence_view(model, &letters, &props.on_action) }
             <div class="table-scroll">
                 <table class="people-table">
-                    <caption class="visually-hidden">{ "People and organizations, most mentioned first" }</caption>
+                    <caption class="visually-hidden">{ t().people_caption }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th>
-                        <th scope="col">{ "Also called" }</th><th scope="col">{ "Roles" }</th>
-                        <th scope="col" class="num">{ "Mentions" }</th><th scope="col" class="num">{ "Events" }</th>
+                        <th scope="col">{ t().people_columns[0] }</th><th scope="col">{ t().people_columns[1] }</th>
+                        <th scope="col">{ t().people_columns[2] }</th><th scope="col">{ t().people_columns[3] }</th>
+                        <th scope="col" class="num">{ t().people_columns[4] }</th><th scope="col" class="num">{ t().people_columns[5] }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|&e| {
@@ -169,7 +176,7 @@ pub fn people(props: &PeopleProps) -> Html {
                                 <tr key={entity.id.clone()} data-entity-id={entity.id.clone()}>
                                     <th scope="row">
                                         <button type="button" class="link entity-link" onclick={follow(&entity.id)}
-                                            title="Show this entity's events on the timeline">{ &entity.name }</button>
+                                            title={t().show_entity}>{ &entity.name }</button>
                                     </th>
                                     <td>{ kind_name(entity.kind) }</td>
                                     <td>{ entity.aliases.join(", ") }</td>
@@ -183,7 +190,7 @@ pub fn people(props: &PeopleProps) -> Html {
                 </table>
             </div>
             if total > MAX_ROWS {
-                <p class="note">{ format!("The {MAX_ROWS} most mentioned of {total}.") }</p>
+                <p class="note">{ fill(t().people_cut, &[("max", &MAX_ROWS), ("n", &total)]) }</p>
             }
         </section>
     }
@@ -195,7 +202,7 @@ pub fn people(props: &PeopleProps) -> Html {
 fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<Action>) -> Html {
     if c.people.is_empty() {
         return html! {
-            <p class="muted correspondence-empty">{ "No letters between people were found in these articles." }</p>
+            <p class="muted correspondence-empty">{ t().no_letters }</p>
         };
     }
     let name = |p: usize| model.bundle.entities[c.people[p]].name.as_str();
@@ -225,7 +232,6 @@ fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<A
             on_action.emit(Action::SetFilter(filter.clone()));
             on_action.emit(Action::SetView(ViewMode::Timeline));
         });
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
         let (d, m) = (sent.len(), between.len());
         let text = match (d, m) {
             (_, 0) => d.to_string(),
@@ -234,30 +240,25 @@ fn correspondence_view(model: &Model, c: &Correspondence, on_action: &Callback<A
         };
         let mut label = Vec::new();
         if d > 0 {
-            label.push(format!("{d} letter{} from {} to {}", plural(d), a.name, b.name));
+            label.push(plural(d, t().letters_sent, &a.name, &b.name));
         }
         if m > 0 {
-            label.push(format!(
-                "{m} letter event{} between {} and {} in no stated direction",
-                plural(m),
-                a.name,
-                b.name
-            ));
+            label.push(plural(m, t().letters_between, &a.name, &b.name));
         }
         html! {
             <td><button type="button" class="link letters-cell" {onclick}
-                aria-label={format!("{}: show on the timeline", label.join(", "))}>
+                aria-label={fill(t().letters_cell, &[("text", &text), ("label", &label.join(t().list_sep))])}>
                 { text }</button></td>
         }
     };
     html! {
         <div class="correspondence">
-            <h3 id="letters-heading">{ "Who writes to whom" }</h3>
-            <p class="muted">{ "Each row wrote to each column: the number of letter events from one to the other; after ↔, letters between the two whose direction the articles do not say. Select a number to see those letters on the timeline." }</p>
+            <h3 id="letters-heading">{ t().letters_heading }</h3>
+            <p class="muted">{ t().letters_help }</p>
             <div class="table-scroll">
                 <table class="letters-matrix" aria-labelledby="letters-heading">
                     <thead><tr>
-                        <td class="matrix-corner">{ "From ↓ To →" }</td>
+                        <td class="matrix-corner">{ t().letters_corner }</td>
                         { for (0..c.people.len()).map(|p| html! { <th scope="col">{ name(p) }</th> }) }
                     </tr></thead>
                     <tbody>

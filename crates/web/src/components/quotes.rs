@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::shared::Shared;
 use crate::state::Action;
 use crate::view::hash::ViewMode;
@@ -61,17 +63,17 @@ pub fn quotes(props: &QuotesProps) -> Html {
     };
     html! {
         <section class="quotes-view" aria-labelledby="quotes-heading">
-            <h2 id="quotes-heading">{ format!("Quotes ({total})") }</h2>
+            <h2 id="quotes-heading">{ fill(t().quotes_heading, &[("n", &total)]) }</h2>
             if groups.is_empty() {
-                <p class="muted">{ "No quotations were found in these articles." }</p>
+                <p class="muted">{ t().no_quotes }</p>
             }
             { for groups.iter().map(|group| {
                 let heading = match &group.id {
                     Some(id) => html! {
                         <button type="button" class="link entity-link" data-entity-id={id.clone()} onclick={follow(id.clone())}
-                            title="Show this speaker's events on the timeline">{ model.entity_name(id) }</button>
+                            title={t().show_speaker}>{ model.entity_name(id) }</button>
                     },
-                    None => html! { { "Speaker not named" } },
+                    None => html! { { t().speaker_not_named } },
                 };
                 html! {
                     <div class="speaker" key={group.id.clone().unwrap_or_default()}>
@@ -89,10 +91,10 @@ pub fn quotes(props: &QuotesProps) -> Html {
                                     <li class="quote-item">
                                         <blockquote><q>{ &quote.text }</q></blockquote>
                                         if let Some(words) = named_as {
-                                            <span class="speaker-mention muted">{ format!("named as “{words}” ") }</span>
+                                            <span class="speaker-mention muted">{ fill(t().named_as, &[("words", &words)]) }</span>
                                         }
                                         <button type="button" class="link open-reader" data-article-id={article.id.clone()}
-                                            onclick={open(article.id.clone())}>{ format!("in “{}”", article.title) }</button>
+                                            onclick={open(article.id.clone())}>{ fill(t().in_article, &[("title", &article.title)]) }</button>
                                     </li>
                                 }
                             }) }

@@ -20,12 +20,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
+use crate::i18n::{fill, t};
+
 use crate::hooks::use_width::use_width;
 use crate::state::{Action, Step};
 use crate::view::calendar::date_of;
 use crate::view::date_label::interval_label;
 use crate::view::lanes::Lanes;
-use crate::view::layout::{layout_lane, LabelBox, MarkInput, Placed, Shape};
+use crate::view::layout::{
+    fit_label, layout_lane, LabelBox, MarkInput, Placed, Shape, MAX_LABEL_ROWS,
+};
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
 use crate::view::svg::{milli, num, ratio};
@@ -35,7 +39,7 @@ use dateline_core::{Basis, Precision};
 
 /// Height of the axis strip at the top.
 const AXIS_H: f64 = 30.0;
-/// Height of one lane.
+/// Height of a lane with at most two rows of labels; lanes with more grow (see [`lane_height`]).
 const LANE_H: f64 = 100.0;
 /// Offsets inside a lane.
 const BAND_Y: f64 = 20.0;
@@ -179,6 +183,9 @@ struct Motion {
     data: Option<LayoutData>,
     /// Each lane's layout.
     lanes: Vec<LaneState>,
+    /// Each lane's rows of labels: the most any of its layouts used since the data last
+    /// changed, so that a lane grows as needed but does not jump back and forth while panning.
+    rows: Vec<usize>,
     /// Fires [`SETTLE_MS`] after the last input of the gesture.
     settle: Option<Timeout>,
 }
@@ -222,6 +229,20 @@ struct LaneLayout {
     drawn: Vec<usize>,
 }
 
+impl LaneLayout {
+    /// The rows of labels it uses.
+    fn label_rows(&self) -> usize {
+        self.placed
+            .iter()
+            .filter_map(|p| match p {
+                Placed::Single { label: Some(label), .. } => Some(label.row + 1),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+}
+
 fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout {
     let LayoutData { model, shown, lanes, selected } = data;
     let strip = basis.strip;
@@ -242,8 +263,9 @@ fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout
             // Clamped so a year band seen at day zoom stays a sane SVG rectangle.
             x0: strip.x(extent.start).max(-20.0),
             x1: strip.x(extent.end).min(strip.width + 20.0),
-            label_chars: model.label_chars[i],
+            label_px: model.label_px[i],
             pinned: *selected == Some(i),
+            priority: model.scores.get(i).copied().unwrap_or(0),
         });
     }
     // Drawn in time order, whatever the layout's order: keyed children that keep their
@@ -252,7 +274,7 @@ fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout
         Placed::Single { event, .. } => model.rank[*event],
         Placed::Cluster { events, .. } => events.iter().map(|&e| model.rank[e]).min().unwrap_or(0),
     };
-    let mut placed = layout_lane(marks, basis.visible);
+    let mut placed = layout_lane(marks, basis.visible, label_rows(lane_count));
     placed.sort_by_key(rank);
     let (lo, hi) = basis.visible;
     let drawn: Vec<usize> = placed
@@ -285,6 +307,7 @@ fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
     let stretched: Vec<bool> = m.lanes.iter().map(LaneState::stretched).collect();
     if m.data.as_ref() != Some(&data) || m.lanes.len() != lane_count {
         m.lanes.clear();
+        m.rows = vec![2; lane_count];
     }
     let zooming = m.active && m.zooming;
     let margin = if m.zooming_in { ZOOM_IN_MARGIN } else { ZOOM_MARGIN };
@@ -340,8 +363,26 @@ fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
             }
         }
     }
+    for (rows, state) in m.rows.iter_mut().zip(&lanes) {
+        *rows = (*rows).max(state.layout.label_rows());
+    }
     m.lanes = lanes;
     m.data = Some(data);
+}
+
+/// How many rows of labels each of `lane_count` lanes may grow to: a single lane may use most
+/// of a screen, several lanes share it.
+fn label_rows(lane_count: usize) -> usize {
+    match lane_count {
+        0 | 1 => MAX_LABEL_ROWS,
+        2 | 3 => MAX_LABEL_ROWS / 2,
+        _ => 2,
+    }
+}
+
+/// The height of a lane with `rows` rows of labels.
+fn lane_height(rows: usize) -> f64 {
+    LANE_H.max(LABEL_Y + LABEL_ROW_H * rows.saturating_sub(1) as f64 + 8.0)
 }
 
 #[function_component(Timeline)]
@@ -360,12 +401,15 @@ pub fn timeline(props: &TimelineProps) -> Html {
         use_effect_with((), move |_| move || drop(motion.borrow_mut().settle.take()));
     }
 
-    // Move focus to the selected event after keyboard navigation.
+    // Move focus to the selected event after keyboard navigation. Not for a request made before
+    // the timeline was shown (stepping in the story view, then switching to the timeline, must
+    // leave the focus on the switch).
     {
         let wrapper = wrapper.clone();
         let selected = props.selected;
+        let on_mount = *use_mut_ref(|| props.focus_request).borrow();
         use_effect_with(props.focus_request, move |request| {
-            if *request > 0 {
+            if *request > 0 && *request != on_mount {
                 if let (Some(root), Some(i)) = (wrapper.cast::<Element>(), selected) {
                     let selector = format!("[data-event-index=\"{i}\"]");
                     if let Ok(Some(el)) = root.query_selector(&selector) {
@@ -396,6 +440,19 @@ pub fn timeline(props: &TimelineProps) -> Html {
         update_lanes(&mut m, data, props.window, width);
         m.lanes.iter().map(|state| state.layout.clone()).collect()
     };
+    // Each lane's top edge, and the bottom of the last one.
+    let lane_tops: Vec<f64> = motion
+        .borrow()
+        .rows
+        .iter()
+        .scan(AXIS_H, |top, &rows| {
+            let this = *top;
+            *top += lane_height(rows);
+            Some(this)
+        })
+        .collect();
+    let lanes_bottom = motion.borrow().rows.iter().map(|&r| lane_height(r)).sum::<f64>() + AXIS_H;
+    let lane_top = |lane: usize| lane_tops.get(lane).copied().unwrap_or(AXIS_H);
     let placements: Vec<(f64, f64)> =
         layouts.iter().map(|layout| layout.basis.placement(props.window, width)).collect();
     // Roving tabindex: the selected event if drawn, else the earliest event drawn in view.
@@ -419,7 +476,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let (_, axis_ticks) = ticks(axis.strip);
     let lanes = &props.lanes;
     let lane_count = lanes.labels.len().max(1);
-    let height = AXIS_H + LANE_H * lane_count as f64;
+    let height = lanes_bottom.max(AXIS_H + LANE_H);
 
     // Marks a wheel, pinch, drag or held key as part of a gesture, which rests once no
     // input came for SETTLE_MS. `factor` is the zoom (1 for a pan, above 1 zooming in).
@@ -579,11 +636,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
 
     let lane_views = (0..lane_count).map(|lane| {
-        let top = AXIS_H + LANE_H * lane as f64;
+        let top = lane_top(lane);
+        let lane_h = lane_tops.get(lane + 1).copied().unwrap_or(height) - top;
         let label = lanes.labels.get(lane).cloned().unwrap_or_default();
         html! {
             <g class="lane" key={lane}>
-                <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={num(top)} width={num(width)} height={num(LANE_H)} />
+                <rect class={classes!("lane-bg", (lane % 2 == 1).then_some("lane-odd"))} x="0" y={num(top)} width={num(width)} height={num(lane_h)} />
                 <line class="lane-line" x1="0" x2={num(width)} y1={num(top + POINT_Y)} y2={num(top + POINT_Y)} />
                 <text class="lane-label" x="6" y={num(top + 13.0)}>{ label }</text>
             </g>
@@ -605,11 +663,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
         (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
         _ => String::new(),
     };
-    let description = format!(
-        "Timeline from {range}: {} events, {} drawn individually. Left and right arrows \
-         move between events; Shift with arrows pans; plus and minus zoom; 0 fits all.",
-        props.shown.len(),
-        in_view,
+    let description = fill(
+        t().timeline_name,
+        &[("range", &range), ("n", &props.shown.len()), ("drawn", &in_view)],
     );
 
     html! {
@@ -620,7 +676,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             data-window={format!("{}~{}", milli(props.window.start), milli(props.window.end))}
             tabindex={if tab_stop.is_none() { "0" } else { "-1" }}
             role="group"
-            aria-roledescription="timeline"
+            aria-roledescription={t().timeline}
             aria-label={description}
             {onkeydown}
             {onclick}
@@ -636,7 +692,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <g class="lanes">{ for lane_views }</g>
                 <g class="strips" ref={strips}>{ for layouts.iter().zip(&placements).enumerate().map(|(lane, (layout, &(k, t)))| html! {
                     <g class={classes!("strip", (!unstretched(k)).then_some("stretched"))} key={lane} transform={format!("translate({} 0)", num(t))}>
-                        <LaneMarks layout={layout.clone()} model={props.model.clone()} top={AXIS_H + LANE_H * lane as f64}
+                        <LaneMarks layout={layout.clone()} model={props.model.clone()} top={lane_top(lane)}
                             tab_stop={tab_stop.filter(|e| layout.drawn.contains(e))}
                             selected={props.selected} search={props.search.clone()} />
                     </g>
@@ -645,9 +701,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
             if props.shown.is_empty() {
                 <p class="timeline-empty">{
                     if props.model.bundle.events.is_empty() {
-                        format!("No events found yet in these {} articles.", props.model.bundle.articles.len())
+                        fill(t().no_events_yet, &[("n", &props.model.bundle.articles.len())])
                     } else {
-                        "No events match the filters.".to_string()
+                        t().no_matches.to_string()
                     }
                 }</p>
             }
@@ -680,6 +736,7 @@ fn lane_marks(props: &LaneMarksProps) -> Html {
             // Kim meet at Panmun…") must not be part of a button's content, whose accessible
             // name is the full date and title. Strips laid out mid-zoom have none.
             if layout.basis.labels {
+                <g class="leaders" aria-hidden="true">{ for layout.placed.iter().filter_map(|p| leader_view(p, top)) }</g>
                 <g class="labels" aria-hidden="true">{ for layout.placed.iter().filter_map(|p| label_view(props, p, top)) }</g>
             }
         </>
@@ -791,7 +848,7 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
                 (Some(a), Some(b)) => interval_label(a, b, Precision::Day),
                 _ => String::new(),
             };
-            let label = format!("{} events, {range}. Activate to zoom in.", events.len());
+            let label = fill(t().cluster, &[("n", &events.len()), ("range", &range)]);
             html! {
                 <g class="cluster" role="button" tabindex="-1" aria-label={label}
                    data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}
@@ -820,7 +877,7 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
                 // No separate, larger hit shapes: they doubled the nodes to paint on every
                 // frame of a pan; the group's bounding box takes the pointer instead (CSS).
                 Shape::Point { x } => html! {
-                    <circle class="mark point" cx={num(x)} cy={num(cy)} r="7" />
+                    <circle class="mark point" cx={num(x)} cy={num(cy)} r="6" />
                 },
                 Shape::Band { x0, x1, row } => {
                     let y = top + BAND_Y + BAND_ROW_H * row as f64;
@@ -850,17 +907,22 @@ fn activation(target: Option<web_sys::EventTarget>) -> Option<Action> {
         return Some(Action::Select(Some(index.parse().ok()?)));
     }
     let day = |name: &str| -> Option<f64> {
-        Some(mark.get_attribute(name)?.parse::<f64>().ok()? / 1000.0)
+        // Thousandths of a day, written as integers (`view::svg::milli`): no float parser.
+        Some(mark.get_attribute(name)?.parse::<i64>().ok()? as f64 / 1000.0)
     };
     Some(Action::SetWindow(Window::fit(day("data-from")?, day("data-to")?)))
 }
 
 /// The label of a single event, when the layout found room for it.
 fn label_view(props: &LaneMarksProps, placed: &Placed, top: f64) -> Option<Html> {
-    let Placed::Single { event, label: Some(LabelBox { row, x, .. }), .. } = placed else {
+    let Placed::Single { event, label: Some(LabelBox { row, x, width }), .. } = placed else {
         return None;
     };
-    let label = props.model.labels.get(*event)?.clone();
+    let mut label = props.model.labels.get(*event)?.clone();
+    // Cut only where the view is narrower than the label (`layout_lane` gave it less room).
+    if *width + 0.5 < props.model.label_px[*event] {
+        label = fit_label(&label, *width).into();
+    }
     let y = top + LABEL_Y + LABEL_ROW_H * *row as f64;
     let content = match hit(&label, &props.search) {
         Some((a, b)) => html! {
@@ -870,7 +932,28 @@ fn label_view(props: &LaneMarksProps, placed: &Placed, top: f64) -> Option<Html>
     };
     Some(html! {
         <text class="event-label" key={format!("l{event}")} data-event-index={event.to_string()}
-            x={num(x.max(2.0))} y={num(y)}>{ content }</text>
+            x={num(if *x >= 0.0 { x.max(2.0) } else { *x })} y={num(y)}>{ content }</text>
+    })
+}
+
+/// The line from a mark down to its label, for labels below the first row (the first is right
+/// under its mark). Labels are drawn over it with a halo (CSS), so it never crosses their text.
+fn leader_view(placed: &Placed, top: f64) -> Option<Html> {
+    let Placed::Single { event, shape, label: Some(LabelBox { row, .. }) } = placed else {
+        return None;
+    };
+    if *row == 0 {
+        return None;
+    }
+    let (x, from) = match *shape {
+        Shape::Point { x } => (x, top + POINT_Y + 8.0),
+        Shape::Band { x0, row: band_row, .. } => {
+            (x0 + 1.0, top + BAND_Y + BAND_ROW_H * band_row as f64 + 7.0)
+        }
+    };
+    let to = top + LABEL_Y + LABEL_ROW_H * *row as f64 - 11.0;
+    Some(html! {
+        <line class="leader" key={format!("k{event}")} x1={num(x)} x2={num(x)} y1={num(from)} y2={num(to)} />
     })
 }
 
@@ -886,7 +969,45 @@ pub fn hit(label: &str, search: &str) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{hit, unstretched, StripBasis, Window, ZOOM_MARGIN};
+    use super::*;
+
+    #[test]
+    fn the_seeds_open_with_a_dozen_whole_titles_among_them_the_storys_turns() {
+        // The explorer at 1280×800: the timeline is 1230 px wide, one lane.
+        let model = Shared::new(Model::from_shared(crate::library::Base::seeds().bundle));
+        let shown = Shared::new(model.order.clone());
+        let lanes = Shared::new(crate::view::lanes::assign_lanes(
+            &model,
+            &shown,
+            crate::view::lanes::LaneMode::Single,
+        ));
+        let window = model.story_window().expect("events");
+        let data = LayoutData { model: model.clone(), shown, lanes, selected: None };
+        let layout = lay_out_lane(StripBasis::at_rest(window, 1230.0), &data, 0);
+        let (lo, hi) = layout.basis.visible;
+        let whole: Vec<&str> = layout
+            .placed
+            .iter()
+            .filter_map(|p| match p {
+                Placed::Single { event, label: Some(label), .. }
+                    if label.x >= lo && label.x + label.width <= hi =>
+                {
+                    let title = model.bundle.events[*event].title.as_str();
+                    (*model.labels[*event] == *title).then_some(title)
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(whole.len() >= 12, "{} whole titles: {whole:?}", whole.len());
+        for turn in [
+            "Summit with Kim Jong-un",
+            "Summit in Hanoi ends without yielding results",
+            "South and North Korea restore communication channels",
+            "Yoon Suk-yeol's inauguration",
+        ] {
+            assert!(whole.contains(&turn), "{turn} is not in {whole:?}");
+        }
+    }
 
     #[test]
     fn a_strip_at_rest_is_placed_unstretched_at_the_window() {

@@ -4,6 +4,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::i18n::t;
+
 use crate::components::timeline::KEY_ZOOM;
 use crate::state::Action;
 use crate::view::hash::ViewMode;
@@ -39,33 +41,34 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             on_action.emit(Action::SetText(input.value()));
         })
     };
+    let t = t();
     html! {
-        <div class="toolbar" role="toolbar" aria-label="Timeline controls">
+        <div class="toolbar" role="toolbar" aria-label={t.controls}>
             <div class="group">
-                <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)"
+                <button type="button" class="zoom-in" aria-label={t.zoom_in} title={t.zoom_in_title}
                     onclick={emit(Action::Zoom { factor: KEY_ZOOM, anchor: None })}>{ "+" }</button>
-                <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)"
+                <button type="button" class="zoom-out" aria-label={t.zoom_out} title={t.zoom_out_title}
                     onclick={emit(Action::Zoom { factor: 1.0 / KEY_ZOOM, anchor: None })}>{ "−" }</button>
-                <button type="button" class="fit-all" title="Show every event (0)"
-                    onclick={emit(Action::FitAll)}>{ "Fit all" }</button>
+                <button type="button" class="fit-all" title={t.fit_all_title}
+                    onclick={emit(Action::FitAll)}>{ t.fit_all }</button>
             </div>
             <div class="group">
-                <label for="lanes-select">{ "Lanes" }</label>
+                <label for="lanes-select">{ t.lanes }</label>
                 <select id="lanes-select" class="lanes-select" onchange={onlanes}>
                     { for LaneMode::ALL.iter().map(|mode| html! {
                         <option value={mode.as_str()} selected={*mode == props.lanes}>{ mode.label() }</option>
                     }) }
                 </select>
             </div>
-            <div class="group view-toggle" role="group" aria-label="View">
+            <div class="group view-toggle" role="group" aria-label={t.view}>
                 { for ViewMode::ALL.iter().map(|&view| html! {
                     <button type="button" class={format!("view-{}", view.as_str())} aria-pressed={(view == props.view).to_string()}
                         onclick={emit(Action::SetView(view))}>{ view.label() }</button>
                 }) }
             </div>
             <div class="group search">
-                <label for="filter-text">{ "Search" }</label>
-                <input id="filter-text" type="search" class="filter-text" placeholder="words, names, kinds"
+                <label for="filter-text">{ t.search }</label>
+                <input id="filter-text" type="search" class="filter-text" placeholder={t.search_placeholder}
                     value={props.text.clone()} {oninput} />
             </div>
         </div>

@@ -7,22 +7,6 @@
 
 use jiff::civil::Date;
 
-/// English month names, January first (the UI's language).
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The number of days from 1970-01-01 to `year-month-day` (negative before 1970).
 pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     let y = i64::from(year) - i64::from(month <= 2);
@@ -59,14 +43,14 @@ pub fn date_of(days: i64) -> Option<Date> {
     Date::new(i16::try_from(year).ok()?, month as i8, day as i8).ok()
 }
 
-/// The English name of a month (1–12); an empty string outside that range.
-pub fn month_name(month: u32) -> &'static str {
-    month.checked_sub(1).and_then(|i| MONTHS.get(i as usize)).copied().unwrap_or("")
-}
-
-/// The first three letters of a month's name, as axis ticks use them.
+/// A month's (1–12) short name in the page's locale, as axis ticks use them; an empty string
+/// outside that range.
 pub fn month_abbrev(month: u32) -> &'static str {
-    month_name(month).get(..3).unwrap_or("")
+    month
+        .checked_sub(1)
+        .and_then(|i| crate::i18n::t().months_short.get(i as usize))
+        .copied()
+        .unwrap_or("")
 }
 
 #[cfg(test)]
@@ -99,9 +83,8 @@ mod tests {
 
     #[test]
     fn month_names_outside_the_calendar_are_empty() {
-        assert_eq!(month_name(7), "July");
         assert_eq!(month_abbrev(9), "Sep");
-        assert_eq!(month_name(0), "");
-        assert_eq!(month_name(13), "");
+        assert_eq!(month_abbrev(0), "");
+        assert_eq!(month_abbrev(13), "");
     }
 }

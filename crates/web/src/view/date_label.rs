@@ -8,92 +8,100 @@ use dateline_core::bundle::When;
 use dateline_core::{Basis, Precision};
 use jiff::civil::Date;
 
-use super::calendar::month_name;
+use crate::i18n::{fill, t, Texts};
 
 /// The label of an event's date, at its precision.
 pub fn date_label(when: &When) -> String {
     interval_label(when.start, when.end, when.precision)
 }
 
-/// The label of `start..=end` known at `precision`.
+/// The label of `start..=end` known at `precision`, in the page's locale.
 pub fn interval_label(start: Date, end: Date, precision: Precision) -> String {
-    let first = unit_label(start, precision);
-    let last = unit_label(end, precision);
+    interval_label_in(t(), start, end, precision)
+}
+
+/// The label of `start..=end` known at `precision`, in the language of `texts`.
+pub fn interval_label_in(texts: &Texts, start: Date, end: Date, precision: Precision) -> String {
+    let first = unit_label(texts, start, precision);
+    let last = unit_label(texts, end, precision);
     if first == last {
         return first;
     }
+    let (y, m0, m1) = (start.year(), start.month() as usize, end.month() as usize);
+    let (d0, d1) = (start.day(), end.day());
+    let name = |m: usize| texts.months.get(m.wrapping_sub(1)).copied().unwrap_or("");
     // Same year: say it once ("27 – 29 July 2021", "March – May 2021").
-    if start.year() == end.year() {
-        match precision {
-            Precision::Minute | Precision::Hour | Precision::Day | Precision::Week
-                if start.month() == end.month() =>
-            {
-                return format!("{} – {}", start.day(), last);
+    if y == end.year() {
+        let template = match precision {
+            Precision::Minute | Precision::Hour | Precision::Day | Precision::Week if m0 == m1 => {
+                Some(texts.days_in_month)
             }
             Precision::Minute | Precision::Hour | Precision::Day | Precision::Week => {
-                return format!("{} {} – {}", start.day(), month_name(start.month() as u32), last);
+                Some(texts.days_in_year)
             }
-            Precision::Month => {
-                return format!("{} – {}", month_name(start.month() as u32), last);
-            }
-            _ => {}
+            Precision::Month => Some(texts.months_in_year),
+            _ => None,
+        };
+        if let Some(template) = template {
+            return fill(
+                template,
+                &[
+                    ("d0", &d0),
+                    ("d1", &d1),
+                    ("m", &m0),
+                    ("m0", &m0),
+                    ("m1", &m1),
+                    ("month", &name(m0)),
+                    ("month0", &name(m0)),
+                    ("month1", &name(m1)),
+                    ("y", &y),
+                ],
+            );
         }
     }
-    format!("{first} – {last}")
+    fill(texts.range, &[("from", &first), ("to", &last)])
 }
 
 /// The name of the unit of `precision` that contains `date`.
-fn unit_label(date: Date, precision: Precision) -> String {
-    let year = date.year();
-    let month = date.month() as u32;
+fn unit_label(texts: &Texts, date: Date, precision: Precision) -> String {
+    let y = date.year();
+    let m = date.month() as usize;
+    let month = texts.months.get(m.wrapping_sub(1)).copied().unwrap_or("");
+    let args = |template: &str| {
+        fill(template, &[("d", &date.day()), ("m", &m), ("month", &month), ("y", &y)])
+    };
     match precision {
-        Precision::Minute | Precision::Hour | Precision::Day | Precision::Week => {
-            format!("{} {} {year}", date.day(), month_name(month))
-        }
-        Precision::Month => format!("{} {year}", month_name(month)),
+        Precision::Minute | Precision::Hour | Precision::Day | Precision::Week => args(texts.day),
+        Precision::Month => args(texts.month),
         Precision::Season => {
-            // Meteorological seasons (northern hemisphere), as English news uses them.
-            let (name, season_year) = match month {
-                3..=5 => ("spring", year),
-                6..=8 => ("summer", year),
-                9..=11 => ("autumn", year),
-                12 => ("winter", year),
-                // January and February belong to the winter that began the December before.
-                _ => ("winter", year - 1),
+            // Meteorological seasons (northern hemisphere), as English news uses them; January
+            // and February belong to the winter that began the December before.
+            let (season, y) = match m {
+                3..=5 => (0, y),
+                6..=8 => (1, y),
+                9..=11 => (2, y),
+                12 => (3, y),
+                _ => (3, y - 1),
             };
-            if name == "winter" {
-                format!(
-                    "winter {}–{:02}",
-                    season_year,
-                    (i32::from(season_year) + 1).rem_euclid(100)
-                )
-            } else {
-                format!("{name} {season_year}")
-            }
+            let yy = format!("{:02}", (i32::from(y) + 1).rem_euclid(100));
+            fill(texts.seasons[season], &[("y", &y), ("yy", &yy)])
         }
-        Precision::Quarter => format!("Q{} {year}", (month - 1) / 3 + 1),
-        Precision::Half => {
-            let half = if month <= 6 { "first" } else { "second" };
-            format!("{half} half of {year}")
-        }
-        Precision::Year => year.to_string(),
-        Precision::Decade => format!("the {}s", year - year.rem_euclid(10)),
-        Precision::Century => format!("the {}s", year - year.rem_euclid(100)),
+        Precision::Quarter => fill(texts.quarter, &[("q", &((m - 1) / 3 + 1)), ("y", &y)]),
+        Precision::Half => fill(texts.halves[usize::from(m > 6)], &[("y", &y)]),
+        Precision::Year => args(texts.year),
+        Precision::Decade => fill(texts.decade, &[("y", &(y - y.rem_euclid(10)))]),
+        Precision::Century => fill(texts.decade, &[("y", &(y - y.rem_euclid(100)))]),
     }
 }
 
 /// How a precision reads in the detail panel: "known to the day", "known to the month", ….
-pub fn precision_phrase(precision: Precision) -> String {
-    format!("known to the {}", precision.as_str())
+pub fn precision_phrase(precision: Precision) -> &'static str {
+    t().precisions[precision as usize]
 }
 
 /// How a basis reads in the detail panel.
 pub fn basis_phrase(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Stated => "stated in the text",
-        Basis::Inferred => "inferred (not stated outright)",
-        Basis::Metadata => "stated by the page's or file's metadata",
-    }
+    t().bases[basis as usize]
 }
 
 #[cfg(test)]
@@ -155,6 +163,29 @@ mod tests {
         assert_eq!(
             interval_label(date(2010, 1, 1), date(2019, 12, 31), Precision::Decade),
             "the 2010s"
+        );
+    }
+
+    #[test]
+    fn korean_dates_read_year_month_day() {
+        use crate::i18n::KO;
+        let label = |s, e, p| interval_label_in(&KO, s, e, p);
+        let d = date(2021, 7, 27);
+        assert_eq!(label(d, d, Precision::Day), "2021년 7월 27일");
+        assert_eq!(label(date(2021, 7, 1), date(2021, 7, 31), Precision::Month), "2021년 7월");
+        assert_eq!(
+            label(date(2018, 6, 12), date(2018, 6, 14), Precision::Day),
+            "2018년 6월 12일 – 14일"
+        );
+        assert_eq!(
+            label(date(2018, 5, 30), date(2018, 6, 2), Precision::Day),
+            "2018년 5월 30일 – 6월 2일"
+        );
+        assert_eq!(label(date(2019, 1, 1), date(2019, 12, 31), Precision::Year), "2019년");
+        assert_eq!(label(date(2019, 7, 1), date(2019, 9, 30), Precision::Quarter), "2019년 3분기");
+        assert_eq!(
+            label(date(2018, 12, 1), date(2019, 2, 28), Precision::Season),
+            "2018–19년 겨울"
         );
     }
 }

@@ -20,11 +20,13 @@ pub enum ViewMode {
     List,
     People,
     Quotes,
+    /// One event at a time, large, in time order.
+    Story,
 }
 
 impl ViewMode {
-    pub const ALL: [ViewMode; 4] =
-        [ViewMode::Timeline, ViewMode::List, ViewMode::People, ViewMode::Quotes];
+    pub const ALL: [ViewMode; 5] =
+        [ViewMode::Timeline, ViewMode::Story, ViewMode::List, ViewMode::People, ViewMode::Quotes];
 
     /// The name in the URL hash.
     pub fn as_str(self) -> &'static str {
@@ -33,16 +35,19 @@ impl ViewMode {
             ViewMode::List => "list",
             ViewMode::People => "people",
             ViewMode::Quotes => "quotes",
+            ViewMode::Story => "story",
         }
     }
 
     /// What the view switch says.
     pub fn label(self) -> &'static str {
+        let views = &crate::i18n::t().views;
         match self {
-            ViewMode::Timeline => "Timeline",
-            ViewMode::List => "List",
-            ViewMode::People => "People",
-            ViewMode::Quotes => "Quotes",
+            ViewMode::Timeline => views[0],
+            ViewMode::Story => views[1],
+            ViewMode::List => views[2],
+            ViewMode::People => views[3],
+            ViewMode::Quotes => views[4],
         }
     }
 

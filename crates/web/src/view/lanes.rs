@@ -40,12 +40,7 @@ impl LaneMode {
 
     /// What the lane toggle says.
     pub fn label(self) -> &'static str {
-        match self {
-            LaneMode::Single => "One lane",
-            LaneMode::Participants => "By participants",
-            LaneMode::Kind => "By kind",
-            LaneMode::Source => "By source",
-        }
+        crate::i18n::t().lane_modes[self as usize]
     }
 
     pub fn parse(name: &str) -> Option<LaneMode> {
@@ -65,7 +60,7 @@ pub struct Lanes {
 pub fn assign_lanes(model: &Model, shown: &[usize], mode: LaneMode) -> Lanes {
     let mut lane_of = vec![0; model.bundle.events.len()];
     if mode == LaneMode::Single {
-        return Lanes { labels: vec!["All events".into()], lane_of };
+        return Lanes { labels: vec![crate::i18n::t().all_events.into()], lane_of };
     }
     let keys: Vec<(usize, String)> = shown.iter().map(|&i| (i, lane_key(model, i, mode))).collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -81,13 +76,13 @@ pub fn assign_lanes(model: &Model, shown: &[usize], mode: LaneMode) -> Lanes {
     let lane_by_key: HashMap<&str, usize> =
         groups.iter().take(own).enumerate().map(|(lane, (k, _))| (*k, lane)).collect();
     if overflow {
-        labels.push("Other".into());
+        labels.push(crate::i18n::t().other.into());
     }
     for (event, key) in &keys {
         lane_of[*event] = lane_by_key.get(key.as_str()).copied().unwrap_or(own);
     }
     if labels.is_empty() {
-        labels.push("All events".into());
+        labels.push(crate::i18n::t().all_events.into());
     }
     Lanes { labels, lane_of }
 }
@@ -99,7 +94,7 @@ fn lane_key(model: &Model, event: usize, mode: LaneMode) -> String {
         LaneMode::Single => String::new(),
         LaneMode::Kind => humanize(&e.kind),
         LaneMode::Source => e.sources.first().map_or_else(
-            || "No source".to_string(),
+            || crate::i18n::t().no_source.to_string(),
             |s| model.article_title(&s.article).to_string(),
         ),
         LaneMode::Participants => {
@@ -108,7 +103,7 @@ fn lane_key(model: &Model, event: usize, mode: LaneMode) -> String {
             names.sort_unstable();
             names.dedup();
             match names.as_slice() {
-                [] => "No participants".to_string(),
+                [] => crate::i18n::t().no_participants.to_string(),
                 [one] => one.to_string(),
                 [a, b] => format!("{a} – {b}"),
                 [a, b, ..] => format!("{a} – {b} +{}", names.len() - 2),
@@ -123,7 +118,7 @@ pub fn humanize(kind: &str) -> String {
     let mut chars = spaced.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Other".to_string(),
+        None => crate::i18n::t().other.to_string(),
     }
 }
 

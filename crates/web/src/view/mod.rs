@@ -9,5 +9,6 @@ pub mod lanes;
 pub mod layout;
 pub mod model;
 pub mod scale;
+pub mod story;
 pub mod svg;
 pub mod ticks;

@@ -4,6 +4,7 @@
 //! covers the month), events are ordered by time once, and entity and article ids are indexed
 //! so panels look them up in O(1).
 
+use crate::i18n::fill;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -12,7 +13,7 @@ use dateline_core::Basis;
 
 use super::calendar::day_number;
 use super::date_label::date_label;
-use super::layout::label_text;
+use super::layout::{label_text, label_width};
 use super::scale::Window;
 
 /// An event's extent on the axis: `start..end` in day numbers, end exclusive.
@@ -43,14 +44,20 @@ pub struct Model {
     pub names: Vec<Rc<str>>,
     /// Each event's label as the timeline draws it (cut to fit), made once.
     pub labels: Vec<Rc<str>>,
-    /// The number of characters of each label (label placement estimates widths from it).
-    pub label_chars: Vec<usize>,
+    /// The estimated width of each label in pixels (label placement reads it).
+    pub label_px: Vec<f64>,
+    /// Each event's newsworthiness (the bundle's 0–100 score): labels, the opening window and
+    /// edge markers favour the higher.
+    pub scores: Vec<u8>,
     /// Each event's searchable words, lower-cased: title, kind, participants' names and
     /// aliases, and the supporting sentences of its sources (full-text search reads these).
     pub search_text: Vec<Box<str>>,
     pub entity_by_id: HashMap<String, usize>,
     pub article_by_id: HashMap<String, usize>,
     pub event_by_id: HashMap<String, usize>,
+    /// The corpus header's title and line ("5 articles · 19 events · 2018 – May 2022"), see
+    /// `story::corpus_summary`.
+    pub summary: (String, String),
 }
 
 impl Model {
@@ -82,14 +89,11 @@ impl Model {
             .iter()
             .map(|e| search_text(&bundle, &entity_by_id, &article_by_id, e).into())
             .collect();
-        Model {
+        let mut model = Model {
             names: bundle.events.iter().map(|e| Rc::from(accessible_name(e))).collect(),
             labels: bundle.events.iter().map(|e| Rc::from(label_text(&e.title))).collect(),
-            label_chars: bundle
-                .events
-                .iter()
-                .map(|e| label_text(&e.title).chars().count())
-                .collect(),
+            label_px: bundle.events.iter().map(|e| label_width(&label_text(&e.title))).collect(),
+            scores: bundle.events.iter().map(|e| e.newsworthiness).collect(),
             search_text,
             entity_by_id,
             article_by_id,
@@ -98,7 +102,10 @@ impl Model {
             order,
             rank,
             bundle,
-        }
+            summary: Default::default(),
+        };
+        model.summary = super::story::corpus_summary(&model);
+        model
     }
 
     /// The span of all events, `None` when there are none.
@@ -140,15 +147,21 @@ impl Model {
 /// "27 July 2021: Koreas restore hotline (expected, date inferred)": what a screen reader
 /// says for an event, date first as on the axis.
 pub fn accessible_name(event: &Event) -> String {
+    let texts = crate::i18n::t();
     let mut notes = Vec::new();
     if event.status == Status::Expected {
-        notes.push("expected");
+        notes.push(texts.expected);
     }
     if event.when.basis == Basis::Inferred {
-        notes.push("date inferred");
+        notes.push(texts.date_inferred);
     }
-    let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
-    format!("{}: {}{notes}", date_label(&event.when), event.title)
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        fill(texts.event_notes, &[("notes", &notes.join(texts.list_sep))])
+    };
+    let date = date_label(&event.when);
+    fill(texts.event_name, &[("date", &date), ("title", &event.title), ("notes", &notes)])
 }
 
 /// An event's extent: from its first day to the day after its last.

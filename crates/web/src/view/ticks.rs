@@ -6,6 +6,7 @@
 
 use super::calendar::{civil_from_days, days_from_civil, month_abbrev};
 use super::scale::Scale;
+use crate::i18n::{fill, t};
 
 /// Ticks closer than this would crowd their labels.
 pub const MIN_TICK_SPACING_PX: f64 = 72.0;
@@ -107,11 +108,14 @@ pub fn ticks(scale: Scale) -> (TickStep, Vec<Tick>) {
             while day <= last {
                 let (y, m, d) = civil_from_days(day);
                 let major = d <= step.count;
-                let label = if major || out_is_empty_at(first, day, count) {
-                    format!("{d} {} {y}", month_abbrev(m))
+                let texts = t();
+                let template = if major || out_is_empty_at(first, day, count) {
+                    texts.tick_day_year
                 } else {
-                    format!("{d} {}", month_abbrev(m))
+                    texts.tick_day
                 };
+                let label =
+                    fill(template, &[("d", &d), ("m", &m), ("mon", &month_abbrev(m)), ("y", &y)]);
                 push(day, label, major);
                 day += count;
             }
@@ -130,7 +134,10 @@ pub fn ticks(scale: Scale) -> (TickStep, Vec<Tick>) {
                 let label = if major {
                     year.to_string()
                 } else {
-                    format!("{} {year}", month_abbrev(month))
+                    fill(
+                        t().tick_month,
+                        &[("m", &month), ("mon", &month_abbrev(month)), ("y", &year)],
+                    )
                 };
                 push(day, label, major);
                 index += count;
