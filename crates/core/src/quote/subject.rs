@@ -171,15 +171,7 @@ impl<'a> Reader<'a> {
             return (reading != Reading::NotNames)
                 .then(|| Subject::Named(vec![m.entity], Some(m.span)));
         }
-        // A common noun (the tagger reads some lowercase role nouns as proper: "the New York
-        // businessman").
-        let lowercase = self.doc.raw(t).chars().next().is_some_and(char::is_lowercase);
-        let common = match st.tree.upos(h) {
-            Upos::Noun => true,
-            Upos::Propn => lowercase,
-            _ => false,
-        };
-        if !common {
+        if !common_noun(self.doc, st, h) {
             return None;
         }
         // "a spokesman, Josh Earnest, said": a named appositive (a name, so only when asked).
@@ -347,6 +339,16 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.tree_subject(s, head, true)
+    }
+}
+
+/// Whether word `h` of a tree is a common noun: a NOUN, or a PROPN written in lower case (the
+/// tagger reads some lowercase role nouns as proper: "the New York businessman").
+pub(super) fn common_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, h: usize) -> bool {
+    match st.tree.upos(h) {
+        Upos::Noun => true,
+        Upos::Propn => doc.raw(st.token(h)).chars().next().is_some_and(char::is_lowercase),
+        _ => false,
     }
 }
 

@@ -107,13 +107,7 @@ impl Reader<'_> {
         if self.is_quoted(s, head) || self.mention_covering(s, head).is_some() {
             return None;
         }
-        let lowercase = self.doc.raw(t).chars().next().is_some_and(char::is_lowercase);
-        let common = match st.tree.upos(h) {
-            Upos::Noun => true,
-            Upos::Propn => lowercase,
-            _ => false,
-        };
-        if !common {
+        if !super::subject::common_noun(self.doc, st, h) {
             return None;
         }
         let kind = kind_of(self.doc.norm(t));
