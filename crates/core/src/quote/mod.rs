@@ -299,6 +299,22 @@ pub(crate) fn blocks_per_line(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// Test-only: [`blocks_per_line`], parsed, with the entities of the blocks read as body text:
+/// the doc, its blocks and their extraction, ready for [`extract`].
+#[cfg(test)]
+pub(crate) fn parsed_per_line(text: &str) -> (Doc<'_>, Vec<Block>, crate::entity::Extraction) {
+    use crate::entity::{extract as entities, Region};
+    let blocks = blocks_per_line(text);
+    let mut doc = Doc::new(text);
+    let all: Vec<Span> = blocks.iter().flat_map(|b| b.sentences.clone()).collect();
+    doc.set_sentences(&all);
+    doc.parse_syntax();
+    let regions: Vec<Region> =
+        blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
+    let x = entities(&doc, &regions, &[]);
+    (doc, blocks, x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

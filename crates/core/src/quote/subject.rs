@@ -354,21 +354,11 @@ pub(super) fn common_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, h: u
 
 #[cfg(test)]
 mod tests {
-    use crate::doc::Doc;
-    use crate::entity::{extract as entities, Region, RegionRole};
     use crate::quote::extract;
-    use crate::Span;
 
     /// Test-only: one block per line, each parsed; (speaker name, words naming them).
     fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let blocks = crate::quote::blocks_per_line(text);
-        let mut doc = Doc::new(text);
-        let all: Vec<Span> = blocks.iter().flat_map(|b| b.sentences.clone()).collect();
-        doc.set_sentences(&all);
-        doc.parse_syntax();
-        let regions: Vec<Region> =
-            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
-        let x = entities(&doc, &regions, &[]);
+        let (doc, blocks, x) = crate::quote::parsed_per_line(text);
         let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
         extract(&doc, &blocks, &x)
             .into_iter()

@@ -309,21 +309,13 @@ pub fn record_unnamed_speakers(text: &str, quotes: &[Quote], entities: &mut Extr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Doc;
-    use crate::entity::{corpus, extract as entities, Region, RegionRole};
+    use crate::entity::corpus;
     use crate::quote::extract;
 
     /// Test-only: one block per line, each parsed; the extraction with the unnamed speakers
     /// recorded, and the quotations.
     fn read(text: &str) -> (Extraction, Vec<Quote>) {
-        let blocks = crate::quote::blocks_per_line(text);
-        let mut doc = Doc::new(text);
-        let all: Vec<Span> = blocks.iter().flat_map(|b| b.sentences.clone()).collect();
-        doc.set_sentences(&all);
-        doc.parse_syntax();
-        let regions: Vec<Region> =
-            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
-        let mut x = entities(&doc, &regions, &[]);
+        let (doc, blocks, mut x) = crate::quote::parsed_per_line(text);
         let quotes = extract(&doc, &blocks, &x);
         record_unnamed_speakers(text, &quotes, &mut x);
         (x, quotes)
