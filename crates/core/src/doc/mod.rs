@@ -94,9 +94,9 @@ pub struct Doc<'t> {
     norm_ends: Vec<usize>,
     /// Sentences as token ranges, in text order, not overlapping.
     sents: Vec<Range<usize>>,
-    /// Each sentence's syntax, parsed on first use once [`Doc::parse_syntax`] has given the
-    /// model (`syntax.rs`).
-    syntax: Vec<std::cell::OnceCell<syntax::Analysis>>,
+    /// Each sentence's syntax, tagged and parsed on first use once [`Doc::parse_syntax`] has
+    /// given the model (`syntax.rs`).
+    syntax: Vec<syntax::SentenceSyntax>,
     /// The model that parses sentences on demand.
     model: Option<&'static syntax::Model>,
 }

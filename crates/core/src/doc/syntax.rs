@@ -2,12 +2,17 @@
 //!
 //! [`Doc::parse_syntax`] gives the doc the embedded model of `dateline-syntax` (trained on UD
 //! English EWT; see `crates/syntax/model/README.md`); a sentence's tokens are handed to it the
-//! first time anything asks about that sentence, and its [`Analysis`] is kept. Parsing on
-//! demand means the pipeline pays for the sentences its extractors read, not for every
-//! sentence of every article (tagging and parsing cost more than the rest of the pipeline). Extractors read it per token ([`Doc::upos`], [`Doc::lemma`],
-//! [`Doc::head`], [`Doc::rel`]: token indices of the whole doc) or per sentence as a [`Tree`]
-//! ([`Doc::tree`]: indices within the sentence, [`SentenceTree::token`] maps them back), whose
-//! helpers answer the usual questions: subject, objects, agent, negation, modifiers.
+//! first time anything asks about that sentence, and what it says is kept. Analysing on demand
+//! means the pipeline pays for the sentences its extractors read, not for every sentence of
+//! every article, and in two steps, since parsing costs five times what tagging does: a
+//! question about tags or lemmas ([`Doc::upos`], [`Doc::lemma`]) only tags the sentence
+//! ([`Model::tag`]); one about the tree ([`Doc::head`], [`Doc::rel`], [`Doc::tree`]) parses it
+//! too ([`Model::parse_tagged`]). Extractors that look for a word in the tree check its tag and
+//! lemma first (the quote reader's verbs of saying), so most sentences are never parsed.
+//! Extractors read the syntax per token (token indices of the whole doc) or per sentence as a
+//! [`Tree`] ([`Doc::tree`]: indices within the sentence, [`SentenceTree::token`] maps them
+//! back), whose helpers answer the usual questions: subject, objects, agent, negation,
+//! modifiers.
 //!
 //! What the model reads is each token's text with curly quotes and apostrophes made straight
 //! (news pages use them; the treebank mostly does not). Tokens outside every sentence (site
@@ -16,7 +21,15 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-pub use dateline_syntax::{conllu, Analysis, Model, Rel, Tree, Upos};
+pub use dateline_syntax::{conllu, Analysis, Model, Rel, Tagging, Tree, Upos};
+
+/// One sentence's syntax as far as it has been asked for: its tags and lemmas, then its parse
+/// (which holds them too).
+#[derive(Debug, Clone, Default)]
+pub(super) struct SentenceSyntax {
+    tagging: OnceCell<Tagging>,
+    analysis: OnceCell<Analysis>,
+}
 
 use super::Doc;
 
@@ -67,7 +80,7 @@ impl Doc<'_> {
     pub fn parse_syntax_with(&mut self, model: &'static Model) {
         self.model = Some(model);
         if self.syntax.len() != self.sentences().len() {
-            self.syntax = (0..self.sentences().len()).map(|_| OnceCell::new()).collect();
+            self.syntax = (0..self.sentences().len()).map(|_| SentenceSyntax::default()).collect();
         }
     }
 
@@ -76,37 +89,65 @@ impl Doc<'_> {
         self.model.is_some() || self.sentences().is_empty()
     }
 
+    /// The words the model reads for sentence `s` (see [`model_form`]).
+    fn model_forms(&self, s: usize) -> Vec<std::borrow::Cow<'_, str>> {
+        let range = self.sentences().get(s).cloned().unwrap_or_default();
+        range.map(|i| model_form(self.raw(i))).collect()
+    }
+
+    /// Sentence `s`'s tags and lemmas, tagged now if they were not yet (`None` past the last
+    /// sentence or without a model). A sentence already parsed is not tagged again.
+    fn tagging(&self, s: usize) -> Option<(&[Upos], &[String])> {
+        let model = self.model?;
+        let cell = self.syntax.get(s)?;
+        if let Some(a) = cell.analysis.get() {
+            return Some((&a.upos, &a.lemmas));
+        }
+        let t = cell.tagging.get_or_init(|| {
+            let forms = self.model_forms(s);
+            let words: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
+            model.tag(&words)
+        });
+        Some((&t.upos, &t.lemmas))
+    }
+
     /// Sentence `s`'s analysis, parsed now if it was not yet (`None` past the last sentence
-    /// or without a model).
+    /// or without a model); its tagging is reused when there is one.
     fn analysis(&self, s: usize) -> Option<&Analysis> {
         let model = self.model?;
         let cell = self.syntax.get(s)?;
-        Some(cell.get_or_init(|| {
-            let range = self.sentences()[s].clone();
-            let forms: Vec<std::borrow::Cow<'_, str>> =
-                range.map(|i| model_form(self.raw(i))).collect();
+        Some(cell.analysis.get_or_init(|| {
+            let forms = self.model_forms(s);
             let words: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
-            model.analyze(&words)
+            let tagging = cell.tagging.get().cloned().unwrap_or_else(|| model.tag(&words));
+            model.parse_tagged(&words, tagging)
         }))
+    }
+
+    /// Token `i`'s sentence, the sentence's first token, and `i`'s index within it.
+    fn position(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let s = self.sent_of(i)?;
+        let first = self.sentences()[s].start;
+        Some((s, first, i - first))
     }
 
     /// Token `i`'s sentence analysis, the sentence's first token, and `i`'s index within it,
     /// when the doc has syntax.
     fn locate(&self, i: usize) -> Option<(&Analysis, usize, usize)> {
-        let s = self.sent_of(i)?;
-        let analysis = self.analysis(s)?;
-        let first = self.sentences()[s].start;
-        Some((analysis, first, i - first))
+        let (s, first, w) = self.position(i)?;
+        Some((self.analysis(s)?, first, w))
     }
 
     /// Token `i`'s Universal POS tag (`None` outside sentences or before parsing).
     pub fn upos(&self, i: usize) -> Option<Upos> {
-        self.locate(i).and_then(|(a, _, w)| a.upos.get(w).copied())
+        let (s, _, w) = self.position(i)?;
+        self.tagging(s)?.0.get(w).copied()
     }
 
     /// Token `i`'s lemma (`""` outside sentences or before parsing).
     pub fn lemma(&self, i: usize) -> &str {
-        self.locate(i).and_then(|(a, _, w)| a.lemmas.get(w)).map_or("", String::as_str)
+        let lemma = |(s, _, w): (usize, usize, usize)| self.tagging(s)?.1.get(w);
+        self.position(i).and_then(lemma).map_or("", String::as_str)
     }
 
     /// Token `i`'s head as a token index of the doc (`None` for a sentence's root, outside
@@ -207,15 +248,38 @@ mod tests {
         let mut doc = Doc::new(text);
         doc.set_sentences(&[Span::new(0, 9)]);
         doc.parse_syntax();
-        assert!(doc.syntax.iter().all(|cell| cell.get().is_none()), "nothing parsed yet");
+        assert!(doc.syntax.iter().all(|cell| cell.analysis.get().is_none()), "nothing parsed yet");
         assert!(doc.tree(0).is_some());
-        assert!(doc.syntax[0].get().is_some(), "parsed once asked, and kept");
+        assert!(doc.syntax[0].analysis.get().is_some(), "parsed once asked, and kept");
         doc.set_sentences(&[Span::new(0, 9), Span::new(10, text.len())]);
         assert!(doc.has_syntax());
         assert_eq!(doc.tree(1).map(|t| t.tree.len()), Some(3));
         // Token 3 is "Moon", the second sentence's first word, a dependent of "stayed".
         assert_eq!(doc.head(3), Some(4));
         assert_eq!(doc.tree(1).and_then(|t| t.tree.head(0)), Some(1));
+    }
+
+    #[test]
+    fn tags_and_lemmas_alone_do_not_parse_and_agree_with_the_parse() {
+        let text = "The envoys said the talks failed. Moon stayed.";
+        let mut doc = Doc::new(text);
+        doc.set_sentences(&[Span::new(0, 33), Span::new(34, text.len())]);
+        doc.parse_syntax();
+        let words = doc.sentences()[0].clone();
+        let tags: Vec<_> = words.clone().map(|i| (doc.upos(i), doc.lemma(i).to_string())).collect();
+        assert_eq!(tags[2], (Some(Upos::Verb), "say".to_string()));
+        assert!(doc.syntax[0].tagging.get().is_some(), "tagged once asked");
+        assert!(doc.syntax.iter().all(|cell| cell.analysis.get().is_none()), "not parsed");
+        // The parse reuses the tagging: the same tags and lemmas, from either question.
+        let tree = doc.tree(0).unwrap();
+        for (w, (upos, lemma)) in tags.iter().enumerate() {
+            assert_eq!((Some(tree.tree.upos(w)), tree.tree.lemma(w)), (*upos, lemma.as_str()));
+        }
+        assert_eq!(
+            words.map(|i| (doc.upos(i), doc.lemma(i).to_string())).collect::<Vec<_>>(),
+            tags
+        );
+        assert!(doc.syntax[1].tagging.get().is_none() && doc.syntax[1].analysis.get().is_none());
     }
 
     #[test]

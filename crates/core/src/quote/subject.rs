@@ -324,6 +324,13 @@ impl<'a> Reader<'a> {
     }
 
     fn verb_of_saying(&self, t: usize) -> bool {
+        // Tag and lemma first, which need no parse: only a verb whose lemma can be one of
+        // saying needs the tree, so most sentences without one are never parsed.
+        let lemma = self.doc.lemma(t).to_lowercase();
+        let may_be = SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go";
+        if !may_be || self.doc.upos(t) != Some(Upos::Verb) {
+            return false;
+        }
         let Some(st) = self.tree_of(t) else { return false };
         st.word(t).is_some_and(|w| self.is_speech_verb(st, w))
     }
