@@ -476,6 +476,7 @@ impl Segmenter<'_> {
                 .tokens
                 .get(end - 1)
                 .is_some_and(|t| NAME_PARTICLES.contains(&lower(self.text, *t).as_str()))
+                || self.second_surname(end, b)
             {
                 end += 1;
             } else {
@@ -483,6 +484,33 @@ impl Segmenter<'_> {
             }
         }
         Some((end, western_person(self.text, &self.tokens[k..end])))
+    }
+
+    /// Rule `second_surname`: the capitalised word after a name's surname is a name word too
+    /// ("Maria Lopez Herrera", "Ruth Bader Ginsburg") when it ends the run of capitalised words
+    /// and the clause goes on after it on the same line: a comma, a closing mark, or a
+    /// lowercase word other than those a title-case headline leaves in lower case ("Donald
+    /// Trump Wins" at a line's end and "Mike Pence Calls for …" are headlines). Not across
+    /// hyphens ("Sanders T-shirts", "Ford-Rockefeller Republicans"), nor "I" ("… Eastland I've").
+    fn second_surname(&self, i: usize, b: usize) -> bool {
+        let (Some(&word), Some(&next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        let raw = self.word(i);
+        let between = self.text.get(word.span.end..next.span.start).unwrap_or("\n");
+        let next_word = next.text(self.text);
+        let hyphenated = raw.contains('-') || i > 0 && self.word(i - 1).contains('-');
+        i + 1 == b
+            && word.is_capitalized(self.text)
+            && !hyphenated
+            && raw.split(['\'', '\u{2019}']).next() != Some("I")
+            && !NOT_NAMES.contains(&raw.to_lowercase().as_str())
+            && !between.contains('\n')
+            && (next.is_mark(self.text, ',')
+                || next.is_mark(self.text, ')')
+                || next.is_mark(self.text, ';')
+                || next_word.starts_with(char::is_lowercase)
+                    && !TITLE_CASE_LOWER.contains(&next_word))
     }
 
     /// Whether a word is a title, place or organisation word, which never ends a person's name.
@@ -794,6 +822,13 @@ fn dash_after_quotation(text: &str, tokens: &[Token], u: usize) -> bool {
 /// The most words a name may have ("Mohammed bin Abdulrahman Al Thani").
 const WESTERN_NAME_MAX: usize = 6;
 
+/// Words a title-case headline leaves in lower case (and "this", "that": "… Breakfast this
+/// morning"); after one, a capitalised word is more likely the headline's than a name's.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "for", "to", "of", "in", "on", "at", "by", "from",
+    "with", "as", "into", "over", "vs", "this", "that",
+];
+
 /// Determiners an appositive may open with.
 const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
 
@@ -1049,6 +1084,22 @@ mod tests {
         assert_eq!(got, pairs(&[("G.K. Butterfield", "person")]));
         let got = found("Rep. Jim Jordan said so.");
         assert_eq!(got, pairs(&[("Jim Jordan", "person")]));
+    }
+
+    #[test]
+    fn a_second_surname_joins_the_name_where_the_clause_goes_on() {
+        let got = found("“No,” said Maria L. Lopez Herrera, a councillor.");
+        assert_eq!(got, pairs(&[("Maria L. Lopez Herrera", "person")]));
+        let got = found("Justice Ruth Bader Ginsburg wrote the opinion");
+        assert_eq!(got, pairs(&[("Ruth Bader Ginsburg", "person")]));
+        // A headline's words are not a name's: at the end of a line, before a word a title-case
+        // headline leaves in lower case, across a hyphen, a weekday, "I".
+        let person = |text: &str| found(text).first().map(|(name, _)| name.clone());
+        assert_eq!(person("Donald Trump Wins\nThe race"), Some("Donald Trump".to_string()));
+        assert_eq!(person("Mike Pence Calls for a vote"), Some("Mike Pence".to_string()));
+        assert_eq!(person("as Bernie Sanders T-shirts showed"), Some("Bernie Sanders".into()));
+        assert_eq!(person("Elizabeth Warren Wednesday said"), Some("Elizabeth Warren".into()));
+        assert_eq!(person("said Jim Eastland I’ve heard"), Some("Jim Eastland".to_string()));
     }
 
     #[test]
