@@ -11,7 +11,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     // Titles and ranks.
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Rev", "Fr", "Sen", "Rep", "Gov",
     "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Amb", "Pres", "Supt",
-    "Hon", "Insp", "Det", "Mt", "Ft",
+    "Hon", "Insp", "Det", "Del", "Mt", "Ft",
     // Months as news agencies abbreviate them (AP style).
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     // Other short forms that precede a name or a number.

@@ -220,7 +220,10 @@ fn is_inner_period(text: &str, tokens: &[Token], i: usize) -> bool {
         && prev.span.end == tokens[i].span.start
         && ((word.chars().count() == 1 && word.chars().all(char::is_uppercase))
             || COURTESY_TITLES.contains(&word.to_lowercase().as_str())
-            || matches!(word, "St" | "Jr" | "Sr" | "Gen" | "Lt" | "Col" | "Sen" | "Rep" | "Gov"))
+            || matches!(
+                word,
+                "St" | "Jr" | "Sr" | "Gen" | "Lt" | "Col" | "Sen" | "Rep" | "Del" | "Gov"
+            ))
 }
 
 /// A lowercase particle between two capitalised words ("Mohammed bin Abdulrahman"), or "of"
@@ -456,12 +459,16 @@ impl Segmenter<'_> {
         if end >= b {
             return None;
         }
-        // "Rep. Jim Jordan": a one-word place that ends the run is a surname after a given name.
+        // "Rep. Jim Jordan": a one-word place that ends the run is a surname after a given name;
+        // so is a title word where the clause goes on ("said Frank King, a party organizer").
         let surname_place = end + 1 == b
             && self.known_place(end).is_some_and(|((m, _), ..)| m == end + 1)
             && !is_title_word(self.text, self.tokens[end])
             && self.known_organization(end).is_none();
-        if self.is_known_word(end) && !surname_place {
+        let surname_title = is_title_word(self.text, self.tokens[end])
+            && !is_inner_period(self.text, self.tokens, end + 1)
+            && self.second_surname(end, b);
+        if self.is_known_word(end) && !surname_place && !surname_title {
             return None;
         }
         end += 1;
@@ -1092,6 +1099,13 @@ mod tests {
         assert_eq!(got, pairs(&[("Maria L. Lopez Herrera", "person")]));
         let got = found("Justice Ruth Bader Ginsburg wrote the opinion");
         assert_eq!(got, pairs(&[("Ruth Bader Ginsburg", "person")]));
+        // A title word can be that surname ("King"); "Del." (a delegate) stays apart from the
+        // name after it, and "Del" without a period is a particle.
+        assert_eq!(found("said Frank King, a party organizer"), pairs(&[("Frank King", "person")]));
+        let got = found("said Del. Rosa Marquez, who");
+        assert_eq!(got.last(), Some(&("Rosa Marquez".to_string(), "person")));
+        let got = found("said Tom Del Beccaro, a former chairman");
+        assert_eq!(got, pairs(&[("Tom Del Beccaro", "person")]));
         // A headline's words are not a name's: at the end of a line, before a word a title-case
         // headline leaves in lower case, across a hyphen, a weekday, "I".
         let person = |text: &str| found(text).first().map(|(name, _)| name.clone());
