@@ -889,7 +889,7 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
             html! {
                 <g class={classes} key={format!("e{i}")} role="button"
                    tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
-                   aria-label={AttrValue::from(props.model.names[i].clone())}
+                   aria-label={AttrValue::from(props.model.name(i))}
                    aria-pressed={if selected { "true" } else { "false" }}
                    data-event-index={i.to_string()} data-event-id={e.id.clone()}>
                     { shape_view }
