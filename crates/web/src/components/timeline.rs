@@ -274,7 +274,9 @@ fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout
         Placed::Single { event, .. } => model.rank[*event],
         Placed::Cluster { events, .. } => events.iter().map(|&e| model.rank[e]).min().unwrap_or(0),
     };
-    let mut placed = layout_lane(marks, basis.visible, label_rows(lane_count));
+    // A strip without labels (stretched during a zoom gesture) does not place them.
+    let rows = if basis.labels { label_rows(lane_count) } else { 0 };
+    let mut placed = layout_lane(marks, basis.visible, rows);
     placed.sort_by_key(rank);
     let (lo, hi) = basis.visible;
     let drawn: Vec<usize> = placed
