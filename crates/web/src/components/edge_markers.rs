@@ -42,7 +42,7 @@ pub fn edge_markers(
         // The arrow is placed before or after the text by CSS (`.edge-after .edge-arrow`).
         html! {
             <button type="button" class={classes!("edge-marker", side)} data-event-id={e.id.clone()}
-                title={model.names[i].to_string()} {onclick}>
+                title={model.name(i).to_string()} {onclick}>
                 <span class="visually-hidden">{ hidden }</span>
                 <span class="edge-arrow" aria-hidden="true">{ arrow }</span>
                 <span class="edge-text">{ format!("{} · {}", e.when.start.year(), e.title) }</span>

@@ -130,7 +130,7 @@ pub fn label_width(label: &str) -> f64 {
 }
 
 /// Places one lane's marks: bands into rows, dense points into clusters, labels into at most
-/// `label_rows` rows. The labels of marks inside the visible range `visible` stay inside it
+/// `label_rows` rows (none when it is 0). The labels of marks inside the visible range `visible` stay inside it
 /// (one near the right edge ends at the edge instead); marks may lie outside it (drawn for a
 /// pan to reveal).
 pub fn layout_lane(
@@ -192,6 +192,15 @@ pub fn layout_lane(
     }
     flush(&mut run, &mut placed, &mut out);
 
+    // No rows, no labels (a strip stretched during a zoom gesture draws none): no placement.
+    if label_rows == 0 {
+        out.extend(placed.into_iter().map(|(mark, shape)| Placed::Single {
+            event: mark.event,
+            shape,
+            label: None,
+        }));
+        return out;
+    }
     // Labels, by priority, each in the first row where it fits (the pinned event's first, so
     // in row 0). A label wider than the visible part is cut to its width (`fit_label`): truly
     // no room.
@@ -273,6 +282,36 @@ mod tests {
                 Placed::Cluster { .. } => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn without_label_rows_marks_are_placed_the_same_and_unlabelled() {
+        // Twenty points 35 px apart, then five close enough to make a cluster.
+        let marks: Vec<_> = (0..25)
+            .map(|i| point(i, if i < 20 { 35.0 * i as f64 } else { 700.0 + i as f64 }))
+            .collect();
+        let with = layout_lane(marks.clone(), (0.0, 800.0), 2);
+        let without = layout_lane(marks, (0.0, 800.0), 0);
+        assert!(with.iter().any(|p| matches!(p, Placed::Cluster { .. })));
+        assert!(labels(&with).len() > 1);
+        assert!(labels(&without).is_empty());
+        let unlabelled = |placed: Vec<Placed>| {
+            let mut placed: Vec<Placed> = placed
+                .into_iter()
+                .map(|p| match p {
+                    Placed::Single { event, shape, .. } => {
+                        Placed::Single { event, shape, label: None }
+                    }
+                    cluster => cluster,
+                })
+                .collect();
+            placed.sort_by_key(|p| match p {
+                Placed::Single { event, .. } => *event,
+                Placed::Cluster { events, .. } => events[0],
+            });
+            placed
+        };
+        assert_eq!(unlabelled(with), unlabelled(without));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! so panels look them up in O(1).
 
 use crate::i18n::fill;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -40,8 +41,9 @@ pub struct Model {
     pub order: Vec<usize>,
     /// Position of each event in `order`.
     pub rank: Vec<usize>,
-    /// Each event's accessible name ("27 July 2021: Koreas restore hotline"), made once.
-    pub names: Vec<Rc<str>>,
+    /// Each event's accessible name ("27 July 2021: Koreas restore hotline"), made when first
+    /// asked for ([`Model::name`]): a first view draws a few hundred of 10,000.
+    names: Vec<OnceCell<Rc<str>>>,
     /// Each event's label as the timeline draws it (cut to fit), made once.
     pub labels: Vec<Rc<str>>,
     /// The estimated width of each label in pixels (label placement reads it).
@@ -50,8 +52,9 @@ pub struct Model {
     /// edge markers favour the higher.
     pub scores: Vec<u8>,
     /// Each event's searchable words, lower-cased: title, kind, participants' names and
-    /// aliases, and the supporting sentences of its sources (full-text search reads these).
-    pub search_text: Vec<Box<str>>,
+    /// aliases, and the supporting sentences of its sources (full-text search reads these),
+    /// made on the first search ([`Model::search_text`]), not on every load.
+    search_text: OnceCell<Vec<Box<str>>>,
     pub entity_by_id: HashMap<String, usize>,
     pub article_by_id: HashMap<String, usize>,
     pub event_by_id: HashMap<String, usize>,
@@ -84,17 +87,14 @@ impl Model {
         };
         let entity_by_id = index(bundle.entities.iter().map(|e| &e.id).collect());
         let article_by_id = index(bundle.articles.iter().map(|a| &a.id).collect());
-        let search_text = bundle
-            .events
-            .iter()
-            .map(|e| search_text(&bundle, &entity_by_id, &article_by_id, e).into())
-            .collect();
+        let labels: Vec<Rc<str>> =
+            bundle.events.iter().map(|e| Rc::from(label_text(&e.title))).collect();
         let mut model = Model {
-            names: bundle.events.iter().map(|e| Rc::from(accessible_name(e))).collect(),
-            labels: bundle.events.iter().map(|e| Rc::from(label_text(&e.title))).collect(),
-            label_px: bundle.events.iter().map(|e| label_width(&label_text(&e.title))).collect(),
+            names: vec![OnceCell::new(); bundle.events.len()],
+            label_px: labels.iter().map(|label| label_width(label)).collect(),
+            labels,
             scores: bundle.events.iter().map(|e| e.newsworthiness).collect(),
-            search_text,
+            search_text: OnceCell::new(),
             entity_by_id,
             article_by_id,
             event_by_id: index(bundle.events.iter().map(|e| &e.id).collect()),
@@ -106,6 +106,23 @@ impl Model {
         };
         model.summary = super::story::corpus_summary(&model);
         model
+    }
+
+    /// Event `i`'s accessible name ([`accessible_name`]), made once.
+    pub fn name(&self, i: usize) -> Rc<str> {
+        self.names[i].get_or_init(|| Rc::from(accessible_name(&self.bundle.events[i]))).clone()
+    }
+
+    /// Each event's searchable text (see the field), made once.
+    pub fn search_text(&self) -> &[Box<str>] {
+        self.search_text.get_or_init(|| {
+            let bundle = &self.bundle;
+            bundle
+                .events
+                .iter()
+                .map(|e| search_text(bundle, &self.entity_by_id, &self.article_by_id, e).into())
+                .collect()
+        })
     }
 
     /// The span of all events, `None` when there are none.
@@ -235,6 +252,8 @@ pub fn search_words(text: &str) -> Vec<String> {
 /// The events the filter keeps, in time order.
 pub fn filtered(model: &Model, filter: &Filter) -> Vec<usize> {
     let words = search_words(&filter.text);
+    // Made on the first search only.
+    let texts: &[Box<str>] = if words.is_empty() { &[] } else { model.search_text() };
     model
         .order
         .iter()
@@ -249,7 +268,7 @@ pub fn filtered(model: &Model, filter: &Filter) -> Vec<usize> {
                     .as_ref()
                     .is_none_or(|a| event.sources.iter().any(|s| &s.article == a))
                 && filter.range.is_none_or(|r| extent.start < r.end && extent.end > r.start)
-                && words.iter().all(|w| model.search_text[i].contains(w.as_str()))
+                && words.iter().all(|w| texts[i].contains(w.as_str()))
         })
         .collect()
 }
@@ -333,8 +352,8 @@ pub(crate) mod tests {
         bundle.events[2].status = Status::Expected;
         bundle.events[2].when.basis = Basis::Inferred;
         let model = Model::new(bundle);
-        assert_eq!(&*model.names[0], "27 July 2021: Hotline restored");
-        assert_eq!(&*model.names[2], "June 2019: Letters exchanged (expected, date inferred)");
+        assert_eq!(&*model.name(0), "27 July 2021: Hotline restored");
+        assert_eq!(&*model.name(2), "June 2019: Letters exchanged (expected, date inferred)");
     }
 
     #[test]
