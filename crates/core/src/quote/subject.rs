@@ -325,10 +325,13 @@ impl<'a> Reader<'a> {
 
     fn verb_of_saying(&self, t: usize) -> bool {
         // Tag and lemma first, which need no parse: only a verb whose lemma can be one of
-        // saying needs the tree, so most sentences without one are never parsed.
+        // saying needs the tree, so most sentences without one are never parsed. The tag is
+        // checked first: this runs for every word, and only verbs need their lemma lowercased.
+        if self.doc.upos(t) != Some(Upos::Verb) {
+            return false;
+        }
         let lemma = self.doc.lemma(t).to_lowercase();
-        let may_be = SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go";
-        if !may_be || self.doc.upos(t) != Some(Upos::Verb) {
+        if !(SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go") {
             return false;
         }
         let Some(st) = self.tree_of(t) else { return false };
