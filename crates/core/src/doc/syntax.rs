@@ -168,6 +168,12 @@ impl Doc<'_> {
         let tokens = self.sentences().get(s)?.clone();
         Some(SentenceTree { tokens, tree: Tree::new(analysis) })
     }
+
+    /// Test-only: whether sentence `s` has been parsed (not only tagged) so far.
+    #[cfg(test)]
+    pub(crate) fn is_parsed(&self, s: usize) -> bool {
+        self.syntax.get(s).is_some_and(|cell| cell.analysis.get().is_some())
+    }
 }
 
 #[cfg(test)]

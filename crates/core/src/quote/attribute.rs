@@ -60,6 +60,9 @@ pub(super) struct Reader<'a> {
     /// Unnamed speakers described so far (`unnamed_speaker`): entity index
     /// `entities.len() + k` is the `k`th.
     pub(super) unnamed: std::cell::RefCell<Vec<(Span, EntityKind)>>,
+    /// Whether the sentence being read has a quotation (or introduces one with a colon): if
+    /// not, the word rules go first (rule `words_first_unquoted`, `super::subject`).
+    quoting: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -76,6 +79,7 @@ impl<'a> Reader<'a> {
             coref: Coref::new(doc.text(), entities),
             trees: (0..doc.sentences().len()).map(|_| std::cell::OnceCell::new()).collect(),
             unnamed: std::cell::RefCell::new(Vec::new()),
+            quoting: true,
         }
     }
 
@@ -128,6 +132,7 @@ impl<'a> Reader<'a> {
         let from = all.partition_point(|m| m.span.start < context.start);
         let to = all.partition_point(|m| m.span.start < context.end);
         let mut sentence = Sentence::new(tokens, quotes, &all[from..to]);
+        self.quoting = !quotes.is_empty() || context.of(text).trim_end().ends_with(':');
         for i in 0..sentence.tokens.len() {
             sentence.speech_lemma[i] = self.is_speech_lemma(&sentence, i);
         }
@@ -468,6 +473,14 @@ impl<'a> Reader<'a> {
         // `tree_subject`, where the article was parsed: pronouns and descriptions from the
         // tree, names from the word rules unless they find none.
         if cue.kind == CueKind::Speech {
+            // `words_first_unquoted`: a sentence without a quotation is read only for who comes
+            // into focus; a name the word rules find needs no parse.
+            if !self.quoting {
+                let subject = self.word_subject(s, cue);
+                if matches!(subject, Subject::Named(..)) {
+                    return subject;
+                }
+            }
             let verb = self.doc_token(s, cue.at);
             if let Some(subject) = verb.and_then(|v| self.tree_subject(s, v, false)) {
                 return subject;

@@ -15,6 +15,11 @@
 //! - `colon_verb`: an introducing colon belongs to the verb of its clause ("Kelly responded,
 //!   with a smile: “…”").
 //!
+//! - `words_first_unquoted`: in a sentence with no quotation (read only for who comes into
+//!   focus), a cue's subject is read by the word rules first, and the tree is asked only when
+//!   they find no name; a verb is one of saying by its tag and lemma, without the tree, except
+//!   "put (it)" and "go (on)". Most such sentences are then never parsed.
+//!
 //! Where the doc was not parsed (or the tree says nothing useful) every rule answers `None`
 //! and the word rules of [`super::attribute`] decide.
 
@@ -331,7 +336,11 @@ impl<'a> Reader<'a> {
             return false;
         }
         let lemma = self.doc.lemma(t).to_lowercase();
-        if !(SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go") {
+        if SPEECH_LEMMAS.contains(&lemma.as_str()) {
+            return true;
+        }
+        // Only "put it" and "go on" need the tree (their object or particle).
+        if lemma != "put" && lemma != "go" {
             return false;
         }
         let Some(st) = self.tree_of(t) else { return false };
@@ -397,6 +406,19 @@ mod tests {
         // Not Peter Quill: an unnamed speaker described by its words (`unnamed_speaker`).
         let text = "Peter Quill left.\nAn aide to the mayor said little.\n“No,” the aide said.";
         assert_eq!(speakers(text), [(None, Some("the aide".to_string()))]);
+    }
+
+    #[test]
+    fn a_named_subject_outside_quotations_needs_no_parse() {
+        // `words_first_unquoted`: the first line moves the focus by the word rules alone.
+        let text = "Dana Whitlock said the vote was close.\n“We will win,” she said.";
+        let (doc, blocks, x) = crate::quote::parsed_per_line(text);
+        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+        let found: Vec<_> =
+            extract(&doc, &blocks, &x).into_iter().map(|q| name(q.speaker)).collect();
+        assert_eq!(found, [Some("Dana Whitlock".to_string())]);
+        assert!(!doc.is_parsed(0), "the sentence without a quotation was parsed");
+        assert!(doc.is_parsed(1), "the quoted sentence was not parsed");
     }
 
     #[test]
