@@ -299,6 +299,22 @@ test('bad input: binary, empty and 20 MB files get a clear message and the page 
   assert.deepEqual(page.problems, []);
 });
 
+test('bad input in Korean: the worker and the page say it in the reader\'s language', async () => {
+  const page = await openPage(browser.context, `${server.url}?lang=ko`);
+  await page.locator('.timeline[data-ready]').waitFor();
+  await page.locator('main[aria-busy="true"]').waitFor({ state: 'detached' });
+  await dropFiles(page, [
+    { name: 'blank.txt', bytes: [32, 10, 10] },
+    { name: 'everything.txt', size: 20_000_000 },
+  ]);
+  const errors = page.locator('.import-messages .import-error');
+  await until(async () => (await errors.count()) === 2, 'two messages');
+  const text = (await errors.allTextContents()).join('\n');
+  assert.match(text, /“blank\.txt”은\(는\) 비어 있습니다/, 'the worker\'s refusal');
+  assert.match(text, /“everything\.txt”은\(는\) 20\.0MB입니다/, 'the page\'s refusal');
+  assert.deepEqual(page.problems, []);
+});
+
 test('pages and exports: a saved page is one article dated from its metadata, an export one per record', async () => {
   const page = await open({ bundle: '' });
   const before = await page.locator('.article').count();

@@ -351,7 +351,7 @@ test('the list view shows the same events in time order and selects them', async
 test('a bundle from another origin is refused, a broken one explained, and the page keeps working', async () => {
   const page = await openPage(browser.context, `${server.url}?bundle=https://example.com/evil.json`);
   await page.locator('.load-error').waitFor();
-  assert.match(await page.locator('.load-error').textContent(), /only loads bundles from its own origin/);
+  assert.match(await page.locator('.load-error').textContent(), /only loads from this site's own origin.*Showing the built-in articles instead/);
   await page.locator('.timeline[data-ready]').waitFor();
   assert.deepEqual(page.problems, []);
 
@@ -360,6 +360,11 @@ test('a bundle from another origin is refused, a broken one explained, and the p
   assert.match(await broken.locator('.load-error').textContent(), /Could not load the bundle .*HTTP 404/);
   // The 404 is logged by Chromium as a failed resource load; nothing else may be.
   assert.deepEqual(broken.problems.filter((p) => !/404/.test(p)), []);
+
+  // In the reader's language too.
+  const korean = await openPage(browser.context, `${server.url}?bundle=fixtures/missing.json&lang=ko`);
+  await korean.locator('.load-error').waitFor();
+  assert.match(await korean.locator('.load-error').textContent(), /번들 .*missing\.json을\(를\) 불러오지 못했습니다: HTTP 404/);
 });
 
 test('10,000 events: every event is counted at full view, clusters split on zoom, labels never overlap', async () => {

@@ -40,15 +40,21 @@ function start() {
 function sameOrigin(raw) {
   const url = new URL(raw, document.baseURI);
   if (url.origin !== location.origin) {
-    throw new Error(`Dateline only loads from this site's own origin; “${raw}” is elsewhere.`);
+    // Coded for the explorer, which says it in the reader's language (embed.rs, `loader_error`).
+    throw new Error(`origin\t${raw}`);
   }
   return url;
 }
 
 async function fetchText(raw) {
   const url = sameOrigin(raw);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load ${raw}: HTTP ${response.status}.`);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`load\t${raw}\t${error.message}`);
+  }
+  if (!response.ok) throw new Error(`load\t${raw}\tHTTP ${response.status}`);
   return response.text();
 }
 

@@ -12,12 +12,12 @@
 //!   start date needs the app's help ([`use_start_date`]): it moves the fitted window so that it
 //!   begins there.
 
-use dateline_core::bundle::{Bundle, SCHEMA};
+use dateline_core::bundle::Bundle;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::app::App;
-use crate::bundle_json::parse_bundle;
+use crate::bundle_json::read_bundle;
 use crate::i18n;
 use std::rc::Rc;
 
@@ -95,6 +95,21 @@ impl TimelineHandle {
     }
 }
 
+/// A message of the element's loader (`element.js`) in the page's locale: `origin\t{url}` (a
+/// corpus on another site), `load\t{url}\t{why}` (a fetch that failed); any other text is
+/// shown as it is.
+fn loader_error(coded: &str) -> String {
+    let t = i18n::t();
+    let mut parts = coded.splitn(3, '\t');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("origin"), Some(url), None) => i18n::fill(t.other_origin, &[("url", &url)]),
+        (Some("load"), Some(url), Some(why)) => {
+            i18n::fill(t.bundle_load_failed, &[("url", &url), ("why", &why)])
+        }
+        _ => coded.to_string(),
+    }
+}
+
 /// Mounts an explorer inside `root` (an element in a shadow root).
 ///
 /// The corpus is `bundle_json` (a `dateline.bundle/1` JSON text) when given, else `articles`
@@ -116,8 +131,8 @@ pub fn mount_timeline(
     let _ = root.set_attribute("lang", locale.texts().tag);
     let empty = || Corpus::Bundle(Shared::new(Bundle::default()), EMPTY_BUNDLE_JSON.into());
     let (corpus, error) = match (error, bundle_json, articles) {
-        (Some(error), _, _) => (empty(), Some(error)),
-        (None, Some(json), _) => match read_bundle(&json) {
+        (Some(error), _, _) => (empty(), Some(loader_error(&error))),
+        (None, Some(json), _) => match read_bundle(&json, i18n::t().the_bundle_given) {
             Ok(read) => (Corpus::Bundle(Shared::new(read), json.into()), None),
             Err(error) => (empty(), Some(error)),
         },
@@ -222,14 +237,6 @@ pub fn load_host(host: Host, dispatch: UseReducerDispatcher<Explorer>) {
     }
 }
 
-fn read_bundle(json: &str) -> Result<Bundle, String> {
-    let bundle = parse_bundle(json).map_err(|e| format!("This is not a dateline bundle: {e}"))?;
-    if bundle.schema != SCHEMA {
-        return Err(format!("The bundle has schema “{}”, expected {SCHEMA}.", bundle.schema));
-    }
-    Ok(bundle)
-}
-
 /// What the worker refused among the host's articles (binary, empty), said in one message.
 fn refusals(read: &[(UserArticle, dateline_worker::protocol::Outcome)]) -> Option<String> {
     let refused: Vec<&str> = read.iter().filter_map(|(_, o)| o.refused.as_deref()).collect();
@@ -267,5 +274,21 @@ mod tests {
         assert_eq!(parse_day("2019-07-01"), Some(day + 1.0));
         assert_eq!(parse_day("2019-13-01"), None);
         assert_eq!(parse_day("soon"), None);
+    }
+
+    #[test]
+    fn loader_errors_are_said_in_the_locale() {
+        i18n::set_locale(i18n::Locale::Ko);
+        let ko = loader_error("load\t/a.json\tHTTP 404");
+        i18n::set_locale(i18n::Locale::En);
+        assert_eq!(ko, "번들 /a.json을(를) 불러오지 못했습니다: HTTP 404");
+        assert_eq!(
+            loader_error("load\t/a.json\tHTTP 404"),
+            "Could not load the bundle /a.json: HTTP 404"
+        );
+        assert!(
+            loader_error("origin\thttps://x.example/a.json").contains("“https://x.example/a.json”")
+        );
+        assert_eq!(loader_error("something else"), "something else");
     }
 }

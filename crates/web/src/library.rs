@@ -208,7 +208,7 @@ pub fn pasted_name(text: &str) -> String {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
     let words: Vec<&str> = first.split_whitespace().take(8).collect();
     if words.is_empty() {
-        "Pasted text".to_string()
+        crate::i18n::t().pasted_text.to_string()
     } else {
         words.join(" ")
     }

@@ -20,7 +20,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
 
-use crate::bundle_json::parse_bundle;
+use crate::bundle_json::{json_error, parse_bundle};
+use crate::i18n::{fill, t};
 use crate::library::UserArticle;
 
 /// The worker script when the page names none.
@@ -36,10 +37,11 @@ pub async fn read(article: &UserArticle) -> Result<Outcome, String> {
     if let Some(date) = &article.published {
         set(&entry, field::PUBLISHED, &date.as_str().into());
     }
+    set(&entry, field::LANG, &t().tag.into());
     let answer = request(field::READ, entry.into()).await?;
     let json = Reflect::get(&answer, &field::OUTCOME.into()).ok().and_then(|v| v.as_string());
     serde_json::from_str(&json.unwrap_or_default())
-        .map_err(|e| format!("The article reader sent an unreadable answer: {e}"))
+        .map_err(|e| fill(t().reader_bad_answer, &[("why", &json_error(&e))]))
 }
 
 /// Merges the articles `ids` the worker read, after the embedded articles when `seeds`: the
@@ -52,8 +54,7 @@ pub async fn merge(seeds: bool, ids: &[String]) -> Result<(Bundle, Rc<str>), Str
     let answer = request(field::MERGE, body.into()).await?;
     let json = Reflect::get(&answer, &field::BUNDLE.into()).ok().and_then(|v| v.as_string());
     let json = json.unwrap_or_default();
-    let bundle = parse_bundle(&json)
-        .map_err(|e| format!("The article reader sent an unreadable bundle: {e}"))?;
+    let bundle = parse_bundle(&json).map_err(|e| fill(t().reader_bad_answer, &[("why", &e)]))?;
     Ok((bundle, json.into()))
 }
 
@@ -68,7 +69,7 @@ pub async fn export(format: &str, parts: &[Rc<str>]) -> Result<String, String> {
     let get = |name: &str| Reflect::get(&answer, &name.into()).ok().and_then(|v| v.as_string());
     match (get(field::FILE), get(field::ERROR)) {
         (Some(file), _) => Ok(file),
-        (None, error) => Err(error.unwrap_or_else(|| "the file could not be made".to_string())),
+        (None, error) => Err(error.unwrap_or_else(|| t().file_not_made.to_string())),
     }
 }
 
@@ -108,7 +109,7 @@ async fn request(kind: &str, body: JsValue) -> Result<JsValue, String> {
     submit(kind, body, settle);
     let _ = JsFuture::from(promise).await;
     let result = answer.borrow_mut().take();
-    result.unwrap_or_else(|| Err("The article reader gave no answer.".to_string()))
+    result.unwrap_or_else(|| Err(t().reader_no_answer.to_string()))
 }
 
 fn submit(kind: &str, body: JsValue, settle: Settle) {
@@ -143,17 +144,16 @@ fn submit(kind: &str, body: JsValue, settle: Settle) {
 }
 
 fn start() -> Result<Client, String> {
-    let worker =
-        spawn_worker().map_err(|why| format!("The article reader could not be started: {why}"))?;
+    let worker = spawn_worker().map_err(|why| fill(t().reader_not_started, &[("why", &why)]))?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| heard(&e.data()));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // A script that fails to load fires a plain `Event`, an error in it an `ErrorEvent`.
     let on_error = Closure::<dyn FnMut(Event)>::new(|e: Event| {
         let detail = e.dyn_ref::<ErrorEvent>().map(ErrorEvent::message).unwrap_or_default();
         broke(if detail.is_empty() {
-            "The article reader (a Web Worker) could not be loaded.".to_string()
+            t().reader_not_loaded.to_string()
         } else {
-            format!("The article reader (a Web Worker) stopped: {detail}")
+            fill(t().reader_stopped, &[("why", &detail)])
         });
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -217,9 +217,7 @@ fn broke(why: String) {
 }
 
 fn post(worker: &Worker, message: &JsValue) -> Result<(), String> {
-    worker
-        .post_message(message)
-        .map_err(|e| format!("An article could not be handed to the reader: {}", describe(e)))
+    worker.post_message(message).map_err(|e| fill(t().reader_handoff, &[("why", &describe(e))]))
 }
 
 fn set(object: &Object, name: &str, value: &JsValue) {

@@ -13,6 +13,8 @@
 use dateline_core::corpus::{analyze_record, Analyzed, Hints};
 use dateline_core::ingest::{self, Format};
 
+use crate::messages::{fill, Messages};
+
 /// Larger texts are refused: a long news article is about 50 KB, and a text of several
 /// megabytes is a corpus pasted as one article, which reads badly (one title, one date).
 pub const MAX_ARTICLE_BYTES: usize = 2_000_000;
@@ -32,16 +34,23 @@ pub struct Refused(pub String);
 
 /// Analyses one text the reader gave. Texts too large, empty or binary are refused with a
 /// message; others are kept, with notes about anything doubtful (replaced bytes, not English).
-pub fn read_article(id: &str, name: &str, bytes: &[u8], hints: Hints) -> Result<Read, Refused> {
+/// Messages and notes are said in `say`'s language.
+pub fn read_article(
+    id: &str,
+    name: &str,
+    bytes: &[u8],
+    hints: Hints,
+    say: &Messages,
+) -> Result<Read, Refused> {
     if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(Refused(too_large(name, bytes.len())));
+        return Err(Refused(too_large(say, name, bytes.len())));
     }
     let ingested = ingest::read(id, name, bytes);
     let export = matches!(Format::of(name, bytes), Format::JsonLines | Format::Csv);
     let mut notes: Vec<String> = ingested.errors.iter().map(ToString::to_string).collect();
     if export && ingested.records.is_empty() {
-        let why = if notes.is_empty() { "it holds no record".to_string() } else { notes.join(" ") };
-        return Err(Refused(format!("“{name}” has no article Dateline can read: {why}")));
+        let why = if notes.is_empty() { say.no_record.to_string() } else { notes.join(" ") };
+        return Err(Refused(fill(say.no_article, &[("name", &name), ("why", &why)])));
     }
     let mut analyzed = Vec::new();
     for mut record in ingested.records {
@@ -50,7 +59,7 @@ pub fn read_article(id: &str, name: &str, bytes: &[u8], hints: Hints) -> Result<
                 format!("{id}/{}", record.id.strip_prefix(&format!("{id}-")).unwrap_or(&record.id));
         }
         let one = analyze_record(&record, hints);
-        let record_notes = article_notes(name, &one)?;
+        let record_notes = article_notes(say, name, &one)?;
         if export {
             notes.extend(record_notes.into_iter().map(|n| format!("{}: {n}", record.id)));
         } else {
@@ -62,32 +71,20 @@ pub fn read_article(id: &str, name: &str, bytes: &[u8], hints: Hints) -> Result<
 }
 
 /// The notes on one article read, or why it is refused (binary, empty).
-fn article_notes(name: &str, analyzed: &Analyzed) -> Result<Vec<String>, Refused> {
+fn article_notes(say: &Messages, name: &str, analyzed: &Analyzed) -> Result<Vec<String>, Refused> {
     let kinds: Vec<&str> = analyzed.warnings.iter().map(|w| w.kind.as_str()).collect();
     if kinds.contains(&"looks_binary") {
-        return Err(Refused(format!(
-            "“{name}” looks like a binary file, not text: Dateline reads plain-text articles \
-             (.txt), saved pages (.html) and exports (.jsonl, .csv). Nothing was added."
-        )));
+        return Err(Refused(fill(say.binary, &[("name", &name)])));
     }
     if kinds.contains(&"empty") {
-        return Err(Refused(format!("“{name}” is empty: there is no text to read.")));
+        return Err(Refused(fill(say.empty, &[("name", &name)])));
     }
     let mut notes = Vec::new();
     if kinds.contains(&"invalid_utf8") {
-        notes.push(
-            "Some bytes were not UTF-8 text and show as �; save the file as UTF-8 for a clean \
-             copy."
-                .to_string(),
-        );
+        notes.push(say.not_utf8.to_string());
     }
     if kinds.contains(&"undated") {
-        notes.push(
-            "It does not say when it was published. Its events are dated only if another \
-             article reports one of them on a known day; until then, dates such as “on \
-             Tuesday” stay undated. Add it again with its publication date to date them."
-                .to_string(),
-        );
+        notes.push(say.undated.to_string());
     }
     // What a page left out, a date its metadata gives that the text contradicts, values that
     // could not be read: said as the core says them.
@@ -102,26 +99,25 @@ fn article_notes(name: &str, analyzed: &Analyzed) -> Result<Vec<String>, Refused
         }
     }
     if !looks_english(&analyzed.article.text) {
-        notes.push(
-            "It does not look like English. Dateline reads English news, so it may find little \
-             in it."
-                .to_string(),
-        );
+        notes.push(say.not_english.to_string());
     }
     Ok(notes)
 }
 
 /// The message for a text over [`MAX_ARTICLE_BYTES`].
-pub fn too_large(name: &str, bytes: usize) -> String {
+pub fn too_large(say: &Messages, name: &str, bytes: usize) -> String {
+    too_large_as(say.too_large, name, bytes)
+}
+
+/// The message for a text over [`MAX_ARTICLE_BYTES`], from a template with the holes of
+/// [`Messages::too_large`] (the page fills its own locale's, so as not to carry the worker's
+/// every language).
+pub fn too_large_as(template: &str, name: &str, bytes: usize) -> String {
     // Tenths of a megabyte in integers: float formatting would add kilobytes to the wasm.
     let tenths = (bytes + 50_000) / 100_000;
-    format!(
-        "“{name}” is {}.{} MB; Dateline reads articles up to {} MB each (a long news article is \
-         about 0.05 MB). Split it into articles and add them together. Nothing was added.",
-        tenths / 10,
-        tenths % 10,
-        MAX_ARTICLE_BYTES / 1_000_000
-    )
+    let mb = format!("{}.{}", tenths / 10, tenths % 10);
+    let max = MAX_ARTICLE_BYTES / 1_000_000;
+    fill(template, &[("name", &name), ("mb", &mb), ("max", &max)])
 }
 
 /// Words that make up a good part of any English text.
@@ -152,6 +148,7 @@ pub fn looks_english(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{EN, KO};
 
     const ARTICLE: &str =
         "Koreas restore hotline\n\nSEOUL, July 27, 2021 (Wire) - North and South \
@@ -161,7 +158,8 @@ mod tests {
     #[test]
     fn an_english_article_is_added_without_notes() {
         let article =
-            read_article("hotline", "hotline.txt", ARTICLE.as_bytes(), Hints::default()).unwrap();
+            read_article("hotline", "hotline.txt", ARTICLE.as_bytes(), Hints::default(), &EN)
+                .unwrap();
         assert_eq!(article.analyzed[0].article.title, "Koreas restore hotline");
         assert!(article.notes.is_empty(), "{:?}", article.notes);
     }
@@ -170,16 +168,16 @@ mod tests {
     fn binary_empty_and_huge_inputs_are_refused_with_a_message() {
         let binary: Vec<u8> = (0..4000u32).map(|i| (i * 7 % 256) as u8).collect();
         let Refused(message) =
-            read_article("x", "photo.jpg", &binary, Hints::default()).unwrap_err();
+            read_article("x", "photo.jpg", &binary, Hints::default(), &EN).unwrap_err();
         assert!(message.contains("“photo.jpg” looks like a binary file"), "{message}");
         let Refused(message) =
-            read_article("x", "blank.txt", b" \n\t\n", Hints::default()).unwrap_err();
+            read_article("x", "blank.txt", b" \n\t\n", Hints::default(), &EN).unwrap_err();
         assert!(message.contains("empty"), "{message}");
         let huge = vec![b'a'; 20_000_000];
         let Refused(message) =
-            read_article("x", "corpus.txt", &huge, Hints::default()).unwrap_err();
+            read_article("x", "corpus.txt", &huge, Hints::default(), &EN).unwrap_err();
         assert!(message.contains("20.0 MB") && message.contains("up to 2 MB"), "{message}");
-        assert!(too_large("x", 2_345_678).contains("is 2.3 MB"));
+        assert!(too_large(&EN, "x", 2_345_678).contains("is 2.3 MB"));
     }
 
     #[test]
@@ -188,13 +186,14 @@ mod tests {
         let mut bytes = latin1.into_bytes();
         let e = bytes.iter().position(|&b| b == 0xc3).unwrap();
         bytes.splice(e..e + 2, [0xe9]);
-        let article = read_article("a", "a.txt", &bytes, Hints::default()).unwrap();
+        let article = read_article("a", "a.txt", &bytes, Hints::default(), &EN).unwrap();
         assert_eq!(article.notes.len(), 1);
         assert!(article.notes[0].contains("not UTF-8"));
 
         let undated = "Talks collapse\n\nTalks aimed at ending the rail dispute collapsed on \
             Tuesday, the union said. Members had been left with no choice, it said.";
-        let article = read_article("c", "c.txt", undated.as_bytes(), Hints::default()).unwrap();
+        let article =
+            read_article("c", "c.txt", undated.as_bytes(), Hints::default(), &EN).unwrap();
         assert!(
             article.notes.iter().any(|n| n.contains("does not say when")),
             "{:?}",
@@ -203,7 +202,7 @@ mod tests {
 
         // The reader's date stands in for the one the text does not state.
         let given = Hints { published: Some(jiff::civil::date(2024, 3, 12)) };
-        let article = read_article("c", "c.txt", undated.as_bytes(), given).unwrap();
+        let article = read_article("c", "c.txt", undated.as_bytes(), given, &EN).unwrap();
         assert!(article.notes.is_empty(), "{:?}", article.notes);
         let dates: Vec<String> =
             article.analyzed[0].events().iter().map(|e| format!("{:?}", e.when)).collect();
@@ -212,7 +211,7 @@ mod tests {
         let german = "Die beiden koreanischen Staaten haben ihre Telefonleitung wieder \
             hergestellt, ein Jahr nachdem der Norden sie gekappt hatte, teilte das Präsidialamt \
             in Seoul am Dienstag mit. Die Staatschefs tauschen seit April Briefe aus.";
-        let article = read_article("b", "b.txt", german.as_bytes(), Hints::default()).unwrap();
+        let article = read_article("b", "b.txt", german.as_bytes(), Hints::default(), &EN).unwrap();
         assert!(article.notes.iter().any(|n| n.contains("not look like English")));
     }
 
@@ -224,7 +223,7 @@ mod tests {
              <nav><a>Home</a></nav><article><p>{}</p></article>",
             ARTICLE.replace('\n', " ")
         );
-        let read = read_article("p", "saved", page.as_bytes(), Hints::default()).unwrap();
+        let read = read_article("p", "saved", page.as_bytes(), Hints::default(), &EN).unwrap();
         assert_eq!(read.analyzed.len(), 1);
         let article = &read.analyzed[0].article;
         assert_eq!((article.title.as_str(), article.outlet.as_deref()), ("Hotline", Some("Wire")));
@@ -236,13 +235,14 @@ mod tests {
 
         let export = "{\"text\": \"Talks resumed on Tuesday.\", \"published\": \"2024-03-12\"}\n\
                       oops\n{\"id\": \"b\", \"text\": \"Talks ended on Friday.\"}";
-        let read = read_article("x", "x.jsonl", export.as_bytes(), Hints::default()).unwrap();
+        let read = read_article("x", "x.jsonl", export.as_bytes(), Hints::default(), &EN).unwrap();
         let ids: Vec<&str> = read.analyzed.iter().map(|a| a.article.id.as_str()).collect();
         assert_eq!(ids, ["x/1", "x/b"]);
         assert!(read.notes[0].starts_with("x.jsonl, line 2: not JSON"), "{:?}", read.notes);
         assert!(read.notes.iter().any(|n| n.starts_with("x/b: It does not say when")));
 
-        let Refused(why) = read_article("y", "y.csv", b"title\nA\n", Hints::default()).unwrap_err();
+        let Refused(why) =
+            read_article("y", "y.csv", b"title\nA\n", Hints::default(), &EN).unwrap_err();
         assert!(why.contains("no text column"), "{why}");
     }
 
@@ -259,5 +259,14 @@ mod tests {
             après que le Nord l'a coupée, a annoncé la présidence à Séoul. Les dirigeants \
             échangent des lettres depuis avril, selon un porte-parole du gouvernement.";
         assert!(!looks_english(french));
+    }
+
+    #[test]
+    fn refusals_and_notes_are_said_in_the_readers_language() {
+        let why = read_article("x", "blank.txt", b" \n", Hints::default(), &KO).unwrap_err();
+        assert_eq!(why, Refused("“blank.txt”은(는) 비어 있습니다. 읽을 글이 없습니다.".into()));
+        let huge = vec![b'a'; MAX_ARTICLE_BYTES + 1];
+        let why = read_article("x", "big.txt", &huge, Hints::default(), &KO).unwrap_err();
+        assert!(why.0.contains("2.0MB") && why.0.contains("2MB까지"), "{why:?}");
     }
 }

@@ -9,6 +9,7 @@
 //!
 //! - [`intake`]: the checks on a text a reader gives (too large, empty, binary: refused with a
 //!   message; bytes replaced or not English: kept with a note).
+//! - [`messages`]: what the worker says to people, per language (English, Korean).
 //! - [`session`]: one worker's state: the analyses it already made, reused while their text is
 //!   unchanged, and the corpus-wide merge ([`session::Session::run`]).
 //! - [`export`]: export files (bundle JSON, TimelineJS, CSV, iCalendar) of a bundle the page
@@ -22,5 +23,6 @@
 
 pub mod export;
 pub mod intake;
+pub mod messages;
 pub mod protocol;
 pub mod session;

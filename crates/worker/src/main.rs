@@ -48,6 +48,7 @@ mod glue {
                     .map(|b| b.to_vec())
                     .unwrap_or_default(),
                 published: string(&article, field::PUBLISHED),
+                lang: string(&article, field::LANG),
             };
             let outcome = SESSION.with_borrow_mut(|session| session.read(text));
             let json = serde_json::to_string(&outcome).unwrap_or_default();

@@ -33,6 +33,8 @@ pub mod field {
     pub const NAME: &str = "name";
     pub const BYTES: &str = "bytes";
     pub const PUBLISHED: &str = "published";
+    /// The page's locale tag ("en", "ko"): the language of the outcome's messages.
+    pub const LANG: &str = "lang";
     pub const OUTCOME: &str = "outcome";
     pub const MERGE: &str = "merge";
     pub const SEEDS: &str = "seeds";

@@ -12,6 +12,7 @@ use dateline_core::corpus::{analyze, assemble, Analyzed, Hints, Source};
 use jiff::civil::Date;
 
 use crate::intake::{read_article, Read, Refused};
+use crate::messages::{fill, for_tag};
 use crate::protocol::Outcome;
 
 /// One article to read.
@@ -24,6 +25,8 @@ pub struct Text {
     /// The reader's `YYYY-MM-DD` publication date, for texts that state none. Anything that
     /// is not a valid day is ignored (the page's date field gives only valid ones).
     pub published: Option<String>,
+    /// The page's locale tag, for the messages about it ([`crate::messages::for_tag`]).
+    pub lang: Option<String>,
 }
 
 impl Text {
@@ -52,14 +55,18 @@ impl Session {
     pub fn read(&mut self, text: Text) -> Outcome {
         let stale = self.cache.get(&text.id).is_none_or(|cached| cached.text != text);
         if stale {
-            let read = read_article(&text.id, &text.name, &text.bytes, text.hints());
+            let say = for_tag(text.lang.as_deref());
+            let read = read_article(&text.id, &text.name, &text.bytes, text.hints(), say);
             self.cache.insert(text.id.clone(), Cached { text: text.clone(), read });
         }
         let (refused, notes) = match self.cache.get(&text.id).map(|c| &c.read) {
             Some(Ok(read)) => (None, read.notes.clone()),
             Some(Err(Refused(why))) => (Some(why.clone()), Vec::new()),
             // Inserted above when it was not there.
-            None => (Some(format!("“{}” could not be read.", text.name)), Vec::new()),
+            None => {
+                let say = for_tag(text.lang.as_deref());
+                (Some(fill(say.unreadable, &[("name", &text.name)])), Vec::new())
+            }
         };
         Outcome { id: text.id, refused, notes }
     }
@@ -95,7 +102,13 @@ mod tests {
     use super::*;
 
     fn text(id: &str, body: &str) -> Text {
-        Text { id: id.into(), name: format!("{id}.txt"), bytes: body.into(), published: None }
+        Text {
+            id: id.into(),
+            name: format!("{id}.txt"),
+            bytes: body.into(),
+            published: None,
+            lang: None,
+        }
     }
 
     fn ids(list: &[&str]) -> Vec<String> {

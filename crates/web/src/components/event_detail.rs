@@ -10,7 +10,7 @@ use crate::i18n::{fill, t};
 
 use crate::state::Action;
 use crate::view::date_label::{basis_phrase, date_label, precision_phrase};
-use crate::view::lanes::humanize;
+use crate::view::lanes::kind_name;
 use crate::view::model::Model;
 
 /// Quotes whose start is this close (in bytes) to a source sentence count as "near" it.
@@ -45,7 +45,7 @@ pub fn event_detail(props: &EventDetailProps) -> Html {
                 <span class={classes!("status", if event.status == Status::Expected { "status-expected" } else { "status-happened" })}>
                     { if event.status == Status::Expected { t().expected_or_planned } else { t().happened } }
                 </span>
-                { " · " }<span class="kind">{ humanize(&event.kind) }</span>
+                { " · " }<span class="kind">{ kind_name(&event.kind) }</span>
             </p>
             { participants(model, event, &props.on_action) }
             { direction(model, event) }

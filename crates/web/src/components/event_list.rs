@@ -9,7 +9,7 @@ use crate::i18n::{fill, t};
 
 use crate::state::Action;
 use crate::view::date_label::date_label;
-use crate::view::lanes::humanize;
+use crate::view::lanes::kind_name;
 use crate::view::model::Model;
 
 /// A list longer than this shows its first items and says how many more there are.
@@ -43,7 +43,7 @@ pub fn event_list(props: &EventListProps) -> Html {
                             <button type="button" aria-pressed={selected.to_string()} data-event-id={e.id.clone()} {onclick}>
                                 <span class="date-label">{ date_label(&e.when) }</span>
                                 <span class="title">{ &e.title }</span>
-                                <span class="meta">{ format!("{} · {}{}", humanize(&e.kind),
+                                <span class="meta">{ format!("{} · {}{}", kind_name(&e.kind),
                                     if e.status == dateline_core::bundle::Status::Expected { t.expected } else { t.happened_short },
                                     if e.when.basis == dateline_core::Basis::Inferred { format!(" · {}", t.date_inferred) } else { String::new() }) }</span>
                             </button>

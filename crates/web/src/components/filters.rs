@@ -11,7 +11,7 @@ use crate::i18n::t;
 use crate::shared::Shared;
 use crate::state::Action;
 use crate::view::hash::{iso_day, parse_day};
-use crate::view::lanes::humanize;
+use crate::view::lanes::kind_name;
 use crate::view::model::{Filter, Model};
 use crate::view::scale::Window;
 
@@ -50,7 +50,7 @@ fn options(model: &Model) -> Options {
         people: entities(EntityKind::Person),
         organizations: entities(EntityKind::Organization),
         places: entities(EntityKind::Place),
-        kinds: kinds.into_iter().map(|k| (humanize(&k), k)).map(|(label, k)| (k, label)).collect(),
+        kinds: kinds.into_iter().map(|k| (kind_name(&k), k)).map(|(label, k)| (k, label)).collect(),
         sources: model.bundle.articles.iter().map(|a| (a.id.clone(), a.title.clone())).collect(),
     }
 }

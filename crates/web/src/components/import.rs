@@ -11,7 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use dateline_worker::intake::{too_large, MAX_ARTICLE_BYTES};
+use dateline_worker::intake::{self, MAX_ARTICLE_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement};
@@ -161,7 +161,7 @@ impl Runner {
             Err(why) => {
                 importer
                     .messages
-                    .push(Message { ok: false, text: format!("{why} Nothing was added.") });
+                    .push(Message { ok: false, text: fill(t().nothing_added, &[("why", &why)]) });
                 drop(importer);
                 return self.redraw.force_update();
             }
@@ -171,7 +171,8 @@ impl Runner {
             importer.messages.push(match &outcome.refused {
                 Some(why) => Message { ok: false, text: why.clone() },
                 None => {
-                    let mut text = format!("Added “{}” (as {}).", article.name, article.id);
+                    let (name, id) = (&article.name, &article.id);
+                    let mut text = fill(t().added_as, &[("name", name), ("id", id)]);
                     for note in &outcome.notes {
                         text.push(' ');
                         text.push_str(note);
@@ -185,10 +186,7 @@ impl Runner {
             let unread = merged.unread + std::mem::take(&mut importer.dropped);
             importer.messages.push(Message {
                 ok: false,
-                text: format!(
-                    "Cancelled: {unread} not read; {} already read are kept.",
-                    added.len()
-                ),
+                text: fill(t().cancelled, &[("unread", &unread), ("kept", &added.len())]),
             });
         }
         let next = !importer.queue.is_empty();
@@ -198,10 +196,9 @@ impl Runner {
             let n = added.len();
             self.on_action.emit(Action::Merged {
                 user: Shared::new(merged.user),
-                announcement: format!(
-                    "{n} article{} added; {} events in all.",
-                    if n == 1 { "" } else { "s" },
-                    merged.bundle.events.len()
+                announcement: fill(
+                    t().articles_added[usize::from(n != 1)],
+                    &[("n", &n), ("events", &merged.bundle.events.len())],
                 ),
                 bundle: merged.bundle,
                 json: merged.json,
@@ -210,13 +207,7 @@ impl Runner {
             let runner = self.clone();
             spawn_local(async move {
                 if let Err(e) = store::save(&added).await {
-                    runner.say(
-                        false,
-                        format!(
-                            "The articles are on the timeline but could not be kept in this \
-                             browser ({e}); they will be gone after a reload."
-                        ),
-                    );
+                    runner.say(false, fill(t().not_kept, &[("why", &e)]));
                 }
             });
         }
@@ -240,7 +231,7 @@ impl Runner {
         } else {
             importer.messages.push(Message {
                 ok: false,
-                text: format!("Cancelled: {dropped} not read; 0 already read are kept."),
+                text: fill(t().cancelled, &[("unread", &dropped), ("kept", &0)]),
             });
         }
         drop(importer);
@@ -275,13 +266,18 @@ impl Runner {
                         runner.enqueue(name, js_sys::Uint8Array::new(&buffer).to_vec(), published)
                     }
                     Err(_) => {
-                        runner.say(false, format!("“{name}” could not be read."));
+                        runner.say(false, fill(t().file_unreadable, &[("name", &name)]));
                         runner.schedule();
                     }
                 }
             });
         }
     }
+}
+
+/// Why a text over [`MAX_ARTICLE_BYTES`] is refused, in the page's locale.
+fn too_large(name: &str, bytes: usize) -> String {
+    intake::too_large_as(t().too_large, name, bytes)
 }
 
 fn files_of(list: Option<FileList>) -> Vec<File> {
@@ -324,7 +320,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
             let text = area.value();
             runner.begin();
             if text.len() > MAX_ARTICLE_BYTES {
-                runner.say(false, too_large("The pasted text", text.len()));
+                runner.say(false, too_large(t().the_pasted_text, text.len()));
                 return;
             }
             area.set_value("");

@@ -6,10 +6,11 @@
 
 use crate::shared::Shared;
 
-use dateline_core::bundle::{Bundle, SCHEMA};
+use dateline_core::bundle::Bundle;
 use yew::prelude::*;
 
-use crate::bundle_json::parse_bundle;
+use crate::bundle_json::read_bundle;
+use crate::i18n::{count, fill, t};
 use crate::library::{self, Base};
 use crate::state::{Action, Explorer};
 use crate::store;
@@ -49,7 +50,7 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
             let user = match stored.await {
                 Ok(user) => user,
                 Err(e) => {
-                    let note = format!("Your saved articles could not be read: {e}.");
+                    let note = fill(t().saved_unreadable, &[("why", &e)]);
                     problem = Some(problem.map_or(note.clone(), |p| format!("{p} {note}")));
                     Vec::new()
                 }
@@ -68,16 +69,12 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
                             user: Shared::new(merged.user),
                             bundle: merged.bundle,
                             json: merged.json,
-                            announcement: format!(
-                                "Your {n} saved article{} {} on the timeline.",
-                                if n == 1 { "" } else { "s" },
-                                if n == 1 { "is" } else { "are" }
-                            ),
+                            announcement: count(n, t().saved_on_timeline),
                             reload: Some(hash),
                         });
                     }
                     Err(why) => {
-                        let note = format!("Your saved articles could not be read: {why}");
+                        let note = fill(t().saved_unreadable, &[("why", &why)]);
                         problem = Some(problem.map_or(note.clone(), |p| format!("{p} {note}")));
                     }
                 }
@@ -97,30 +94,38 @@ fn bundle_url() -> Result<Option<String>, String> {
     let Some(raw) = params.get("bundle") else { return Ok(None) };
     let href = location.href().unwrap_or_default();
     let url = web_sys::Url::new_with_base(&raw, &href)
-        .map_err(|_| format!("The bundle address “{raw}” is not a valid URL."))?;
+        .map_err(|_| fill(t().bundle_bad_url, &[("url", &raw)]))?;
     if url.origin() != location.origin().unwrap_or_default() {
-        return Err(format!(
-            "The bundle “{raw}” is on another site; Dateline only loads bundles from its own \
-             origin. Showing the built-in articles instead."
-        ));
+        let refused = fill(t().other_origin, &[("url", &raw)]);
+        return Err(format!("{refused} {}", t().showing_builtin));
     }
     Ok(Some(url.href()))
 }
 
-/// The bundle at `url`, and its JSON text.
+/// The bundle at `url`, and its JSON text. The browser's `fetch` directly (gloo's HTTP
+/// wrapper and its error type cost the page about 1 KB of gzip transfer for this one call).
 async fn fetch_bundle(url: &str) -> Result<(Bundle, String), String> {
-    let response = gloo::net::http::Request::get(url)
-        .send()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |template: &str, e: wasm_bindgen::JsValue| {
+        let why = crate::js_error::message(e, "?");
+        fill(template, &[("url", &url), ("why", &why)])
+    };
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
         .await
-        .map_err(|e| format!("Could not load the bundle {url}: {e}"))?;
+        .map_err(|e| failed(t().bundle_load_failed, e))?;
+    let response: web_sys::Response =
+        response.dyn_into().map_err(|e| failed(t().bundle_load_failed, e))?;
     if !response.ok() {
-        return Err(format!("Could not load the bundle {url}: HTTP {}", response.status()));
+        let why = format!("HTTP {}", response.status());
+        return Err(fill(t().bundle_load_failed, &[("url", &url), ("why", &why)]));
     }
-    let text = response.text().await.map_err(|e| format!("Could not read the bundle: {e}"))?;
-    let bundle = parse_bundle(&text)
-        .map_err(|e| format!("The bundle {url} is not a dateline bundle: {e}"))?;
-    if bundle.schema != SCHEMA {
-        return Err(format!("The bundle {url} has schema “{}”, expected {SCHEMA}.", bundle.schema));
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(e) => Err(e),
     }
+    .map_err(|e| failed(t().bundle_unreadable, e))?;
+    let text = text.as_string().unwrap_or_default();
+    let bundle = read_bundle(&text, url)?;
     Ok((bundle, text))
 }

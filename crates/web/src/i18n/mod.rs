@@ -78,35 +78,7 @@ pub fn query_lang(search: &str) -> Option<&str> {
         .filter(|v| !v.is_empty())
 }
 
-/// `template` with each `{name}` replaced by its value in `args` (an unknown name is kept as
-/// written, so a table's typo shows rather than vanishes).
-pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    use std::fmt::Write;
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(n, _)| *n == name) {
-                    Some((_, value)) => {
-                        let _ = write!(out, "{value}");
-                    }
-                    None => out.push_str(&rest[open..open + close + 2]),
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
+pub use dateline_worker::messages::fill;
 
 /// `one` or `other` by `n`, filled with `{n}` ("1 event", "3 events"; Korean has one form).
 pub fn count(n: usize, forms: [&str; 2]) -> String {
@@ -346,6 +318,47 @@ pub struct Texts {
     pub reading_progress: &'static str,
     pub starting_reader: &'static str,
     pub cancel: &'static str,
+    /// What the import panel reports: `{why}`; `{name}`, `{id}`; `{unread}`, `{kept}`; `{n}`,
+    /// `{events}` (what the worker says of a text is in `dateline_worker::messages`).
+    pub nothing_added: &'static str,
+    pub added_as: &'static str,
+    pub cancelled: &'static str,
+    pub articles_added: [&'static str; 2],
+    pub not_kept: &'static str,
+    /// `{name}`; `{name}`, `{mb}` its size and `{max}` the limit in MB.
+    pub file_unreadable: &'static str,
+    pub too_large: &'static str,
+    /// The `{name}` of a pasted text in a message, and the title of one whose first line is
+    /// empty.
+    pub the_pasted_text: &'static str,
+    pub pasted_text: &'static str,
+
+    // Loading: `{url}` the bundle's address (or `the_bundle_given`), `{why}`; `{got}`, `{want}`
+    // schemas; `{n}` saved articles.
+    pub the_bundle_given: &'static str,
+    pub bundle_bad_url: &'static str,
+    /// A corpus on another site (`{url}`); then, for `?bundle=`, `showing_builtin`.
+    pub other_origin: &'static str,
+    pub showing_builtin: &'static str,
+    pub bundle_load_failed: &'static str,
+    pub bundle_unreadable: &'static str,
+    pub not_a_bundle: &'static str,
+    pub bundle_schema: &'static str,
+    pub saved_unreadable: &'static str,
+    pub saved_on_timeline: [&'static str; 2],
+
+    // The article reader (the parser worker): `{why}`.
+    pub reader_bad_answer: &'static str,
+    pub reader_no_answer: &'static str,
+    pub reader_not_started: &'static str,
+    pub reader_not_loaded: &'static str,
+    pub reader_stopped: &'static str,
+    pub reader_handoff: &'static str,
+    pub file_not_made: &'static str,
+
+    /// Names of the core's event kinds (`summit`, `missile_test`); a kind not listed (every
+    /// kind in English) is shown as its name with `_` as spaces, capitalized.
+    pub kinds: &'static [(&'static str, &'static str)],
 
     // What a screen reader is told (the page's live region).
     /// `{date}`, `{title}`, `{n}` sources.

@@ -92,7 +92,7 @@ fn lane_key(model: &Model, event: usize, mode: LaneMode) -> String {
     let e = &model.bundle.events[event];
     match mode {
         LaneMode::Single => String::new(),
-        LaneMode::Kind => humanize(&e.kind),
+        LaneMode::Kind => kind_name(&e.kind),
         LaneMode::Source => e.sources.first().map_or_else(
             || crate::i18n::t().no_source.to_string(),
             |s| model.article_title(&s.article).to_string(),
@@ -112,8 +112,12 @@ fn lane_key(model: &Model, event: usize, mode: LaneMode) -> String {
     }
 }
 
-/// `missile_test` → `Missile test`.
-pub fn humanize(kind: &str) -> String {
+/// An event kind's name in the page's locale: its table's name (Korean `summit` → `정상회담`),
+/// else the kind itself made readable (`missile_test` → `Missile test`).
+pub fn kind_name(kind: &str) -> String {
+    if let Some((_, name)) = crate::i18n::t().kinds.iter().find(|(k, _)| *k == kind) {
+        return (*name).to_string();
+    }
     let spaced = kind.replace(['_', '-'], " ");
     let mut chars = spaced.chars();
     match chars.next() {
@@ -141,6 +145,15 @@ mod tests {
         let model = Model::new(sample_bundle());
         let lanes = assign_lanes(&model, &model.order, LaneMode::Kind);
         assert_eq!(lanes.labels, ["Communication", "Letter", "Summit"]);
+    }
+
+    #[test]
+    fn kinds_are_named_in_the_locale_and_unknown_ones_humanized() {
+        crate::i18n::set_locale(crate::i18n::Locale::Ko);
+        let names = [kind_name("summit"), kind_name("missile_test"), kind_name("new_kind")];
+        crate::i18n::set_locale(crate::i18n::Locale::En);
+        assert_eq!(names, ["정상회담", "미사일 시험", "New kind"]);
+        assert_eq!(kind_name("missile_test"), "Missile test");
     }
 
     #[test]

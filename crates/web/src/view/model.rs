@@ -195,7 +195,9 @@ fn search_text(
     article_by_id: &HashMap<String, usize>,
     event: &Event,
 ) -> String {
-    let mut text = format!("{}\n{}", event.title, event.kind.replace('_', " "));
+    // The kind as written and as the page names it ("summit", "정상회담").
+    let kind = crate::view::lanes::kind_name(&event.kind);
+    let mut text = format!("{}\n{}\n{kind}", event.title, event.kind.replace('_', " "));
     for entity in event.participants.iter().filter_map(|p| entity_by_id.get(p)) {
         let entity = &bundle.entities[*entity];
         text.push('\n');
