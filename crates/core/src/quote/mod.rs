@@ -232,16 +232,17 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
             if context.end <= consumed_until {
                 continue;
             }
-            // `split_attribution`: "“Who do they think they are?” Trump said." was split after
-            // the quotation's question mark; its attribution is the next sentence's opening.
-            while s < block.sentences.len()
-                && ends_with_quotation(context.of(text))
-                && opens_with_attribution(block.sentences[s].of(text))
-            {
-                context = Span::new(context.start, block.sentences[s].end);
-                s += 1;
-            }
             let in_context: Vec<usize> = loop {
+                // `split_attribution`: "“Who do they think they are?” Trump said." was split
+                // after the quotation's question mark; its attribution is the next sentence's
+                // opening (checked again each time a quotation makes the context grow).
+                while s < block.sentences.len()
+                    && ends_with_quotation(context.of(text))
+                    && opens_with_attribution(block.sentences[s].of(text))
+                {
+                    context = Span::new(context.start, block.sentences[s].end);
+                    s += 1;
+                }
                 let inside: Vec<usize> =
                     (q..marked.len()).take_while(|&k| marked[k].span.start < context.end).collect();
                 let reach = inside.iter().map(|&k| marked[k].span.end).max().unwrap_or(0);
