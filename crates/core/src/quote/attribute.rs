@@ -371,7 +371,11 @@ impl<'a> Reader<'a> {
                     .iter()
                     .flatten()
                     .any(|(cue, _)| cue.kind == CueKind::Report || cue.kind == CueKind::According);
-                if reported_by_verb && seen_before && channel_before.is_some() {
+                // Unless a subject on the other side speaks for it ("Moon's spokesperson said
+                // …, Reuters reported").
+                let someone_else = (seen_before && channel_before.is_none())
+                    || (seen_after && channel_after.is_none());
+                if reported_by_verb && !someone_else {
                     (Some(c), None)
                 } else {
                     (None, Some(c))
@@ -620,6 +624,20 @@ mod rule_tests {
     fn introduction_a_colon_closing_a_paragraph_introduces_the_next() {
         let text = "Ines Barros, a nurse in Porto, said on Monday:\n“We are tired.”";
         assert_eq!(speakers(text), [(named("Ines Barros"), None)]);
+    }
+
+    #[test]
+    fn an_outlet_that_reports_after_the_quote_is_its_speaker() {
+        let text = "The mill shut.\n“Three shifts were cut on Friday,” Fox News reported.";
+        assert_eq!(speakers(text), [(named("Fox News"), None)]);
+        let text = "“The plan is late,” according to CNN.";
+        assert_eq!(speakers(text), [(named("CNN"), None)]);
+    }
+
+    #[test]
+    fn split_attribution_after_a_quotation_of_several_sentences() {
+        let text = "Ada Byron spoke.\n“I said so. Are they small?” Byron said.";
+        assert_eq!(speakers(text), [(named("Ada Byron"), None)]);
     }
 
     #[test]
