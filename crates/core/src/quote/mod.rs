@@ -7,11 +7,15 @@
 //! subject of the verb of saying, pronouns and descriptions resolved by [`crate::coref`]).
 //! The rules live in `attribute`, named where applied:
 //! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
-//!   "went on to") and appositives set off by commas ("Leif-Eric Easley, a professor at …,
-//!   said"); or right after it when it follows the quotation ("…,” said Kim"); "according to X"
-//!   takes X; a participle (", saying") or a verb after "and" takes the clause's subject.
+//!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
+//!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
+//!   the quotation ("…,” said Kim"); "according to X" takes X; a participle (", saying") or a
+//!   verb after "and" takes the clause's subject. The words naming the speaker are those of
+//!   the cue next to the quotation; a cue right after it wins over one before it that stands
+//!   apart ("Moscow denies — “…?” asked Dunn").
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
-//!   smiled: “…”").
+//!   smiled: “…”"); when its subject cannot be read it defers to a verb of saying before it
+//!   with no quotation between ("Acme said in a statement: “…”").
 //! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
 //!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
 //!   with the word rules below unless they find none; a quotation with no cue word takes the
