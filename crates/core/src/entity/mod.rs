@@ -574,6 +574,12 @@ mod tests {
     }
 
     #[test]
+    fn a_common_given_name_makes_a_title_word_after_it_a_surname() {
+        let x = body("Larry King, a talk show host, met the board on Monday.");
+        assert!(names(&x).contains(&"Larry King"), "{:?}", names(&x));
+    }
+
+    #[test]
     fn people_sharing_a_surname_are_never_merged() {
         let x = body(
             "Moon Jae-in spoke. Moon Chung-in, an advisor, spoke. Kim Yo Jong and Kim Ji-eun.",
