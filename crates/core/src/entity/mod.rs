@@ -580,6 +580,13 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_rank_is_a_title_not_a_name() {
+        let x = body("“It is closed,” said Army Capt. Orrin Telvane, who serves there.");
+        assert!(names(&x).contains(&"Orrin Telvane"), "{:?}", names(&x));
+        assert!(!names(&x).iter().any(|n| n.contains("Capt")), "{:?}", names(&x));
+    }
+
+    #[test]
     fn people_sharing_a_surname_are_never_merged() {
         let x = body(
             "Moon Jae-in spoke. Moon Chung-in, an advisor, spoke. Kim Yo Jong and Kim Ji-eun.",

@@ -222,7 +222,25 @@ fn is_inner_period(text: &str, tokens: &[Token], i: usize) -> bool {
             || COURTESY_TITLES.contains(&word.to_lowercase().as_str())
             || matches!(
                 word,
-                "St" | "Jr" | "Sr" | "Gen" | "Lt" | "Col" | "Sen" | "Rep" | "Del" | "Gov"
+                "St" | "Jr"
+                    | "Sr"
+                    | "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Sen"
+                    | "Rep"
+                    | "Del"
+                    | "Gov"
+                    | "Capt"
+                    | "Maj"
+                    | "Cmdr"
+                    | "Adm"
+                    | "Sgt"
+                    | "Cpl"
+                    | "Pvt"
+                    | "Amb"
+                    | "Supt"
+                    | "Rev"
             ))
 }
 
