@@ -587,6 +587,12 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_role_may_hold_a_possessive_and_a_hyphen() {
+        let x = body("“It works,” Orla Venning, Acme’s director of co-operation, said.");
+        assert!(names(&x).contains(&"Orla Venning"), "{:?}", names(&x));
+    }
+
+    #[test]
     fn people_sharing_a_surname_are_never_merged() {
         let x = body(
             "Moon Jae-in spoke. Moon Chung-in, an advisor, spoke. Kim Yo Jong and Kim Ji-eun.",

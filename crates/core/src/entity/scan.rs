@@ -869,16 +869,31 @@ pub(crate) fn appositive_after(text: &str, tokens: &[Token], e: usize) -> Option
     if !tokens.get(e)?.is_mark(text, ',') {
         return None;
     }
-    let start = e + 1;
+    let mut start = e + 1;
+    // An age before the role: "Cecelia Purner, 67, a retired nurse".
+    let age = tokens.get(start).is_some_and(|t| t.text(text).chars().all(|c| c.is_ascii_digit()))
+        && tokens.get(start + 1).is_some_and(|t| t.is_mark(text, ','));
+    if age {
+        start += 2;
+    }
     let first = *tokens.get(start)?;
     let mut i = start;
     if APPOSITIVE_OPENERS.contains(&lower(text, first).as_str()) {
         i += 1;
     }
+    // A hyphen and a possessive inside the role's words are part of them ("the former
+    // Hewlett-Packard CEO", "Twitter's director of political advertising", "co-director").
+    let joins = |j: usize| tokens[j].is_mark(text, '-') || tokens[j].kind == TokenKind::Possessive;
     let head_at = (i..(i + ROLE_HEAD_WITHIN).min(tokens.len()))
-        .take_while(|&j| tokens[j].is_word())
+        .take_while(|&j| tokens[j].is_word() || joins(j))
         .find(|&j| ROLE_NOUNS.contains(&bare_title(text, tokens[j]).as_str()))?;
-    if (i..head_at).any(|j| !is_role_modifier(text, tokens[j]) && !tokens[j].is_capitalized(text)) {
+    let lowercase_word = |j: usize| {
+        !joins(j)
+            && !is_role_modifier(text, tokens[j])
+            && !tokens[j].is_capitalized(text)
+            && lower(text, tokens[j]) != "co"
+    };
+    if (i..head_at).any(lowercase_word) {
         return None;
     }
     let mut end = head_at + 1;
