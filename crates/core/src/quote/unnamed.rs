@@ -361,6 +361,16 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_after_an_outlet_is_the_statement_not_the_outlet() {
+        let text =
+            "Fox News said in a statement that it was sorry.\n“We will not comment,” the statement said.";
+        let (x, quotes) = read(text);
+        let e = x.by_id(quotes[0].speaker.as_deref().expect("a speaker")).expect("recorded");
+        assert_eq!((e.name.as_str(), e.kind), ("the statement", EntityKind::Other));
+        assert_eq!(quotes[0].channel, None);
+    }
+
+    #[test]
     fn a_document_is_an_unnamed_entity_of_another_kind() {
         let text = "The board met.\n“Costs rose sharply,” the report says.";
         let (x, quotes) = read(text);

@@ -10,7 +10,9 @@ use crate::entity::words::TokenKind;
 use crate::Span;
 
 use super::attribute::{Reader, Subject};
-use super::cues::{NOT_DESCRIPTIONS, PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS};
+use super::cues::{
+    ISSUED_DOCUMENT_NOUNS, NOT_DESCRIPTIONS, PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS,
+};
 use super::sentence::{Cue, CueKind, Sentence};
 
 impl Reader<'_> {
@@ -280,6 +282,11 @@ impl Reader<'_> {
                     if let Some(m) = s.mention_ending(t - 2) {
                         return Subject::Channel(m.entity);
                     }
+                }
+                // "the statement said": a document its issuer wrote, not a channel's report;
+                // described as an unnamed speaker (`unnamed_speaker`).
+                if ISSUED_DOCUMENT_NOUNS.contains(&w.as_str()) {
+                    return Subject::Unnamed;
                 }
                 return match self.last_channel {
                     Some(e) => Subject::Channel(e),
