@@ -208,8 +208,10 @@ impl<'a> Reader<'a> {
         }
         // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
         // son. “We left with nothing,” she said."
+        let mut clause_subject = None;
         if cues.is_empty() {
             if let Subject::Named(list, _) = self.clause_subject(&sentence, sentence.tokens.len()) {
+                clause_subject = list.first().copied();
                 if let Some(&e) = list.first() {
                     if self.is_person(e) {
                         self.last_person = Some(e);
@@ -229,7 +231,10 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         if quotes.is_empty() && cues.is_empty() {
-            return (out, None);
+            // `continuation`: a sentence about the last speaker ("He did not say more.") keeps
+            // them for a quotation that opens the next sentence; any other breaks the thread.
+            let kept = previous_speaker.flatten().filter(|&(e, _)| clause_subject == Some(e));
+            return (out, kept);
         }
         (out, sentence_speaker)
     }
@@ -672,6 +677,14 @@ mod rule_tests {
         assert_eq!(speakers(text), [(named("Fox News"), None)]);
         let text = "“The plan is late,” according to CNN.";
         assert_eq!(speakers(text), [(named("CNN"), None)]);
+    }
+
+    #[test]
+    fn continuation_past_a_sentence_about_the_speaker() {
+        let text = "“We had problems,” Omar Reyes said after the talks. He did not elaborate. “Our goal is calm.”";
+        assert_eq!(speakers(text), [(named("Omar Reyes"), None), (named("Omar Reyes"), None)]);
+        let text = "“We had problems,” Omar Reyes said. Ana Ruiz left early. “Our goal is calm.”";
+        assert_eq!(speakers(text)[1], (None, None));
     }
 
     #[test]

@@ -46,8 +46,9 @@
 //!   its attribution ("“Who are they?” Trump said.", split after the question mark) are read
 //!   as one.
 //! - `continuation`: a quotation that opens a sentence with no cue continues the speaker of the
-//!   paragraph's previous sentence, or of the previous paragraph when that paragraph ended with a
-//!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
+//!   paragraph's previous sentence (past a sentence with neither quotation nor cue whose subject
+//!   is that speaker: "He did not elaborate."), or of the previous paragraph when that paragraph
+//!   ended with a quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
 //!   where its cue usually is.
 //! - `unnamed_speaker` (module `unnamed`): a speaker described but never named ("a spokesman
 //!   for Clinton said", "the report says") is an entity made for the description, marked
