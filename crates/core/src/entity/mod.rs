@@ -593,6 +593,13 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_cue_opening_a_sentence_names_the_word_after_it() {
+        let x = body("The plan failed. Said Telvane: “It was too late.”");
+        assert!(names(&x).contains(&"Telvane"), "{:?}", names(&x));
+        assert!(!names(&x).iter().any(|n| n.contains("Said")), "{:?}", names(&x));
+    }
+
+    #[test]
     fn people_sharing_a_surname_are_never_merged() {
         let x = body(
             "Moon Jae-in spoke. Moon Chung-in, an advisor, spoke. Kim Yo Jong and Kim Ji-eun.",

@@ -559,8 +559,10 @@ impl Segmenter<'_> {
         let mut chunk_titled = false;
         let mut chunk_weak = false;
         while k < b {
-            // Sentence openers ("The", "However", "He") are never part of a name.
-            if NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
+            // Sentence openers ("The", "However", "He") are never part of a name; nor is a
+            // verb of saying that opens a line before a name ("Said Ellis:", `cue_evidence`).
+            if (NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
+                || opening_cue(self.text, self.tokens, k))
                 && !is_all_caps(self.word(k))
             {
                 if let Some(u) = unknown.take() {
@@ -833,7 +835,23 @@ fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
         && !tokens[u - 2].is_mark(text, '.')
         && !role_follows;
     let before = according_before(text, tokens, u);
-    after || before || inverted || dash_after_quotation(text, tokens, u)
+    // "Said Ellis: “…”", "Continued Stone:": an inverted verb of saying opening the line, the
+    // name, then the colon or comma before the quotation.
+    let opening = u >= 1
+        && opening_cue(text, tokens, u - 1)
+        && tokens.get(e).is_some_and(|t| t.is_mark(text, ':') || t.is_mark(text, ','));
+    after || before || inverted || opening || dash_after_quotation(text, tokens, u)
+}
+
+/// Whether token `k` is a capitalised verb of saying that opens its line or sentence ("Said
+/// Ellis:").
+fn opening_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(&t) = tokens.get(k) else { return false };
+    // The line's first word, or the first of a sentence ("… complicated. Said Ellis:").
+    let opens = k == 0
+        || text.get(tokens[k - 1].span.end..t.span.start).is_some_and(|gap| gap.contains('\n'))
+        || [".", "!", "?"].iter().any(|m| tokens[k - 1].text(text) == *m);
+    opens && t.is_capitalized(text) && is_speech_verb(&lower(text, t))
 }
 
 /// `cue_evidence` by a dash: "“…” ― Sonya Herridge", the words right after a closing
