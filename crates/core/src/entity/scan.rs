@@ -22,8 +22,9 @@
 //!    a person's name only with evidence (`titled_name`: a title or role noun before it;
 //!    `appositive_evidence`: ", a professor at …" after it or "A professor at …, X," before it;
 //!    `cue_evidence`: a speech verb right after it (past an age: "Rosa Delgado, 54, said"), right
-//!    before it after a quotation ("…,” added Marcus Chen"), "according to" before it, or a
-//!    quotation's closing mark and a dash before it: "“…” ― Sonya Herridge").
+//!    before it after a quotation ("…,” added Marcus Chen") or opening the line or sentence
+//!    ("Said Ellis:"), "according to" before it, or a quotation's closing mark and a dash
+//!    before it: "“…” ― Sonya Herridge").
 //!    A chunk longer than a name with such evidence is a role and a name: its last two words
 //!    are the person (`long_chunk`: "said Senate Minority Whip Dick Durbin").
 //!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
