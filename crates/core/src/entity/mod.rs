@@ -574,6 +574,32 @@ mod tests {
     }
 
     #[test]
+    fn a_common_given_name_makes_a_title_word_after_it_a_surname() {
+        let x = body("Larry King, a talk show host, met the board on Monday.");
+        assert!(names(&x).contains(&"Larry King"), "{:?}", names(&x));
+    }
+
+    #[test]
+    fn an_abbreviated_rank_is_a_title_not_a_name() {
+        let x = body("“It is closed,” said Army Capt. Orrin Telvane, who serves there.");
+        assert!(names(&x).contains(&"Orrin Telvane"), "{:?}", names(&x));
+        assert!(!names(&x).iter().any(|n| n.contains("Capt")), "{:?}", names(&x));
+    }
+
+    #[test]
+    fn an_appositive_role_may_hold_a_possessive_and_a_hyphen() {
+        let x = body("“It works,” Orla Venning, Acme’s director of co-operation, said.");
+        assert!(names(&x).contains(&"Orla Venning"), "{:?}", names(&x));
+    }
+
+    #[test]
+    fn an_inverted_cue_opening_a_sentence_names_the_word_after_it() {
+        let x = body("The plan failed. Said Telvane: “It was too late.”");
+        assert!(names(&x).contains(&"Telvane"), "{:?}", names(&x));
+        assert!(!names(&x).iter().any(|n| n.contains("Said")), "{:?}", names(&x));
+    }
+
+    #[test]
     fn people_sharing_a_surname_are_never_merged() {
         let x = body(
             "Moon Jae-in spoke. Moon Chung-in, an advisor, spoke. Kim Yo Jong and Kim Ji-eun.",

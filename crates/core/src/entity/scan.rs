@@ -22,8 +22,9 @@
 //!    a person's name only with evidence (`titled_name`: a title or role noun before it;
 //!    `appositive_evidence`: ", a professor at …" after it or "A professor at …, X," before it;
 //!    `cue_evidence`: a speech verb right after it (past an age: "Rosa Delgado, 54, said"), right
-//!    before it after a quotation ("…,” added Marcus Chen"), "according to" before it, or a
-//!    quotation's closing mark and a dash before it: "“…” ― Sonya Herridge").
+//!    before it after a quotation ("…,” added Marcus Chen") or opening the line or sentence
+//!    ("Said Ellis:"), "according to" before it, or a quotation's closing mark and a dash
+//!    before it: "“…” ― Sonya Herridge").
 //!    A chunk longer than a name with such evidence is a role and a name: its last two words
 //!    are the person (`long_chunk`: "said Senate Minority Whip Dick Durbin").
 //!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
@@ -222,7 +223,25 @@ fn is_inner_period(text: &str, tokens: &[Token], i: usize) -> bool {
             || COURTESY_TITLES.contains(&word.to_lowercase().as_str())
             || matches!(
                 word,
-                "St" | "Jr" | "Sr" | "Gen" | "Lt" | "Col" | "Sen" | "Rep" | "Del" | "Gov"
+                "St" | "Jr"
+                    | "Sr"
+                    | "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Sen"
+                    | "Rep"
+                    | "Del"
+                    | "Gov"
+                    | "Capt"
+                    | "Maj"
+                    | "Cmdr"
+                    | "Adm"
+                    | "Sgt"
+                    | "Cpl"
+                    | "Pvt"
+                    | "Amb"
+                    | "Supt"
+                    | "Rev"
             ))
 }
 
@@ -541,8 +560,10 @@ impl Segmenter<'_> {
         let mut chunk_titled = false;
         let mut chunk_weak = false;
         while k < b {
-            // Sentence openers ("The", "However", "He") are never part of a name.
-            if NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
+            // Sentence openers ("The", "However", "He") are never part of a name; nor is a
+            // verb of saying that opens a line before a name ("Said Ellis:", `cue_evidence`).
+            if (NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
+                || opening_cue(self.text, self.tokens, k))
                 && !is_all_caps(self.word(k))
             {
                 if let Some(u) = unknown.take() {
@@ -815,7 +836,23 @@ fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
         && !tokens[u - 2].is_mark(text, '.')
         && !role_follows;
     let before = according_before(text, tokens, u);
-    after || before || inverted || dash_after_quotation(text, tokens, u)
+    // "Said Ellis: “…”", "Continued Stone:": an inverted verb of saying opening the line, the
+    // name, then the colon or comma before the quotation.
+    let opening = u >= 1
+        && opening_cue(text, tokens, u - 1)
+        && tokens.get(e).is_some_and(|t| t.is_mark(text, ':') || t.is_mark(text, ','));
+    after || before || inverted || opening || dash_after_quotation(text, tokens, u)
+}
+
+/// Whether token `k` is a capitalised verb of saying that opens its line or sentence ("Said
+/// Ellis:").
+fn opening_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(&t) = tokens.get(k) else { return false };
+    // The line's first word, or the first of a sentence ("… complicated. Said Ellis:").
+    let opens = k == 0
+        || text.get(tokens[k - 1].span.end..t.span.start).is_some_and(|gap| gap.contains('\n'))
+        || [".", "!", "?"].iter().any(|m| tokens[k - 1].text(text) == *m);
+    opens && t.is_capitalized(text) && is_speech_verb(&lower(text, t))
 }
 
 /// `cue_evidence` by a dash: "“…” ― Sonya Herridge", the words right after a closing
@@ -851,16 +888,31 @@ pub(crate) fn appositive_after(text: &str, tokens: &[Token], e: usize) -> Option
     if !tokens.get(e)?.is_mark(text, ',') {
         return None;
     }
-    let start = e + 1;
+    let mut start = e + 1;
+    // An age before the role: "Cecelia Purner, 67, a retired nurse".
+    let age = tokens.get(start).is_some_and(|t| t.text(text).chars().all(|c| c.is_ascii_digit()))
+        && tokens.get(start + 1).is_some_and(|t| t.is_mark(text, ','));
+    if age {
+        start += 2;
+    }
     let first = *tokens.get(start)?;
     let mut i = start;
     if APPOSITIVE_OPENERS.contains(&lower(text, first).as_str()) {
         i += 1;
     }
+    // A hyphen and a possessive inside the role's words are part of them ("the former
+    // Hewlett-Packard CEO", "Twitter's director of political advertising", "co-director").
+    let joins = |j: usize| tokens[j].is_mark(text, '-') || tokens[j].kind == TokenKind::Possessive;
     let head_at = (i..(i + ROLE_HEAD_WITHIN).min(tokens.len()))
-        .take_while(|&j| tokens[j].is_word())
+        .take_while(|&j| tokens[j].is_word() || joins(j))
         .find(|&j| ROLE_NOUNS.contains(&bare_title(text, tokens[j]).as_str()))?;
-    if (i..head_at).any(|j| !is_role_modifier(text, tokens[j]) && !tokens[j].is_capitalized(text)) {
+    let lowercase_word = |j: usize| {
+        !joins(j)
+            && !is_role_modifier(text, tokens[j])
+            && !tokens[j].is_capitalized(text)
+            && lower(text, tokens[j]) != "co"
+    };
+    if (i..head_at).any(lowercase_word) {
         return None;
     }
     let mut end = head_at + 1;

@@ -154,6 +154,7 @@ impl<'a> Reader<'a> {
             }
             subjects.push(subject);
         }
+        let (cues, subjects) = defer_colons(&sentence, cues, subjects);
         let mut out = Vec::new();
         let mut sentence_speaker = None;
         for (qi, quote) in quotes.iter().enumerate() {
@@ -212,8 +213,10 @@ impl<'a> Reader<'a> {
         }
         // A sentence without a speech cue still says who is in focus: "Maria Gonzalez held her
         // son. “We left with nothing,” she said."
+        let mut clause_subject = None;
         if cues.is_empty() {
             if let Subject::Named(list, _) = self.clause_subject(&sentence, sentence.tokens.len()) {
+                clause_subject = list.first().copied();
                 if let Some(&e) = list.first() {
                     if self.is_person(e) {
                         self.last_person = Some(e);
@@ -233,7 +236,10 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         if quotes.is_empty() && cues.is_empty() {
-            return (out, None);
+            // `continuation`: a sentence about the last speaker ("He did not say more.") keeps
+            // them for a quotation that opens the next sentence; any other breaks the thread.
+            let kept = previous_speaker.flatten().filter(|&(e, _)| clause_subject == Some(e));
+            return (out, kept);
         }
         (out, sentence_speaker)
     }
@@ -337,8 +343,16 @@ impl<'a> Reader<'a> {
                 _ => None,
             })
         });
+        let before_is_adjacent = before.is_some_and(|(c, _)| adjacent(s, quote, c));
         // A speaker-less "according to" or report on one side and a speaker on the other.
         let mut speaker = match (speaker_before, speaker_after) {
+            // The cue right after the quotation when the one before stands apart from it:
+            // "Moscow denies — “…?” asked Dunn".
+            (Some(_), Some(a))
+                if !before_is_adjacent && after_is_adjacent(s, quote, after.map(|(c, _)| c)) =>
+            {
+                Some(a)
+            }
             // `relay_person`
             (Some(b), Some(a)) if a != b => {
                 let words = words_naming(b, before);
@@ -376,7 +390,11 @@ impl<'a> Reader<'a> {
                     .iter()
                     .flatten()
                     .any(|(cue, _)| cue.kind == CueKind::Report || cue.kind == CueKind::According);
-                if reported_by_verb && seen_before && channel_before.is_some() {
+                // Unless a subject on the other side speaks for it ("Moon's spokesperson said
+                // …, Reuters reported").
+                let someone_else = (seen_before && channel_before.is_none())
+                    || (seen_after && channel_after.is_none());
+                if reported_by_verb && !someone_else {
                     (Some(c), None)
                 } else {
                     (None, Some(c))
@@ -399,9 +417,17 @@ impl<'a> Reader<'a> {
                 return (Some(e), None, Some(cue.unwrap_or(words)), Some(words));
             }
         }
+        // The words of the attribution next to the quotation first: "Trump asserted that
+        // France was lost: “…,” he claimed" is named by "he".
+        let (near, far) =
+            if !before_is_adjacent && after_is_adjacent(s, quote, after.map(|(c, _)| c)) {
+                (after, before)
+            } else {
+                (before, after)
+            };
         let words = speaker.and_then(|e| {
-            words_naming(e, before)
-                .or_else(|| words_naming(e, after))
+            words_naming(e, near)
+                .or_else(|| words_naming(e, far))
                 .or_else(|| self.relayed_subject_words(s, quote, e))
         });
         (speaker, channel, cue, words)
@@ -495,6 +521,29 @@ impl<'a> Reader<'a> {
         }
         self.word_subject(s, cue)
     }
+}
+
+/// `colon`: an introducing colon whose clause subject the rules cannot read defers to the verb
+/// of saying before it in the same stretch of words ("Acme said in a statement: “…”" is
+/// attributed by "said"): the colon is dropped from the cues.
+fn defer_colons(s: &Sentence, cues: Vec<Cue>, subjects: Vec<Subject>) -> (Vec<Cue>, Vec<Subject>) {
+    let mut kept_cues: Vec<Cue> = Vec::with_capacity(cues.len());
+    let mut kept_subjects: Vec<Subject> = Vec::with_capacity(cues.len());
+    for (cue, subject) in cues.into_iter().zip(subjects) {
+        let defers = cue.kind == CueKind::Colon
+            && subject == Subject::Unnamed
+            && kept_cues.last().is_some_and(|c| {
+                matches!(
+                    c.kind,
+                    CueKind::Speech | CueKind::Report | CueKind::Participle | CueKind::According
+                ) && !s.quoted.get(c.at..cue.at).is_some_and(|q| q.contains(&true))
+            });
+        if !defers {
+            kept_cues.push(cue);
+            kept_subjects.push(subject);
+        }
+    }
+    (kept_cues, kept_subjects)
 }
 
 /// The words of a cue's subject that name entity `e`, if that subject named it.
@@ -633,6 +682,28 @@ mod rule_tests {
     fn introduction_a_colon_closing_a_paragraph_introduces_the_next() {
         let text = "Ines Barros, a nurse in Porto, said on Monday:\n“We are tired.”";
         assert_eq!(speakers(text), [(named("Ines Barros"), None)]);
+    }
+
+    #[test]
+    fn an_outlet_that_reports_after_the_quote_is_its_speaker() {
+        let text = "The mill shut.\n“Three shifts were cut on Friday,” Fox News reported.";
+        assert_eq!(speakers(text), [(named("Fox News"), None)]);
+        let text = "“The plan is late,” according to CNN.";
+        assert_eq!(speakers(text), [(named("CNN"), None)]);
+    }
+
+    #[test]
+    fn continuation_past_a_sentence_about_the_speaker() {
+        let text = "“We had problems,” Omar Reyes said after the talks. He did not elaborate. “Our goal is calm.”";
+        assert_eq!(speakers(text), [(named("Omar Reyes"), None), (named("Omar Reyes"), None)]);
+        let text = "“We had problems,” Omar Reyes said. Ana Ruiz left early. “Our goal is calm.”";
+        assert_eq!(speakers(text)[1], (None, None));
+    }
+
+    #[test]
+    fn split_attribution_after_a_quotation_of_several_sentences() {
+        let text = "Ada Byron spoke.\n“I said so. Are they small?” Byron said.";
+        assert_eq!(speakers(text), [(named("Ada Byron"), None)]);
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //!   its subject's name ("said *MSNBC host* Chris Matthews").
 //! - [`UNNAMED_ORGANIZATION_NOUNS`], [`DOCUMENT_NOUNS`]: the kind of an unnamed speaker by the
 //!   head noun of its description (`unnamed_speaker`).
+//! - [`ISSUED_DOCUMENT_NOUNS`]: documents whose issuer speaks in them ("the statement said").
 //! - [`PREPOSITIONS`]: words after which a name is not a clause subject ("hosted *by* the Wall
 //!   Street Journal").
 //!
@@ -405,6 +406,11 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "affidavit",
     "motion",
 ];
+
+/// Report nouns for a document whose issuer speaks in it ("the statement said", "the
+/// editorial read"): an unnamed speaker, not the last channel's report (`cue_subject`).
+pub const ISSUED_DOCUMENT_NOUNS: &[&str] =
+    &["statement", "editorial", "announcement", "release", "commentary"];
 
 /// Words after which a name is governed by a preposition, not a clause subject.
 pub const PREPOSITIONS: &[&str] = &[

@@ -7,11 +7,15 @@
 //! subject of the verb of saying, pronouns and descriptions resolved by [`crate::coref`]).
 //! The rules live in `attribute`, named where applied:
 //! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
-//!   "went on to") and appositives set off by commas ("Leif-Eric Easley, a professor at …,
-//!   said"); or right after it when it follows the quotation ("…,” said Kim"); "according to X"
-//!   takes X; a participle (", saying") or a verb after "and" takes the clause's subject.
+//!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
+//!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
+//!   the quotation ("…,” said Kim"); "according to X" takes X; a participle (", saying") or a
+//!   verb after "and" takes the clause's subject. The words naming the speaker are those of
+//!   the cue next to the quotation; a cue right after it wins over one before it that stands
+//!   apart ("Moscow denies — “…?” asked Dunn").
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
-//!   smiled: “…”").
+//!   smiled: “…”"); when its subject cannot be read it defers to a verb of saying before it
+//!   with no quotation between ("Acme said in a statement: “…”").
 //! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
 //!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
 //!   with the word rules below unless they find none; a quotation with no cue word takes the
@@ -42,8 +46,9 @@
 //!   its attribution ("“Who are they?” Trump said.", split after the question mark) are read
 //!   as one.
 //! - `continuation`: a quotation that opens a sentence with no cue continues the speaker of the
-//!   paragraph's previous sentence, or of the previous paragraph when that paragraph ended with a
-//!   quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
+//!   paragraph's previous sentence (past a sentence with neither quotation nor cue whose subject
+//!   is that speaker: "He did not elaborate."), or of the previous paragraph when that paragraph
+//!   ended with a quotation. A quotation that runs across paragraphs is read with the sentence it closes in,
 //!   where its cue usually is.
 //! - `unnamed_speaker` (module `unnamed`): a speaker described but never named ("a spokesman
 //!   for Clinton said", "the report says") is an entity made for the description, marked
@@ -232,16 +237,17 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
             if context.end <= consumed_until {
                 continue;
             }
-            // `split_attribution`: "“Who do they think they are?” Trump said." was split after
-            // the quotation's question mark; its attribution is the next sentence's opening.
-            while s < block.sentences.len()
-                && ends_with_quotation(context.of(text))
-                && opens_with_attribution(block.sentences[s].of(text))
-            {
-                context = Span::new(context.start, block.sentences[s].end);
-                s += 1;
-            }
             let in_context: Vec<usize> = loop {
+                // `split_attribution`: "“Who do they think they are?” Trump said." was split
+                // after the quotation's question mark; its attribution is the next sentence's
+                // opening (checked again each time a quotation makes the context grow).
+                while s < block.sentences.len()
+                    && ends_with_quotation(context.of(text))
+                    && opens_with_attribution(block.sentences[s].of(text))
+                {
+                    context = Span::new(context.start, block.sentences[s].end);
+                    s += 1;
+                }
                 let inside: Vec<usize> =
                     (q..marked.len()).take_while(|&k| marked[k].span.start < context.end).collect();
                 let reach = inside.iter().map(|&k| marked[k].span.end).max().unwrap_or(0);

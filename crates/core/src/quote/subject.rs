@@ -422,6 +422,20 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_after_a_verb_of_saying_defers_to_the_verb() {
+        let text = "Acme Corp said in a statement: “We look forward to it.”";
+        assert_eq!(speakers(text), [said("Acme Corp", "Acme Corp")]);
+        let text = "Kelly Moss responded pointedly, with a smile: “It can happen at 45.”";
+        assert_eq!(speakers(text), [said("Kelly Moss", "Kelly Moss")]);
+    }
+
+    #[test]
+    fn an_adverb_between_subject_and_verb_is_passed_over() {
+        let text = "Bob Smith, exasperated, famously responded: “What difference does it make?”";
+        assert_eq!(speakers(text), [said("Bob Smith", "Bob Smith")]);
+    }
+
+    #[test]
     fn a_relative_clause_elsewhere_in_the_sentence_names_no_speaker() {
         let text =
             "Peter Quill praised the “audacity” of Dana Whitlock, who has said she will run.";

@@ -78,8 +78,9 @@ impl Reader<'_> {
                 .tree_description(s, cue)
                 .or_else(|| self.inverted_description(s, cue))
                 .or_else(|| self.phrase_before(s, cue));
-            if let Some(found) = found {
-                return self.opens_a_phrase(s, found.0).then_some(found);
+            if let Some((words, kind)) = found {
+                let words = self.without_leading_marks(s, words);
+                return self.opens_a_phrase(s, words).then_some((words, kind));
             }
         }
         match subject {
@@ -265,6 +266,19 @@ impl Reader<'_> {
         !PREPOSITIONS.contains(&s.word(self.text, first).as_str())
     }
 
+    /// A description without the marks the tree's phrase may open with (", a White House
+    /// official who …" → "a White House official").
+    fn without_leading_marks(&self, s: &Sentence, words: Span) -> Span {
+        let mut first = s.token_at_or_after(words.start);
+        while s.tokens.get(first).is_some_and(|t| !t.is_word() && t.span.end < words.end) {
+            first += 1;
+        }
+        match s.tokens.get(first) {
+            Some(t) if t.span.start < words.end => Span::new(t.span.start, words.end),
+            _ => words,
+        }
+    }
+
     /// The entity index of the unnamed speaker described at `words` (after the article's
     /// entities), made on first use.
     pub(super) fn unnamed_speaker(&self, words: Span, kind: EntityKind) -> usize {
@@ -336,6 +350,24 @@ mod tests {
         // The subject phrase as the parser reads it ("for the company" may hang off the verb).
         assert!(e.name.starts_with("a spokesman"), "{e:?}");
         assert_eq!(e.mentions[0].of(text), e.name);
+    }
+
+    #[test]
+    fn a_description_does_not_open_with_a_mark() {
+        let text = "No plan was set.\nAlthough there is no such overlap with Tom Reyes's team, a White House official who spoke anonymously to discuss strategy said Wednesday, “Certainly there are talks between them.”";
+        let (x, quotes) = read(text);
+        let e = x.by_id(quotes[0].speaker.as_deref().expect("a speaker")).expect("recorded");
+        assert!(e.name.starts_with("a White House official"), "{e:?}");
+    }
+
+    #[test]
+    fn a_statement_after_an_outlet_is_the_statement_not_the_outlet() {
+        let text =
+            "Fox News said in a statement that it was sorry.\n“We will not comment,” the statement said.";
+        let (x, quotes) = read(text);
+        let e = x.by_id(quotes[0].speaker.as_deref().expect("a speaker")).expect("recorded");
+        assert_eq!((e.name.as_str(), e.kind), ("the statement", EntityKind::Other));
+        assert_eq!(quotes[0].channel, None);
     }
 
     #[test]

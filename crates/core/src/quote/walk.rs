@@ -10,7 +10,9 @@ use crate::entity::words::TokenKind;
 use crate::Span;
 
 use super::attribute::{Reader, Subject};
-use super::cues::{NOT_DESCRIPTIONS, PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS};
+use super::cues::{
+    ISSUED_DOCUMENT_NOUNS, NOT_DESCRIPTIONS, PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS,
+};
 use super::sentence::{Cue, CueKind, Sentence};
 
 impl Reader<'_> {
@@ -23,7 +25,7 @@ impl Reader<'_> {
             }
             // Past the clause's verb: "the Portuguese coach smiled:".
             let verb = cue.at >= 1 && s.tokens[cue.at - 1].is_word();
-            return self.walk_back(s, cue.at - usize::from(verb));
+            return self.walk_back(s, cue.at - usize::from(verb), false);
         }
         // Inverted, after a quotation: "…,” said Kim", "…,” said spokesperson Park".
         // Or opening the sentence: "Continued Stone:".
@@ -89,7 +91,7 @@ impl Reader<'_> {
                 i += 1;
             }
         }
-        self.walk_back(s, cue.at)
+        self.walk_back(s, cue.at, true)
     }
 
     /// Whether sentence word `i`, after an inverted cue, may be part of a description before
@@ -165,8 +167,9 @@ impl Reader<'_> {
         None
     }
 
-    /// Walks back from a cue to its subject.
-    fn walk_back(&self, s: &Sentence, cue: usize) -> Subject {
+    /// Walks back from a cue to its subject; past adverbs when `adverbs` is set (a verb of
+    /// saying, not the word before a colon, which may be the adverb itself).
+    fn walk_back(&self, s: &Sentence, cue: usize, adverbs: bool) -> Subject {
         let text = self.text;
         let mut i = cue;
         let mut steps = 0;
@@ -280,6 +283,11 @@ impl Reader<'_> {
                         return Subject::Channel(m.entity);
                     }
                 }
+                // "the statement said": a document its issuer wrote, not a channel's report;
+                // described as an unnamed speaker (`unnamed_speaker`).
+                if ISSUED_DOCUMENT_NOUNS.contains(&w.as_str()) {
+                    return Subject::Unnamed;
+                }
                 return match self.last_channel {
                     Some(e) => Subject::Channel(e),
                     None => Subject::Unnamed,
@@ -288,7 +296,9 @@ impl Reader<'_> {
             if w == "and" || w == "but" {
                 return self.clause_subject(s, cue);
             }
-            if SUBJECT_FILLERS.contains(&w.as_str()) {
+            // An adverb the tagger reads between subject and verb ("Kelly *pointedly*
+            // responded", "Clinton *famously* said") is a filler too.
+            if SUBJECT_FILLERS.contains(&w.as_str()) || adverbs && self.is_lowercase_adverb(s, t) {
                 i = t;
                 continue;
             }
@@ -309,6 +319,14 @@ impl Reader<'_> {
             return self.indefinite_opening(s, cue);
         }
         self.indefinite_opening(s, cue)
+    }
+
+    /// Whether sentence word `i` is a lowercase word the tagger reads as an adverb.
+    fn is_lowercase_adverb(&self, s: &Sentence, i: usize) -> bool {
+        let lowercase = s.tokens.get(i).is_some_and(|t| !t.is_capitalized(self.text));
+        lowercase
+            && self.doc_token(s, i).and_then(|t| self.doc.upos(t))
+                == Some(dateline_syntax::Upos::Adv)
     }
 
     /// `Someone` when the clause opens with an indefinite person ("An official familiar with the
