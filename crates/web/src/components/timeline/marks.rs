@@ -80,32 +80,36 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
             let selected = props.selected == Some(i);
             let classes = classes!(
                 "event",
+                "mark",
                 if e.status == Status::Expected { "ev-expected" } else { "ev-happened" },
                 if e.when.basis == Basis::Inferred { "ev-inferred" } else { "ev-stated" },
                 selected.then_some("selected"),
                 (!props.search.trim().is_empty()).then_some("match"),
             );
-            let shape_view = match *shape {
-                // No separate, larger hit shapes: they doubled the nodes to paint on every
-                // frame of a pan; the group's bounding box takes the pointer instead (CSS).
+            let key = format!("e{i}");
+            let tabindex = if tab_stop == Some(i) { "0" } else { "-1" };
+            let name = AttrValue::from(props.model.name(i));
+            let pressed = if selected { "true" } else { "false" };
+            let index = i.to_string();
+            let id = e.id.clone();
+            // The shape is the button itself: one element per event (a `<g>` around it doubled
+            // the elements to style, lay out and paint on every frame of a zoom). No separate,
+            // larger hit shapes either: the shape's bounding box takes the pointer (CSS).
+            match *shape {
                 Shape::Point { x } => html! {
-                    <circle class="mark point" cx={num(x)} cy={num(cy)} r="6" />
+                    <circle class={classes!(classes, "point")} {key} role="button" {tabindex}
+                        aria-label={name} aria-pressed={pressed} data-event-index={index}
+                        data-event-id={id} cx={num(x)} cy={num(cy)} r="6" />
                 },
                 Shape::Band { x0, x1, row } => {
                     let y = top + BAND_Y + BAND_ROW_H * row as f64;
                     html! {
-                        <rect class="mark band" x={num(x0)} y={num(y)} width={num(x1 - x0)} height="7" rx="2" />
+                        <rect class={classes!(classes, "band")} {key} role="button" {tabindex}
+                            aria-label={name} aria-pressed={pressed} data-event-index={index}
+                            data-event-id={id} x={num(x0)} y={num(y)} width={num(x1 - x0)}
+                            height="7" rx="2" />
                     }
                 }
-            };
-            html! {
-                <g class={classes} key={format!("e{i}")} role="button"
-                   tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
-                   aria-label={AttrValue::from(props.model.name(i))}
-                   aria-pressed={if selected { "true" } else { "false" }}
-                   data-event-index={i.to_string()} data-event-id={e.id.clone()}>
-                    { shape_view }
-                </g>
             }
         }
     }
