@@ -14,6 +14,11 @@ export async function frames(context, url, kind) {
   const page = await openPage(context, url);
   await page.locator('.timeline[data-ready]').waitFor();
   await page.waitForTimeout(300);
+  // Chromium's own totals over the gesture (style, layout, script, all main-thread tasks).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await metrics();
   const result = await page.evaluate((kind) => new Promise((ok) => {
     const el = document.querySelector('.timeline');
     const r = el.getBoundingClientRect();
@@ -82,6 +87,8 @@ export async function frames(context, url, kind) {
     };
     requestAnimationFrame(frame);
   }), kind);
+  const after = await metrics();
+  const spent = (name) => Math.round((after[name] - before[name]) * 1000);
   if (page.problems.length) throw new Error(page.problems.join('\n'));
   await page.close();
   const total = (w) => w.attributes + w.added + w.removed;
@@ -94,6 +101,10 @@ export async function frames(context, url, kind) {
     render_p50_ms: round(pct(result.render, 0.5)),
     layout_p50_ms: round(pct(result.layout, 0.5)),
     marks_drawn_at_end: result.drawn,
+    gesture_style_ms: spent('RecalcStyleDuration'),
+    gesture_layout_ms: spent('LayoutDuration'),
+    gesture_script_ms: spent('ScriptDuration'),
+    gesture_tasks_ms: spent('TaskDuration'),
     svg_elements_at_start: result.nodesAtStart,
     svg_elements_max: Math.max(...result.nodes),
     svg_elements_mean: Math.round(mean(result.nodes)),

@@ -38,7 +38,7 @@ test('the seeds: the timeline paints an axis and either events or a clear note',
 test('points for days, bands for coarser dates, dashed when inferred, hollow when expected, with a legend', async () => {
   const page = await open();
   const ev = (id) => page.locator(`.timeline [data-event-id="${id}"]`);
-  assert.equal(await page.locator('.timeline circle.point.event[data-event-id="ev-hotline-restored"]').count(), 1);
+  assert.equal(await page.locator('.timeline .point.event[data-event-id="ev-hotline-restored"]').count(), 1);
   assert.equal(await page.locator('.timeline rect.band.event[data-event-id="ev-letters"]').count(), 1, 'a season is a band');
   assert.match(await ev('ev-hanoi').getAttribute('class'), /ev-inferred/);
   const dash = await ev('ev-hanoi').evaluate((m) => getComputedStyle(m).strokeDasharray);
@@ -89,10 +89,10 @@ test('zoom: buttons and keys centred on the selection, the wheel centred on the 
 
   // Keys, with an event selected: its day stays where it is on screen.
   await clickEvent(page, 'ev-hotline-restored');
-  const box = await page.locator('circle.point[data-event-id="ev-hotline-restored"]').boundingBox();
+  const box = await page.locator('.point[data-event-id="ev-hotline-restored"]').boundingBox();
   await page.keyboard.press('+');
   now = await windowChange(page, now);
-  const box2 = await page.locator('circle.point[data-event-id="ev-hotline-restored"]').boundingBox();
+  const box2 = await page.locator('.point[data-event-id="ev-hotline-restored"]').boundingBox();
   assert.ok(Math.abs(box.x - box2.x) < 1, `the selection stays put: ${box.x} → ${box2.x}`);
   await page.keyboard.press('-');
   now = await windowChange(page, now);
