@@ -324,6 +324,14 @@ pub(super) fn strip_transform(k: f64, t: f64) -> String {
     }
 }
 
+/// The transform that undoes a stretch by `k` for a shape centred at strip x `x`:
+/// x′ ↦ x + (x′ − x) / k, so that the centre stays where the stretch puts it and the width is
+/// the shape's own.
+pub(super) fn scaled_back(x: f64, k: f64) -> String {
+    let back = 1.0 / k;
+    format!("matrix({} 0 0 1 {} 0)", ratio(back), num(x - x * back))
+}
+
 /// Keeps the points and clusters of each lane stretched by `k` (by its group's transform, see
 /// [`strip_transform`]) at their size: each is scaled back by 1/k about its centre, which then
 /// lands where the stretch puts it. Bands need nothing (the group's stretch is theirs), so a
@@ -372,10 +380,7 @@ pub(super) fn stretch_marks(
             if want == 1.0 {
                 let _ = el.remove_attribute("transform");
             } else {
-                // x ↦ x0 + (x − x0) / k: the centre stays, the width is undone.
-                let back = 1.0 / want;
-                let transform = format!("matrix({} 0 0 1 {} 0)", ratio(back), num(x0 - x0 * back));
-                let _ = el.set_attribute("transform", &transform);
+                let _ = el.set_attribute("transform", &scaled_back(x0, want));
             }
             *applied = want;
         }
@@ -438,6 +443,19 @@ mod tests {
         assert!(unstretched(k));
         assert!((t - t2 - 120.0).abs() < 1e-9);
         assert!(!basis.still_shows(window, 1000.0), "another width needs another layout");
+    }
+
+    #[test]
+    fn a_stretched_strip_keeps_points_at_their_place_and_size() {
+        assert_eq!(strip_transform(1.0, -12.34), "translate(-12.3 0)");
+        assert_eq!(strip_transform(2.0, 5.0), "matrix(2 0 0 1 5 0)");
+        // A point at strip x 100, stretched by 2 (group x ↦ 2x + 5): scaled back by ½ about
+        // 100, so its centre lands at 205 and its 12 px stay 12 px.
+        assert_eq!(scaled_back(100.0, 2.0), "matrix(0.5 0 0 1 50 0)");
+        let (a, e) = (0.5, 50.0);
+        let screen = |x: f64| 2.0 * (a * x + e) + 5.0;
+        assert_eq!(screen(100.0), 205.0);
+        assert_eq!(screen(106.0) - screen(94.0), 12.0);
     }
 
     #[test]
