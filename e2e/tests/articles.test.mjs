@@ -159,7 +159,7 @@ test('paste an article: it is read in the page, listed, and its event is on the 
   assert.equal(await item.locator('.article-title').textContent(), TITLE);
   assert.match(await item.locator('.article-id').textContent(), /[1-9]\d* events?/);
   const [event] = await searchFor(page, 'fishing accord', 1);
-  await page.locator(`.timeline [data-event-id="${event}"] .mark`).click();
+  await page.locator(`.timeline .mark[data-event-id="${event}"]`).click();
   await page.locator('.detail .source-title', { hasText: TITLE }).waitFor();
   assert.match(await page.locator('.announcer').textContent(), /Selected .*2024/);
   await screenshot(page, 'articles-pasted-1280x800');
@@ -177,7 +177,7 @@ test('an article that states no date takes the date the reader gives, after a re
   await added.waitFor();
   assert.doesNotMatch(await added.textContent(), /does not say when/, 'no "undated" note: the date was given');
   const [event] = await searchFor(page, 'pilots strike', 1);
-  await page.locator(`.timeline [data-event-id="${event}"] .mark`).click();
+  await page.locator(`.timeline .mark[data-event-id="${event}"]`).click();
   assert.match(await page.locator('.announcer').textContent(), /Selected .*(March|Mar) 2024/);
 
   const again = await open({ bundle: '' });

@@ -33,7 +33,7 @@ test('no page of the build has an inline script, inline style or event-handler a
 test('the explorer works under the strict CSP: it loads, selects, zooms, opens an article, every view and panel', async () => {
   const page = await openPage(browser.context, `${server.url}?bundle=fixtures/koreas.json`);
   await page.locator('.timeline[data-ready]').waitFor();
-  await page.locator('.timeline [data-event-id="ev-singapore"] .mark').click();
+  await page.locator('.timeline .mark[data-event-id="ev-singapore"]').click();
   await until(async () => (await page.locator('.detail h2').textContent()).length > 0, 'the detail');
   await page.locator('.zoom-in').click();
   await page.locator('.article-list button').first().click();

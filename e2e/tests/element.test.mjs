@@ -94,7 +94,7 @@ test('two instances with different corpora and themes on one page, isolated from
   assert.notEqual(inside.timeline, 'none');
   // Documented theming: --dl-* set on the element.
   const accent = await page.locator('#themed').evaluate((el) =>
-    getComputedStyle(el.shadowRoot.querySelector('.timeline [data-event-id="ev-singapore"] .mark')).fill);
+    getComputedStyle(el.shadowRoot.querySelector('.timeline .mark[data-event-id="ev-singapore"]')).fill);
   assert.equal(accent, 'rgb(200, 0, 100)', '--dl-accent on the element themes it');
   assert.equal(await page.locator('#themed').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.articles')).display), 'none', 'compact');
   assert.equal(await page.locator('#bundle .import').isVisible(), false, 'no "add your own articles" in a host page');
@@ -110,7 +110,7 @@ test('two instances with different corpora and themes on one page, isolated from
   assert.deepEqual(outside, { heading: 'none', button: 'rgb(0, 255, 0)', radius: '0px', main: '0px', body: 'rgba(0, 0, 0, 0)' });
 
   // Instances are independent, and the page's URL is left alone.
-  await page.locator('#inline .timeline .event .mark').first().click();
+  await page.locator('#inline .timeline .event.mark').first().click();
   await page.locator('#inline .timeline .event.selected').waitFor();
   assert.match(await page.locator('#bundle .timeline .event.selected').getAttribute('data-event-id'), /ev-singapore/);
   assert.equal(new URL(page.url()).hash, '', 'no instance writes the page URL');

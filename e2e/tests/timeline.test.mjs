@@ -22,7 +22,7 @@ after(async () => {
 const open = (options) => openExplorer(openPage, browser.context, server.url, options);
 const detailTitle = (page) => page.locator('.detail h2').textContent();
 /// Clicks an event's mark (the dot or band), as a reader would.
-const clickEvent = (page, id) => page.locator(`.timeline [data-event-id="${id}"] .mark`).click();
+const clickEvent = (page, id) => page.locator(`.timeline .mark[data-event-id="${id}"]`).click();
 
 test('the seeds: the timeline paints an axis and either events or a clear note', async () => {
   const page = await open({ bundle: '' });
@@ -38,14 +38,14 @@ test('the seeds: the timeline paints an axis and either events or a clear note',
 test('points for days, bands for coarser dates, dashed when inferred, hollow when expected, with a legend', async () => {
   const page = await open();
   const ev = (id) => page.locator(`.timeline [data-event-id="${id}"]`);
-  assert.equal(await ev('ev-hotline-restored').locator('circle.point').count(), 1);
-  assert.equal(await ev('ev-letters').locator('rect.band').count(), 1, 'a season is a band');
+  assert.equal(await page.locator('.timeline .point.event[data-event-id="ev-hotline-restored"]').count(), 1);
+  assert.equal(await page.locator('.timeline rect.band.event[data-event-id="ev-letters"]').count(), 1, 'a season is a band');
   assert.match(await ev('ev-hanoi').getAttribute('class'), /ev-inferred/);
-  const dash = await ev('ev-hanoi').locator('.mark').evaluate((m) => getComputedStyle(m).strokeDasharray);
+  const dash = await ev('ev-hanoi').evaluate((m) => getComputedStyle(m).strokeDasharray);
   assert.notEqual(dash, 'none', 'inferred dates are dashed');
   assert.match(await ev('ev-further-meeting').getAttribute('class'), /ev-expected/);
-  const fill = await ev('ev-further-meeting').locator('.mark').evaluate((m) => getComputedStyle(m).fill);
-  const happenedFill = await ev('ev-singapore').locator('.mark').evaluate((m) => getComputedStyle(m).fill);
+  const fill = await ev('ev-further-meeting').evaluate((m) => getComputedStyle(m).fill);
+  const happenedFill = await ev('ev-singapore').evaluate((m) => getComputedStyle(m).fill);
   assert.notEqual(fill, happenedFill, 'expected events look different');
   const legend = await page.locator('.legend').textContent();
   assert.match(legend, /Inferred date \(dashed\)/);
@@ -89,10 +89,10 @@ test('zoom: buttons and keys centred on the selection, the wheel centred on the 
 
   // Keys, with an event selected: its day stays where it is on screen.
   await clickEvent(page, 'ev-hotline-restored');
-  const box = await page.locator('[data-event-id="ev-hotline-restored"] circle.point').boundingBox();
+  const box = await page.locator('.point[data-event-id="ev-hotline-restored"]').boundingBox();
   await page.keyboard.press('+');
   now = await windowChange(page, now);
-  const box2 = await page.locator('[data-event-id="ev-hotline-restored"] circle.point').boundingBox();
+  const box2 = await page.locator('.point[data-event-id="ev-hotline-restored"]').boundingBox();
   assert.ok(Math.abs(box.x - box2.x) < 1, `the selection stays put: ${box.x} → ${box2.x}`);
   await page.keyboard.press('-');
   now = await windowChange(page, now);
@@ -309,7 +309,7 @@ test('keyboard only: Tab in, arrows between events in time order, Home/End, +/�
   assert.equal((await active()).pressed, 'true');
   assert.equal(await detailTitle(page), 'Trump and Kim meet in Singapore');
   assert.match(await page.locator('.announcer').textContent(), /Selected 12 June 2018/);
-  const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement.querySelector('.mark')).strokeWidth);
+  const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement).strokeWidth);
   assert.equal(focusRing, '4px', 'focus is visible');
 
   // Into the June 2020 cluster: the selected event is drawn on its own and focused.
@@ -438,7 +438,7 @@ test('mobile 390×844: fits the width, tap selects, swipe pans, pinch zooms', as
     const page = await openExplorer(openPage, mobile.context, server.url);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling: ${overflow}px too wide`);
-    await page.locator('[data-event-id="ev-hotline-restored"] .mark').tap();
+    await page.locator('.mark[data-event-id="ev-hotline-restored"]').tap();
     await until(async () => (await detailTitle(page)) === 'North and South Korea restore their hotline', 'tap selects');
     await screenshot(page, 'timeline-390x844');
 

@@ -70,7 +70,12 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
                         <rect class="cluster-span" x={num(*x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
                     }
                     <circle cx={num(*x)} cy={num(cy)} r="13" />
-                    <text x={num(*x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
+                    // The count only in strips laid out at rest: a strip laid out mid-zoom is
+                    // replaced within a few frames, and its texts were a third of the nodes it
+                    // made (hidden in stretched strips too, like labels; CSS).
+                    if props.layout.basis.labels {
+                        <text x={num(*x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
+                    }
                 </g>
             }
         }
@@ -80,32 +85,30 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
             let selected = props.selected == Some(i);
             let classes = classes!(
                 "event",
+                "mark",
                 if e.status == Status::Expected { "ev-expected" } else { "ev-happened" },
                 if e.when.basis == Basis::Inferred { "ev-inferred" } else { "ev-stated" },
                 selected.then_some("selected"),
                 (!props.search.trim().is_empty()).then_some("match"),
             );
-            let shape_view = match *shape {
-                // No separate, larger hit shapes: they doubled the nodes to paint on every
-                // frame of a pan; the group's bounding box takes the pointer instead (CSS).
-                Shape::Point { x } => html! {
-                    <circle class="mark point" cx={num(x)} cy={num(cy)} r="6" />
-                },
+            // The shape is the button itself: one element per event (a `<g>` around it doubled
+            // the elements to style, lay out and paint on every frame of a zoom). No separate,
+            // larger hit shapes either: the shape's bounding box takes the pointer (CSS). A
+            // point is a rectangle rounded into a circle, so that both shapes are one element
+            // type (one element in the wasm, not two: the page is at its size budget).
+            let (shape_class, x, y, w, h, r) = match *shape {
+                Shape::Point { x } => ("point", x - 6.0, cy - 6.0, 12.0, "12", "6"),
                 Shape::Band { x0, x1, row } => {
-                    let y = top + BAND_Y + BAND_ROW_H * row as f64;
-                    html! {
-                        <rect class="mark band" x={num(x0)} y={num(y)} width={num(x1 - x0)} height="7" rx="2" />
-                    }
+                    ("band", x0, top + BAND_Y + BAND_ROW_H * row as f64, x1 - x0, "7", "2")
                 }
             };
             html! {
-                <g class={classes} key={format!("e{i}")} role="button"
-                   tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
-                   aria-label={AttrValue::from(props.model.name(i))}
-                   aria-pressed={if selected { "true" } else { "false" }}
-                   data-event-index={i.to_string()} data-event-id={e.id.clone()}>
-                    { shape_view }
-                </g>
+                <rect class={classes!(classes, shape_class)} key={format!("e{i}")} role="button"
+                    tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
+                    aria-label={AttrValue::from(props.model.name(i))}
+                    aria-pressed={if selected { "true" } else { "false" }}
+                    data-event-index={i.to_string()} data-event-id={e.id.clone()}
+                    x={num(x)} y={num(y)} width={num(w)} height={h} rx={r} />
             }
         }
     }

@@ -37,7 +37,8 @@ use crate::view::ticks::ticks;
 use dateline_core::Precision;
 use marks::LaneMarks;
 use strips::{
-    stretch_marks, unstretched, update_lanes, LaneLayout, LayoutData, Motion, StripBasis,
+    stretch_marks, strip_transform, unstretched, update_lanes, LaneLayout, LayoutData, Motion,
+    StripBasis,
 };
 
 /// Height of the axis strip at the top.
@@ -126,8 +127,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
 
     // Which strip each lane's marks are laid out on. At rest, the strip of the window (see
     // `StripBasis::at_rest`). During a gesture (wheel, pinch, drag, a held key) the strip laid
-    // out last is kept for as long as it can show the window: moved by one transform on its
-    // group, and while zooming also stretched (see `stretch_marks`). A strip that can no
+    // out last is kept for as long as it can show the window: moved and, while zooming,
+    // stretched by one transform on its group, its points and clusters kept at their size
+    // (see `stretch_marks`). A strip that can no
     // longer show the window is replaced by one laid out for it; when the gesture rests
     // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
     // drawn then is exactly what a single jump to that window draws.
@@ -393,7 +395,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <g class="axis" aria-hidden="true" transform={format!("translate({} 0)", num(-axis.visible.0))}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
                 <g class="strips" ref={strips}>{ for layouts.iter().zip(&placements).enumerate().map(|(lane, (layout, &(k, t)))| html! {
-                    <g class={classes!("strip", (!unstretched(k)).then_some("stretched"))} key={lane} transform={format!("translate({} 0)", num(t))}>
+                    <g class={classes!("strip", (!unstretched(k)).then_some("stretched"))} key={lane} transform={strip_transform(k, t)}>
                         <LaneMarks layout={layout.clone()} model={props.model.clone()} top={lane_top(lane)}
                             tab_stop={tab_stop.filter(|e| layout.drawn.contains(e))}
                             selected={props.selected} search={props.search.clone()} />

@@ -1,6 +1,6 @@
 //! Each lane's strip: what its marks are laid out for ([`StripBasis`]), when a lane is laid out
-//! again during a gesture ([`update_lanes`]) and how a stretched strip's marks are moved
-//! ([`stretch_marks`]).
+//! again during a gesture ([`update_lanes`]) and how a strip is stretched while zooming
+//! ([`strip_transform`], [`stretch_marks`]).
 
 use crate::shared::Shared;
 use web_sys::Element;
@@ -313,12 +313,33 @@ pub(super) fn label_rows(lane_count: usize) -> usize {
     }
 }
 
-/// Stretches each lane's marks by its factor `k` about strip x 0 (the lane's strip group,
-/// translated by `t`, moves them into place), keeping their shapes: points and clusters move
-/// by their own transform, bands are scaled in x. Done on the elements directly, once per
-/// frame of a zoom gesture, instead of laying out and re-rendering hundreds of marks; undone
-/// as soon as the lane is drawn unstretched again. A mark off screen both where it is drawn
-/// and where it should be is left alone (a lane's strip is wider than the screen).
+/// The transform of a lane's strip group placed at `(k, t)` (see [`StripBasis::placement`]):
+/// moved by `t` and, mid-zoom, stretched by `k` about strip x 0. Bands stretch with it, as time
+/// does; points and clusters are scaled back about their centres by [`stretch_marks`].
+pub(super) fn strip_transform(k: f64, t: f64) -> String {
+    if unstretched(k) {
+        format!("translate({} 0)", num(t))
+    } else {
+        format!("matrix({} 0 0 1 {} 0)", ratio(k), num(t))
+    }
+}
+
+/// The transform that undoes a stretch by `k` for a shape centred at strip x `x`:
+/// x′ ↦ x + (x′ − x) / k, so that the centre stays where the stretch puts it and the width is
+/// the shape's own.
+pub(super) fn scaled_back(x: f64, k: f64) -> String {
+    let back = 1.0 / k;
+    format!("matrix({} 0 0 1 {} 0)", ratio(back), num(x - x * back))
+}
+
+/// Keeps the points and clusters of each lane stretched by `k` (by its group's transform, see
+/// [`strip_transform`]) at their size: each is scaled back by 1/k about its centre, which then
+/// lands where the stretch puts it. Bands need nothing (the group's stretch is theirs), so a
+/// zoom frame writes one transform per point or cluster on screen, not per mark. Done on the
+/// elements directly, once per frame of a zoom gesture, instead of laying out and re-rendering
+/// hundreds of marks; undone as soon as the lane is drawn unstretched again. A mark off screen
+/// both where it is drawn and where it should be is left alone (a lane's strip is wider than
+/// the screen).
 pub(super) fn stretch_marks(
     strips: &NodeRef,
     placements: &[(f64, f64)],
@@ -341,31 +362,27 @@ pub(super) fn stretch_marks(
         for (p, applied) in layout.placed.iter().zip(state.applied.iter_mut()) {
             let Some(el) = child else { break };
             child = el.next_element_sibling();
-            if *applied == k {
-                continue;
-            }
-            let (x0, x1) = match *p {
-                Placed::Single { shape: Shape::Band { x0, x1, .. }, .. } => (x0, x1),
+            let (x0, x1, band) = match *p {
+                Placed::Single { shape: Shape::Band { x0, x1, .. }, .. } => (x0, x1, true),
                 Placed::Single { shape: Shape::Point { x }, .. } | Placed::Cluster { x, .. } => {
-                    (x, x)
+                    (x, x, false)
                 }
             };
+            // What the element should carry: bands never anything.
+            let want = if band { 1.0 } else { k };
+            if *applied == want {
+                continue;
+            }
             let on_screen = |k: f64| k * x1 + t >= -PAD && k * x0 + t <= width + PAD;
             if !applied.is_nan() && !on_screen(*applied) && !on_screen(k) {
                 continue;
             }
-            if k == 1.0 {
+            if want == 1.0 {
                 let _ = el.remove_attribute("transform");
             } else {
-                let transform = match p {
-                    Placed::Single { shape: Shape::Band { .. }, .. } => {
-                        format!("matrix({} 0 0 1 0 0)", ratio(k))
-                    }
-                    _ => format!("translate({} 0)", num((k - 1.0) * x0)),
-                };
-                let _ = el.set_attribute("transform", &transform);
+                let _ = el.set_attribute("transform", &scaled_back(x0, want));
             }
-            *applied = k;
+            *applied = want;
         }
     }
 }
@@ -426,6 +443,19 @@ mod tests {
         assert!(unstretched(k));
         assert!((t - t2 - 120.0).abs() < 1e-9);
         assert!(!basis.still_shows(window, 1000.0), "another width needs another layout");
+    }
+
+    #[test]
+    fn a_stretched_strip_keeps_points_at_their_place_and_size() {
+        assert_eq!(strip_transform(1.0, -12.34), "translate(-12.3 0)");
+        assert_eq!(strip_transform(2.0, 5.0), "matrix(2 0 0 1 5 0)");
+        // A point at strip x 100, stretched by 2 (group x ↦ 2x + 5): scaled back by ½ about
+        // 100, so its centre lands at 205 and its 12 px stay 12 px.
+        assert_eq!(scaled_back(100.0, 2.0), "matrix(0.5 0 0 1 50 0)");
+        let (a, e) = (0.5, 50.0);
+        let screen = |x: f64| 2.0 * (a * x + e) + 5.0;
+        assert_eq!(screen(100.0), 205.0);
+        assert_eq!(screen(106.0) - screen(94.0), 12.0);
     }
 
     #[test]
