@@ -11,6 +11,12 @@
 //!   ("be", "remain") nor a mere report of speech or opinion ("said", "believes"), with a
 //!   subject or an object; or an event noun of the [`taxonomy`]. A state verb whose object is
 //!   an event noun ("held talks") reports that event (**rule "light verb"**).
+//! - **rules "relational", "starting point", "deadline", "prenominal date"**: an expression
+//!   that relates the event to a time ("by May", "since 1990"), gives the start of a change
+//!   ("rose from 20% last year"), a maturity ("notes due Nov. 1, 2009") or describes a noun
+//!   ("a 1971 convention", "Kopp's 1987 Chevrolet") dates no event; a frame event dated only
+//!   by such an expression is dropped. "Over the weekend" dates, "over the past year" does
+//!   not; "from 1968, when the Soviets invaded" keeps its "when" clause.
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
 //!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
 //!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
@@ -53,6 +59,9 @@ pub(super) struct SentenceView<'c> {
     dates: Vec<Span>,
     /// (predicate, the dated mention or `None` when unresolved, the expression's span).
     attached: Vec<(usize, Option<&'c DatedMention>, Span)>,
+    /// The expressions that date no event at all (rules "reporting period", "relational",
+    /// "starting point", "deadline", "prenominal date"): a frame event they date is dropped.
+    rejected: Vec<Span>,
 }
 
 /// What the tree says of the frame finder's event.
@@ -94,17 +103,42 @@ impl<'c> SentenceView<'c> {
         let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
         let mentions: Vec<(Option<&DatedMention>, Span)> = dated.chain(open).collect();
         let dates = mentions.iter().map(|&(_, span)| span).collect();
+        let toks = super::words::tokens(doc, sentence);
         let mut attached: Vec<(usize, Option<&DatedMention>, Span)> = Vec::new();
+        let mut rejected = Vec::new();
         for (mention, span) in mentions {
-            if !dates_an_event(doc.text(), mention, span) || relational(&st, doc, span) {
+            // "from 1968, when the Soviets invaded": the "when" clause is what happened then.
+            let reject = |span: Span, rejected: &mut Vec<Span>| {
+                if !when_clause_after(&st, doc, span) {
+                    rejected.push(span);
+                }
+            };
+            if !dates_an_event(doc.text(), mention, span)
+                || relational(&st, doc, span)
+                || starting_point(&st, doc, span)
+            {
+                reject(span, &mut rejected);
                 continue;
             }
             let Some(predicate) = modified_predicate(&st, doc, span) else { continue };
+            let verb = matches!(st.tree.upos(predicate), Upos::Verb | Upos::Aux | Upos::Adj);
+            // Rule "prenominal date": "a 1971 convention", "Kopp's 1987 Chevrolet" describe
+            // the noun, not the verb the noun depends on ("injured in the 1998 bombing" is
+            // dated by its event noun).
+            let trigger = token_span(doc, &st, predicate);
+            let noun_described = super::dating::prenominal(doc.text(), &toks, span, trigger)
+                && !event_noun_after(&st, doc, span);
+            // Rule "deadline" ("notes due Nov. 1"); "the election due this September" is
+            // the event noun's own date.
+            if verb && (noun_described || deadline(&st, doc, span)) {
+                reject(span, &mut rejected);
+                continue;
+            }
             if !attached.iter().any(|&(p, _, _)| p == predicate) {
                 attached.push((predicate, mention, span));
             }
         }
-        Some(SentenceView { st, sentence, actors, dates, attached })
+        Some(SentenceView { st, sentence, actors, dates, attached, rejected })
     }
 
     /// The tree's word for the token at `span`.
@@ -125,7 +159,13 @@ impl<'c> SentenceView<'c> {
             Some(&(_, Some(mention), span)) if Some(span) != date && !anniversary => {
                 Verdict::Redate(mention)
             }
-            _ => Verdict::Keep,
+            Some(_) => Verdict::Keep,
+            // "killed since 1993", "sold notes due Nov. 1": the frame's date is no date of
+            // an event, and the tree gives the trigger none.
+            None if date.is_some_and(|d| self.rejected.contains(&d)) && !anniversary => {
+                Verdict::Drop
+            }
+            None => Verdict::Keep,
         }
     }
 
@@ -229,6 +269,10 @@ const RELATIONAL_OPENERS: &[&str] = &[
     "over",
 ];
 
+/// Words after "over" that make the expression a stretch of time ("over the past year", "over
+/// the next two weeks"), not a time ("over the weekend").
+const DURATION_WORDS: &[&str] = &["past", "last", "next", "coming", "recent", "several", "few"];
+
 /// Words of an expression that name a day or more, as a time of day alone does not ("at 10
 /// p.m." is a time on a day the text does not say).
 const DAY_WORDS: &[&str] = &[
@@ -281,8 +325,12 @@ fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: Span) -> boo
     if lower.contains("anniversary") {
         return false;
     }
-    let first = lower.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
-    if RELATIONAL_OPENERS.contains(&first) {
+    let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    // "over the past year" is a stretch of time; "over the weekend" is when it happened.
+    let over_a_time = first == "over"
+        && words.take(2).all(|w| !DURATION_WORDS.contains(&w) && !w.starts_with(char::is_numeric));
+    if RELATIONAL_OPENERS.contains(&first) && !over_a_time {
         return false;
     }
     // Rule "reporting period": a quarter or half year is the period figures are reported
@@ -305,7 +353,71 @@ fn relational(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> b
         return false;
     };
     let lemma_of = |w: usize| tree.lemma(w).to_lowercase();
-    tree.children_by(head, Rel::CASE).any(|c| RELATIONAL_OPENERS.contains(&lemma_of(c).as_str()))
+    let stretch = words.clone().any(|w| DURATION_WORDS.contains(&lemma_of(w).as_str()));
+    tree.children_by(head, Rel::CASE).any(|c| {
+        let case = lemma_of(c);
+        RELATIONAL_OPENERS.contains(&case.as_str()) && (case != "over" || stretch)
+    })
+}
+
+/// Words that open a starting point: "from 20% last year", "from fewer than 100,000 in 1980".
+const STARTING_POINTS: &[&str] = &["from"];
+
+/// How many words may stand between a starting point's "from" and its expression.
+const STARTING_POINT_WORDS: usize = 5;
+
+/// Rule "starting point": an expression that says when a quantity after "from" held ("rose
+/// from 20% last year to 25%") is the start of a change, not when it happened.
+fn starting_point(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let from = words.start.saturating_sub(STARTING_POINT_WORDS);
+    let mut quantity = false;
+    for w in (from..words.start).rev() {
+        match tree.upos(w) {
+            Upos::Num | Upos::Sym => quantity = true,
+            Upos::Verb | Upos::Aux | Upos::Punct => return false,
+            _ => {}
+        }
+        if STARTING_POINTS.contains(&tree.lemma(w).to_lowercase().as_str()) {
+            return quantity;
+        }
+    }
+    false
+}
+
+/// Words right before an expression that make it a deadline or a maturity: "notes due Nov.
+/// 1, 2009", "bonds maturing in 2010".
+const DEADLINE_WORDS: &[&str] = &["due", "maturing", "expiring"];
+
+/// Rule "deadline": an expression after a deadline word tells when something falls due, not
+/// when anything happened.
+fn deadline(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
+    let words = words_in(doc, st, span);
+    let before = words.start.checked_sub(1);
+    let skip_in = before.filter(|&w| st.tree.lemma(w).eq_ignore_ascii_case("in"));
+    let word = skip_in.map_or(before, |w| w.checked_sub(1));
+    let Some(word) = word else { return false };
+    // "the election due this September": an event that is due is expected then.
+    let event_due =
+        word.checked_sub(1).is_some_and(|n| noun_kind(&st.tree.lemma(n).to_lowercase()).is_some());
+    DEADLINE_WORDS.contains(&st.tree.lemma(word).to_lowercase().as_str()) && !event_due
+}
+
+/// Whether the expression is followed by ", when" (a clause telling what happened then).
+fn when_clause_after(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
+    let words = words_in(doc, st, span);
+    let lemma = |w: usize| (w < st.tree.len()).then(|| st.tree.lemma(w).to_lowercase());
+    lemma(words.end).as_deref() == Some(",") && lemma(words.end + 1).as_deref() == Some("when")
+}
+
+/// Whether the nouns right after the expression name an event ("the 1998 abortion clinic
+/// bombing").
+fn event_noun_after(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
+    let tree = &st.tree;
+    (words_in(doc, st, span).end..tree.len())
+        .take_while(|&w| matches!(tree.upos(w), Upos::Noun | Upos::Propn | Upos::Adj))
+        .any(|w| noun_kind(&tree.lemma(w).to_lowercase()).is_some())
 }
 
 /// The date an event takes and whether it is expected.
@@ -565,5 +677,47 @@ mod tests {
             "{found:#?}"
         );
         assert!(found.iter().all(|e| e.when.start.month() != 6), "{found:#?}");
+    }
+
+    #[test]
+    fn a_starting_point_a_deadline_and_a_described_noun_date_no_event() {
+        let found = events(
+            "Exports rose from 2,000 tonnes in 1990 to 9,000 tonnes last year. \
+             The bank sold $50 million of bonds due March 3, 2031. \
+             The court struck down a 1962 statute on Monday. \
+             Harlan's 2004 pickup truck was found last month.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().all(|e| e.when.start.year() != 1990), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 2031), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 1962), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 2004), "{found:#?}");
+        assert!(
+            found.iter().any(|e| e.when.start == date(2024, 5, 13)),
+            "the striking down is Monday's: {found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_frame_event_dated_by_a_span_start_is_dropped_but_a_when_clause_keeps_its_date() {
+        let since =
+            events("Forty soldiers have been killed in the region since 2015.", date(2024, 5, 14));
+        assert!(since.is_empty(), "{since:#?}");
+        let when = events(
+            "She lived in Paris from 1970, when the army invaded the country, until 1990.",
+            date(2024, 5, 14),
+        );
+        assert!(when.iter().any(|e| e.when.start.year() == 1970), "{when:#?}");
+    }
+
+    #[test]
+    fn over_the_weekend_dates_but_over_the_past_year_does_not() {
+        let found = events(
+            "Over the weekend, rebels seized the airport. \
+             Over the past year, the company opened four plants.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().any(|e| e.title.contains("seize")), "{found:#?}");
+        assert!(found.iter().all(|e| !e.title.contains("open")), "{found:#?}");
     }
 }
