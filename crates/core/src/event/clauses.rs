@@ -15,7 +15,8 @@
 //!   that relates the event to a time ("by May", "since 1990"), gives the start of a change
 //!   ("rose from 20% last year"), a maturity ("notes due Nov. 1, 2009") or describes a noun
 //!   ("a 1971 convention", "Kopp's 1987 Chevrolet") dates no event; a frame event dated only
-//!   by such an expression is dropped. "Over the weekend" dates, "over the past year" does
+//!   by such an expression is dropped (not by "since", the start of what lasts: "have
+//!   exchanged letters since April"). "Over the weekend" dates, "over the past year" does
 //!   not; "from 1968, when the Soviets invaded" keeps its "when" clause.
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
 //!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
@@ -61,7 +62,8 @@ pub(super) struct SentenceView<'c> {
     attached: Vec<(usize, Option<&'c DatedMention>, Span)>,
     /// The expressions that date no event at all (rules "reporting period", "relational",
     /// "starting point", "deadline", "prenominal date"): a frame event they date is dropped.
-    rejected: Vec<Span>,
+    /// With whether the expression opens with "since".
+    rejected: Vec<(Span, bool)>,
 }
 
 /// What the tree says of the frame finder's event.
@@ -108,9 +110,14 @@ impl<'c> SentenceView<'c> {
         let mut rejected = Vec::new();
         for (mention, span) in mentions {
             // "from 1968, when the Soviets invaded": the "when" clause is what happened then.
-            let reject = |span: Span, rejected: &mut Vec<Span>| {
-                if !when_clause_after(&st, doc, span) {
-                    rejected.push(span);
+            // "this week" in an article known only to the month is vague, not a period.
+            let vague = mention.is_some_and(|m| {
+                matches!(m.interval.precision, Precision::Quarter | Precision::Half)
+                    && !names_a_period(doc.text(), span)
+            });
+            let reject = |span: Span, rejected: &mut Vec<(Span, bool)>| {
+                if !when_clause_after(&st, doc, span) && !vague {
+                    rejected.push((span, opened_by(&st, doc, span, SINCE)));
                 }
             };
             if !dates_an_event(doc.text(), mention, span)
@@ -162,11 +169,24 @@ impl<'c> SentenceView<'c> {
             Some(_) => Verdict::Keep,
             // "killed since 1993", "sold notes due Nov. 1": the frame's date is no date of
             // an event, and the tree gives the trigger none.
-            None if date.is_some_and(|d| self.rejected.contains(&d)) && !anniversary => {
-                Verdict::Drop
+            // "have exchanged letters since April": a perfect since a date began then.
+            None if !anniversary => {
+                let rejected = date.and_then(|d| self.rejected.iter().find(|r| r.0 == d));
+                match rejected {
+                    Some(&(_, since)) if !(since && self.perfect(w)) => Verdict::Drop,
+                    _ => Verdict::Keep,
+                }
             }
             None => Verdict::Keep,
         }
+    }
+
+    /// Whether the verb `w` is in a perfect tense ("have exchanged", "had been arrested").
+    fn perfect(&self, w: usize) -> bool {
+        let tree = &self.st.tree;
+        tree.children(w)
+            .iter()
+            .any(|&c| tree.rel(c).is_a(Rel::AUX) && tree.lemma(c).eq_ignore_ascii_case("have"))
     }
 
     /// The tree's headline for the verb at `trigger`, if the tree has a verb there.
@@ -212,7 +232,7 @@ impl<'c> SentenceView<'c> {
 
         // Rule "lead news".
         if out.is_empty() && lead && self.dates.is_empty() {
-            let root = st.tree.roots().next();
+            let root = st.tree.roots().next().map(|r| main_verb(st, r));
             let lead_news = root.filter(|&r| {
                 st.tree.upos(r) == Upos::Verb
                     && past_tense(doc, st.token(r), st, r)
@@ -404,6 +424,27 @@ fn deadline(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> boo
     DEADLINE_WORDS.contains(&st.tree.lemma(word).to_lowercase().as_str()) && !event_due
 }
 
+/// Words that name a reporting period.
+const PERIOD_WORDS: &[&str] = &["quarter", "half", "fiscal", "q1", "q2", "q3", "q4"];
+
+/// Whether the expression names a reporting period ("the third quarter", "first half").
+fn names_a_period(text: &str, span: Span) -> bool {
+    span.of(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PERIOD_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The opener of an expression that gives when a lasting event began.
+const SINCE: &str = "since";
+
+/// Whether the expression starts with `word` or is its object ("since April").
+fn opened_by(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span, word: &str) -> bool {
+    let words = words_in(doc, st, span);
+    let is = |w: usize| st.tree.lemma(w).eq_ignore_ascii_case(word);
+    words.clone().next().is_some_and(is)
+        || words.start.checked_sub(1).is_some_and(|w| is(w) && st.tree.upos(w) == Upos::Adp)
+}
+
 /// Whether the expression is followed by ", when" (a clause telling what happened then).
 fn when_clause_after(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
     let words = words_in(doc, st, span);
@@ -511,6 +552,30 @@ fn modified_predicate(
         _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
         _ => Some(p),
     }
+}
+
+/// The verb of the main clause: the root, or, when the parser hung the clause under a
+/// modifier ("Former President Bill Clinton criticized …" with "Former" as the root), the
+/// root's first verb dependent with a subject of its own.
+fn main_verb(st: &SentenceTree<'_>, root: usize) -> usize {
+    let tree = &st.tree;
+    if tree.upos(root) != Upos::Adj {
+        return root;
+    }
+    let has_subject = |v: usize| tree.children(v).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ));
+    // "necessary after a judge turned …", "so powerful that it shook …": a clause opened by
+    // a subordinator is not the main one.
+    let subordinate = |v: usize| tree.children(v).iter().any(|&c| tree.rel(c) == Rel::MARK);
+    tree.children(root)
+        .iter()
+        .copied()
+        .find(|&c| {
+            tree.upos(c) == Upos::Verb
+                && !tree.rel(c).is_a(Rel::ACL)
+                && has_subject(c)
+                && !subordinate(c)
+        })
+        .unwrap_or(root)
 }
 
 /// The first verb from word `from` on that is not in a relative clause.
@@ -699,10 +764,20 @@ mod tests {
     }
 
     #[test]
-    fn a_frame_event_dated_by_a_span_start_is_dropped_but_a_when_clause_keeps_its_date() {
-        let since =
-            events("Forty soldiers have been killed in the region since 2015.", date(2024, 5, 14));
-        assert!(since.is_empty(), "{since:#?}");
+    fn a_frame_event_dated_by_a_relational_date_is_dropped_but_a_when_clause_keeps_its_date() {
+        let by = events("The two firms agreed to merge by March.", date(2024, 5, 14));
+        assert!(by.iter().all(|e| e.when.start.month() != 3), "{by:#?}");
+        // "since" dates a perfect, which began then, not a bare participle.
+        let since = events(
+            "The service honoured the seven people killed in attacks since 1993.",
+            date(2024, 5, 14),
+        );
+        assert!(since.iter().all(|e| e.when.start.year() != 1993), "{since:#?}");
+        let exchanged = events(
+            "The two leaders have exchanged several letters since April.",
+            date(2024, 5, 14),
+        );
+        assert!(exchanged.iter().any(|e| e.when.start == date(2024, 4, 1)), "{exchanged:#?}");
         let when = events(
             "She lived in Paris from 1970, when the army invaded the country, until 1990.",
             date(2024, 5, 14),
@@ -719,5 +794,30 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.title.contains("seize")), "{found:#?}");
         assert!(found.iter().all(|e| !e.title.contains("open")), "{found:#?}");
+    }
+
+    #[test]
+    fn only_an_expression_that_names_a_period_is_a_reporting_period() {
+        let text = "in the third quarter, this week, the first half of 2024, this month";
+        let named = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            super::names_a_period(text, crate::Span::new(start, start + needle.len()))
+        };
+        assert!(named("the third quarter"));
+        assert!(named("the first half of 2024"));
+        assert!(!named("this week"));
+        assert!(!named("this month"));
+    }
+
+    #[test]
+    fn lead_news_finds_the_main_verb_under_a_title_word_the_parser_made_the_root() {
+        let found = events(
+            "Former Governor Ann Lee criticized the state budget during a campaign stop in Dayton.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            found.iter().any(|e| e.title.starts_with("Ann Lee criticizes the state budget")),
+            "{found:#?}"
+        );
     }
 }
