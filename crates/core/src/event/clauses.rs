@@ -193,8 +193,10 @@ impl<'c> SentenceView<'c> {
     pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
         let w = self.word_at(cx.doc, trigger)?;
         // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
-        // clause of its own to title.
-        if self.st.tree.upos(w) != Upos::Verb || self.st.tree.rel(w).is_a(Rel::ACL) {
+        // clause of its own to title; a relative clause has ("the budget which the council
+        // approved": "The council approves the budget").
+        let reduced = self.st.tree.rel(w).is_a(Rel::ACL) && self.st.tree.rel(w) != Rel::ACL_RELCL;
+        if self.st.tree.upos(w) != Upos::Verb || reduced {
             return None;
         }
         let headline = Headline {
@@ -819,5 +821,14 @@ mod tests {
             found.iter().any(|e| e.title.starts_with("Ann Lee criticizes the state budget")),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn a_general_verb_in_a_relative_clause_takes_the_tree_s_title() {
+        let found = events(
+            "Critics question the budget which the council approved on Monday.",
+            date(2024, 5, 11),
+        );
+        assert!(found.iter().any(|e| e.title == "The council approves the budget"), "{found:#?}");
     }
 }
