@@ -194,7 +194,9 @@ fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
         return noun_phrase(h, w, SUBJECT_WORDS);
     }
     let mut words = phrase_words(h, w, SUBJECT_WORDS);
-    while words.len() > 1 && words.first().is_some_and(|&k| tree.upos(k) == Upos::Adp) {
+    // "following a boat wreck that killed …": a case word of any tag ("following").
+    let case = |k: usize| tree.upos(k) == Upos::Adp || tree.rel(k) == Rel::CASE;
+    while words.len() > 1 && words.first().is_some_and(|&k| case(k)) {
         words.remove(0);
     }
     if words.len() == phrase_words(h, w, SUBJECT_WORDS).len() {
@@ -480,5 +482,13 @@ mod tests {
         // The pronoun as subject is rule "antecedent"'s: no object is added.
         let t = titles("Officer Dale Brooks, who shot a dog last week, was charged on Friday.");
         assert!(t.iter().any(|t| t == "Dale Brooks shoots a dog"), "{t:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_s_antecedent_loses_its_case_word() {
+        let t = titles(
+            "The boy was rescued last May following a boat wreck that killed his mother on Monday.",
+        );
+        assert!(t.iter().any(|t| t == "A boat wreck kills his mother"), "{t:?}");
     }
 }
