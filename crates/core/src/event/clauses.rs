@@ -15,8 +15,9 @@
 //!   that relates the event to a time ("by May", "since 1990"), gives the start of a change
 //!   ("rose from 20% last year"), a maturity ("notes due Nov. 1, 2009") or describes a noun
 //!   ("a 1971 convention", "Kopp's 1987 Chevrolet") dates no event; a frame event dated only
-//!   by such an expression is dropped (not by "since", the start of what lasts: "have
-//!   exchanged letters since April"). "Over the weekend" dates, "over the past year" does
+//!   by such an expression is dropped; by "since" it is dated from then to the publication
+//!   (**rule "since"**: "reached the agreement during exchanges since April"), or, for a
+//!   perfect, to the start ("have exchanged letters since April"). "Over the weekend" dates, "over the past year" does
 //!   not; "from 1968, when the Soviets invaded" keeps its "when" clause.
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
 //!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
@@ -74,6 +75,9 @@ pub(super) enum Verdict<'c> {
     Drop,
     /// The expression that modifies the trigger in the tree dates it instead.
     Redate(&'c DatedMention),
+    /// "reached the agreement during exchanges since April": the event happened between the
+    /// expression and the publication (rule "since").
+    Since,
 }
 
 /// Whether a temporal expression (resolved or not) lies in `sentence`: without one, the
@@ -173,7 +177,8 @@ impl<'c> SentenceView<'c> {
             None if !anniversary => {
                 let rejected = date.and_then(|d| self.rejected.iter().find(|r| r.0 == d));
                 match rejected {
-                    Some(&(_, since)) if !(since && self.perfect(w)) => Verdict::Drop,
+                    Some(&(_, true)) if !self.perfect(w) => Verdict::Since,
+                    Some(&(_, false)) => Verdict::Drop,
                     _ => Verdict::Keep,
                 }
             }
@@ -679,6 +684,10 @@ mod tests {
         analyzed.events().to_vec()
     }
 
+    fn year(y: i16) -> crate::Interval {
+        crate::Interval::new(date(y, 1, 1), date(y, 12, 31), crate::Precision::Year)
+    }
+
     fn on(found: &[Found], day: Date) -> Vec<&Found> {
         found.iter().filter(|e| e.when.start <= day && day <= e.when.end).collect()
     }
@@ -774,7 +783,18 @@ mod tests {
             "The service honoured the seven people killed in attacks since 1993.",
             date(2024, 5, 14),
         );
-        assert!(since.iter().all(|e| e.when.start.year() != 1993), "{since:#?}");
+        assert!(since.iter().all(|e| e.when != year(1993)), "{since:#?}");
+        // Rule "since": a frame event dated by "since" happened between then and publication.
+        let reached = events(
+            "The two leaders reached the agreement during talks since April.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            reached
+                .iter()
+                .any(|e| e.when.start == date(2024, 4, 1) && e.when.end == date(2024, 5, 14)),
+            "{reached:#?}"
+        );
         let exchanged = events(
             "The two leaders have exchanged several letters since April.",
             date(2024, 5, 14),
