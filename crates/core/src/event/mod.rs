@@ -32,6 +32,7 @@
 mod clauses;
 mod dating;
 mod direction;
+mod expressions;
 mod frame_words;
 mod headline;
 pub mod lexicon;
