@@ -630,12 +630,19 @@ fn wire_dateline(text: &str, p: Span) -> Option<WireDateline> {
     let head = &s[..head_end];
     let first_word: &str = head.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let capitals = first_word.chars().count() >= 3 && first_word.chars().all(|c| c.is_uppercase());
-    let dashes = [" — ", " – ", " - ", " -- ", " —", "— "];
+    // " _ " is the wire archives' dash ("NEWARK, N.J. _ A new task force …").
+    let dashes = [" — ", " – ", " - ", " -- ", " —", "— ", " _ "];
     let dash =
         dashes.iter().filter_map(|d| head.find(d).map(|at| (at, *d))).min_by_key(|(at, _)| *at);
     if let Some((dash_at, dash)) = dash.filter(|_| capitals) {
         let before = &head[..dash_at];
-        if !before.contains(['.', '!', '?', '"', '“']) && word_count(before) <= 10 {
+        // A full stop only ends an abbreviation: "Mich.", "N.J.", "Oct. 4".
+        let abbreviations_only = before.match_indices('.').all(|(at, _)| {
+            let word = before[..at].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            (1..=5).contains(&word.chars().count()) && word.starts_with(char::is_uppercase)
+        });
+        if abbreviations_only && !before.contains(['!', '?', '"', '“']) && word_count(before) <= 10
+        {
             let end = dash_at + dash.trim_end_matches(is_blank).len();
             return Some(WireDateline {
                 span: Span::new(p.start, p.start + end),
@@ -806,6 +813,26 @@ mod tests {
         assert_eq!(layout.wire_datelines[0].span.of(&text), "SEOUL, South Korea (AP) —");
         assert_eq!(layout.wire_datelines[0].outlet.unwrap().1.name, "Associated Press");
         assert_eq!(paragraphs(&text), [BODY]);
+    }
+
+    #[test]
+    fn a_dateline_with_abbreviations_or_the_archives_underscore_is_set_aside() {
+        for (dateline, outlet) in [
+            ("TUCSON, Ariz., Oct. 4 (UPI) —", Some("United Press International")),
+            ("DENVER, Colo. _", None),
+            ("ALBANY, N.Y. —", None),
+        ] {
+            let text = format!("Koreas restore their hotline after a year\n\n{dateline} {BODY}");
+            let layout = read_layout(&Doc::new(&text));
+            assert_eq!(layout.wire_datelines[0].span.of(&text), dateline);
+            assert_eq!(layout.wire_datelines[0].outlet.map(|o| o.1.name), outlet);
+            assert_eq!(paragraphs(&text), [BODY]);
+        }
+        // A sentence's full stop is no abbreviation.
+        let sentence = format!(
+            "Koreas restore their hotline after a year\n\nSEOUL said nothing. Then — {BODY}"
+        );
+        assert!(read_layout(&Doc::new(&sentence)).wire_datelines.is_empty());
     }
 
     #[test]

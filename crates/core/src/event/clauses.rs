@@ -11,6 +11,14 @@
 //!   ("be", "remain") nor a mere report of speech or opinion ("said", "believes"), with a
 //!   subject or an object; or an event noun of the [`taxonomy`]. A state verb whose object is
 //!   an event noun ("held talks") reports that event (**rule "light verb"**).
+//! - **rules "relational", "starting point", "deadline", "prenominal date"**: an expression
+//!   that relates the event to a time ("by May", "since 1990"), gives the start of a change
+//!   ("rose from 20% last year"), a maturity ("notes due Nov. 1, 2009") or describes a noun
+//!   ("a 1971 convention", "Kopp's 1987 Chevrolet") dates no event; a frame event dated only
+//!   by such an expression is dropped; by "since" it is dated from then to the publication
+//!   (**rule "since"**: "reached the agreement during exchanges since April"), or, for a
+//!   perfect, to the start ("have exchanged letters since April"). "Over the weekend" dates, "over the past year" does
+//!   not; "from 1968, when the Soviets invaded" keeps its "when" clause.
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
 //!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
 //!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
@@ -23,6 +31,10 @@
 //! predicate's own clause (subject, "by" agent, objects, obliques), never those of a nested
 //! clause nor a channel that only relays ("KCNA said"). Work is linear in the sentence.
 
+use super::expressions::{
+    dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
+    starting_point, when_clause_after, SINCE,
+};
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{noun_kind, past_tense, period_end, read_predicate, realis, Reading};
@@ -53,6 +65,10 @@ pub(super) struct SentenceView<'c> {
     dates: Vec<Span>,
     /// (predicate, the dated mention or `None` when unresolved, the expression's span).
     attached: Vec<(usize, Option<&'c DatedMention>, Span)>,
+    /// The expressions that date no event at all (rules "reporting period", "relational",
+    /// "starting point", "deadline", "prenominal date"): a frame event they date is dropped.
+    /// With whether the expression opens with "since".
+    rejected: Vec<(Span, bool)>,
 }
 
 /// What the tree says of the frame finder's event.
@@ -63,6 +79,9 @@ pub(super) enum Verdict<'c> {
     Drop,
     /// The expression that modifies the trigger in the tree dates it instead.
     Redate(&'c DatedMention),
+    /// "reached the agreement during exchanges since April": the event happened between the
+    /// expression and the publication (rule "since").
+    Since,
 }
 
 /// Whether a temporal expression (resolved or not) lies in `sentence`: without one, the
@@ -94,17 +113,47 @@ impl<'c> SentenceView<'c> {
         let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
         let mentions: Vec<(Option<&DatedMention>, Span)> = dated.chain(open).collect();
         let dates = mentions.iter().map(|&(_, span)| span).collect();
+        let toks = super::words::tokens(doc, sentence);
         let mut attached: Vec<(usize, Option<&DatedMention>, Span)> = Vec::new();
+        let mut rejected = Vec::new();
         for (mention, span) in mentions {
-            if !dates_an_event(doc.text(), mention, span) || relational(&st, doc, span) {
+            // "from 1968, when the Soviets invaded": the "when" clause is what happened then.
+            // "this week" in an article known only to the month is vague, not a period.
+            let vague = mention.is_some_and(|m| {
+                matches!(m.interval.precision, Precision::Quarter | Precision::Half)
+                    && !names_a_period(doc.text(), span)
+            });
+            let reject = |span: Span, rejected: &mut Vec<(Span, bool)>| {
+                if !when_clause_after(&st, doc, span) && !vague {
+                    rejected.push((span, opened_by(&st, doc, span, SINCE)));
+                }
+            };
+            if !dates_an_event(doc.text(), mention, span)
+                || relational(&st, doc, span)
+                || starting_point(&st, doc, span)
+            {
+                reject(span, &mut rejected);
                 continue;
             }
             let Some(predicate) = modified_predicate(&st, doc, span) else { continue };
+            let verb = matches!(st.tree.upos(predicate), Upos::Verb | Upos::Aux | Upos::Adj);
+            // Rule "prenominal date": "a 1971 convention", "Kopp's 1987 Chevrolet" describe
+            // the noun, not the verb the noun depends on ("injured in the 1998 bombing" is
+            // dated by its event noun).
+            let trigger = token_span(doc, &st, predicate);
+            let noun_described = super::dating::prenominal(doc.text(), &toks, span, trigger)
+                && !event_noun_after(&st, doc, span);
+            // Rule "deadline" ("notes due Nov. 1"); "the election due this September" is
+            // the event noun's own date.
+            if verb && (noun_described || deadline(&st, doc, span)) {
+                reject(span, &mut rejected);
+                continue;
+            }
             if !attached.iter().any(|&(p, _, _)| p == predicate) {
                 attached.push((predicate, mention, span));
             }
         }
-        Some(SentenceView { st, sentence, actors, dates, attached })
+        Some(SentenceView { st, sentence, actors, dates, attached, rejected })
     }
 
     /// The tree's word for the token at `span`.
@@ -125,16 +174,38 @@ impl<'c> SentenceView<'c> {
             Some(&(_, Some(mention), span)) if Some(span) != date && !anniversary => {
                 Verdict::Redate(mention)
             }
-            _ => Verdict::Keep,
+            Some(_) => Verdict::Keep,
+            // "killed since 1993", "sold notes due Nov. 1": the frame's date is no date of
+            // an event, and the tree gives the trigger none.
+            // "have exchanged letters since April": a perfect since a date began then.
+            None if !anniversary => {
+                let rejected = date.and_then(|d| self.rejected.iter().find(|r| r.0 == d));
+                match rejected {
+                    Some(&(_, true)) if !self.perfect(w) => Verdict::Since,
+                    Some(&(_, false)) => Verdict::Drop,
+                    _ => Verdict::Keep,
+                }
+            }
+            None => Verdict::Keep,
         }
+    }
+
+    /// Whether the verb `w` is in a perfect tense ("have exchanged", "had been arrested").
+    fn perfect(&self, w: usize) -> bool {
+        let tree = &self.st.tree;
+        tree.children(w)
+            .iter()
+            .any(|&c| tree.rel(c).is_a(Rel::AUX) && tree.lemma(c).eq_ignore_ascii_case("have"))
     }
 
     /// The tree's headline for the verb at `trigger`, if the tree has a verb there.
     pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
         let w = self.word_at(cx.doc, trigger)?;
         // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
-        // clause of its own to title.
-        if self.st.tree.upos(w) != Upos::Verb || self.st.tree.rel(w).is_a(Rel::ACL) {
+        // clause of its own to title; a relative clause has ("the budget which the council
+        // approved": "The council approves the budget").
+        let reduced = self.st.tree.rel(w).is_a(Rel::ACL) && self.st.tree.rel(w) != Rel::ACL_RELCL;
+        if self.st.tree.upos(w) != Upos::Verb || reduced {
             return None;
         }
         let headline = Headline {
@@ -172,7 +243,7 @@ impl<'c> SentenceView<'c> {
 
         // Rule "lead news".
         if out.is_empty() && lead && self.dates.is_empty() {
-            let root = st.tree.roots().next();
+            let root = st.tree.roots().next().map(|r| main_verb(st, r));
             let lead_news = root.filter(|&r| {
                 st.tree.upos(r) == Upos::Verb
                     && past_tense(doc, st.token(r), st, r)
@@ -207,105 +278,6 @@ fn news_window(published: Interval) -> Interval {
     }
     let day_before = published.start.yesterday().unwrap_or(published.start);
     Interval::new(day_before, published.end, Precision::Day)
-}
-
-/// Words that open an expression relating the event to a time rather than placing it there
-/// ("by May", "since 1972", "for the quarter", "from 20% last year"): no date of the event.
-const RELATIONAL_OPENERS: &[&str] = &[
-    "by",
-    "until",
-    "till",
-    "since",
-    "before",
-    "after",
-    "through",
-    "for",
-    "from",
-    "to",
-    "ahead",
-    "prior",
-    "following",
-    "within",
-    "over",
-];
-
-/// Words of an expression that name a day or more, as a time of day alone does not ("at 10
-/// p.m." is a time on a day the text does not say).
-const DAY_WORDS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-];
-
-/// Whether an expression may date the predicate it modifies: not an anniversary (rule
-/// "anniversary" in `dating` reads those), not relational (`RELATIONAL_OPENERS`), not a
-/// reporting period, not a bare time of day.
-fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: Span) -> bool {
-    let lower = span.of(text).to_lowercase();
-    if lower.contains("anniversary") {
-        return false;
-    }
-    let first = lower.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
-    if RELATIONAL_OPENERS.contains(&first) {
-        return false;
-    }
-    // Rule "reporting period": a quarter or half year is the period figures are reported
-    // for ("a loss in the third quarter"), not when anything happened.
-    if mention.is_some_and(|m| matches!(m.interval.precision, Precision::Quarter | Precision::Half))
-    {
-        return false;
-    }
-    let finer_than_day = mention.is_some_and(|m| m.interval.precision < Precision::Day);
-    !finer_than_day || lower.split(|c: char| !c.is_alphanumeric()).any(|w| DAY_WORDS.contains(&w))
-}
-
-/// Whether the expression is the object of a relational preposition outside its span ("by
-/// May", "after Tuesday"; not "after Thursday's ruling", where "after" governs the ruling).
-fn relational(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span: Span) -> bool {
-    let tree = &st.tree;
-    let words = words_in(doc, st, span);
-    let Some(head) = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))
-    else {
-        return false;
-    };
-    let lemma_of = |w: usize| tree.lemma(w).to_lowercase();
-    tree.children_by(head, Rel::CASE).any(|c| RELATIONAL_OPENERS.contains(&lemma_of(c).as_str()))
 }
 
 /// The date an event takes and whether it is expected.
@@ -348,7 +320,7 @@ fn token_span(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> Spa
 }
 
 /// The sentence words (tree indices) inside `span`.
-fn words_in(
+pub(super) fn words_in(
     doc: &crate::doc::Doc<'_>,
     st: &SentenceTree<'_>,
     span: Span,
@@ -399,6 +371,30 @@ fn modified_predicate(
         _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
         _ => Some(p),
     }
+}
+
+/// The verb of the main clause: the root, or, when the parser hung the clause under a
+/// modifier ("Former President Bill Clinton criticized …" with "Former" as the root), the
+/// root's first verb dependent with a subject of its own.
+fn main_verb(st: &SentenceTree<'_>, root: usize) -> usize {
+    let tree = &st.tree;
+    if tree.upos(root) != Upos::Adj {
+        return root;
+    }
+    let has_subject = |v: usize| tree.children(v).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ));
+    // "necessary after a judge turned …", "so powerful that it shook …": a clause opened by
+    // a subordinator is not the main one.
+    let subordinate = |v: usize| tree.children(v).iter().any(|&c| tree.rel(c) == Rel::MARK);
+    tree.children(root)
+        .iter()
+        .copied()
+        .find(|&c| {
+            tree.upos(c) == Upos::Verb
+                && !tree.rel(c).is_a(Rel::ACL)
+                && has_subject(c)
+                && !subordinate(c)
+        })
+        .unwrap_or(root)
 }
 
 /// The first verb from word `from` on that is not in a relative clause.
@@ -500,6 +496,10 @@ mod tests {
         analyzed.events().to_vec()
     }
 
+    fn year(y: i16) -> crate::Interval {
+        crate::Interval::new(date(y, 1, 1), date(y, 12, 31), crate::Precision::Year)
+    }
+
     fn on(found: &[Found], day: Date) -> Vec<&Found> {
         found.iter().filter(|e| e.when.start <= day && day <= e.when.end).collect()
     }
@@ -565,5 +565,102 @@ mod tests {
             "{found:#?}"
         );
         assert!(found.iter().all(|e| e.when.start.month() != 6), "{found:#?}");
+    }
+
+    #[test]
+    fn a_starting_point_a_deadline_and_a_described_noun_date_no_event() {
+        let found = events(
+            "Exports rose from 2,000 tonnes in 1990 to 9,000 tonnes last year. \
+             The bank sold $50 million of bonds due March 3, 2031. \
+             The court struck down a 1962 statute on Monday. \
+             Harlan's 2004 pickup truck was found last month.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().all(|e| e.when.start.year() != 1990), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 2031), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 1962), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 2004), "{found:#?}");
+        assert!(
+            found.iter().any(|e| e.when.start == date(2024, 5, 13)),
+            "the striking down is Monday's: {found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_frame_event_dated_by_a_relational_date_is_dropped_but_a_when_clause_keeps_its_date() {
+        let by = events("The two firms agreed to merge by March.", date(2024, 5, 14));
+        assert!(by.iter().all(|e| e.when.start.month() != 3), "{by:#?}");
+        // "since" dates a perfect, which began then, not a bare participle.
+        let since = events(
+            "The service honoured the seven people killed in attacks since 1993.",
+            date(2024, 5, 14),
+        );
+        assert!(since.iter().all(|e| e.when != year(1993)), "{since:#?}");
+        // Rule "since": a frame event dated by "since" happened between then and publication.
+        let reached = events(
+            "The two leaders reached the agreement during talks since April.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            reached
+                .iter()
+                .any(|e| e.when.start == date(2024, 4, 1) && e.when.end == date(2024, 5, 14)),
+            "{reached:#?}"
+        );
+        let exchanged = events(
+            "The two leaders have exchanged several letters since April.",
+            date(2024, 5, 14),
+        );
+        assert!(exchanged.iter().any(|e| e.when.start == date(2024, 4, 1)), "{exchanged:#?}");
+        let when = events(
+            "She lived in Paris from 1970, when the army invaded the country, until 1990.",
+            date(2024, 5, 14),
+        );
+        assert!(when.iter().any(|e| e.when.start.year() == 1970), "{when:#?}");
+    }
+
+    #[test]
+    fn over_the_weekend_dates_but_over_the_past_year_does_not() {
+        let found = events(
+            "Over the weekend, rebels seized the airport. \
+             Over the past year, the company opened four plants.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().any(|e| e.title.contains("seize")), "{found:#?}");
+        assert!(found.iter().all(|e| !e.title.contains("open")), "{found:#?}");
+    }
+
+    #[test]
+    fn only_an_expression_that_names_a_period_is_a_reporting_period() {
+        let text = "in the third quarter, this week, the first half of 2024, this month";
+        let named = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            super::names_a_period(text, crate::Span::new(start, start + needle.len()))
+        };
+        assert!(named("the third quarter"));
+        assert!(named("the first half of 2024"));
+        assert!(!named("this week"));
+        assert!(!named("this month"));
+    }
+
+    #[test]
+    fn lead_news_finds_the_main_verb_under_a_title_word_the_parser_made_the_root() {
+        let found = events(
+            "Former Governor Ann Lee criticized the state budget during a campaign stop in Dayton.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            found.iter().any(|e| e.title.starts_with("Ann Lee criticizes the state budget")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_general_verb_in_a_relative_clause_takes_the_tree_s_title() {
+        let found = events(
+            "Critics question the budget which the council approved on Monday.",
+            date(2024, 5, 11),
+        );
+        assert!(found.iter().any(|e| e.title == "The council approves the budget"), "{found:#?}");
     }
 }

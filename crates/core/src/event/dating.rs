@@ -125,7 +125,7 @@ fn hi_after(toks: &[Token], at: usize) -> usize {
 
 /// Rule "prenominal date". A date before the trigger noun itself ("the June 12 summit" when
 /// the summit is the event) is the event's own date.
-fn prenominal(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
+pub(super) fn prenominal(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
     let first = toks.partition_point(|t| t.span.start < date.start);
     let Some(last) = toks.partition_point(|t| t.span.end <= date.end).checked_sub(1) else {
         return false;
@@ -140,12 +140,11 @@ fn prenominal(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
     if lower.contains("anniversary") || ADVERBIAL_OPENERS.contains(&opener) {
         return false;
     }
-    let determiner_before = first.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|t| {
-        t.kind == TokenKind::Word && DETERMINERS.contains(&fold(t.span.of(text)).as_str())
-    }) || first.checked_sub(2).and_then(|i| toks.get(i)).is_some_and(|t| {
-        // "its self-imposed 2017 moratorium": one adjective between.
-        t.kind == TokenKind::Word && DETERMINERS.contains(&fold(t.span.of(text)).as_str())
-    }) && toks[first - 1].kind == TokenKind::Word;
+    let determiner = |t: &Token| t.kind == TokenKind::Word && is_determiner(t.span.of(text));
+    let determiner_before = first.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(determiner)
+        || first.checked_sub(2).and_then(|i| toks.get(i)).is_some_and(determiner)
+            // "its self-imposed 2017 moratorium": one adjective between.
+            && toks[first - 1].kind == TokenKind::Word;
     let noun_after = toks.get(last + 1).is_some_and(|t| {
         t.kind == TokenKind::Word
             && t.span.start == date.end + 1
@@ -154,6 +153,12 @@ fn prenominal(text: &str, toks: &[Token], date: Span, trigger: Span) -> bool {
             && !t.span.of(text).chars().all(|c| c.is_ascii_digit())
     });
     determiner_before && noun_after
+}
+
+/// A determiner, or a possessive ("Kopp's 1987 Chevrolet").
+fn is_determiner(word: &str) -> bool {
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| word.ends_with(p)) && word.len() > 2;
+    possessive || DETERMINERS.contains(&fold(word).as_str())
 }
 
 fn distance(a: Span, b: Span) -> usize {

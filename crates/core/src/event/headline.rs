@@ -12,6 +12,9 @@
 //! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
 //!   gives way to the verb's other subject.
 //! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
+//! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
+//!   the noun it modifies as its object ("the old oak which the city felled" → "The city
+//!   fells the old oak").
 //! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies ("Officer X, who
 //!   shot Y" → "Officer X shoots Y"); "he", "she", "it", "they" the nearest fitting name before
 //!   them in the article (looked up by binary search, a bounded number of names back).
@@ -191,7 +194,9 @@ fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
         return noun_phrase(h, w, SUBJECT_WORDS);
     }
     let mut words = phrase_words(h, w, SUBJECT_WORDS);
-    while words.len() > 1 && words.first().is_some_and(|&k| tree.upos(k) == Upos::Adp) {
+    // "following a boat wreck that killed …": a case word of any tag ("following").
+    let case = |k: usize| tree.upos(k) == Upos::Adp || tree.rel(k) == Rel::CASE;
+    while words.len() > 1 && words.first().is_some_and(|&k| case(k)) {
         words.remove(0);
     }
     if words.len() == phrase_words(h, w, SUBJECT_WORDS).len() {
@@ -339,6 +344,9 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
             name.unwrap_or_else(|| render(h, &words))
         });
     }
+    if let Some(object) = relative_object(h, p) {
+        return Some(object);
+    }
     if let Some(object) = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ) {
         return Some(noun_phrase(h, object, TITLE_OBJECT_WORDS));
     }
@@ -372,6 +380,23 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
         }
         None => render(h, &words),
     })
+}
+
+/// Rule "relative object": the object of a relative clause whose object is the relative
+/// pronoun is the noun the clause modifies ("the old oak which the city felled" → "The city
+/// fells the old oak"). Not when the pronoun is the
+/// clause's subject ("who shot Y", rule "antecedent").
+fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    if tree.rel(p) != Rel::ACL_RELCL || tree.is_passive(p) {
+        return None;
+    }
+    let relative = |w: usize| RELATIVE_PRONOUNS.contains(&h.lemma(w).as_str());
+    let object = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ)?;
+    let subject = tree.children(p).iter().copied().find(|&c| tree.rel(c).is_a(Rel::NSUBJ))?;
+    let antecedent = tree.head(p).filter(|&a| matches!(tree.upos(a), Upos::Noun | Upos::Propn))?;
+    (relative(object) && !relative(subject) && antecedent < object)
+        .then(|| noun_phrase(h, antecedent, TITLE_OBJECT_WORDS))
 }
 
 /// The title of event noun `p`: its phrase, without a leading determiner or possessive date;
@@ -448,5 +473,22 @@ mod tests {
         assert!(title.split(' ').count() <= 13, "{title}");
         let last = title.rsplit(' ').next().unwrap_or("");
         assert!(!["the", "a", "of", "and", "between", "along"].contains(&last), "{title}");
+    }
+
+    #[test]
+    fn a_relative_clause_takes_the_noun_it_modifies_as_its_object() {
+        let t = titles("Residents mourned the old oak which the city felled on Monday.");
+        assert!(t.iter().any(|t| t == "The city fells the old oak"), "{t:?}");
+        // The pronoun as subject is rule "antecedent"'s: no object is added.
+        let t = titles("Officer Dale Brooks, who shot a dog last week, was charged on Friday.");
+        assert!(t.iter().any(|t| t == "Dale Brooks shoots a dog"), "{t:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_s_antecedent_loses_its_case_word() {
+        let t = titles(
+            "The boy was rescued last May following a boat wreck that killed his mother on Monday.",
+        );
+        assert!(t.iter().any(|t| t == "A boat wreck kills his mother"), "{t:?}");
     }
 }

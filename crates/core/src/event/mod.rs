@@ -32,6 +32,7 @@
 mod clauses;
 mod dating;
 mod direction;
+mod expressions;
 mod frame_words;
 mod headline;
 pub mod lexicon;
@@ -133,6 +134,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             match view.vet(cx, event.trigger, *date) {
                 clauses::Verdict::Keep => {}
                 clauses::Verdict::Drop => framed = None,
+                // Rule "since": from the expression's start to the publication.
+                clauses::Verdict::Since => match cx.published {
+                    Some((published, _)) if published.end >= event.when.start => {
+                        event.when = event.when.covering(&published);
+                    }
+                    _ => framed = None,
+                },
                 clauses::Verdict::Redate(mention) => {
                     event.when = mention.interval;
                     event.basis = mention.basis;
