@@ -49,6 +49,11 @@ fn main() {
             std::hint::black_box(model.tagger.tag(f));
         }
     });
+    let tag_lemma = time(&|| {
+        for f in &forms {
+            std::hint::black_box(model.tag(f));
+        }
+    });
     let parse = time(&|| {
         for (f, t) in forms.iter().zip(&taggings) {
             std::hint::black_box(model.parser.parse(f, &t.upos));
@@ -61,8 +66,9 @@ fn main() {
     });
     let rate = |s: f64| words as f64 / s / 1000.0;
     println!(
-        "words {words} checksum {checksum:016x} | tag {:.0}k/s parse {:.0}k/s analyze {:.0}k/s (words per CPU-s)",
+        "words {words} checksum {checksum:016x} | tag {:.0}k/s tag+lemma {:.0}k/s parse {:.0}k/s analyze {:.0}k/s (words per CPU-s)",
         rate(tag),
+        rate(tag_lemma),
         rate(parse),
         rate(all)
     );
