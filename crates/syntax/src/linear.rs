@@ -24,7 +24,7 @@
 //! weights are rounded coarsely enough that nearly all fit), features with many entries (or a
 //! weight beyond `i8`) get dense `i16` rows, added as vectors. Scoring looks features up in
 //! batches, in phases of independent loads whose cache misses overlap (`score_batch`). The
-//! parser's model takes about 2.4 MB this way (4.6 MB with the 16-byte slots and `i32` rows
+//! parser's model takes about 2.3 MB this way (4.7 MB with the 16-byte slots and `i32` rows
 //! of before 3 December 2026): what the tagger and the parser touch per word is mostly cache
 //! misses, so the smaller the better.
 //!
