@@ -61,6 +61,17 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
                 _ => String::new(),
             };
             let label = fill(t().cluster, &[("n", &events.len()), ("range", &range)]);
+            // In a strip laid out mid-zoom (replaced within a few frames, drawn without counts)
+            // a cluster is one element, its disc: a rectangle rounded into a circle, as points
+            // are. It was a `<g>` with a circle: half the nodes made and removed per cluster.
+            if !props.layout.basis.labels {
+                return html! {
+                    <rect class="cluster cluster-disc" role="button" tabindex="-1" aria-label={label}
+                        data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}
+                        key={format!("c{}", events[0])}
+                        x={num(x - 13.0)} y={num(cy - 13.0)} width="26" height="26" rx="13" />
+                };
+            }
             html! {
                 <g class="cluster" role="button" tabindex="-1" aria-label={label}
                    data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}
@@ -70,12 +81,7 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
                         <rect class="cluster-span" x={num(*x0)} y={num(cy - 2.0)} width={num((x1 - x0).max(1.0))} height="4" />
                     }
                     <circle cx={num(*x)} cy={num(cy)} r="13" />
-                    // The count only in strips laid out at rest: a strip laid out mid-zoom is
-                    // replaced within a few frames, and its texts were a third of the nodes it
-                    // made (hidden in stretched strips too, like labels; CSS).
-                    if props.layout.basis.labels {
-                        <text x={num(*x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
-                    }
+                    <text x={num(*x)} y={num(cy + 4.0)} text-anchor="middle">{ events.len() }</text>
                 </g>
             }
         }

@@ -130,7 +130,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
     // out last is kept for as long as it can show the window: moved and, while zooming,
     // stretched by one transform on its group, its points and clusters kept at their size
     // (see `stretch_marks`). A strip that can no
-    // longer show the window is replaced by one laid out for it; when the gesture rests
+    // longer show the window is replaced by one laid out for it, at most one lane per frame
+    // (see `update_lanes`); when the gesture rests
     // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
     // drawn then is exactly what a single jump to that window draws.
     let layouts: Vec<Shared<LaneLayout>> = {
@@ -158,7 +159,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let lanes_bottom = motion.borrow().rows.iter().map(|&r| lane_height(r)).sum::<f64>() + AXIS_H;
     let lane_top = |lane: usize| lane_tops.get(lane).copied().unwrap_or(AXIS_H);
     let placements: Vec<(f64, f64)> =
-        layouts.iter().map(|layout| layout.basis.placement(props.window, width)).collect();
+        layouts.iter().map(|layout| layout.placement(props.window, width)).collect();
     // Roving tabindex: the selected event if drawn, else the earliest event drawn in view.
     let drawn = || layouts.iter().flat_map(|layout| layout.drawn.iter().copied());
     let tab_stop = props

@@ -27,6 +27,14 @@ const PAN_MARGIN: f64 = 0.25;
 /// ... and over several lanes, the lane whose window is nearest its strip's edge (within this
 /// fraction of a span) is laid out again, one lane per frame.
 const PAN_STAGGER: f64 = 0.08;
+/// Points and clusters in a stretched strip are scaled back to their size in steps of this
+/// ratio (see [`scale_back_step`]): a mark is then within ±12 % of its size (10.7–13.4 px for a
+/// 12 px point) and is written to about once every third frame of a fast zoom instead of every
+/// frame.
+const SCALE_BACK_STEP: f64 = 1.25;
+/// A lane laid out again mid-zoom draws its marks in the coordinates of the layout before it
+/// (see [`LaneLayout::frame`]) while the two scales are within this ratio of each other.
+const FRAME_KEPT: f64 = 4.0;
 
 /// What the marks of the strip were laid out for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -73,9 +81,7 @@ impl StripBasis {
 
     /// Where the strip goes on screen to show `window`: screen x = `k` × strip x + `t`.
     pub(super) fn placement(&self, window: Window, width: f64) -> (f64, f64) {
-        let px_per_day = width / window.span();
-        let k = px_per_day / self.strip.px_per_day();
-        (k, (self.strip.window.start - window.start) * px_per_day)
+        placement(self.strip, window, width)
     }
 
     /// How far `window` is from leaving this strip, as a fraction of its span.
@@ -94,6 +100,13 @@ impl StripBasis {
             && window.start >= days.start
             && window.end <= days.end
     }
+}
+
+/// Where coordinates of `scale` go on screen to show `window`: screen x = `k` × x + `t`.
+fn placement(scale: Scale, window: Window, width: f64) -> (f64, f64) {
+    let px_per_day = width / window.span();
+    let k = px_per_day / scale.px_per_day();
+    (k, (scale.window.start - window.start) * px_per_day)
 }
 
 /// Whether a stretch factor is no stretch at all (a pan may change the span by an ulp).
@@ -144,6 +157,31 @@ impl LaneState {
         LaneState { layout, applied }
     }
 
+    /// The state of a new layout of the lane that `self` drew, from the same data: a mark keeps
+    /// its element when its key is the same (an event, or a cluster by its first event), and
+    /// with it the stretch that element carries; a new element carries none. (Instead of
+    /// writing "no stretch" to every element of a lane laid out again.)
+    fn relaid(&self, layout: Shared<LaneLayout>) -> LaneState {
+        // By key: the stretch of each cluster and of each event, indexed by event (a table as
+        // long as the largest index: cheaper in code than a hash map).
+        let keys = self.layout.placed.iter().chain(&layout.placed).map(|p| mark_key(p).1);
+        let len = keys.max().map_or(0, |most| most + 1);
+        let mut carried = [vec![1.0; len], vec![1.0; len]];
+        for (p, &applied) in self.layout.placed.iter().zip(&self.applied) {
+            let (cluster, event) = mark_key(p);
+            carried[usize::from(cluster)][event] = applied;
+        }
+        let applied = layout
+            .placed
+            .iter()
+            .map(|p| {
+                let (cluster, event) = mark_key(p);
+                carried[usize::from(cluster)][event]
+            })
+            .collect();
+        LaneState { layout, applied }
+    }
+
     /// Whether any of its marks may carry a stretch.
     fn stretched(&self) -> bool {
         self.applied.iter().any(|&a| a != 1.0)
@@ -155,12 +193,22 @@ impl LaneState {
 /// per frame, rather than all in the same frame.
 pub(super) struct LaneLayout {
     pub(super) basis: StripBasis,
+    /// The coordinates its marks are drawn in: the basis's strip, except for a lane laid out
+    /// again mid-zoom, which keeps those of the layout before it, so that an event drawn in
+    /// both is the same element with the same attributes (and stretch), and the new layout
+    /// writes only what changed: clusters split or merged, marks come or gone.
+    pub(super) frame: Scale,
     pub(super) placed: Vec<Placed>,
     /// Single events drawn in the visible part.
     pub(super) drawn: Vec<usize>,
 }
 
 impl LaneLayout {
+    /// Where its marks go on screen to show `window` (see [`StripBasis::placement`]).
+    pub(super) fn placement(&self, window: Window, width: f64) -> (f64, f64) {
+        placement(self.frame, window, width)
+    }
+
     /// The rows of labels it uses.
     pub(super) fn label_rows(&self) -> usize {
         self.placed
@@ -174,7 +222,14 @@ impl LaneLayout {
     }
 }
 
-pub(super) fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout {
+/// Lays out `lane` on `basis`'s strip, drawn in the coordinates of `frame` when given (a strip
+/// without labels only: labels are drawn at their own size).
+pub(super) fn lay_out_lane(
+    basis: StripBasis,
+    data: &LayoutData,
+    lane: usize,
+    frame: Option<Scale>,
+) -> LaneLayout {
     let LayoutData { model, shown, lanes, selected } = data;
     let strip = basis.strip;
     let lane_count = lanes.labels.len().max(1);
@@ -223,17 +278,41 @@ pub(super) fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) ->
             Placed::Cluster { .. } => None,
         })
         .collect();
-    LaneLayout { basis, placed, drawn }
+    let frame = match frame.filter(|_| !basis.labels) {
+        Some(frame) => {
+            // strip x ↦ day ↦ frame x.
+            let a = frame.px_per_day() / strip.px_per_day();
+            let b = (strip.window.start - frame.window.start) * frame.px_per_day();
+            let to = |x: f64| a * x + b;
+            for p in &mut placed {
+                match p {
+                    Placed::Single { shape: Shape::Point { x }, .. } => *x = to(*x),
+                    Placed::Single { shape: Shape::Band { x0, x1, .. }, .. } => {
+                        (*x0, *x1) = (to(*x0), to(*x1));
+                    }
+                    Placed::Cluster { x, x0, x1, .. } => {
+                        (*x, *x0, *x1) = (to(*x), to(*x0), to(*x1))
+                    }
+                }
+            }
+            frame
+        }
+        None => strip,
+    };
+    LaneLayout { basis, frame, placed, drawn }
 }
 
 /// Chooses each lane's basis for `window` and lays out the lanes whose basis changed.
 ///
-/// At rest every lane gets the strip of the window at rest. During a gesture a lane keeps its
-/// strip while that strip can show the window; one that cannot is laid out again. While
-/// zooming over several lanes, the lane whose strip is the most stretched (by more than
-/// [`ZOOM_STAGGER`]) is also laid out again, one lane per frame, so that lanes seldom all
-/// reach a drift bound in the same frame; while panning, the lane whose window is nearest the
-/// edge of its strip (within [`PAN_STAGGER`]).
+/// At rest every lane gets the strip of the window at rest. During a gesture at most one lane
+/// is laid out again per frame (progressive refinement: a frame that laid out two or more
+/// lanes took two vsyncs): the one that most needs it. That is a lane whose strip can no
+/// longer show the window (stretched past a drift bound, or the window past its edge), the
+/// most stretched or out of it first; the others stay stretched by their transform until their
+/// turn, a frame or two later. Otherwise, over several lanes, while zooming the lane whose strip
+/// is the most stretched (by more than [`ZOOM_STAGGER`]), so that lanes seldom all reach a
+/// drift bound together; while panning, the lane whose window is nearest the edge of its strip
+/// (within [`PAN_STAGGER`]).
 pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
     let lane_count = data.lanes.labels.len().max(1);
     // Whether each lane's elements carry stretch transforms, whatever becomes of its layout.
@@ -253,14 +332,15 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
             StripBasis::at_rest(window, width)
         }
     };
-    let mut relaid = false;
-    let mut lanes: Vec<LaneState> = Vec::with_capacity(lane_count);
     let mut old = std::mem::take(&mut m.lanes).into_iter();
+    let mut lanes: Vec<LaneState> = Vec::with_capacity(lane_count);
     for lane in 0..lane_count {
+        // A lane with no layout (new data), or laid out for another width, is laid out now;
+        // at rest, every lane not laid out for the window at rest.
         let kept = old.next().filter(|state| {
             let basis = state.layout.basis;
             if m.active {
-                basis.still_shows(window, width)
+                basis.width == width
             } else {
                 basis == StripBasis::at_rest(window, width)
             }
@@ -268,20 +348,30 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
         lanes.push(match kept {
             Some(state) => state,
             None => {
-                relaid = true;
-                let layout = Shared::new(lay_out_lane(fresh(), &data, lane));
+                let layout = Shared::new(lay_out_lane(fresh(), &data, lane, None));
                 LaneState::new(layout, stretched.get(lane).copied().unwrap_or(false))
             }
         });
     }
-    if m.active && lane_count > 1 && !relaid {
-        // How much each lane wants laying out again: positive past the stagger threshold.
+    if m.active {
+        // How much each lane wants laying out again: past a bound first, then positive past
+        // the stagger threshold (only over several lanes).
         let due = |state: &LaneState| {
             let basis = state.layout.basis;
-            if zooming {
+            let drift = if zooming {
                 basis.placement(window, width).0.ln().abs() - ZOOM_STAGGER.ln()
             } else {
                 PAN_STAGGER - basis.room(window)
+            };
+            if basis.still_shows(window, width) {
+                if lane_count > 1 {
+                    drift
+                } else {
+                    f64::NEG_INFINITY
+                }
+            } else {
+                // Past a bound: before any lane that is not, the farthest past first.
+                1.0e6 + drift.max(0.0)
             }
         };
         let stalest = lanes
@@ -291,8 +381,13 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((lane, due)) = stalest {
             if due > 0.0 {
-                let layout = Shared::new(lay_out_lane(fresh(), &data, lane));
-                lanes[lane] = LaneState::new(layout, lanes[lane].stretched());
+                let basis = fresh();
+                // Mid-zoom, in the coordinates the lane is drawn in while they are near enough.
+                let frame = lanes[lane].layout.frame;
+                let near = (frame.px_per_day() / basis.strip.px_per_day()).ln().abs();
+                let kept = (zooming && near < FRAME_KEPT.ln()).then_some(frame);
+                let layout = Shared::new(lay_out_lane(basis, &data, lane, kept));
+                lanes[lane] = lanes[lane].relaid(layout);
             }
         }
     }
@@ -301,6 +396,28 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
     }
     m.lanes = lanes;
     m.data = Some(data);
+}
+
+/// A mark's identity across layouts, as [`LaneMarks`](super::marks) keys its element: a
+/// cluster by its first event (`c…`), an event by its index (`e…`).
+pub(super) fn mark_key(placed: &Placed) -> (bool, usize) {
+    match placed {
+        Placed::Cluster { events, .. } => (true, events.first().copied().unwrap_or(0)),
+        Placed::Single { event, .. } => (false, *event),
+    }
+}
+
+/// The stretch a point or cluster is scaled back from when its strip is stretched by `k`: `k`
+/// rounded to a power of [`SCALE_BACK_STEP`] (1 when `k` is within a half step of 1). Stretch
+/// writes then come in steps, not on every frame.
+pub(super) fn scale_back_step(k: f64) -> f64 {
+    let step = SCALE_BACK_STEP.ln();
+    let steps = (k.ln() / step).round();
+    if steps == 0.0 || !steps.is_finite() {
+        1.0
+    } else {
+        (steps * step).exp()
+    }
 }
 
 /// How many rows of labels each of `lane_count` lanes may grow to: a single lane may use most
@@ -353,7 +470,8 @@ pub(super) fn stretch_marks(
         let Some(g) = strip else { return };
         strip = g.next_element_sibling();
         let k = if unstretched(k) { 1.0 } else { k };
-        if k == 1.0 && !state.stretched() {
+        let step = scale_back_step(k);
+        if step == 1.0 && !state.stretched() {
             continue;
         }
         let Some(marks) = g.first_element_child() else { continue };
@@ -369,7 +487,7 @@ pub(super) fn stretch_marks(
                 }
             };
             // What the element should carry: bands never anything.
-            let want = if band { 1.0 } else { k };
+            let want = if band { 1.0 } else { step };
             if *applied == want {
                 continue;
             }
@@ -403,7 +521,7 @@ mod tests {
         ));
         let window = model.story_window().expect("events");
         let data = LayoutData { model: model.clone(), shown, lanes, selected: None };
-        let layout = lay_out_lane(StripBasis::at_rest(window, 1230.0), &data, 0);
+        let layout = lay_out_lane(StripBasis::at_rest(window, 1230.0), &data, 0, None);
         let (lo, hi) = layout.basis.visible;
         let whole: Vec<&str> = layout
             .placed
@@ -456,6 +574,58 @@ mod tests {
         let screen = |x: f64| 2.0 * (a * x + e) + 5.0;
         assert_eq!(screen(100.0), 205.0);
         assert_eq!(screen(106.0) - screen(94.0), 12.0);
+    }
+
+    #[test]
+    fn marks_are_scaled_back_in_steps_within_an_eighth_of_their_size() {
+        assert_eq!(scale_back_step(1.0), 1.0);
+        assert_eq!(scale_back_step(1.1), 1.0, "within half a step of 1: no scale-back");
+        assert_eq!(scale_back_step(0.9), 1.0);
+        assert!((scale_back_step(1.25) - 1.25).abs() < 1e-12);
+        assert!((scale_back_step(1.0 / 1.25) - 0.8).abs() < 1e-12);
+        assert_eq!(scale_back_step(f64::NAN), 1.0);
+        // The width a 12 px point shows at: 12 × k / step, never more than 12 % off.
+        let mut k: f64 = 0.3;
+        while k < 4.0 {
+            let error = k / scale_back_step(k);
+            assert!((0.89..=1.12).contains(&error), "{k}: {error}");
+            k *= 1.01;
+        }
+        // A stretch in steps: the same step for the frames of a fast zoom between bounds.
+        assert_eq!(scale_back_step(1.4), scale_back_step(1.5));
+    }
+
+    #[test]
+    fn a_lane_laid_out_again_keeps_the_stretch_its_reused_elements_carry() {
+        let point =
+            |event: usize, x: f64| Placed::Single { event, shape: Shape::Point { x }, label: None };
+        let basis = StripBasis::centred(Window::new(0.0, 100.0), 1000.0, ZOOM_MARGIN, false);
+        let before = LaneLayout {
+            basis,
+            frame: basis.strip,
+            placed: vec![
+                point(1, 10.0),
+                point(2, 20.0),
+                Placed::Cluster { events: vec![3, 4], x: 30.0, x0: 29.0, x1: 31.0 },
+            ],
+            drawn: vec![],
+        };
+        let state = LaneState { layout: Shared::new(before), applied: vec![1.25, 1.0, f64::NAN] };
+        let after = LaneLayout {
+            basis,
+            frame: basis.strip,
+            placed: vec![
+                point(2, 25.0),
+                point(3, 30.0),
+                Placed::Cluster { events: vec![4, 5], x: 40.0, x0: 39.0, x1: 41.0 },
+                point(1, 12.0),
+            ],
+            drawn: vec![],
+        };
+        let relaid = state.relaid(Shared::new(after));
+        // Event 1's element carries 1.25; event 2's none; event 3, now a point, is a new
+        // element (the cluster it was in was keyed by it: `c3`, not `e3`); cluster `c4` is new.
+        assert_eq!(relaid.applied, vec![1.0, 1.0, 1.0, 1.25]);
     }
 
     #[test]
