@@ -199,8 +199,9 @@ impl<'c> SentenceView<'c> {
             .any(|&c| tree.rel(c).is_a(Rel::AUX) && tree.lemma(c).eq_ignore_ascii_case("have"))
     }
 
-    /// The tree's headline for the verb at `trigger`, if the tree has a verb there.
-    pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
+    /// The tree's headline for the verb at `trigger`, if the tree has a verb there, and
+    /// whether it names a subject.
+    pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<(String, bool)> {
         let w = self.word_at(cx.doc, trigger)?;
         // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
         // clause of its own to title; a relative clause has ("the budget which the council
@@ -216,7 +217,7 @@ impl<'c> SentenceView<'c> {
             all_actors: cx.actors,
             dates: &self.dates,
         };
-        Some(headline::verb_title(&headline, w))
+        Some((headline::verb_title(&headline, w), headline::has_subject(&headline, w)))
     }
 
     /// The tree's events of the sentence, at most one per predicate, in text order. `lead`
