@@ -150,7 +150,12 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
         return;
     }
     kept.push(w);
+    let address = is_address(h, w);
     for &c in tree.children(w) {
+        // "CAMBREX Corp., Bayonne, N.J.": the place after a name is its address, left out.
+        if address && tree.rel(c) == Rel::CONJ {
+            continue;
+        }
         // A hyphen or slash inside a word stays: "long-running".
         // So does the apostrophe of a plural's possessive: "brokerages' expectations".
         let inner_mark = tree.rel(c) == Rel::PUNCT
@@ -311,11 +316,25 @@ fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usi
     Some(noun)
 }
 
+/// Whether the conjuncts of organization `w` are proper nouns listed with commas and no "and"
+/// or "or" ("StatesWest Airlines, Phoenix, Ariz."): its address, not a coordination.
+fn is_address(h: &Headline<'_>, w: usize) -> bool {
+    let tree = &h.st.tree;
+    let mut conjuncts = tree.children_by(w, Rel::CONJ).peekable();
+    conjuncts.peek().is_some()
+        && h.actor_at(w).is_some_and(|a| a.kind == EntityKind::Organization)
+        && conjuncts.all(|c| {
+            tree.upos(c) == Upos::Propn
+                && tree.children_by(c, Rel::CC).next().is_none()
+                && h.actor_at(c).is_none_or(|a| a.kind == EntityKind::Place)
+        })
+}
+
 /// Whether a subject headed by `w` takes a plural verb.
 fn plural(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
     let word = h.word(w).to_lowercase();
-    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some();
+    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some() && !is_address(h, w);
     let plural_noun = tree.upos(w) == Upos::Noun && word != h.lemma(w) && word.ends_with('s');
     coordinated || plural_noun || COLLECTIVE.contains(&word.as_str())
 }
@@ -550,6 +569,16 @@ mod tests {
             bought
                 .contains(&"Harbor Mills agrees to buy Northwind's paper-making unit".to_string()),
             "{bought:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_s_address_is_no_coordinated_subject() {
+        let withdrew =
+            titles("Northwind Airlines, Phoenix, Ariz., said it withdrew its offer on Tuesday.");
+        assert!(
+            withdrew.contains(&"Northwind Airlines withdraws its offer".to_string()),
+            "{withdrew:?}"
         );
     }
 
