@@ -15,8 +15,9 @@
 //!   that relates the event to a time ("by May", "since 1990"), gives the start of a change
 //!   ("rose from 20% last year"), a maturity ("notes due Nov. 1, 2009") or describes a noun
 //!   ("a 1971 convention", "Kopp's 1987 Chevrolet") dates no event; a frame event dated only
-//!   by such an expression is dropped; by "since" it is dated from then to the publication
-//!   (**rule "since"**: "reached the agreement during exchanges since April"), or, for a
+//!   by such an expression is dropped; so is one dated by an era (**rule "era"**: a decade or
+//!   a century, "in the 1960s", characterizes a time, it dates no happening); by "since" it is
+//!   dated from then to the publication (**rule "since"**: "reached the agreement during exchanges since April"), or, for a
 //!   perfect, to the start ("have exchanged letters since April"). "Over the weekend" dates, "over the past year" does
 //!   not; "from 1968, when the Soviets invaded" keeps its "when" clause.
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
@@ -198,8 +199,9 @@ impl<'c> SentenceView<'c> {
             .any(|&c| tree.rel(c).is_a(Rel::AUX) && tree.lemma(c).eq_ignore_ascii_case("have"))
     }
 
-    /// The tree's headline for the verb at `trigger`, if the tree has a verb there.
-    pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
+    /// The tree's headline for the verb at `trigger`, if the tree has a verb there, and
+    /// whether it names a subject.
+    pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<(String, bool)> {
         let w = self.word_at(cx.doc, trigger)?;
         // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
         // clause of its own to title; a relative clause has ("the budget which the council
@@ -215,7 +217,7 @@ impl<'c> SentenceView<'c> {
             all_actors: cx.actors,
             dates: &self.dates,
         };
-        Some(headline::verb_title(&headline, w))
+        Some((headline::verb_title(&headline, w), headline::has_subject(&headline, w)))
     }
 
     /// The tree's events of the sentence, at most one per predicate, in text order. `lead`
@@ -528,6 +530,17 @@ mod tests {
             date(2024, 5, 11),
         );
         assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn a_decade_or_a_century_dates_no_event() {
+        let found = events(
+            "The widow, who was jailed as a dissident in the 1970s, emigrated in 1984. \
+             The pact ended the worst flooding of this century.",
+            date(2024, 5, 11),
+        );
+        assert!(found.iter().all(|e| e.when.precision < crate::Precision::Decade), "{found:#?}");
+        assert!(found.iter().any(|e| e.when == year(1984)), "{found:#?}");
     }
 
     #[test]

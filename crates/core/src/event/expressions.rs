@@ -104,6 +104,11 @@ pub(super) fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: S
     {
         return false;
     }
+    // Rule "era": a decade or a century ("in the 1960s", "the disasters of this century")
+    // characterizes a time, it does not date a happening.
+    if mention.is_some_and(|m| m.interval.precision >= Precision::Decade) {
+        return false;
+    }
     let finer_than_day = mention.is_some_and(|m| m.interval.precision < Precision::Day);
     !finer_than_day || lower.split(|c: char| !c.is_alphanumeric()).any(|w| DAY_WORDS.contains(&w))
 }

@@ -32,6 +32,9 @@ use crate::Span;
 /// Words a title's subject keeps at most.
 const SUBJECT_WORDS: usize = 6;
 
+/// How many nested objects a long phrase is shortened inside (rule "whole phrase").
+const MAX_DESCENTS: usize = 2;
+
 /// How many names back a pronoun may look for its antecedent.
 const PRONOUN_REACH: usize = 12;
 
@@ -82,6 +85,12 @@ fn left_out(rel: Rel) -> bool {
         || rel == Rel::DISCOURSE
 }
 
+/// Relations of the words a head never goes without: "to" before a verb, "that" before a
+/// clause.
+fn function_word(rel: Rel) -> bool {
+    rel == Rel::MARK
+}
+
 /// The words of `w`'s phrase in order (rule "whole phrase"), at most `max`.
 fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
     let tree = &h.st.tree;
@@ -91,12 +100,28 @@ fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
     // Drop whole dependents of the head, the farthest right first, then the farthest left.
     let mut right: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c > w).collect();
     let mut left: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c < w).collect();
+    // How many objects deep the shortening may go: a bounded number, so a run-on sentence
+    // of nested phrases is still shortened in linear time.
+    let mut descents = 0;
     while kept.len() > max {
         let drop = if let Some(c) = right.pop() {
+            // The last object or complement left is shortened inside rather than dropped:
+            // "to purchase Milton Roy's line [for $22 million]", not "to purchase".
+            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP;
+            if right.is_empty() && core && descents < MAX_DESCENTS {
+                let inner = tree.children(c).iter().copied().filter(|&g| g > c);
+                let before = right.len();
+                right.extend(inner);
+                if right.len() > before {
+                    descents += 1;
+                    continue;
+                }
+            }
             c
-        } else if !left.is_empty() {
-            // Keep the determiner and the nearest modifier longest.
-            left.remove(0)
+        } else if let Some(i) = left.iter().position(|&c| !function_word(tree.rel(c))) {
+            // Keep the determiner and the nearest modifier longest; an infinitive keeps its
+            // "to" ("plans to announce", not "plans announce").
+            left.remove(i)
         } else {
             break;
         };
@@ -125,10 +150,16 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
         return;
     }
     kept.push(w);
+    let address = is_address(h, w);
     for &c in tree.children(w) {
+        // "CAMBREX Corp., Bayonne, N.J.": the place after a name is its address, left out.
+        if address && tree.rel(c) == Rel::CONJ {
+            continue;
+        }
         // A hyphen or slash inside a word stays: "long-running".
+        // So does the apostrophe of a plural's possessive: "brokerages' expectations".
         let inner_mark = tree.rel(c) == Rel::PUNCT
-            && matches!(h.word(c), "-" | "/" | "–")
+            && matches!(h.word(c), "-" | "/" | "–" | "'" | "’")
             && h.doc.glued(h.st.token(c));
         if !left_out(tree.rel(c)) || inner_mark {
             collect(h, c, kept, depth + 1);
@@ -237,6 +268,13 @@ fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
         Some(s) => s,
         // A reduced relative ("a man arrested on Monday") is about the noun it modifies.
         None if tree.rel(p).is_a(Rel::ACL) => tree.head(p)?,
+        // A verb the parser coordinated with a noun ("Former officer and Navy veteran Peter
+        // Kaisen, 76, shot himself": the verb a conjunct of "officer") has it for subject.
+        None if tree.rel(p) == Rel::CONJ
+            && tree.head(p).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn)) =>
+        {
+            tree.head(p)?
+        }
         None => return None,
     };
     let lemma = h.lemma(s);
@@ -251,7 +289,12 @@ fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     if tree.upos(s) == Upos::Pron {
         return None;
     }
-    Some((subject_phrase(h, s), plural(h, s)))
+    let phrase = subject_phrase(h, s);
+    // A name that stands for a coordinated phrase ("Former officer and Navy veteran Peter
+    // Kaisen") is one person.
+    let one_name = h.actors.iter().any(|a| a.name == phrase && a.kind == EntityKind::Person);
+    let plural = !one_name && plural(h, s);
+    Some((phrase, plural))
 }
 
 /// Rule "antecedent" for relative pronoun `pronoun`, subject of `p`: the noun the clause
@@ -273,13 +316,32 @@ fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usi
     Some(noun)
 }
 
+/// Whether the conjuncts of organization `w` are proper nouns listed with commas and no "and"
+/// or "or" ("StatesWest Airlines, Phoenix, Ariz."): its address, not a coordination.
+fn is_address(h: &Headline<'_>, w: usize) -> bool {
+    let tree = &h.st.tree;
+    let mut conjuncts = tree.children_by(w, Rel::CONJ).peekable();
+    conjuncts.peek().is_some()
+        && h.actor_at(w).is_some_and(|a| a.kind == EntityKind::Organization)
+        && conjuncts.all(|c| {
+            tree.upos(c) == Upos::Propn
+                && tree.children_by(c, Rel::CC).next().is_none()
+                && h.actor_at(c).is_none_or(|a| a.kind == EntityKind::Place)
+        })
+}
+
 /// Whether a subject headed by `w` takes a plural verb.
 fn plural(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
     let word = h.word(w).to_lowercase();
-    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some();
+    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some() && !is_address(h, w);
     let plural_noun = tree.upos(w) == Upos::Noun && word != h.lemma(w) && word.ends_with('s');
     coordinated || plural_noun || COLLECTIVE.contains(&word.as_str())
+}
+
+/// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).
+pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
+    subject(h, p).is_some()
 }
 
 /// The title of verb `p`'s event.
@@ -318,8 +380,10 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     capitalize(title.trim())
 }
 
-/// A participle after a form of "be" with no object ("were left content", "was charged"), which
-/// the parser sometimes reads as active: a passive.
+/// A participle after a form of "be" ("were left content", "was charged", "will be named
+/// commander", "were depressed by losses", "were dashed Friday"), which the parser sometimes
+/// reads as active: a passive. Its only objects may be a second object ("named commander"), a
+/// "by" phrase or a date the parser took for objects.
 fn be_participle(h: &Headline<'_>, p: usize) -> bool {
     let tree = &h.st.tree;
     let word = h.word(p).to_lowercase();
@@ -328,8 +392,31 @@ fn be_participle(h: &Headline<'_>, p: usize) -> bool {
         && !word.ends_with('s')
         && (word.ends_with("ed") || word.ends_with('n') || word.ends_with('t'));
     participle
-        && tree.objects(p).next().is_none()
+        && tree.objects(p).count() <= 1
         && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
+}
+
+/// The agent of passive `p`: its "by" phrase, also when the parser took it for an object.
+fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let by_object = || {
+        tree.objects(p)
+            .find(|&o| tree.children_by(o, Rel::CASE).any(|c| h.word(c).eq_ignore_ascii_case("by")))
+    };
+    tree.agent(p).or_else(by_object)
+}
+
+/// The second object of passive `p` ("named commander of the shuttle"): an object that is
+/// neither a "by" phrase nor a date nor a pronoun.
+fn passive_object(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let be = tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"));
+    tree.children(p).iter().copied().find(|&c| {
+        be && tree.rel(c) == Rel::OBJ
+            && tree.children_by(c, Rel::CASE).next().is_none()
+            && matches!(tree.upos(c), Upos::Noun | Upos::Propn)
+            && !h.in_date(c)
+    })
 }
 
 /// The object (or, without one, the open complement or first oblique that is not a date) of
@@ -337,7 +424,9 @@ fn be_participle(h: &Headline<'_>, p: usize) -> bool {
 fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option<String> {
     let tree = &h.st.tree;
     if passive {
-        let agent = tree.agent(p)?;
+        let Some(agent) = passive_agent(h, p) else {
+            return passive_object(h, p).map(|o| noun_phrase(h, o, TITLE_OBJECT_WORDS));
+        };
         let words = phrase_words(h, agent, 5);
         return (!words.is_empty()).then(|| {
             let name = h.actor_at(agent).map(|a| format!("by {}", a.name));
@@ -347,7 +436,10 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
     if let Some(object) = relative_object(h, p) {
         return Some(object);
     }
-    if let Some(object) = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ) {
+    // A date the parser took for the object ("ruled Friday against the rule") is none.
+    let object =
+        tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ && !h.in_date(c));
+    if let Some(object) = object {
         return Some(noun_phrase(h, object, TITLE_OBJECT_WORDS));
     }
     if let Some(x) = tree.children_by(p, Rel::XCOMP).next() {
@@ -438,6 +530,56 @@ mod tests {
         let source = Source { id: "t", bytes: text.as_bytes() };
         let analyzed = analyze_with(source, Hints { published: Some(date(2024, 5, 11)) });
         analyzed.events().iter().map(|e| e.title.clone()).collect()
+    }
+
+    #[test]
+    fn a_passive_after_be_is_a_headline_even_with_a_date_or_a_second_object_parsed_as_objects() {
+        let dashed =
+            titles("Analysts said investors' high hopes for the new chips were dashed Friday.");
+        assert!(dashed.contains(&"Investors' high hopes dashed".to_string()), "{dashed:?}");
+        let named = titles(
+            "Air Force Colonel Jane Porter will be named commander of the Pacific air base in June.",
+        );
+        assert!(
+            named
+                .iter()
+                .any(|t| t.ends_with("Jane Porter named commander of the Pacific air base")),
+            "{named:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_read_as_the_object_leaves_the_oblique_to_complete_the_verb() {
+        let ruled = titles("A federal judge ruled Monday against the state's voting procedure.");
+        assert!(
+            ruled.contains(
+                &"A federal judge rules against the state's voting procedure".to_string()
+            ),
+            "{ruled:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_object_is_shortened_inside_and_a_subjectless_frame_title_takes_the_trees() {
+        let bought = titles(
+            "The union said Harbor Mills, which agreed to buy Northwind's paper-making unit for \
+             $40 million in March, would keep the plant open.",
+        );
+        assert!(
+            bought
+                .contains(&"Harbor Mills agrees to buy Northwind's paper-making unit".to_string()),
+            "{bought:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_s_address_is_no_coordinated_subject() {
+        let withdrew =
+            titles("Northwind Airlines, Phoenix, Ariz., said it withdrew its offer on Tuesday.");
+        assert!(
+            withdrew.contains(&"Northwind Airlines withdraws its offer".to_string()),
+            "{withdrew:?}"
+        );
     }
 
     #[test]

@@ -155,11 +155,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // expression or predicate than the frame's event join it.
         let from_tree = view.as_ref().map_or_else(Vec::new, |v| v.events(cx, lead));
         // A general news verb of the frame finder is titled from the tree (a frame's own
-        // titles are tuned to its kind and stay).
+        // titles are tuned to its kind and stay), and so is a frame's title that found no
+        // subject where the tree finds one ("Agrees to purchase …" → "Thermo Electron agrees
+        // to purchase …").
         if let (Some(view), Some((event, _))) = (&view, &mut framed) {
             let general = FRAMES.iter().all(|f| f.kind != event.kind);
-            if let Some(title) = view.verb_title(cx, event.trigger).filter(|_| general) {
-                event.title = title;
+            let subjectless = starts_with_trigger(cx.doc.text(), &event.title, event.trigger);
+            if let Some((title, named)) = view.verb_title(cx, event.trigger) {
+                if general || (subjectless && named) {
+                    event.title = title;
+                }
             }
         }
         let (framed_date, framed_trigger) = match &framed {
@@ -178,6 +183,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Whether `title` opens with the trigger's verb (the first three letters of its first word:
+/// "agreed" → "Agrees to …"): a title without a subject.
+fn starts_with_trigger(text: &str, title: &str, trigger: Span) -> bool {
+    let stem: String = fold(trigger.of(text)).chars().take(3).collect();
+    let first = title.split_whitespace().next().map(fold).unwrap_or_default();
+    stem.chars().count() == 3 && first.starts_with(&stem)
 }
 
 /// Whether the article was published before `when` starts.
