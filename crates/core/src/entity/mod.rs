@@ -34,8 +34,10 @@
 //! candidates up by surname, never by scanning all mentions.
 
 pub mod corpus;
+mod evidence;
 pub mod korean;
 pub mod names;
+mod org_place;
 pub mod organizations;
 pub mod places;
 mod scan;
