@@ -106,6 +106,23 @@ impl Sentence<'_> {
     pub(super) fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)
     }
+
+    /// Whether token `i` is a mark inside a word, glued to words on both sides ("/" in
+    /// "9/11", "-" in "U.S.-born").
+    pub(super) fn inner_mark(&self, i: usize) -> bool {
+        let (Some(prev), Some(t), Some(next)) = (
+            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
+            self.tokens.get(i),
+            self.tokens.get(i + 1),
+        ) else {
+            return false;
+        };
+        !t.is_word()
+            && prev.is_word()
+            && next.is_word()
+            && prev.span.end == t.span.start
+            && t.span.end == next.span.start
+    }
 }
 
 /// Whether a cue stands right next to a quotation: within a few words after its closing mark,

@@ -75,7 +75,8 @@ impl Reader<'_> {
                     }
                 }
                 let w = s.word(text, i);
-                if s.tokens[i].is_mark(text, '.') {
+                // A period, or a mark inside a word ("9/11", "U.S.-born"): no word boundary.
+                if s.tokens[i].is_mark(text, '.') || s.inner_mark(i) {
                     i += 1;
                     continue;
                 }
@@ -360,3 +361,30 @@ const CLAUSE_SUBJECT_WITHIN: usize = 60;
 /// Prepositions that attach a name to the subject before it ("Terry Hughes *of* James Cook
 /// University"), so that the subject is further back.
 const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
+
+#[cfg(test)]
+mod tests {
+    use crate::quote::extract;
+
+    /// Test-only: one block per line, each parsed; (speaker name, words naming them).
+    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let (doc, blocks, x) = crate::quote::parsed_per_line(text);
+        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+        extract(&doc, &blocks, &x)
+            .into_iter()
+            .map(|q| (name(q.speaker), q.speaker_mention.map(|m| m.of(text).to_string())))
+            .collect()
+    }
+
+    fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
+        (Some(name.to_string()), Some(words.to_string()))
+    }
+
+    #[test]
+    fn an_inverted_cue_reads_past_a_description_with_a_mark_inside_a_word() {
+        let text = "“We waited for years,” said 9/11 widow Maria Vance.";
+        assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
+        let text = "“It works,” said U.S.-born engineer Maria Vance.";
+        assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
+    }
+}
