@@ -11,8 +11,9 @@
 //!    "of"/"for" complement ("School of International Studies");
 //! 3. `known_place`: the longest place, alias or demonym ("North Korean"); an all-capital
 //!    dateline word matches too ("SEOUL");
-//! 4. `title`: a title word ("President", "Secretary-General", "Mr"), with "of" and title words
-//!    after it ("Secretary of State"), or a capitalised role noun before a name ("Vendor Rosa
+//! 4. `title`: a title word ("President", "Secretary-General", "Mr"; not one that ends the
+//!    run after an honorific, `honorific_surname`: "Mr. King", but "Mr. President"), with "of"
+//!    and title words after it ("Secretary of State"), or a capitalised role noun before a name ("Vendor Rosa
 //!    Delgado": a weak title, which does not make a lone word a name);
 //! 5. `korean_name`: a Korean surname and a given name of one or two romanised syllables;
 //! 6. `western_name`: a known given name and the capitalised words and particles after it
@@ -45,7 +46,10 @@ use super::evidence::{
 use super::korean;
 use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
 use super::organizations::{ORGANIZATION_HEADS, ORGANIZATION_NOUNS};
-use super::titles::{COURTESY_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS};
+use super::titles::{
+    ADDRESS_TITLES, COURTESY_TITLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
+    TITLE_MODIFIERS,
+};
 use super::words::{words, Token};
 use crate::doc::fold::fold;
 use crate::doc::Doc;
@@ -413,7 +417,7 @@ impl Segmenter<'_> {
                     Some((m, Some(end), RawKind::Organization { name, media }))
                 } else if let Some(((m, end), name, demonym)) = self.known_place(k) {
                     Some((m, Some(end), RawKind::Place { name: name.to_string(), demonym }))
-                } else if self.is_title_at(k, b) {
+                } else if self.is_title_at(k, b) && !self.surname_after_honorific(k, b) {
                     let mut m = k + 1;
                     if is_inner_period(self.text, self.tokens, m) {
                         m += 1;
@@ -496,6 +500,22 @@ impl Segmenter<'_> {
             self.close_chunk(u, b, chunk_titled && !(chunk_weak && b - u == 1), raws);
         }
         b
+    }
+
+    /// Rule `honorific_surname`: a title word that ends the run right after an honorific is a
+    /// surname ("Mr. King said", "Ms. Judge, 40,"), unless the honorific addresses the title
+    /// ("Mr. President").
+    fn surname_after_honorific(&self, k: usize, b: usize) -> bool {
+        let honorific = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_some_and(|&t| HONORIFICS.contains(&bare_title(self.text, t).as_str()))
+        };
+        let after_honorific = k >= 1 && honorific(k - 1)
+            || k >= 2 && is_inner_period(self.text, self.tokens, k - 1) && honorific(k - 2);
+        after_honorific
+            && k + 1 == b
+            && !ADDRESS_TITLES.contains(&bare_title(self.text, self.tokens[k]).as_str())
     }
 
     /// `title`: a title word, a capitalised role noun before a capitalised word ("Vendor Rosa
@@ -662,6 +682,14 @@ mod tests {
         assert_eq!(got, pairs(&[("G.K. Butterfield", "person")]));
         let got = found("Rep. Jim Jordan said so.");
         assert_eq!(got, pairs(&[("Jim Jordan", "person")]));
+    }
+
+    #[test]
+    fn a_title_word_after_an_honorific_is_a_surname() {
+        assert_eq!(found("Mr. King said so."), pairs(&[("King", "short")]));
+        assert_eq!(found("as Mrs. Bishop, 61, recalled"), pairs(&[("Bishop", "short")]));
+        // An honorific in address: "Mr. President" names nobody.
+        assert!(!found("We thank you, Mr. President.").iter().any(|(w, _)| w == "President"));
     }
 
     #[test]
