@@ -485,6 +485,15 @@ impl<'a> Reader<'a> {
             return Subject::Unnamed;
         }
         if cue.kind == CueKind::Participle {
+            // `reduced_relative`: a participle right after a name, with no comma, modifies
+            // it ("footage of Ana Ruiz asking, “…”"): the name is its subject.
+            let named_before =
+                cue.at.checked_sub(1).and_then(|p| s.mention_ending(p)).filter(|m| {
+                    !m.modifier && (self.is_person(m.entity) || self.is_organization(m.entity))
+                });
+            if let Some(m) = named_before {
+                return Subject::Named(vec![m.entity], Some(m.span));
+            }
             return self.clause_subject(s, cue.at);
         }
         // `name_colon`, `dash_name`: the name next to the mark.

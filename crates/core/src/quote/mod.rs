@@ -10,7 +10,8 @@
 //!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
 //!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
 //!   the quotation ("…,” said Kim"); "according to X" takes X; a participle (", saying") or a
-//!   verb after "and" takes the clause's subject. The words naming the speaker are those of
+//!   verb after "and" takes the clause's subject, but one right after a name with no comma
+//!   modifies that name (`reduced_relative`: "footage of Clinton asking, “…”"). The words naming the speaker are those of
 //!   the cue next to the quotation; a cue right after it wins over one before it that stands
 //!   apart ("Moscow denies — “…?” asked Dunn").
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach

@@ -387,4 +387,13 @@ mod tests {
         let text = "“It works,” said U.S.-born engineer Maria Vance.";
         assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
     }
+
+    #[test]
+    fn reduced_relative_a_participle_right_after_a_name_is_said_by_that_name() {
+        let text = "The new advert shows Maria Vance asking, “Why is the line so long?”";
+        assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
+        // After a comma the participle takes the clause's subject instead.
+        let text = "Tom Reyes praised Maria Vance, saying, “She was right.”";
+        assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
+    }
 }
