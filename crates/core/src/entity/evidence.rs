@@ -2,9 +2,11 @@
 //! phrases around a person (rules of [`super::scan`]'s step 9 and its roles):
 //! - `cue_evidence`: a speech verb right after the words (past an age), right before them
 //!   after a quotation, opening the line ("Said Ellis:"), "according to" before them, or a
-//!   quotation's closing mark and a dash before them ("“…” ― Sonya Herridge");
-//! - `appositive_evidence`: a role set off by commas after the name (", a professor at …,")
-//!   or opening the clause before it ("An associate research fellow at …, Shawn Ho, said");
+//!   quotation's closing mark and a dash before them ("“…” ― Sonya Herridge"), past an age
+//!   or a relative clause set off by commas before the verb ("X, who runs the campaign, said");
+//! - `appositive_evidence`: a role set off by commas after the name (", a professor at …,"),
+//!   opening the clause before it ("An associate research fellow at …, Shawn Ho, said"), or
+//!   a role noun right before the name's comma ("the Vatican spokesman, X, said");
 //! - `role_before`: the title and role words right before a name ("outgoing South Korean
 //!   President"), whose places and organisations are marked as modifiers (`attach_roles`).
 
@@ -53,7 +55,56 @@ pub(super) fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> 
     let opening = u >= 1
         && opening_cue(text, tokens, u - 1)
         && tokens.get(e).is_some_and(|t| t.is_mark(text, ':') || t.is_mark(text, ','));
-    after || before || inverted || opening || dash_after_quotation(text, tokens, u)
+    after
+        || before
+        || inverted
+        || opening
+        || dash_after_quotation(text, tokens, u)
+        || relative_clause_then_speech(text, tokens, e)
+}
+
+/// `cue_evidence` past a relative clause set off by commas: "Rucker Culpepper, who runs the
+/// campaign's effort, said" (at most [`APPOSITIVE_MAX_TOKENS`] tokens, no sentence break).
+fn relative_clause_then_speech(text: &str, tokens: &[Token], e: usize) -> bool {
+    let relative = tokens.get(e).is_some_and(|t| t.is_mark(text, ','))
+        && tokens.get(e + 1).is_some_and(|&t| matches!(lower(text, t).as_str(), "who" | "whose"));
+    if !relative {
+        return false;
+    }
+    let mut i = e + 2;
+    while i < tokens.len() && i - e <= APPOSITIVE_MAX_TOKENS {
+        let t = tokens[i];
+        if t.is_mark(text, ',') {
+            return tokens
+                .get(i + 1)
+                .is_some_and(|&v| v.is_word() && is_speech_verb(&lower(text, v)));
+        }
+        let breaks = t.kind == TokenKind::Mark
+            && !t.is_mark(text, '-')
+            && !(t.is_mark(text, '.') && is_inner_period(text, tokens, i));
+        if breaks {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `appositive_evidence` by a role noun right before the name and its comma, the name closing
+/// the appositive ("the Vatican spokesman, Federico Lombardi, said"; "said Google's chief
+/// people officer, Laszlo Bock.").
+pub(super) fn role_appositive_before(text: &str, tokens: &[Token], u: usize, e: usize) -> bool {
+    let role = u >= 2
+        && tokens[u - 1].is_mark(text, ',')
+        && tokens[u - 2].is_word()
+        && !tokens[u - 2].is_capitalized(text)
+        && ROLE_NOUNS.contains(&bare_title(text, tokens[u - 2]).as_str());
+    let closes = tokens.get(e).is_none_or(|&t| {
+        t.is_mark(text, ',')
+            || t.is_mark(text, '.')
+            || t.is_word() && is_speech_verb(&lower(text, t))
+    });
+    role && closes
 }
 
 /// Whether token `k` is a capitalised verb of saying that opens its line or sentence ("Said
@@ -308,5 +359,28 @@ mod tests {
             ho.roles[0].of(text),
             "An associate research fellow at the S. Rajaratnam School"
         );
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_verb_is_cue_evidence() {
+        let got = found("Odile Varga, who runs the shelter in town, said the beds were full.");
+        assert_eq!(got, pairs(&[("Odile Varga", "person")]));
+        // Without a verb of saying after it, a relative clause is no evidence.
+        let got = found("Odile Varga, who runs the shelter in town, left early.");
+        assert_eq!(got, pairs(&[("Odile Varga", "candidate")]));
+    }
+
+    #[test]
+    fn a_role_noun_before_the_name_and_its_comma_is_appositive_evidence() {
+        let got = found("the museum spokesman, Odile Varga, told reporters");
+        assert_eq!(got, pairs(&[("Odile Varga", "person")]));
+        let got = found("said the firm's chief people officer, Odile Varga.");
+        assert_eq!(got, pairs(&[("Odile Varga", "person")]));
+    }
+
+    #[test]
+    fn the_article_a_opens_no_name() {
+        let got = found("A Varga adviser said no.");
+        assert_eq!(got, pairs(&[("Varga", "short")]));
     }
 }

@@ -42,6 +42,7 @@
 
 use super::evidence::{
     according_before, appositive_after, appositive_before, attach_roles, cue_evidence, opening_cue,
+    role_appositive_before,
 };
 use super::korean;
 use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
@@ -394,7 +395,9 @@ impl Segmenter<'_> {
             // verb of saying that opens a line before a name ("Said Ellis:", `cue_evidence`).
             if (NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
                 || opening_cue(self.text, self.tokens, k))
-                && !is_all_caps(self.word(k))
+                // A shouted word is kept ("THE" in a headline in capitals), but not the
+                // article "A" or "I", one capital letter with no period.
+                && !(is_all_caps(self.word(k)) && self.word(k).chars().count() > 1)
             {
                 if let Some(u) = unknown.take() {
                     self.close_chunk(u, k, chunk_titled && !(chunk_weak && k - u == 1), raws);
@@ -573,6 +576,7 @@ impl Segmenter<'_> {
         let evidence = titled
             || appositive_after(self.text, self.tokens, e).is_some()
             || appositive_before(self.text, self.tokens, u).is_some()
+            || role_appositive_before(self.text, self.tokens, u, e)
             || cue_evidence(self.text, self.tokens, u, e);
         let person = western_person(self.text, &self.tokens[u..e]);
         let kind = if evidence { RawKind::Person(person) } else { RawKind::Candidate(person) };

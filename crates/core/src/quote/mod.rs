@@ -11,7 +11,9 @@
 //!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
 //!   the quotation ("…,” said Kim"); "according to X" takes X; a participle (", saying") or a
 //!   verb after "and" takes the clause's subject, but one right after a name with no comma
-//!   modifies that name (`reduced_relative`: "footage of Clinton asking, “…”"). The words naming the speaker are those of
+//!   modifies that name (`reduced_relative`: "footage of Clinton asking, “…”"). A name before a
+//!   role noun only qualifies it (`name_modifier`: "A Warren adviser, who …, said" is no
+//!   Warren; "Trump aide Kellyanne Conway" is Conway). The words naming the speaker are those of
 //!   the cue next to the quotation; a cue right after it wins over one before it that stands
 //!   apart ("Moscow denies — “…?” asked Dunn").
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach

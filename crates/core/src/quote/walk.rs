@@ -140,6 +140,30 @@ impl Reader<'_> {
             let end = s.token_at_or_after(m.span.end);
             let governed = self.governing_preposition(s, i).is_some();
             let possessor = s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+            // `name_modifier`: a name before a lowercase role noun qualifies it ("A Warren
+            // adviser, who …, said"): the subject is the role's, named only if a name follows
+            // it ("Trump aide Kellyanne Conway").
+            let mut role_end = end;
+            let mut role_head = false;
+            while let Some(t) = s.tokens.get(role_end) {
+                let w = s.word(text, role_end);
+                let head = ROLE_NOUNS.contains(&w.as_str());
+                if !t.is_word()
+                    || t.is_capitalized(text)
+                    || !(head || ROLE_MODIFIERS.contains(&w.as_str()))
+                {
+                    break;
+                }
+                role_head |= head;
+                role_end += 1;
+            }
+            if !governed && !possessor && role_head {
+                if s.mention_starting(role_end).is_some() {
+                    i = role_end;
+                    continue;
+                }
+                return Subject::Unnamed;
+            }
             if !governed && !possessor {
                 return Subject::Named(vec![m.entity], Some(m.span));
             }
@@ -394,6 +418,15 @@ mod tests {
         assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
         // After a comma the participle takes the clause's subject instead.
         let text = "Tom Reyes praised Maria Vance, saying, “She was right.”";
+        assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
+    }
+
+    #[test]
+    fn name_modifier_a_name_before_a_role_noun_is_not_the_subject() {
+        let text = "Elena Marsh spoke in Ohio.\nA Marsh adviser, who asked not to be named, said, “She will run.”";
+        assert_eq!(speakers(text), [(None, Some("A Marsh adviser".to_string()))]);
+        // A name after the role is: "Marsh aide Tom Reyes".
+        let text = "Elena Marsh spoke.\nMarsh aide Tom Reyes, who was there, said, “She will run.”";
         assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
     }
 }
