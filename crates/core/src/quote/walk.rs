@@ -2,7 +2,9 @@
 //! mention right before the cue past fillers, appositives, bracketed tags and names inside a
 //! prepositional phrase (`walk_back`), the name right after an inverted cue ("…,” said Kim"),
 //! the clause's subject for participles and colons (`clause_subject`), pronouns and
-//! descriptions by their words, and indefinite openings ("An official familiar with …").
+//! descriptions by their words, and indefinite openings ("An official familiar with …"); and
+//! the names next to a quotation's marks (`dash_name`: "“…” ― Sonya Herridge";
+//! `relayed_subject`: `Kim "appreciated …"`).
 
 use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
 use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
@@ -13,6 +15,7 @@ use super::attribute::{Reader, Subject};
 use super::cues::{
     ISSUED_DOCUMENT_NOUNS, NOT_DESCRIPTIONS, PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS,
 };
+use super::marks;
 use super::sentence::{Cue, CueKind, Sentence};
 
 impl Reader<'_> {
@@ -344,6 +347,50 @@ impl Reader<'_> {
             return self.indefinite_opening(s, cue);
         }
         self.indefinite_opening(s, cue)
+    }
+
+    /// `dash_name`: a person or organisation named right after a quotation's closing mark and
+    /// a dash, whichever sentence the reader put them in.
+    pub(super) fn dash_name_after(&self, quote: &marks::Marked) -> Option<crate::entity::Mention> {
+        let rest = self.text.get(quote.span.end..)?;
+        let gap = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        let dash = rest.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
+        let after = &rest[dash.len_utf8()..];
+        let start =
+            quote.span.end + gap + dash.len_utf8() + (after.len() - after.trim_start().len());
+        let all = &self.entities.mentions;
+        let k = all.partition_point(|m| m.span.start < start);
+        all.get(k).copied().filter(|m| {
+            m.span.start == start
+                && !m.modifier
+                && (self.is_person(m.entity) || self.is_organization(m.entity))
+        })
+    }
+
+    /// The mention span of `relayed_subject`, when it names `e`.
+    pub(super) fn relayed_subject_words(
+        &self,
+        s: &Sentence,
+        quote: &marks::Marked,
+        e: usize,
+    ) -> Option<Span> {
+        let open = s.token_at_or_after(quote.span.start);
+        let m = s.mention_ending(open.checked_sub(1)?)?;
+        (m.entity == e).then_some(m.span)
+    }
+
+    /// `relayed_subject`: a person mention right before the opening mark, with the quotation
+    /// continuing the clause (its first word is lowercase).
+    pub(super) fn relayed_subject(&self, s: &Sentence, quote: &marks::Marked) -> Option<usize> {
+        let first_word = self.text.get(quote.inner.start..)?.chars().find(|c| c.is_alphabetic())?;
+        if !first_word.is_lowercase() {
+            return None;
+        }
+        let open = s.token_at_or_after(quote.span.start);
+        let prev = open.checked_sub(1)?;
+        let m = s.mention_ending(prev)?;
+        (!m.modifier && self.is_person(m.entity)).then_some(m.entity)
     }
 
     /// Whether sentence word `i` is a lowercase word the tagger reads as an adverb.
