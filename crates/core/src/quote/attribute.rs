@@ -314,15 +314,17 @@ impl<'a> Reader<'a> {
                 Subject::Unnamed | Subject::Someone => (None, None, true),
                 // `description`: "…,” the 23-year-old said" is the person in focus, but only
                 // right next to the quotation.
-                Subject::Described(e, _) if adjacent(s, quote, cue) => (Some(*e), None, true),
+                Subject::Described(e, _) if adjacent(self.text, s, quote, cue) => {
+                    (Some(*e), None, true)
+                }
                 Subject::Described(..) => (None, None, true),
                 Subject::Description(_) => match self.last_person {
-                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    Some(e) if adjacent(self.text, s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
                 },
                 // The same for an organisation: "…,” the company said", "what it called “…”".
                 Subject::OrgDescription(_) => match self.last_org {
-                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    Some(e) if adjacent(self.text, s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
                 },
             }
@@ -343,7 +345,7 @@ impl<'a> Reader<'a> {
                 _ => None,
             })
         });
-        let before_is_adjacent = before.is_some_and(|(c, _)| adjacent(s, quote, c));
+        let before_is_adjacent = before.is_some_and(|(c, _)| adjacent(self.text, s, quote, c));
         // A speaker-less "according to" or report on one side and a speaker on the other.
         let mut speaker = match (speaker_before, speaker_after) {
             // The cue right after the quotation when the one before stands apart from it:

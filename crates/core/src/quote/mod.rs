@@ -28,7 +28,8 @@
 //!   else the most recent person it agrees with ([`crate::coref`]); an indefinite speaker ("an
 //!   official familiar with the talks said") takes the focus away from named people.
 //! - `description`: a definite description as the subject of a cue right next to the quotation
-//!   ("…,” the 23-year-old said", "the senator said") is who [`crate::coref`] resolves it to
+//!   ("…,” the 23-year-old said", "the senator said"; before it, past a short prepositional
+//!   phrase and the introducing comma: "the businessman says of Clinton, “…”") is who [`crate::coref`] resolves it to
 //!   (a role the text gave, the organisation or outlet in focus, the person in focus);
 //!   "Moon's spokesperson" is nobody named.
 //! - `name_colon`: "Bush: “…”"; `dash_name`: "“…” ― Sonya Herridge"; `introduction`: a

@@ -476,4 +476,13 @@ mod tests {
         let text = "Elena Marsh spoke.\nMarsh aide Tom Reyes, who was there, said, “She will run.”";
         assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
     }
+
+    #[test]
+    fn a_description_before_a_short_phrase_and_the_comma_is_next_to_the_quote() {
+        let text = "Donald Trump spoke in Ohio.\nThe New York businessman says of the plan, “It will fail.”";
+        assert_eq!(speakers(text), [said("Donald Trump", "The New York businessman")]);
+        // Not past a clause: the description stands too far from the quotation.
+        let text = "Donald Trump spoke in Ohio.\nThe businessman says that the plan, by all accounts, “will fail.”";
+        assert_eq!(speakers(text)[0].0, None);
+    }
 }
