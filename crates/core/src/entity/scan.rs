@@ -448,6 +448,12 @@ impl Segmenter<'_> {
                 {
                     // "G.K. Butterfield": initials open an unknown name.
                     None
+                } else if unknown.is_some()
+                    && k + 1 == b
+                    && GENERATIONAL_SUFFIXES.contains(&self.word(k).to_lowercase().as_str())
+                {
+                    // "Vann R. Newkirk II": the suffix ends the unknown name.
+                    None
                 } else if is_acronym(self.word(k)) {
                     let next = self.tokens.get(k + 1).filter(|t| !t.is_capitalized(self.text));
                     let org_noun = next.is_some_and(|&t| {
@@ -620,8 +626,18 @@ impl Segmenter<'_> {
 fn western_person(text: &str, tokens: &[Token]) -> PersonName {
     let words: Vec<String> =
         tokens.iter().filter(|t| t.is_word()).map(|t| fold(t.text(text))).collect();
-    PersonName { key: words.join(" "), short: words.last().cloned().unwrap_or_default() }
+    // The surname, not a generational suffix: "Newkirk" for "Vann R. Newkirk II".
+    let surname = match words.as_slice() {
+        [.., surname, last] if GENERATIONAL_SUFFIXES.contains(&last.as_str()) => surname,
+        [.., last] => last,
+        [] => "",
+    };
+    PersonName { key: words.join(" "), short: surname.to_string() }
 }
+
+/// Suffixes that follow a surname ("Vann R. Newkirk II", "Martin Luther King Jr."): part of
+/// the name, never an acronym nor the short form.
+const GENERATIONAL_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
 /// The most words a name may have ("Mohammed bin Abdulrahman Al Thani").
 const WESTERN_NAME_MAX: usize = 6;
@@ -686,6 +702,17 @@ mod tests {
         assert_eq!(got, pairs(&[("G.K. Butterfield", "person")]));
         let got = found("Rep. Jim Jordan said so.");
         assert_eq!(got, pairs(&[("Jim Jordan", "person")]));
+    }
+
+    #[test]
+    fn a_generational_suffix_ends_a_name_and_is_not_its_short_form() {
+        let text = "“No,” Odell R. Farnsby II, a writer for the paper, said.";
+        let s = scan(&Doc::new(text), Span::new(0, text.len()));
+        let person = s.raws.iter().find_map(|r| match &r.kind {
+            RawKind::Person(p) => Some((r.span.of(text), p.short.as_str())),
+            _ => None,
+        });
+        assert_eq!(person, Some(("Odell R. Farnsby II", "farnsby")));
     }
 
     #[test]
