@@ -39,6 +39,7 @@ pub mod korean;
 pub mod names;
 mod org_place;
 pub mod organizations;
+mod person_names;
 pub mod places;
 mod scan;
 pub mod titles;
