@@ -34,9 +34,12 @@
 //! candidates up by surname, never by scanning all mentions.
 
 pub mod corpus;
+mod evidence;
 pub mod korean;
 pub mod names;
+mod org_place;
 pub mod organizations;
+mod person_names;
 pub mod places;
 mod scan;
 pub mod titles;
@@ -351,7 +354,9 @@ pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extract
         }
     }
     // `candidate`: unknown words ("Amira Haddad") are a person when their last word is used as a
-    // surname with evidence elsewhere ("Haddad said"). `organization_by_noun`: a lone word
+    // surname with evidence elsewhere ("Haddad said"), or is the surname of a person found with
+    // evidence (`family_name`: "Rakeyia Scott" where "Keith Lamont Scott" was found: a relative,
+    // never merged with them). `organization_by_noun`: a lone word
     // before an organisation noun ("the Verdi union") that is nobody's surname.
     for (_, s) in &scanned {
         for raw in &s.raws {
@@ -364,7 +369,17 @@ pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extract
                 }
             }
             if let RawKind::Candidate(p) = &raw.kind {
-                if evidenced.contains(&p.short) && !r.by_key.contains_key(&p.key) {
+                // The given name must be tagged a proper noun, so only in the tagged body text
+                // ("Never Trump", "Playing Trump" and headline words are no relatives).
+                let given_name = doc.tokens_in(raw.span).next().and_then(|t| doc.upos(t));
+                // Nor is a known person's full name with a word before it ("Crooked Hillary
+                // Clinton").
+                let known_inside =
+                    p.key.match_indices(' ').any(|(k, _)| r.by_key.contains_key(&p.key[k + 1..]));
+                let family_name = r.by_short.contains_key(&p.short)
+                    && given_name == Some(dateline_syntax::Upos::Propn)
+                    && !known_inside;
+                if (evidenced.contains(&p.short) || family_name) && !r.by_key.contains_key(&p.key) {
                     let surface = clean(raw.span.of(text));
                     let i = r.entity(p.key.clone(), &surface, EntityKind::Person, raw.span.start);
                     r.by_short.entry(p.short.clone()).or_default().push(i);
@@ -685,5 +700,12 @@ mod tests {
             &[Region { span: Span::new(2, 99), role: RegionRole::Body }],
             &[],
         );
+    }
+
+    #[test]
+    fn family_name_a_relative_of_a_person_found_is_a_person_of_their_own() {
+        let text = "Keith Vance was hurt on Tuesday.\nRakeyia Vance was heard on the video.";
+        let (_, _, x) = crate::quote::parsed_per_line(text);
+        assert_eq!(names(&x), ["Keith Vance", "Rakeyia Vance"]);
     }
 }

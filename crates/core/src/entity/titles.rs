@@ -176,6 +176,32 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "police",
 ];
 
+/// Honorifics, which stand before a surname ("Mr. King", "Ms. Judge"), or before a title only
+/// in address ([`ADDRESS_TITLES`]: "Mr. President").
+pub const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr"];
+
+/// Titles an honorific goes with in address ("Mr. President", "Madam Secretary"): after an
+/// honorific, any other title word is a surname ("Mr. King", "Mrs. Bishop").
+pub const ADDRESS_TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "mayor",
+    "ambassador",
+    "governor",
+    "senator",
+    "minister",
+    "prime",
+    "justice",
+    "commissioner",
+    "director",
+    "chancellor",
+];
+
 /// Titles that take a bare surname ("Mr Kim"): the name after them may be one word.
 pub const COURTESY_TITLES: &[&str] =
     &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "chairman", "general"];

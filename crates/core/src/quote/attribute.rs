@@ -314,15 +314,17 @@ impl<'a> Reader<'a> {
                 Subject::Unnamed | Subject::Someone => (None, None, true),
                 // `description`: "…,” the 23-year-old said" is the person in focus, but only
                 // right next to the quotation.
-                Subject::Described(e, _) if adjacent(s, quote, cue) => (Some(*e), None, true),
+                Subject::Described(e, _) if adjacent(self.text, s, quote, cue) => {
+                    (Some(*e), None, true)
+                }
                 Subject::Described(..) => (None, None, true),
                 Subject::Description(_) => match self.last_person {
-                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    Some(e) if adjacent(self.text, s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
                 },
                 // The same for an organisation: "…,” the company said", "what it called “…”".
                 Subject::OrgDescription(_) => match self.last_org {
-                    Some(e) if adjacent(s, quote, cue) => (Some(e), None, true),
+                    Some(e) if adjacent(self.text, s, quote, cue) => (Some(e), None, true),
                     _ => (None, None, true),
                 },
             }
@@ -343,7 +345,7 @@ impl<'a> Reader<'a> {
                 _ => None,
             })
         });
-        let before_is_adjacent = before.is_some_and(|(c, _)| adjacent(s, quote, c));
+        let before_is_adjacent = before.is_some_and(|(c, _)| adjacent(self.text, s, quote, c));
         // A speaker-less "according to" or report on one side and a speaker on the other.
         let mut speaker = match (speaker_before, speaker_after) {
             // The cue right after the quotation when the one before stands apart from it:
@@ -433,45 +435,6 @@ impl<'a> Reader<'a> {
         (speaker, channel, cue, words)
     }
 
-    /// `dash_name`: a person or organisation named right after a quotation's closing mark and
-    /// a dash, whichever sentence the reader put them in.
-    fn dash_name_after(&self, quote: &marks::Marked) -> Option<crate::entity::Mention> {
-        let rest = self.text.get(quote.span.end..)?;
-        let gap = rest.len() - rest.trim_start().len();
-        let rest = rest.trim_start();
-        let dash = rest.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
-        let after = &rest[dash.len_utf8()..];
-        let start =
-            quote.span.end + gap + dash.len_utf8() + (after.len() - after.trim_start().len());
-        let all = &self.entities.mentions;
-        let k = all.partition_point(|m| m.span.start < start);
-        all.get(k).copied().filter(|m| {
-            m.span.start == start
-                && !m.modifier
-                && (self.is_person(m.entity) || self.is_organization(m.entity))
-        })
-    }
-
-    /// The mention span of `relayed_subject`, when it names `e`.
-    fn relayed_subject_words(&self, s: &Sentence, quote: &marks::Marked, e: usize) -> Option<Span> {
-        let open = s.token_at_or_after(quote.span.start);
-        let m = s.mention_ending(open.checked_sub(1)?)?;
-        (m.entity == e).then_some(m.span)
-    }
-
-    /// `relayed_subject`: a person mention right before the opening mark, with the quotation
-    /// continuing the clause (its first word is lowercase).
-    fn relayed_subject(&self, s: &Sentence, quote: &marks::Marked) -> Option<usize> {
-        let first_word = self.text.get(quote.inner.start..)?.chars().find(|c| c.is_alphabetic())?;
-        if !first_word.is_lowercase() {
-            return None;
-        }
-        let open = s.token_at_or_after(quote.span.start);
-        let prev = open.checked_sub(1)?;
-        let m = s.mention_ending(prev)?;
-        (!m.modifier && self.is_person(m.entity)).then_some(m.entity)
-    }
-
     /// `cue_subject`
     fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
         if matches!(cue.kind, CueKind::According | CueKind::RelayedBy) {
@@ -485,6 +448,15 @@ impl<'a> Reader<'a> {
             return Subject::Unnamed;
         }
         if cue.kind == CueKind::Participle {
+            // `reduced_relative`: a participle right after a name, with no comma, modifies
+            // it ("footage of Ana Ruiz asking, “…”"): the name is its subject.
+            let named_before =
+                cue.at.checked_sub(1).and_then(|p| s.mention_ending(p)).filter(|m| {
+                    !m.modifier && (self.is_person(m.entity) || self.is_organization(m.entity))
+                });
+            if let Some(m) = named_before {
+                return Subject::Named(vec![m.entity], Some(m.span));
+            }
             return self.clause_subject(s, cue.at);
         }
         // `name_colon`, `dash_name`: the name next to the mark.

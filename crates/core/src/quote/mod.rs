@@ -10,7 +10,10 @@
 //!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
 //!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
 //!   the quotation ("…,” said Kim"); "according to X" takes X; a participle (", saying") or a
-//!   verb after "and" takes the clause's subject. The words naming the speaker are those of
+//!   verb after "and" takes the clause's subject, but one right after a name with no comma
+//!   modifies that name (`reduced_relative`: "footage of Clinton asking, “…”"). A name before a
+//!   role noun only qualifies it (`name_modifier`: "A Warren adviser, who …, said" is no
+//!   Warren; "Trump aide Kellyanne Conway" is Conway). The words naming the speaker are those of
 //!   the cue next to the quotation; a cue right after it wins over one before it that stands
 //!   apart ("Moscow denies — “…?” asked Dunn").
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
@@ -25,7 +28,8 @@
 //!   else the most recent person it agrees with ([`crate::coref`]); an indefinite speaker ("an
 //!   official familiar with the talks said") takes the focus away from named people.
 //! - `description`: a definite description as the subject of a cue right next to the quotation
-//!   ("…,” the 23-year-old said", "the senator said") is who [`crate::coref`] resolves it to
+//!   ("…,” the 23-year-old said", "the senator said"; before it, past a short prepositional
+//!   phrase and the introducing comma: "the businessman says of Clinton, “…”") is who [`crate::coref`] resolves it to
 //!   (a role the text gave, the organisation or outlet in focus, the person in focus);
 //!   "Moon's spokesperson" is nobody named.
 //! - `name_colon`: "Bush: “…”"; `dash_name`: "“…” ― Sonya Herridge"; `introduction`: a

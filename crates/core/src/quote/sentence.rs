@@ -106,15 +106,43 @@ impl Sentence<'_> {
     pub(super) fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)
     }
+
+    /// Whether token `i` is a mark inside a word, glued to words on both sides ("/" in
+    /// "9/11", "-" in "U.S.-born").
+    pub(super) fn inner_mark(&self, i: usize) -> bool {
+        let (Some(prev), Some(t), Some(next)) = (
+            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
+            self.tokens.get(i),
+            self.tokens.get(i + 1),
+        ) else {
+            return false;
+        };
+        !t.is_word()
+            && prev.is_word()
+            && next.is_word()
+            && prev.span.end == t.span.start
+            && t.span.end == next.span.start
+    }
 }
 
 /// Whether a cue stands right next to a quotation: within a few words after its closing mark,
-/// or right before its opening mark.
-pub(super) fn adjacent(s: &Sentence, quote: &marks::Marked, cue: &Cue) -> bool {
+/// or right before its opening mark, past at most a short prepositional phrase and the comma
+/// or colon that introduces the quotation ("the businessman says of Clinton, “…”").
+pub(super) fn adjacent(text: &str, s: &Sentence, quote: &marks::Marked, cue: &Cue) -> bool {
     let open = s.token_at_or_after(quote.span.start);
     let close = s.token_at_or_after(quote.span.end);
-    (cue.at >= close && cue.at <= close + 6) || (cue.at < open && open - cue.at <= 3)
+    let introduced = cue.at + 1 < open
+        && open - cue.at <= INTRODUCING_PHRASE_WITHIN
+        && (s.tokens[open - 1].is_mark(text, ',') || s.tokens[open - 1].is_mark(text, ':'))
+        && cues::PREPOSITIONS.contains(&s.word(text, cue.at + 1).as_str())
+        && (cue.at + 1..open - 1).all(|i| s.tokens[i].is_word() && !s.quoted[i]);
+    (cue.at >= close && cue.at <= close + 6)
+        || (cue.at < open && (open - cue.at <= 3 || introduced))
 }
+
+/// How many tokens a cue may stand before a quotation's opening mark with a prepositional
+/// phrase between them ("says of the plan,", "said in a statement:").
+const INTRODUCING_PHRASE_WITHIN: usize = 7;
 
 /// Whether the cue after a quotation stands right after it ("…,” he said"), not further on.
 pub(super) fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Option<&Cue>) -> bool {

@@ -2,7 +2,9 @@
 //! mention right before the cue past fillers, appositives, bracketed tags and names inside a
 //! prepositional phrase (`walk_back`), the name right after an inverted cue ("…,” said Kim"),
 //! the clause's subject for participles and colons (`clause_subject`), pronouns and
-//! descriptions by their words, and indefinite openings ("An official familiar with …").
+//! descriptions by their words, and indefinite openings ("An official familiar with …"); and
+//! the names next to a quotation's marks (`dash_name`: "“…” ― Sonya Herridge";
+//! `relayed_subject`: `Kim "appreciated …"`).
 
 use crate::entity::organizations::{ORGANIZATION_NOUNS, REPORT_NOUNS};
 use crate::entity::titles::{ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
@@ -13,6 +15,7 @@ use super::attribute::{Reader, Subject};
 use super::cues::{
     ISSUED_DOCUMENT_NOUNS, NOT_DESCRIPTIONS, PREPOSITIONS, PRONOUNS, SUBJECT_FILLERS,
 };
+use super::marks;
 use super::sentence::{Cue, CueKind, Sentence};
 
 impl Reader<'_> {
@@ -75,7 +78,8 @@ impl Reader<'_> {
                     }
                 }
                 let w = s.word(text, i);
-                if s.tokens[i].is_mark(text, '.') {
+                // A period, or a mark inside a word ("9/11", "U.S.-born"): no word boundary.
+                if s.tokens[i].is_mark(text, '.') || s.inner_mark(i) {
                     i += 1;
                     continue;
                 }
@@ -139,6 +143,30 @@ impl Reader<'_> {
             let end = s.token_at_or_after(m.span.end);
             let governed = self.governing_preposition(s, i).is_some();
             let possessor = s.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+            // `name_modifier`: a name before a lowercase role noun qualifies it ("A Warren
+            // adviser, who …, said"): the subject is the role's, named only if a name follows
+            // it ("Trump aide Kellyanne Conway").
+            let mut role_end = end;
+            let mut role_head = false;
+            while let Some(t) = s.tokens.get(role_end) {
+                let w = s.word(text, role_end);
+                let head = ROLE_NOUNS.contains(&w.as_str());
+                if !t.is_word()
+                    || t.is_capitalized(text)
+                    || !(head || ROLE_MODIFIERS.contains(&w.as_str()))
+                {
+                    break;
+                }
+                role_head |= head;
+                role_end += 1;
+            }
+            if !governed && !possessor && role_head {
+                if s.mention_starting(role_end).is_some() {
+                    i = role_end;
+                    continue;
+                }
+                return Subject::Unnamed;
+            }
             if !governed && !possessor {
                 return Subject::Named(vec![m.entity], Some(m.span));
             }
@@ -321,6 +349,50 @@ impl Reader<'_> {
         self.indefinite_opening(s, cue)
     }
 
+    /// `dash_name`: a person or organisation named right after a quotation's closing mark and
+    /// a dash, whichever sentence the reader put them in.
+    pub(super) fn dash_name_after(&self, quote: &marks::Marked) -> Option<crate::entity::Mention> {
+        let rest = self.text.get(quote.span.end..)?;
+        let gap = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        let dash = rest.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
+        let after = &rest[dash.len_utf8()..];
+        let start =
+            quote.span.end + gap + dash.len_utf8() + (after.len() - after.trim_start().len());
+        let all = &self.entities.mentions;
+        let k = all.partition_point(|m| m.span.start < start);
+        all.get(k).copied().filter(|m| {
+            m.span.start == start
+                && !m.modifier
+                && (self.is_person(m.entity) || self.is_organization(m.entity))
+        })
+    }
+
+    /// The mention span of `relayed_subject`, when it names `e`.
+    pub(super) fn relayed_subject_words(
+        &self,
+        s: &Sentence,
+        quote: &marks::Marked,
+        e: usize,
+    ) -> Option<Span> {
+        let open = s.token_at_or_after(quote.span.start);
+        let m = s.mention_ending(open.checked_sub(1)?)?;
+        (m.entity == e).then_some(m.span)
+    }
+
+    /// `relayed_subject`: a person mention right before the opening mark, with the quotation
+    /// continuing the clause (its first word is lowercase).
+    pub(super) fn relayed_subject(&self, s: &Sentence, quote: &marks::Marked) -> Option<usize> {
+        let first_word = self.text.get(quote.inner.start..)?.chars().find(|c| c.is_alphabetic())?;
+        if !first_word.is_lowercase() {
+            return None;
+        }
+        let open = s.token_at_or_after(quote.span.start);
+        let prev = open.checked_sub(1)?;
+        let m = s.mention_ending(prev)?;
+        (!m.modifier && self.is_person(m.entity)).then_some(m.entity)
+    }
+
     /// Whether sentence word `i` is a lowercase word the tagger reads as an adverb.
     fn is_lowercase_adverb(&self, s: &Sentence, i: usize) -> bool {
         let lowercase = s.tokens.get(i).is_some_and(|t| !t.is_capitalized(self.text));
@@ -360,3 +432,57 @@ const CLAUSE_SUBJECT_WITHIN: usize = 60;
 /// Prepositions that attach a name to the subject before it ("Terry Hughes *of* James Cook
 /// University"), so that the subject is further back.
 const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
+
+#[cfg(test)]
+mod tests {
+    use crate::quote::extract;
+
+    /// Test-only: one block per line, each parsed; (speaker name, words naming them).
+    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let (doc, blocks, x) = crate::quote::parsed_per_line(text);
+        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+        extract(&doc, &blocks, &x)
+            .into_iter()
+            .map(|q| (name(q.speaker), q.speaker_mention.map(|m| m.of(text).to_string())))
+            .collect()
+    }
+
+    fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
+        (Some(name.to_string()), Some(words.to_string()))
+    }
+
+    #[test]
+    fn an_inverted_cue_reads_past_a_description_with_a_mark_inside_a_word() {
+        let text = "“We waited for years,” said 9/11 widow Maria Vance.";
+        assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
+        let text = "“It works,” said U.S.-born engineer Maria Vance.";
+        assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
+    }
+
+    #[test]
+    fn reduced_relative_a_participle_right_after_a_name_is_said_by_that_name() {
+        let text = "The new advert shows Maria Vance asking, “Why is the line so long?”";
+        assert_eq!(speakers(text), [said("Maria Vance", "Maria Vance")]);
+        // After a comma the participle takes the clause's subject instead.
+        let text = "Tom Reyes praised Maria Vance, saying, “She was right.”";
+        assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
+    }
+
+    #[test]
+    fn name_modifier_a_name_before_a_role_noun_is_not_the_subject() {
+        let text = "Elena Marsh spoke in Ohio.\nA Marsh adviser, who asked not to be named, said, “She will run.”";
+        assert_eq!(speakers(text), [(None, Some("A Marsh adviser".to_string()))]);
+        // A name after the role is: "Marsh aide Tom Reyes".
+        let text = "Elena Marsh spoke.\nMarsh aide Tom Reyes, who was there, said, “She will run.”";
+        assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_description_before_a_short_phrase_and_the_comma_is_next_to_the_quote() {
+        let text = "Donald Trump spoke in Ohio.\nThe New York businessman says of the plan, “It will fail.”";
+        assert_eq!(speakers(text), [said("Donald Trump", "The New York businessman")]);
+        // Not past a clause: the description stands too far from the quotation.
+        let text = "Donald Trump spoke in Ohio.\nThe businessman says that the plan, by all accounts, “will fail.”";
+        assert_eq!(speakers(text)[0].0, None);
+    }
+}

@@ -1,0 +1,239 @@
+//! The person-name rules of [`super::scan`]: `korean_name` (a Korean surname and a given name
+//! of one or two romanised syllables), `western_name` (a known given name and the capitalised
+//! words and particles after it, with `second_surname`: "Maria Lopez Herrera"), `long_chunk`
+//! (a role and a name: "said Senate Minority Whip Dick Durbin"), and the matching key and
+//! short form of a Western name (a generational suffix is never the short form).
+
+use super::evidence::{appositive_after, cue_evidence};
+use super::korean;
+use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
+use super::scan::{is_inner_period, is_title_word, lower, PersonName, Raw, RawKind, Segmenter};
+use super::words::Token;
+use crate::doc::fold::fold;
+
+impl Segmenter<'_> {
+    pub(super) fn korean_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
+        let surname = self.word(k);
+        if !korean::is_surname(surname) || k + 1 >= b {
+            return None;
+        }
+        let (first, second) = (self.word(k + 1), self.word(k + 2));
+        let end = if korean::is_single_syllable(first)
+            && k + 2 < b
+            && korean::is_single_syllable(second)
+            && !second.contains('-')
+        {
+            k + 3
+        } else if korean::is_given_name_word(first) {
+            k + 2
+        } else {
+            return None;
+        };
+        let given: Vec<&str> = (k + 1..end).map(|i| self.word(i)).collect();
+        let key = korean::key(surname, &given);
+        Some((end, PersonName { key, short: surname.to_lowercase() }))
+    }
+
+    pub(super) fn western_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
+        let first = self.word(k).to_lowercase();
+        let first_part = first.split('-').next().unwrap_or("");
+        if !GIVEN_NAMES.contains(&first_part) || k + 1 >= b {
+            return None;
+        }
+        let mut end = k + 1;
+        // A middle initial: "John F. Kennedy".
+        if self.word(end).chars().count() == 1 && is_inner_period(self.text, self.tokens, end + 1) {
+            end += 2;
+        }
+        if end >= b {
+            return None;
+        }
+        // "Rep. Jim Jordan": a one-word place that ends the run is a surname after a given name;
+        // so is a title word where the clause goes on ("said Frank King, a party organizer").
+        let surname_place = end + 1 == b
+            && self.known_place(end).is_some_and(|((m, _), ..)| m == end + 1)
+            && !is_title_word(self.text, self.tokens[end])
+            && self.known_organization(end).is_none();
+        let surname_title = is_title_word(self.text, self.tokens[end])
+            && !is_inner_period(self.text, self.tokens, end + 1)
+            && self.second_surname(end, b);
+        if self.is_known_word(end) && !surname_place && !surname_title {
+            return None;
+        }
+        end += 1;
+        // Particles and further name words: "Mohammed bin Abdulrahman Al Thani".
+        while end < b && end - k < WESTERN_NAME_MAX && !self.is_known_word(end) {
+            let particle = NAME_PARTICLES.contains(&self.word(end).to_lowercase().as_str());
+            if particle && end + 1 < b {
+                end += 2;
+            } else if particle || !self.tokens[end].is_capitalized(self.text) {
+                break;
+            } else if self
+                .tokens
+                .get(end - 1)
+                .is_some_and(|t| NAME_PARTICLES.contains(&lower(self.text, *t).as_str()))
+                || self.second_surname(end, b)
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        Some((end, western_person(self.text, &self.tokens[k..end])))
+    }
+
+    /// Rule `second_surname`: the capitalised word after a name's surname is a name word too
+    /// ("Maria Lopez Herrera", "Ruth Bader Ginsburg") when it ends the run of capitalised words
+    /// and the clause goes on after it on the same line: a comma, a closing mark, or a
+    /// lowercase word other than those a title-case headline leaves in lower case ("Donald
+    /// Trump Wins" at a line's end and "Mike Pence Calls for …" are headlines). Not across
+    /// hyphens ("Sanders T-shirts", "Ford-Rockefeller Republicans"), nor "I" ("… Eastland I've").
+    fn second_surname(&self, i: usize, b: usize) -> bool {
+        let (Some(&word), Some(&next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        let raw = self.word(i);
+        let between = self.text.get(word.span.end..next.span.start).unwrap_or("\n");
+        let next_word = next.text(self.text);
+        let hyphenated = raw.contains('-') || i > 0 && self.word(i - 1).contains('-');
+        i + 1 == b
+            && word.is_capitalized(self.text)
+            && !hyphenated
+            && raw.split(['\'', '\u{2019}']).next() != Some("I")
+            && !NOT_NAMES.contains(&raw.to_lowercase().as_str())
+            && !between.contains('\n')
+            && (next.is_mark(self.text, ',')
+                || next.is_mark(self.text, ')')
+                || next.is_mark(self.text, ';')
+                || next_word.starts_with(char::is_lowercase)
+                    && !TITLE_CASE_LOWER.contains(&next_word))
+    }
+
+    /// `long_chunk`: more unknown capitalised words than a name has ("New York City Public
+    /// Advocate Trish James said", "said Senate Minority Whip Dick Durbin"): with evidence of a
+    /// person at either end, the name is the last two words (three with a middle initial);
+    /// the words before are the role. Without evidence nothing is kept.
+    pub(super) fn close_long_chunk(&self, u: usize, e: usize, titled: bool, raws: &mut Vec<Raw>) {
+        let word_tokens: Vec<usize> = (u..e).filter(|&i| self.tokens[i].is_word()).collect();
+        let Some(&last) = word_tokens.last() else { return };
+        let mut take = 2;
+        // "Edwin G. Monroy": a middle initial joins the given name.
+        if word_tokens.len() >= 3 {
+            let second = word_tokens[word_tokens.len() - 2];
+            if self.word(second).chars().count() == 1 {
+                take = 3;
+            }
+        }
+        if word_tokens.len() <= take {
+            return;
+        }
+        let start = word_tokens[word_tokens.len() - take];
+        let evidence = titled
+            || appositive_after(self.text, self.tokens, e).is_some()
+            || cue_evidence(self.text, self.tokens, start, e)
+            || cue_evidence(self.text, self.tokens, u, e);
+        if !evidence || last + 1 != e {
+            return;
+        }
+        let span = self.span(start, e);
+        let person = western_person(self.text, &self.tokens[start..e]);
+        raws.push(Raw { span, kind: RawKind::Person(person), modifier: false, roles: vec![] });
+    }
+}
+
+pub(super) fn western_person(text: &str, tokens: &[Token]) -> PersonName {
+    let words: Vec<String> =
+        tokens.iter().filter(|t| t.is_word()).map(|t| fold(t.text(text))).collect();
+    // The surname, not a generational suffix: "Newkirk" for "Vann R. Newkirk II".
+    let surname = match words.as_slice() {
+        [.., surname, last] if GENERATIONAL_SUFFIXES.contains(&last.as_str()) => surname,
+        [.., last] => last,
+        [] => "",
+    };
+    PersonName { key: words.join(" "), short: surname.to_string() }
+}
+
+/// Suffixes that follow a surname ("Vann R. Newkirk II", "Martin Luther King Jr."): part of
+/// the name, never an acronym nor the short form.
+pub(super) const GENERATIONAL_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
+
+/// The most words a name may have ("Mohammed bin Abdulrahman Al Thani").
+pub(super) const WESTERN_NAME_MAX: usize = 6;
+
+/// Words a title-case headline leaves in lower case (and "this", "that": "… Breakfast this
+/// morning"); after one, a capitalised word is more likely the headline's than a name's.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "for", "to", "of", "in", "on", "at", "by", "from",
+    "with", "as", "into", "over", "vs", "this", "that",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{found, pairs, scan};
+    use super::*;
+    use crate::doc::Doc;
+    use crate::Span;
+
+    #[test]
+    fn korean_given_names_written_with_spaces_stop_after_two_syllables() {
+        assert_eq!(
+            found("Kim Jong Un Reaches Special Partnership"),
+            pairs(&[("Kim Jong Un", "person"), ("Reaches Special Partnership", "candidate")])
+        );
+    }
+
+    #[test]
+    fn a_generational_suffix_ends_a_name_and_is_not_its_short_form() {
+        let text = "“No,” Odell R. Farnsby II, a writer for the paper, said.";
+        let s = scan(&Doc::new(text), Span::new(0, text.len()));
+        let person = s.raws.iter().find_map(|r| match &r.kind {
+            RawKind::Person(p) => Some((r.span.of(text), p.short.as_str())),
+            _ => None,
+        });
+        assert_eq!(person, Some(("Odell R. Farnsby II", "farnsby")));
+    }
+
+    #[test]
+    fn a_second_surname_joins_the_name_where_the_clause_goes_on() {
+        let got = found("“No,” said Maria L. Lopez Herrera, a councillor.");
+        assert_eq!(got, pairs(&[("Maria L. Lopez Herrera", "person")]));
+        let got = found("Justice Ruth Bader Ginsburg wrote the opinion");
+        assert_eq!(got, pairs(&[("Ruth Bader Ginsburg", "person")]));
+        // A title word can be that surname ("King"); "Del." (a delegate) stays apart from the
+        // name after it, and "Del" without a period is a particle.
+        assert_eq!(found("said Frank King, a party organizer"), pairs(&[("Frank King", "person")]));
+        let got = found("said Del. Rosa Marquez, who");
+        assert_eq!(got.last(), Some(&("Rosa Marquez".to_string(), "person")));
+        let got = found("said Tom Del Beccaro, a former chairman");
+        assert_eq!(got, pairs(&[("Tom Del Beccaro", "person")]));
+        // A headline's words are not a name's: at the end of a line, before a word a title-case
+        // headline leaves in lower case, across a hyphen, a weekday, "I".
+        let person = |text: &str| found(text).first().map(|(name, _)| name.clone());
+        assert_eq!(person("Donald Trump Wins\nThe race"), Some("Donald Trump".to_string()));
+        assert_eq!(person("Mike Pence Calls for a vote"), Some("Mike Pence".to_string()));
+        assert_eq!(person("as Bernie Sanders T-shirts showed"), Some("Bernie Sanders".into()));
+        assert_eq!(person("Elizabeth Warren Wednesday said"), Some("Elizabeth Warren".into()));
+        assert_eq!(person("said Jim Eastland I’ve heard"), Some("Jim Eastland".to_string()));
+    }
+
+    #[test]
+    fn a_long_chunk_with_evidence_ends_with_the_name() {
+        let got = found("“Yes,” said Senate Minority Whip Dick Durbin.");
+        assert_eq!(got, pairs(&[("Dick Durbin", "person")]));
+        let got = found("Big City Public Advocate Edwin G. Monroy said so.");
+        assert_eq!(got, pairs(&[("Edwin G. Monroy", "person")]));
+        assert!(found("Big City Public Advocate Trish James slept.").is_empty());
+    }
+
+    #[test]
+    fn name_particles_and_titles_with_of_keep_names_whole() {
+        assert_eq!(
+            found("Prime Minister Mohammed bin Abdulrahman Al Thani said"),
+            pairs(&[("Mohammed bin Abdulrahman Al Thani", "person")])
+        );
+        assert_eq!(
+            found("U.S. Secretary of State Marco Rubio said"),
+            pairs(&[("U.S.", "place"), ("Marco Rubio", "person")])
+        );
+    }
+}
