@@ -612,6 +612,16 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_name_after_a_place_preposition_is_not_the_subject() {
+        let text =
+            "Dozens of nurses gathered outside Mercy Hospital on Monday, chanting, “Fair pay now.”";
+        assert_eq!(speakers(text), [(None, None)]);
+        // `subject_before_verb`: the opening phrase is the subject, not the name after its verb.
+        let text = "A crowd of parents waited for hours as Principal Dana Reyes spoke, chanting, “Open the doors.”";
+        assert_eq!(speakers(text), [(None, None)]);
+    }
+
+    #[test]
     fn capitalised_words_hold_no_cue() {
         let text = "Marco Rubio said the United States would not “negotiate against itself.”";
         assert_eq!(speakers(text), [(named("Marco Rubio"), None)]);

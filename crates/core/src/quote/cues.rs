@@ -412,11 +412,53 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
 pub const ISSUED_DOCUMENT_NOUNS: &[&str] =
     &["statement", "editorial", "announcement", "release", "commentary"];
 
-/// Words after which a name is governed by a preposition, not a clause subject.
+/// Words after which a name is governed by a preposition, not a clause subject; those of place
+/// ("around", "outside", …) too: a name after them is where something happened ("gathered
+/// outside Mercy Hospital, chanting, …"), never who spoke.
 pub const PREPOSITIONS: &[&str] = &[
-    "in", "by", "at", "of", "for", "with", "from", "to", "on", "about", "against", "between",
-    "among", "under", "over", "into", "after", "before", "during", "since", "than", "like",
-    "toward", "towards", "through", "across", "near", "via", "per", "as",
+    "in",
+    "by",
+    "at",
+    "of",
+    "for",
+    "with",
+    "from",
+    "to",
+    "on",
+    "about",
+    "against",
+    "between",
+    "among",
+    "under",
+    "over",
+    "into",
+    "after",
+    "before",
+    "during",
+    "since",
+    "than",
+    "like",
+    "toward",
+    "towards",
+    "through",
+    "across",
+    "near",
+    "via",
+    "per",
+    "as",
+    "around",
+    "outside",
+    "inside",
+    "behind",
+    "beside",
+    "along",
+    "throughout",
+    "beyond",
+    "within",
+    "amid",
+    "onto",
+    "past",
+    "opposite",
 ];
 
 /// Whether the lowercase `word` is a cue verb of saying.

@@ -194,7 +194,9 @@ impl Reader<'_> {
     /// the words back to the quotation, a comma or the sentence's start, past fillers ("also"),
     /// when the tagger reads them all as a noun phrase (determiners, adjectives, nouns,
     /// numbers, prepositions, possessives) opening with a determiner or a possessor and ending
-    /// with a common noun, and no person is named in them but as a possessor.
+    /// with a common noun, and no person is named in them but as a possessor. A phrase after a
+    /// preposition is the noun the participle before it modifies, or nobody
+    /// (`reduced_relative_description`).
     fn phrase_before(&self, s: &Sentence, cue: &Cue) -> Option<(Span, EntityKind)> {
         let text = self.text;
         let mut end = cue.at;
@@ -216,8 +218,34 @@ impl Reader<'_> {
                 || s.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
         })?;
         let upos = |i: usize| self.doc_token(s, i).and_then(|t| self.doc.upos(t));
+        // `reduced_relative_description`: a phrase after a preposition is its object
+        // ("marching through the streets"), never the speaker; the speaker is then the noun the
+        // participle modifies when the stretch opens with one ("Protesters marching through
+        // the streets chanted"), else nobody.
+        // ("As one employee told …": "as" opens a clause here.)
+        let governed = opener > first
+            && upos(opener - 1) == Some(Upos::Adp)
+            && s.word(text, opener - 1) != "as"
+            && PREPOSITIONS.contains(&s.word(text, opener - 1).as_str());
+        let participle = (first + 1..opener)
+            .find(|&i| upos(i) == Some(Upos::Verb) && s.word(text, i).ends_with("ing"));
+        let modified = participle.filter(|&p| {
+            upos(p - 1) == Some(Upos::Noun)
+                && (first..p).all(|i| {
+                    matches!(
+                        upos(i),
+                        Some(Upos::Det | Upos::Adj | Upos::Noun | Upos::Num | Upos::Adp)
+                    )
+                })
+        });
+        let (opener, head, participle) = match (governed, modified) {
+            (false, _) => (opener, last, None),
+            (true, Some(p)) => (first, p - 1, Some(p)),
+            (true, None) => return None,
+        };
         let noun_phrase = (opener..=last).all(|i| {
-            s.tokens[i].kind == TokenKind::Possessive
+            Some(i) == participle
+                || s.tokens[i].kind == TokenKind::Possessive
                 || s.tokens[i].is_mark(text, '-')
                 || matches!(
                     upos(i),
@@ -256,7 +284,7 @@ impl Reader<'_> {
         if named {
             return None;
         }
-        Some((words, kind_of(&s.word(text, last))))
+        Some((words, kind_of(&s.word(text, head))))
     }
 
     /// Whether a description opens as a noun phrase does: not with a preposition ("for
@@ -350,6 +378,15 @@ mod tests {
         // The subject phrase as the parser reads it ("for the company" may hang off the verb).
         assert!(e.name.starts_with("a spokesman"), "{e:?}");
         assert_eq!(e.mentions[0].of(text), e.name);
+    }
+
+    #[test]
+    fn the_object_of_a_preposition_is_not_the_described_speaker() {
+        let text = "The depot shut.\nStudents marching through the streets chanted “No more fees!” until dusk.";
+        let (x, quotes) = read(text);
+        let e = x.by_id(quotes[0].speaker.as_deref().expect("a speaker")).expect("recorded");
+        assert!(e.name.starts_with("Students"), "{e:?}");
+        assert_eq!(e.kind, EntityKind::Person);
     }
 
     #[test]

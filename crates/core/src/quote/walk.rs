@@ -1,7 +1,8 @@
 //! The word rules for a cue's subject (`cue_subject` where the tree leaves it to them): the
 //! mention right before the cue past fillers, appositives, bracketed tags and names inside a
 //! prepositional phrase (`walk_back`), the name right after an inverted cue ("…,” said Kim"),
-//! the clause's subject for participles and colons (`clause_subject`), pronouns and
+//! the clause's subject for participles and colons (`clause_subject`; an opening noun phrase
+//! that names nobody ends it at its verb: `subject_before_verb`), pronouns and
 //! descriptions by their words, and indefinite openings ("An official familiar with …"); and
 //! the names next to a quotation's marks (`dash_name`: "“…” ― Sonya Herridge";
 //! `relayed_subject`: `Kim "appreciated …"`).
@@ -122,6 +123,12 @@ impl Reader<'_> {
     pub(super) fn clause_subject(&self, s: &Sentence, before: usize) -> Subject {
         let text = self.text;
         let mut i = 0;
+        // `subject_before_verb`: while the clause still reads as an opening noun phrase
+        // (determiners, adjectives, nouns, numbers, prepositions), and once it has a common
+        // noun, its first verb ends the search: "Dozens of nurses gathered outside Mercy
+        // Hospital, chanting" has a subject naming nobody, not the name after the verb.
+        let mut opening_phrase = true;
+        let mut common_noun = false;
         // A clause's subject comes early; the cap keeps a huge run-on "sentence" linear.
         while i < before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN) {
             if s.quoted[i] {
@@ -132,6 +139,16 @@ impl Reader<'_> {
                 return self.pronoun_subject(s, i);
             }
             let Some(m) = s.mention_starting(i).filter(|m| !m.modifier) else {
+                if opening_phrase {
+                    use dateline_syntax::Upos;
+                    match self.doc_token(s, i).and_then(|t| self.doc.upos(t)) {
+                        Some(Upos::Verb | Upos::Aux) if common_noun => return Subject::Unnamed,
+                        Some(Upos::Noun) => common_noun = true,
+                        Some(Upos::Adp) if i > 0 => {}
+                        Some(Upos::Det | Upos::Adj | Upos::Num) => {}
+                        _ => opening_phrase = false,
+                    }
+                }
                 i += 1;
                 continue;
             };
