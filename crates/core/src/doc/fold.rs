@@ -3,6 +3,8 @@
 //! - [`fold`]: a word lowercased (full Unicode) with curly apostrophes made straight, the form of
 //!   the [`Doc`](super::Doc)'s norms and of every word table;
 //! - [`eq_fold`]: case-insensitive equality without allocating;
+//! - [`fold_eq`], [`lowercase_eq`]: whether a word folds (lowercases) to a given form, without
+//!   allocating for ASCII words;
 //! - [`with_ascii_lowercase`]: a short ASCII word lowercased on the stack;
 //! - [`ascii_lower`]: a text with only its ASCII letters lowercased, so that byte offsets into it
 //!   are offsets into the original.
@@ -14,6 +16,26 @@ pub fn fold(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     word.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// Whether `fold(word) == target`, without allocating when `word` is ASCII (nearly every word).
+pub fn fold_eq(word: &str, target: &str) -> bool {
+    if word.is_ascii() {
+        word.len() == target.len()
+            && word.bytes().zip(target.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        fold(word) == target
+    }
+}
+
+/// Whether `word.to_lowercase() == target`, without allocating when `word` is ASCII.
+pub fn lowercase_eq(word: &str, target: &str) -> bool {
+    if word.is_ascii() {
+        word.len() == target.len()
+            && word.bytes().zip(target.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        word.to_lowercase() == target
+    }
 }
 
 /// Case-insensitive equality (full Unicode lower-casing only when needed, for "Février").
@@ -51,6 +73,18 @@ pub fn ascii_lower(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_eq_and_lowercase_eq_agree_with_allocating_forms() {
+        let words = ["The", "the", "THE", "Don’t", "don't", "ÉTÉ", "été", "", "Th", "as", "Σ"];
+        let targets = ["the", "don't", "don’t", "été", "", "The", "as", "σ", "ς"];
+        for w in words {
+            for t in targets {
+                assert_eq!(fold_eq(w, t), fold(w) == t, "fold_eq({w:?}, {t:?})");
+                assert_eq!(lowercase_eq(w, t), w.to_lowercase() == t, "lowercase_eq({w:?}, {t:?})");
+            }
+        }
+    }
 
     #[test]
     fn fold_lowercases_and_straightens_apostrophes() {

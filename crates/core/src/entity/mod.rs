@@ -51,6 +51,7 @@ use serde::Serialize;
 
 use crate::article::{Article, Byline, OutletKind, SetAsideKind, OUTLETS};
 pub use crate::bundle::EntityKind;
+use crate::doc::fold::lowercase_eq;
 use crate::doc::Doc;
 use crate::Span;
 use organizations::MEDIA_DESCRIPTIONS;
@@ -495,13 +496,16 @@ fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
     let state: Vec<usize> = (0..r.built.len()).filter(|&b| r.built[b].state_media).collect();
     let state_outlet = (state.len() == 1).then(|| state[0]);
     let lower = |i: usize| tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
+    let lower_is = |i: usize, target: &str| {
+        tokens.get(i).map_or(target.is_empty(), |t| lowercase_eq(t.text(text), target))
+    };
     let mut i = 0;
     while i < tokens.len() {
         // "the North", "the South": a compass word after "the", not starting a longer name.
         let word = tokens[i].text(text);
         if matches!(word, "North" | "South")
             && i > 0
-            && lower(i - 1) == "the"
+            && lower_is(i - 1, "the")
             && !tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text))
         {
             let place = if word == "North" { north } else { south };
@@ -513,7 +517,7 @@ fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
         let matched = MEDIA_DESCRIPTIONS.iter().find(|d| {
             d.iter()
                 .enumerate()
-                .all(|(k, w)| lower(i + k) == *w && !tokens[i + k].is_capitalized(text))
+                .all(|(k, w)| lower_is(i + k, w) && !tokens[i + k].is_capitalized(text))
         });
         let Some(description) = matched else {
             i += 1;

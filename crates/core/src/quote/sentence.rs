@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::doc::fold::fold;
+use crate::doc::fold::{fold, fold_eq};
 use crate::entity::words::{Token, TokenKind};
 use crate::Span;
 
@@ -90,6 +90,11 @@ impl<'a> Sentence<'a> {
 impl Sentence<'_> {
     pub(super) fn word(&self, text: &str, i: usize) -> String {
         self.tokens.get(i).map_or(String::new(), |t| fold(t.text(text)))
+    }
+
+    /// Whether `self.word(text, i) == target`, without building the word.
+    pub(super) fn word_is(&self, text: &str, i: usize, target: &str) -> bool {
+        self.tokens.get(i).map_or(target.is_empty(), |t| fold_eq(t.text(text), target))
     }
 
     /// The mention that ends where token `i` ends (the longest, not a modifier if possible).
@@ -201,10 +206,9 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
         // "the report said": after a determiner or a possessive the word is a noun.
         let after_determiner = i > 0
             && (s.tokens[i - 1].kind == TokenKind::Possessive
-                || matches!(
-                    s.word(text, i - 1).as_str(),
-                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
-                ));
+                || ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
+                    .iter()
+                    .any(|d| s.word_is(text, i - 1, d)));
         if after_determiner {
             continue;
         }
@@ -218,7 +222,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
         // "His message was read as …": a passive, no cue.
         let passive = cues::PASSIVE_SENSITIVE.contains(&w.as_str())
             && (i > 0 && cues::PASSIVE_AUXILIARIES.contains(&s.word(text, i - 1).as_str())
-                || s.word(text, i + 1) == "as");
+                || s.word_is(text, i + 1, "as"));
         if passive {
             continue;
         }
