@@ -14,7 +14,7 @@
 //!   appositive role, a speech verb after or right before);
 //! - datelines ("SEOUL, South Korea (AP) —") name places, in capitals too;
 //! - descriptions of a news outlet ("the North's state news agency") and "the North"/"the South"
-//!   are tied to the entity they stand for (`describe` below).
+//!   are tied to the entity they stand for (`describe`).
 //!
 //! How mentions become entities (rules named where applied below):
 //! - `same_name`: full names with the same key are one entity (Korean given names ignore case,
@@ -34,6 +34,7 @@
 //! candidates up by surname, never by scanning all mentions.
 
 pub mod corpus;
+mod describe;
 mod evidence;
 pub mod korean;
 pub mod names;
@@ -51,12 +52,9 @@ use serde::Serialize;
 
 use crate::article::{Article, Byline, OutletKind, SetAsideKind, OUTLETS};
 pub use crate::bundle::EntityKind;
-use crate::doc::fold::lowercase_eq;
 use crate::doc::Doc;
 use crate::Span;
-use organizations::MEDIA_DESCRIPTIONS;
 use scan::{Raw, RawKind};
-use words::TokenKind;
 
 /// What part of an article a region is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -427,7 +425,7 @@ pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extract
             }
             r.built[i].last_seen = Some(raw.span.start);
         }
-        describe(&mut r, text, s);
+        describe::describe(&mut r, text, s);
     }
 
     for byline in authors {
@@ -480,74 +478,6 @@ fn short_form(
         return Some(i);
     }
     None
-}
-
-/// Descriptions that stand for an entity: "the North's state news agency (KCNA)", "North
-/// Korea's state media", and "the North" / "the South" for the article's North or South place.
-fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
-    let tokens = &s.tokens;
-    // Looked up once: the article's "North …" and "South …" places, and its one state outlet.
-    let compass = |prefix: &str| {
-        r.built
-            .iter()
-            .position(|b| b.entity.kind == EntityKind::Place && b.entity.name.starts_with(prefix))
-    };
-    let (north, south) = (compass("North "), compass("South "));
-    let state: Vec<usize> = (0..r.built.len()).filter(|&b| r.built[b].state_media).collect();
-    let state_outlet = (state.len() == 1).then(|| state[0]);
-    let lower = |i: usize| tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
-    let lower_is = |i: usize, target: &str| {
-        tokens.get(i).map_or(target.is_empty(), |t| lowercase_eq(t.text(text), target))
-    };
-    let mut i = 0;
-    while i < tokens.len() {
-        // "the North", "the South": a compass word after "the", not starting a longer name.
-        let word = tokens[i].text(text);
-        if matches!(word, "North" | "South")
-            && i > 0
-            && lower_is(i - 1, "the")
-            && !tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text))
-        {
-            let place = if word == "North" { north } else { south };
-            if let Some(p) = place {
-                let span = Span::new(tokens[i - 1].span.start, tokens[i].span.end);
-                r.mention(text, p, span, false);
-            }
-        }
-        let matched = MEDIA_DESCRIPTIONS.iter().find(|d| {
-            d.iter()
-                .enumerate()
-                .all(|(k, w)| lower_is(i + k, w) && !tokens[i + k].is_capitalized(text))
-        });
-        let Some(description) = matched else {
-            i += 1;
-            continue;
-        };
-        let end = i + description.len();
-        // Back over the owner: "the North's", "North Korea's", "North Korean", "the official".
-        let mut start = i;
-        if start > 0 && tokens[start - 1].kind == TokenKind::Possessive {
-            start -= 1;
-        }
-        while start > 0 && tokens[start - 1].is_capitalized(text) {
-            start -= 1;
-        }
-        while start > 0 && matches!(lower(start - 1).as_str(), "the" | "official") {
-            start -= 1;
-        }
-        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
-        // The outlet named right after it, or else the article's one state outlet.
-        let next = tokens.get(end).map(|t| t.span.start);
-        let named = next.and_then(|at| {
-            r.mentions.iter().rev().take(8).find(|m| m.span.start == at).map(|m| m.entity)
-        });
-        let named = named.filter(|&e| r.built[e].entity.media).or(state_outlet);
-        if let Some(e) = named {
-            r.mention(text, e, span, false);
-            r.role(text, e, Span::new(tokens[i].span.start, tokens[end - 1].span.end));
-        }
-        i = end;
-    }
 }
 
 /// Ids, sorted mentions, and the extraction.
