@@ -346,9 +346,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
 
     let tick_views = axis_ticks.iter().map(|tick| {
         html! {
-            <g class={classes!("tick", tick.major.then_some("tick-major"))} key={tick.day.to_string()}>
-                <line x1={num(tick.x)} x2={num(tick.x)} y1="22" y2={num(height)} />
-                <text x={num(tick.x + 4.0)} y="16">{ &tick.label }</text>
+            // Moved by one transform on its group (one write a frame while zooming, not three).
+            <g class={classes!("tick", tick.major.then_some("tick-major"))} key={tick.day.to_string()}
+                transform={format!("translate({} 0)", num(tick.x))}>
+                <line y1="22" y2={num(height)} />
+                <text x="4" y="16">{ &tick.label }</text>
             </g>
         }
     });
