@@ -37,7 +37,7 @@ use crate::view::ticks::ticks;
 use dateline_core::Precision;
 use marks::LaneMarks;
 use strips::{
-    stretch_marks, strip_transform, unstretched, update_lanes, LaneLayout, LayoutData, Motion,
+    scale_back_class, strip_transform, unstretched, update_lanes, LaneLayout, LayoutData, Motion,
     StripBasis,
 };
 
@@ -91,7 +91,6 @@ fn lane_height(rows: usize) -> f64 {
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let wrapper = use_node_ref();
-    let strips = use_node_ref();
     let width = use_width(wrapper.clone(), 960.0);
     let gesture = use_mut_ref(Gesture::default);
     let motion = use_mut_ref(Motion::default);
@@ -129,7 +128,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     // `StripBasis::at_rest`). During a gesture (wheel, pinch, drag, a held key) the strip laid
     // out last is kept for as long as it can show the window: moved and, while zooming,
     // stretched by one transform on its group, its points and clusters kept at their size
-    // (see `stretch_marks`). A strip that can no
+    // (see `scale_back_class`). A strip that can no
     // longer show the window is replaced by one laid out for it, at most one lane per frame
     // (see `update_lanes`); when the gesture rests
     // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
@@ -167,14 +166,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .filter(|s| drawn().any(|e| e == *s))
         .or_else(|| drawn().min_by_key(|&e| props.model.rank[e]));
     let in_view = drawn().count();
-    {
-        let strips = strips.clone();
-        let motion = motion.clone();
-        let placements = placements.clone();
-        use_effect(move || {
-            stretch_marks(&strips, &placements, width, &mut motion.borrow_mut().lanes);
-        });
-    }
 
     // Axis ticks are few: laid out for the window's own strip on every frame.
     let axis = StripBasis::at_rest(props.window, width);
@@ -355,9 +346,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
 
     let tick_views = axis_ticks.iter().map(|tick| {
         html! {
-            <g class={classes!("tick", tick.major.then_some("tick-major"))} key={tick.day.to_string()}>
-                <line x1={num(tick.x)} x2={num(tick.x)} y1="22" y2={num(height)} />
-                <text x={num(tick.x + 4.0)} y="16">{ &tick.label }</text>
+            // Moved by one transform on its group (one write a frame while zooming, not three).
+            <g class={classes!("tick", tick.major.then_some("tick-major"))} key={tick.day.to_string()}
+                transform={format!("translate({} 0)", num(tick.x))}>
+                <line y1="22" y2={num(height)} />
+                <text x="4" y="16">{ &tick.label }</text>
             </g>
         }
     });
@@ -395,8 +388,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
                  viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
                 <g class="axis" aria-hidden="true" transform={format!("translate({} 0)", num(-axis.visible.0))}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
-                <g class="strips" ref={strips}>{ for layouts.iter().zip(&placements).enumerate().map(|(lane, (layout, &(k, t)))| html! {
-                    <g class={classes!("strip", (!unstretched(k)).then_some("stretched"))} key={lane} transform={strip_transform(k, t)}>
+                <g class="strips">{ for layouts.iter().zip(&placements).enumerate().map(|(lane, (layout, &(k, t)))| html! {
+                    <g class={classes!("strip", (!unstretched(k)).then_some("stretched"), scale_back_class(k))} key={lane} transform={strip_transform(k, t)}>
                         <LaneMarks layout={layout.clone()} model={props.model.clone()} top={lane_top(lane)}
                             tab_stop={tab_stop.filter(|e| layout.drawn.contains(e))}
                             selected={props.selected} search={props.search.clone()} />

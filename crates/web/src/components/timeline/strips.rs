@@ -1,10 +1,8 @@
 //! Each lane's strip: what its marks are laid out for ([`StripBasis`]), when a lane is laid out
 //! again during a gesture ([`update_lanes`]) and how a strip is stretched while zooming
-//! ([`strip_transform`], [`stretch_marks`]).
+//! ([`strip_transform`], [`scale_back_class`]).
 
 use crate::shared::Shared;
-use web_sys::Element;
-use yew::prelude::*;
 
 use super::*;
 use crate::view::layout::{layout_lane, MarkInput, Placed, Shape, MAX_LABEL_ROWS};
@@ -28,10 +26,11 @@ const PAN_MARGIN: f64 = 0.25;
 /// fraction of a span) is laid out again, one lane per frame.
 const PAN_STAGGER: f64 = 0.08;
 /// Points and clusters in a stretched strip are scaled back to their size in steps of this
-/// ratio (see [`scale_back_step`]): a mark is then within ±12 % of its size (10.7–13.4 px for a
-/// 12 px point) and is written to about once every third frame of a fast zoom instead of every
-/// frame.
+/// ratio (see [`scale_back_class`]): a mark is then within ±12 % of its size (10.7–13.4 px for
+/// a 12 px point), and its strip's class changes about once every third frame of a fast zoom.
 const SCALE_BACK_STEP: f64 = 1.25;
+/// The most steps a strip is scaled back by (`www/style.css` has a rule for each).
+const SCALE_BACK_STEPS: f64 = 8.0;
 /// A lane laid out again mid-zoom draws its marks in the coordinates of the layout before it
 /// (see [`LaneLayout::frame`]) while the two scales are within this ratio of each other.
 const FRAME_KEPT: f64 = 4.0;
@@ -145,47 +144,6 @@ pub(super) struct LayoutData {
 
 pub(super) struct LaneState {
     pub(super) layout: Shared<LaneLayout>,
-    /// The stretch each of its marks carries (see [`stretch_marks`]), in layout order: 1 for
-    /// none, NaN for not known (the marks of a new layout may be elements reused by the DOM
-    /// diff that carry an older stretch).
-    pub(super) applied: Vec<f64>,
-}
-
-impl LaneState {
-    fn new(layout: Shared<LaneLayout>, maybe_stretched: bool) -> LaneState {
-        let applied = vec![if maybe_stretched { f64::NAN } else { 1.0 }; layout.placed.len()];
-        LaneState { layout, applied }
-    }
-
-    /// The state of a new layout of the lane that `self` drew, from the same data: a mark keeps
-    /// its element when its key is the same (an event, or a cluster by its first event), and
-    /// with it the stretch that element carries; a new element carries none. (Instead of
-    /// writing "no stretch" to every element of a lane laid out again.)
-    fn relaid(&self, layout: Shared<LaneLayout>) -> LaneState {
-        // By key: the stretch of each cluster and of each event, indexed by event (a table as
-        // long as the largest index: cheaper in code than a hash map).
-        let keys = self.layout.placed.iter().chain(&layout.placed).map(|p| mark_key(p).1);
-        let len = keys.max().map_or(0, |most| most + 1);
-        let mut carried = [vec![1.0; len], vec![1.0; len]];
-        for (p, &applied) in self.layout.placed.iter().zip(&self.applied) {
-            let (cluster, event) = mark_key(p);
-            carried[usize::from(cluster)][event] = applied;
-        }
-        let applied = layout
-            .placed
-            .iter()
-            .map(|p| {
-                let (cluster, event) = mark_key(p);
-                carried[usize::from(cluster)][event]
-            })
-            .collect();
-        LaneState { layout, applied }
-    }
-
-    /// Whether any of its marks may carry a stretch.
-    fn stretched(&self) -> bool {
-        self.applied.iter().any(|&a| a != 1.0)
-    }
 }
 
 /// One lane's marks, laid out once per [`StripBasis`] (not once per frame). Each lane has its
@@ -315,8 +273,6 @@ pub(super) fn lay_out_lane(
 /// (within [`PAN_STAGGER`]).
 pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
     let lane_count = data.lanes.labels.len().max(1);
-    // Whether each lane's elements carry stretch transforms, whatever becomes of its layout.
-    let stretched: Vec<bool> = m.lanes.iter().map(LaneState::stretched).collect();
     if m.data.as_ref() != Some(&data) || m.lanes.len() != lane_count {
         m.lanes.clear();
         m.rows = vec![2; lane_count];
@@ -348,8 +304,7 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
         lanes.push(match kept {
             Some(state) => state,
             None => {
-                let layout = Shared::new(lay_out_lane(fresh(), &data, lane, None));
-                LaneState::new(layout, stretched.get(lane).copied().unwrap_or(false))
+                LaneState { layout: Shared::new(lay_out_lane(fresh(), &data, lane, None)) }
             }
         });
     }
@@ -386,8 +341,7 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
                 let frame = lanes[lane].layout.frame;
                 let near = (frame.px_per_day() / basis.strip.px_per_day()).ln().abs();
                 let kept = (zooming && near < FRAME_KEPT.ln()).then_some(frame);
-                let layout = Shared::new(lay_out_lane(basis, &data, lane, kept));
-                lanes[lane] = lanes[lane].relaid(layout);
+                lanes[lane] = LaneState { layout: Shared::new(lay_out_lane(basis, &data, lane, kept)) };
             }
         }
     }
@@ -398,25 +352,23 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
     m.data = Some(data);
 }
 
-/// A mark's identity across layouts, as [`LaneMarks`](super::marks) keys its element: a
-/// cluster by its first event (`c…`), an event by its index (`e…`).
-pub(super) fn mark_key(placed: &Placed) -> (bool, usize) {
-    match placed {
-        Placed::Cluster { events, .. } => (true, events.first().copied().unwrap_or(0)),
-        Placed::Single { event, .. } => (false, *event),
-    }
-}
-
-/// The stretch a point or cluster is scaled back from when its strip is stretched by `k`: `k`
-/// rounded to a power of [`SCALE_BACK_STEP`] (1 when `k` is within a half step of 1). Stretch
-/// writes then come in steps, not on every frame.
-pub(super) fn scale_back_step(k: f64) -> f64 {
-    let step = SCALE_BACK_STEP.ln();
-    let steps = (k.ln() / step).round();
+/// The class that scales a stretched strip's points and clusters back to their size
+/// (`www/style.css`, about each shape's own centre): for a stretch by `k`, `zi`N (zoomed in) or
+/// `zo`N (zoomed out), N the number of [`SCALE_BACK_STEP`]s nearest to `k` (at most
+/// [`SCALE_BACK_STEPS`]); none when `k` is within half a step of 1. One class per lane, changed
+/// only when the step does, instead of a transform written on every point and cluster on screen:
+/// Chromium restyles only the shapes the class's rules match, and new elements of a lane laid
+/// out again mid-zoom take their look from it too.
+pub(super) fn scale_back_class(k: f64) -> Option<&'static str> {
+    // Names, not formatted numbers: formatting a float costs kilobytes of wasm.
+    const IN: [&str; 8] = ["zi1", "zi2", "zi3", "zi4", "zi5", "zi6", "zi7", "zi8"];
+    const OUT: [&str; 8] = ["zo1", "zo2", "zo3", "zo4", "zo5", "zo6", "zo7", "zo8"];
+    let steps = (k.ln() / SCALE_BACK_STEP.ln()).round().clamp(-SCALE_BACK_STEPS, SCALE_BACK_STEPS);
     if steps == 0.0 || !steps.is_finite() {
-        1.0
+        None
     } else {
-        (steps * step).exp()
+        let names = if steps > 0.0 { &IN } else { &OUT };
+        Some(names[steps.abs() as usize - 1])
     }
 }
 
@@ -432,76 +384,12 @@ pub(super) fn label_rows(lane_count: usize) -> usize {
 
 /// The transform of a lane's strip group placed at `(k, t)` (see [`StripBasis::placement`]):
 /// moved by `t` and, mid-zoom, stretched by `k` about strip x 0. Bands stretch with it, as time
-/// does; points and clusters are scaled back about their centres by [`stretch_marks`].
+/// does; points and clusters are scaled back about their centres by [`scale_back_class`].
 pub(super) fn strip_transform(k: f64, t: f64) -> String {
     if unstretched(k) {
         format!("translate({} 0)", num(t))
     } else {
         format!("matrix({} 0 0 1 {} 0)", ratio(k), num(t))
-    }
-}
-
-/// The transform that undoes a stretch by `k` for a shape centred at strip x `x`:
-/// x′ ↦ x + (x′ − x) / k, so that the centre stays where the stretch puts it and the width is
-/// the shape's own.
-pub(super) fn scaled_back(x: f64, k: f64) -> String {
-    let back = 1.0 / k;
-    format!("matrix({} 0 0 1 {} 0)", ratio(back), num(x - x * back))
-}
-
-/// Keeps the points and clusters of each lane stretched by `k` (by its group's transform, see
-/// [`strip_transform`]) at their size: each is scaled back by 1/k about its centre, which then
-/// lands where the stretch puts it. Bands need nothing (the group's stretch is theirs), so a
-/// zoom frame writes one transform per point or cluster on screen, not per mark. Done on the
-/// elements directly, once per frame of a zoom gesture, instead of laying out and re-rendering
-/// hundreds of marks; undone as soon as the lane is drawn unstretched again. A mark off screen
-/// both where it is drawn and where it should be is left alone (a lane's strip is wider than
-/// the screen).
-pub(super) fn stretch_marks(
-    strips: &NodeRef,
-    placements: &[(f64, f64)],
-    width: f64,
-    lanes: &mut [LaneState],
-) {
-    const PAD: f64 = 40.0;
-    let Some(strips) = strips.cast::<Element>() else { return };
-    let mut strip = strips.first_element_child();
-    for (state, &(k, t)) in lanes.iter_mut().zip(placements) {
-        let Some(g) = strip else { return };
-        strip = g.next_element_sibling();
-        let k = if unstretched(k) { 1.0 } else { k };
-        let step = scale_back_step(k);
-        if step == 1.0 && !state.stretched() {
-            continue;
-        }
-        let Some(marks) = g.first_element_child() else { continue };
-        let mut child = marks.first_element_child();
-        let layout = state.layout.clone();
-        for (p, applied) in layout.placed.iter().zip(state.applied.iter_mut()) {
-            let Some(el) = child else { break };
-            child = el.next_element_sibling();
-            let (x0, x1, band) = match *p {
-                Placed::Single { shape: Shape::Band { x0, x1, .. }, .. } => (x0, x1, true),
-                Placed::Single { shape: Shape::Point { x }, .. } | Placed::Cluster { x, .. } => {
-                    (x, x, false)
-                }
-            };
-            // What the element should carry: bands never anything.
-            let want = if band { 1.0 } else { step };
-            if *applied == want {
-                continue;
-            }
-            let on_screen = |k: f64| k * x1 + t >= -PAD && k * x0 + t <= width + PAD;
-            if !applied.is_nan() && !on_screen(*applied) && !on_screen(k) {
-                continue;
-            }
-            if want == 1.0 {
-                let _ = el.remove_attribute("transform");
-            } else {
-                let _ = el.set_attribute("transform", &scaled_back(x0, want));
-            }
-            *applied = want;
-        }
     }
 }
 
@@ -564,68 +452,35 @@ mod tests {
     }
 
     #[test]
-    fn a_stretched_strip_keeps_points_at_their_place_and_size() {
+    fn a_stretched_strip_is_one_transform_on_its_group() {
         assert_eq!(strip_transform(1.0, -12.34), "translate(-12.3 0)");
         assert_eq!(strip_transform(2.0, 5.0), "matrix(2 0 0 1 5 0)");
-        // A point at strip x 100, stretched by 2 (group x ↦ 2x + 5): scaled back by ½ about
-        // 100, so its centre lands at 205 and its 12 px stay 12 px.
-        assert_eq!(scaled_back(100.0, 2.0), "matrix(0.5 0 0 1 50 0)");
-        let (a, e) = (0.5, 50.0);
-        let screen = |x: f64| 2.0 * (a * x + e) + 5.0;
-        assert_eq!(screen(100.0), 205.0);
-        assert_eq!(screen(106.0) - screen(94.0), 12.0);
     }
 
     #[test]
     fn marks_are_scaled_back_in_steps_within_an_eighth_of_their_size() {
-        assert_eq!(scale_back_step(1.0), 1.0);
-        assert_eq!(scale_back_step(1.1), 1.0, "within half a step of 1: no scale-back");
-        assert_eq!(scale_back_step(0.9), 1.0);
-        assert!((scale_back_step(1.25) - 1.25).abs() < 1e-12);
-        assert!((scale_back_step(1.0 / 1.25) - 0.8).abs() < 1e-12);
-        assert_eq!(scale_back_step(f64::NAN), 1.0);
-        // The width a 12 px point shows at: 12 × k / step, never more than 12 % off.
+        assert_eq!(scale_back_class(1.0), None);
+        assert_eq!(scale_back_class(1.1), None, "within half a step of 1: no scale-back");
+        assert_eq!(scale_back_class(0.9), None);
+        assert_eq!(scale_back_class(f64::NAN), None);
+        assert_eq!(scale_back_class(1.25), Some("zi1"));
+        assert_eq!(scale_back_class(1.0 / 1.25), Some("zo1"));
+        assert_eq!(scale_back_class(1.0 / 1.25 / 1.25), Some("zo2"));
+        assert_eq!(scale_back_class(100.0), Some("zi8"), "at most 8 steps");
+        // The width a 12 px point shows at, `k` / 1.25^N of its size, never more than 12 % off
+        // within the steps the style sheet has rules for.
         let mut k: f64 = 0.3;
         while k < 4.0 {
-            let error = k / scale_back_step(k);
+            let steps = match scale_back_class(k) {
+                None => 0,
+                Some(c) => c[2..].parse::<i32>().unwrap() * if c.starts_with("zi") { 1 } else { -1 },
+            };
+            let error = k / SCALE_BACK_STEP.powi(steps);
             assert!((0.89..=1.12).contains(&error), "{k}: {error}");
             k *= 1.01;
         }
-        // A stretch in steps: the same step for the frames of a fast zoom between bounds.
-        assert_eq!(scale_back_step(1.4), scale_back_step(1.5));
-    }
-
-    #[test]
-    fn a_lane_laid_out_again_keeps_the_stretch_its_reused_elements_carry() {
-        let point =
-            |event: usize, x: f64| Placed::Single { event, shape: Shape::Point { x }, label: None };
-        let basis = StripBasis::centred(Window::new(0.0, 100.0), 1000.0, ZOOM_MARGIN, false);
-        let before = LaneLayout {
-            basis,
-            frame: basis.strip,
-            placed: vec![
-                point(1, 10.0),
-                point(2, 20.0),
-                Placed::Cluster { events: vec![3, 4], x: 30.0, x0: 29.0, x1: 31.0 },
-            ],
-            drawn: vec![],
-        };
-        let state = LaneState { layout: Shared::new(before), applied: vec![1.25, 1.0, f64::NAN] };
-        let after = LaneLayout {
-            basis,
-            frame: basis.strip,
-            placed: vec![
-                point(2, 25.0),
-                point(3, 30.0),
-                Placed::Cluster { events: vec![4, 5], x: 40.0, x0: 39.0, x1: 41.0 },
-                point(1, 12.0),
-            ],
-            drawn: vec![],
-        };
-        let relaid = state.relaid(Shared::new(after));
-        // Event 1's element carries 1.25; event 2's none; event 3, now a point, is a new
-        // element (the cluster it was in was keyed by it: `c3`, not `e3`); cluster `c4` is new.
-        assert_eq!(relaid.applied, vec![1.0, 1.0, 1.0, 1.25]);
+        // A stretch in steps: the same class for the frames of a fast zoom between bounds.
+        assert_eq!(scale_back_class(1.4), scale_back_class(1.5));
     }
 
     #[test]
