@@ -303,9 +303,7 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
         });
         lanes.push(match kept {
             Some(state) => state,
-            None => {
-                LaneState { layout: Shared::new(lay_out_lane(fresh(), &data, lane, None)) }
-            }
+            None => LaneState { layout: Shared::new(lay_out_lane(fresh(), &data, lane, None)) },
         });
     }
     if m.active {
@@ -341,7 +339,8 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
                 let frame = lanes[lane].layout.frame;
                 let near = (frame.px_per_day() / basis.strip.px_per_day()).ln().abs();
                 let kept = (zooming && near < FRAME_KEPT.ln()).then_some(frame);
-                lanes[lane] = LaneState { layout: Shared::new(lay_out_lane(basis, &data, lane, kept)) };
+                lanes[lane] =
+                    LaneState { layout: Shared::new(lay_out_lane(basis, &data, lane, kept)) };
             }
         }
     }
@@ -473,7 +472,9 @@ mod tests {
         while k < 4.0 {
             let steps = match scale_back_class(k) {
                 None => 0,
-                Some(c) => c[2..].parse::<i32>().unwrap() * if c.starts_with("zi") { 1 } else { -1 },
+                Some(c) => {
+                    c[2..].parse::<i32>().unwrap() * if c.starts_with("zi") { 1 } else { -1 }
+                }
             };
             let error = k / SCALE_BACK_STEP.powi(steps);
             assert!((0.89..=1.12).contains(&error), "{k}: {error}");
