@@ -325,6 +325,24 @@ pub(crate) fn parsed_per_line(text: &str) -> (Doc<'_>, Vec<Block>, crate::entity
     (doc, blocks, x)
 }
 
+/// Test-only: the quotes of `text` read as [`parsed_per_line`]; for each, the speaker's name and
+/// the words naming them.
+#[cfg(test)]
+pub(crate) fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let (doc, blocks, x) = parsed_per_line(text);
+    let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+    extract(&doc, &blocks, &x)
+        .into_iter()
+        .map(|q| (name(q.speaker), q.speaker_mention.map(|m| m.of(text).to_string())))
+        .collect()
+}
+
+/// Test-only: what [`speakers`] gives for a quote said by `name`, named by `words`.
+#[cfg(test)]
+pub(crate) fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
+    (Some(name.to_string()), Some(words.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

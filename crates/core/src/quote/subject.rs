@@ -373,21 +373,7 @@ pub(super) fn common_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, h: u
 
 #[cfg(test)]
 mod tests {
-    use crate::quote::extract;
-
-    /// Test-only: one block per line, each parsed; (speaker name, words naming them).
-    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let (doc, blocks, x) = crate::quote::parsed_per_line(text);
-        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
-        extract(&doc, &blocks, &x)
-            .into_iter()
-            .map(|q| (name(q.speaker), q.speaker_mention.map(|m| m.of(text).to_string())))
-            .collect()
-    }
-
-    fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
-        (Some(name.to_string()), Some(words.to_string()))
-    }
+    use crate::quote::{extract, said, speakers};
 
     #[test]
     fn a_pronoun_takes_the_person_of_its_gender_and_is_the_mention() {

@@ -452,21 +452,7 @@ const ATTACHING_PREPOSITIONS: &[&str] = &["of", "at", "from", "with", "for"];
 
 #[cfg(test)]
 mod tests {
-    use crate::quote::extract;
-
-    /// Test-only: one block per line, each parsed; (speaker name, words naming them).
-    fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let (doc, blocks, x) = crate::quote::parsed_per_line(text);
-        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
-        extract(&doc, &blocks, &x)
-            .into_iter()
-            .map(|q| (name(q.speaker), q.speaker_mention.map(|m| m.of(text).to_string())))
-            .collect()
-    }
-
-    fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
-        (Some(name.to_string()), Some(words.to_string()))
-    }
+    use crate::quote::{said, speakers};
 
     #[test]
     fn an_inverted_cue_reads_past_a_description_with_a_mark_inside_a_word() {
