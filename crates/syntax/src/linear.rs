@@ -37,16 +37,33 @@ use crate::Error;
 /// The first bytes of a linear model in a file.
 pub const MAGIC: &[u8; 4] = b"LIN2";
 
-/// `scores[i] += row[i]` (not inlined: as a function of its own it compiles to vector adds).
+/// `scores[i] += row[i]` for a row beyond `i8` (not inlined: as a function of its own it
+/// compiles to vector adds).
 #[inline(never)]
-fn add_row(scores: &mut [i32], row: &[i16]) {
+fn add_wide_row(scores: &mut [i32], row: &[i16]) {
     for (x, w) in scores.iter_mut().zip(row) {
         *x += i32::from(*w);
     }
 }
 
+/// `acc[i] += row[i]` over [`LANES`]-wide chunks (a dense row's length is a multiple of it):
+/// 16-bit lanes, eight to a vector.
+#[inline]
+fn add_row(acc: &mut [i16; 256], row: &[i16]) {
+    for (a, r) in acc.chunks_exact_mut(LANES).zip(row.chunks_exact(LANES)) {
+        for (x, w) in a.iter_mut().zip(r) {
+            *x = x.wrapping_add(*w);
+        }
+    }
+}
+
+/// Dense rows are padded to a multiple of this many classes.
+const LANES: usize = 8;
+
 /// How many features [`LinearModel::score`] looks up together.
 const BATCH: usize = 128;
+// The 16-bit sums of a batch are exact (see `score_batch`).
+const _: () = assert!(BATCH * 128 <= i16::MAX as usize);
 
 /// A key's first slot in the table (before masking).
 #[inline]
@@ -70,9 +87,10 @@ pub struct LinearModel {
     table: Vec<u64>,
     /// Sparse features' weights, one [`Entry`] each.
     packed: Vec<u16>,
-    /// Rows of `classes` weights, for features with many entries or a weight beyond `i8`
-    /// (added as vectors).
+    /// Rows of `stride` weights (`classes` rounded up to [`LANES`], zeros after), for features
+    /// with many entries or a weight beyond `i8` (added as vectors).
     dense: Vec<i16>,
+    stride: usize,
 }
 
 /// One weight of a sparse feature: `class << 8 | weight as i8 as u8`. The models' weights are
@@ -90,8 +108,10 @@ mod slot {
     /// Entries in `packed`: the payload is where they start (bits 8–31) and how many there
     /// are (bits 0–7).
     pub const SPARSE: u64 = 1;
-    /// A row of `dense`: the payload is where it starts.
+    /// A row of `dense`: the payload is where it starts (bits 0–30), and bit 31 ([`WIDE`])
+    /// says whether a weight in it is beyond `i8`.
     pub const DENSE: u64 = 2;
+    pub const WIDE: u32 = 1 << 31;
     pub const FREE: u64 = 3;
 
     #[inline]
@@ -112,10 +132,11 @@ mod slot {
     }
 }
 
-/// Adds one entry to `scores`.
+/// Adds one entry to `acc`.
 #[inline]
-fn add_entry(e: Entry, scores: &mut [i32; 256]) {
-    scores[usize::from(e >> 8)] += i32::from(e as u8 as i8);
+fn add_entry(e: Entry, acc: &mut [i16; 256]) {
+    let a = &mut acc[usize::from(e >> 8)];
+    *a = a.wrapping_add(i16::from(e as u8 as i8));
 }
 
 impl LinearModel {
@@ -151,6 +172,10 @@ impl LinearModel {
     /// [`LinearModel::score`] for up to [`BATCH`] features, in phases of independent loads
     /// so that their cache misses overlap: every home slot, then every feature's own slot
     /// (probing on) and the first cache line of its weights, then the adding.
+    ///
+    /// The adding is in 16-bit lanes, which is exact: a feature has at most one weight per
+    /// class, every weight but those of `WIDE` rows (added to `scores` at once) fits in an
+    /// `i8`, and a batch has at most 128 features, so no class's sum leaves ±128 × 128.
     #[inline]
     fn score_batch(&self, features: &[u64], scores: &mut [i32]) {
         let mask = self.table.len() - 1;
@@ -178,39 +203,44 @@ impl LinearModel {
                         u32::from(self.packed.get(payload as usize >> 8).copied().unwrap_or(0))
                 }
                 slot::DENSE => {
-                    touched ^= self.dense.get(payload as usize).copied().unwrap_or(0) as u32
+                    touched ^= self.dense.get((payload & !slot::WIDE) as usize).copied().unwrap_or(0)
+                        as u32
                 }
                 _ => {}
             }
         }
         std::hint::black_box(touched);
-        let mut acc = [0i32; 256];
+        let mut acc = [0i16; 256];
         for &s in &slots[..n] {
-            self.add(s, &mut acc);
+            self.add(s, &mut acc, scores);
         }
         for (x, a) in scores.iter_mut().zip(&acc) {
-            *x += a;
+            *x += i32::from(*a);
         }
     }
 
     #[inline]
-    fn add(&self, s: u64, scores: &mut [i32; 256]) {
+    fn add(&self, s: u64, acc: &mut [i16; 256], scores: &mut [i32]) {
         let payload = slot::payload(s);
         match slot::kind(s) {
             slot::SMALL => {
-                add_entry(payload as Entry, scores);
-                add_entry((payload >> 16) as Entry, scores);
+                add_entry(payload as Entry, acc);
+                add_entry((payload >> 16) as Entry, acc);
             }
             slot::SPARSE => {
                 let (at, n) = (payload as usize >> 8, payload as usize & 0xff);
                 for &e in self.packed.get(at..at + n).unwrap_or(&[]) {
-                    add_entry(e, scores);
+                    add_entry(e, acc);
                 }
             }
             slot::DENSE => {
-                let at = payload as usize;
-                if let Some(row) = self.dense.get(at..at + self.classes) {
-                    add_row(scores, row);
+                let at = (payload & !slot::WIDE) as usize;
+                if let Some(row) = self.dense.get(at..at + self.stride) {
+                    if payload & slot::WIDE == 0 {
+                        add_row(acc, row);
+                    } else {
+                        add_wide_row(scores, row);
+                    }
                 }
             }
             _ => {}
@@ -272,6 +302,7 @@ impl LinearModel {
         self.table = vec![slot::EMPTY; cap];
         self.packed.clear();
         self.dense.clear();
+        self.stride = self.classes.next_multiple_of(LANES);
         let mask = cap - 1;
         for (i, &key) in self.keys.iter().enumerate() {
             let (lo, hi) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
@@ -291,14 +322,15 @@ impl LinearModel {
                 slot::new(key, slot::SPARSE, (at as u32) << 8 | n as u32)
             } else {
                 let at = self.dense.len();
-                self.dense.resize(at + self.classes, 0);
+                self.dense.resize(at + self.stride, 0);
                 for e in lo..hi {
                     let c = usize::from(self.entry_class[e]);
                     if let Some(d) = self.dense.get_mut(at + c) {
                         *d = d.saturating_add(self.entry_weight[e]);
                     }
                 }
-                slot::new(key, slot::DENSE, at as u32)
+                let wide = if narrow { 0 } else { slot::WIDE };
+                slot::new(key, slot::DENSE, at as u32 | wide)
             };
             let mut p = home(key) & mask;
             while self.table[p] != slot::EMPTY {
