@@ -23,7 +23,8 @@
 //! to two) or where they are; sparse weights are 2 bytes each (class, `i8` weight: the models'
 //! weights are rounded coarsely enough that nearly all fit), features with many entries (or a
 //! weight beyond `i8`) get dense `i16` rows, added as vectors. Scoring looks features up in
-//! batches, in phases of independent loads whose cache misses overlap (`score_batch`). The
+//! batches, in phases of independent loads whose cache misses overlap (`look_up`), and sums a
+//! batch's weights in 16-bit lanes, exactly (`add_all`), eight classes to a vector add. The
 //! parser's model takes about 2.3 MB this way (4.7 MB with the 16-byte slots and `i32` rows
 //! of before 3 December 2026): what the tagger and the parser touch per word is mostly cache
 //! misses, so the smaller the better.
@@ -60,9 +61,11 @@ fn add_row(acc: &mut [i16; 256], row: &[i16]) {
 /// Dense rows are padded to a multiple of this many classes.
 const LANES: usize = 8;
 
-/// How many features [`LinearModel::score`] looks up together.
-const BATCH: usize = 128;
-// The 16-bit sums of a batch are exact (see `score_batch`).
+/// How many features [`LinearModel::score`] looks up together (the parser's features of a
+/// transition and the tagger's of a word each fit in one batch; the batch's arrays are
+/// cleared at every call, so not much more).
+const BATCH: usize = 80;
+// The 16-bit sums of a batch are exact (see `add_all`).
 const _: () = assert!(BATCH * 128 <= i16::MAX as usize);
 
 /// A key's first slot in the table (before masking).
@@ -169,15 +172,37 @@ impl LinearModel {
         }
     }
 
-    /// [`LinearModel::score`] for up to [`BATCH`] features, in phases of independent loads
-    /// so that their cache misses overlap: every home slot, then every feature's own slot
-    /// (probing on) and the first cache line of its weights, then the adding.
-    ///
-    /// The adding is in 16-bit lanes, which is exact: a feature has at most one weight per
-    /// class, every weight but those of `WIDE` rows (added to `scores` at once) fits in an
-    /// `i8`, and a batch has at most 128 features, so no class's sum leaves ±128 × 128.
+    /// Adds the weights of each group of `features` to its own scores: group `g` is
+    /// `features[ends[g - 1]..ends[g]]` (from 0 for the first), added to `scores[g]`. Up to
+    /// [`BATCH`] features in all are looked up together, so that all their cache misses overlap.
+    pub fn score_groups(&self, features: &[u64], ends: &[usize], scores: &mut [&mut [i32]]) {
+        let mut start = 0;
+        if features.len() > BATCH {
+            for (&end, s) in ends.iter().zip(scores.iter_mut()) {
+                self.score(features.get(start..end).unwrap_or(&[]), s);
+                start = end.max(start);
+            }
+            return;
+        }
+        let slots = self.look_up(features);
+        for (&end, s) in ends.iter().zip(scores.iter_mut()) {
+            self.add_all(slots.get(start..end.min(features.len())).unwrap_or(&[]), s);
+            start = end.max(start);
+        }
+    }
+
+    /// [`LinearModel::score`] for up to [`BATCH`] features.
     #[inline]
     fn score_batch(&self, features: &[u64], scores: &mut [i32]) {
+        let slots = self.look_up(features);
+        self.add_all(&slots[..features.len().min(BATCH)], scores);
+    }
+
+    /// The table slots of up to [`BATCH`] features, found in phases of independent loads so
+    /// that their cache misses overlap: every home slot, then every feature's own slot
+    /// (probing on) and the first cache line of its weights.
+    #[inline]
+    fn look_up(&self, features: &[u64]) -> [u64; BATCH] {
         let mask = self.table.len() - 1;
         let n = features.len().min(BATCH);
         let mut slots = [slot::EMPTY; BATCH];
@@ -203,15 +228,26 @@ impl LinearModel {
                         u32::from(self.packed.get(payload as usize >> 8).copied().unwrap_or(0))
                 }
                 slot::DENSE => {
-                    touched ^= self.dense.get((payload & !slot::WIDE) as usize).copied().unwrap_or(0)
-                        as u32
+                    touched ^=
+                        self.dense.get((payload & !slot::WIDE) as usize).copied().unwrap_or(0)
+                            as u32
                 }
                 _ => {}
             }
         }
         std::hint::black_box(touched);
+        slots
+    }
+
+    /// Adds the weights of the features in `slots` to `scores`.
+    ///
+    /// The adding is in 16-bit lanes, which is exact: a feature has at most one weight per
+    /// class, every weight but those of `WIDE` rows (added to `scores` at once) fits in an
+    /// `i8`, and there are at most [`BATCH`] slots, so no class's sum leaves ±128 × `BATCH`.
+    #[inline]
+    fn add_all(&self, slots: &[u64], scores: &mut [i32]) {
         let mut acc = [0i16; 256];
-        for &s in &slots[..n] {
+        for &s in slots.iter().take(BATCH) {
             self.add(s, &mut acc, scores);
         }
         for (x, a) in scores.iter_mut().zip(&acc) {

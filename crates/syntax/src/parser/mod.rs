@@ -7,14 +7,19 @@
 //! their labels, distance, valency, label sets; after Zhang & Nivre 2011). Each configuration's
 //! features cost the same whatever the sentence length, so parsing is linear: `2n` transitions
 //! for `n` words; a transition that is the only valid one is taken unscored, and the features
-//! that look only at the buffer's first words are scored once per shifted word. Training (feature `train`, [`Parser::train`]) follows a dynamic oracle with
-//! exploration (Goldberg & Nivre 2013) on projectivized trees.
+//! come in groups ([`features`]) whose scores are kept until what they look at changes: the
+//! buffer's until a word is shifted or `b0` gets a child, a stack node's own (as `s0`, as `s1`)
+//! until it gets a child; only the features relating the stack's top to the buffer are scored
+//! at every transition (about 100 look-ups per word instead of 126 on EWT). Training (feature
+//! `train`, [`Parser::train`]) follows a dynamic oracle with exploration (Goldberg & Nivre
+//! 2013) on projectivized trees.
 //!
 //! Model-file section (`parser`): one linear model in [`LinearModel`]'s format, over
 //! [`system::CLASSES`] classes (class 0 `SHIFT`, `1 + r` `LEFT(r)`, `1 + 52 + r` `RIGHT(r)`,
 //! `r` a [`Rel`] index). A model with no features at all (whatever its class count) reads as
 //! the empty parser.
 
+mod features;
 mod system;
 #[cfg(feature = "train")]
 mod train;
@@ -74,29 +79,69 @@ impl Parser {
     }
 }
 
-/// Parses greedily from `state` to the end with `model`. The buffer's features are scored
-/// once per shifted word, the others at every transition.
+/// Scores of one feature group per class.
+type Scores = [i32; CLASSES];
+
+/// Parses greedily from `state` to the end with `model`. Each transition's scores are the sum
+/// of four groups' (`features`): the buffer's, scored again when a word is shifted or `b0`
+/// gets a child; the `s0` and `s1` groups, kept per node until the node gets a child; and the
+/// others, scored at every transition. The groups a transition scores are looked up together.
 fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
-    let mut buffer_scores = [0i32; CLASSES];
+    let nodes = state.n + 2;
+    let mut as_s0: Vec<Option<Scores>> = vec![None; nodes];
+    let mut as_s1: Vec<Option<Scores>> = vec![None; nodes];
+    let mut buffer = [0i32; CLASSES];
     let mut scored_b = usize::MAX;
     while !state.is_terminal() {
         let ranges = state.valid_ranges();
-        if let Some(only) = forced(&ranges) {
-            state.apply(only);
-            continue;
+        let class = match forced(&ranges) {
+            Some(only) => only,
+            None => {
+                let (s0, s1) = (state.s(0), state.s(1));
+                let new_b = state.b != scored_b;
+                let (new_s0, new_s1) = (as_s0[s0].is_none(), as_s1[s1].is_none());
+                features.clear();
+                let mut ends = [0; 4];
+                if new_b {
+                    state.buffer_features(features);
+                }
+                ends[0] = features.len();
+                if new_s0 {
+                    state.s0_features(s0, features);
+                }
+                ends[1] = features.len();
+                if new_s1 {
+                    state.s1_features(s1, features);
+                }
+                ends[2] = features.len();
+                state.cross_features(features);
+                ends[3] = features.len();
+                let (mut own0, mut own1, mut scores) = ([0; CLASSES], [0; CLASSES], [0; CLASSES]);
+                let mut fresh_b = [0; CLASSES];
+                model.score_groups(
+                    features,
+                    &ends,
+                    &mut [&mut fresh_b, &mut own0, &mut own1, &mut scores],
+                );
+                if new_b {
+                    buffer = fresh_b;
+                    scored_b = state.b;
+                }
+                let own0 = *as_s0[s0].get_or_insert(own0);
+                let own1 = *as_s1[s1].get_or_insert(own1);
+                for (((x, b), a0), a1) in scores.iter_mut().zip(&buffer).zip(&own0).zip(&own1) {
+                    *x += b + a0 + a1;
+                }
+                best(&scores, &ranges)
+            }
+        };
+        if let Some(head) = state.apply(class) {
+            as_s0[head] = None;
+            as_s1[head] = None;
+            if head == state.b {
+                scored_b = usize::MAX;
+            }
         }
-        if state.b != scored_b {
-            features.clear();
-            state.buffer_features(features);
-            buffer_scores = [0; CLASSES];
-            model.score(features, &mut buffer_scores);
-            scored_b = state.b;
-        }
-        features.clear();
-        state.other_features(features);
-        let mut scores = buffer_scores;
-        model.score(features, &mut scores);
-        state.apply(best(&scores, &ranges));
     }
 }
 

@@ -16,7 +16,7 @@
 //! children of each word, its valencies and its left and right label sets), so a
 //! configuration's features cost the same however long the sentence is.
 
-use crate::hash::{self, f1, f2, f3};
+use crate::hash;
 use crate::tags::{Rel, Upos};
 
 /// Class of `SHIFT`; `LEFT(r)` is `1 + r`, `RIGHT(r)` is `1 + Rel::COUNT + r`.
@@ -53,22 +53,22 @@ pub struct State {
     /// The buffer's front; `n` is the root.
     pub b: usize,
     /// Per node: hashes of the (lowercased) word, the tag, and the label of the arc to its head.
-    word: Vec<u64>,
-    tag: Vec<u64>,
-    label: Vec<u64>,
+    pub(super) word: Vec<u64>,
+    pub(super) tag: Vec<u64>,
+    pub(super) label: Vec<u64>,
     pub head: Vec<u32>,
     pub rel: Vec<u8>,
     /// Leftmost, second leftmost, rightmost, second rightmost child (`none` when missing).
-    l1: Vec<u32>,
-    l2: Vec<u32>,
-    r1: Vec<u32>,
-    r2: Vec<u32>,
+    pub(super) l1: Vec<u32>,
+    pub(super) l2: Vec<u32>,
+    pub(super) r1: Vec<u32>,
+    pub(super) r2: Vec<u32>,
     /// Left and right valency, capped.
-    nl: Vec<u8>,
-    nr: Vec<u8>,
+    pub(super) nl: Vec<u8>,
+    pub(super) nr: Vec<u8>,
     /// Bit sets of the labels of the left and right children.
-    lset: Vec<u64>,
-    rset: Vec<u64>,
+    pub(super) lset: Vec<u64>,
+    pub(super) rset: Vec<u64>,
     lower: String,
 }
 
@@ -178,21 +178,24 @@ impl State {
         [shift, left, right]
     }
 
-    /// Applies a class, which must be valid.
-    pub fn apply(&mut self, class: usize) {
+    /// Applies a class, which must be valid; says which node got a dependent, if one did.
+    pub fn apply(&mut self, class: usize) -> Option<usize> {
         match decode(class) {
             (0, _) => {
                 self.stack.push(self.b as u32);
                 self.b += 1;
+                None
             }
             (1, r) => {
                 let d = self.stack.pop().unwrap_or(0);
                 self.attach(self.b as u32, d, r);
+                Some(self.b)
             }
             (_, r) => {
                 let d = self.stack.pop().unwrap_or(0);
                 let h = self.stack.last().copied().unwrap_or(self.n as u32);
                 self.attach(h, d, r);
+                Some(h as usize)
             }
         }
     }
@@ -242,163 +245,8 @@ impl State {
 
     /// The buffer's `i`-th node (the root last), or the "nothing" node.
     #[inline]
-    fn bf(&self, i: usize) -> usize {
+    pub(super) fn bf(&self, i: usize) -> usize {
         (self.b + i).min(self.n + 1)
-    }
-
-    /// Writes the configuration's features into `out` (cleared first): the buffer's, then
-    /// the others. (Parsing scores the two parts apart; training and tests take them together.)
-    #[cfg(any(test, feature = "train"))]
-    pub fn features(&self, out: &mut Vec<u64>) {
-        out.clear();
-        self.buffer_features(out);
-        self.other_features(out);
-    }
-
-    /// Appends the features that look only at the buffer's first three nodes' words and tags
-    /// (not at their children): they change only when a word is shifted.
-    pub fn buffer_features(&self, out: &mut Vec<u64>) {
-        let (b0, b1, b2) = (self.bf(0), self.bf(1), self.bf(2));
-        let (w, t) = (&self.word, &self.tag);
-        let (b0w, b0t, b1w, b1t, b2t) = (w[b0], t[b0], w[b1], t[b1], t[b2]);
-        let b0wt = f2(0, b0w, b0t);
-        let b1wt = f2(0, b1w, b1t);
-        out.extend_from_slice(&[
-            f1(8, b0t),
-            f1(9, b0wt),
-            f1(11, b1t),
-            f1(12, b1wt),
-            f1(14, b2t),
-            f2(27, b0t, b1t),
-            f2(34, b0wt, b1t),
-            f3(40, b0t, b1t, b2t),
-        ]);
-    }
-
-    /// Appends the other features.
-    pub fn other_features(&self, out: &mut Vec<u64>) {
-        let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
-        let (b0, b1) = (self.bf(0), self.bf(1));
-        let w = &self.word;
-        let t = &self.tag;
-        let l = &self.label;
-        let (s0w, s0t, s1w, s1t, s2t) = (w[s0], t[s0], w[s1], t[s1], t[s2]);
-        let (b0w, b0t, b1t) = (w[b0], t[b0], t[b1]);
-        let (s0l, s0l2, s0r, s0r2) = (
-            self.l1[s0] as usize,
-            self.l2[s0] as usize,
-            self.r1[s0] as usize,
-            self.r2[s0] as usize,
-        );
-        let (s1l, s1r, s1r2) = (self.l1[s1] as usize, self.r1[s1] as usize, self.r2[s1] as usize);
-        let (b0l, b0l2) = (self.l1[b0] as usize, self.l2[b0] as usize);
-        let s0wt = f2(0, s0w, s0t);
-        let s1wt = f2(0, s1w, s1t);
-        let b0wt = f2(0, b0w, b0t);
-
-        // Single positions.
-        out.extend_from_slice(&[f1(2, s0t), f1(3, s0wt), f1(5, s1t), f1(6, s1wt), f1(15, s2t)]);
-        // Pairs.
-        out.extend_from_slice(&[
-            f2(20, s0wt, b0wt),
-            f2(23, s0wt, b0t),
-            f2(24, s0t, b0wt),
-            f2(26, s0t, b0t),
-            f2(28, s1wt, s0wt),
-            f2(30, s1t, s0t),
-            f2(31, s1t, s0w),
-            f2(32, s1w, s0t),
-        ]);
-        // Tag triples.
-        out.extend_from_slice(&[
-            f3(41, s0t, b0t, b1t),
-            f3(42, s1t, s0t, b0t),
-            f3(43, s2t, s1t, s0t),
-            f3(44, s0t, t[s0l], b0t),
-            f3(45, s0t, t[s0r], b0t),
-            f3(46, s0t, b0t, t[b0l]),
-            f3(47, s1t, t[s1r], s0t),
-            f3(48, s1t, s0t, t[s0l]),
-            f3(49, s1t, t[s1l], s0t),
-        ]);
-        // Distances.
-        let d = dist(s0, b0, self.stack.is_empty());
-        let d1 = dist(s1, s0, self.stack.len() < 2);
-        out.extend_from_slice(&[
-            f2(60, s0w, d),
-            f2(61, s0t, d),
-            f2(62, b0w, d),
-            f2(63, b0t, d),
-            f3(64, s0t, b0w, d),
-            f3(65, s0t, b0t, d),
-            f3(66, s1t, s0t, d1),
-        ]);
-        // Valencies.
-        let (s0vl, s0vr, s1vr, b0vl) = (
-            u64::from(self.nl[s0]),
-            u64::from(self.nr[s0]),
-            u64::from(self.nr[s1]),
-            u64::from(self.nl[b0]),
-        );
-        out.extend_from_slice(&[
-            f2(70, s0w, s0vr),
-            f2(71, s0t, s0vr),
-            f2(72, s0w, s0vl),
-            f2(73, s0t, s0vl),
-            f2(74, b0w, b0vl),
-            f2(75, b0t, b0vl),
-            f2(76, s1t, s1vr),
-        ]);
-        // Children.
-        out.extend_from_slice(&[
-            f1(80, w[s0l]),
-            f1(81, t[s0l]),
-            f1(82, l[s0l]),
-            f1(83, w[s0r]),
-            f1(84, t[s0r]),
-            f1(85, l[s0r]),
-            f1(86, w[b0l]),
-            f1(87, t[b0l]),
-            f1(88, l[b0l]),
-            f1(89, t[s1r]),
-            f1(90, l[s1r]),
-            f1(91, t[s1l]),
-            f1(92, l[s1l]),
-            f1(93, t[s0l2]),
-            f1(94, l[s0l2]),
-            f1(95, t[s0r2]),
-            f1(96, l[s0r2]),
-            f1(97, t[b0l2]),
-            f1(98, l[b0l2]),
-            f3(100, s0t, t[s0l], t[s0l2]),
-            f3(101, s0t, t[s0r], t[s0r2]),
-            f3(102, b0t, t[b0l], t[b0l2]),
-            f3(103, s1t, t[s1r], t[s1r2]),
-            f3(104, s0t, l[s0l], l[s0l2]),
-            f3(105, s0t, l[s0r], l[s0r2]),
-        ]);
-        // Label sets.
-        out.extend_from_slice(&[
-            f2(110, s0w, self.rset[s0]),
-            f2(111, s0t, self.rset[s0]),
-            f2(112, s0w, self.lset[s0]),
-            f2(113, s0t, self.lset[s0]),
-            f2(114, b0w, self.lset[b0]),
-            f2(115, b0t, self.lset[b0]),
-        ]);
-    }
-}
-
-/// Distance between two nodes, bucketed (0 when either is missing).
-#[inline]
-fn dist(a: usize, b: usize, missing: bool) -> u64 {
-    if missing {
-        return 0;
-    }
-    match b.abs_diff(a) {
-        d @ 0..=4 => d as u64,
-        5..=9 => 5,
-        _ => 6,
     }
 }
 
@@ -484,8 +332,5 @@ mod tests {
         s.apply(left(Rel::DET.index()));
         assert_eq!((s.l1[2], s.l2[2], s.nl[2]), (0, 1, 2));
         assert_eq!(s.lset[2], (1 << Rel::AMOD.index()) | (1 << Rel::DET.index()));
-        let mut f = Vec::new();
-        s.features(&mut f);
-        assert!(f.len() > 50);
     }
 }

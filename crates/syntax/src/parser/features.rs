@@ -1,0 +1,254 @@
+//! The parser's features, in four groups by what they look at, so that a group is scored again
+//! only when what it looks at changes (see `run` in the parent module):
+//! - the buffer's: the first three nodes' words and tags and `b0`'s left children, valency and
+//!   label set (they change when a word is shifted or `b0` gets a child);
+//! - a stack node's as `s0`: its word, tag, children, valencies and label sets, alone and
+//!   with the nodes under it on the stack (`s1`, `s2`);
+//! - a stack node's own as `s1`: its word, tag, rightmost and leftmost children, right valency;
+//! - the others, which relate the stack's top to the buffer (pairs and triples, distance):
+//!   scored at every transition.
+//!
+//! A node's children change only when it gets one, and the nodes under it on the stack only
+//! once it is popped, so its `s0` and `s1` groups hold until it gets a child: after a `LEFT`
+//! the new `s0` is a node whose `s0` group was scored before, and after a `LEFT` or `RIGHT`
+//! the new `s1` one whose `s1` group was. The features (templates after Zhang & Nivre 2011)
+//! are the same whatever the grouping: training sees them all at once.
+
+use super::system::State;
+use crate::hash::{f1, f2, f3};
+
+/// Where each feature of training's order is in the groups' order (buffer, `s0`, `s1`,
+/// cross). The averaged perceptron sums `f32` weights in feature order, so the order is kept
+/// as it was before the grouping of 3 December 2026: training on the same data gives the same
+/// model.
+#[cfg(any(test, feature = "train"))]
+const TRAINING_ORDER: [u8; 75] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 18, 19, 52, 53, 42, 60, 61, 62, 63, 43, 44, 45, 46, 64, 65, 47, 66, 67,
+    68, 48, 49, 50, 69, 70, 71, 72, 73, 74, 51, 20, 21, 22, 23, 8, 9, 54, 24, 25, 26, 27, 28, 29,
+    10, 11, 12, 55, 56, 57, 58, 30, 31, 32, 33, 13, 14, 34, 35, 15, 59, 36, 37, 38, 39, 40, 41, 16,
+    17,
+];
+
+impl State {
+    /// Writes the configuration's features into `out` (cleared first): every group, in the
+    /// order training has always seen them ([`TRAINING_ORDER`]).
+    #[cfg(any(test, feature = "train"))]
+    pub fn features(&self, out: &mut Vec<u64>) {
+        let mut grouped = Vec::with_capacity(TRAINING_ORDER.len());
+        self.buffer_features(&mut grouped);
+        self.s0_features(self.s(0), &mut grouped);
+        self.s1_features(self.s(1), &mut grouped);
+        self.cross_features(&mut grouped);
+        out.clear();
+        out.extend(TRAINING_ORDER.iter().filter_map(|&i| grouped.get(usize::from(i))));
+    }
+
+    /// Appends the buffer's features: the first three nodes' words and tags, and `b0`'s
+    /// children, valency and label set.
+    pub fn buffer_features(&self, out: &mut Vec<u64>) {
+        let (b0, b1, b2) = (self.bf(0), self.bf(1), self.bf(2));
+        let (w, t, l) = (&self.word, &self.tag, &self.label);
+        let (b0w, b0t, b1w, b1t, b2t) = (w[b0], t[b0], w[b1], t[b1], t[b2]);
+        let b0wt = f2(0, b0w, b0t);
+        let b1wt = f2(0, b1w, b1t);
+        let (b0l, b0l2) = (self.l1[b0] as usize, self.l2[b0] as usize);
+        let b0vl = u64::from(self.nl[b0]);
+        out.extend_from_slice(&[
+            f1(8, b0t),
+            f1(9, b0wt),
+            f1(11, b1t),
+            f1(12, b1wt),
+            f1(14, b2t),
+            f2(27, b0t, b1t),
+            f2(34, b0wt, b1t),
+            f3(40, b0t, b1t, b2t),
+            f2(74, b0w, b0vl),
+            f2(75, b0t, b0vl),
+            f1(86, w[b0l]),
+            f1(87, t[b0l]),
+            f1(88, l[b0l]),
+            f1(97, t[b0l2]),
+            f1(98, l[b0l2]),
+            f3(102, b0t, t[b0l], t[b0l2]),
+            f2(114, b0w, self.lset[b0]),
+            f2(115, b0t, self.lset[b0]),
+        ]);
+    }
+
+    /// Appends the features of node `s0` on top of the stack that look at it (and its
+    /// children) alone and with the nodes under it, `s1` and `s2` (the stack's second and
+    /// third: `s0` must be on top, or the "nothing" node when the stack is empty).
+    pub fn s0_features(&self, s0: usize, out: &mut Vec<u64>) {
+        let (w, t, l) = (&self.word, &self.tag, &self.label);
+        let (s0w, s0t) = (w[s0], t[s0]);
+        let (s1, s2) = (self.s(1), self.s(2));
+        let (s1w, s1t, s2t) = (w[s1], t[s1], t[s2]);
+        let (s1l, s1r) = (self.l1[s1] as usize, self.r1[s1] as usize);
+        let s0wt = f2(0, s0w, s0t);
+        let s1wt = f2(0, s1w, s1t);
+        let d1 = dist(s1, s0, self.stack.len() < 2);
+        let (s0l, s0l2, s0r, s0r2) = (
+            self.l1[s0] as usize,
+            self.l2[s0] as usize,
+            self.r1[s0] as usize,
+            self.r2[s0] as usize,
+        );
+        let (s0vl, s0vr) = (u64::from(self.nl[s0]), u64::from(self.nr[s0]));
+        out.extend_from_slice(&[
+            f1(2, s0t),
+            f1(3, s0wt),
+            f2(70, s0w, s0vr),
+            f2(71, s0t, s0vr),
+            f2(72, s0w, s0vl),
+            f2(73, s0t, s0vl),
+            f1(80, w[s0l]),
+            f1(81, t[s0l]),
+            f1(82, l[s0l]),
+            f1(83, w[s0r]),
+            f1(84, t[s0r]),
+            f1(85, l[s0r]),
+            f1(93, t[s0l2]),
+            f1(94, l[s0l2]),
+            f1(95, t[s0r2]),
+            f1(96, l[s0r2]),
+            f3(100, s0t, t[s0l], t[s0l2]),
+            f3(101, s0t, t[s0r], t[s0r2]),
+            f3(104, s0t, l[s0l], l[s0l2]),
+            f3(105, s0t, l[s0r], l[s0r2]),
+            f2(110, s0w, self.rset[s0]),
+            f2(111, s0t, self.rset[s0]),
+            f2(112, s0w, self.lset[s0]),
+            f2(113, s0t, self.lset[s0]),
+            // With the nodes under it.
+            f1(15, s2t),
+            f2(28, s1wt, s0wt),
+            f2(30, s1t, s0t),
+            f2(31, s1t, s0w),
+            f2(32, s1w, s0t),
+            f3(43, s2t, s1t, s0t),
+            f3(47, s1t, t[s1r], s0t),
+            f3(48, s1t, s0t, t[s0l]),
+            f3(49, s1t, t[s1l], s0t),
+            f3(66, s1t, s0t, d1),
+        ]);
+    }
+
+    /// Appends the features of node `s1`, second on the stack, that look at it alone (and its
+    /// children).
+    pub fn s1_features(&self, s1: usize, out: &mut Vec<u64>) {
+        let (w, t, l) = (&self.word, &self.tag, &self.label);
+        let (s1w, s1t) = (w[s1], t[s1]);
+        let (s1l, s1r, s1r2) = (self.l1[s1] as usize, self.r1[s1] as usize, self.r2[s1] as usize);
+        out.extend_from_slice(&[
+            f1(5, s1t),
+            f1(6, f2(0, s1w, s1t)),
+            f2(76, s1t, u64::from(self.nr[s1])),
+            f1(89, t[s1r]),
+            f1(90, l[s1r]),
+            f1(91, t[s1l]),
+            f1(92, l[s1l]),
+            f3(103, s1t, t[s1r], t[s1r2]),
+        ]);
+    }
+
+    /// Appends the features that relate the stack's top to the buffer (scored at every
+    /// transition).
+    pub fn cross_features(&self, out: &mut Vec<u64>) {
+        let (s0, s1) = (self.s(0), self.s(1));
+        let (b0, b1) = (self.bf(0), self.bf(1));
+        let (w, t) = (&self.word, &self.tag);
+        let (s0w, s0t, s1t) = (w[s0], t[s0], t[s1]);
+        let (b0w, b0t, b1t) = (w[b0], t[b0], t[b1]);
+        let (s0l, s0r) = (self.l1[s0] as usize, self.r1[s0] as usize);
+        let b0l = self.l1[b0] as usize;
+        let s0wt = f2(0, s0w, s0t);
+        let b0wt = f2(0, b0w, b0t);
+        let d = dist(s0, b0, self.stack.is_empty());
+        out.extend_from_slice(&[
+            // Pairs.
+            f2(20, s0wt, b0wt),
+            f2(23, s0wt, b0t),
+            f2(24, s0t, b0wt),
+            f2(26, s0t, b0t),
+            // Tag triples.
+            f3(41, s0t, b0t, b1t),
+            f3(42, s1t, s0t, b0t),
+            f3(44, s0t, t[s0l], b0t),
+            f3(45, s0t, t[s0r], b0t),
+            f3(46, s0t, b0t, t[b0l]),
+            // Distances.
+            f2(60, s0w, d),
+            f2(61, s0t, d),
+            f2(62, b0w, d),
+            f2(63, b0t, d),
+            f3(64, s0t, b0w, d),
+            f3(65, s0t, b0t, d),
+        ]);
+    }
+}
+
+/// Distance between two nodes, bucketed (0 when either is missing).
+#[inline]
+fn dist(a: usize, b: usize, missing: bool) -> u64 {
+    if missing {
+        return 0;
+    }
+    match b.abs_diff(a) {
+        d @ 0..=4 => d as u64,
+        5..=9 => 5,
+        _ => 6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::system::{left, right, SHIFT};
+    use crate::tags::{Rel, Upos};
+
+    #[test]
+    fn the_groups_are_the_features_of_one_configuration_each_once() {
+        let mut s = State::default();
+        s.reset(&["the", "big", "dog", "barked"], &[Upos::Det, Upos::Adj, Upos::Noun, Upos::Verb]);
+        s.apply(SHIFT);
+        s.apply(SHIFT);
+        s.apply(left(Rel::AMOD.index()));
+        s.apply(SHIFT);
+        let mut f = Vec::new();
+        s.features(&mut f);
+        assert_eq!(f.len(), 18 + 34 + 8 + 15);
+        let mut unique = f.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), f.len(), "no feature in two groups");
+        // Training's order: the buffer's first words, then the stack's top and second alone.
+        let (b0, s0, s1) = (s.bf(0), s.s(0), s.s(1));
+        assert_eq!(f[0], f1(8, s.tag[b0]));
+        assert_eq!(f[8], f1(2, s.tag[s0]));
+        assert_eq!(f[10], f1(5, s.tag[s1]));
+        assert_eq!(f[74], f2(115, s.tag[b0], s.lset[b0]));
+    }
+
+    #[test]
+    fn a_nodes_groups_change_only_with_its_children() {
+        let mut s = State::default();
+        s.reset(&["a", "b", "c", "d"], &[Upos::Noun, Upos::Noun, Upos::Verb, Upos::Noun]);
+        let group = |s: &State, write: &dyn Fn(&State, &mut Vec<u64>)| {
+            let mut f = Vec::new();
+            write(s, &mut f);
+            f
+        };
+        let as_s0 = |s: &State| group(s, &|s, f| s.s0_features(0, f));
+        let as_s1 = |s: &State| group(s, &|s, f| s.s1_features(0, f));
+        s.apply(SHIFT);
+        let top = as_s0(&s);
+        s.apply(SHIFT);
+        let second = as_s1(&s);
+        assert_eq!(s.apply(left(Rel::NMOD.index())), Some(2), "b gets a head, c a child");
+        assert_eq!(as_s0(&s), top, "a on top again");
+        s.apply(SHIFT);
+        assert_eq!(as_s1(&s), second, "a second again, under another word");
+        assert_eq!(s.apply(right(Rel::NMOD.index())), Some(0));
+        assert_ne!(as_s0(&s), top, "a child of its own");
+    }
+}
