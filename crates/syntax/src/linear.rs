@@ -61,10 +61,10 @@ fn add_row(acc: &mut [i16; 256], row: &[i16]) {
 /// Dense rows are padded to a multiple of this many classes.
 const LANES: usize = 8;
 
-/// How many features [`LinearModel::score`] looks up together (the parser's features of a
-/// transition and the tagger's of a word each fit in one batch; the batch's arrays are
-/// cleared at every call, so not much more).
-const BATCH: usize = 80;
+/// How many features [`LinearModel::score`] looks up together (the parser's feature groups
+/// and the tagger's features of a word each fit in one batch; the batch's arrays are cleared
+/// at every call, so not much more).
+const BATCH: usize = 48;
 // The 16-bit sums of a batch are exact (see `add_all`).
 const _: () = assert!(BATCH * 128 <= i16::MAX as usize);
 
@@ -169,25 +169,6 @@ impl LinearModel {
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
         for chunk in features.chunks(BATCH) {
             self.score_batch(chunk, scores);
-        }
-    }
-
-    /// Adds the weights of each group of `features` to its own scores: group `g` is
-    /// `features[ends[g - 1]..ends[g]]` (from 0 for the first), added to `scores[g]`. Up to
-    /// [`BATCH`] features in all are looked up together, so that all their cache misses overlap.
-    pub fn score_groups(&self, features: &[u64], ends: &[usize], scores: &mut [&mut [i32]]) {
-        let mut start = 0;
-        if features.len() > BATCH {
-            for (&end, s) in ends.iter().zip(scores.iter_mut()) {
-                self.score(features.get(start..end).unwrap_or(&[]), s);
-                start = end.max(start);
-            }
-            return;
-        }
-        let slots = self.look_up(features);
-        for (&end, s) in ends.iter().zip(scores.iter_mut()) {
-            self.add_all(slots.get(start..end.min(features.len())).unwrap_or(&[]), s);
-            start = end.max(start);
         }
     }
 

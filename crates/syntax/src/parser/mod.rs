@@ -85,53 +85,42 @@ type Scores = [i32; CLASSES];
 /// Parses greedily from `state` to the end with `model`. Each transition's scores are the sum
 /// of four groups' (`features`): the buffer's, scored again when a word is shifted or `b0`
 /// gets a child; the `s0` and `s1` groups, kept per node until the node gets a child; and the
-/// others, scored at every transition. The groups a transition scores are looked up together.
+/// others, scored at every transition. (Looking up a transition's groups in one batch instead
+/// was slower: the larger arrays to clear cost more than the overlap gained.)
 fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
     let nodes = state.n + 2;
     let mut as_s0: Vec<Option<Scores>> = vec![None; nodes];
     let mut as_s1: Vec<Option<Scores>> = vec![None; nodes];
     let mut buffer = [0i32; CLASSES];
     let mut scored_b = usize::MAX;
+    let group = |features: &mut Vec<u64>, write: &dyn Fn(&mut Vec<u64>)| -> Scores {
+        features.clear();
+        write(features);
+        let mut scores = [0; CLASSES];
+        model.score(features, &mut scores);
+        scores
+    };
     while !state.is_terminal() {
         let ranges = state.valid_ranges();
         let class = match forced(&ranges) {
             Some(only) => only,
             None => {
-                let (s0, s1) = (state.s(0), state.s(1));
-                let new_b = state.b != scored_b;
-                let (new_s0, new_s1) = (as_s0[s0].is_none(), as_s1[s1].is_none());
-                features.clear();
-                let mut ends = [0; 4];
-                if new_b {
-                    state.buffer_features(features);
-                }
-                ends[0] = features.len();
-                if new_s0 {
-                    state.s0_features(s0, features);
-                }
-                ends[1] = features.len();
-                if new_s1 {
-                    state.s1_features(s1, features);
-                }
-                ends[2] = features.len();
-                state.cross_features(features);
-                ends[3] = features.len();
-                let (mut own0, mut own1, mut scores) = ([0; CLASSES], [0; CLASSES], [0; CLASSES]);
-                let mut fresh_b = [0; CLASSES];
-                model.score_groups(
-                    features,
-                    &ends,
-                    &mut [&mut fresh_b, &mut own0, &mut own1, &mut scores],
-                );
-                if new_b {
-                    buffer = fresh_b;
+                if state.b != scored_b {
+                    buffer = group(features, &|f| state.buffer_features(f));
                     scored_b = state.b;
                 }
-                let own0 = *as_s0[s0].get_or_insert(own0);
-                let own1 = *as_s1[s1].get_or_insert(own1);
-                for (((x, b), a0), a1) in scores.iter_mut().zip(&buffer).zip(&own0).zip(&own1) {
-                    *x += b + a0 + a1;
+                let (s0, s1) = (state.s(0), state.s(1));
+                let own0 = *as_s0[s0]
+                    .get_or_insert_with(|| group(features, &|f| state.s0_features(s0, f)));
+                let own1 = *as_s1[s1]
+                    .get_or_insert_with(|| group(features, &|f| state.s1_features(s1, f)));
+                let mut scores = buffer;
+                for ((x, a), b) in scores.iter_mut().zip(&own0).zip(&own1) {
+                    *x += a + b;
                 }
+                features.clear();
+                state.cross_features(features);
+                model.score(features, &mut scores);
                 best(&scores, &ranges)
             }
         };
