@@ -664,6 +664,28 @@ mod tests {
     }
 
     #[test]
+    fn sums_of_extreme_weights_are_exact() {
+        // 200 features (more than four batches), each with the extreme `i8` weights on two
+        // classes, every other one with a dense row: the signs, and each batch's 16-bit sums
+        // carried into the `i32` scores.
+        let features: Vec<(u32, Vec<(u8, i16)>)> = (0..200u64)
+            .map(|i| {
+                let mut entries = vec![(0, 127), (1, -128)];
+                if i % 2 == 0 {
+                    entries.extend((2..30).map(|c| (c, -128)));
+                }
+                (hash::key(hash::f1(7, i)), entries)
+            })
+            .collect();
+        let m = LinearModel::from_entries(40, 1.0, features);
+        let hashes: Vec<u64> = (0..200).map(|i| hash::f1(7, i)).collect();
+        let mut got = vec![0i32; 40];
+        m.score(&hashes, &mut got);
+        assert_eq!(&got[..3], &[200 * 127, 200 * -128, 100 * -128]);
+        assert_eq!(got[39], 0);
+    }
+
+    #[test]
     fn an_empty_model_scores_nothing() {
         let mut s = [0; 2];
         LinearModel::empty(2).score(&[1, 2, 3], &mut s);
