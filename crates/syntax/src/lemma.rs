@@ -12,7 +12,8 @@
 //!    (irregular verbs, nouns, comparatives, pronouns, clitics, punctuation), then inflection
 //!    rules that propose candidates in order (plural `-s`/`-es`/`-ies`/`-ves`; verb
 //!    `-s`/`-ed`/`-ing` with consonant undoubling and `e` restoration; comparative and
-//!    superlative `-er`/`-est`);
+//!    superlative `-er`/`-est`); the irregular tables are read through a copy sorted once,
+//!    searched by halves (a lemma is asked for every tagged word);
 //! 3. the **lexicon** of lemmas seen in train, per word class, which picks the first known
 //!    candidate (`making` → `make`, not `mak`); when none is known, each rule has a default.
 //!
