@@ -12,7 +12,8 @@
 //!    (irregular verbs, nouns, comparatives, pronouns, clitics, punctuation), then inflection
 //!    rules that propose candidates in order (plural `-s`/`-es`/`-ies`/`-ves`; verb
 //!    `-s`/`-ed`/`-ing` with consonant undoubling and `e` restoration; comparative and
-//!    superlative `-er`/`-est`);
+//!    superlative `-er`/`-est`); the irregular tables are read through a copy sorted once,
+//!    searched by halves (a lemma is asked for every tagged word);
 //! 3. the **lexicon** of lemmas seen in train, per word class, which picks the first known
 //!    candidate (`making` → `make`, not `mak`); when none is known, each rule has a default.
 //!
@@ -30,9 +31,9 @@
 //! (`New` as in a name, `Great` starting a review), lowercased otherwise. An empty
 //! section (the crate skeleton's) reads as [`Lemmatizer::empty`].
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 use crate::bytes::{common_prefix, Reader, Writer};
 use crate::hash::{self, Identity};
@@ -93,13 +94,28 @@ fn exception_hash(key: &str, upos: u8) -> u64 {
 }
 
 /// The key exceptions are stored under (see the module docs).
-fn key(form: &str, upos: Upos) -> Cow<'_, str> {
-    let capitalized = || form.starts_with(char::is_uppercase);
-    if upos == Upos::Propn || (upos == Upos::Adj && capitalized()) {
+#[cfg(feature = "train")]
+fn key(form: &str, upos: Upos) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if keeps_case(form, upos) {
         Cow::Borrowed(form)
     } else {
         Cow::Owned(lowercase(form))
     }
+}
+
+/// An exception's key given the form and the form lowercased.
+fn key_of<'a>(form: &'a str, lower: &'a str, upos: Upos) -> &'a str {
+    if keeps_case(form, upos) {
+        form
+    } else {
+        lower
+    }
+}
+
+/// Whether an exception's key is the form as written: proper nouns, capitalized adjectives.
+fn keeps_case(form: &str, upos: Upos) -> bool {
+    upos == Upos::Propn || (upos == Upos::Adj && form.starts_with(char::is_uppercase))
 }
 
 fn capitalize(word: &str) -> String {
@@ -117,6 +133,41 @@ fn lowercase(form: &str) -> String {
 
 fn table(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
     table.iter().find(|(w, _)| *w == word).map(|(_, l)| *l)
+}
+
+/// One of the longer [`tables`] sorted for binary search: the same answers as [`table`]
+/// (the first entry of a word wins) in O(log n) instead of a scan per word.
+struct Sorted(Vec<(&'static str, &'static str)>);
+
+impl Sorted {
+    fn new(table: &[(&'static str, &'static str)]) -> Sorted {
+        let mut entries = table.to_vec();
+        // A stable sort keeps a word's entries in table order, and `dedup` keeps the first.
+        entries.sort_by_key(|&(w, _)| w);
+        entries.dedup_by_key(|&mut (w, _)| w);
+        Sorted(entries)
+    }
+
+    fn get(&self, word: &str) -> Option<&'static str> {
+        self.0.binary_search_by(|&(w, _)| w.cmp(word)).ok().map(|i| self.0[i].1)
+    }
+}
+
+/// The irregular verbs, nouns and adjectives sorted once (they are read for every verb, noun
+/// and adjective).
+struct Irregular {
+    verbs: Sorted,
+    nouns: Sorted,
+    adjectives: Sorted,
+}
+
+fn irregular() -> &'static Irregular {
+    static SORTED: OnceLock<Irregular> = OnceLock::new();
+    SORTED.get_or_init(|| Irregular {
+        verbs: Sorted::new(IRREGULAR_VERBS),
+        nouns: Sorted::new(IRREGULAR_NOUNS),
+        adjectives: Sorted::new(IRREGULAR_ADJECTIVES),
+    })
 }
 
 impl Lemmatizer {
@@ -137,17 +188,24 @@ impl Lemmatizer {
 
     /// The lemma of `form` used as `upos`.
     pub fn lemma(&self, form: &str, upos: Upos) -> String {
+        // The form is lowercased once, for the exceptions' key and the rules.
+        let lower = lowercase(form);
         if !self.exceptions.is_empty() {
-            let key = key(form, upos);
-            if let Some(&i) = self.except.get(&exception_hash(&key, upos as u8)) {
+            let key = key_of(form, &lower, upos);
+            if let Some(&i) = self.except.get(&exception_hash(key, upos as u8)) {
                 return self.exceptions[i].lemma.clone();
             }
         }
-        self.by_rules(form, upos)
+        self.rules(form, lower, upos)
     }
 
     /// The lemma the tables, the inflection rules and the lexicon give, exceptions aside.
     pub fn by_rules(&self, form: &str, upos: Upos) -> String {
+        self.rules(form, lowercase(form), upos)
+    }
+
+    /// [`Lemmatizer::by_rules`] given the form lowercased.
+    fn rules(&self, form: &str, lower: String, upos: Upos) -> String {
         // Rule "letter": a capital letter as a noun or adjective stays (`plan B`, `X-ray`).
         let mut chars = form.chars();
         if let (Some(c), None, Upos::Noun | Upos::Adj) = (chars.next(), chars.next(), upos) {
@@ -155,7 +213,6 @@ impl Lemmatizer {
                 return form.to_string();
             }
         }
-        let lower = lowercase(form);
         // Rule "clitic": n't is not, whatever its tag.
         if let Some(l) = table(CLITICS, &lower) {
             return l.to_string();
@@ -189,7 +246,7 @@ impl Lemmatizer {
             }
             Upos::Noun => {
                 // Rule "irregular plural", then "plural".
-                if let Some(l) = table(IRREGULAR_NOUNS, &lower) {
+                if let Some(l) = irregular().nouns.get(&lower) {
                     return l.to_string();
                 }
                 let mut c = plural_candidates(&lower);
@@ -198,7 +255,7 @@ impl Lemmatizer {
             }
             Upos::Verb | Upos::Aux => {
                 // Rule "irregular verb", then "verb inflection".
-                if let Some(l) = table(IRREGULAR_VERBS, &lower) {
+                if let Some(l) = irregular().verbs.get(&lower) {
                     return l.to_string();
                 }
                 let (mut c, default) = verb_candidates(&lower);
@@ -215,7 +272,7 @@ impl Lemmatizer {
                 // Rule "irregular comparison", then "comparison" (-er, -est), else the word,
                 // lower case unless only its written form is known (`American`).
                 if upos == Upos::Adj {
-                    if let Some(l) = table(IRREGULAR_ADJECTIVES, &lower) {
+                    if let Some(l) = irregular().adjectives.get(&lower) {
                         return l.to_string();
                     }
                 }

@@ -112,3 +112,20 @@ fn a_lowercase_name_is_capitalized_only_when_known_so() {
     assert_eq!(l.by_rules("X", Upos::Noun), "X");
     assert_eq!(l.by_rules("X", Upos::Verb), "x");
 }
+
+#[test]
+fn sorted_tables_answer_as_the_tables_do() {
+    for t in [IRREGULAR_VERBS, IRREGULAR_NOUNS, IRREGULAR_ADJECTIVES] {
+        let sorted = Sorted::new(t);
+        for &(word, _) in t {
+            assert_eq!(sorted.get(word), table(t, word), "{word}");
+        }
+        for word in ["", "walked", "zzz", "a"] {
+            assert_eq!(sorted.get(word), table(t, word), "{word}");
+        }
+    }
+    // The first entry of a word wins, as in a scan.
+    let twice = [("b", "1"), ("a", "2"), ("b", "3")];
+    assert_eq!(Sorted::new(&twice).get("b"), Some("1"));
+    assert_eq!(irregular().verbs.get("was"), Some("be"));
+}
