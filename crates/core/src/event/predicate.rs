@@ -42,6 +42,16 @@ pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading>
     if tree.rel(p) == Rel::AMOD || period_end(st, p) {
         return None;
     }
+    // "An officially sanctioned one": an article as the verb's subject, or as the noun it
+    // modifies, is a noun phrase's; the "verb" is a participle modifying its noun.
+    let article = |s: usize| {
+        tree.upos(s) == Upos::Det
+            && matches!(tree.lemma(s).to_lowercase().as_str(), "a" | "an" | "the")
+    };
+    let of_article = tree.rel(p).is_a(Rel::ACL) && tree.head(p).is_some_and(article);
+    if of_article || tree.subject(p).is_some_and(article) {
+        return None;
+    }
     // A gerund with a determiner or possessor names its event: "Wednesday's ruling".
     let nominal =
         tree.children(p).iter().any(|&c| matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
@@ -237,6 +247,12 @@ mod tests {
         let opened =
             reading("A joint venture earlier this year opened a recycling plant.", "opened");
         assert_eq!(opened, Some(("business".into(), false)));
+    }
+
+    #[test]
+    fn a_participle_of_a_noun_phrase_is_no_happening() {
+        assert_eq!(reading("An officially sanctioned one, too.", "sanctioned"), None);
+        assert_eq!(reading("A newly elected one, again.", "elected"), None);
     }
 
     #[test]
