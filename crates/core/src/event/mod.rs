@@ -37,6 +37,7 @@ mod frame_words;
 mod headline;
 pub mod lexicon;
 mod participants;
+mod phrase;
 mod predicate;
 pub mod taxonomy;
 mod title;
