@@ -168,7 +168,8 @@ impl<'c> SentenceView<'c> {
         let Some(w) = self.word_at(cx.doc, trigger) else { return Verdict::Keep };
         // Rule "anniversary" (`dating`) has the last word on the dates it gives.
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
-        if realis(&self.st, w).is_none() || period_end(&self.st, w) {
+        if realis(&self.st, w).is_none() || period_end(&self.st, w) || self.modifier(cx, w, trigger)
+        {
             return Verdict::Drop;
         }
         match self.attached.iter().find(|&&(p, _, _)| p == w) {
@@ -189,6 +190,35 @@ impl<'c> SentenceView<'c> {
             }
             None => Verdict::Keep,
         }
+    }
+
+    /// Rule "noun modifier": an event noun that modifies another noun outside the trigger
+    /// ("a general election debate", "the election nominee") names no event of its own.
+    fn modifier(&self, cx: &Context<'_>, w: usize, trigger: Span) -> bool {
+        let tree = &self.st.tree;
+        let noun = |w: usize| matches!(tree.upos(w), Upos::Noun | Upos::Propn);
+        noun(w)
+            && tree.rel(w) == Rel::COMPOUND
+            && tree
+                .head(w)
+                .is_some_and(|h| noun(h) && !trigger.contains(token_span(cx.doc, &self.st, h)))
+    }
+
+    /// The tree's title for the event noun at `trigger` (`None` when the tree has no noun
+    /// there).
+    pub fn noun_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
+        let w = self.word_at(cx.doc, trigger)?;
+        if !matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn) {
+            return None;
+        }
+        let headline = Headline {
+            doc: cx.doc,
+            st: &self.st,
+            actors: &self.actors,
+            all_actors: cx.actors,
+            dates: &self.dates,
+        };
+        Some(headline::noun_title(&headline, w))
     }
 
     /// Whether the verb `w` is in a perfect tense ("have exchanged", "had been arrested").

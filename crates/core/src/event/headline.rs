@@ -4,11 +4,8 @@
 //! nouns as their noun phrase ("Election in Ohio").
 //!
 //! Rules, named where applied:
-//! - **rule "whole phrase"**: a phrase is a word's subtree without its relative clauses,
-//!   appositions, parentheticals and dates; a long one loses its right-hand modifiers first,
-//!   then its left-hand ones, never a word in the middle.
-//! - **rule "named agent"**: a phrase headed inside a name is the name alone, without the
-//!   titles before it ("President Moon Jae-in" → "Moon Jae-in").
+//! - **rules "whole phrase", "named agent", "own clause"**: each part is a whole phrase of the
+//!   tree, a name without the titles before it ([`super::phrase`]).
 //! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
 //!   gives way to the verb's other subject.
 //! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
@@ -18,8 +15,20 @@
 //! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies ("Officer X, who
 //!   shot Y" → "Officer X shoots Y"); "he", "she", "it", "they" the nearest fitting name before
 //!   them in the article (looked up by binary search, a bounded number of names back).
+//! - **rule "active participle"**: a participle modifying a noun is a passive headline ("a poll
+//!   released last week"), unless it has an object ("leaders in New York honored Trump": a
+//!   main verb the parser hung on the noun) or is an infinitive or gerund.
+//! - **rule "infinitive of a noun"**: "the failure to comprehend the threats" is titled with its
+//!   noun, which is not its subject.
+//! - **rule "date's phrase"**: a prepositional phrase the parser hung on the verb's date
+//!   completes the verb ("began delving Thursday into the slayings"); an oblique after a
+//!   conjunct of the verb is the conjunct's.
+//! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
+//!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
+//!   Tariq Aziz").
 
 use super::lexicon::COLLECTIVE;
+use super::phrase::{is_address, noun_phrase, phrase_words, render};
 use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
@@ -31,9 +40,6 @@ use crate::Span;
 
 /// Words a title's subject keeps at most.
 const SUBJECT_WORDS: usize = 6;
-
-/// How many nested objects a long phrase is shortened inside (rule "whole phrase").
-const MAX_DESCENTS: usize = 2;
 
 /// How many names back a pronoun may look for its antecedent.
 const PRONOUN_REACH: usize = 12;
@@ -49,172 +55,28 @@ pub(super) struct Headline<'a> {
 }
 
 impl Headline<'_> {
-    fn span(&self, w: usize) -> Span {
+    pub(super) fn span(&self, w: usize) -> Span {
         self.doc.token(self.st.token(w)).map_or(Span::new(0, 0), |t| t.span)
     }
 
-    fn word(&self, w: usize) -> &str {
+    pub(super) fn word(&self, w: usize) -> &str {
         self.span(w).of(self.doc.text())
     }
 
-    fn lemma(&self, w: usize) -> String {
+    pub(super) fn lemma(&self, w: usize) -> String {
         self.st.tree.lemma(w).to_lowercase()
     }
 
-    fn in_date(&self, w: usize) -> bool {
+    pub(super) fn in_date(&self, w: usize) -> bool {
         let s = self.span(w);
         self.dates.iter().any(|d| d.contains(s))
     }
 
     /// The name whose mention covers word `w`.
-    fn actor_at(&self, w: usize) -> Option<&ActorMention> {
+    pub(super) fn actor_at(&self, w: usize) -> Option<&ActorMention> {
         let s = self.span(w);
         self.actors.iter().copied().find(|a| a.span.contains(s))
     }
-}
-
-/// Relations a phrase leaves out (rule "whole phrase").
-fn left_out(rel: Rel) -> bool {
-    rel == Rel::PUNCT
-        || rel.is_a(Rel::ACL)
-        || rel == Rel::APPOS
-        || rel == Rel::PARATAXIS
-        || rel == Rel::DEP
-        || rel.is_a(Rel::ADVCL)
-        || rel == Rel::CCOMP
-        || rel == Rel::DISCOURSE
-}
-
-/// Relations of the words a head never goes without: "to" before a verb, "that" before a
-/// clause.
-fn function_word(rel: Rel) -> bool {
-    rel == Rel::MARK
-}
-
-/// The words of `w`'s phrase in order (rule "whole phrase"), at most `max`.
-fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
-    let tree = &h.st.tree;
-    let mut kept: Vec<usize> = Vec::new();
-    collect(h, w, &mut kept, 0);
-    kept.sort_unstable();
-    // Drop whole dependents of the head, the farthest right first, then the farthest left.
-    let mut right: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c > w).collect();
-    let mut left: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c < w).collect();
-    // How many objects deep the shortening may go: a bounded number, so a run-on sentence
-    // of nested phrases is still shortened in linear time.
-    let mut descents = 0;
-    while kept.len() > max {
-        let drop = if let Some(c) = right.pop() {
-            // The last object or complement left is shortened inside rather than dropped:
-            // "to purchase Milton Roy's line [for $22 million]", not "to purchase".
-            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP;
-            if right.is_empty() && core && descents < MAX_DESCENTS {
-                let inner = tree.children(c).iter().copied().filter(|&g| g > c);
-                let before = right.len();
-                right.extend(inner);
-                if right.len() > before {
-                    descents += 1;
-                    continue;
-                }
-            }
-            c
-        } else if let Some(i) = left.iter().position(|&c| !function_word(tree.rel(c))) {
-            // Keep the determiner and the nearest modifier longest; an infinitive keeps its
-            // "to" ("plans to announce", not "plans announce").
-            left.remove(i)
-        } else {
-            break;
-        };
-        let (lo, hi) = tree.extent(drop);
-        kept.retain(|&k| k < lo || k > hi);
-    }
-    // A phrase never ends on a preposition, conjunction, determiner or a pronoun whose
-    // clause was left out ("the first draft of what …").
-    let dangling = |k: usize| {
-        matches!(tree.upos(k), Upos::Adp | Upos::Cconj | Upos::Det | Upos::Punct | Upos::Sconj)
-            || (tree.upos(k) == Upos::Pron
-                && RELATIVE_PRONOUNS
-                    .iter()
-                    .chain(&["what"])
-                    .any(|r| r.eq_ignore_ascii_case(tree.lemma(k))))
-    };
-    while kept.len() > 1 && kept.last().is_some_and(|&k| dangling(k)) {
-        kept.pop();
-    }
-    kept
-}
-
-fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
-    let tree = &h.st.tree;
-    if depth > tree.len() || h.in_date(w) {
-        return;
-    }
-    kept.push(w);
-    let address = is_address(h, w);
-    for &c in tree.children(w) {
-        // "CAMBREX Corp., Bayonne, N.J.": the place after a name is its address, left out.
-        if address && tree.rel(c) == Rel::CONJ {
-            continue;
-        }
-        // A hyphen or slash inside a word stays: "long-running".
-        // So does the apostrophe of a plural's possessive: "brokerages' expectations".
-        let inner_mark = tree.rel(c) == Rel::PUNCT
-            && matches!(h.word(c), "-" | "/" | "–" | "'" | "’")
-            && h.doc.glued(h.st.token(c));
-        if !left_out(tree.rel(c)) || inner_mark {
-            collect(h, c, kept, depth + 1);
-        }
-    }
-}
-
-/// The text of words (runs of neighbouring words as written, runs joined by a space).
-fn render(h: &Headline<'_>, words: &[usize]) -> String {
-    let text = h.doc.text();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < words.len() {
-        let mut j = i;
-        while j + 1 < words.len() && words[j + 1] == words[j] + 1 {
-            j += 1;
-        }
-        let span = Span::new(h.span(words[i]).start, h.span(words[j]).end);
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(span.of(text));
-        i = j + 1;
-    }
-    out
-}
-
-/// A noun phrase as a title names it: the name when the head is inside one (rule "named
-/// agent"), names joined by "and" for coordinated names, else the whole phrase.
-fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
-    let tree = &h.st.tree;
-    if let Some(actor) = h.actor_at(w) {
-        let mut names = vec![actor.name.clone()];
-        for c in tree.children_by(w, Rel::CONJ) {
-            match h.actor_at(c) {
-                Some(other) if !names.contains(&other.name) => names.push(other.name.clone()),
-                Some(_) => {}
-                None => return render(h, &phrase_words(h, w, max)),
-            }
-        }
-        return names.join(" and ");
-    }
-    // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
-    let named = tree.children(w).iter().copied().find(|&c| {
-        matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
-            && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)
-    });
-    if let Some(actor) = named.and_then(|c| h.actor_at(c)) {
-        if h.word(w).starts_with(char::is_lowercase)
-            || tree.rel(named.unwrap_or(w)) != Rel::COMPOUND
-        {
-            return actor.name.clone();
-        }
-    }
-    render(h, &phrase_words(h, w, max))
 }
 
 /// A subject's noun phrase: [`noun_phrase`] without a preposition the parser left at its
@@ -226,7 +88,11 @@ fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
     }
     let mut words = phrase_words(h, w, SUBJECT_WORDS);
     // "following a boat wreck that killed …": a case word of any tag ("following").
-    let case = |k: usize| tree.upos(k) == Upos::Adp || tree.rel(k) == Rel::CASE;
+    // "He added that final guidelines …": a subordinator the parser hung on the subject.
+    let case = |k: usize| {
+        matches!(tree.upos(k), Upos::Adp | Upos::Sconj)
+            || matches!(tree.rel(k), Rel::CASE | Rel::MARK)
+    };
     while words.len() > 1 && words.first().is_some_and(|&k| case(k)) {
         words.remove(0);
     }
@@ -234,6 +100,12 @@ fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
         return noun_phrase(h, w, SUBJECT_WORDS);
     }
     render(h, &words)
+}
+
+/// Whether verb `p` is an infinitive ("to comprehend").
+fn infinitive(h: &Headline<'_>, p: usize) -> bool {
+    let tree = &h.st.tree;
+    tree.children_by(p, Rel::MARK).any(|m| h.word(m).eq_ignore_ascii_case("to"))
 }
 
 /// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
@@ -266,8 +138,11 @@ fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
             })
             .unwrap_or(s),
         Some(s) => s,
-        // A reduced relative ("a man arrested on Monday") is about the noun it modifies.
-        None if tree.rel(p).is_a(Rel::ACL) => tree.head(p)?,
+        // A reduced relative ("a man arrested on Monday") is about the noun it modifies; an
+        // infinitive is not ("the failure to comprehend the threats").
+        None if tree.rel(p).is_a(Rel::ACL) && (!infinitive(h, p) || tree.is_passive(p)) => {
+            tree.head(p)?
+        }
         // A verb the parser coordinated with a noun ("Former officer and Navy veteran Peter
         // Kaisen, 76, shot himself": the verb a conjunct of "officer") has it for subject.
         None if tree.rel(p) == Rel::CONJ
@@ -316,20 +191,6 @@ fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usi
     Some(noun)
 }
 
-/// Whether the conjuncts of organization `w` are proper nouns listed with commas and no "and"
-/// or "or" ("StatesWest Airlines, Phoenix, Ariz."): its address, not a coordination.
-fn is_address(h: &Headline<'_>, w: usize) -> bool {
-    let tree = &h.st.tree;
-    let mut conjuncts = tree.children_by(w, Rel::CONJ).peekable();
-    conjuncts.peek().is_some()
-        && h.actor_at(w).is_some_and(|a| a.kind == EntityKind::Organization)
-        && conjuncts.all(|c| {
-            tree.upos(c) == Upos::Propn
-                && tree.children_by(c, Rel::CC).next().is_none()
-                && h.actor_at(c).is_none_or(|a| a.kind == EntityKind::Place)
-        })
-}
-
 /// Whether a subject headed by `w` takes a plural verb.
 fn plural(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
@@ -352,9 +213,7 @@ pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
 /// [`verb_title`] of a clause `depth` reported clauses down (at most two are read).
 fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     let tree = &h.st.tree;
-    let passive = tree.is_passive(p)
-        || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none())
-        || be_participle(h, p);
+    let passive = tree.is_passive(p) || reduced_relative(h, p) || be_participle(h, p);
     let subject = subject(h, p);
     let lemma = h.lemma(p);
     let verb = if passive {
@@ -368,7 +227,18 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     if let Some((s, _)) = &subject {
         parts.push(s.clone());
     }
-    parts.push(verb);
+    // Rule "infinitive of a noun": "the failure to comprehend the threats", "efforts to
+    // enact a treaty" name what the noun is about, and are titled so.
+    let of_noun = tree.head(p).filter(|_| tree.rel(p).is_a(Rel::ACL) && infinitive(h, p));
+    if let Some(noun) = of_noun.filter(|_| subject.is_none() && !passive) {
+        let words: Vec<usize> =
+            phrase_words(h, noun, SUBJECT_WORDS).into_iter().filter(|&w| w <= noun).collect();
+        parts.push(render(h, &words));
+        parts.push("to".to_string());
+        parts.push(lemma.clone());
+    } else {
+        parts.push(verb);
+    }
     // "cut off", "step down".
     for c in tree.children_by(p, Rel::COMPOUND_PRT) {
         parts.push(h.word(c).to_lowercase());
@@ -378,6 +248,20 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     }
     let title = parts.join(" ");
     capitalize(title.trim())
+}
+
+/// Whether verb `p` is a past participle modifying a noun ("a poll released last week"): a
+/// passive. Not when it has an object (rule "active participle": "leaders in New York
+/// honored Trump", a main verb the parser hung on the noun before it) nor when it is an
+/// infinitive or a gerund ("efforts to enact", "a man running the firm").
+fn reduced_relative(h: &Headline<'_>, p: usize) -> bool {
+    let tree = &h.st.tree;
+    let word = h.word(p).to_lowercase();
+    tree.rel(p).is_a(Rel::ACL)
+        && tree.subject(p).is_none()
+        && word != h.lemma(p)
+        && !word.ends_with("ing")
+        && tree.objects(p).all(|o| h.in_date(o))
 }
 
 /// A participle after a form of "be" ("were left content", "was charged", "will be named
@@ -406,6 +290,35 @@ fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
     tree.agent(p).or_else(by_object)
 }
 
+/// The names in the phrase of `w`: its people when it names any ("U.N. Secretary-General
+/// Kofi Annan and Iraqi Deputy Prime Minister Tariq Aziz": Kofi Annan, Tariq Aziz), else its
+/// organizations; in order, each once.
+fn names_in(h: &Headline<'_>, w: usize) -> Vec<String> {
+    let (lo, hi) = h.st.tree.extent(w);
+    let phrase = Span::new(h.span(lo).start, h.span(hi).end);
+    let inside: Vec<&ActorMention> =
+        h.actors.iter().copied().filter(|a| phrase.contains(a.span)).collect();
+    let people = inside.iter().any(|a| a.kind == EntityKind::Person);
+    let mut names: Vec<String> = Vec::new();
+    for a in inside {
+        let wanted =
+            if people { a.kind == EntityKind::Person } else { a.kind == EntityKind::Organization };
+        if wanted && !names.contains(&a.name) {
+            names.push(a.name.clone());
+        }
+    }
+    names
+}
+
+/// "A", "A and B", "A, B and C".
+fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// The second object of passive `p` ("named commander of the shuttle"): an object that is
 /// neither a "by" phrase nor a date nor a pronoun.
 fn passive_object(h: &Headline<'_>, p: usize) -> Option<usize> {
@@ -428,9 +341,9 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
             return passive_object(h, p).map(|o| noun_phrase(h, o, TITLE_OBJECT_WORDS));
         };
         let words = phrase_words(h, agent, 5);
-        return (!words.is_empty()).then(|| {
-            let name = h.actor_at(agent).map(|a| format!("by {}", a.name));
-            name.unwrap_or_else(|| render(h, &words))
+        return (!words.is_empty()).then(|| match names_in(h, agent).as_slice() {
+            [] => render(h, &words),
+            names => format!("by {}", and_list(names)),
         });
     }
     if let Some(object) = relative_object(h, p) {
@@ -458,11 +371,7 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
             });
         }
     }
-    let oblique = tree.children(p).iter().copied().find(|&c| {
-        // Only after the verb: a fronted oblique ("In a speech in Florida, Clinton laid
-        // out …") sets the scene, it does not complete the verb.
-        c > p && tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
-    })?;
+    let oblique = oblique(h, p)?;
     let words = phrase_words(h, oblique, TITLE_OBJECT_WORDS);
     (!words.is_empty()).then(|| match h.actor_at(oblique) {
         Some(actor) => {
@@ -472,6 +381,28 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
         }
         None => render(h, &words),
     })
+}
+
+/// The first oblique that completes verb `p`: after the verb (a fronted oblique, "In a speech
+/// in Florida, Clinton laid out …", sets the scene), not a date, and before any conjunct of
+/// the verb ("aired on Thursday, and was light on details": "on details" is the conjunct's).
+/// A phrase the parser hung on the verb's date is the verb's ("began delving Thursday into
+/// the slayings").
+fn oblique(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let conjunct = tree.children_by(p, Rel::CONJ).next().unwrap_or(usize::MAX);
+    let prepositional = |c: usize| tree.children_by(c, Rel::CASE).next().is_some();
+    let own =
+        tree.children(p).iter().copied().filter(|&c| {
+            tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
+        });
+    let of_date = tree.children(p).iter().copied().filter(|&d| h.in_date(d)).flat_map(|d| {
+        tree.children(d)
+            .iter()
+            .copied()
+            .filter(|&g| tree.rel(g) == Rel::NMOD && prepositional(g) && !h.in_date(g))
+    });
+    own.chain(of_date).filter(|&c| c > p && c < conjunct).min()
 }
 
 /// Rule "relative object": the object of a relative clause whose object is the relative
@@ -491,9 +422,10 @@ fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
         .then(|| noun_phrase(h, antecedent, TITLE_OBJECT_WORDS))
 }
 
-/// The title of event noun `p`: its phrase, without a leading determiner or possessive date;
-/// or, by rule "verb of the noun", the headline of the verb it is the object of ("Clinton
-/// has held rallies": the rallies are what she did, "Hillary Clinton holds rallies").
+/// The title of event noun `p`: its phrase, without a leading determiner, possessive pronoun or
+/// possessive date; or, by rule "verb of the noun", the headline of the verb it is the object of
+/// ("Clinton has held rallies": the rallies are what she did, "Hillary Clinton holds rallies");
+/// or, by rule "signed by", the headline of a participle with a "by" agent that modifies it.
 pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     let tree = &h.st.tree;
     // Only a verb with a subject of its own: one inherited through a complement is too often
@@ -509,10 +441,24 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     }) {
         return verb_title(h, verb);
     }
+    // Rule "signed by": a noun a participle with a "by" agent modifies is titled by that
+    // participle ("the accord signed by Annan and Aziz": "The accord signed by Kofi Annan
+    // and Tariq Aziz").
+    let signed = tree.children(p).iter().copied().find(|&c| {
+        tree.rel(c).is_a(Rel::ACL) && tree.upos(c) == Upos::Verb && passive_agent(h, c).is_some()
+    });
+    if let Some(verb) = signed.filter(|&v| reduced_relative(h, v)) {
+        return verb_title(h, verb);
+    }
     let mut words = phrase_words(h, p, TITLE_OBJECT_WORDS);
     while words.len() > 1
         && words.first().is_some_and(|&w| {
-            w < p && (tree.upos(w) == Upos::Det || tree.rel(w) == Rel::CASE || h.in_date(w))
+            let pronoun = tree.upos(w) == Upos::Pron && tree.rel(w) == Rel::NMOD_POSS;
+            w < p
+                && (tree.upos(w) == Upos::Det
+                    || tree.rel(w) == Rel::CASE
+                    || pronoun
+                    || h.in_date(w))
         })
     {
         words.remove(0);
@@ -624,6 +570,47 @@ mod tests {
         // The pronoun as subject is rule "antecedent"'s: no object is added.
         let t = titles("Officer Dale Brooks, who shot a dog last week, was charged on Friday.");
         assert!(t.iter().any(|t| t == "Dale Brooks shoots a dog"), "{t:?}");
+    }
+
+    #[test]
+    fn a_participle_with_an_object_is_active_and_an_infinitive_of_a_noun_keeps_its_noun() {
+        let joined =
+            titles("Member after member of the council joined Mayor Reyes at the rally Tuesday.");
+        assert!(joined.iter().all(|t| !t.contains("joined")), "{joined:?}");
+        let published = titles("He added that final rules to be published in June will apply.");
+        assert!(published.iter().all(|t| !t.starts_with("That ")), "{published:?}");
+    }
+
+    #[test]
+    fn a_phrase_hung_on_the_verb_s_date_completes_the_verb() {
+        let t = titles("A state panel began looking Thursday into the deaths of six miners.");
+        assert!(t.iter().any(|t| t.contains("into the deaths of six miners")), "{t:?}");
+    }
+
+    #[test]
+    fn a_frame_title_keeps_currency_and_digit_groups_and_stops_before_a_new_clause() {
+        let paid =
+            titles("Harbor Lumber agreed to pay $12.5 million for the paper unit on Monday.");
+        assert!(paid.iter().any(|t| t.contains("$12.5 million")), "{paid:?}");
+        let sold = titles("Harbor Lumber sold 1,745,000 shares on Monday.");
+        assert!(sold.iter().any(|t| t.contains("1,745,000 shares")), "{sold:?}");
+        let attacked =
+            titles("The rebels attacked the northern garrison and burned the depot on Monday.");
+        assert!(attacked.iter().all(|t| !t.contains("burned")), "{attacked:?}");
+    }
+
+    #[test]
+    fn a_frame_title_cut_at_its_word_limit_gives_way_to_the_tree_s_whole_phrase() {
+        let t = titles(
+            "The city announced new rules designed to change the way parking permits are given \
+             to residents on Monday.",
+        );
+        let last = |t: &String| t.rsplit(' ').next().unwrap_or("").to_string();
+        assert!(
+            t.iter().all(|t| !["are", "the", "way", "to"].contains(&last(t).as_str())),
+            "{t:?}"
+        );
+        assert!(t.iter().any(|t| t.contains("announces new rules")), "{t:?}");
     }
 
     #[test]

@@ -37,6 +37,7 @@ mod frame_words;
 mod headline;
 pub mod lexicon;
 mod participants;
+mod phrase;
 mod predicate;
 pub mod taxonomy;
 mod title;
@@ -130,7 +131,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .flatten();
         // The tree vets the frame finder's event: a negated or hypothetical trigger makes no
         // event; the expression that modifies the trigger in the tree dates it.
-        if let (Some(view), Some((event, date))) = (&view, &mut framed) {
+        if let (Some(view), Some((event, date, _))) = (&view, &mut framed) {
             match view.vet(cx, event.trigger, *date) {
                 clauses::Verdict::Keep => {}
                 clauses::Verdict::Drop => framed = None,
@@ -157,22 +158,37 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // A general news verb of the frame finder is titled from the tree (a frame's own
         // titles are tuned to its kind and stay), and so is a frame's title that found no
         // subject where the tree finds one ("Agrees to purchase …" → "Thermo Electron agrees
-        // to purchase …").
-        if let (Some(view), Some((event, _))) = (&view, &mut framed) {
+        // to purchase …"), and so is one whose object was cut at its word limit or that the
+        // tree's title completes with an object (rule "whole object": "The two presidents
+        // sign" → "The two presidents sign a broad treaty").
+        if let (Some(view), Some((event, _, cut))) = (&view, &mut framed) {
             let general = FRAMES.iter().all(|f| f.kind != event.kind);
             let subjectless = starts_with_trigger(cx.doc.text(), &event.title, event.trigger);
             if let Some((title, named)) = view.verb_title(cx, event.trigger) {
-                if general || (subjectless && named) {
+                let completes = title.len() > event.title.len()
+                    && title
+                        .to_lowercase()
+                        .starts_with(&format!("{} ", event.title.to_lowercase()));
+                if general || (named && (subjectless || *cut || completes)) {
                     event.title = title;
+                }
+            }
+            // A bare event noun ("Accord", "Warning") takes the tree's title when that says
+            // more ("Prosecutors issue their warning").
+            if !event.title.contains(' ') {
+                if let Some(title) = view.noun_title(cx, event.trigger) {
+                    if title.contains(' ') {
+                        event.title = title;
+                    }
                 }
             }
         }
         let (framed_date, framed_trigger) = match &framed {
-            Some((event, date)) => (*date, Some(event.trigger)),
+            Some((event, date, _)) => (*date, Some(event.trigger)),
             None => (None, None),
         };
         let framed_lead_news = framed.is_some() && framed_date.is_none();
-        found.extend(framed.map(|(event, _)| event));
+        found.extend(framed.map(|(event, _, _)| event));
         for extra in from_tree {
             let same_date = extra.date.is_some() && extra.date == framed_date;
             let same_trigger = framed_trigger.is_some_and(|t| t.overlaps(extra.found.trigger));
@@ -212,7 +228,12 @@ struct Trigger<'f> {
 
 /// The event of the first trigger (in table order) that can be dated: "conducted yet another
 /// missile test [undated], and weeks before Yoon's inauguration on May 10" is the inauguration.
-fn sentence_event(cx: &Context<'_>, index: usize, sentence: Span) -> Option<(Found, Option<Span>)> {
+/// With the expression that dates it and whether its title's object was cut.
+fn sentence_event(
+    cx: &Context<'_>,
+    index: usize,
+    sentence: Span,
+) -> Option<(Found, Option<Span>, bool)> {
     let toks = tokens(cx.doc, sentence);
     let words: Vec<String> = toks.iter().map(|t| fold(t.span.of(cx.doc.text()))).collect();
     // Only this sentence's dates and actors, found by binary search (all lists are in text
@@ -248,7 +269,7 @@ fn trigger_event(
     toks: &[Token],
     words: &[String],
     trigger: Trigger<'_>,
-) -> Option<(Found, Option<Span>)> {
+) -> Option<(Found, Option<Span>, bool)> {
     let trigger_span = Span::new(toks[trigger.at].span.start, toks[trigger.end - 1].span.end);
     let published = cx.published.map(|(interval, _)| interval);
 
@@ -312,7 +333,7 @@ fn trigger_event(
         participants: &participants,
         date: dated.map(|d| d.span),
     };
-    let title = title(&source, &trigger);
+    let (title, cut) = title(&source, &trigger);
     let direction::Direction { from: senders, to: recipients } =
         direction::direction(cx.doc, toks, words, &actors, &participants, &trigger);
     let found = Found {
@@ -327,7 +348,7 @@ fn trigger_event(
         source: sentence,
         trigger: trigger_span,
     };
-    Some((found, dated.map(|d| d.span)))
+    Some((found, dated.map(|d| d.span), cut))
 }
 
 /// The triggers of a sentence, best first: per frame in table order its first un-negated

@@ -42,6 +42,16 @@ pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading>
     if tree.rel(p) == Rel::AMOD || period_end(st, p) {
         return None;
     }
+    // "An officially sanctioned one": an article as the verb's subject, or as the noun it
+    // modifies, is a noun phrase's; the "verb" is a participle modifying its noun.
+    let article = |s: usize| {
+        tree.upos(s) == Upos::Det
+            && matches!(tree.lemma(s).to_lowercase().as_str(), "a" | "an" | "the")
+    };
+    let of_article = tree.rel(p).is_a(Rel::ACL) && tree.head(p).is_some_and(article);
+    if of_article || tree.subject(p).is_some_and(article) || stative_participle(st, p) {
+        return None;
+    }
     // A gerund with a determiner or possessor names its event: "Wednesday's ruling".
     let nominal =
         tree.children(p).iter().any(|&c| matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
@@ -71,6 +81,18 @@ pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading>
     }
     let expected = realis(st, p)?;
     Some(Reading { kind: kind.unwrap_or(GENERAL_KIND), expected })
+}
+
+/// Rule "stative participle": "the split was aimed at boosting …", "problems tied to the
+/// introduction": a passive (or a participle modifying a noun) of a verb of
+/// [`STATIVE_PARTICIPLES`] tells a state.
+fn stative_participle(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let lemma = tree.lemma(p).to_lowercase();
+    let passive = tree.is_passive(p)
+        || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none())
+        || tree.auxiliaries(p).any(|a| tree.lemma(a).eq_ignore_ascii_case("be"));
+    STATIVE_PARTICIPLES.contains(&lemma.as_str()) && passive && tree.objects(p).next().is_none()
 }
 
 /// Rule "period end": "the quarter ended Sept. 30", "the year ending tomorrow" tell which
@@ -237,6 +259,20 @@ mod tests {
         let opened =
             reading("A joint venture earlier this year opened a recycling plant.", "opened");
         assert_eq!(opened, Some(("business".into(), false)));
+    }
+
+    #[test]
+    fn a_stative_participle_is_no_happening_but_its_active_verb_is() {
+        assert_eq!(reading("The merger was aimed at cutting costs.", "aimed"), None);
+        let tied = reading("Its results were hurt by problems tied to the new product.", "tied");
+        assert_eq!(tied, None);
+        assert!(reading("The rebels aimed rockets at the base.", "aimed").is_some());
+    }
+
+    #[test]
+    fn a_participle_of_a_noun_phrase_is_no_happening() {
+        assert_eq!(reading("An officially sanctioned one, too.", "sanctioned"), None);
+        assert_eq!(reading("A newly elected one, again.", "elected"), None);
     }
 
     #[test]

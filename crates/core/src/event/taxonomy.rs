@@ -594,6 +594,12 @@ pub const STATES: &[&str] = &[
     "come",
 ];
 
+/// Verbs whose passive participle tells a state, not a happening ("was aimed at boosting",
+/// "problems tied to the introduction", "rights attached to the shares", "are virtually
+/// tied"): lemmas (rule "stative participle").
+pub const STATIVE_PARTICIPLES: &[&str] =
+    &["aim", "tie", "attach", "link", "relate", "focus", "devote", "dedicate", "intend"];
+
 /// Auxiliaries that make a clause hypothetical or conditional: its event did not happen.
 pub const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
 

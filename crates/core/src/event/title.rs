@@ -7,6 +7,7 @@
 use super::participants::is_reporting_channel;
 use super::*;
 use crate::doc::fold::fold;
+use crate::doc::syntax::Upos;
 
 /// Words of the object kept in a title at most.
 pub(super) const TITLE_OBJECT_WORDS: usize = 10;
@@ -22,8 +23,9 @@ pub(super) struct Source<'a> {
     pub date: Option<Span>,
 }
 
-/// Builds "Subject verbs object" from the sentence.
-pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
+/// Builds "Subject verbs object" from the sentence, and says whether the object was cut at
+/// the word limit (a title the tree's whole phrases may do better).
+pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool) {
     let Source { doc, toks, actors, participants, date } = *source;
     let text = doc.text();
     let trigger_start = toks[trigger.at].span.start;
@@ -97,7 +99,7 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
         && trigger.at > 0
         && PASSIVE_AUXILIARIES.contains(&fold(toks[trigger.at - 1].span.of(text)).as_str());
     let Some(lemma) = trigger.lemma else {
-        return noun_title(source, trigger);
+        return (noun_title(source, trigger), false);
     };
     // A gerund after a determiner names the event: "the signing of an armistice".
     let nominal = trigger.form == Form::Progressive
@@ -122,11 +124,18 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
         verb_words[0] = verbs::third_person(&verb_words[0]);
     }
     let mut object: Vec<String> = Vec::new();
+    // Where the last word taken as written ends: a number's next digit group joins it.
+    let mut last_end = None;
     let mut i = trigger.end;
     // Gather up to a stop, then shorten: titles before a name are dropped first, so a long
     // role ("outgoing South Korean President") must not push the name itself out.
     while i < toks.len() && object.len() < 2 * TITLE_OBJECT_WORDS {
         let tok = toks[i];
+        // "1,745,000": a comma between digits is part of the number, not a break.
+        if tok.kind == TokenKind::Break && in_number(text, tok.span) {
+            i += 1;
+            continue;
+        }
         if tok.kind == TokenKind::Break && is_quote_mark(tok.span.of(text)) {
             // Quoted words stay in the title, without their marks: exchanged "letters of
             // friendship" with Moon.
@@ -145,6 +154,15 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
         // "… channels and their leaders agreed": a new clause, not more object.
         let next = toks.get(i + 1).map(|t| fold(t.span.of(text)));
         if word == "and" && next.as_deref().is_some_and(|n| CLAUSE_OPENERS.contains(&n)) {
+            break;
+        }
+        // "attacked officers and blamed police shootings": a verb after "and" or "or" opens
+        // a clause of its own (the syntax layer's tag says it is a verb).
+        let verb_next = toks.get(i + 1).is_some_and(|t| {
+            let at = doc.tokens_in(t.span).start;
+            doc.upos(at) == Some(Upos::Verb)
+        });
+        if matches!(word.as_str(), "and" | "or") && verb_next {
             break;
         }
         if TITLE_ADVERBS.contains(&word.as_str()) {
@@ -167,6 +185,7 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
             while i < toks.len() && actor.span.contains(toks[i].span) {
                 i += 1;
             }
+            last_end = None;
             continue;
         }
         // "Kim Jong-un had sent him a letter": an object pronoun is the one other person
@@ -181,13 +200,27 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
             names.dedup();
             if let [name] = names.as_slice() {
                 object.push((*name).to_string());
+                last_end = None;
                 i += 1;
                 continue;
             }
         }
-        object.push(tok.span.of(text).to_string());
+        let start = tok.span.start;
+        match object.last_mut() {
+            // "$17.50", "1,745,000": the next digit group of the number just taken.
+            Some(last)
+                if last_end.is_some_and(|end| end + 1 == start)
+                    && in_number(text, Span::new(start - 1, start)) =>
+            {
+                last.push_str(text.get(start - 1..tok.span.end).unwrap_or_default());
+            }
+            // "$4 million": a number keeps its currency sign.
+            _ => object.push(Span::new(currency_before(text, start), tok.span.end).of(text).into()),
+        }
+        last_end = Some(tok.span.end);
         i += 1;
     }
+    let cut = object.len() > TITLE_OBJECT_WORDS;
     object.truncate(TITLE_OBJECT_WORDS);
     let mut parts = Vec::new();
     if let Some(subject) = subject {
@@ -195,7 +228,25 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
     }
     parts.extend(verb_words);
     parts.extend(object);
-    capitalize(&parts.join(" "))
+    (capitalize(&parts.join(" ")), cut)
+}
+
+/// Whether the one-character mark at `span` separates the digit groups of a number ("1,745",
+/// "17.50"): a comma or period with a digit on both sides.
+fn in_number(text: &str, span: Span) -> bool {
+    let mark = matches!(text.get(span.start..span.end), Some("," | "."));
+    let digit = |s: Option<&str>| s.is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
+    let before = span.start.checked_sub(1).and_then(|b| text.get(b..span.start));
+    mark && digit(before) && digit(text.get(span.end..span.end + 1))
+}
+
+/// Where a word starting at `start` begins with its currency sign ("$4", "€12"): the sign's
+/// start, else `start`.
+fn currency_before(text: &str, start: usize) -> usize {
+    match text.get(..start).and_then(|t| t.chars().next_back()) {
+        Some(c @ ('$' | '€' | '£' | '¥')) => start - c.len_utf8(),
+        _ => start,
+    }
 }
 
 pub(super) fn is_quote_mark(s: &str) -> bool {

@@ -1,0 +1,186 @@
+//! Phrases of the syntax tree as titles say them (rule "whole phrase", used by
+//! [`super::headline`]): a phrase is a word's subtree without its relative clauses,
+//! appositions, parentheticals and dates; a long one loses its right-hand modifiers first,
+//! then its left-hand ones, never a word in the middle, and never ends on a function word.
+//! A phrase headed inside a name is the name (rule "named agent"); a company's address
+//! ("StatesWest Airlines, Phoenix, Ariz.") is no coordination; a verb the parser coordinated
+//! with a noun is left out (rule "own clause").
+
+use super::headline::Headline;
+use super::taxonomy::RELATIVE_PRONOUNS;
+use crate::bundle::EntityKind;
+use crate::doc::syntax::{Rel, Upos};
+use crate::Span;
+
+/// How many nested objects a long phrase is shortened inside (rule "whole phrase").
+const MAX_DESCENTS: usize = 2;
+
+/// Relations a phrase leaves out (rule "whole phrase").
+fn left_out(rel: Rel) -> bool {
+    rel == Rel::PUNCT
+        || rel.is_a(Rel::ACL)
+        || rel == Rel::APPOS
+        || rel == Rel::PARATAXIS
+        || rel == Rel::DEP
+        || rel.is_a(Rel::ADVCL)
+        || rel == Rel::CCOMP
+        || rel == Rel::DISCOURSE
+}
+
+/// Relations of the words a head never goes without: "to" before a verb, "that" before a
+/// clause.
+fn function_word(rel: Rel) -> bool {
+    rel == Rel::MARK
+}
+
+/// The words of `w`'s phrase in order (rule "whole phrase"), at most `max`.
+pub(super) fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
+    let tree = &h.st.tree;
+    let mut kept: Vec<usize> = Vec::new();
+    collect(h, w, &mut kept, 0);
+    kept.sort_unstable();
+    // Drop whole dependents of the head, the farthest right first, then the farthest left.
+    let mut right: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c > w).collect();
+    let mut left: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c < w).collect();
+    // How many objects deep the shortening may go: a bounded number, so a run-on sentence
+    // of nested phrases is still shortened in linear time.
+    let mut descents = 0;
+    while kept.len() > max {
+        let drop = if let Some(c) = right.pop() {
+            // The last object or complement left is shortened inside rather than dropped:
+            // "to purchase Milton Roy's line [for $22 million]", not "to purchase".
+            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP;
+            if right.is_empty() && core && descents < MAX_DESCENTS {
+                let inner = tree.children(c).iter().copied().filter(|&g| g > c);
+                let before = right.len();
+                right.extend(inner);
+                if right.len() > before {
+                    descents += 1;
+                    continue;
+                }
+            }
+            c
+        } else if let Some(i) = left.iter().position(|&c| !function_word(tree.rel(c))) {
+            // Keep the determiner and the nearest modifier longest; an infinitive keeps its
+            // "to" ("plans to announce", not "plans announce").
+            left.remove(i)
+        } else {
+            break;
+        };
+        let (lo, hi) = tree.extent(drop);
+        kept.retain(|&k| k < lo || k > hi);
+    }
+    // A phrase never ends on a preposition, conjunction, determiner or a pronoun whose
+    // clause was left out ("the first draft of what …").
+    let dangling = |k: usize| {
+        matches!(
+            tree.upos(k),
+            Upos::Adp | Upos::Cconj | Upos::Det | Upos::Punct | Upos::Sconj | Upos::Aux
+        ) || (tree.upos(k) == Upos::Part && tree.rel(k) != Rel::ADVMOD)
+            || tree.rel(k) == Rel::NMOD_POSS
+            || (tree.upos(k) == Upos::Pron
+                && RELATIVE_PRONOUNS
+                    .iter()
+                    .chain(&["what"])
+                    .any(|r| r.eq_ignore_ascii_case(tree.lemma(k))))
+    };
+    while kept.len() > 1 && kept.last().is_some_and(|&k| dangling(k)) {
+        kept.pop();
+    }
+    kept
+}
+
+fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
+    let tree = &h.st.tree;
+    if depth > tree.len() || h.in_date(w) {
+        return;
+    }
+    kept.push(w);
+    let address = is_address(h, w);
+    for &c in tree.children(w) {
+        // "CAMBREX Corp., Bayonne, N.J.": the place after a name is its address, left out.
+        if address && tree.rel(c) == Rel::CONJ {
+            continue;
+        }
+        // Rule "own clause": a verb the parser coordinated with a noun ("attacked officers
+        // and blamed …" with "blamed" a conjunct of "officers") heads a clause of its own.
+        if tree.rel(c) == Rel::CONJ
+            && tree.upos(c) == Upos::Verb
+            && !matches!(tree.upos(w), Upos::Verb | Upos::Aux)
+        {
+            continue;
+        }
+        // A hyphen or slash inside a word stays: "long-running".
+        // So does the apostrophe of a plural's possessive: "brokerages' expectations".
+        let inner_mark = tree.rel(c) == Rel::PUNCT
+            && matches!(h.word(c), "-" | "/" | "–" | "'" | "’")
+            && h.doc.glued(h.st.token(c));
+        if !left_out(tree.rel(c)) || inner_mark {
+            collect(h, c, kept, depth + 1);
+        }
+    }
+}
+
+/// The text of words (runs of neighbouring words as written, runs joined by a space).
+pub(super) fn render(h: &Headline<'_>, words: &[usize]) -> String {
+    let text = h.doc.text();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j + 1 < words.len() && words[j + 1] == words[j] + 1 {
+            j += 1;
+        }
+        let span = Span::new(h.span(words[i]).start, h.span(words[j]).end);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(span.of(text));
+        i = j + 1;
+    }
+    out
+}
+
+/// A noun phrase as a title names it: the name when the head is inside one (rule "named
+/// agent"), names joined by "and" for coordinated names, else the whole phrase.
+pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
+    let tree = &h.st.tree;
+    if let Some(actor) = h.actor_at(w) {
+        let mut names = vec![actor.name.clone()];
+        for c in tree.children_by(w, Rel::CONJ) {
+            match h.actor_at(c) {
+                Some(other) if !names.contains(&other.name) => names.push(other.name.clone()),
+                Some(_) => {}
+                None => return render(h, &phrase_words(h, w, max)),
+            }
+        }
+        return names.join(" and ");
+    }
+    // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
+    let named = tree.children(w).iter().copied().find(|&c| {
+        matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
+            && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)
+    });
+    if let Some(actor) = named.and_then(|c| h.actor_at(c)) {
+        if h.word(w).starts_with(char::is_lowercase)
+            || tree.rel(named.unwrap_or(w)) != Rel::COMPOUND
+        {
+            return actor.name.clone();
+        }
+    }
+    render(h, &phrase_words(h, w, max))
+}
+
+/// Whether the conjuncts of organization `w` are proper nouns listed with commas and no "and"
+/// or "or" ("StatesWest Airlines, Phoenix, Ariz."): its address, not a coordination.
+pub(super) fn is_address(h: &Headline<'_>, w: usize) -> bool {
+    let tree = &h.st.tree;
+    let mut conjuncts = tree.children_by(w, Rel::CONJ).peekable();
+    conjuncts.peek().is_some()
+        && h.actor_at(w).is_some_and(|a| a.kind == EntityKind::Organization)
+        && conjuncts.all(|c| {
+            tree.upos(c) == Upos::Propn
+                && tree.children_by(c, Rel::CC).next().is_none()
+                && h.actor_at(c).is_none_or(|a| a.kind == EntityKind::Place)
+        })
+}
