@@ -5,7 +5,8 @@
 //! words, mentions and cues), using the cue words of [`cues`], the article's entity mentions
 //! ([`crate::entity`]), and, where the article was parsed, the syntax tree (`subject`: the
 //! subject of the verb of saying, pronouns and descriptions resolved by [`crate::coref`]).
-//! The rules live in `attribute`, named where applied:
+//! The rules live in `attribute` (each cue's subject, the reading state) and `choose` (each
+//! quotation's speaker and channel), named where applied:
 //! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
 //!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
 //!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
@@ -66,6 +67,7 @@
 //! [`eval`] scores found quotations against annotations (`testdata/quotes/`).
 
 mod attribute;
+mod choose;
 pub mod cues;
 pub mod eval;
 pub mod marks;
@@ -337,6 +339,34 @@ pub(crate) fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
         .collect()
 }
 
+/// Test-only: the quotes of `text` read as [`blocks_per_line`], unparsed (the word rules
+/// alone); for each, its words, the speaker's name and the channel's.
+#[cfg(test)]
+pub(crate) fn read_unparsed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    use crate::entity::{extract as entities, Region};
+    let blocks = blocks_per_line(text);
+    let regions: Vec<Region> =
+        blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
+    let x = entities(&Doc::new(text), &regions, &[]);
+    let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+    extract(&Doc::new(text), &blocks, &x)
+        .into_iter()
+        .map(|q| (q.text.of(text).to_string(), name(q.speaker), name(q.channel)))
+        .collect()
+}
+
+/// Test-only: [`read_unparsed`]'s speaker and channel of each quote.
+#[cfg(test)]
+pub(crate) fn speakers_and_channels(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    read_unparsed(text).into_iter().map(|(_, speaker, channel)| (speaker, channel)).collect()
+}
+
+/// Test-only: a name as [`speakers_and_channels`] gives it.
+#[cfg(test)]
+pub(crate) fn named(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
 /// Test-only: what [`speakers`] gives for a quote said by `name`, named by `words`.
 #[cfg(test)]
 pub(crate) fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
@@ -350,15 +380,7 @@ mod tests {
 
     /// Test-only: one block per line, one sentence per block.
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let blocks = crate::quote::blocks_per_line(text);
-        let regions: Vec<Region> =
-            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
-        let x = entities(&Doc::new(text), &regions, &[]);
-        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
-        extract(&Doc::new(text), &blocks, &x)
-            .into_iter()
-            .map(|q| (q.text.of(text).to_string(), name(q.speaker), name(q.channel)))
-            .collect()
+        read_unparsed(text)
     }
 
     fn one(text: &str) -> (Option<String>, Option<String>) {
