@@ -180,6 +180,18 @@ impl Reader<'_> {
         };
         let channel = channel.filter(|&c| Some(c) != speaker);
         let cue = after.or(before).map(|(c, _)| c.span);
+        // `governing_verb` past a cue that named nobody: "When attackers are revealed as …,
+        // Ana Ruiz and Tom Reyes call them “lone actors”".
+        if speaker.is_none() && channel.is_none() {
+            let governing = self
+                .governing_verb(s, quote)
+                .filter(|(verb, _)| [before, after].iter().flatten().all(|(c, _)| c.span != *verb));
+            if let Some((verb, Subject::Named(list, words))) = governing {
+                if let Some(&e) = list.first() {
+                    return (Some(e), None, Some(verb), words.filter(|_| list.len() == 1));
+                }
+            }
+        }
         // `unnamed_speaker`: nobody named, but a description ("a spokesman for Clinton said"):
         // the cue right after the quotation first, then the one before it, then any after.
         if speaker.is_none() && channel.is_none() {
@@ -263,5 +275,11 @@ mod tests {
         assert_eq!(speakers(text), [(named("Fox News"), None)]);
         let text = "“The plan is late,” according to CNN.";
         assert_eq!(speakers(text), [(named("CNN"), None)]);
+    }
+
+    #[test]
+    fn governing_verb_past_a_cue_that_names_nobody() {
+        let text = "When attackers are revealed as part of the second front, Ana Ruiz and Tom Reyes call them “lone actors” and describe their deeds as crimes.";
+        assert_eq!(crate::quote::speakers(text)[0].0, named("Ana Ruiz"));
     }
 }
