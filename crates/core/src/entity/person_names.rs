@@ -230,6 +230,12 @@ mod tests {
     }
 
     #[test]
+    fn english_given_names_open_a_name() {
+        let got = found("they called on Howard Dean to quit");
+        assert_eq!(got, pairs(&[("Howard Dean", "person")]));
+    }
+
+    #[test]
     fn a_signature_after_a_dash_is_the_whole_run_to_the_line_end() {
         let got = found("“It will pass.” ― Julia B. Soto Marquez.");
         assert_eq!(got, pairs(&[("Julia B. Soto Marquez", "person")]));

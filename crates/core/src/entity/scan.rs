@@ -335,7 +335,15 @@ impl Segmenter<'_> {
                             m += 1;
                         }
                     }
-                    Some((m, None, RawKind::Title))
+                    // `lone_title`: a title word alone in its run may be a surname the article
+                    // gives in full ("Howard Dean" … "Dean, a former chairman,"): a short form,
+                    // which names nobody unless a person of that surname is found.
+                    let kind = if k == a && m == b && m == k + 1 {
+                        RawKind::Short { titled: false, cue: false, org_noun: false }
+                    } else {
+                        RawKind::Title
+                    };
+                    Some((m, None, kind))
                 } else if let Some((m, name)) = self.korean_name(k, b) {
                     Some((m, None, RawKind::Person(name)))
                 } else if let Some((m, name)) = self.western_name(k, b) {

@@ -272,6 +272,21 @@ pub const PARTICIPLES: &[&str] = &[
     "suggesting",
     "vowing",
     "promising",
+    "tweeting",
+    "replying",
+    "responding",
+    "quipping",
+    "joking",
+    "recalling",
+    "announcing",
+    "boasting",
+    "complaining",
+    "acknowledging",
+    "admitting",
+    "demanding",
+    "shouting",
+    "yelling",
+    "texting",
 ];
 
 /// Participles that take "by" and the channel that relayed the words: "a statement *carried

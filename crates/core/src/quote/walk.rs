@@ -533,4 +533,10 @@ mod tests {
             "Ana Ruiz spoke at the fair. When asked why, the rest of us replied, “It helps us.”";
         assert_eq!(speakers(text)[0].0, None);
     }
+
+    #[test]
+    fn a_participle_the_tagger_reads_as_a_noun_is_still_a_cue() {
+        let text = "Ana Ruiz poked at the mayor, tweeting, “Notice the empty chairs.”";
+        assert_eq!(speakers(text), [said("Ana Ruiz", "Ana Ruiz")]);
+    }
 }
