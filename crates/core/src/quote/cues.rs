@@ -243,6 +243,12 @@ pub const SPEECH_LEMMAS: &[&str] = &[
     "criticize",
     "criticise",
     "thank",
+    "attack",
+    "denounce",
+    "decry",
+    "dismiss",
+    "liken",
+    "dub",
 ];
 
 /// Verbs of relaying; their subject is a channel ("Reuters reported", "KCNA reported").
