@@ -437,4 +437,10 @@ mod tests {
             "Another critic, Tom Reyes, likened the rules to “burning the charter” at the time.";
         assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
     }
+
+    #[test]
+    fn a_magazine_that_put_it_so_is_the_speaker() {
+        let text = "He is seen, as The New Yorker put it in a long profile, as “the operator.”";
+        assert_eq!(speakers(text), [said("The New Yorker", "New Yorker")]);
+    }
 }
