@@ -10,7 +10,8 @@
 //! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
 //!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
 //!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
-//!   the quotation ("…,” said Kim"); "according to X" takes X; a participle (", saying") or a
+//!   the quotation ("…,” said Kim"), past a short "of" phrase after a role noun
+//!   (`role_of_phrase`: "the mother of three replied"); "according to X" takes X; a participle (", saying") or a
 //!   verb after "and" takes the clause's subject, but one right after a name with no comma
 //!   modifies that name (`reduced_relative`: "footage of Clinton asking, “…”"). A name before a
 //!   role noun only qualifies it (`name_modifier`: "A Warren adviser, who …, said" is no
@@ -23,7 +24,8 @@
 //! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
 //!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
 //!   with the word rules below unless they find none; a quotation with no cue word takes the
-//!   subject of the verb of saying that governs it ("“…,” Trump went on").
+//!   subject of the verb of saying that governs it ("“…,” Trump went on"), and so does one
+//!   whose cues name nobody ("When attackers are revealed as …, A and B call them “…”").
 //! - `pronoun`: "he"/"she" is the last person in focus (the subject of the last cue, or else of
 //!   the last sentence: "Maria Gonzalez held her son. “…,” she said") when the gender agrees,
 //!   else the most recent person it agrees with ([`crate::coref`]); an indefinite speaker ("an

@@ -1,6 +1,7 @@
 //! The word rules for a cue's subject (`cue_subject` where the tree leaves it to them): the
-//! mention right before the cue past fillers, appositives, bracketed tags and names inside a
-//! prepositional phrase (`walk_back`), the name right after an inverted cue ("…,” said Kim"),
+//! mention right before the cue past fillers, appositives, bracketed tags, names inside a
+//! prepositional phrase and a short "of" phrase after a role noun (`walk_back`,
+//! `role_of_phrase`), the name right after an inverted cue ("…,” said Kim"),
 //! the clause's subject for participles and colons (`clause_subject`; an opening noun phrase
 //! that names nobody ends it at its verb: `subject_before_verb`), pronouns and
 //! descriptions by their words, and indefinite openings ("An official familiar with …"); and
