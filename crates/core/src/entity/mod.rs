@@ -557,6 +557,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_alone_is_the_surname_of_a_person_found_in_full() {
+        let x = body("Aides called on Howard Dean to quit. Dean, a former chairman, refused.");
+        let dean = x.entities.iter().find(|e| e.name == "Howard Dean").expect("Howard Dean");
+        assert_eq!(dean.mentions.len(), 2);
+        // Nobody of that surname: a lone title word names nobody.
+        let x = body("Aides called on the board to quit. Dean, a former chairman, refused.");
+        assert!(x.entities.iter().all(|e| e.name != "Dean"), "{:?}", names(&x));
+    }
+
+    #[test]
     fn short_forms_resolve_to_the_most_recent_full_name() {
         let x =
             body("Moon Jae-in wrote. Moon Chung-in replied. Then Moon said yes. Mr Kim is absent.");

@@ -1,10 +1,11 @@
 //! The person-name rules of [`super::scan`]: `korean_name` (a Korean surname and a given name
 //! of one or two romanised syllables), `western_name` (a known given name and the capitalised
-//! words and particles after it, with `second_surname`: "Maria Lopez Herrera"), `long_chunk`
+//! words and particles after it, with `second_surname`: "Maria Lopez Herrera", and
+//! `signature`: the whole run when it signs a quotation after a dash), `long_chunk`
 //! (a role and a name: "said Senate Minority Whip Dick Durbin"), and the matching key and
 //! short form of a Western name (a generational suffix is never the short form).
 
-use super::evidence::{appositive_after, cue_evidence};
+use super::evidence::{appositive_after, cue_evidence, dash_after_quotation};
 use super::korean;
 use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
 use super::scan::{is_inner_period, is_title_word, lower, PersonName, Raw, RawKind, Segmenter};
@@ -39,6 +40,9 @@ impl Segmenter<'_> {
         let first_part = first.split('-').next().unwrap_or("");
         if !GIVEN_NAMES.contains(&first_part) || k + 1 >= b {
             return None;
+        }
+        if let Some(end) = self.signature(k, b) {
+            return Some((end, western_person(self.text, &self.tokens[k..end])));
         }
         let mut end = k + 1;
         // A middle initial: "John F. Kennedy".
@@ -80,6 +84,38 @@ impl Segmenter<'_> {
             }
         }
         Some((end, western_person(self.text, &self.tokens[k..end])))
+    }
+
+    /// Rule `signature`: a name that signs a quotation after a dash ("“…” ― Ana B Soto
+    /// Marquez.") is the whole run of capitalised words when the run ends the line (past a
+    /// full stop) and holds no more words than a name: the end of the run.
+    fn signature(&self, k: usize, b: usize) -> Option<usize> {
+        if !dash_after_quotation(self.text, self.tokens, k) {
+            return None;
+        }
+        // The run within the line.
+        let breaks = |i: usize| {
+            let gap = self.text.get(self.tokens[i - 1].span.end..self.tokens[i].span.start);
+            gap.is_some_and(|gap| gap.contains('\n'))
+        };
+        let b = (k + 1..b).find(|&i| breaks(i)).unwrap_or(b);
+        let words = (k..b).filter(|&i| self.tokens[i].is_word()).count();
+        let all_names = (k..b).all(|i| {
+            let t = self.tokens[i];
+            t.is_word() && t.is_capitalized(self.text) || is_inner_period(self.text, self.tokens, i)
+        });
+        let mut next = b;
+        if self.tokens.get(next).is_some_and(|t| t.is_mark(self.text, '.')) {
+            next += 1;
+        }
+        let line_ends = match (self.tokens.get(b - 1), self.tokens.get(next)) {
+            (_, None) => true,
+            (Some(last), Some(t)) => {
+                self.text.get(last.span.end..t.span.start).is_some_and(|gap| gap.contains('\n'))
+            }
+            (None, Some(_)) => false,
+        };
+        (words > 2 && words <= WESTERN_NAME_MAX && all_names && line_ends).then_some(b)
     }
 
     /// Rule `second_surname`: the capitalised word after a name's surname is a name word too
@@ -191,6 +227,23 @@ mod tests {
             _ => None,
         });
         assert_eq!(person, Some(("Odell R. Farnsby II", "farnsby")));
+    }
+
+    #[test]
+    fn english_given_names_open_a_name() {
+        let got = found("they called on Howard Dean to quit");
+        assert_eq!(got, pairs(&[("Howard Dean", "person")]));
+    }
+
+    #[test]
+    fn a_signature_after_a_dash_is_the_whole_run_to_the_line_end() {
+        let got = found("“It will pass.” ― Julia B. Soto Marquez.");
+        assert_eq!(got, pairs(&[("Julia B. Soto Marquez", "person")]));
+        let got = found("“It will pass.” ― Carla N Luis Oliveda\nand so on.");
+        assert_eq!(got, pairs(&[("Carla N Luis Oliveda", "person")]));
+        // Not when the run goes on in the sentence: "― Julia Soto Marquez Wins" is cut as before.
+        let got = found("“It will pass.” ― Julia Soto said Marquez Group would.");
+        assert!(got.iter().any(|(name, _)| name == "Julia Soto"), "{got:?}");
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! 4. `title`: a title word ("President", "Secretary-General", "Mr"; not one that ends the
 //!    run after an honorific, `honorific_surname`: "Mr. King", but "Mr. President"), with "of"
 //!    and title words after it ("Secretary of State"), or a capitalised role noun before a name ("Vendor Rosa
-//!    Delgado": a weak title, which does not make a lone word a name);
+//!    Delgado": a weak title, which does not make a lone word a name); a title word alone in
+//!    its run is a short form instead (`lone_title`: "Dean, a former chairman," is Howard Dean
+//!    when the article names him, nobody otherwise);
 //! 5. `korean_name`: a Korean surname and a given name of one or two romanised syllables;
 //! 6. `western_name`: a known given name and the capitalised words and particles after it
 //!    ("Mohammed bin Abdulrahman Al Thani");
@@ -335,7 +337,15 @@ impl Segmenter<'_> {
                             m += 1;
                         }
                     }
-                    Some((m, None, RawKind::Title))
+                    // `lone_title`: a title word alone in its run may be a surname the article
+                    // gives in full ("Howard Dean" … "Dean, a former chairman,"): a short form,
+                    // which names nobody unless a person of that surname is found.
+                    let kind = if k == a && m == b && m == k + 1 {
+                        RawKind::Short { titled: false, cue: false, org_noun: false }
+                    } else {
+                        RawKind::Title
+                    };
+                    Some((m, None, kind))
                 } else if let Some((m, name)) = self.korean_name(k, b) {
                     Some((m, None, RawKind::Person(name)))
                 } else if let Some((m, name)) = self.western_name(k, b) {

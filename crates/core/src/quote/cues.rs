@@ -243,6 +243,12 @@ pub const SPEECH_LEMMAS: &[&str] = &[
     "criticize",
     "criticise",
     "thank",
+    "attack",
+    "denounce",
+    "decry",
+    "dismiss",
+    "liken",
+    "dub",
 ];
 
 /// Verbs of relaying; their subject is a channel ("Reuters reported", "KCNA reported").
@@ -272,6 +278,21 @@ pub const PARTICIPLES: &[&str] = &[
     "suggesting",
     "vowing",
     "promising",
+    "tweeting",
+    "replying",
+    "responding",
+    "quipping",
+    "joking",
+    "recalling",
+    "announcing",
+    "boasting",
+    "complaining",
+    "acknowledging",
+    "admitting",
+    "demanding",
+    "shouting",
+    "yelling",
+    "texting",
 ];
 
 /// Participles that take "by" and the channel that relayed the words: "a statement *carried

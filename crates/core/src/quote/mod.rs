@@ -5,11 +5,13 @@
 //! words, mentions and cues), using the cue words of [`cues`], the article's entity mentions
 //! ([`crate::entity`]), and, where the article was parsed, the syntax tree (`subject`: the
 //! subject of the verb of saying, pronouns and descriptions resolved by [`crate::coref`]).
-//! The rules live in `attribute`, named where applied:
+//! The rules live in `attribute` (each cue's subject, the reading state) and `choose` (each
+//! quotation's speaker and channel), named where applied:
 //! - `cue_subject`: a cue verb's subject is the mention right before it, past fillers ("also",
 //!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
 //!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
-//!   the quotation ("…,” said Kim"); "according to X" takes X; a participle (", saying") or a
+//!   the quotation ("…,” said Kim"), past a short "of" phrase after a role noun
+//!   (`role_of_phrase`: "the mother of three replied"); "according to X" takes X; a participle (", saying") or a
 //!   verb after "and" takes the clause's subject, but one right after a name with no comma
 //!   modifies that name (`reduced_relative`: "footage of Clinton asking, “…”"). A name before a
 //!   role noun only qualifies it (`name_modifier`: "A Warren adviser, who …, said" is no
@@ -22,7 +24,8 @@
 //! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
 //!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
 //!   with the word rules below unless they find none; a quotation with no cue word takes the
-//!   subject of the verb of saying that governs it ("“…,” Trump went on").
+//!   subject of the verb of saying that governs it ("“…,” Trump went on"), and so does one
+//!   whose cues name nobody ("When attackers are revealed as …, A and B call them “…”").
 //! - `pronoun`: "he"/"she" is the last person in focus (the subject of the last cue, or else of
 //!   the last sentence: "Maria Gonzalez held her son. “…,” she said") when the gender agrees,
 //!   else the most recent person it agrees with ([`crate::coref`]); an indefinite speaker ("an
@@ -66,6 +69,7 @@
 //! [`eval`] scores found quotations against annotations (`testdata/quotes/`).
 
 mod attribute;
+mod choose;
 pub mod cues;
 pub mod eval;
 pub mod marks;
@@ -337,6 +341,34 @@ pub(crate) fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
         .collect()
 }
 
+/// Test-only: the quotes of `text` read as [`blocks_per_line`], unparsed (the word rules
+/// alone); for each, its words, the speaker's name and the channel's.
+#[cfg(test)]
+pub(crate) fn read_unparsed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    use crate::entity::{extract as entities, Region};
+    let blocks = blocks_per_line(text);
+    let regions: Vec<Region> =
+        blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
+    let x = entities(&Doc::new(text), &regions, &[]);
+    let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
+    extract(&Doc::new(text), &blocks, &x)
+        .into_iter()
+        .map(|q| (q.text.of(text).to_string(), name(q.speaker), name(q.channel)))
+        .collect()
+}
+
+/// Test-only: [`read_unparsed`]'s speaker and channel of each quote.
+#[cfg(test)]
+pub(crate) fn speakers_and_channels(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    read_unparsed(text).into_iter().map(|(_, speaker, channel)| (speaker, channel)).collect()
+}
+
+/// Test-only: a name as [`speakers_and_channels`] gives it.
+#[cfg(test)]
+pub(crate) fn named(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
 /// Test-only: what [`speakers`] gives for a quote said by `name`, named by `words`.
 #[cfg(test)]
 pub(crate) fn said(name: &str, words: &str) -> (Option<String>, Option<String>) {
@@ -350,15 +382,7 @@ mod tests {
 
     /// Test-only: one block per line, one sentence per block.
     fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let blocks = crate::quote::blocks_per_line(text);
-        let regions: Vec<Region> =
-            blocks.iter().map(|b| Region { span: b.span, role: RegionRole::Body }).collect();
-        let x = entities(&Doc::new(text), &regions, &[]);
-        let name = |id: Option<String>| id.and_then(|id| x.by_id(&id).map(|e| e.name.clone()));
-        extract(&Doc::new(text), &blocks, &x)
-            .into_iter()
-            .map(|q| (q.text.of(text).to_string(), name(q.speaker), name(q.channel)))
-            .collect()
+        read_unparsed(text)
     }
 
     fn one(text: &str) -> (Option<String>, Option<String>) {

@@ -428,4 +428,19 @@ mod tests {
         let found = speakers(text);
         assert_ne!(found[0].0.as_deref(), Some("Dana Whitlock"), "{found:?}");
     }
+
+    #[test]
+    fn verbs_that_quote_their_subject_s_words_are_cues_by_their_lemma() {
+        let text = "In a March speech, Ana Ruiz attacked “the cruel ideology of the gangs.”";
+        assert_eq!(speakers(text), [said("Ana Ruiz", "Ana Ruiz")]);
+        let text =
+            "Another critic, Tom Reyes, likened the rules to “burning the charter” at the time.";
+        assert_eq!(speakers(text), [said("Tom Reyes", "Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_magazine_that_put_it_so_is_the_speaker() {
+        let text = "He is seen, as The New Yorker put it in a long profile, as “the operator.”";
+        assert_eq!(speakers(text), [said("The New Yorker", "New Yorker")]);
+    }
 }

@@ -266,6 +266,14 @@ impl Reader<'_> {
             return None;
         }
         let words = Span::new(s.tokens[opener].span.start, s.tokens[last].span.end);
+        // `name_modifier` inside the phrase: a name right before a lowercase noun of the
+        // phrase qualifies it ("a narrator in the Lopez ad").
+        let qualifies_a_noun = |end: usize| {
+            let next = s.token_at_or_after(end);
+            next <= last
+                && upos(next) == Some(Upos::Noun)
+                && s.tokens[next].text(text).chars().next().is_some_and(char::is_lowercase)
+        };
         // Mentions are in text order: only those inside the phrase are looked at.
         let from = s.mentions.partition_point(|m| m.span.start < words.start);
         let named = s.mentions[from..].iter().take_while(|m| m.span.start < words.end).any(|m| {
@@ -280,6 +288,7 @@ impl Reader<'_> {
                     .tokens
                     .get(s.token_at_or_after(m.span.end))
                     .is_some_and(|t| t.kind == TokenKind::Possessive)
+                && !qualifies_a_noun(m.span.end)
         });
         if named {
             return None;
@@ -387,6 +396,15 @@ mod tests {
         let e = x.by_id(quotes[0].speaker.as_deref().expect("a speaker")).expect("recorded");
         assert!(e.name.starts_with("Students"), "{e:?}");
         assert_eq!(e.kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn a_name_qualifying_a_noun_of_the_description_names_nobody() {
+        let text = "Maria Lopez has a new ad on taxes.\n“Why did he not pay?” a narrator in the Lopez ad asks.";
+        let (x, quotes) = read(text);
+        let e = x.by_id(quotes[0].speaker.as_deref().expect("a speaker")).expect("recorded");
+        assert_eq!(e.name, "a narrator in the Lopez ad");
+        assert!(e.unnamed);
     }
 
     #[test]

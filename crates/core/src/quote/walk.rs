@@ -1,6 +1,7 @@
 //! The word rules for a cue's subject (`cue_subject` where the tree leaves it to them): the
-//! mention right before the cue past fillers, appositives, bracketed tags and names inside a
-//! prepositional phrase (`walk_back`), the name right after an inverted cue ("…,” said Kim"),
+//! mention right before the cue past fillers, appositives, bracketed tags, names inside a
+//! prepositional phrase and a short "of" phrase after a role noun (`walk_back`,
+//! `role_of_phrase`), the name right after an inverted cue ("…,” said Kim"),
 //! the clause's subject for participles and colons (`clause_subject`; an opening noun phrase
 //! that names nobody ends it at its verb: `subject_before_verb`), pronouns and
 //! descriptions by their words, and indefinite openings ("An official familiar with …"); and
@@ -361,9 +362,41 @@ impl Reader<'_> {
             if w == "it" {
                 return Subject::OrgDescription(s.tokens[t].span);
             }
+            // `role_of_phrase`: "the mother of three replied", "the head of the agency said":
+            // the role noun before a short "of" phrase with no name in it.
+            if let Some(of) = self.role_of_phrase(s, t) {
+                i = of;
+                continue;
+            }
             return self.indefinite_opening(s, cue);
         }
         self.indefinite_opening(s, cue)
+    }
+
+    /// `role_of_phrase`: the "of" of a short phrase of lowercase words or numbers ending at
+    /// sentence word `last` that follows a role noun ("mother *of three*", "head *of the
+    /// agency*", "the 70-year-old father *of two*").
+    fn role_of_phrase(&self, s: &Sentence, last: usize) -> Option<usize> {
+        let text = self.text;
+        let plain = |j: usize| {
+            let token = s.tokens[j];
+            token.is_word()
+                && !s.quoted[j]
+                && token.kind != TokenKind::Possessive
+                && !token.is_capitalized(text)
+        };
+        let mut of = last;
+        loop {
+            if !plain(of) || last - of >= ROLE_OF_PHRASE_WITHIN {
+                return None;
+            }
+            if of < last && s.word(text, of) == "of" {
+                break;
+            }
+            of = of.checked_sub(1)?;
+        }
+        let role = s.word(text, of.checked_sub(1)?);
+        (ROLE_NOUNS.contains(&role.as_str()) || role.ends_with("-year-old")).then_some(of)
     }
 
     /// `dash_name`: a person or organisation named right after a quotation's closing mark and
@@ -443,6 +476,9 @@ const QUALIFIED_NAME_WITHIN: usize = 6;
 /// How many tokens a bracketed tag between a name and its cue may hold ("(D-Wis.)").
 const PARENTHESIS_WITHIN: usize = 8;
 
+/// How many words an "of" phrase after a role noun may hold, "of" included (`role_of_phrase`).
+const ROLE_OF_PHRASE_WITHIN: usize = 4;
+
 /// How many tokens into a sentence its clause subject is looked for.
 const CLAUSE_SUBJECT_WITHIN: usize = 60;
 
@@ -487,5 +523,21 @@ mod tests {
         // Not past a clause: the description stands too far from the quotation.
         let text = "Donald Trump spoke in Ohio.\nThe businessman says that the plan, by all accounts, “will fail.”";
         assert_eq!(speakers(text)[0].0, None);
+    }
+
+    #[test]
+    fn role_of_phrase_a_role_noun_before_a_short_of_phrase_is_the_subject() {
+        let text = "Ana Ruiz spoke at the fair. When asked why, the 40-year-old mother of two replied, “It helps us.”";
+        assert_eq!(speakers(text), [said("Ana Ruiz", "the 40-year-old mother")]);
+        // A phrase that is no role ("the rest of us") is not read as one.
+        let text =
+            "Ana Ruiz spoke at the fair. When asked why, the rest of us replied, “It helps us.”";
+        assert_eq!(speakers(text)[0].0, None);
+    }
+
+    #[test]
+    fn a_participle_the_tagger_reads_as_a_noun_is_still_a_cue() {
+        let text = "Ana Ruiz poked at the mayor, tweeting, “Notice the empty chairs.”";
+        assert_eq!(speakers(text), [said("Ana Ruiz", "Ana Ruiz")]);
     }
 }
