@@ -53,19 +53,16 @@ impl Palette {
     /// The colours in effect on `el`.
     pub(super) fn of(el: &HtmlCanvasElement) -> Palette {
         let style = gloo::utils::window().get_computed_style(el).ok().flatten();
-        let colour = |name: &str, fallback: &str| {
+        let colour = |name: &str| {
             let value = style.as_ref().and_then(|s| s.get_property_value(name).ok());
-            match value {
-                Some(v) if !v.trim().is_empty() => v.trim().to_string(),
-                _ => fallback.to_string(),
-            }
+            value.unwrap_or_default().trim().to_string()
         };
         Palette {
-            accent: colour("--dl-accent", "#0b5cad"),
-            soft: colour("--dl-accent-soft", "#dbe9f8"),
-            bg: colour("--dl-bg", "#fff"),
-            expected: colour("--dl-expected", "#8a4600"),
-            fg: colour("--dl-fg", "#000"),
+            accent: colour("--dl-accent"),
+            soft: colour("--dl-accent-soft"),
+            bg: colour("--dl-bg"),
+            expected: colour("--dl-expected"),
+            fg: colour("--dl-fg"),
         }
     }
 
@@ -144,8 +141,9 @@ fn look_of(model: &Model, event: usize) -> Look {
     }
 }
 
-/// Draws `lanes` on `canvas` (sized to the timeline's SVG, `width` × `height` CSS pixels), one
-/// path per look: a few calls per mark, one fill and stroke per look.
+/// Draws `lanes` on `canvas` (sized to the timeline's SVG, `width` × `height` CSS pixels, one
+/// canvas pixel each: on a high-density screen the marks are a little soft until the gesture
+/// rests), one path per look: a few calls per mark, one fill and stroke per look.
 pub(super) fn draw(
     canvas: &HtmlCanvasElement,
     lanes: &[LaneView],
@@ -156,8 +154,6 @@ pub(super) fn draw(
 ) {
     let Ok(Some(context)) = canvas.get_context("2d") else { return };
     let ctx: CanvasRenderingContext2d = context.unchecked_into();
-    let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
-    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, width, height);
     ctx.set_line_width(2.0);
     let trace = |figure: Figure| match figure {

@@ -189,7 +189,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let lanes = &props.lanes;
     let lane_count = lanes.labels.len().max(1);
     let height = lanes_bottom.max(AXIS_H + LANE_H);
-    let pixel_ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
 
     // Mid-zoom, the lanes' current layouts on the canvas, once it is in the DOM.
     {
@@ -428,8 +427,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
                  viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
                 <g class="axis" aria-hidden="true" transform={format!("translate({} 0)", num(-axis.visible.0))}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
-                <g class="strips">{ for strips.iter().enumerate().map(|(lane, (layout, (k, t)))| html! {
-                    <g class="strip" key={lane} transform={strip_transform(*k, *t)}>
+                <g class="strips">{ for strips.iter().enumerate().map(|(lane, (layout, (_, t)))| html! {
+                    <g class="strip" key={lane} transform={strip_transform(*t)}>
                         <LaneMarks layout={layout.clone()} model={props.model.clone()} top={lane_top(lane)}
                             tab_stop={tab_stop.filter(|e| layout.drawn.contains(e))}
                             selected={props.selected} search={props.search.clone()} />
@@ -438,7 +437,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             </svg>
             if zooming {
                 <canvas class="zoom-canvas" aria-hidden="true" ref={canvas_ref}
-                    width={num((width * pixel_ratio).round())} height={num((height * pixel_ratio).round())} />
+                    width={num(width.round())} height={num(height.round())} />
             }
             if props.shown.is_empty() {
                 <p class="timeline-empty">{

@@ -7,7 +7,7 @@ use crate::shared::Shared;
 
 use super::*;
 use crate::view::layout::{layout_lane, MarkInput, Placed, Shape, MAX_LABEL_ROWS};
-use crate::view::svg::{num, ratio};
+use crate::view::svg::num;
 /// During a zoom gesture the strip laid out last is stretched, not laid out again, until it
 /// is this many times wider (zooming in) ...
 const ZOOM_DRIFT_IN: f64 = 2.5;
@@ -97,11 +97,6 @@ fn placement(scale: Scale, window: Window, width: f64) -> (f64, f64) {
     let px_per_day = width / window.span();
     let k = px_per_day / scale.px_per_day();
     (k, (scale.window.start - window.start) * px_per_day)
-}
-
-/// Whether a stretch factor is no stretch at all (a pan may change the span by an ulp).
-fn unstretched(k: f64) -> bool {
-    (k - 1.0).abs() < 1e-9
 }
 
 /// What the timeline knows of the gesture in progress, and each lane's layout.
@@ -320,19 +315,20 @@ pub(super) fn label_rows(lane_count: usize) -> usize {
 }
 
 /// The transform of a lane's strip group placed at `(k, t)` (see [`StripBasis::placement`]):
-/// moved by `t` and, should the SVG ever draw a strip stretched (zoom gestures draw on the
-/// canvas), stretched by `k` about strip x 0.
-pub(super) fn strip_transform(k: f64, t: f64) -> String {
-    if unstretched(k) {
-        format!("translate({} 0)", num(t))
-    } else {
-        format!("matrix({} 0 0 1 {} 0)", ratio(k), num(t))
-    }
+/// moved by `t`. The SVG draws strips unstretched (`k` is 1, but for an ulp after a pan): a
+/// zoom gesture draws on the canvas, and the SVG is laid out again for the window at rest.
+pub(super) fn strip_transform(t: f64) -> String {
+    format!("translate({} 0)", num(t))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether a stretch factor is no stretch at all (a pan may change the span by an ulp).
+    fn unstretched(k: f64) -> bool {
+        (k - 1.0).abs() < 1e-9
+    }
 
     #[test]
     fn the_seeds_open_with_a_dozen_whole_titles_among_them_the_storys_turns() {
@@ -389,9 +385,8 @@ mod tests {
     }
 
     #[test]
-    fn a_stretched_strip_is_one_transform_on_its_group() {
-        assert_eq!(strip_transform(1.0, -12.34), "translate(-12.3 0)");
-        assert_eq!(strip_transform(2.0, 5.0), "matrix(2 0 0 1 5 0)");
+    fn a_strip_is_moved_by_one_transform_on_its_group() {
+        assert_eq!(strip_transform(-12.34), "translate(-12.3 0)");
     }
 
     #[test]
