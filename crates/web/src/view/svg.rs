@@ -14,23 +14,6 @@ pub fn num(v: f64) -> String {
     }
 }
 
-/// `v` to four decimals, e.g. `1.0938`, `0.5` (for scale factors, where tenths are too coarse;
-/// non-finite numbers are written `1`).
-pub fn ratio(v: f64) -> String {
-    if !v.is_finite() {
-        return "1".to_string();
-    }
-    let units = (v * 10_000.0).round() as i64;
-    let (sign, abs) = if units < 0 { ("-", units.unsigned_abs()) } else { ("", units as u64) };
-    let frac = format!("{:04}", abs % 10_000);
-    let frac = frac.trim_end_matches('0');
-    if frac.is_empty() {
-        format!("{sign}{}", abs / 10_000)
-    } else {
-        format!("{sign}{}.{frac}", abs / 10_000)
-    }
-}
-
 /// `v` in thousandths as an integer (for data attributes tests read back exactly).
 pub fn milli(v: f64) -> String {
     if v.is_finite() {
@@ -52,16 +35,6 @@ mod tests {
         assert_eq!(num(-0.04), "0");
         assert_eq!(num(f64::NAN), "0");
         assert_eq!(num(1e6 + 0.25), "1000000.3");
-    }
-
-    #[test]
-    fn ratios_to_four_decimals() {
-        assert_eq!(ratio(1.09375), "1.0938");
-        assert_eq!(ratio(0.5), "0.5");
-        assert_eq!(ratio(2.0), "2");
-        assert_eq!(ratio(0.04), "0.04");
-        assert_eq!(ratio(-1.25), "-1.25");
-        assert_eq!(ratio(f64::INFINITY), "1");
     }
 
     #[test]

@@ -61,17 +61,6 @@ fn mark_view(props: &LaneMarksProps, placed: &Placed, top: f64, tab_stop: Option
                 _ => String::new(),
             };
             let label = fill(t().cluster, &[("n", &events.len()), ("range", &range)]);
-            // In a strip laid out mid-zoom (replaced within a few frames, drawn without counts)
-            // a cluster is one element, its disc: a rectangle rounded into a circle, as points
-            // are. It was a `<g>` with a circle: half the nodes made and removed per cluster.
-            if !props.layout.basis.labels {
-                return html! {
-                    <rect class="cluster cluster-disc" role="button" tabindex="-1" aria-label={label}
-                        data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}
-                        key={format!("c{}", events[0])}
-                        x={num(x - 13.0)} y={num(cy - 13.0)} width="26" height="26" rx="13" />
-                };
-            }
             html! {
                 <g class="cluster" role="button" tabindex="-1" aria-label={label}
                    data-count={events.len().to_string()} data-from={milli(first)} data-to={milli(last)}

@@ -10,6 +10,7 @@
 //!   Home/End jump to the first/last event, + and − zoom on the selection, 0 fits all,
 //!   Escape clears the selection, Enter/Space select (or open a cluster).
 
+mod canvas;
 mod marks;
 mod strips;
 
@@ -19,7 +20,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
+use web_sys::{Element, HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use crate::i18n::{fill, t};
@@ -34,12 +35,10 @@ use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
 use crate::view::svg::{milli, num};
 use crate::view::ticks::ticks;
+use canvas::{LaneView, Palette};
 use dateline_core::Precision;
 use marks::LaneMarks;
-use strips::{
-    scale_back_class, strip_transform, unstretched, update_lanes, LaneLayout, LayoutData, Motion,
-    StripBasis,
-};
+use strips::{strip_transform, update_lanes, LaneLayout, LayoutData, Motion, StripBasis};
 
 /// Height of the axis strip at the top.
 const AXIS_H: f64 = 30.0;
@@ -94,6 +93,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let width = use_width(wrapper.clone(), 960.0);
     let gesture = use_mut_ref(Gesture::default);
     let motion = use_mut_ref(Motion::default);
+    let canvas_ref = use_node_ref();
     let redraw = use_force_update();
     let scale = Scale::new(props.window, width);
 
@@ -127,12 +127,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
     // Which strip each lane's marks are laid out on. At rest, the strip of the window (see
     // `StripBasis::at_rest`). During a gesture (wheel, pinch, drag, a held key) the strip laid
     // out last is kept for as long as it can show the window: moved and, while zooming,
-    // stretched by one transform on its group, its points and clusters kept at their size
-    // (see `scale_back_class`). A strip that can no
-    // longer show the window is replaced by one laid out for it, at most one lane per frame
-    // (see `update_lanes`); when the gesture rests
+    // stretched. A strip that can no longer show the window is replaced by one laid out for
+    // it, at most one lane per frame (see `update_lanes`); when the gesture rests
     // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
     // drawn then is exactly what a single jump to that window draws.
+    let zooming = {
+        let m = motion.borrow();
+        m.active && m.zooming
+    };
     let layouts: Vec<Shared<LaneLayout>> = {
         let mut m = motion.borrow_mut();
         let data = LayoutData {
@@ -157,10 +159,24 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .collect();
     let lanes_bottom = motion.borrow().rows.iter().map(|&r| lane_height(r)).sum::<f64>() + AXIS_H;
     let lane_top = |lane: usize| lane_tops.get(lane).copied().unwrap_or(AXIS_H);
-    let placements: Vec<(f64, f64)> =
-        layouts.iter().map(|layout| layout.placement(props.window, width)).collect();
+    // What the SVG strips draw: each lane's layout, placed for the window; during a zoom
+    // gesture, what they drew when it began, hidden under the canvas that draws the lanes'
+    // current layouts (see `canvas`): a frame of the gesture changes no mark in the DOM.
+    let strips: Vec<(Shared<LaneLayout>, (f64, f64))> = {
+        let mut m = motion.borrow_mut();
+        if !zooming {
+            m.palette = None;
+        }
+        if !zooming || m.strips.len() != layouts.len() {
+            m.strips = layouts
+                .iter()
+                .map(|layout| (layout.clone(), layout.placement(props.window, width)))
+                .collect();
+        }
+        m.strips.clone()
+    };
     // Roving tabindex: the selected event if drawn, else the earliest event drawn in view.
-    let drawn = || layouts.iter().flat_map(|layout| layout.drawn.iter().copied());
+    let drawn = || strips.iter().flat_map(|(layout, _)| layout.drawn.iter().copied());
     let tab_stop = props
         .selected
         .filter(|s| drawn().any(|e| e == *s))
@@ -173,6 +189,29 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let lanes = &props.lanes;
     let lane_count = lanes.labels.len().max(1);
     let height = lanes_bottom.max(AXIS_H + LANE_H);
+
+    // Mid-zoom, the lanes' current layouts on the canvas, once it is in the DOM.
+    {
+        let (canvas_ref, motion, model) = (canvas_ref.clone(), motion.clone(), props.model.clone());
+        let (window, selected, tops) = (props.window, props.selected, lane_tops.clone());
+        use_effect(move || {
+            let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
+            let mut guard = motion.borrow_mut();
+            let m = &mut *guard;
+            let palette = m.palette.get_or_insert_with(|| Palette::of(&canvas));
+            let views: Vec<LaneView> = m
+                .lanes
+                .iter()
+                .enumerate()
+                .map(|(lane, state)| {
+                    let (k, t) = state.layout.placement(window, width);
+                    let top = tops.get(lane).copied().unwrap_or(AXIS_H);
+                    LaneView { layout: &state.layout, k, t, top }
+                })
+                .collect();
+            canvas::draw(&canvas, &views, &model, palette, (width, height), selected);
+        });
+    }
 
     // Marks a wheel, pinch, drag or held key as part of a gesture, which rests once no
     // input came for SETTLE_MS. `factor` is the zoom (1 for a pan, above 1 zooming in).
@@ -368,7 +407,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
 
     html! {
         <div
-            class="timeline"
+            class={classes!("timeline", zooming.then_some("zooming"))}
             ref={wrapper}
             data-ready="1"
             data-window={format!("{}~{}", milli(props.window.start), milli(props.window.end))}
@@ -388,14 +427,18 @@ pub fn timeline(props: &TimelineProps) -> Html {
                  viewBox={format!("0 0 {} {}", num(width), num(height))} xmlns="http://www.w3.org/2000/svg">
                 <g class="axis" aria-hidden="true" transform={format!("translate({} 0)", num(-axis.visible.0))}>{ for tick_views }</g>
                 <g class="lanes">{ for lane_views }</g>
-                <g class="strips">{ for layouts.iter().zip(&placements).enumerate().map(|(lane, (layout, &(k, t)))| html! {
-                    <g class={classes!("strip", (!unstretched(k)).then_some("stretched"), scale_back_class(k))} key={lane} transform={strip_transform(k, t)}>
+                <g class="strips">{ for strips.iter().enumerate().map(|(lane, (layout, (_, t)))| html! {
+                    <g class="strip" key={lane} transform={strip_transform(*t)}>
                         <LaneMarks layout={layout.clone()} model={props.model.clone()} top={lane_top(lane)}
                             tab_stop={tab_stop.filter(|e| layout.drawn.contains(e))}
                             selected={props.selected} search={props.search.clone()} />
                     </g>
                 }) }</g>
             </svg>
+            if zooming {
+                <canvas class="zoom-canvas" aria-hidden="true" ref={canvas_ref}
+                    width={num(width.round())} height={num(height.round())} />
+            }
             if props.shown.is_empty() {
                 <p class="timeline-empty">{
                     if props.model.bundle.events.is_empty() {

@@ -1,12 +1,13 @@
 //! Each lane's strip: what its marks are laid out for ([`StripBasis`]), when a lane is laid out
-//! again during a gesture ([`update_lanes`]) and how a strip is stretched while zooming
-//! ([`strip_transform`], [`scale_back_class`]).
+//! again during a gesture ([`update_lanes`]) and where a strip goes on screen
+//! ([`strip_transform`]). While zooming, the lanes are drawn on a canvas (`canvas.rs`) from
+//! these layouts, stretched.
 
 use crate::shared::Shared;
 
 use super::*;
 use crate::view::layout::{layout_lane, MarkInput, Placed, Shape, MAX_LABEL_ROWS};
-use crate::view::svg::{num, ratio};
+use crate::view::svg::num;
 /// During a zoom gesture the strip laid out last is stretched, not laid out again, until it
 /// is this many times wider (zooming in) ...
 const ZOOM_DRIFT_IN: f64 = 2.5;
@@ -25,16 +26,6 @@ const PAN_MARGIN: f64 = 0.25;
 /// ... and over several lanes, the lane whose window is nearest its strip's edge (within this
 /// fraction of a span) is laid out again, one lane per frame.
 const PAN_STAGGER: f64 = 0.08;
-/// Points and clusters in a stretched strip are scaled back to their size in steps of this
-/// ratio (see [`scale_back_class`]): a mark is then within ±12 % of its size (10.7–13.4 px for
-/// a 12 px point), and its strip's class changes about once every third frame of a fast zoom.
-const SCALE_BACK_STEP: f64 = 1.25;
-/// The most steps a strip is scaled back by (`www/style.css` has a rule for each).
-const SCALE_BACK_STEPS: f64 = 8.0;
-/// A lane laid out again mid-zoom draws its marks in the coordinates of the layout before it
-/// (see [`LaneLayout::frame`]) while the two scales are within this ratio of each other.
-const FRAME_KEPT: f64 = 4.0;
-
 /// What the marks of the strip were laid out for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct StripBasis {
@@ -108,11 +99,6 @@ fn placement(scale: Scale, window: Window, width: f64) -> (f64, f64) {
     (k, (scale.window.start - window.start) * px_per_day)
 }
 
-/// Whether a stretch factor is no stretch at all (a pan may change the span by an ulp).
-pub(super) fn unstretched(k: f64) -> bool {
-    (k - 1.0).abs() < 1e-9
-}
-
 /// What the timeline knows of the gesture in progress, and each lane's layout.
 #[derive(Default)]
 pub(super) struct Motion {
@@ -131,6 +117,11 @@ pub(super) struct Motion {
     pub(super) rows: Vec<usize>,
     /// Fires [`SETTLE_MS`] after the last input of the gesture.
     pub(super) settle: Option<Timeout>,
+    /// What the SVG strips draw: each lane's layout and its placement (see
+    /// [`StripBasis::placement`]), kept while a zoom gesture draws on the canvas.
+    pub(super) strips: Vec<(Shared<LaneLayout>, (f64, f64))>,
+    /// The colours the canvas draws in, read when the zoom gesture's canvas appeared.
+    pub(super) palette: Option<super::canvas::Palette>,
 }
 
 /// What a layout depends on besides its strip (all identity-compared).
@@ -151,11 +142,6 @@ pub(super) struct LaneState {
 /// per frame, rather than all in the same frame.
 pub(super) struct LaneLayout {
     pub(super) basis: StripBasis,
-    /// The coordinates its marks are drawn in: the basis's strip, except for a lane laid out
-    /// again mid-zoom, which keeps those of the layout before it, so that an event drawn in
-    /// both is the same element with the same attributes (and stretch), and the new layout
-    /// writes only what changed: clusters split or merged, marks come or gone.
-    pub(super) frame: Scale,
     pub(super) placed: Vec<Placed>,
     /// Single events drawn in the visible part.
     pub(super) drawn: Vec<usize>,
@@ -164,7 +150,7 @@ pub(super) struct LaneLayout {
 impl LaneLayout {
     /// Where its marks go on screen to show `window` (see [`StripBasis::placement`]).
     pub(super) fn placement(&self, window: Window, width: f64) -> (f64, f64) {
-        placement(self.frame, window, width)
+        self.basis.placement(window, width)
     }
 
     /// The rows of labels it uses.
@@ -180,14 +166,8 @@ impl LaneLayout {
     }
 }
 
-/// Lays out `lane` on `basis`'s strip, drawn in the coordinates of `frame` when given (a strip
-/// without labels only: labels are drawn at their own size).
-pub(super) fn lay_out_lane(
-    basis: StripBasis,
-    data: &LayoutData,
-    lane: usize,
-    frame: Option<Scale>,
-) -> LaneLayout {
+/// Lays out `lane` on `basis`'s strip.
+pub(super) fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) -> LaneLayout {
     let LayoutData { model, shown, lanes, selected } = data;
     let strip = basis.strip;
     let lane_count = lanes.labels.len().max(1);
@@ -236,28 +216,7 @@ pub(super) fn lay_out_lane(
             Placed::Cluster { .. } => None,
         })
         .collect();
-    let frame = match frame.filter(|_| !basis.labels) {
-        Some(frame) => {
-            // strip x ↦ day ↦ frame x.
-            let a = frame.px_per_day() / strip.px_per_day();
-            let b = (strip.window.start - frame.window.start) * frame.px_per_day();
-            let to = |x: f64| a * x + b;
-            for p in &mut placed {
-                match p {
-                    Placed::Single { shape: Shape::Point { x }, .. } => *x = to(*x),
-                    Placed::Single { shape: Shape::Band { x0, x1, .. }, .. } => {
-                        (*x0, *x1) = (to(*x0), to(*x1));
-                    }
-                    Placed::Cluster { x, x0, x1, .. } => {
-                        (*x, *x0, *x1) = (to(*x), to(*x0), to(*x1))
-                    }
-                }
-            }
-            frame
-        }
-        None => strip,
-    };
-    LaneLayout { basis, frame, placed, drawn }
+    LaneLayout { basis, placed, drawn }
 }
 
 /// Chooses each lane's basis for `window` and lays out the lanes whose basis changed.
@@ -303,7 +262,7 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
         });
         lanes.push(match kept {
             Some(state) => state,
-            None => LaneState { layout: Shared::new(lay_out_lane(fresh(), &data, lane, None)) },
+            None => LaneState { layout: Shared::new(lay_out_lane(fresh(), &data, lane)) },
         });
     }
     if m.active {
@@ -334,13 +293,7 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((lane, due)) = stalest {
             if due > 0.0 {
-                let basis = fresh();
-                // Mid-zoom, in the coordinates the lane is drawn in while they are near enough.
-                let frame = lanes[lane].layout.frame;
-                let near = (frame.px_per_day() / basis.strip.px_per_day()).ln().abs();
-                let kept = (zooming && near < FRAME_KEPT.ln()).then_some(frame);
-                lanes[lane] =
-                    LaneState { layout: Shared::new(lay_out_lane(basis, &data, lane, kept)) };
+                lanes[lane] = LaneState { layout: Shared::new(lay_out_lane(fresh(), &data, lane)) };
             }
         }
     }
@@ -349,26 +302,6 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
     }
     m.lanes = lanes;
     m.data = Some(data);
-}
-
-/// The class that scales a stretched strip's points and clusters back to their size
-/// (`www/style.css`, about each shape's own centre): for a stretch by `k`, `zi`N (zoomed in) or
-/// `zo`N (zoomed out), N the number of [`SCALE_BACK_STEP`]s nearest to `k` (at most
-/// [`SCALE_BACK_STEPS`]); none when `k` is within half a step of 1. One class per lane, changed
-/// only when the step does, instead of a transform written on every point and cluster on screen:
-/// Chromium restyles only the shapes the class's rules match, and new elements of a lane laid
-/// out again mid-zoom take their look from it too.
-pub(super) fn scale_back_class(k: f64) -> Option<&'static str> {
-    // Names, not formatted numbers: formatting a float costs kilobytes of wasm.
-    const IN: [&str; 8] = ["zi1", "zi2", "zi3", "zi4", "zi5", "zi6", "zi7", "zi8"];
-    const OUT: [&str; 8] = ["zo1", "zo2", "zo3", "zo4", "zo5", "zo6", "zo7", "zo8"];
-    let steps = (k.ln() / SCALE_BACK_STEP.ln()).round().clamp(-SCALE_BACK_STEPS, SCALE_BACK_STEPS);
-    if steps == 0.0 || !steps.is_finite() {
-        None
-    } else {
-        let names = if steps > 0.0 { &IN } else { &OUT };
-        Some(names[steps.abs() as usize - 1])
-    }
 }
 
 /// How many rows of labels each of `lane_count` lanes may grow to: a single lane may use most
@@ -382,19 +315,20 @@ pub(super) fn label_rows(lane_count: usize) -> usize {
 }
 
 /// The transform of a lane's strip group placed at `(k, t)` (see [`StripBasis::placement`]):
-/// moved by `t` and, mid-zoom, stretched by `k` about strip x 0. Bands stretch with it, as time
-/// does; points and clusters are scaled back about their centres by [`scale_back_class`].
-pub(super) fn strip_transform(k: f64, t: f64) -> String {
-    if unstretched(k) {
-        format!("translate({} 0)", num(t))
-    } else {
-        format!("matrix({} 0 0 1 {} 0)", ratio(k), num(t))
-    }
+/// moved by `t`. The SVG draws strips unstretched (`k` is 1, but for an ulp after a pan): a
+/// zoom gesture draws on the canvas, and the SVG is laid out again for the window at rest.
+pub(super) fn strip_transform(t: f64) -> String {
+    format!("translate({} 0)", num(t))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether a stretch factor is no stretch at all (a pan may change the span by an ulp).
+    fn unstretched(k: f64) -> bool {
+        (k - 1.0).abs() < 1e-9
+    }
 
     #[test]
     fn the_seeds_open_with_a_dozen_whole_titles_among_them_the_storys_turns() {
@@ -408,7 +342,7 @@ mod tests {
         ));
         let window = model.story_window().expect("events");
         let data = LayoutData { model: model.clone(), shown, lanes, selected: None };
-        let layout = lay_out_lane(StripBasis::at_rest(window, 1230.0), &data, 0, None);
+        let layout = lay_out_lane(StripBasis::at_rest(window, 1230.0), &data, 0);
         let (lo, hi) = layout.basis.visible;
         let whole: Vec<&str> = layout
             .placed
@@ -451,37 +385,8 @@ mod tests {
     }
 
     #[test]
-    fn a_stretched_strip_is_one_transform_on_its_group() {
-        assert_eq!(strip_transform(1.0, -12.34), "translate(-12.3 0)");
-        assert_eq!(strip_transform(2.0, 5.0), "matrix(2 0 0 1 5 0)");
-    }
-
-    #[test]
-    fn marks_are_scaled_back_in_steps_within_an_eighth_of_their_size() {
-        assert_eq!(scale_back_class(1.0), None);
-        assert_eq!(scale_back_class(1.1), None, "within half a step of 1: no scale-back");
-        assert_eq!(scale_back_class(0.9), None);
-        assert_eq!(scale_back_class(f64::NAN), None);
-        assert_eq!(scale_back_class(1.25), Some("zi1"));
-        assert_eq!(scale_back_class(1.0 / 1.25), Some("zo1"));
-        assert_eq!(scale_back_class(1.0 / 1.25 / 1.25), Some("zo2"));
-        assert_eq!(scale_back_class(100.0), Some("zi8"), "at most 8 steps");
-        // The width a 12 px point shows at, `k` / 1.25^N of its size, never more than 12 % off
-        // within the steps the style sheet has rules for.
-        let mut k: f64 = 0.3;
-        while k < 4.0 {
-            let steps = match scale_back_class(k) {
-                None => 0,
-                Some(c) => {
-                    c[2..].parse::<i32>().unwrap() * if c.starts_with("zi") { 1 } else { -1 }
-                }
-            };
-            let error = k / SCALE_BACK_STEP.powi(steps);
-            assert!((0.89..=1.12).contains(&error), "{k}: {error}");
-            k *= 1.01;
-        }
-        // A stretch in steps: the same class for the frames of a fast zoom between bounds.
-        assert_eq!(scale_back_class(1.4), scale_back_class(1.5));
+    fn a_strip_is_moved_by_one_transform_on_its_group() {
+        assert_eq!(strip_transform(-12.34), "translate(-12.3 0)");
     }
 
     #[test]
