@@ -9,18 +9,15 @@
 //!   then its left-hand ones, never a word in the middle.
 //! - **rule "named agent"**: a phrase headed inside a name is the name alone, without the
 //!   titles before it ("President Moon Jae-in" → "Moon Jae-in").
-//! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
-//!   gives way to the verb's other subject.
+//! - **the agent** is `agent`'s (rules "date is no subject", "nearest subject", "inherited
+//!   subject", "reduced relative", "antecedent").
 //! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
 //!   fells the old oak").
-//! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies ("Officer X, who
-//!   shot Y" → "Officer X shoots Y"); "he", "she", "it", "they" the nearest fitting name before
-//!   them in the article (looked up by binary search, a bounded number of names back).
 
-use super::lexicon::COLLECTIVE;
-use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
+use super::agent::{participle_form, reduced_passive, subject, SUBJECT_WORDS};
+use super::taxonomy::RELATIVE_PRONOUNS;
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
 use super::ActorMention;
@@ -29,14 +26,8 @@ use crate::doc::syntax::{Rel, SentenceTree, Upos};
 use crate::doc::Doc;
 use crate::Span;
 
-/// Words a title's subject keeps at most.
-const SUBJECT_WORDS: usize = 6;
-
 /// How many nested objects a long phrase is shortened inside (rule "whole phrase").
 const MAX_DESCENTS: usize = 2;
-
-/// How many names back a pronoun may look for its antecedent.
-const PRONOUN_REACH: usize = 12;
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
 /// pronouns) and the sentence's temporal expressions (never part of a title).
@@ -49,25 +40,25 @@ pub(super) struct Headline<'a> {
 }
 
 impl Headline<'_> {
-    fn span(&self, w: usize) -> Span {
+    pub(super) fn span(&self, w: usize) -> Span {
         self.doc.token(self.st.token(w)).map_or(Span::new(0, 0), |t| t.span)
     }
 
-    fn word(&self, w: usize) -> &str {
+    pub(super) fn word(&self, w: usize) -> &str {
         self.span(w).of(self.doc.text())
     }
 
-    fn lemma(&self, w: usize) -> String {
+    pub(super) fn lemma(&self, w: usize) -> String {
         self.st.tree.lemma(w).to_lowercase()
     }
 
-    fn in_date(&self, w: usize) -> bool {
+    pub(super) fn in_date(&self, w: usize) -> bool {
         let s = self.span(w);
         self.dates.iter().any(|d| d.contains(s))
     }
 
     /// The name whose mention covers word `w`.
-    fn actor_at(&self, w: usize) -> Option<&ActorMention> {
+    pub(super) fn actor_at(&self, w: usize) -> Option<&ActorMention> {
         let s = self.span(w);
         self.actors.iter().copied().find(|a| a.span.contains(s))
     }
@@ -92,7 +83,7 @@ fn function_word(rel: Rel) -> bool {
 }
 
 /// The words of `w`'s phrase in order (rule "whole phrase"), at most `max`.
-fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
+pub(super) fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize> {
     let tree = &h.st.tree;
     let mut kept: Vec<usize> = Vec::new();
     collect(h, w, &mut kept, 0);
@@ -168,7 +159,7 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
 }
 
 /// The text of words (runs of neighbouring words as written, runs joined by a space).
-fn render(h: &Headline<'_>, words: &[usize]) -> String {
+pub(super) fn render(h: &Headline<'_>, words: &[usize]) -> String {
     let text = h.doc.text();
     let mut out = String::new();
     let mut i = 0;
@@ -189,7 +180,7 @@ fn render(h: &Headline<'_>, words: &[usize]) -> String {
 
 /// A noun phrase as a title names it: the name when the head is inside one (rule "named
 /// agent"), names joined by "and" for coordinated names, else the whole phrase.
-fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
+pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
     let tree = &h.st.tree;
     if let Some(actor) = h.actor_at(w) {
         let mut names = vec![actor.name.clone()];
@@ -203,8 +194,10 @@ fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
         return names.join(" and ");
     }
     // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
+    // Only a name after the role word: "Anheuser shares" are not Anheuser.
     let named = tree.children(w).iter().copied().find(|&c| {
-        matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
+        c > w
+            && matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
             && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)
     });
     if let Some(actor) = named.and_then(|c| h.actor_at(c)) {
@@ -219,7 +212,7 @@ fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
 
 /// A subject's noun phrase: [`noun_phrase`] without a preposition the parser left at its
 /// start ("during the court term that … ends").
-fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
+pub(super) fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
     let tree = &h.st.tree;
     if h.actor_at(w).is_some() {
         return noun_phrase(h, w, SUBJECT_WORDS);
@@ -236,89 +229,9 @@ fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
     render(h, &words)
 }
 
-/// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
-fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
-    let lemma = h.lemma(w);
-    let at = h.span(w).start;
-    let before = h.all_actors.partition_point(|a| a.span.end <= at);
-    let fits = |a: &&ActorMention| {
-        if PERSON_PRONOUNS.contains(&lemma.as_str()) {
-            a.kind == EntityKind::Person
-        } else {
-            a.kind != EntityKind::Person || lemma == "they"
-        }
-    };
-    h.all_actors[..before].iter().rev().take(PRONOUN_REACH).find(fits).map(|a| a.name.clone())
-}
-
-/// The subject of verb `p` as a title says it, and whether it is plural.
-fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
-    let tree = &h.st.tree;
-    let s = match tree.subject(p) {
-        // Rule "date is no subject": "A year earlier UniFirst earned …", parsed with two
-        // subjects; the one inside a temporal expression gives way to the other.
-        Some(s) if h.in_date(s) => tree
-            .children(p)
-            .iter()
-            .copied()
-            .find(|&c| {
-                (tree.rel(c).is_a(Rel::NSUBJ) || tree.rel(c).is_a(Rel::CSUBJ)) && !h.in_date(c)
-            })
-            .unwrap_or(s),
-        Some(s) => s,
-        // A reduced relative ("a man arrested on Monday") is about the noun it modifies.
-        None if tree.rel(p).is_a(Rel::ACL) => tree.head(p)?,
-        // A verb the parser coordinated with a noun ("Former officer and Navy veteran Peter
-        // Kaisen, 76, shot himself": the verb a conjunct of "officer") has it for subject.
-        None if tree.rel(p) == Rel::CONJ
-            && tree.head(p).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn)) =>
-        {
-            tree.head(p)?
-        }
-        None => return None,
-    };
-    let lemma = h.lemma(s);
-    if RELATIVE_PRONOUNS.contains(&lemma.as_str()) {
-        let head = relative_antecedent(h, p, s)?;
-        return Some((subject_phrase(h, head), plural(h, head)));
-    }
-    if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
-        let name = antecedent(h, s)?;
-        return Some((name, lemma == "they"));
-    }
-    if tree.upos(s) == Upos::Pron {
-        return None;
-    }
-    let phrase = subject_phrase(h, s);
-    // A name that stands for a coordinated phrase ("Former officer and Navy veteran Peter
-    // Kaisen") is one person.
-    let one_name = h.actors.iter().any(|a| a.name == phrase && a.kind == EntityKind::Person);
-    let plural = !one_name && plural(h, s);
-    Some((phrase, plural))
-}
-
-/// Rule "antecedent" for relative pronoun `pronoun`, subject of `p`: the noun the clause
-/// modifies, or (when the parser did not attach the clause to it) the noun phrase just
-/// before the pronoun, named by the head of its name ("Officer Dale Brooks, who …" → "Dale").
-fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usize> {
-    let tree = &h.st.tree;
-    if tree.rel(p).is_a(Rel::ACL) {
-        return tree.head(p);
-    }
-    let mut noun =
-        (0..pronoun).rev().take(3).find(|&w| matches!(tree.upos(w), Upos::Noun | Upos::Propn))?;
-    for _ in 0..tree.len() {
-        match tree.head(noun) {
-            Some(head) if matches!(tree.rel(noun), Rel::FLAT | Rel::COMPOUND) => noun = head,
-            _ => break,
-        }
-    }
-    Some(noun)
-}
-
 /// Whether the conjuncts of organization `w` are proper nouns listed with commas and no "and"
 /// or "or" ("StatesWest Airlines, Phoenix, Ariz."): its address, not a coordination.
-fn is_address(h: &Headline<'_>, w: usize) -> bool {
+pub(super) fn is_address(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
     let mut conjuncts = tree.children_by(w, Rel::CONJ).peekable();
     conjuncts.peek().is_some()
@@ -330,20 +243,6 @@ fn is_address(h: &Headline<'_>, w: usize) -> bool {
         })
 }
 
-/// Whether a subject headed by `w` takes a plural verb.
-fn plural(h: &Headline<'_>, w: usize) -> bool {
-    let tree = &h.st.tree;
-    let word = h.word(w).to_lowercase();
-    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some() && !is_address(h, w);
-    let plural_noun = tree.upos(w) == Upos::Noun && word != h.lemma(w) && word.ends_with('s');
-    coordinated || plural_noun || COLLECTIVE.contains(&word.as_str())
-}
-
-/// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).
-pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
-    subject(h, p).is_some()
-}
-
 /// The title of verb `p`'s event.
 pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
     verb_title_at(h, p, 0)
@@ -352,9 +251,7 @@ pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
 /// [`verb_title`] of a clause `depth` reported clauses down (at most two are read).
 fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     let tree = &h.st.tree;
-    let passive = tree.is_passive(p)
-        || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none())
-        || be_participle(h, p);
+    let passive = tree.is_passive(p) || reduced_passive(h, p) || be_participle(h, p);
     let subject = subject(h, p);
     let lemma = h.lemma(p);
     let verb = if passive {
@@ -386,12 +283,7 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
 /// "by" phrase or a date the parser took for objects.
 fn be_participle(h: &Headline<'_>, p: usize) -> bool {
     let tree = &h.st.tree;
-    let word = h.word(p).to_lowercase();
-    let participle = word != h.lemma(p)
-        && !word.ends_with("ing")
-        && !word.ends_with('s')
-        && (word.ends_with("ed") || word.ends_with('n') || word.ends_with('t'));
-    participle
+    participle_form(h, p)
         && tree.objects(p).count() <= 1
         && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
 }
@@ -497,15 +389,20 @@ fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
 pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     let tree = &h.st.tree;
     // Only a verb with a subject of its own: one inherited through a complement is too often
-    // a misparse to title with.
+    // a misparse to title with. A participle with this object that modifies a noun has that
+    // noun for subject (rule "reduced relative": "prosecutors issued their warning").
     let own_subject = |v: usize| {
         tree.children(v).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ)) || tree.is_passive(v)
+    };
+    let reduced = |v: usize| {
+        tree.rel(v) == Rel::ACL
+            && participle_form(h, v)
+            && tree.head(v).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn))
     };
     if let Some(verb) = tree.head(p).filter(|&v| {
         tree.rel(p) == Rel::OBJ
             && tree.upos(v) == Upos::Verb
-            && !tree.rel(v).is_a(Rel::ACL)
-            && own_subject(v)
+            && ((!tree.rel(v).is_a(Rel::ACL) && own_subject(v)) || reduced(v))
     }) {
         return verb_title(h, verb);
     }

@@ -29,6 +29,7 @@
 //! search, and every look around a word is of bounded length. Merging the same event across
 //! sentences and articles is the corpus's job ([`crate::timeline`]).
 
+mod agent;
 mod clauses;
 mod dating;
 mod direction;
@@ -157,12 +158,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // A general news verb of the frame finder is titled from the tree (a frame's own
         // titles are tuned to its kind and stay), and so is a frame's title that found no
         // subject where the tree finds one ("Agrees to purchase …" → "Thermo Electron agrees
-        // to purchase …").
+        // to purchase …"), or where the tree's subject is a name (the frame takes the nearest
+        // name before the trigger, which may be another clause's: "Clinton debated Obama
+        // and met her opponents"), or where that name is no subject in the tree.
         if let (Some(view), Some((event, _))) = (&view, &mut framed) {
             let general = FRAMES.iter().all(|f| f.kind != event.kind);
             let subjectless = starts_with_trigger(cx.doc.text(), &event.title, event.trigger);
-            if let Some((title, named)) = view.verb_title(cx, event.trigger) {
-                if general || (subjectless && named) {
+            if let Some((title, subject, elsewhere)) =
+                view.verb_title(cx, event.trigger, &event.title)
+            {
+                let named = subject == Some(true);
+                let misplaced = subject.is_some() && elsewhere;
+                if general || (subjectless && subject.is_some()) || named || misplaced {
                     event.title = title;
                 }
             }
