@@ -4,7 +4,8 @@
 //!
 //! Rules, named where applied:
 //! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
-//!   gives way to the verb's other subject.
+//!   gives way to the verb's other subject, or to its own compound ("The World Court Friday
+//!   rejected …").
 //! - **rule "nearest subject"**: of two subjects the parser gave one verb, the one nearest
 //!   before the verb is its own ("… chairwoman Debbie Wasserman Schultz resigned": the name);
 //!   a proper noun just before a common-noun subject is part of it ("London shares").
@@ -68,13 +69,25 @@ pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
     }
     let first = *pool.first()?;
     let Some(near) = pool.iter().copied().filter(|&s| s > first && s < v).max() else {
-        return Some(first);
+        return Some(out_of_date(h, first));
     };
     let (near_start, _) = tree.extent(near);
     let (first_start, first_end) = tree.extent(first);
     let side_by_side = first_end + 1 == near_start && first_start == first_end;
     let comma = (first_end + 1..near_start).any(|k| h.word(k) == ",");
-    Some(if side_by_side || comma { near } else { first })
+    Some(out_of_date(h, if side_by_side || comma { near } else { first }))
+}
+
+/// Rule "date is no subject" for a lone subject: a date the parser made the head of the
+/// subject, with the real subject as its compound ("The World Court Friday rejected …"),
+/// gives way to that compound.
+fn out_of_date(h: &Headline<'_>, s: usize) -> usize {
+    let tree = &h.st.tree;
+    if !h.in_date(s) {
+        return s;
+    }
+    let compounds = tree.children_by(s, Rel::COMPOUND).filter(|&c| c < s && !h.in_date(c));
+    compounds.last().unwrap_or(s)
 }
 
 /// A proper noun the parser made a second subject just before common-noun subject `s`
@@ -405,6 +418,14 @@ mod tests {
             "Harbor Mills's stock has swung sharply this year, rising to a record high in March.",
         );
         assert!(t.iter().any(|t| t.starts_with("Harbor Mills's stock rises")), "{t:?}");
+    }
+
+    #[test]
+    fn a_date_parsed_as_the_subject_s_head_gives_way_to_its_compound() {
+        let t = titles(
+            "_ The Appeals Court Friday rejected Canadian and Mexican objections to a trade case.",
+        );
+        assert!(t.iter().any(|t| t.contains("Court rejects Canadian and Mexican")), "{t:?}");
     }
 
     #[test]
