@@ -29,11 +29,11 @@
 
 use super::headline::{is_address, phrase_words, render, subject_phrase, Headline};
 use super::lexicon::COLLECTIVE;
+use super::participants::is_reporting_channel;
 use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
 use super::ActorMention;
 use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, Upos};
-use crate::Span;
 
 /// How many names back a pronoun may look for its antecedent.
 const PRONOUN_REACH: usize = 12;
@@ -290,6 +290,10 @@ fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(St
     let phrase = subject_phrase(h, s);
     let named = h.actors.iter().copied().find(|a| a.name == phrase);
     if let Some(actor) = h.actor_at(s).or(named) {
+        // "KCNA said it launched …": a channel that relays is not who acted.
+        if is_reporting_channel(h.doc, actor.span) {
+            return None;
+        }
         let fits = if person {
             actor.kind == EntityKind::Person
         } else {
@@ -306,15 +310,21 @@ fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(St
 }
 
 /// Whether the name `title` opens with (a frame's title takes the nearest name before
-/// `trigger`) is, in the tree, no subject of any clause but an object or oblique ("Clinton
-/// debated Barack Obama …, and met her opponents": not Obama's meeting).
-pub(super) fn name_is_no_subject(h: &Headline<'_>, trigger: Span, title: &str) -> bool {
+/// trigger `p`) is, in the tree, no subject of any clause but an object or oblique ("Clinton
+/// debated Barack Obama …, and met her opponents": not Obama's meeting). Not when the name
+/// modifies the trigger ("a South Korea-US summit") or is what the tree's subject stands for
+/// ("under Moon, who held three summits").
+pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> bool {
     let tree = &h.st.tree;
+    let trigger = h.span(p);
     let Some(actor) =
         h.actors.iter().rev().find(|a| a.span.end <= trigger.start && title.starts_with(&a.name))
     else {
         return false;
     };
+    if subject(h, p).is_some_and(|(s, _)| s == actor.name) {
+        return false;
+    }
     let words: Vec<usize> = (0..tree.len()).filter(|&w| actor.span.contains(h.span(w))).collect();
     let Some(mut w) =
         words.iter().copied().find(|&w| tree.head(w).is_none_or(|head| !words.contains(&head)))
@@ -331,7 +341,7 @@ pub(super) fn name_is_no_subject(h: &Headline<'_>, trigger: Span, title: &str) -
             _ => break,
         }
     }
-    !(is_subject(tree.rel(w)) || tree.head(w).is_none())
+    !(is_subject(tree.rel(w)) || tree.head(w).is_none() || w == p || tree.head(w) == Some(p))
 }
 
 /// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
@@ -387,11 +397,9 @@ pub(super) fn plural(h: &Headline<'_>, w: usize) -> bool {
     coordinated || plural_noun || plural_name || COLLECTIVE.contains(&word.as_str())
 }
 
-/// Whether verb `p`'s title names who acted (or, for a passive, what was acted on): `None`
-/// without a subject, `Some(true)` when the subject is a name of the article.
-pub(super) fn named_subject(h: &Headline<'_>, p: usize) -> Option<bool> {
-    let (s, _) = subject(h, p).filter(|(s, _)| !s.trim().is_empty())?;
-    Some(h.all_actors.iter().any(|a| a.name == s))
+/// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).
+pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
+    subject(h, p).is_some_and(|(s, _)| !s.trim().is_empty())
 }
 
 #[cfg(test)]

@@ -201,20 +201,22 @@ impl<'c> SentenceView<'c> {
     }
 
     /// The tree's headline for the verb at `trigger`, if the tree has a verb there; whether
-    /// it has a subject (`Some`) that is a name of the article (`Some(true)`); and whether
-    /// the name `frame_title` opens with is no subject in the tree.
+    /// it names a subject; and whether the name `frame_title` opens with is no subject in the
+    /// tree.
     pub fn verb_title(
         &self,
         cx: &Context<'_>,
         trigger: Span,
         frame_title: &str,
-    ) -> Option<(String, Option<bool>, bool)> {
+    ) -> Option<(String, bool, bool)> {
         let w = self.word_at(cx.doc, trigger)?;
         // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
         // clause of its own to title; a relative clause has ("the budget which the council
         // approved": "The council approves the budget").
         let reduced = self.st.tree.rel(w).is_a(Rel::ACL) && self.st.tree.rel(w) != Rel::ACL_RELCL;
-        if self.st.tree.upos(w) != Upos::Verb || reduced {
+        // A "verb" with a determiner is a noun the tagger missed ("a scheduled … summit").
+        let noun = self.st.tree.children_by(w, Rel::DET).next().is_some();
+        if self.st.tree.upos(w) != Upos::Verb || reduced || noun {
             return None;
         }
         let headline = Headline {
@@ -224,8 +226,8 @@ impl<'c> SentenceView<'c> {
             all_actors: cx.actors,
             dates: &self.dates,
         };
-        let elsewhere = agent::name_is_no_subject(&headline, trigger, frame_title);
-        Some((headline::verb_title(&headline, w), agent::named_subject(&headline, w), elsewhere))
+        let elsewhere = agent::name_is_no_subject(&headline, w, frame_title);
+        Some((headline::verb_title(&headline, w), agent::has_subject(&headline, w), elsewhere))
     }
 
     /// The tree's events of the sentence, at most one per predicate, in text order. `lead`

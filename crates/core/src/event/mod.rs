@@ -158,18 +158,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // A general news verb of the frame finder is titled from the tree (a frame's own
         // titles are tuned to its kind and stay), and so is a frame's title that found no
         // subject where the tree finds one ("Agrees to purchase …" → "Thermo Electron agrees
-        // to purchase …"), or where the tree's subject is a name (the frame takes the nearest
-        // name before the trigger, which may be another clause's: "Clinton debated Obama
-        // and met her opponents"), or where that name is no subject in the tree.
+        // to purchase …"), or where the frame's title opens with a name that is no subject in
+        // the tree (the frame takes the nearest name before the trigger, which may be another
+        // clause's object: "Clinton debated Obama and met her opponents").
         if let (Some(view), Some((event, _))) = (&view, &mut framed) {
             let general = FRAMES.iter().all(|f| f.kind != event.kind);
             let subjectless = starts_with_trigger(cx.doc.text(), &event.title, event.trigger);
             if let Some((title, subject, elsewhere)) =
                 view.verb_title(cx, event.trigger, &event.title)
             {
-                let named = subject == Some(true);
-                let misplaced = subject.is_some() && elsewhere;
-                if general || (subjectless && subject.is_some()) || named || misplaced {
+                if general || (subject && (subjectless || elsewhere)) {
                     event.title = title;
                 }
             }
