@@ -32,6 +32,7 @@
 //! predicate's own clause (subject, "by" agent, objects, obliques), never those of a nested
 //! clause nor a channel that only relays ("KCNA said"). Work is linear in the sentence.
 
+use super::agent;
 use super::expressions::{
     dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
     starting_point, when_clause_after, SINCE,
@@ -229,15 +230,23 @@ impl<'c> SentenceView<'c> {
             .any(|&c| tree.rel(c).is_a(Rel::AUX) && tree.lemma(c).eq_ignore_ascii_case("have"))
     }
 
-    /// The tree's headline for the verb at `trigger`, if the tree has a verb there, and
-    /// whether it names a subject.
-    pub fn verb_title(&self, cx: &Context<'_>, trigger: Span) -> Option<(String, bool)> {
+    /// The tree's headline for the verb at `trigger`, if the tree has a verb there; whether
+    /// it names a subject; and whether the name `frame_title` opens with is no subject in the
+    /// tree.
+    pub fn verb_title(
+        &self,
+        cx: &Context<'_>,
+        trigger: Span,
+        frame_title: &str,
+    ) -> Option<(String, bool, bool)> {
         let w = self.word_at(cx.doc, trigger)?;
         // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
         // clause of its own to title; a relative clause has ("the budget which the council
         // approved": "The council approves the budget").
         let reduced = self.st.tree.rel(w).is_a(Rel::ACL) && self.st.tree.rel(w) != Rel::ACL_RELCL;
-        if self.st.tree.upos(w) != Upos::Verb || reduced {
+        // A "verb" with a determiner is a noun the tagger missed ("a scheduled … summit").
+        let noun = self.st.tree.children_by(w, Rel::DET).next().is_some();
+        if self.st.tree.upos(w) != Upos::Verb || reduced || noun {
             return None;
         }
         let headline = Headline {
@@ -247,7 +256,8 @@ impl<'c> SentenceView<'c> {
             all_actors: cx.actors,
             dates: &self.dates,
         };
-        Some((headline::verb_title(&headline, w), headline::has_subject(&headline, w)))
+        let elsewhere = agent::name_is_no_subject(&headline, w, frame_title);
+        Some((headline::verb_title(&headline, w), agent::has_subject(&headline, w), elsewhere))
     }
 
     /// The tree's events of the sentence, at most one per predicate, in text order. `lead`

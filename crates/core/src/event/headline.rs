@@ -6,20 +6,12 @@
 //! Rules, named where applied:
 //! - **rules "whole phrase", "named agent", "own clause"**: each part is a whole phrase of the
 //!   tree, a name without the titles before it ([`super::phrase`]).
-//! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
-//!   gives way to the verb's other subject.
+//! - **the agent** is `agent`'s (rules "date is no subject", "nearest subject", "inherited
+//!   subject", "reduced relative", "antecedent", "infinitive of a noun").
 //! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
 //!   fells the old oak").
-//! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies ("Officer X, who
-//!   shot Y" → "Officer X shoots Y"); "he", "she", "it", "they" the nearest fitting name before
-//!   them in the article (looked up by binary search, a bounded number of names back).
-//! - **rule "active participle"**: a participle modifying a noun is a passive headline ("a poll
-//!   released last week"), unless it has an object ("leaders in New York honored Trump": a
-//!   main verb the parser hung on the noun) or is an infinitive or gerund.
-//! - **rule "infinitive of a noun"**: "the failure to comprehend the threats" is titled with its
-//!   noun, which is not its subject.
 //! - **rule "date's phrase"**: a prepositional phrase the parser hung on the verb's date
 //!   completes the verb ("began delving Thursday into the slayings"); an oblique after a
 //!   conjunct of the verb is the conjunct's.
@@ -27,9 +19,9 @@
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
 
-use super::lexicon::COLLECTIVE;
-use super::phrase::{is_address, noun_phrase, phrase_words, render};
-use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
+use super::agent::{infinitive, participle_form, reduced_passive, subject, SUBJECT_WORDS};
+use super::phrase::{noun_phrase, phrase_words, render};
+use super::taxonomy::RELATIVE_PRONOUNS;
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
 use super::ActorMention;
@@ -37,12 +29,6 @@ use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
 use crate::doc::Doc;
 use crate::Span;
-
-/// Words a title's subject keeps at most.
-const SUBJECT_WORDS: usize = 6;
-
-/// How many names back a pronoun may look for its antecedent.
-const PRONOUN_REACH: usize = 12;
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
 /// pronouns) and the sentence's temporal expressions (never part of a title).
@@ -81,7 +67,7 @@ impl Headline<'_> {
 
 /// A subject's noun phrase: [`noun_phrase`] without a preposition the parser left at its
 /// start ("during the court term that … ends").
-fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
+pub(super) fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
     let tree = &h.st.tree;
     if h.actor_at(w).is_some() {
         return noun_phrase(h, w, SUBJECT_WORDS);
@@ -102,109 +88,6 @@ fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
     render(h, &words)
 }
 
-/// Whether verb `p` is an infinitive ("to comprehend").
-fn infinitive(h: &Headline<'_>, p: usize) -> bool {
-    let tree = &h.st.tree;
-    tree.children_by(p, Rel::MARK).any(|m| h.word(m).eq_ignore_ascii_case("to"))
-}
-
-/// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
-fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
-    let lemma = h.lemma(w);
-    let at = h.span(w).start;
-    let before = h.all_actors.partition_point(|a| a.span.end <= at);
-    let fits = |a: &&ActorMention| {
-        if PERSON_PRONOUNS.contains(&lemma.as_str()) {
-            a.kind == EntityKind::Person
-        } else {
-            a.kind != EntityKind::Person || lemma == "they"
-        }
-    };
-    h.all_actors[..before].iter().rev().take(PRONOUN_REACH).find(fits).map(|a| a.name.clone())
-}
-
-/// The subject of verb `p` as a title says it, and whether it is plural.
-fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
-    let tree = &h.st.tree;
-    let s = match tree.subject(p) {
-        // Rule "date is no subject": "A year earlier UniFirst earned …", parsed with two
-        // subjects; the one inside a temporal expression gives way to the other.
-        Some(s) if h.in_date(s) => tree
-            .children(p)
-            .iter()
-            .copied()
-            .find(|&c| {
-                (tree.rel(c).is_a(Rel::NSUBJ) || tree.rel(c).is_a(Rel::CSUBJ)) && !h.in_date(c)
-            })
-            .unwrap_or(s),
-        Some(s) => s,
-        // A reduced relative ("a man arrested on Monday") is about the noun it modifies; an
-        // infinitive is not ("the failure to comprehend the threats").
-        None if tree.rel(p).is_a(Rel::ACL) && (!infinitive(h, p) || tree.is_passive(p)) => {
-            tree.head(p)?
-        }
-        // A verb the parser coordinated with a noun ("Former officer and Navy veteran Peter
-        // Kaisen, 76, shot himself": the verb a conjunct of "officer") has it for subject.
-        None if tree.rel(p) == Rel::CONJ
-            && tree.head(p).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn)) =>
-        {
-            tree.head(p)?
-        }
-        None => return None,
-    };
-    let lemma = h.lemma(s);
-    if RELATIVE_PRONOUNS.contains(&lemma.as_str()) {
-        let head = relative_antecedent(h, p, s)?;
-        return Some((subject_phrase(h, head), plural(h, head)));
-    }
-    if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
-        let name = antecedent(h, s)?;
-        return Some((name, lemma == "they"));
-    }
-    if tree.upos(s) == Upos::Pron {
-        return None;
-    }
-    let phrase = subject_phrase(h, s);
-    // A name that stands for a coordinated phrase ("Former officer and Navy veteran Peter
-    // Kaisen") is one person.
-    let one_name = h.actors.iter().any(|a| a.name == phrase && a.kind == EntityKind::Person);
-    let plural = !one_name && plural(h, s);
-    Some((phrase, plural))
-}
-
-/// Rule "antecedent" for relative pronoun `pronoun`, subject of `p`: the noun the clause
-/// modifies, or (when the parser did not attach the clause to it) the noun phrase just
-/// before the pronoun, named by the head of its name ("Officer Dale Brooks, who …" → "Dale").
-fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usize> {
-    let tree = &h.st.tree;
-    if tree.rel(p).is_a(Rel::ACL) {
-        return tree.head(p);
-    }
-    let mut noun =
-        (0..pronoun).rev().take(3).find(|&w| matches!(tree.upos(w), Upos::Noun | Upos::Propn))?;
-    for _ in 0..tree.len() {
-        match tree.head(noun) {
-            Some(head) if matches!(tree.rel(noun), Rel::FLAT | Rel::COMPOUND) => noun = head,
-            _ => break,
-        }
-    }
-    Some(noun)
-}
-
-/// Whether a subject headed by `w` takes a plural verb.
-fn plural(h: &Headline<'_>, w: usize) -> bool {
-    let tree = &h.st.tree;
-    let word = h.word(w).to_lowercase();
-    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some() && !is_address(h, w);
-    let plural_noun = tree.upos(w) == Upos::Noun && word != h.lemma(w) && word.ends_with('s');
-    coordinated || plural_noun || COLLECTIVE.contains(&word.as_str())
-}
-
-/// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).
-pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
-    subject(h, p).is_some()
-}
-
 /// The title of verb `p`'s event.
 pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
     verb_title_at(h, p, 0)
@@ -213,7 +96,7 @@ pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
 /// [`verb_title`] of a clause `depth` reported clauses down (at most two are read).
 fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     let tree = &h.st.tree;
-    let passive = tree.is_passive(p) || reduced_relative(h, p) || be_participle(h, p);
+    let passive = tree.is_passive(p) || reduced_passive(h, p) || be_participle(h, p);
     let subject = subject(h, p);
     let lemma = h.lemma(p);
     let verb = if passive {
@@ -250,32 +133,13 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     capitalize(title.trim())
 }
 
-/// Whether verb `p` is a past participle modifying a noun ("a poll released last week"): a
-/// passive. Not when it has an object (rule "active participle": "leaders in New York
-/// honored Trump", a main verb the parser hung on the noun before it) nor when it is an
-/// infinitive or a gerund ("efforts to enact", "a man running the firm").
-fn reduced_relative(h: &Headline<'_>, p: usize) -> bool {
-    let tree = &h.st.tree;
-    let word = h.word(p).to_lowercase();
-    tree.rel(p).is_a(Rel::ACL)
-        && tree.subject(p).is_none()
-        && word != h.lemma(p)
-        && !word.ends_with("ing")
-        && tree.objects(p).all(|o| h.in_date(o))
-}
-
 /// A participle after a form of "be" ("were left content", "was charged", "will be named
 /// commander", "were depressed by losses", "were dashed Friday"), which the parser sometimes
 /// reads as active: a passive. Its only objects may be a second object ("named commander"), a
 /// "by" phrase or a date the parser took for objects.
 fn be_participle(h: &Headline<'_>, p: usize) -> bool {
     let tree = &h.st.tree;
-    let word = h.word(p).to_lowercase();
-    let participle = word != h.lemma(p)
-        && !word.ends_with("ing")
-        && !word.ends_with('s')
-        && (word.ends_with("ed") || word.ends_with('n') || word.ends_with('t'));
-    participle
+    participle_form(h, p)
         && tree.objects(p).count() <= 1
         && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
 }
@@ -429,15 +293,20 @@ fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
 pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     let tree = &h.st.tree;
     // Only a verb with a subject of its own: one inherited through a complement is too often
-    // a misparse to title with.
+    // a misparse to title with. A participle with this object that modifies a noun has that
+    // noun for subject (rule "reduced relative": "prosecutors issued their warning").
     let own_subject = |v: usize| {
         tree.children(v).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ)) || tree.is_passive(v)
+    };
+    let reduced = |v: usize| {
+        tree.rel(v) == Rel::ACL
+            && participle_form(h, v)
+            && tree.head(v).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn))
     };
     if let Some(verb) = tree.head(p).filter(|&v| {
         tree.rel(p) == Rel::OBJ
             && tree.upos(v) == Upos::Verb
-            && !tree.rel(v).is_a(Rel::ACL)
-            && own_subject(v)
+            && ((!tree.rel(v).is_a(Rel::ACL) && own_subject(v)) || reduced(v))
     }) {
         return verb_title(h, verb);
     }
@@ -447,7 +316,7 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     let signed = tree.children(p).iter().copied().find(|&c| {
         tree.rel(c).is_a(Rel::ACL) && tree.upos(c) == Upos::Verb && passive_agent(h, c).is_some()
     });
-    if let Some(verb) = signed.filter(|&v| reduced_relative(h, v)) {
+    if let Some(verb) = signed.filter(|&v| reduced_passive(h, v)) {
         return verb_title(h, verb);
     }
     let mut words = phrase_words(h, p, TITLE_OBJECT_WORDS);

@@ -29,6 +29,7 @@
 //! search, and every look around a word is of bounded length. Merging the same event across
 //! sentences and articles is the corpus's job ([`crate::timeline`]).
 
+mod agent;
 mod clauses;
 mod dating;
 mod direction;
@@ -160,16 +161,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // subject where the tree finds one ("Agrees to purchase …" → "Thermo Electron agrees
         // to purchase …"), and so is one whose object was cut at its word limit or that the
         // tree's title completes with an object (rule "whole object": "The two presidents
-        // sign" → "The two presidents sign a broad treaty").
+        // sign" → "The two presidents sign a broad treaty"), or where the frame's title opens
+        // with a name that is no subject in the tree (the frame takes the nearest name before
+        // the trigger, which may be another clause's object: "Clinton debated Obama and met
+        // her opponents").
         if let (Some(view), Some((event, _, cut))) = (&view, &mut framed) {
             let general = FRAMES.iter().all(|f| f.kind != event.kind);
             let subjectless = starts_with_trigger(cx.doc.text(), &event.title, event.trigger);
-            if let Some((title, named)) = view.verb_title(cx, event.trigger) {
+            if let Some((title, named, elsewhere)) =
+                view.verb_title(cx, event.trigger, &event.title)
+            {
                 let completes = title.len() > event.title.len()
                     && title
                         .to_lowercase()
                         .starts_with(&format!("{} ", event.title.to_lowercase()));
-                if general || (named && (subjectless || *cut || completes)) {
+                if general || (named && (subjectless || elsewhere || *cut || completes)) {
                     event.title = title;
                 }
             }

@@ -157,8 +157,10 @@ pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
         return names.join(" and ");
     }
     // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
+    // Only a name after the role word: "Anheuser shares" are not Anheuser.
     let named = tree.children(w).iter().copied().find(|&c| {
-        matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
+        c > w
+            && matches!(tree.rel(c), Rel::APPOS | Rel::FLAT | Rel::COMPOUND)
             && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)
     });
     if let Some(actor) = named.and_then(|c| h.actor_at(c)) {
