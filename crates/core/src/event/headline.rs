@@ -15,11 +15,14 @@
 //! - **rule "date's phrase"**: a prepositional phrase the parser hung on the verb's date
 //!   completes the verb ("began delving Thursday into the slayings"); an oblique after a
 //!   conjunct of the verb is the conjunct's.
+//! - **rule "adverb complement"**: an adverb of place or direction right after the verb, or an
+//!   adjective the parser hung on the verb's date, completes it ("hits home", "goes public").
 //! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
 
 use super::agent::{infinitive, participle_form, reduced_passive, subject, SUBJECT_WORDS};
+use super::lexicon::COMPLEMENT_ADVERBS;
 use super::phrase::{noun_phrase, phrase_words, render};
 use super::taxonomy::RELATIVE_PRONOUNS;
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
@@ -126,11 +129,49 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     for c in tree.children_by(p, Rel::COMPOUND_PRT) {
         parts.push(h.word(c).to_lowercase());
     }
+    if let Some(c) = adverb_complement(h, p) {
+        parts.push(h.word(c).to_lowercase());
+    }
     if let Some(object) = complement(h, p, passive, depth) {
         parts.push(object);
     }
     let title = parts.join(" ");
     capitalize(title.trim())
+}
+
+/// Rule "adverb complement": the word right after verb `p` (and its particles) that completes
+/// it like a particle: an adverb of place or direction ("hit home", "fell apart"), or an
+/// adjective the parser hung on the verb's date ("went public earlier this month", "closed
+/// lower again Friday").
+fn adverb_complement(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let mut next = p + 1;
+    while next < tree.len() && tree.rel(next) == Rel::COMPOUND_PRT && tree.head(next) == Some(p) {
+        next += 1;
+    }
+    if next >= tree.len() || h.in_date(next) || !tree.children(next).is_empty() {
+        return None;
+    }
+    // "flying over northern New York": a word before a noun phrase is its preposition.
+    let before_phrase = next + 1 < tree.len()
+        && matches!(
+            tree.upos(next + 1),
+            Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Pron
+        );
+    if before_phrase {
+        return None;
+    }
+    let head = tree.head(next)?;
+    let adverb = head == p
+        && tree.rel(next) == Rel::ADVMOD
+        && matches!(tree.upos(next), Upos::Adv | Upos::Adj)
+        && COMPLEMENT_ADVERBS.contains(&h.word(next).to_lowercase().as_str());
+    let on_date = tree.upos(next) == Upos::Adj
+        && tree.rel(next) == Rel::AMOD
+        && head > next
+        && h.in_date(head)
+        && tree.head(head) == Some(p);
+    (adverb || on_date).then_some(next)
 }
 
 /// A participle after a form of "be" ("were left content", "was charged", "will be named
@@ -385,6 +426,29 @@ mod tests {
                 .contains(&"Harbor Mills agrees to buy Northwind's paper-making unit".to_string()),
             "{bought:?}"
         );
+    }
+
+    #[test]
+    fn an_adverb_of_direction_or_an_adjective_hung_on_the_date_completes_the_verb() {
+        let public = titles(
+            "The bakery chain Crumbworth went public earlier this month, selling two million shares.",
+        );
+        assert!(public.iter().any(|t| t.ends_with("goes public")), "{public:?}");
+        let aside = titles("Governor Lena Park stepped aside on Monday after the vote.");
+        assert!(aside.iter().any(|t| t.contains("steps aside")), "{aside:?}");
+        // A word before a noun phrase is its preposition, not a complement.
+        let over = titles("Rescue helicopters were flying over northern Vermont on Sunday.");
+        assert!(over.iter().all(|t| !t.ends_with(" over")), "{over:?}");
+    }
+
+    #[test]
+    fn an_election_is_not_titled_with_a_person_the_sentence_merely_names() {
+        let election = titles(
+            "Supporters of General Ada Morse began a two day rally in the capital to urge her to \
+             run in this year's election.",
+        );
+        assert!(!election.is_empty());
+        assert!(election.iter().all(|t| !t.contains(" with Ada Morse")), "{election:?}");
     }
 
     #[test]

@@ -25,6 +25,11 @@ pub struct Frame {
     pub event_nouns: &'static [&'static str],
 }
 
+/// Kinds whose event noun is held with someone (rule "partner kinds"): a bare noun of these
+/// kinds is titled with the one person taking part ("Summit with Kim Jong-un"). An election, a
+/// war or an agreement is not titled after a person the sentence merely names.
+pub const PARTNER_KINDS: &[&str] = &["summit"];
+
 pub const FRAMES: &[Frame] = &[
     Frame {
         kind: "letter",
@@ -289,6 +294,13 @@ pub const TITLE_ADVERBS: &[&str] = &[
     "formally",
     "reportedly",
     "rarely",
+];
+
+/// Adverbs of place and direction that complete a verb like a particle (rule "adverb
+/// complement": "hit home", "fell apart", "closed lower"): kept in titles right after the verb.
+pub const COMPLEMENT_ADVERBS: &[&str] = &[
+    "home", "back", "away", "apart", "abroad", "ahead", "aside", "together", "forward", "out",
+    "up", "down", "off", "over", "lower", "higher",
 ];
 
 /// Determiners and possessives: before a gerund they make it a noun ("the signing").

@@ -300,8 +300,11 @@ pub(super) fn noun_title(source: &Source<'_>, trigger: &Trigger<'_>) -> String {
         words.push(place.name.clone());
     } else if from == trigger.at && people.len() >= 2 {
         words.push(format!("between {} and {}", people[0], people[1]));
-    } else if from == trigger.at && people.len() == 1 {
-        // A bare noun says too little: "Summit" becomes "Summit with Kim Jong-un".
+    } else if from == trigger.at && people.len() == 1 && PARTNER_KINDS.contains(&trigger.kind) {
+        // A bare noun says too little: "Summit" becomes "Summit with Kim Jong-un". Only a
+        // meeting is held with someone (rule "partner kinds"): an election or a war is not
+        // "with" whoever the sentence names ("Donald Trump's microphone during the election
+        // debate").
         words.push(format!("with {}", people[0]));
     }
     capitalize(&words.join(" "))
