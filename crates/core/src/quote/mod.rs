@@ -19,7 +19,8 @@
 //!   the cue next to the quotation; a cue right after it wins over one before it that stands
 //!   apart ("Moscow denies — “…?” asked Dunn").
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
-//!   smiled: “…”"); when its subject cannot be read it defers to a verb of saying before it
+//!   smiled: “…”"; after the verb's object, `colon_object`: "is rolling out a message: “…”");
+//!   when its subject cannot be read it defers to a verb of saying before it
 //!   with no quotation between ("Acme said in a statement: “…”").
 //! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
 //!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
