@@ -64,6 +64,8 @@ pub(super) struct Reader<'a> {
     /// Whether the sentence being read has a quotation (or introduces one with a colon): if
     /// not, the word rules go first (rule `words_first_unquoted`, `super::subject`).
     quoting: bool,
+    /// Whether the block being read is the article's title (rule `headline`).
+    pub(super) headline: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -77,6 +79,7 @@ impl<'a> Reader<'a> {
             last_org: None,
             unnamed_in_focus: false,
             introduced: None,
+            headline: false,
             coref: Coref::new(doc.text(), entities),
             trees: (0..doc.sentences().len()).map(|_| std::cell::OnceCell::new()).collect(),
             unnamed: std::cell::RefCell::new(Vec::new()),

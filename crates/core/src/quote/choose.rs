@@ -55,6 +55,10 @@ impl Reader<'_> {
                 };
             }
             let opens_sentence = s.token_at_or_after(quote.span.start) == 0;
+            // `headline`
+            if let Some((e, words)) = self.headline_opener(s).filter(|_| !opens_sentence) {
+                return (Some(e), None, None, Some(words));
+            }
             // `introduction`
             if let Some((e, words)) = self.introduced.filter(|_| opens_sentence) {
                 return (Some(e), None, None, words);
@@ -223,6 +227,32 @@ impl Reader<'_> {
 }
 
 /// The words of a cue's subject that name entity `e`, if that subject named it.
+impl Reader<'_> {
+    /// Rule `headline`: a title that opens with a person's name says that person's words
+    /// ("Ada Lorne Speaks ‘…’", "Lorne on the Budget: ‘…’"); a lone surname the entity reader
+    /// left unread at the title's start is the one person of the article with that surname
+    /// ("Lorne Sees ‘…’"). The person and the words naming them.
+    fn headline_opener(&self, s: &Sentence) -> Option<(usize, Span)> {
+        if !self.headline {
+            return None;
+        }
+        if let Some(m) = s.mention_starting(0) {
+            return (!m.modifier && self.is_person(m.entity)).then_some((m.entity, m.span));
+        }
+        let first = s.tokens.first().filter(|t| t.is_word() && t.is_capitalized(self.text))?;
+        let word = first.text(self.text);
+        let mut people = self.entities.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == crate::entity::EntityKind::Person
+                && !e.unnamed
+                && e.name.rsplit(' ').next() == Some(word)
+        });
+        match (people.next(), people.next()) {
+            (Some((e, _)), None) => Some((e, first.span)),
+            _ => None,
+        }
+    }
+}
+
 fn words_naming(e: usize, side: Option<(&Cue, &Subject)>) -> Option<Span> {
     match side?.1 {
         Subject::Named(list, words) if list.contains(&e) => *words,

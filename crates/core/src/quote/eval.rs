@@ -165,7 +165,7 @@ mod tests {
         let span = Span::new(0, text.len());
         let doc = crate::doc::Doc::new(text);
         let x = extract(&doc, &[Region { span, role: RegionRole::Body }], &[]);
-        let q = quotes(&doc, &[Block { span, sentences: vec![span] }], &x);
+        let q = quotes(&doc, &[Block { span, sentences: vec![span], headline: false }], &x);
         score(text, &q, &x, gold)
     }
 

@@ -14,6 +14,9 @@
 //!   common slip: "”Fear. I am truly afraid…”").
 //! - Two straight apostrophes (`''…''`, as some newspapers' archives write quotation marks) are
 //!   one double mark.
+//! - A nickname quoted inside a name (`Ada "Dee" Lorne of Leeds`: one capitalized word between
+//!   a capitalized word and a surname that no capitalized word follows, which tells it from a
+//!   title-case headline) is part of the name, not a quotation.
 
 use crate::Span;
 
@@ -126,7 +129,36 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             stack.clear();
         }
     }
+    out.retain(|m| !is_nickname(text, m));
     out
+}
+
+/// Whether `m` quotes a nickname inside a person's name: one capitalized word right between a
+/// capitalized word and another one (the surname) that is not followed by a third capitalized
+/// word (which would make the line a title-case headline: "He ‘Won’ By Finishing").
+fn is_nickname(text: &str, m: &Marked) -> bool {
+    let capitalized_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    let inner = m.inner.of(text);
+    if inner.len() > 20 || inner.ends_with('.') || !capitalized_word(inner) {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(..m.span.start), text.get(m.span.end..)) else {
+        return false;
+    };
+    let Some(before) = before.strip_suffix(' ') else { return false };
+    let given = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let Some(after) = after.strip_prefix(' ') else { return false };
+    let surname_end = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
+    let (surname, rest) = after.split_at(surname_end);
+    let next_word = rest.trim_start_matches(' ');
+    capitalized_word(given)
+        && !given.ends_with('.')
+        && capitalized_word(surname)
+        && !next_word.starts_with(char::is_uppercase)
 }
 
 /// Closes the innermost open mark of `weight` (and anything opened inside it); a quotation is
@@ -208,6 +240,15 @@ mod tests {
     fn a_closing_mark_opening_a_paragraph_opens_a_quote() {
         assert_eq!(quotes("”We stay,” she said.\nThey left."), ["We stay,"]);
         assert_eq!(quotes("He said “no.”"), ["no."]);
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_not_a_quote() {
+        assert_eq!(quotes("Rep. Ada \"Dee\" Lorne (D-Leeds) said \"no.\""), ["no."]);
+        assert_eq!(quotes("the pilot, Tom “Ace” Varga of Ohio"), Vec::<&str>::new());
+        // A title-case headline keeps its quotation.
+        assert_eq!(quotes("Mayor Calls ‘Reckless’ Budget Plan Unfair"), ["Reckless"]);
+        assert_eq!(quotes("Dana called “Reckless” Budget a risk"), ["Reckless"]);
     }
 
     #[test]

@@ -19,7 +19,8 @@
 //!   the cue next to the quotation; a cue right after it wins over one before it that stands
 //!   apart ("Moscow denies — “…?” asked Dunn").
 //! - `colon`: a colon right before a quotation stands for the verb of its clause ("the coach
-//!   smiled: “…”"); when its subject cannot be read it defers to a verb of saying before it
+//!   smiled: “…”"; after the verb's object, `colon_object`: "is rolling out a message: “…”");
+//!   when its subject cannot be read it defers to a verb of saying before it
 //!   with no quotation between ("Acme said in a statement: “…”").
 //! - `tree_subject`, `governing_verb`, `colon_verb` (module `subject`): the subject of the cue
 //!   verb in the tree when it is a pronoun, a relative pronoun or a description; names stay
@@ -35,7 +36,10 @@
 //!   phrase and the introducing comma: "the businessman says of Clinton, “…”") is who [`crate::coref`] resolves it to
 //!   (a role the text gave, the organisation or outlet in focus, the person in focus);
 //!   "Moon's spokesperson" is nobody named.
-//! - `name_colon`: "Bush: “…”"; `dash_name`: "“…” ― Sonya Herridge"; `introduction`: a
+//! - `headline` (in `choose`): a title that opens with a person's name, and holds a quotation
+//!   with no cue, gives it to that person ("Ada Lorne Speaks ‘…’"; a lone surname at the start
+//!   is the article's one person of that surname).
+//! - `name_colon`: "Bush: “…”", "A lesson from Ada Lorne: “…”"; `dash_name`: "“…” ― Sonya Herridge"; `introduction`: a
 //!   sentence ending with a colon ("Dr. Ward stated:") gives its speaker to the quotation that
 //!   opens the next paragraph.
 //! - `channel`: a subject that relays (a report noun, "the report said"; a report verb,
@@ -149,6 +153,8 @@ pub fn record_speaker_mentions(quotes: &[Quote], entities: &mut Extraction) {
 pub struct Block {
     pub span: Span,
     pub sentences: Vec<Span>,
+    /// The article's title (rule `headline`).
+    pub headline: bool,
 }
 
 /// The blocks of a parsed article that carry quotations: title, dek, key points, subheadings
@@ -160,14 +166,15 @@ pub fn blocks(text: &str, article: &Article) -> Vec<Block> {
             RegionRole::Body => {
                 let p = article.paragraphs.iter().find(|p| p.span == region.span);
                 let sentences = p.map_or_else(|| vec![region.span], |p| p.sentences.clone());
-                out.push(Block { span: region.span, sentences });
+                out.push(Block { span: region.span, sentences, headline: false });
             }
             RegionRole::Title | RegionRole::Dek | RegionRole::KeyPoint | RegionRole::Subheading => {
                 let mut s = sentences(text, region.span);
                 if s.is_empty() {
                     s.push(region.span);
                 }
-                out.push(Block { span: region.span, sentences: s });
+                let headline = region.role == RegionRole::Title;
+                out.push(Block { span: region.span, sentences: s, headline });
             }
             _ => {}
         }
@@ -237,6 +244,7 @@ pub fn extract(doc: &Doc<'_>, blocks: &[Block], entities: &Extraction) -> Vec<Qu
     for (b, block) in blocks.iter().enumerate() {
         // The speaker of the previous sentence of this paragraph (`continuation`).
         let mut previous_speaker: Option<Option<attribute::Spoke>> = carried.take().map(Some);
+        reader.headline = block.headline;
         let mut s = 0;
         while s < block.sentences.len() {
             // A quotation spanning several sentences makes them one context.
@@ -307,7 +315,11 @@ pub(crate) fn blocks_per_line(text: &str) -> Vec<Block> {
     let mut start = 0;
     for line in text.split('\n') {
         let span = Span::new(start, start + line.len());
-        blocks.push(Block { span, sentences: crate::article::sentences(text, span) });
+        blocks.push(Block {
+            span,
+            sentences: crate::article::sentences(text, span),
+            headline: false,
+        });
         start += line.len() + 1;
     }
     blocks
@@ -438,10 +450,44 @@ mod tests {
         let text = "“Yes,” Donald Trump said.";
         let span = Span::new(0, text.len());
         let x = entities(&Doc::new(text), &[Region { span, role: RegionRole::Body }], &[]);
-        let q = extract(&Doc::new(text), &[Block { span, sentences: vec![span] }], &x);
+        let q =
+            extract(&Doc::new(text), &[Block { span, sentences: vec![span], headline: false }], &x);
         let ids = [("person:donald-trump".to_string(), "person:trump-2".to_string())].into();
         let b = q[0].to_bundle(text, &ids);
         assert_eq!((b.text.as_str(), b.speaker.as_deref()), ("Yes,", Some("person:trump-2")));
+    }
+
+    #[test]
+    fn headline_a_title_opening_with_a_name_gives_it_the_quotation() {
+        let title = "Maria Gonzalez Speaks ‘For The Parents’ At Last.";
+        let body = "Maria Gonzalez, a nurse, spoke on Monday.";
+        let text = format!("{title}\n{body}");
+        let (t, b) = (Span::new(0, title.len()), Span::new(title.len() + 1, text.len()));
+        let regions = [
+            Region { span: t, role: RegionRole::Title },
+            Region { span: b, role: RegionRole::Body },
+        ];
+        let doc = Doc::new(&text);
+        let x = entities(&doc, &regions, &[]);
+        let read = |headline: bool| {
+            let blocks = [
+                Block { span: t, sentences: vec![t], headline },
+                Block { span: b, sentences: vec![b], headline: false },
+            ];
+            let q = extract(&doc, &blocks, &x);
+            q[0].speaker
+                .as_ref()
+                .map(|id| x.entities.iter().find(|e| &e.id == id).unwrap().name.clone())
+        };
+        assert_eq!(read(true).as_deref(), Some("Maria Gonzalez"));
+        // The same words in the body: no cue, no speaker.
+        assert_eq!(read(false), None);
+    }
+
+    #[test]
+    fn name_colon_after_from_in_a_headline() {
+        let text = "A lesson from Maria Gonzalez: ‘Speak up early.’";
+        assert_eq!(one(text), (s("Maria Gonzalez"), None));
     }
 
     #[test]

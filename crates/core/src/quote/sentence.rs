@@ -174,11 +174,15 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
         // `name_colon`: a name, then a colon before a quotation or at the sentence's end.
         // The name opens its clause: "Bush:", "… - Philip Bump:", "“…” Bush:"; not "Williams
         // added about Carson:".
+        // A headline's source after "from" opens it too: "A lesson from Ada Lorne: “…”".
         let opens_clause = |m: &crate::entity::Mention| {
             let first = s.token_at_or_after(m.span.start);
             first == 0
                 || s.quoted[first - 1]
                 || s.tokens[first - 1].text(text).chars().all(|c| "-–—―•;:".contains(c))
+                || (s.word_is(text, first - 1, "from")
+                    && first >= 2
+                    && s.tokens[first - 2].is_word())
         };
         let name_colon = t.is_mark(text, ':')
             && !s.quoted[i]

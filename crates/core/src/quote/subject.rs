@@ -348,12 +348,22 @@ impl<'a> Reader<'a> {
     }
 
     /// `colon_verb`: the verb of the clause an introducing colon at sentence word `colon`
-    /// ends, with its subject.
+    /// ends, with its subject; where the colon hangs on the verb's object, that verb's
+    /// (`colon_object`: "the mayor is rolling out a new message: “…”").
     pub(super) fn colon_verb(&self, s: &Sentence, colon: usize) -> Option<Subject> {
         let t = self.doc_token(s, colon)?;
-        let head = self.doc.head(t)?;
+        let mut head = self.doc.head(t)?;
         let st = self.tree_of(head)?;
-        let w = st.word(head)?;
+        let mut w = st.word(head)?;
+        // The quotation in apposition to the object: the colon hangs on the quotation.
+        if head > t && st.tree.rel(w) == Rel::APPOS {
+            w = st.tree.head(w)?;
+            head = st.token(w);
+        }
+        if st.tree.upos(w) == Upos::Noun && st.tree.rel(w) == Rel::OBJ && head < t {
+            w = st.tree.head(w)?;
+            head = st.token(w);
+        }
         if st.tree.upos(w) != Upos::Verb || head > t {
             return None;
         }
@@ -379,6 +389,12 @@ mod tests {
     fn a_pronoun_takes_the_person_of_its_gender_and_is_the_mention() {
         let text = "Margaret Osei met Peter Quill on Monday.\n“We will win,” she said.";
         assert_eq!(speakers(text), [said("Margaret Osei", "she")]);
+    }
+
+    #[test]
+    fn colon_object_a_colon_after_the_object_takes_its_verb_subject() {
+        let text = "Mayor Ada Lorne is rolling out a new and more personal campaign message: \"It is about me.\"";
+        assert_eq!(speakers(text)[0].0.as_deref(), Some("Ada Lorne"));
     }
 
     #[test]
