@@ -145,16 +145,10 @@ fn time_grows_linearly_with_the_text() {
         "...",
         "문재인",
     ];
-    // The fastest of five runs: a run the scheduler interrupted (the machine is shared) only
-    // ever takes longer, so the minimum is what the text itself costs.
     let time = |text: &str| {
-        (0..5)
-            .map(|_| {
-                let start = std::time::Instant::now();
-                std::hint::black_box(Doc::new(text));
-                start.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min)
+        crate::fastest(5, || {
+            std::hint::black_box(Doc::new(text));
+        })
     };
     for unit in units {
         let small = unit.repeat(20_000 / unit.len() + 1);

@@ -10,3 +10,16 @@ mod ingest;
 mod input;
 mod quote;
 mod timex;
+
+/// The fastest of `runs` runs of `f`, in seconds: what the linear-time tests compare. A run
+/// the scheduler interrupted (the machine is shared) only ever takes longer, so the minimum
+/// is what the work itself costs; these tests compare sizes, never a time limit.
+fn fastest(runs: usize, mut f: impl FnMut()) -> f64 {
+    (0..runs)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            f();
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
