@@ -419,15 +419,7 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::{analyze_with, Hints, Source};
-    use jiff::civil::date;
-
-    fn titles(body: &str) -> Vec<String> {
-        let text = format!("A test report\n\n{body}\n");
-        let source = Source { id: "t", bytes: text.as_bytes() };
-        let analyzed = analyze_with(source, Hints { published: Some(date(2024, 5, 11)) });
-        analyzed.events().iter().map(|e| e.title.clone()).collect()
-    }
+    use crate::event::headline::tests::titles;
 
     #[test]
     fn an_open_complement_after_an_object_is_about_the_object() {

@@ -205,6 +205,17 @@ impl<'c> SentenceView<'c> {
                 .is_some_and(|h| noun(h) && !trigger.contains(token_span(cx.doc, &self.st, h)))
     }
 
+    /// What the sentence's tree titles are made from.
+    fn headline<'s>(&'s self, cx: &'s Context<'_>) -> Headline<'s> {
+        Headline {
+            doc: cx.doc,
+            st: &self.st,
+            actors: &self.actors,
+            all_actors: cx.actors,
+            dates: &self.dates,
+        }
+    }
+
     /// The tree's title for the event noun at `trigger` (`None` when the tree has no noun
     /// there).
     pub fn noun_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
@@ -212,13 +223,7 @@ impl<'c> SentenceView<'c> {
         if !matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn) {
             return None;
         }
-        let headline = Headline {
-            doc: cx.doc,
-            st: &self.st,
-            actors: &self.actors,
-            all_actors: cx.actors,
-            dates: &self.dates,
-        };
+        let headline = self.headline(cx);
         Some(headline::noun_title(&headline, w))
     }
 
@@ -249,13 +254,7 @@ impl<'c> SentenceView<'c> {
         if self.st.tree.upos(w) != Upos::Verb || reduced || noun {
             return None;
         }
-        let headline = Headline {
-            doc: cx.doc,
-            st: &self.st,
-            actors: &self.actors,
-            all_actors: cx.actors,
-            dates: &self.dates,
-        };
+        let headline = self.headline(cx);
         let elsewhere = agent::name_is_no_subject(&headline, w, frame_title);
         Some((headline::verb_title(&headline, w), agent::has_subject(&headline, w), elsewhere))
     }
@@ -267,8 +266,7 @@ impl<'c> SentenceView<'c> {
         let st = &self.st;
         let sentence = self.sentence;
         let published = cx.published.map(|(interval, _)| interval);
-        let headline =
-            Headline { doc, st, actors: &self.actors, all_actors: cx.actors, dates: &self.dates };
+        let headline = self.headline(cx);
         let mut out = Vec::new();
         for &(predicate, mention, span) in &self.attached {
             let Some(reading) = read_predicate(st, predicate) else { continue };

@@ -377,11 +377,12 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::corpus::{analyze_with, Hints, Source};
     use jiff::civil::date;
 
-    fn titles(body: &str) -> Vec<String> {
+    /// The event titles of a one-paragraph article of ours, published 11 May 2024.
+    pub(in crate::event) fn titles(body: &str) -> Vec<String> {
         let text = format!("A test report\n\n{body}\n");
         let source = Source { id: "t", bytes: text.as_bytes() };
         let analyzed = analyze_with(source, Hints { published: Some(date(2024, 5, 11)) });
