@@ -16,7 +16,8 @@
 //      one file a host page links) and dateline-element-<hash>.css (style.css for a shadow root);
 //   4. copies dateline-embed-host.js (iframe height for host pages), embed-generator.html and
 //      demo.html with their scripts and styles;
-// then minifies the JS and CSS it wrote and Trunk's (esbuild, from e2e/node_modules), and writes
+// then gives the wasm modules' imports short names (scripts/wasm-imports.mjs), minifies the JS
+// and CSS it wrote and Trunk's (esbuild, from e2e/node_modules), and writes
 // SINGLE_FILE (default DIST/../build-output/dateline.html): one HTML file with the
 // wasm (gzip, base64), the JS and the CSS inlined, which opens from file://.
 import { createHash } from 'node:crypto';
@@ -24,6 +25,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync, rename
 import { join, resolve, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { shortenImports } from './wasm-imports.mjs';
 
 const WWW = new URL('../www/', import.meta.url).pathname;
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -155,6 +157,15 @@ for (const name of ['index.html', 'embed.html', 'embed-generator.html', 'demo.ht
     fail(`${name} has an inline script`);
   }
   if (/<style\b/i.test(html) || /\sstyle\s*=/i.test(html)) fail(`${name} has an inline style`);
+}
+
+// --- short import names: about 7.5 KB of the page's gzip (scripts/wasm-imports.mjs) ----------
+for (const [wasmName, glueName] of [[wasm, glue], [workerWasm, workerGlue]]) {
+  const shortened = shortenImports(new Uint8Array(readFileSync(join(dist, wasmName))), read(glueName));
+  if (shortened.renamed === 0) continue; // done by an earlier run over this dist
+  writeFileSync(join(dist, wasmName), shortened.wasm);
+  writeFileSync(join(dist, glueName), shortened.js);
+  say(`${wasmName}: ${shortened.renamed} imports renamed, in the wasm and in ${glueName}`);
 }
 
 // --- minified: about 3 KB of the page's gzip (Trunk's own minifier rejects wasm-bindgen's

@@ -15,9 +15,10 @@
 //   DATELINE_DIST=dist node scripts/bench-web.mjs [runs]
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, OUT } from '../harness.mjs';
+import { serve, launch, OUT } from '../harness.mjs';
 import { routeFixtures } from './explorer.mjs';
 import { frames as measureFrames } from './frames.mjs';
+import { firstPaint as firstPaintOnce } from './first-paint.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,19 +29,7 @@ await routeFixtures(browser.context);
 
 async function firstPaint(query) {
   const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await openPage(browser.context, `${server.url}${query}`);
-    const t = await page.evaluate(() => new Promise((ok) => {
-      const look = () => {
-        const [mark] = performance.getEntriesByName('dateline:first-timeline-paint');
-        if (mark) ok(mark.startTime); else setTimeout(look, 5);
-      };
-      look();
-    }));
-    if (page.problems.length) throw new Error(page.problems.join('\n'));
-    times.push(t);
-    await page.close();
-  }
+  for (let i = 0; i < RUNS; i++) times.push(await firstPaintOnce(browser.context, `${server.url}${query}`));
   return { median_ms: median(times), runs_ms: times.map((t) => Math.round(t)) };
 }
 

@@ -1,8 +1,9 @@
 // One pan or zoom run over the generated 10,000-event bundle, as `bench-web.mjs` and
 // `bench-zoom-ab.mjs` measure it: one synthetic drag step or wheel notch per animation frame,
-// 120 frames. Besides the times (see `bench-web.mjs`), deterministic counts that do not depend
-// on the machine's load: the elements in the timeline's SVG, and what each frame writes to the
-// DOM (a MutationObserver on the timeline: attributes set, nodes added and removed).
+// 120 frames. Besides the times (see `bench-web.mjs`), counts that do not depend on the
+// machine's load (the elements in the timeline's SVG, and what each frame writes to the DOM: a
+// MutationObserver on the timeline, attributes set, nodes added and removed) and the CPU time
+// the renderer spent over the gesture, which depends on it far less than wall times do.
 
 import { openPage } from '../harness.mjs';
 
@@ -105,6 +106,10 @@ export async function frames(context, url, kind) {
     gesture_layout_ms: spent('LayoutDuration'),
     gesture_script_ms: spent('ScriptDuration'),
     gesture_tasks_ms: spent('TaskDuration'),
+    // CPU time, not wall time: the renderer's main thread and the whole renderer process
+    // (raster threads included). Far less sensitive to other processes' load than the rest.
+    gesture_main_cpu_ms: spent('ThreadTime'),
+    gesture_renderer_cpu_ms: spent('ProcessTime'),
     svg_elements_at_start: result.nodesAtStart,
     svg_elements_max: Math.max(...result.nodes),
     svg_elements_mean: Math.round(mean(result.nodes)),

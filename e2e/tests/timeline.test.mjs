@@ -433,6 +433,51 @@ test('a zoom gesture draws the lanes on a canvas and changes no mark in the DOM;
   await until(async () => page.evaluate(() =>
     !document.querySelector('.timeline .zoom-canvas, .timeline.zooming')), 'the gesture to rest');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.timeline .strips')).opacity), '1');
+  await assertRestIsAFreshLayout(page);
+});
+
+test('a pan moves the lanes\' strips and lays them out again only as the window leaves them; once it rests, what is drawn is what a fresh layout draws', async () => {
+  const page = await open({ bundle: 'fixtures/generated-10000.json', hash: '#lanes=kind' });
+  await until(async () => (await page.locator('.lane-label').count()) === 8, 'eight lanes');
+  // A drag of 60 steps of 8 px, one per frame: 480 px, about 0.4 of the window.
+  const during = await page.evaluate(() => new Promise((ok) => {
+    const el = document.querySelector('.timeline');
+    const r = el.getBoundingClientRect();
+    const fire = (type, x) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, isPrimary: true, button: 0, clientX: x, clientY: r.top + 60 }));
+    let x = r.left + r.width * 0.8;
+    fire('pointerdown', x);
+    const observer = new MutationObserver(() => {});
+    observer.observe(el.querySelector('.strips'), { subtree: true, childList: true });
+    let [n, layoutFrames, last] = [0, 0, performance.now()];
+    const frame = (now) => {
+      // A frame more than 120 ms (SETTLE_MS) after the one before may follow a rest, which
+      // lays the lanes out for the window at rest by design (a very busy machine).
+      if (observer.takeRecords().length > 0 && now - last < 110) layoutFrames += 1;
+      last = now;
+      if (n++ === 60) {
+        observer.disconnect();
+        fire('pointerup', x);
+        ok({ layoutFrames, canvas: !!el.querySelector('.zoom-canvas') });
+        return;
+      }
+      x -= 8;
+      fire('pointermove', x);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }));
+  // The strips laid out at rest reach a quarter of a window or more beyond one side: at most
+  // one layout of the lanes (all in one frame) on the way, none on most frames.
+  assert.ok(during.layoutFrames <= 1, `frames that added or removed marks: ${during.layoutFrames}`);
+  assert.ok(!during.canvas, 'a pan draws the SVG itself, labels and all');
+  await until(async () => page.evaluate(() => !document.querySelector('.timeline.zooming')), 'the gesture to rest');
+  await page.waitForTimeout(300);
+  await assertRestIsAFreshLayout(page);
+});
+
+/// The lanes drawn at rest are those that a fresh layout of the same window draws (lanes off and
+/// on again), and no label overlaps another.
+async function assertRestIsAFreshLayout(page) {
   const snapshot = () => page.evaluate(() => [...document.querySelectorAll('.timeline .strips *')].map((el) => [
     el.tagName,
     ...[...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
@@ -440,7 +485,6 @@ test('a zoom gesture draws the lanes on a canvas and changes no mark in the DOM;
   ].join(' ')));
   const rested = await snapshot();
   const window = await windowOf(page);
-  // The same window laid out afresh: lanes off and on again.
   await page.locator('#lanes-select').selectOption('none');
   await until(async () => (await page.locator('.lane-label').count()) === 1, 'one lane');
   await page.locator('#lanes-select').selectOption('kind');
@@ -449,7 +493,7 @@ test('a zoom gesture draws the lanes on a canvas and changes no mark in the DOM;
   assert.deepEqual(await snapshot(), rested);
   await assertLabelsDoNotOverlap(page);
   assert.deepEqual(page.problems, []);
-});
+}
 
 test('mobile 390×844: fits the width, tap selects, swipe pans, pinch zooms', async () => {
   const mobile = await launch({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

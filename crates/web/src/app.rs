@@ -127,7 +127,7 @@ pub fn app() -> Html {
                 <h1>{ "Dateline" }</h1>
                 <p class="tagline">{ t.tagline }</p>
             </header>
-            <main id="main" class={classes!(state.more.then_some("more"))} aria-busy={(state.restoring > 0).then_some("true")}>
+            <main id="main" class={classes!(state.more.then_some("more"))} aria-busy={(state.restoring > 0 || state.opening_store).then_some("true")}>
                 if let Load::Failed(message) = &state.load {
                     <p class="load-error" role="alert">{ message }</p>
                 }

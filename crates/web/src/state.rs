@@ -42,6 +42,9 @@ pub struct Explorer {
     pub load: Load,
     /// How many saved articles the worker is reading after a reload (the page is busy).
     pub restoring: usize,
+    /// The corpus is drawn but the database has not yet said whether saved articles follow
+    /// (the page is busy, without a notice: it answers in a moment).
+    pub opening_store: bool,
     /// The view as the load left it: a reload's saved articles restore the URL's view only
     /// if the reader has not changed it meanwhile.
     pub loaded_view: Option<HashState>,
@@ -84,13 +87,15 @@ pub enum Action {
         json: JsonParts,
         hash: HashState,
     },
-    /// The page's corpus arrived; the reader's `saved` articles follow, once the worker has
-    /// read them.
+    /// The page's corpus arrived (drawn at once: the reader's saved articles, if any, are
+    /// announced by `Restoring` when the database answers).
     LoadedCorpus {
         base: Shared<Base>,
         hash: HashState,
-        saved: usize,
     },
+    /// The database answered: this many saved articles are being read by the worker (`Merged`
+    /// brings them), maybe none.
+    Restoring(usize),
     /// The parser worker merged the reader's articles (after an addition, a removal or a
     /// reload) into `bundle`; `announcement` says what changed. After a reload, `reload` is
     /// the view the URL named (it may be about the reader's own articles): the window is
@@ -176,14 +181,18 @@ impl Explorer {
                 self.user = Shared::default();
                 self.loaded(model, hash);
             }
-            Action::LoadedCorpus { base, hash, saved } => {
+            Action::LoadedCorpus { base, hash } => {
                 let model = Shared::new(Model::from_shared(base.bundle.clone()));
                 self.json = Shared::new(vec![base.json.clone()]);
                 self.base = base;
                 self.user = Shared::default();
                 self.loaded(model, hash);
-                self.restoring = saved;
                 self.loaded_view = Some(self.to_hash());
+                self.opening_store = true;
+            }
+            Action::Restoring(saved) => {
+                self.opening_store = false;
+                self.restoring = saved;
             }
             Action::Merged { user, bundle, json, announcement, reload: None } => {
                 self.json = json;
@@ -454,7 +463,10 @@ mod tests {
             json: "sample".into(),
             seeds: false,
         });
-        state.apply(Action::LoadedCorpus { base, hash: HashState::parse(hash), saved });
+        state.apply(Action::LoadedCorpus { base, hash: HashState::parse(hash) });
+        assert!(state.opening_store && state.restoring == 0, "drawn before the database answers");
+        state.apply(Action::Restoring(saved));
+        assert!(!state.opening_store);
         state
     }
 

@@ -16,7 +16,7 @@ use crate::state::{Action, Explorer};
 use crate::store;
 use crate::view::hash::HashState;
 
-/// Starts loading when the app mounts and dispatches `LoadedCorpus`, then `Merged` with the
+/// Starts loading when the app mounts and dispatches `LoadedCorpus`, then `Restoring` and `Merged` with the
 /// reader's stored articles (and `LoadFailed` with a message when something could not be
 /// loaded; the page keeps what it has).
 #[hook]
@@ -45,8 +45,9 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
                 Err(message) => (Base::seeds(), Some(message)),
             };
             let base = Shared::new(base);
-            // The database has been opening meanwhile; waiting for it tells the page whether
-            // saved articles are coming (it stays busy until they are in).
+            // Drawn at once: the database (opening meanwhile; a first visit creates it) only
+            // tells whether saved articles follow, and the page is busy while they are read.
+            dispatch.dispatch(Action::LoadedCorpus { base: base.clone(), hash: hash.clone() });
             let user = match stored.await {
                 Ok(user) => user,
                 Err(e) => {
@@ -55,12 +56,7 @@ pub fn use_bundle_loader(dispatch: UseReducerDispatcher<Explorer>) {
                     Vec::new()
                 }
             };
-            let saved = user.len();
-            dispatch.dispatch(Action::LoadedCorpus {
-                base: base.clone(),
-                hash: hash.clone(),
-                saved,
-            });
+            dispatch.dispatch(Action::Restoring(user.len()));
             if !user.is_empty() {
                 match library::read(&base, user, Vec::new(), &|_| {}, &|| true).await {
                     Ok(merged) => {

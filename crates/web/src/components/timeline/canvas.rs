@@ -141,9 +141,14 @@ fn look_of(model: &Model, event: usize) -> Look {
     }
 }
 
-/// Draws `lanes` on `canvas` (sized to the timeline's SVG, `width` × `height` CSS pixels, one
-/// canvas pixel each: on a high-density screen the marks are a little soft until the gesture
-/// rests), one path per look: a few calls per mark, one fill and stroke per look.
+/// The canvas has this many pixels per CSS pixel each way. A quarter of the pixels: the canvas
+/// is sent to the compositor whole on every frame of a zoom, and that copy was the largest cost
+/// of a frame over eight lanes (a Chromium trace, `crates/web/README.md`). Marks are soft while
+/// the gesture lasts; at rest the SVG draws them sharp.
+pub(super) const RESOLUTION: f64 = 0.5;
+
+/// Draws `lanes` on `canvas` (covering the timeline's SVG, `width` × `height` CSS pixels, at
+/// [`RESOLUTION`]), one path per look: a few calls per mark, one fill and stroke per look.
 pub(super) fn draw(
     canvas: &HtmlCanvasElement,
     lanes: &[LaneView],
@@ -154,6 +159,7 @@ pub(super) fn draw(
 ) {
     let Ok(Some(context)) = canvas.get_context("2d") else { return };
     let ctx: CanvasRenderingContext2d = context.unchecked_into();
+    let _ = ctx.set_transform(RESOLUTION, 0.0, 0.0, RESOLUTION, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, width, height);
     ctx.set_line_width(2.0);
     let trace = |figure: Figure| match figure {

@@ -437,7 +437,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
             </svg>
             if zooming {
                 <canvas class="zoom-canvas" aria-hidden="true" ref={canvas_ref}
-                    width={num(width.round())} height={num(height.round())} />
+                    width={num((width * canvas::RESOLUTION).round())}
+                    height={num((height * canvas::RESOLUTION).round())} />
             }
             if props.shown.is_empty() {
                 <p class="timeline-empty">{

@@ -21,11 +21,10 @@ const ZOOM_MARGIN: f64 = 0.5;
 /// ... but only this much when the gesture last zoomed in (the window shrinks inside the strip).
 const ZOOM_IN_MARGIN: f64 = 0.05;
 /// A strip laid out during a pan gesture reaches this many window spans beyond each side
-/// (centred: panning back and forth does not cross its edge again and again) ...
-const PAN_MARGIN: f64 = 0.25;
-/// ... and over several lanes, the lane whose window is nearest its strip's edge (within this
-/// fraction of a span) is laid out again, one lane per frame.
-const PAN_STAGGER: f64 = 0.08;
+/// (centred: panning back and forth does not cross its edge again and again). Panning lays the
+/// lanes out again only when the window leaves a strip, so once per half a window of panning
+/// one way.
+const PAN_MARGIN: f64 = 0.5;
 /// What the marks of the strip were laid out for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct StripBasis {
@@ -72,12 +71,6 @@ impl StripBasis {
     /// Where the strip goes on screen to show `window`: screen x = `k` × strip x + `t`.
     pub(super) fn placement(&self, window: Window, width: f64) -> (f64, f64) {
         placement(self.strip, window, width)
-    }
-
-    /// How far `window` is from leaving this strip, as a fraction of its span.
-    pub(super) fn room(&self, window: Window) -> f64 {
-        let days = self.strip.window;
-        (window.start - days.start).min(days.end - window.end) / window.span()
     }
 
     /// Whether this strip, moved and stretched, can still show `window`: the window lies
@@ -221,15 +214,22 @@ pub(super) fn lay_out_lane(basis: StripBasis, data: &LayoutData, lane: usize) ->
 
 /// Chooses each lane's basis for `window` and lays out the lanes whose basis changed.
 ///
-/// At rest every lane gets the strip of the window at rest. During a gesture at most one lane
-/// is laid out again per frame (progressive refinement: a frame that laid out two or more
-/// lanes took two vsyncs): the one that most needs it. That is a lane whose strip can no
-/// longer show the window (stretched past a drift bound, or the window past its edge), the
-/// most stretched or out of it first; the others stay stretched by their transform until their
-/// turn, a frame or two later. Otherwise, over several lanes, while zooming the lane whose strip
-/// is the most stretched (by more than [`ZOOM_STAGGER`]), so that lanes seldom all reach a
-/// drift bound together; while panning, the lane whose window is nearest the edge of its strip
-/// (within [`PAN_STAGGER`]).
+/// At rest every lane gets the strip of the window at rest. During a gesture a lane keeps its
+/// strip for as long as the strip can show the window, moved (and, zooming, stretched).
+///
+/// Panning, no lane is laid out again until the window leaves a strip; then every lane is, in
+/// that frame, on a strip reaching [`PAN_MARGIN`] beyond each side. A pan's frames are then
+/// moves of the strips and nothing else, but for one frame per half a window panned one way.
+/// (Laying the lanes out again one per frame as each neared its strip's edge made one frame in
+/// eight or so a layout frame over eight lanes: enough to set the 95th percentile.)
+///
+/// Zooming, at most one lane is laid out again per frame (progressive refinement: a frame
+/// that laid out two or more lanes took two vsyncs; the lanes are drawn on the canvas, not in
+/// the DOM): the one that most needs it. That is a lane whose strip can no longer show the
+/// window (stretched past a drift bound, or the window past its edge), the most stretched or
+/// out of it first; the others stay stretched until their turn, a frame or two later.
+/// Otherwise, over several lanes, the lane whose strip is the most stretched (by more than
+/// [`ZOOM_STAGGER`]), so that lanes seldom all reach a drift bound together.
 pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, width: f64) {
     let lane_count = data.lanes.labels.len().max(1);
     if m.data.as_ref() != Some(&data) || m.lanes.len() != lane_count {
@@ -265,16 +265,19 @@ pub(super) fn update_lanes(m: &mut Motion, data: LayoutData, window: Window, wid
             None => LaneState { layout: Shared::new(lay_out_lane(fresh(), &data, lane)) },
         });
     }
-    if m.active {
+    if m.active && !zooming {
+        if lanes.iter().any(|state| !state.layout.basis.still_shows(window, width)) {
+            let basis = fresh();
+            for (lane, state) in lanes.iter_mut().enumerate() {
+                *state = LaneState { layout: Shared::new(lay_out_lane(basis, &data, lane)) };
+            }
+        }
+    } else if zooming {
         // How much each lane wants laying out again: past a bound first, then positive past
         // the stagger threshold (only over several lanes).
         let due = |state: &LaneState| {
             let basis = state.layout.basis;
-            let drift = if zooming {
-                basis.placement(window, width).0.ln().abs() - ZOOM_STAGGER.ln()
-            } else {
-                PAN_STAGGER - basis.room(window)
-            };
+            let drift = basis.placement(window, width).0.ln().abs() - ZOOM_STAGGER.ln();
             if basis.still_shows(window, width) {
                 if lane_count > 1 {
                     drift
@@ -382,6 +385,53 @@ mod tests {
         assert!(unstretched(k));
         assert!((t - t2 - 120.0).abs() < 1e-9);
         assert!(!basis.still_shows(window, 1000.0), "another width needs another layout");
+    }
+
+    #[test]
+    fn a_pan_keeps_every_lanes_layout_until_the_window_leaves_a_strip_then_lays_all_out_at_once() {
+        let model = Shared::new(Model::from_shared(crate::library::Base::seeds().bundle));
+        let shown = Shared::new(model.order.clone());
+        let lanes = Shared::new(crate::view::lanes::assign_lanes(
+            &model,
+            &shown,
+            crate::view::lanes::LaneMode::Kind,
+        ));
+        let lane_count = lanes.labels.len();
+        assert!(lane_count > 1, "several lanes");
+        let data = || LayoutData {
+            model: model.clone(),
+            shown: shown.clone(),
+            lanes: lanes.clone(),
+            selected: None,
+        };
+        let mut window = model.story_window().expect("events");
+        let width = 1200.0;
+        let mut m = Motion::default();
+        update_lanes(&mut m, data(), window, width);
+        m.active = true;
+        let layouts = |m: &Motion| m.lanes.iter().map(|l| l.layout.clone()).collect::<Vec<_>>();
+        let (mut relaid, mut frames) = (0, 0);
+        // A drag one way over three windows, 8 px a frame.
+        let step = window.span() * 8.0 / width;
+        while frames < 3 * width as usize / 8 {
+            let before = layouts(&m);
+            window = window.pan(step);
+            update_lanes(&mut m, data(), window, width);
+            let after = layouts(&m);
+            let changed = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+            assert!(changed == 0 || changed == lane_count, "all lanes or none: {changed}");
+            if changed > 0 {
+                relaid += 1;
+                assert!(after.iter().all(|l| l.basis == after[0].basis), "one strip for all");
+            }
+            for layout in &after {
+                assert!(layout.basis.still_shows(window, width), "every strip shows the window");
+                assert!(layout.basis.labels, "a pan keeps the labels");
+            }
+            frames += 1;
+        }
+        // Three windows panned, a strip every half window (the first may come at once).
+        assert!((5..=7).contains(&relaid), "{relaid} layout frames in {frames}");
     }
 
     #[test]
