@@ -50,7 +50,7 @@ use super::names::{NAME_PARTICLES, NOT_NAMES};
 use super::organizations::{ORGANIZATION_HEADS, ORGANIZATION_NOUNS};
 use super::person_names::{western_person, GENERATIONAL_SUFFIXES, WESTERN_NAME_MAX};
 use super::titles::{
-    ADDRESS_TITLES, COURTESY_TITLES, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
+    ADDRESS_TITLES, COURTESY_TITLES, HONORIFICS, PLURAL_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
     TITLE_MODIFIERS,
 };
 use super::words::{words, Token};
@@ -132,7 +132,9 @@ pub(super) fn bare_title(text: &str, token: Token) -> String {
 }
 
 pub(super) fn is_title_word(text: &str, token: Token) -> bool {
-    token.is_capitalized(text) && TITLES.contains(&bare_title(text, token).as_str())
+    let word = bare_title(text, token);
+    token.is_capitalized(text)
+        && (TITLES.contains(&word.as_str()) || PLURAL_TITLES.contains(&word.as_str()))
 }
 
 fn is_title_modifier(text: &str, token: Token) -> bool {

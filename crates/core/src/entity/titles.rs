@@ -8,6 +8,7 @@
 //! - [`ROLE_MODIFIERS`]: words that may stand inside a role before its head ("outgoing",
 //!   "associate research fellow").
 //! - [`TITLE_MODIFIERS`]: capitalised words inside a multiword title ("Prime Minister").
+//! - [`PLURAL_TITLES`]: titles in the plural, before several names ("Presidents A and B").
 //! - [`COURTESY_TITLES`]: titles that take a bare surname ("Mr Kim", "Dr. Lee").
 //!
 //! Matching is case-insensitive; a trailing period ("Mr.") is ignored.
@@ -200,6 +201,25 @@ pub const ADDRESS_TITLES: &[&str] = &[
     "commissioner",
     "director",
     "chancellor",
+];
+
+/// Titles in the plural, before the first of several names ("Presidents Leonid Kuchma of
+/// Ukraine and Boris Yeltsin of Russia", "Sens. Ann Lee and Tom Ray"): a title too. Only
+/// those no team, state or company is called ("States", "Chiefs" are not here).
+pub const PLURAL_TITLES: &[&str] = &[
+    "presidents",
+    "premiers",
+    "ministers",
+    "secretaries",
+    "senators",
+    "sens",
+    "representatives",
+    "reps",
+    "governors",
+    "govs",
+    "mayors",
+    "chancellors",
+    "commissioners",
 ];
 
 /// Titles that take a bare surname ("Mr Kim"): the name after them may be one word.

@@ -16,21 +16,28 @@
 //! - **rule "reduced relative"**: a participle modifying a noun is about that noun: passive
 //!   without an object ("a poll released last week"), active with one ("prosecutors issued
 //!   their warning", which the parser may read as a modifier of "prosecutors").
+//! - **rule "no other verb"**: a past form with an object or adverb after it, modifying a noun
+//!   no word governs ("but the effect hit home yesterday"), is the clause's own verb: "The
+//!   effect hits home", not a passive.
 //! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies, or the name
 //!   that noun stands beside ("Kalief Browder, a man who …" → "Kalief Browder"); "whose" is
 //!   that noun's possessive ("dolls, whose sales hit" → "The dolls' sales hit"); "he", "she",
 //!   "it", "they" in a clause that reports or modifies another clause are that clause's
 //!   subject when it fits ("the company said it expects …", "X, who campaigned since he
-//!   suspended …"), else the nearest fitting name before them in the article ("he", "she" a
+//!   suspended …", "a pub that … until it closed"), else the nearest fitting name before them in the article ("he", "she" a
 //!   person, "it" no person, "they" an organization; looked up by binary search, a bounded
 //!   number of names back). A pronoun coordinated with a name is left unresolved.
 //! - **rule "infinitive of a noun"**: an infinitive modifying a noun ("the failure to
 //!   comprehend the threats") does not have the noun for subject; `headline` titles it with
 //!   its noun.
+//! - **rule "plural role"**: a role word in the plural heading a subject ("Presidents A of X
+//!   and B of Y signed") stands for the people its phrase names: "A and B sign".
+//! - **rule "quantified subject"**: "Some 1,500 ethnic Albanians marched", where the parser
+//!   made "Some" the subject and hung the rest on the verb: the whole phrase.
 //! - **plural agreement**: a plural common noun, a coordination, a collective ("police"), or a
 //!   plural proper noun that names no organization or place ("Radical Islamists").
 
-use super::headline::{subject_phrase, Headline};
+use super::headline::{and_list, names_in, subject_phrase, Headline};
 use super::lexicon::COLLECTIVE;
 use super::participants::is_reporting_channel;
 use super::phrase::{is_address, phrase_words, render};
@@ -38,6 +45,7 @@ use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
 use super::ActorMention;
 use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, Upos};
+use crate::entity::titles::{PLURAL_TITLES, ROLE_NOUNS};
 
 /// How many names back a pronoun may look for its antecedent.
 const PRONOUN_REACH: usize = 12;
@@ -122,12 +130,46 @@ fn content_clause(h: &Headline<'_>, v: usize) -> bool {
 /// to a poll released last week", where a subject never has one) and no auxiliary.
 fn reduced_relative(h: &Headline<'_>, v: usize) -> bool {
     let tree = &h.st.tree;
-    let modifier =
-        tree.rel(v).is_a(Rel::ACL) && own_subject(h, v).is_none() && !content_clause(h, v);
+    let modifier = tree.rel(v).is_a(Rel::ACL)
+        && own_subject(h, v).is_none()
+        && !content_clause(h, v)
+        && !finite_after_ungoverned_noun(h, v);
     let oblique_subject = own_subject(h, v).is_some_and(|s| {
         tree.children_by(s, Rel::CASE).next().is_some() && tree.auxiliaries(v).next().is_none()
     });
     modifier || (oblique_subject && participle_form(h, v))
+}
+
+/// Rule "no other verb": a past form the parser read as modifying a noun that no word of
+/// the sentence governs (the noun is the root, or hangs on a conjunction or punctuation:
+/// "but the effect hit home yesterday", "Frankfurt prices closed lower Friday") is the
+/// clause's finite verb: the clause has no other. Only with an object or an adverb after it
+/// (a headline-style passive, "Five people killed in the blast", has neither), without an
+/// auxiliary, a "by" agent or "to".
+fn finite_after_ungoverned_noun(h: &Headline<'_>, v: usize) -> bool {
+    let tree = &h.st.tree;
+    let Some(noun) = tree.head(v) else {
+        return false;
+    };
+    let word = h.word(v).to_lowercase();
+    let past = participle_form(h, v) || word == h.lemma(v);
+    let ungoverned = tree
+        .head(noun)
+        .is_none_or(|g| matches!(tree.upos(g), Upos::Cconj | Upos::Sconj | Upos::Punct));
+    let completed = tree.children(v).iter().any(|&c| {
+        c > v
+            && (tree.rel(c) == Rel::OBJ
+                || (tree.rel(c) == Rel::ADVMOD && tree.upos(c) == Upos::Adv && h.lemma(c) != "not"))
+    });
+    tree.rel(v) == Rel::ACL
+        && matches!(tree.upos(noun), Upos::Noun | Upos::Propn)
+        && noun < v
+        && ungoverned
+        && past
+        && completed
+        && tree.auxiliaries(v).next().is_none()
+        && tree.agent(v).is_none()
+        && !infinitive(h, v)
 }
 
 /// Whether verb `v` is written as a past participle ("charged", "taken", "sent").
@@ -254,6 +296,15 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
         let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
         return Some((format!("{owned} {}", render(h, &words)), plural(h, s)));
     }
+    if let Some(quantified) = quantified_subject(h, clause, s) {
+        return Some(quantified);
+    }
+    // Rule "plural role": "Presidents A of X and B of Y signed": both people.
+    if plural_role(h, s) {
+        if let names @ [_, _, ..] = names_in(h, s).as_slice() {
+            return Some((and_list(names), true));
+        }
+    }
     let mut phrase = subject_phrase(h, s);
     if let Some(first) = split_subject(h, clause, s) {
         phrase = format!("{} {}", render(h, &phrase_words(h, first, 2)), phrase);
@@ -263,6 +314,39 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     let one_name = h.actors.iter().any(|a| a.name == phrase && a.kind == EntityKind::Person);
     let plural = !one_name && plural(h, s);
     Some((phrase, plural))
+}
+
+/// Rule "quantified subject": a determiner or adjective subject ("Some", "Many") followed,
+/// up to verb `v`, by words that the parser hung on the verb or on one another rather than on
+/// it ("Some 1,500 ethnic Albanians marched", with "Albanians" read as the verb's compound):
+/// the whole phrase is the subject, plural when it counts or ends in a plural.
+fn quantified_subject(h: &Headline<'_>, v: usize, s: usize) -> Option<(String, bool)> {
+    let tree = &h.st.tree;
+    if !matches!(tree.upos(s), Upos::Det | Upos::Adj) || s + 1 >= v || v - s > SUBJECT_WORDS {
+        return None;
+    }
+    let rest = s + 1..v;
+    let nominal = rest.clone().all(|w| {
+        matches!(tree.upos(w), Upos::Num | Upos::Adj | Upos::Noun | Upos::Propn)
+            && tree.head(w).is_some_and(|g| g > s && g <= v)
+    });
+    let last = v - 1;
+    if !nominal || !matches!(tree.upos(last), Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    let words: Vec<usize> = (s..v).collect();
+    let counted = rest.clone().any(|w| tree.upos(w) == Upos::Num);
+    let form = h.word(last).to_lowercase();
+    let many = counted || (form != h.lemma(last) && form.ends_with('s'));
+    Some((render(h, &words), many))
+}
+
+/// Whether word `w` is a role word in the plural ("Presidents", "Sens.", "foreign
+/// ministers"): the role of the people its phrase names, each a subject.
+fn plural_role(h: &Headline<'_>, w: usize) -> bool {
+    let word = h.word(w).trim_end_matches('.').to_lowercase();
+    PLURAL_TITLES.contains(&word.as_str())
+        || word.strip_suffix('s').is_some_and(|singular| ROLE_NOUNS.contains(&singular))
 }
 
 /// Noun `w` as a subject, or the name it stands beside when it is that name's apposition
@@ -295,11 +379,8 @@ fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(St
     }
     let head = tree.head(clause)?;
     let (s, governing) = subject_of(h, head)?;
-    let s = if RELATIVE_PRONOUNS.contains(&h.lemma(s).as_str()) {
-        relative_antecedent(h, governing, s)?
-    } else {
-        s
-    };
+    let relative = RELATIVE_PRONOUNS.contains(&h.lemma(s).as_str());
+    let s = if relative { relative_antecedent(h, governing, s)? } else { s };
     let person = PERSON_PRONOUNS.contains(&lemma);
     // "Governor Tom Reyes": a title heading the name is titled by the name.
     let phrase = subject_phrase(h, s);
@@ -316,9 +397,11 @@ fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(St
         };
         return fits.then(|| (actor.name.clone(), false));
     }
-    // A noun only for a reported clause ("the company said it expects …"): "the stock hit a
-    // high after it unveiled …" is no more the stock than the company.
-    let noun = tree.upos(s) == Upos::Noun && rel == Rel::CCOMP;
+    // A noun only for a reported clause ("the company said it expects …") or in a relative
+    // clause, whose noun is its topic ("a pub that was to give its profit to charity until it
+    // closed": the pub): "the stock hit a high after it unveiled …" is no more the stock
+    // than the company.
+    let noun = tree.upos(s) == Upos::Noun && (rel == Rel::CCOMP || relative);
     let many = plural(h, s);
     let fits = !person && noun && (many == (lemma == "they"));
     fits.then_some((phrase, many))
@@ -458,6 +541,48 @@ mod tests {
              June 2015 after two years in jail.",
         );
         assert!(t.iter().any(|t| t.starts_with("Peter Morgan commits suicide")), "{t:?}");
+    }
+
+    #[test]
+    fn a_past_form_on_a_noun_no_word_governs_is_the_clause_s_verb() {
+        let t = titles(
+            "Retailers have said that spring sales were weak, but the slump hit home \
+             particularly hard on Friday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("The slump hits home")), "{t:?}");
+    }
+
+    #[test]
+    fn a_plural_role_stands_for_each_person_its_phrase_names() {
+        let t = titles(
+            "_ Presidents Mikhail Petrov of Russia and Leonid Kravets of Ukraine signed a gas \
+             transit deal Friday.\n\nKravets said the deal would hold.",
+        );
+        let both = "Mikhail Petrov and Leonid Kravets sign a gas transit deal";
+        assert!(t.iter().any(|t| t.starts_with(both)), "{t:?}");
+    }
+
+    #[test]
+    fn a_quantified_subject_is_the_whole_phrase() {
+        let t = titles(
+            "_ Some 2,000 ethnic Hungarians marched Sunday in downtown Bucharest, waving flags \
+             to protest the new language law.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Some 2,000 ethnic Hungarians march")), "{t:?}");
+    }
+
+    #[test]
+    fn it_in_a_relative_clause_is_the_noun_the_clause_modifies() {
+        let t = titles(
+            "They ran the Lantern Cafe - a \"charity cafe\" that was supposed to give its \
+             profit to Norland until it closed down in March 2019.",
+        );
+        assert!(!t.iter().any(|t| t.starts_with("Norland closes")), "{t:?}");
+        assert!(
+            t.iter().any(|t| t.to_lowercase().contains("cafe\" closes down")
+                || t.to_lowercase().contains("cafe closes down")),
+            "{t:?}"
+        );
     }
 
     #[test]

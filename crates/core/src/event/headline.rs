@@ -126,7 +126,8 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
         parts.push(verb);
     }
     // "cut off", "step down".
-    for c in tree.children_by(p, Rel::COMPOUND_PRT) {
+    // A particle follows its verb: a compound before it is a misparsed subject's word.
+    for c in tree.children_by(p, Rel::COMPOUND_PRT).filter(|&c| c > p) {
         parts.push(h.word(c).to_lowercase());
     }
     if let Some(c) = adverb_complement(h, p) {
@@ -149,7 +150,11 @@ fn adverb_complement(h: &Headline<'_>, p: usize) -> Option<usize> {
     while next < tree.len() && tree.rel(next) == Rel::COMPOUND_PRT && tree.head(next) == Some(p) {
         next += 1;
     }
-    if next >= tree.len() || h.in_date(next) || !tree.children(next).is_empty() {
+    if next >= tree.len() || h.in_date(next) {
+        return None;
+    }
+    // "closed lower again Friday": an adverb of its own may follow the word.
+    if !tree.children(next).iter().all(|&c| c > next && tree.upos(c) == Upos::Adv) {
         return None;
     }
     // "flying over northern New York": a word before a noun phrase is its preposition.
@@ -198,7 +203,7 @@ fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
 /// The names in the phrase of `w`: its people when it names any ("U.N. Secretary-General
 /// Kofi Annan and Iraqi Deputy Prime Minister Tariq Aziz": Kofi Annan, Tariq Aziz), else its
 /// organizations; in order, each once.
-fn names_in(h: &Headline<'_>, w: usize) -> Vec<String> {
+pub(super) fn names_in(h: &Headline<'_>, w: usize) -> Vec<String> {
     let (lo, hi) = h.st.tree.extent(w);
     let phrase = Span::new(h.span(lo).start, h.span(hi).end);
     let inside: Vec<&ActorMention> =
@@ -216,7 +221,7 @@ fn names_in(h: &Headline<'_>, w: usize) -> Vec<String> {
 }
 
 /// "A", "A and B", "A, B and C".
-fn and_list(names: &[String]) -> String {
+pub(super) fn and_list(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),

@@ -65,6 +65,20 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
             let folded_words: Vec<String> =
                 toks[..trigger.at].iter().map(|t| fold(t.span.of(text))).collect();
             let from = clause_start(toks, &folded_words, trigger.at);
+            // "Compaq, which said …, still plans to announce": a verb before the trigger
+            // (the syntax layer's tag says so) makes the words no subject, unless it opens a
+            // post-modifier of the subject ("Talks aimed at …", cut below).
+            let verb_before = toks[from..trigger.at]
+                .iter()
+                .enumerate()
+                .take_while(|&(k, t)| k == 0 || !opens_post_modifier(t.span.of(text)))
+                .any(|(_, t)| {
+                    let at = doc.tokens_in(t.span).start;
+                    doc.upos(at) == Some(Upos::Verb)
+                });
+            if verb_before {
+                return None;
+            }
             let mut words: Vec<&str> = toks[from..trigger.at]
                 .iter()
                 .map(|t| t.span.of(text))
