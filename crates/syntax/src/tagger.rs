@@ -47,7 +47,7 @@ use std::hash::BuildHasherDefault;
 
 use crate::bytes::{Reader, Writer};
 use crate::hash::{self, Identity};
-use crate::linear::LinearModel;
+use crate::linear::{LinearModel, Scratch};
 use crate::tags::{Upos, UPOS_ALL};
 use crate::Error;
 
@@ -191,6 +191,7 @@ impl Tagger {
         let n = info.len() - 2 * PAD;
         let mut feats = Vec::with_capacity(STATIC + DYNAMIC + RIGHT);
         let mut tags: Vec<u8> = Vec::with_capacity(n);
+        let mut scratch = Scratch::default();
         for i in 0..n {
             let w = &info[i + PAD];
             let tag = if usize::from(w.fixed) < NTAGS {
@@ -207,7 +208,7 @@ impl Tagger {
                     }
                 };
                 let mut scores = [0i32; NTAGS];
-                model.score(&feats, &mut scores);
+                model.score_with(&mut scratch, &feats, &mut scores);
                 argmax(&scores) as u8
             };
             tags.push(tag);

@@ -25,7 +25,7 @@ mod system;
 mod train;
 
 use crate::bytes::{Reader, Writer};
-use crate::linear::LinearModel;
+use crate::linear::{LinearModel, Scratch};
 use crate::tags::{Rel, Upos};
 use crate::Error;
 
@@ -93,34 +93,38 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
     let mut as_s1: Vec<Option<Scores>> = vec![None; nodes];
     let mut buffer = [0i32; CLASSES];
     let mut scored_b = usize::MAX;
-    let group = |features: &mut Vec<u64>, write: &dyn Fn(&mut Vec<u64>)| -> Scores {
-        features.clear();
-        write(features);
-        let mut scores = [0; CLASSES];
-        model.score(features, &mut scores);
-        scores
-    };
+    let mut scratch = Scratch::default();
+    let group =
+        |scratch: &mut Scratch, features: &mut Vec<u64>, write: &dyn Fn(&mut Vec<u64>)| -> Scores {
+            features.clear();
+            write(features);
+            let mut scores = [0; CLASSES];
+            model.score_with(scratch, features, &mut scores);
+            scores
+        };
     while !state.is_terminal() {
         let ranges = state.valid_ranges();
         let class = match forced(&ranges) {
             Some(only) => only,
             None => {
                 if state.b != scored_b {
-                    buffer = group(features, &|f| state.buffer_features(f));
+                    buffer = group(&mut scratch, features, &|f| state.buffer_features(f));
                     scored_b = state.b;
                 }
                 let (s0, s1) = (state.s(0), state.s(1));
-                let own0 = *as_s0[s0]
-                    .get_or_insert_with(|| group(features, &|f| state.s0_features(s0, f)));
-                let own1 = *as_s1[s1]
-                    .get_or_insert_with(|| group(features, &|f| state.s1_features(s1, f)));
+                let own0 = *as_s0[s0].get_or_insert_with(|| {
+                    group(&mut scratch, features, &|f| state.s0_features(s0, f))
+                });
+                let own1 = *as_s1[s1].get_or_insert_with(|| {
+                    group(&mut scratch, features, &|f| state.s1_features(s1, f))
+                });
                 let mut scores = buffer;
                 for ((x, a), b) in scores.iter_mut().zip(&own0).zip(&own1) {
                     *x += a + b;
                 }
                 features.clear();
                 state.cross_features(features);
-                model.score(features, &mut scores);
+                model.score_with(&mut scratch, features, &mut scores);
                 best(&scores, &ranges)
             }
         };
