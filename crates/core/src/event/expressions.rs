@@ -8,7 +8,7 @@
 //! opened by "since" (rule "since") and one followed by ", when" (its clause is what happened
 //! then). Each look is bounded by the expression and a few words around it.
 
-use super::clauses::words_in;
+use super::attach::words_in;
 use super::predicate::noun_kind;
 use super::DatedMention;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
