@@ -7,6 +7,9 @@
 //!   "was charged on Thursday") or on an event noun ("Tuesday's election", "the June 12
 //!   summit"). A date in a relative or complement clause dates that clause's predicate, never
 //!   the main one: "Officer X, who shot Y last week, was charged on Thursday" is two events.
+//!   So a frame event whose date the tree attaches to a clause nested in the trigger's
+//!   loses it (**rule "other clause"**: "announced plans to travel next week"), or, for a
+//!   clause opened by "since", is dated from then to the publication.
 //! - **rule "happening"**: the predicate reports a happening: a verb that is not a state
 //!   ("be", "remain") nor a mere report of speech or opinion ("said", "believes"), with a
 //!   subject or an object; or an event noun of the [`taxonomy`]. A state verb whose object is
@@ -34,14 +37,19 @@
 
 use super::agent;
 use super::attach::{self, token_span, words_in, Attached};
+use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
-use super::predicate::{past_tense, period_end, read_predicate, realis, Reading};
+use super::predicate::{noun_kind, past_tense, period_end, read_predicate, realis, Reading};
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
 use crate::{Basis, Interval, Precision, Span};
+
+/// How many heads below a trigger a predicate may lie for its date to be its own, not the
+/// trigger's (rule "other clause"): "announced plans to travel next week" is two.
+const NESTED_DEPTH: usize = 3;
 
 /// An event read from the tree, with the expression that dates it (`None` for lead news).
 pub(super) struct TreeEvent {
@@ -132,6 +140,26 @@ impl<'c> SentenceView<'c> {
                 Verdict::Redate(mention)
             }
             Some(_) => Verdict::Keep,
+            // Rule "other clause": the frame's date modifies a predicate of another clause
+            // ("announced plans to travel next week"): it is that predicate's date, and the
+            // tree gives the trigger none; a clause opened by "since" gives when the
+            // trigger's span began ("have bombed two towns since Sinn Fein was expelled on
+            // Feb. 20": from then to the publication, rule "since").
+            None if !anniversary
+                && date.is_some_and(|d| self.other_clause(cx.doc, w, d).is_some()) =>
+            {
+                let p = date.and_then(|d| self.other_clause(cx.doc, w, d));
+                let tree = &self.st.tree;
+                let since = p.and_then(|p| tree.clause_head(p)).is_some_and(|c| {
+                    tree.children_by(c, Rel::MARK)
+                        .any(|m| tree.lemma(m).eq_ignore_ascii_case(SINCE))
+                });
+                if since {
+                    Verdict::Since
+                } else {
+                    Verdict::Drop
+                }
+            }
             // "killed since 1993", "sold notes due Nov. 1": the frame's date is no date of
             // an event, and the tree gives the trigger none.
             // "have exchanged letters since April": a perfect since a date began then.
@@ -147,13 +175,75 @@ impl<'c> SentenceView<'c> {
         }
     }
 
+    /// The predicate the expression `date` is attached to, when that predicate heads a
+    /// clause nested at most [`NESTED_DEPTH`] heads below word `w` (a complement with its own
+    /// subject, a relative, an adverbial or a conjunct clause). An open complement shares
+    /// `w`'s time ("agreed to buy the unit in March"); a date hung deeper, at the end of a
+    /// long chain of clauses, is more often the parser's misplaced date of the main verb; a
+    /// governor's date stays `w`'s, and so does a date before `w`.
+    fn other_clause(&self, doc: &crate::doc::Doc<'_>, w: usize, date: Span) -> Option<usize> {
+        let tree = &self.st.tree;
+        let below = |p: usize| {
+            let mut q = p;
+            (0..NESTED_DEPTH).any(|_| match tree.head(q) {
+                Some(h) => {
+                    q = h;
+                    h == w
+                }
+                None => false,
+            })
+        };
+        // An open complement shares its governor's subject and time ("agreed to buy … in
+        // March" is the agreement's date as much as the purchase's).
+        let complement = |p: usize| tree.rel(p) == Rel::XCOMP && tree.head(p) == Some(w);
+        // A date before the trigger opens its clause ("In 2012, she was arrested after
+        // entering …"), however the parser hung it.
+        let after = words_in(doc, &self.st, date).start > w;
+        // A clause of its own has a subject or a subordinator ("since Sinn Fein was
+        // expelled", "to travel"); a word the tagger took for a verb has neither ("met with
+        // his top aides Wednesday", "aides" read as a verb).
+        let clause = |p: usize| {
+            let c = tree.clause_head(p).unwrap_or(p);
+            tree.children(c)
+                .iter()
+                .any(|&k| tree.rel(k).is_a(Rel::NSUBJ) || tree.rel(k) == Rel::MARK)
+        };
+        self.attached.iter().map(|&(p, _, span)| (p, span)).find_map(|(p, span)| {
+            let nested = span == date
+                && after
+                && p != w
+                && tree.clause_head(p) != tree.clause_head(w)
+                && below(p)
+                && !complement(p)
+                && clause(p);
+            nested.then_some(p)
+        })
+    }
+
     /// Rule "noun modifier": an event noun that modifies another noun outside the trigger
-    /// ("a general election debate", "the election nominee") names no event of its own.
+    /// ("a general election debate", "the election nominee") names no event of its own, nor
+    /// does one the tagger read as its adjective ("general election nominee"), nor a bare
+    /// "of" complement of a noun that names no event ("prisoners of war", "the threat of
+    /// war": a kind of people or thing, not a war that happened; "the outbreak of war" is).
     fn modifier(&self, cx: &Context<'_>, w: usize, trigger: Span) -> bool {
         let tree = &self.st.tree;
         let noun = |w: usize| matches!(tree.upos(w), Upos::Noun | Upos::Propn);
-        noun(w)
-            && tree.rel(w) == Rel::COMPOUND
+        let bare_of = || {
+            let children = tree.children(w);
+            let of = |c: &usize| tree.rel(*c) == Rel::CASE && tree.lemma(*c) == "of";
+            tree.upos(w) == Upos::Noun
+                && tree.rel(w) == Rel::NMOD
+                && children.iter().any(of)
+                && children.iter().all(|c| of(c) || tree.rel(*c).is_a(Rel::PUNCT))
+                && tree.head(w).is_some_and(|h| noun_kind(&tree.lemma(h).to_lowercase()).is_none())
+        };
+        // A participle the tagger read as an adjective is still a verb ("exchanged letters").
+        let form = token_span(cx.doc, &self.st, w).of(cx.doc.text()).to_lowercase();
+        let participle = form.ends_with("ed") || form.ends_with("ing");
+        let modifies = (noun(w) && tree.rel(w) == Rel::COMPOUND)
+            || (tree.upos(w) == Upos::Adj && tree.rel(w) == Rel::AMOD && !participle)
+            || bare_of();
+        modifies
             && tree
                 .head(w)
                 .is_some_and(|h| noun(h) && !trigger.contains(token_span(cx.doc, &self.st, h)))
@@ -478,6 +568,35 @@ pub(super) mod tests {
             found.iter().any(|e| e.title.starts_with("Ann Lee criticizes the state budget")),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn a_frame_event_leaves_the_date_of_a_clause_nested_in_its_own_to_that_clause() {
+        let found = events(
+            "The three ministers announced plans to travel to the capital next week.",
+            date(2024, 5, 14),
+        );
+        let next_week = on(&found, date(2024, 5, 21));
+        assert!(next_week.iter().all(|e| !e.title.contains("announce")), "{found:#?}");
+        assert!(next_week.iter().any(|e| e.title.contains("travel")), "{found:#?}");
+        // An open complement shares its governor's date; a date before the trigger is its.
+        let agreed = events(
+            "The union said Harbor Mills agreed to buy the paper unit in March.",
+            date(2024, 5, 14),
+        );
+        assert!(on(&agreed, date(2024, 3, 15)).iter().any(|e| e.title.contains("agree")));
+    }
+
+    #[test]
+    fn a_free_relative_subject_and_a_bare_of_complement_make_no_event() {
+        let found = events(
+            "Whatever happens on Monday, the talks go on. \
+             The army freed 300 prisoners of war on Friday.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().all(|e| !e.title.to_lowercase().contains("happen")), "{found:#?}");
+        assert!(found.iter().all(|e| e.title != "War" && e.kind != "conflict"), "{found:#?}");
+        assert!(found.iter().any(|e| e.title.contains("frees")), "{found:#?}");
     }
 
     #[test]
