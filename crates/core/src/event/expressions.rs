@@ -8,7 +8,7 @@
 //! opened by "since" (rule "since") and one followed by ", when" (its clause is what happened
 //! then). Each look is bounded by the expression and a few words around it.
 
-use super::clauses::words_in;
+use super::attach::words_in;
 use super::predicate::noun_kind;
 use super::DatedMention;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
@@ -124,7 +124,14 @@ pub(super) fn relational(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span:
     };
     let lemma_of = |w: usize| tree.lemma(w).to_lowercase();
     let stretch = words.clone().any(|w| DURATION_WORDS.contains(&lemma_of(w).as_str()));
-    tree.children_by(head, Rel::CASE).any(|c| {
+    // The head's preposition, or one the parser hung on an earlier word of the expression
+    // ("by year-end" with "by" on "year").
+    let mut cases = words
+        .clone()
+        .filter(|&w| w <= head)
+        .flat_map(|w| tree.children_by(w, Rel::CASE))
+        .filter(|c| !words.contains(c));
+    cases.any(|c| {
         let case = lemma_of(c);
         RELATIONAL_OPENERS.contains(&case.as_str()) && (case != "over" || stretch)
     })

@@ -1,7 +1,7 @@
 //! Events: what happened when, found sentence by sentence in one article, by two finders.
 //!
-//! **The tree** (`clauses`, `predicate`, `headline`; kinds from [`taxonomy`]): any verb or
-//! event noun a temporal expression modifies in the sentence's dependency tree, when it
+//! **The tree** (`clauses`, `attach`, `predicate`, `headline`; kinds from [`taxonomy`]): any
+//! verb or event noun a temporal expression modifies in the sentence's dependency tree, when it
 //! reports a happening that did (or is expected to) happen, dated by that expression, titled
 //! headline-style from the tree. It also vets the frames' event: a negated, hypothetical,
 //! conditional or period-ending trigger is dropped, and the expression that modifies the
@@ -30,6 +30,7 @@
 //! sentences and articles is the corpus's job ([`crate::timeline`]).
 
 mod agent;
+mod attach;
 mod clauses;
 mod dating;
 mod direction;

@@ -136,6 +136,11 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
             if rel.is_a(Rel::AUX) && HYPOTHETICAL_MODALS.contains(&lemma.as_str()) {
                 return None;
             }
+            // "whatever happens today": a free relative's subject is any happening, none
+            // in particular.
+            if depth == 0 && rel.is_a(Rel::NSUBJ) && FREE_RELATIVES.contains(&lemma.as_str()) {
+                return None;
+            }
             if rel.is_a(Rel::AUX) && FUTURE_MODALS.contains(&lemma.as_str()) {
                 expected = true;
             }

@@ -609,6 +609,10 @@ pub const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "wo"];
 /// Subordinators whose clause is a condition, a purpose or an alternative, not a report.
 pub const CONDITIONAL_MARKERS: &[&str] = &["if", "unless", "whether", "lest"];
 
+/// Free relative pronouns: as a subject ("whatever happens") they name no happening in
+/// particular.
+pub const FREE_RELATIVES: &[&str] = &["whatever", "whoever", "whichever"];
+
 /// Verbs whose open complement did not (or not yet) happen: "failed to reach", "plans to
 /// buy" (lemmas). A complement of these is never an event that happened.
 pub const UNREALIZED_GOVERNORS: &[&str] = &[

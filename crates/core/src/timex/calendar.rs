@@ -280,6 +280,22 @@ pub(crate) fn narrow(interval: Interval, modifier: super::Modifier) -> Interval 
     narrowed.unwrap_or(interval)
 }
 
+/// Narrows an interval by a comparative ("earlier this month", "later this year"): the part
+/// before or after the story's time `anchor` when the interval holds it ("earlier this month"
+/// in an article of Sept. 30 is Sept. 1 to 30, not its first ten days), else the first or
+/// last third as [`narrow`] does.
+pub(crate) fn narrow_from(interval: Interval, modifier: super::Modifier, anchor: Date) -> Interval {
+    use super::Modifier;
+    if interval.start > anchor || anchor > interval.end {
+        return narrow(interval, modifier);
+    }
+    match modifier {
+        Modifier::Start => Interval::new(interval.start, anchor, interval.precision),
+        Modifier::End => Interval::new(anchor, interval.end, interval.precision),
+        _ => narrow(interval, modifier),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::calendar::{narrow, CalValue};
+use super::calendar::{narrow, narrow_from, CalValue};
 use super::lexicon::modifiers;
 use super::rules;
 use super::{Modifier, Timex, TimexKind};
@@ -282,8 +282,15 @@ impl<'t> Scanner<'t> {
                 if found.anchors || matches!(cal, CalValue::Day(_) | CalValue::Month(..)) {
                     memory.last_dated = Some(*cal);
                 }
-                let interval = cal.interval().map(|iv| match found.modifier {
-                    Some(m @ (Modifier::Start | Modifier::Mid | Modifier::End)) => narrow(iv, m),
+                // "earlier this month" is the month up to now, "early this month" its start.
+                let comparative = self.anchor.filter(|_| matches!(self.w(i), "earlier" | "later"));
+                let interval = cal.interval().map(|iv| match (found.modifier, comparative) {
+                    (Some(m @ (Modifier::Start | Modifier::End)), Some(anchor)) => {
+                        narrow_from(iv, m, anchor)
+                    }
+                    (Some(m @ (Modifier::Start | Modifier::Mid | Modifier::End)), _) => {
+                        narrow(iv, m)
+                    }
                     _ => iv,
                 });
                 (cal.value(), interval)

@@ -11,7 +11,9 @@ pub(crate) enum HolidayRule {
     Easter(i16),
     /// The first given weekday (ISO number) on or after a month's day: the U.S. Election Day
     /// is the Tuesday after the first Monday in November, the first Tuesday from November 2.
-    WeekdayFrom { month: u8, day: u8, weekday: u8 },
+    /// With `even_years`, a name without a year means one of an even year only: the federal
+    /// Election Day is set "in every even numbered year" (2 U.S.C. § 7).
+    WeekdayFrom { month: u8, day: u8, weekday: u8, even_years: bool },
 }
 
 /// The words a holiday name can begin with (kept in step with [`holiday`] by a test).
@@ -57,7 +59,9 @@ pub(crate) fn holiday(first: &str, second: &str) -> Option<(HolidayRule, usize)>
         ("boxing", "day") => Some(Fixed(12, 26)),
         ("bastille", "day") => Some(Fixed(7, 14)),
         ("armistice", "day") => Some(Fixed(11, 11)),
-        ("election", "day") => Some(WeekdayFrom { month: 11, day: 2, weekday: 2 }),
+        ("election", "day") => {
+            Some(WeekdayFrom { month: 11, day: 2, weekday: 2, even_years: true })
+        }
         _ => None,
     };
     if let Some(rule) = two {

@@ -13,7 +13,7 @@ fn date_in(year: i16, rule: HolidayRule) -> Option<Date> {
         HolidayRule::Fixed(m, d) => Date::new(year, m as i8, d as i8).ok(),
         HolidayRule::NthWeekday { month, weekday, n } => nth_weekday(year, month, weekday, n),
         HolidayRule::Easter(offset) => add_days(easter(year)?, i64::from(offset)),
-        HolidayRule::WeekdayFrom { month, day, weekday } => {
+        HolidayRule::WeekdayFrom { month, day, weekday, .. } => {
             weekday_on_or_after(Date::new(year, month as i8, day as i8).ok()?, weekday, false)
         }
     }
@@ -44,16 +44,17 @@ fn finish(s: &Scanner, i: usize, end: usize, rule: HolidayRule) -> Option<Found>
         return Some(Found::date(e, CalValue::Day(date_in(year, rule)?)).anchoring());
     }
     let future = is_future(s, i, end);
+    // A holiday held in even years only ("Election Day") skips the odd ones.
+    let even_only = matches!(rule, HolidayRule::WeekdayFrom { even_years: true, .. });
+    let held = |year: i16| (!even_only || year % 2 == 0).then(|| date_in(year, rule)).flatten();
     let date = s.anchor.and_then(|a| {
-        let this_year = date_in(a.year(), rule)?;
-        if future && this_year < a {
-            date_in(a.year().checked_add(1)?, rule)
-        } else if !future && this_year > a {
+        let years = (-2..=2).filter_map(|k: i16| a.year().checked_add(k));
+        if future {
+            years.filter_map(held).find(|&d| d >= a)
+        } else {
             // In a past clause, the last one; a holiday a few weeks ahead is the coming one
             // only when the clause says so.
-            date_in(a.year().checked_sub(1)?, rule)
-        } else {
-            Some(this_year)
+            years.filter_map(held).rfind(|&d| d <= a)
         }
     });
     Some(relative(end, date.map(CalValue::Day), "XXXX-XX-XX"))
@@ -92,5 +93,17 @@ mod tests {
         // November 1, 2022 was a Tuesday; the election was on the 8th.
         let t = tag("The campaign will end on Election Day.", Some(date(2022, 10, 1)));
         assert_eq!(t[0].value, "2022-11-08");
+    }
+
+    #[test]
+    fn election_day_without_a_year_is_that_of_an_even_year() {
+        // A past clause before the year's election: the last federal one, two years back.
+        let t = tag("Soon after Election Day, the senator resigned.", Some(date(2024, 9, 8)));
+        assert_eq!(t[0].value, "2022-11-08");
+        let t = tag("The mayor will speak on Election Day.", Some(date(2023, 3, 1)));
+        assert_eq!(t[0].value, "2024-11-05");
+        // With a year, the one it names.
+        let t = tag("on Election Day 2023", Some(date(2024, 3, 1)));
+        assert_eq!(t[0].value, "2023-11-07");
     }
 }

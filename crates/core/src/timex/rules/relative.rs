@@ -586,6 +586,18 @@ mod tests {
     }
 
     #[test]
+    fn earlier_this_month_runs_up_to_the_story_s_day_and_early_is_the_first_third() {
+        let text = "She fell ill earlier this month and will rest until later this month.";
+        let v = tag(text, Some(date(2024, 4, 27)));
+        let earlier = v[0].interval.unwrap();
+        assert_eq!((earlier.start, earlier.end), (date(2024, 4, 1), date(2024, 4, 27)));
+        let later = v[1].interval.unwrap();
+        assert_eq!((later.start, later.end), (date(2024, 4, 27), date(2024, 4, 30)));
+        let early = tag("She fell ill early this month.", Some(date(2024, 4, 27)));
+        assert_eq!(early[0].interval.unwrap().end, date(2024, 4, 10));
+    }
+
+    #[test]
     fn mid_afternoon_is_a_part_of_the_day() {
         assert_eq!(
             one("In London at mid-afternoon yesterday, shares rose.", (1989, 11, 2)),

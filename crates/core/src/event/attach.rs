@@ -1,0 +1,271 @@
+//! Rule "tree date": which predicate of a sentence's dependency tree each temporal expression
+//! dates, and which expressions date no event at all.
+//!
+//! An expression dates the verb or event noun its words hang on (climbing at most
+//! [`DATE_CLIMB`] heads: "on the morning of Tuesday"), never the nearest one in the text, so a
+//! date in a relative or complement clause dates that clause's predicate. A noun that names no
+//! event passes its date on to its clause's verb. Rejected (they date no event, and a frame
+//! event they date is dropped): an expression that relates an event to a time ("by May"), a
+//! starting point ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that
+//! describes a noun ("a 1971 convention"), an era. Work is linear in the sentence.
+
+use super::expressions::{
+    dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
+    starting_point, when_clause_after, SINCE,
+};
+use super::predicate::noun_kind;
+use super::DatedMention;
+use crate::doc::syntax::{Rel, SentenceTree, Upos};
+use crate::{Precision, Span};
+
+/// How many heads a date's words may climb to reach the predicate they modify ("on the
+/// morning of Tuesday": Tuesday → morning → verb).
+const DATE_CLIMB: usize = 2;
+
+/// A predicate (tree word) with the mention that dates it (`None` when unresolved) and the
+/// expression's span.
+pub(super) type Attached<'c> = (usize, Option<&'c DatedMention>, Span);
+
+/// Attaches each of the sentence's `mentions` (resolved or not, with their spans) to the
+/// predicate it modifies; returns the attachments, at most one per predicate, and the
+/// expressions that date no event, each with whether it opens with "since".
+pub(super) fn attach<'c>(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    sentence: Span,
+    mentions: Vec<(Option<&'c DatedMention>, Span)>,
+) -> (Vec<Attached<'c>>, Vec<(Span, bool)>) {
+    let toks = super::words::tokens(doc, sentence);
+    let mut attached: Vec<Attached<'c>> = Vec::new();
+    let mut rejected = Vec::new();
+    for (mention, span) in mentions {
+        // "from 1968, when the Soviets invaded": the "when" clause is what happened then.
+        // "this week" in an article known only to the month is vague, not a period.
+        let vague = mention.is_some_and(|m| {
+            matches!(m.interval.precision, Precision::Quarter | Precision::Half)
+                && !names_a_period(doc.text(), span)
+        });
+        let reject = |span: Span, rejected: &mut Vec<(Span, bool)>| {
+            if !when_clause_after(st, doc, span) && !vague {
+                rejected.push((span, opened_by(st, doc, span, SINCE)));
+            }
+        };
+        if !dates_an_event(doc.text(), mention, span)
+            || relational(st, doc, span)
+            || starting_point(st, doc, span)
+        {
+            reject(span, &mut rejected);
+            continue;
+        }
+        let Some(predicate) = modified_predicate(st, doc, span) else { continue };
+        let verb = matches!(st.tree.upos(predicate), Upos::Verb | Upos::Aux | Upos::Adj);
+        // Rule "prenominal date": "a 1971 convention", "Kopp's 1987 Chevrolet" describe
+        // the noun, not the verb the noun depends on ("injured in the 1998 bombing" is
+        // dated by its event noun).
+        let trigger = token_span(doc, st, predicate);
+        let noun_described = super::dating::prenominal(doc.text(), &toks, span, trigger)
+            && !event_noun_after(st, doc, span);
+        // Rule "deadline" ("notes due Nov. 1"); "the election due this September" is
+        // the event noun's own date.
+        if verb && (noun_described || deadline(st, doc, span)) {
+            reject(span, &mut rejected);
+            continue;
+        }
+        if !attached.iter().any(|&(p, _, _)| p == predicate) {
+            attached.push((predicate, mention, span));
+        }
+    }
+    (attached, rejected)
+}
+
+pub(super) fn token_span(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> Span {
+    doc.token(st.token(w)).map_or(Span::new(0, 0), |t| t.span)
+}
+
+/// The sentence words (tree indices) inside `span`.
+pub(super) fn words_in(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    span: Span,
+) -> std::ops::Range<usize> {
+    let tokens = doc.tokens_in(span);
+    let from = st.word(tokens.start).unwrap_or(0);
+    let to = tokens.end.checked_sub(1).and_then(|t| st.word(t)).map_or(from, |w| w + 1);
+    from..to.max(from)
+}
+
+/// Rule "tree date": the predicate (a verb or a noun) the expression's words hang on. A noun
+/// that names no event passes the date on to the verb of its clause when it is that verb's
+/// subject or object ("Estrada on Tuesday condemned …"); an expression the parser made the
+/// root of its sentence, or that opens it, dates the first verb after it.
+fn modified_predicate(
+    st: &SentenceTree<'_>,
+    doc: &crate::doc::Doc<'_>,
+    span: Span,
+) -> Option<usize> {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let head = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))?;
+    let Some(mut p) = tree.head(head) else {
+        return first_verb_after(st, words.end);
+    };
+    for _ in 0..DATE_CLIMB {
+        match tree.upos(p) {
+            Upos::Verb | Upos::Adj | Upos::Aux => return Some(p),
+            Upos::Noun | Upos::Propn => break,
+            _ => p = tree.head(p)?,
+        }
+    }
+    if !matches!(tree.upos(p), Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    if noun_kind(&tree.lemma(p).to_lowercase()).is_some() {
+        return Some(p);
+    }
+    // "revenues dropped to $300 million last year": a bare date on a noun that names no
+    // event is the clause's (a possessive or compound date stays the noun's: "Friday's
+    // edition").
+    let describes_noun = matches!(tree.rel(head), Rel::NMOD_POSS | Rel::COMPOUND);
+    if describes_noun {
+        return Some(p);
+    }
+    match tree.head(p).and_then(|h| tree.clause_head(h)) {
+        Some(verb) if tree.upos(verb) == Upos::Verb => Some(verb),
+        _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
+        _ => Some(p),
+    }
+}
+
+/// The first verb from word `from` on that is not in a relative clause.
+fn first_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
+    (from..st.tree.len())
+        .find(|&w| st.tree.upos(w) == Upos::Verb && st.tree.rel(w) != Rel::ACL_RELCL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::clauses::tests::{events, on, year};
+    use jiff::civil::date;
+
+    #[test]
+    fn a_date_in_a_relative_clause_dates_that_clause_not_the_main_one() {
+        let found = events(
+            "Officer Dale Brooks, who shot a neighbour's dog last week, was charged on Thursday.",
+            date(2024, 5, 11),
+        );
+        let charged = on(&found, date(2024, 5, 9));
+        let shot = on(&found, date(2024, 5, 1));
+        assert!(
+            shot.iter().any(|e| e.title == "Dale Brooks shoots a neighbour's dog"),
+            "{found:#?}"
+        );
+        assert!(charged.iter().any(|e| e.title.contains("charged")), "{found:#?}");
+        assert!(shot.iter().all(|e| !e.title.contains("charged")), "{found:#?}");
+    }
+
+    #[test]
+    fn a_decade_or_a_century_dates_no_event() {
+        let found = events(
+            "The widow, who was jailed as a dissident in the 1970s, emigrated in 1984. \
+             The pact ended the worst flooding of this century.",
+            date(2024, 5, 11),
+        );
+        assert!(found.iter().all(|e| e.when.precision < crate::Precision::Decade), "{found:#?}");
+        assert!(found.iter().any(|e| e.when == year(1984)), "{found:#?}");
+    }
+
+    #[test]
+    fn an_event_noun_takes_its_own_date_and_a_relational_date_dates_nothing() {
+        let found = events(
+            "Voters were angry after Sunday's election. The talks must conclude by June.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            found.iter().any(|e| e.kind == "election" && e.when.start == date(2024, 5, 12)),
+            "{found:#?}"
+        );
+        assert!(found.iter().all(|e| e.when.start.month() != 6), "{found:#?}");
+    }
+
+    #[test]
+    fn a_starting_point_a_deadline_and_a_described_noun_date_no_event() {
+        let found = events(
+            "Exports rose from 2,000 tonnes in 1990 to 9,000 tonnes last year. \
+             The bank sold $50 million of bonds due March 3, 2031. \
+             The court struck down a 1962 statute on Monday. \
+             Harlan's 2004 pickup truck was found last month.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().all(|e| e.when.start.year() != 1990), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 2031), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 1962), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start.year() != 2004), "{found:#?}");
+        assert!(
+            found.iter().any(|e| e.when.start == date(2024, 5, 13)),
+            "the striking down is Monday's: {found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_frame_event_dated_by_a_relational_date_is_dropped_but_a_when_clause_keeps_its_date() {
+        let by = events("The two firms agreed to merge by March.", date(2024, 5, 14));
+        assert!(by.iter().all(|e| e.when.start.month() != 3), "{by:#?}");
+        // The parser may hang "by" on the first word of the expression.
+        let year_end = events(
+            "The bank said it expects to complete the purchase by year-end.",
+            date(2024, 5, 14),
+        );
+        assert!(year_end.iter().all(|e| e.when.start.month() != 12), "{year_end:#?}");
+        // "since" dates a perfect, which began then, not a bare participle.
+        let since = events(
+            "The service honoured the seven people killed in attacks since 1993.",
+            date(2024, 5, 14),
+        );
+        assert!(since.iter().all(|e| e.when != year(1993)), "{since:#?}");
+        // Rule "since": a frame event dated by "since" happened between then and publication.
+        let reached = events(
+            "The two leaders reached the agreement during talks since April.",
+            date(2024, 5, 14),
+        );
+        assert!(
+            reached
+                .iter()
+                .any(|e| e.when.start == date(2024, 4, 1) && e.when.end == date(2024, 5, 14)),
+            "{reached:#?}"
+        );
+        let exchanged = events(
+            "The two leaders have exchanged several letters since April.",
+            date(2024, 5, 14),
+        );
+        assert!(exchanged.iter().any(|e| e.when.start == date(2024, 4, 1)), "{exchanged:#?}");
+        let when = events(
+            "She lived in Paris from 1970, when the army invaded the country, until 1990.",
+            date(2024, 5, 14),
+        );
+        assert!(when.iter().any(|e| e.when.start.year() == 1970), "{when:#?}");
+    }
+
+    #[test]
+    fn over_the_weekend_dates_but_over_the_past_year_does_not() {
+        let found = events(
+            "Over the weekend, rebels seized the airport. \
+             Over the past year, the company opened four plants.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().any(|e| e.title.contains("seize")), "{found:#?}");
+        assert!(found.iter().all(|e| !e.title.contains("open")), "{found:#?}");
+    }
+
+    #[test]
+    fn only_an_expression_that_names_a_period_is_a_reporting_period() {
+        let text = "in the third quarter, this week, the first half of 2024, this month";
+        let named = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            super::names_a_period(text, crate::Span::new(start, start + needle.len()))
+        };
+        assert!(named("the third quarter"));
+        assert!(named("the first half of 2024"));
+        assert!(!named("this week"));
+        assert!(!named("this month"));
+    }
+}
