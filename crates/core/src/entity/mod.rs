@@ -362,7 +362,7 @@ pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extract
             if let RawKind::Short { org_noun: true, .. } = raw.kind {
                 let surface = clean(raw.span.of(text));
                 let word = surface.to_lowercase();
-                if !r.by_short.contains_key(&word) && !names::NOT_NAMES.contains(&word.as_str()) {
+                if !r.by_short.contains_key(&word) && !names::is_not_name(&word) {
                     let key = format!("org {word}");
                     r.entity(key, &surface, EntityKind::Organization, raw.span.start);
                 }
@@ -459,7 +459,7 @@ fn short_form(
     surface: &str,
 ) -> Option<usize> {
     let key = crate::doc::fold::fold(surface);
-    if names::NOT_NAMES.contains(&key.as_str()) {
+    if names::is_not_name(&key) {
         return None;
     }
     if let Some(candidates) = r.by_short.get(&key) {

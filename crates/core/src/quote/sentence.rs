@@ -9,7 +9,7 @@ use crate::doc::fold::{fold, fold_eq};
 use crate::entity::words::{Token, TokenKind};
 use crate::Span;
 
-use super::cues::{self, PARTICIPLES, REPORT_VERBS, SPEECH_VERBS};
+use super::cues::{self, REPORT_VERBS};
 use super::marks;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,7 +229,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             continue;
         }
         // `lemma_cue`: a form the word lists lack ("had written", "tweeting"), by its lemma.
-        let kind = if SPEECH_VERBS.contains(&w.as_str()) {
+        let kind = if cues::is_speech_verb(&w) {
             CueKind::Speech
         } else if by_lemma(i) {
             if w.ends_with("ing") {
@@ -239,7 +239,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             }
         } else if REPORT_VERBS.contains(&w.as_str()) {
             CueKind::Report
-        } else if PARTICIPLES.contains(&w.as_str()) {
+        } else if cues::is_participle(&w) {
             CueKind::Participle
         } else if cues::RELAYED_BY.contains(&w.as_str()) && s.word(text, i + 1) == "by" {
             out.push(Cue {
