@@ -30,6 +30,8 @@
 //! - [`timex`]: temporal expressions found and normalized to TIMEX3 values, with intervals.
 //! - [`timeline`]: events of all articles merged into one timeline, conflicts kept.
 //! - [`when`]: calendar [`Interval`]s with a [`Precision`] and a [`Basis`].
+//! - `word_table` (inside the crate): hash tables over the core's own word lists, hashed faster
+//!   than the standard tables.
 
 #![forbid(unsafe_code)]
 
@@ -49,6 +51,7 @@ pub mod span;
 pub mod timeline;
 pub mod timex;
 pub mod when;
+mod word_table;
 
 pub use error::Error;
 pub use input::{decode, Decoded};

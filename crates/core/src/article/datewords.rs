@@ -91,7 +91,18 @@ pub(crate) const CJK_DAY: &[&str] = &["일", "日"];
 pub(crate) fn month_number(word: &str) -> Option<u8> {
     with_ascii_lowercase(word, |w| months::full(w).or_else(|| months::abbreviated(w)))
         .flatten()
-        .or_else(|| OTHER_MONTHS.iter().find(|(name, _)| eq_fold(name, word)).map(|&(_, n)| n))
+        .or_else(|| other_month(word))
+}
+
+/// The month number of a name in [`OTHER_MONTHS`]. Every word of a page is asked: a word that
+/// opens with an ASCII character no name opens with (lowercased) is ruled out before the names
+/// are compared.
+fn other_month(word: &str) -> Option<u8> {
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if first.is_ascii() && !OTHER_MONTHS.iter().any(|(name, _)| name.as_bytes()[0] == first) {
+        return None;
+    }
+    OTHER_MONTHS.iter().find(|(name, _)| eq_fold(name, word)).map(|&(_, n)| n)
 }
 
 /// Whether `word` names a weekday ("Tuesday", "Tue", "mardi"; not the plural "Tuesdays").
@@ -109,4 +120,22 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
 
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| eq_fold(w, word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_in_every_case_and_language_and_nothing_else() {
+        assert_eq!(month_number("Feb"), Some(2));
+        assert_eq!(month_number("SEPTEMBER"), Some(9));
+        assert_eq!(month_number("Février"), Some(2));
+        assert_eq!(month_number("FÉVRIER"), Some(2));
+        assert_eq!(month_number("Dezember"), Some(12));
+        assert_eq!(month_number("août"), Some(8));
+        for word in ["", "mayor", "Juniper", "Éte", "x", "2019", "’", "Mars."] {
+            assert_eq!(month_number(word), None, "{word}");
+        }
+    }
 }

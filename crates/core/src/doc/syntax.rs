@@ -150,6 +150,27 @@ impl Doc<'_> {
         self.position(i).and_then(lemma).map_or("", String::as_str)
     }
 
+    /// The lemma token `i` would have if it were tagged `upos`, without tagging its sentence
+    /// (`None` outside sentences or before parsing): the lemmatizer reads only the form and
+    /// the tag, so where [`Doc::upos`] is `upos` this is [`Doc::lemma`]. A cheap test that
+    /// can rule a word out before its sentence is tagged.
+    pub fn lemma_as(&self, i: usize, upos: Upos) -> Option<String> {
+        let model = self.model?;
+        self.position(i)?;
+        Some(model.lemmatizer.lemma(&model_form(self.raw(i)), upos))
+    }
+
+    /// Whether token `i`'s sentence has been tagged (or parsed) already, so that its tags and
+    /// lemmas cost nothing more to read.
+    pub fn is_tagged(&self, i: usize) -> bool {
+        let tagged = |(s, _, _): (usize, usize, usize)| {
+            self.syntax
+                .get(s)
+                .is_some_and(|c| c.tagging.get().is_some() || c.analysis.get().is_some())
+        };
+        self.model.is_some() && self.position(i).is_some_and(tagged)
+    }
+
     /// Token `i`'s head as a token index of the doc (`None` for a sentence's root, outside
     /// sentences, or before parsing).
     pub fn head(&self, i: usize) -> Option<usize> {
@@ -286,6 +307,24 @@ mod tests {
             tags
         );
         assert!(doc.syntax[1].tagging.get().is_none() && doc.syntax[1].analysis.get().is_none());
+    }
+
+    #[test]
+    fn the_lemma_as_a_tag_is_the_lemma_where_the_tagger_gives_that_tag() {
+        let text = "The envoys wrote that talks had gone badly. Moon stayed.";
+        let mut doc = Doc::new(text);
+        doc.set_sentences(&[Span::new(0, 43)]);
+        assert_eq!(doc.lemma_as(2, Upos::Verb), None, "before parsing");
+        doc.parse_syntax();
+        assert_eq!(doc.lemma_as(2, Upos::Verb).as_deref(), Some("write"));
+        assert!(doc.syntax[0].tagging.get().is_none(), "no tagging needed");
+        assert!(!doc.is_tagged(2));
+        assert_eq!(doc.lemma_as(9, Upos::Verb), None, "outside every sentence");
+        for i in doc.sentences()[0].clone() {
+            let upos = doc.upos(i).unwrap();
+            assert!(doc.is_tagged(i));
+            assert_eq!(doc.lemma_as(i, upos).as_deref(), Some(doc.lemma(i)), "token {i}");
+        }
     }
 
     #[test]

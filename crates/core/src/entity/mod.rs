@@ -362,23 +362,28 @@ pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extract
             if let RawKind::Short { org_noun: true, .. } = raw.kind {
                 let surface = clean(raw.span.of(text));
                 let word = surface.to_lowercase();
-                if !r.by_short.contains_key(&word) && !names::NOT_NAMES.contains(&word.as_str()) {
+                if !r.by_short.contains_key(&word) && !names::is_not_name(&word) {
                     let key = format!("org {word}");
                     r.entity(key, &surface, EntityKind::Organization, raw.span.start);
                 }
             }
             if let RawKind::Candidate(p) = &raw.kind {
                 // The given name must be tagged a proper noun, so only in the tagged body text
-                // ("Never Trump", "Playing Trump" and headline words are no relatives).
-                let given_name = doc.tokens_in(raw.span).next().and_then(|t| doc.upos(t));
+                // ("Never Trump", "Playing Trump" and headline words are no relatives). Asked
+                // last: it may tag the sentence.
+                let given_name = || doc.tokens_in(raw.span).next().and_then(|t| doc.upos(t));
                 // Nor is a known person's full name with a word before it ("Crooked Hillary
                 // Clinton").
-                let known_inside =
-                    p.key.match_indices(' ').any(|(k, _)| r.by_key.contains_key(&p.key[k + 1..]));
-                let family_name = r.by_short.contains_key(&p.short)
-                    && given_name == Some(dateline_syntax::Upos::Propn)
-                    && !known_inside;
-                if (evidenced.contains(&p.short) || family_name) && !r.by_key.contains_key(&p.key) {
+                let known_inside = || {
+                    p.key.match_indices(' ').any(|(k, _)| r.by_key.contains_key(&p.key[k + 1..]))
+                };
+                let family_name = || {
+                    r.by_short.contains_key(&p.short)
+                        && !known_inside()
+                        && given_name() == Some(dateline_syntax::Upos::Propn)
+                };
+                if !r.by_key.contains_key(&p.key) && (evidenced.contains(&p.short) || family_name())
+                {
                     let surface = clean(raw.span.of(text));
                     let i = r.entity(p.key.clone(), &surface, EntityKind::Person, raw.span.start);
                     r.by_short.entry(p.short.clone()).or_default().push(i);
@@ -454,7 +459,7 @@ fn short_form(
     surface: &str,
 ) -> Option<usize> {
     let key = crate::doc::fold::fold(surface);
-    if names::NOT_NAMES.contains(&key.as_str()) {
+    if names::is_not_name(&key) {
         return None;
     }
     if let Some(candidates) = r.by_short.get(&key) {

@@ -566,6 +566,12 @@ pub const GIVEN_NAMES: &[&str] = &[
     "valerie",
 ];
 
+/// Whether the lowercase `word` is in [`NOT_NAMES`] (asked of every capitalised word).
+pub fn is_not_name(word: &str) -> bool {
+    static SET: crate::word_table::Words = crate::word_table::Words::new(NOT_NAMES);
+    SET.contains(word)
+}
+
 /// Words never taken for a lone name, lowercase.
 pub const NOT_NAMES: &[&str] = &[
     "he",

@@ -11,7 +11,7 @@ use super::organizations::{
 use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::scan::{is_all_caps, is_title_word, lower, Segmenter};
 use crate::article::OUTLETS;
-use std::collections::HashMap;
+use crate::word_table::WordMap;
 use std::sync::OnceLock;
 
 /// What a known name stands for.
@@ -38,10 +38,10 @@ fn leading_word(word: &str) -> String {
 
 /// Known organisations (with the article reader's outlets) and places, indexed by their first
 /// word, built once: each capitalised word is checked against the few names it can start.
-fn known_names() -> &'static HashMap<String, Vec<KnownName>> {
-    static INDEX: OnceLock<HashMap<String, Vec<KnownName>>> = OnceLock::new();
+fn known_names() -> &'static WordMap<String, Vec<KnownName>> {
+    static INDEX: OnceLock<WordMap<String, Vec<KnownName>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<KnownName>> = HashMap::new();
+        let mut index: WordMap<String, Vec<KnownName>> = WordMap::default();
         let mut add = |name: &'static str, target: Known| {
             if AMBIGUOUS_NAMES.contains(&name) {
                 return;

@@ -7,7 +7,7 @@
 
 use super::evidence::{appositive_after, cue_evidence, dash_after_quotation};
 use super::korean;
-use super::names::{GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES};
+use super::names::{GIVEN_NAMES, NAME_PARTICLES};
 use super::scan::{is_inner_period, is_title_word, lower, PersonName, Raw, RawKind, Segmenter};
 use super::words::Token;
 use crate::doc::fold::fold;
@@ -136,7 +136,7 @@ impl Segmenter<'_> {
             && word.is_capitalized(self.text)
             && !hyphenated
             && raw.split(['\'', '\u{2019}']).next() != Some("I")
-            && !NOT_NAMES.contains(&raw.to_lowercase().as_str())
+            && !super::names::is_not_name(&raw.to_lowercase())
             && !between.contains('\n')
             && (next.is_mark(self.text, ',')
                 || next.is_mark(self.text, ')')

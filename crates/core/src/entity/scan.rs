@@ -35,8 +35,9 @@
 //!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
 //!    form, resolved later against the article's full names.
 //!
-//! Sentence openers and other words that are never names ([`NOT_NAMES`]) cut runs; lowercase
-//! name particles ([`NAME_PARTICLES`]) join them.
+//! Sentence openers and other words that are never names
+//! ([`NOT_NAMES`](super::names::NOT_NAMES)) cut runs; lowercase name particles
+//! ([`NAME_PARTICLES`]) join them.
 //!
 //! Each person also gets its roles: the role phrase before the name (`role_before`, whose places
 //! and organisations are marked as modifiers: they describe the person, they are not actors of
@@ -46,7 +47,7 @@ use super::evidence::{
     according_before, appositive_after, appositive_before, attach_roles, cue_evidence, opening_cue,
     role_appositive_before,
 };
-use super::names::{NAME_PARTICLES, NOT_NAMES};
+use super::names::NAME_PARTICLES;
 use super::organizations::{ORGANIZATION_HEADS, ORGANIZATION_NOUNS};
 use super::person_names::{western_person, GENERATIONAL_SUFFIXES, WESTERN_NAME_MAX};
 use super::titles::{
@@ -300,7 +301,7 @@ impl Segmenter<'_> {
         while k < b {
             // Sentence openers ("The", "However", "He") are never part of a name; nor is a
             // verb of saying that opens a line before a name ("Said Ellis:", `cue_evidence`).
-            if (NOT_NAMES.contains(&self.word(k).to_lowercase().as_str())
+            if (super::names::is_not_name(&self.word(k).to_lowercase())
                 || opening_cue(self.text, self.tokens, k))
                 // A shouted word is kept ("THE" in a headline in capitals), but not the
                 // article "A" or "I", one capital letter with no period.

@@ -2,8 +2,9 @@
 //! look-up per word, the index built once), which open an event noun, and negation before a
 //! trigger. Data is in [`super::lexicon`].
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use crate::word_table::{WordMap, WordSet};
 
 use super::lexicon::*;
 use super::verbs::{self, Form};
@@ -46,10 +47,10 @@ pub(super) fn verb_at<'f>(
 /// Every form of every trigger verb's head word (frames and general verbs) → the heads it is
 /// a form of, with the form. Built once; looking a word up replaces inflecting every lemma of
 /// every frame at every word.
-pub(super) fn verb_forms() -> &'static HashMap<String, Vec<(&'static str, Form)>> {
-    static INDEX: OnceLock<HashMap<String, Vec<(&'static str, Form)>>> = OnceLock::new();
+pub(super) fn verb_forms() -> &'static WordMap<String, Vec<(&'static str, Form)>> {
+    static INDEX: OnceLock<WordMap<String, Vec<(&'static str, Form)>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<(&'static str, Form)>> = HashMap::new();
+        let mut index: WordMap<String, Vec<(&'static str, Form)>> = WordMap::default();
         let lemmas = FRAMES.iter().flat_map(|f| f.verbs.iter()).chain(GENERAL.iter());
         for lemma in lemmas {
             let head: &'static str = lemma.split(' ').next().unwrap_or(lemma);
@@ -65,8 +66,8 @@ pub(super) fn verb_forms() -> &'static HashMap<String, Vec<(&'static str, Form)>
 }
 
 /// The first words of every frame's event nouns. Built once.
-pub(super) fn event_noun_heads() -> &'static HashSet<&'static str> {
-    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub(super) fn event_noun_heads() -> &'static WordSet<&'static str> {
+    static HEADS: OnceLock<WordSet<&'static str>> = OnceLock::new();
     HEADS.get_or_init(|| {
         FRAMES
             .iter()

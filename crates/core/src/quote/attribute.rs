@@ -135,13 +135,10 @@ impl<'a> Reader<'a> {
         let all = &self.entities.mentions;
         let from = all.partition_point(|m| m.span.start < context.start);
         let to = all.partition_point(|m| m.span.start < context.end);
-        let mut sentence = Sentence::new(tokens, quotes, &all[from..to]);
+        let sentence = Sentence::new(tokens, quotes, &all[from..to]);
         self.quoting = !quotes.is_empty() || context.of(text).trim_end().ends_with(':');
-        for i in 0..sentence.tokens.len() {
-            sentence.speech_lemma[i] = self.is_speech_lemma(&sentence, i);
-        }
 
-        let cues = find_cues(text, &sentence);
+        let cues = find_cues(text, &sentence, |i| self.is_speech_lemma(&sentence, i));
         // Subjects in order, so that "Easley said …, He noted" finds Easley for "He".
         let mut subjects: Vec<Subject> = Vec::with_capacity(cues.len());
         for cue in &cues {

@@ -22,6 +22,8 @@
 //!
 //! Matching is on the lowercase word.
 
+use crate::word_table::Words;
+
 /// Verbs of saying; their subject said the quoted words.
 pub const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -482,12 +484,19 @@ pub const PREPOSITIONS: &[&str] = &[
     "opposite",
 ];
 
-/// Whether the lowercase `word` is a cue verb of saying.
+/// Whether the lowercase `word` is a cue verb of saying ([`SPEECH_VERBS`]; asked of every word).
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word)
+    static SET: Words = Words::new(SPEECH_VERBS);
+    SET.contains(word)
+}
+
+/// Whether the lowercase `word` is a cue participle ([`PARTICIPLES`]).
+pub fn is_participle(word: &str) -> bool {
+    static SET: Words = Words::new(PARTICIPLES);
+    SET.contains(word)
 }
 
 /// Whether the lowercase `word` is a cue of any kind (saying, relaying or a participle).
 pub fn is_cue_word(word: &str) -> bool {
-    is_speech_verb(word) || REPORT_VERBS.contains(&word) || PARTICIPLES.contains(&word)
+    is_speech_verb(word) || REPORT_VERBS.contains(&word) || is_participle(word)
 }

@@ -218,7 +218,7 @@ fn opens_with_attribution(sentence: &str) -> bool {
     for word in sentence.split_whitespace().take(ATTRIBUTION_OPENS_WITHIN) {
         let bare = word.trim_matches(|c: char| !c.is_alphabetic());
         // Not "His message was read as …" (a passive).
-        if cues::SPEECH_VERBS.contains(&bare) && !cues::PASSIVE_SENSITIVE.contains(&bare) {
+        if cues::is_speech_verb(bare) && !cues::PASSIVE_SENSITIVE.contains(&bare) {
             return true;
         }
         if word.ends_with(',') {

@@ -9,7 +9,7 @@ use crate::doc::fold::{fold, fold_eq};
 use crate::entity::words::{Token, TokenKind};
 use crate::Span;
 
-use super::cues::{self, PARTICIPLES, REPORT_VERBS, SPEECH_VERBS};
+use super::cues::{self, REPORT_VERBS};
 use super::marks;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,9 +43,6 @@ pub(super) struct Sentence<'a> {
     pub(super) tokens: Vec<Token>,
     /// Tokens inside a quotation's marks.
     pub(super) quoted: Vec<bool>,
-    /// Tokens the syntax layer read as a verb of saying by its lemma (`lemma_cue`; all false
-    /// where the doc was not parsed).
-    pub(super) speech_lemma: Vec<bool>,
     /// Mentions in the sentence (indexes into `Extraction::mentions`).
     pub(super) mentions: &'a [crate::entity::Mention],
     /// Mention by end offset (not a modifier if possible, then the longest) and by start
@@ -82,8 +79,7 @@ impl<'a> Sentence<'a> {
                 by_start.insert(m.span.start, k);
             }
         }
-        let speech_lemma = vec![false; quoted.len()];
-        Sentence { tokens, quoted, speech_lemma, mentions, by_end, by_start }
+        Sentence { tokens, quoted, mentions, by_end, by_start }
     }
 }
 
@@ -156,8 +152,10 @@ pub(super) fn after_is_adjacent(s: &Sentence, quote: &marks::Marked, after: Opti
     cue.at <= close + 6
 }
 
-/// The cue words of a sentence outside its quotations.
-pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
+/// The cue words of a sentence outside its quotations. `by_lemma(i)` says whether word `i` is
+/// a verb of saying by its lemma (`lemma_cue`); it is asked only about the words no earlier
+/// test decides, since it may need the sentence tagged.
+pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bool) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in s.tokens.iter().enumerate() {
         // `colon`: "the Portuguese coach smiled: “…”" introduces the quotation.
@@ -231,16 +229,17 @@ pub(super) fn find_cues(text: &str, s: &Sentence) -> Vec<Cue> {
             continue;
         }
         // `lemma_cue`: a form the word lists lack ("had written", "tweeting"), by its lemma.
-        let by_lemma = s.speech_lemma.get(i).copied().unwrap_or(false);
-        let kind = if SPEECH_VERBS.contains(&w.as_str()) {
+        let kind = if cues::is_speech_verb(&w) {
             CueKind::Speech
-        } else if by_lemma && w.ends_with("ing") {
-            CueKind::Participle
-        } else if by_lemma {
-            CueKind::Speech
+        } else if by_lemma(i) {
+            if w.ends_with("ing") {
+                CueKind::Participle
+            } else {
+                CueKind::Speech
+            }
         } else if REPORT_VERBS.contains(&w.as_str()) {
             CueKind::Report
-        } else if PARTICIPLES.contains(&w.as_str()) {
+        } else if cues::is_participle(&w) {
             CueKind::Participle
         } else if cues::RELAYED_BY.contains(&w.as_str()) && s.word(text, i + 1) == "by" {
             out.push(Cue {

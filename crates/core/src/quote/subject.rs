@@ -324,8 +324,26 @@ impl<'a> Reader<'a> {
         // Inflected forms only: a bare "answer" or "call" is rarely a cue ("that Pyongyang
         // answer its “big deal” proposal").
         self.doc_token(s, i).is_some_and(|t| {
-            !self.doc.norm(t).eq_ignore_ascii_case(self.doc.lemma(t)) && self.verb_of_saying(t)
+            self.may_be_inflected_speech_verb(t)
+                && !self.doc.norm(t).eq_ignore_ascii_case(self.doc.lemma(t))
+                && self.verb_of_saying(t)
         })
+    }
+
+    /// Whether token `t`, if tagged a verb, would be an inflected form whose lemma can be one of
+    /// saying: a necessary condition of `is_speech_lemma` that needs no tagging (the lemma of
+    /// a verb depends only on its form), so a sentence with no such word is never tagged for it.
+    /// In a sentence tagged already the tags answer, which costs less than the lemmatizer.
+    fn may_be_inflected_speech_verb(&self, t: usize) -> bool {
+        if self.doc.is_tagged(t) {
+            return true;
+        }
+        let Some(lemma) = self.doc.lemma_as(t, Upos::Verb) else { return false };
+        if self.doc.norm(t).eq_ignore_ascii_case(&lemma) {
+            return false;
+        }
+        let lemma = lemma.to_lowercase();
+        SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go"
     }
 
     fn verb_of_saying(&self, t: usize) -> bool {
