@@ -231,11 +231,18 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        // `introduction`: "Dr. Ward stated:" ¶ "…".
+        // `introduction`: "Dr. Ward stated:" ¶ "…"; with no cue, the subject of the verb the
+        // colon closes in the tree ("When the bill passed, Ada Lorne released a statement:").
         let ends_with_colon = sentence.tokens.last().is_some_and(|t| t.is_mark(text, ':'));
         self.introduced = match subjects.last() {
             Some(Subject::Named(list, words)) if ends_with_colon && list.len() == 1 => {
                 Some((list[0], *words))
+            }
+            None if ends_with_colon => {
+                match self.colon_verb(&sentence, sentence.tokens.len() - 1) {
+                    Some(Subject::Named(list, words)) if list.len() == 1 => Some((list[0], words)),
+                    _ => None,
+                }
             }
             _ => None,
         };
@@ -415,6 +422,16 @@ mod rule_tests {
     fn introduction_a_colon_closing_a_paragraph_introduces_the_next() {
         let text = "Ines Barros, a nurse in Porto, said on Monday:\n“We are tired.”";
         assert_eq!(speakers(text), [(named("Ines Barros"), None)]);
+    }
+
+    #[test]
+    fn introduction_without_a_cue_is_the_subject_of_the_verb_before_the_colon() {
+        // The verb's subject comes from the parse.
+        use crate::quote::speakers as parsed;
+        let text = "When the bridge reopened, Senator Ada Lorne released the following statement:\n“We kept our word.”";
+        assert_eq!(parsed(text)[0].0.as_deref(), Some("Ada Lorne"));
+        let text = "The bridge reopened in May. Here is the full list:\n“Bolts, beams, paint.”";
+        assert_eq!(parsed(text)[0].0, None);
     }
 
     #[test]
