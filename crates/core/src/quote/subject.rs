@@ -13,7 +13,10 @@
 //!   verb of saying that governs it in the tree, or that the tree hangs off it (`“…,” Trump went
 //!   on`), when that verb's lemma is in [`super::cues::SPEECH_LEMMAS`].
 //! - `colon_verb`: an introducing colon belongs to the verb of its clause ("Kelly responded,
-//!   with a smile: “…”").
+//!   with a smile: “…”"); so does one that ends a paragraph with no cue, introducing the next
+//!   one's quotation (`introduction`, [`super::attribute`]).
+//! - `nearest_subject`: of two subjects the parser hung on one verb, the later one set off by a
+//!   comma (the first is a fronted phrase's noun).
 //!
 //! - `words_first_unquoted`: in a sentence with no quotation (read only for who comes into
 //!   focus), a cue's subject is read by the word rules first, and the tree is asked only when
