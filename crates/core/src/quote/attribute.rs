@@ -257,10 +257,17 @@ impl<'a> Reader<'a> {
 
     /// `cue_subject`
     fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
-        if matches!(cue.kind, CueKind::According | CueKind::RelayedBy) {
+        if matches!(cue.kind, CueKind::According | CueKind::RelayedBy | CueKind::AuthoredBy) {
             let mut i = cue.at + 1;
             while i < s.tokens.len() && i <= cue.at + 3 {
                 if let Some(m) = s.mention_starting(i) {
+                    // An author is a person or an organisation ("written by a Spanish troupe"
+                    // names nobody).
+                    let author =
+                        !m.modifier && (self.is_person(m.entity) || self.is_organization(m.entity));
+                    if cue.kind == CueKind::AuthoredBy && !author {
+                        return Subject::Unnamed;
+                    }
                     return Subject::Named(vec![m.entity], Some(m.span));
                 }
                 i += 1;
@@ -432,6 +439,20 @@ mod rule_tests {
         assert_eq!(parsed(text)[0].0.as_deref(), Some("Ada Lorne"));
         let text = "The bridge reopened in May. Here is the full list:\n“Bolts, beams, paint.”";
         assert_eq!(parsed(text)[0].0, None);
+    }
+
+    #[test]
+    fn authored_by_the_author_of_quoted_words_is_their_speaker() {
+        let text = "“Blue Lanterns” was written by Senator Ada Lorne after the flood.";
+        assert_eq!(speakers(text), [(named("Ada Lorne"), None)]);
+        let text = "The plan comes from a paper titled “Long Bridges” by Professor Tom Reyes.";
+        assert_eq!(speakers(text), [(named("Tom Reyes"), None)]);
+        // Not a quotation's author: a name far from it, or a place.
+        let text = "Senator Ada Lorne spoke. “Blue Lanterns” is a song sung by a Spanish choir.";
+        assert_eq!(speakers(text), [(None, None)]);
+        let text =
+            "Senator Ada Lorne spoke. “Blue Lanterns,” sung by a Spanish choir, closed the show.";
+        assert_eq!(speakers(text), [(None, None)]);
     }
 
     #[test]
