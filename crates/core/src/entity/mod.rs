@@ -54,6 +54,7 @@ use crate::article::{Article, Byline, OutletKind, SetAsideKind, OUTLETS};
 pub use crate::bundle::EntityKind;
 use crate::doc::Doc;
 use crate::Span;
+pub(crate) use person_names::quoted_nickname;
 use scan::{Raw, RawKind};
 
 /// What part of an article a region is.
@@ -265,8 +266,14 @@ impl Resolver {
 }
 
 /// Collapses runs of blanks (a name may be broken across a line).
+/// A mention's words on one line, without a nickname quoted inside a name (`nickname`:
+/// `Ada "Dee" Lorne` is named "Ada Lorne").
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let quoted = |w: &&str| {
+        let marks = ['"', '“', '”', '‘', '’'];
+        w.chars().count() > 2 && w.starts_with(marks) && w.ends_with(marks)
+    };
+    s.split_whitespace().filter(|w| !quoted(w)).collect::<Vec<_>>().join(" ")
 }
 
 /// The id slug of a name: lowercase letters and digits, other runs as one hyphen.
@@ -551,6 +558,13 @@ mod tests {
         let x = body("The plan failed. Said Telvane: “It was too late.”");
         assert!(names(&x).contains(&"Telvane"), "{:?}", names(&x));
         assert!(!names(&x).iter().any(|n| n.contains("Said")), "{:?}", names(&x));
+    }
+
+    #[test]
+    fn nickname_a_person_is_named_without_the_quoted_nickname() {
+        let x = body("Rep. Tom C. \"Ty\" Reyes spoke. Later Reyes left.");
+        assert_eq!(names(&x), ["Tom C. Reyes"]);
+        assert_eq!(x.entities[0].mentions.len(), 2);
     }
 
     #[test]

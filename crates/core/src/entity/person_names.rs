@@ -11,6 +11,80 @@ use super::names::{GIVEN_NAMES, NAME_PARTICLES};
 use super::scan::{is_inner_period, is_title_word, lower, PersonName, Raw, RawKind, Segmenter};
 use super::words::Token;
 use crate::doc::fold::fold;
+use crate::Span;
+
+/// Whether the quotation `span` (marks included; `inner` without them) quotes a nickname inside
+/// a person's name (`Ada "Dee" Lorne`, `Tom C. "Ty" Reyes`): one capitalized word right between a
+/// capitalized word or an initial and another one (the surname) that is not followed by a third
+/// capitalized word (which would make the line a title-case headline: "He ‘Won’ By Finishing").
+/// The quote reader drops it; the name reader reads past it (`nickname`).
+pub(crate) fn quoted_nickname(text: &str, span: Span, inner: Span) -> bool {
+    let capitalized_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    let inner = inner.of(text);
+    if inner.len() > 20 || inner.ends_with('.') || !capitalized_word(inner) {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    let Some(before) = before.strip_suffix(' ') else { return false };
+    let given = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let Some(after) = after.strip_prefix(' ') else { return false };
+    let surname_end = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
+    let (surname, rest) = after.split_at(surname_end);
+    let next_word = rest.trim_start_matches(' ');
+    // An initial ("C.") is part of a name; any other word ending in a period ends a sentence.
+    let initial = given.len() == 2 && given.starts_with(|c: char| c.is_ascii_uppercase());
+    capitalized_word(given)
+        && (!given.ends_with('.') || initial)
+        && capitalized_word(surname)
+        && !next_word.starts_with(char::is_uppercase)
+}
+
+/// `nickname`: `tokens` without the marks and word of each nickname quoted inside a name, so
+/// that `Ada "Dee" Lorne` is read as the name "Ada Lorne" (its mention spans the nickname).
+pub(super) fn without_nicknames(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let quote_mark = |t: &Token| {
+        !t.is_word()
+            && t.text(text).chars().all(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
+    };
+    let nickname_at = |k: usize| match (tokens.get(k), tokens.get(k + 1), tokens.get(k + 2)) {
+        (Some(open), Some(word), Some(close)) => {
+            quote_mark(open)
+                && word.is_word()
+                && quote_mark(close)
+                && quoted_nickname(text, Span::new(open.span.start, close.span.end), word.span)
+        }
+        _ => false,
+    };
+    if !(0..tokens.len()).any(nickname_at) {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    while k < tokens.len() {
+        if nickname_at(k) {
+            k += 3;
+            continue;
+        }
+        out.push(tokens[k]);
+        k += 1;
+    }
+    out
+}
+
+/// Whether a quoted nickname stood between two of `tokens` (dropped by [`without_nicknames`]):
+/// evidence that the words are a person's name (`nickname`: `state Del. Ada "Dee" Lorne`).
+pub(super) fn nickname_within(text: &str, tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        text.get(w[0].span.end..w[1].span.start)
+            .is_some_and(|gap| gap.contains(['"', '“', '”', '‘', '’']))
+    })
+}
 
 impl Segmenter<'_> {
     pub(super) fn korean_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
@@ -167,7 +241,8 @@ impl Segmenter<'_> {
         let evidence = titled
             || appositive_after(self.text, self.tokens, e).is_some()
             || cue_evidence(self.text, self.tokens, start, e)
-            || cue_evidence(self.text, self.tokens, u, e);
+            || cue_evidence(self.text, self.tokens, u, e)
+            || nickname_within(self.text, &self.tokens[start..e]);
         if !evidence || last + 1 != e {
             return;
         }
@@ -209,6 +284,23 @@ mod tests {
     use super::*;
     use crate::doc::Doc;
     use crate::Span;
+
+    #[test]
+    fn nickname_a_quoted_nickname_is_read_past_and_is_evidence_of_a_name() {
+        assert_eq!(
+            found("Zorba \"Zee\" Quenton waved."),
+            pairs(&[("Zorba \"Zee\" Quenton", "person")])
+        );
+        assert_eq!(found("Zorba Quenton waved."), pairs(&[("Zorba Quenton", "candidate")]));
+        // A quoted title-case word before more capitalised words is no nickname.
+        assert_eq!(
+            found("Mayor Calls ‘Reckless’ Budget Plan Unfair")
+                .iter()
+                .filter(|f| f.0.contains('‘'))
+                .count(),
+            0
+        );
+    }
 
     #[test]
     fn korean_given_names_written_with_spaces_stop_after_two_syllables() {

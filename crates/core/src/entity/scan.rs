@@ -49,7 +49,9 @@ use super::evidence::{
 };
 use super::names::NAME_PARTICLES;
 use super::organizations::{ORGANIZATION_HEADS, ORGANIZATION_NOUNS};
-use super::person_names::{western_person, GENERATIONAL_SUFFIXES, WESTERN_NAME_MAX};
+use super::person_names::{
+    nickname_within, western_person, without_nicknames, GENERATIONAL_SUFFIXES, WESTERN_NAME_MAX,
+};
 use super::titles::{
     ADDRESS_TITLES, COURTESY_TITLES, HONORIFICS, PLURAL_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
     TITLE_MODIFIERS,
@@ -234,7 +236,7 @@ fn is_acronym(word: &str) -> bool {
 /// Scans `span` of `text`. Never panics.
 pub(crate) fn scan(doc: &Doc<'_>, span: Span) -> Scanned {
     let text = doc.text();
-    let tokens = words(doc, span);
+    let tokens = without_nicknames(text, words(doc, span));
     let mut raws = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -499,7 +501,8 @@ impl Segmenter<'_> {
             || appositive_after(self.text, self.tokens, e).is_some()
             || appositive_before(self.text, self.tokens, u).is_some()
             || role_appositive_before(self.text, self.tokens, u, e)
-            || cue_evidence(self.text, self.tokens, u, e);
+            || cue_evidence(self.text, self.tokens, u, e)
+            || nickname_within(self.text, &self.tokens[u..e]);
         let person = western_person(self.text, &self.tokens[u..e]);
         let kind = if evidence { RawKind::Person(person) } else { RawKind::Candidate(person) };
         raws.push(Raw { span, kind, modifier: false, roles: vec![] });

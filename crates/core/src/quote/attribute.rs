@@ -228,11 +228,18 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        // `introduction`: "Dr. Ward stated:" ¶ "…".
+        // `introduction`: "Dr. Ward stated:" ¶ "…"; with no cue, the subject of the verb the
+        // colon closes in the tree ("When the bill passed, Ada Lorne released a statement:").
         let ends_with_colon = sentence.tokens.last().is_some_and(|t| t.is_mark(text, ':'));
         self.introduced = match subjects.last() {
             Some(Subject::Named(list, words)) if ends_with_colon && list.len() == 1 => {
                 Some((list[0], *words))
+            }
+            None if ends_with_colon => {
+                match self.colon_verb(&sentence, sentence.tokens.len() - 1) {
+                    Some(Subject::Named(list, words)) if list.len() == 1 => Some((list[0], words)),
+                    _ => None,
+                }
             }
             _ => None,
         };
@@ -247,10 +254,17 @@ impl<'a> Reader<'a> {
 
     /// `cue_subject`
     fn cue_subject(&self, s: &Sentence, cue: &Cue) -> Subject {
-        if matches!(cue.kind, CueKind::According | CueKind::RelayedBy) {
+        if matches!(cue.kind, CueKind::According | CueKind::RelayedBy | CueKind::AuthoredBy) {
             let mut i = cue.at + 1;
             while i < s.tokens.len() && i <= cue.at + 3 {
                 if let Some(m) = s.mention_starting(i) {
+                    // An author is a person or an organisation ("written by a Spanish troupe"
+                    // names nobody).
+                    let author =
+                        !m.modifier && (self.is_person(m.entity) || self.is_organization(m.entity));
+                    if cue.kind == CueKind::AuthoredBy && !author {
+                        return Subject::Unnamed;
+                    }
                     return Subject::Named(vec![m.entity], Some(m.span));
                 }
                 i += 1;
@@ -412,6 +426,30 @@ mod rule_tests {
     fn introduction_a_colon_closing_a_paragraph_introduces_the_next() {
         let text = "Ines Barros, a nurse in Porto, said on Monday:\n“We are tired.”";
         assert_eq!(speakers(text), [(named("Ines Barros"), None)]);
+    }
+
+    #[test]
+    fn introduction_without_a_cue_is_the_subject_of_the_verb_before_the_colon() {
+        // The verb's subject comes from the parse.
+        use crate::quote::speakers as parsed;
+        let text = "When the bridge reopened, Senator Ada Lorne released the following statement:\n“We kept our word.”";
+        assert_eq!(parsed(text)[0].0.as_deref(), Some("Ada Lorne"));
+        let text = "The bridge reopened in May. Here is the full list:\n“Bolts, beams, paint.”";
+        assert_eq!(parsed(text)[0].0, None);
+    }
+
+    #[test]
+    fn authored_by_the_author_of_quoted_words_is_their_speaker() {
+        let text = "“Blue Lanterns” was written by Senator Ada Lorne after the flood.";
+        assert_eq!(speakers(text), [(named("Ada Lorne"), None)]);
+        let text = "The plan comes from a paper titled “Long Bridges” by Professor Tom Reyes.";
+        assert_eq!(speakers(text), [(named("Tom Reyes"), None)]);
+        // Not a quotation's author: a name far from it, or a place.
+        let text = "Senator Ada Lorne spoke. “Blue Lanterns” is a song sung by a Spanish choir.";
+        assert_eq!(speakers(text), [(None, None)]);
+        let text =
+            "Senator Ada Lorne spoke. “Blue Lanterns,” sung by a Spanish choir, closed the show.";
+        assert_eq!(speakers(text), [(None, None)]);
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //!   reported"): their subject is a speaker only when nobody else is named.
 //! - [`PARTICIPLES`]: cue forms that take the subject of the main clause (", saying …").
 //! - [`RELAYED_BY`]: "carried by X", "published by X": X is a channel.
+//! - [`AUTHORED_BY`]: "“…” was written by X": X is the author, the speaker; and [`TITLED`],
+//!   the words before a title whose author follows it ("a paper titled “…” by X").
 //! - [`ACCORDING_TO`]: the two words of "according to", whose object is the source.
 //! - [`PRONOUNS`]: subject pronouns that refer back to the last person who spoke.
 //! - [`SUBJECT_FILLERS`]: words that may stand between a subject and its cue ("Trump *went on to*
@@ -301,6 +303,13 @@ pub const PARTICIPLES: &[&str] = &[
 /// by* KCNA".
 pub const RELAYED_BY: &[&str] =
     &["carried", "published", "broadcast", "released", "quoted", "cited", "aired"];
+
+/// Participles that take "by" and the author of the quoted words: "“…” was *written by* X".
+pub const AUTHORED_BY: &[&str] =
+    &["written", "penned", "composed", "coined", "authored", "sung", "uttered", "spoken"];
+
+/// Words before a quoted title whose author "by X" follows it: "a paper *titled* “…” by X".
+pub const TITLED: &[&str] = &["titled", "entitled"];
 
 /// "according to".
 pub const ACCORDING_TO: [&str; 2] = ["according", "to"];

@@ -14,9 +14,8 @@
 //!   common slip: "”Fear. I am truly afraid…”").
 //! - Two straight apostrophes (`''…''`, as some newspapers' archives write quotation marks) are
 //!   one double mark.
-//! - A nickname quoted inside a name (`Ada "Dee" Lorne of Leeds`: one capitalized word between
-//!   a capitalized word and a surname that no capitalized word follows, which tells it from a
-//!   title-case headline) is part of the name, not a quotation.
+//! - A nickname quoted inside a name (`Ada "Dee" Lorne of Leeds`,
+//!   [`crate::entity::quoted_nickname`]) is part of the name, not a quotation.
 
 use crate::Span;
 
@@ -129,36 +128,8 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
             stack.clear();
         }
     }
-    out.retain(|m| !is_nickname(text, m));
+    out.retain(|m| !crate::entity::quoted_nickname(text, m.span, m.inner));
     out
-}
-
-/// Whether `m` quotes a nickname inside a person's name: one capitalized word right between a
-/// capitalized word and another one (the surname) that is not followed by a third capitalized
-/// word (which would make the line a title-case headline: "He ‘Won’ By Finishing").
-fn is_nickname(text: &str, m: &Marked) -> bool {
-    let capitalized_word = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.all(|c| c.is_alphabetic() || c == '-' || c == '.')
-    };
-    let inner = m.inner.of(text);
-    if inner.len() > 20 || inner.ends_with('.') || !capitalized_word(inner) {
-        return false;
-    }
-    let (Some(before), Some(after)) = (text.get(..m.span.start), text.get(m.span.end..)) else {
-        return false;
-    };
-    let Some(before) = before.strip_suffix(' ') else { return false };
-    let given = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let Some(after) = after.strip_prefix(' ') else { return false };
-    let surname_end = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
-    let (surname, rest) = after.split_at(surname_end);
-    let next_word = rest.trim_start_matches(' ');
-    capitalized_word(given)
-        && !given.ends_with('.')
-        && capitalized_word(surname)
-        && !next_word.starts_with(char::is_uppercase)
 }
 
 /// Closes the innermost open mark of `weight` (and anything opened inside it); a quotation is
@@ -249,6 +220,9 @@ mod tests {
         // A title-case headline keeps its quotation.
         assert_eq!(quotes("Mayor Calls ‘Reckless’ Budget Plan Unfair"), ["Reckless"]);
         assert_eq!(quotes("Dana called “Reckless” Budget a risk"), ["Reckless"]);
+        // After a middle initial too, but not after a sentence's end.
+        assert_eq!(quotes("Rep. Tom C. \"Ty\" Reyes spoke."), Vec::<&str>::new());
+        assert_eq!(quotes("He left Ohio. \"Go\" Home is a song."), ["Go"]);
     }
 
     #[test]

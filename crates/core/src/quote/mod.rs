@@ -11,7 +11,9 @@
 //!   "went on to", adverbs the tagger reads: "Kelly pointedly replied") and appositives set off
 //!   by commas ("Leif-Eric Easley, a professor at …, said"); or right after it when it follows
 //!   the quotation ("…,” said Kim"), past a short "of" phrase after a role noun
-//!   (`role_of_phrase`: "the mother of three replied"); "according to X" takes X; a participle (", saying") or a
+//!   (`role_of_phrase`: "the mother of three replied"); "according to X" takes X, and so does
+//!   an author's "by X" right after the quoted words (`authored_by`: "“…” was written by X", "a
+//!   paper titled “…” by X"; a person or an organisation only); a participle (", saying") or a
 //!   verb after "and" takes the clause's subject, but one right after a name with no comma
 //!   modifies that name (`reduced_relative`: "footage of Clinton asking, “…”"). A name before a
 //!   role noun only qualifies it (`name_modifier`: "A Warren adviser, who …, said" is no

@@ -25,6 +25,9 @@ pub(super) enum CueKind {
     /// A name and a colon ("Bush: “…”", "- Philip Bump:" closing a paragraph whose next one is
     /// the quotation): the name is the speaker (rule `name_colon`).
     NameColon,
+    /// "“…” was written by X", "a paper titled “…” by X": the name after "by" wrote the
+    /// quoted words and is the speaker (rule `authored_by`).
+    AuthoredBy,
     /// A dash and a name right after a quotation ("“…” ― Sonya Herridge"): the name is the
     /// speaker (rule `dash_name`).
     DashName,
@@ -205,6 +208,20 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             continue;
         }
         let w = s.word(text, i);
+        // `authored_by`: "“…” was written by X"; "titled “…” by X".
+        let authored = (cues::AUTHORED_BY.contains(&w.as_str())
+            && s.word_is(text, i + 1, "by")
+            && quotation_before(text, s, i))
+            || (w == "by" && titled_quotation_before(text, s, i));
+        if authored {
+            let by = if w == "by" { i } else { i + 1 };
+            out.push(Cue {
+                at: by,
+                span: Span::new(t.span.start, s.tokens[by].span.end),
+                kind: CueKind::AuthoredBy,
+            });
+            continue;
+        }
         // "the report said": after a determiner or a possessive the word is a noun.
         let after_determiner = i > 0
             && (s.tokens[i - 1].kind == TokenKind::Possessive
@@ -261,4 +278,30 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
         out.push(Cue { at: i, span: t.span, kind });
     }
     out
+}
+
+/// Whether a quotation ends right before sentence word `i` and a word that titles it stands
+/// right before its opening mark ("a paper titled “…” by X", `authored_by`).
+fn titled_quotation_before(text: &str, s: &Sentence, i: usize) -> bool {
+    if i == 0 || !s.quoted[i - 1] {
+        return false;
+    }
+    let mut j = i - 1;
+    while j > 0 && s.quoted[j] {
+        j -= 1;
+    }
+    if j > 0 && s.tokens[j].is_mark(text, ',') {
+        j -= 1;
+    }
+    !s.quoted[j] && cues::TITLED.contains(&s.word(text, j).as_str())
+}
+
+/// Whether a quotation ends right before sentence word `i`, past an auxiliary ("“…” was
+/// written by X", `authored_by`).
+fn quotation_before(text: &str, s: &Sentence, i: usize) -> bool {
+    let mut j = i;
+    if j > 0 && cues::PASSIVE_AUXILIARIES.contains(&s.word(text, j - 1).as_str()) {
+        j -= 1;
+    }
+    j > 0 && s.quoted[j - 1]
 }

@@ -13,7 +13,10 @@
 //!   verb of saying that governs it in the tree, or that the tree hangs off it (`“…,” Trump went
 //!   on`), when that verb's lemma is in [`super::cues::SPEECH_LEMMAS`].
 //! - `colon_verb`: an introducing colon belongs to the verb of its clause ("Kelly responded,
-//!   with a smile: “…”").
+//!   with a smile: “…”"); so does one that ends a paragraph with no cue, introducing the next
+//!   one's quotation (`introduction`, [`super::attribute`]).
+//! - `nearest_subject`: of two subjects the parser hung on one verb, the later one set off by a
+//!   comma (the first is a fronted phrase's noun).
 //!
 //! - `words_first_unquoted`: in a sentence with no quotation (read only for who comes into
 //!   focus), a cue's subject is read by the word rules first, and the tree is asked only when
@@ -122,6 +125,7 @@ impl<'a> Reader<'a> {
                 st.tree.rel(w).is_a(Rel::ADVCL) && self.doc.norm(verb).ends_with("ing");
             st.tree.head(w).filter(|_| participle).and_then(|h| st.tree.subject(h))
         })?;
+        let subject = nearest_subject(&st.tree, subject);
         let reading = if names { Reading::Names } else { Reading::NotNames };
         self.phrase_subject(s, st, subject, reading)
     }
@@ -370,6 +374,8 @@ impl<'a> Reader<'a> {
     /// (`colon_object`: "the mayor is rolling out a new message: “…”").
     pub(super) fn colon_verb(&self, s: &Sentence, colon: usize) -> Option<Subject> {
         let t = self.doc_token(s, colon)?;
+        // The sentence's parse first: the doc knows heads only once it is built.
+        self.tree_of(t)?;
         let mut head = self.doc.head(t)?;
         let st = self.tree_of(head)?;
         let mut w = st.word(head)?;
@@ -387,6 +393,32 @@ impl<'a> Reader<'a> {
         }
         self.tree_subject(s, head, true)
     }
+}
+
+/// `nearest_subject`: of several subjects the parser hung on one verb, a later one set off by
+/// a comma, right before the verb's phrase and not after a preposition: a clause has one
+/// subject, and the others are a fronted phrase's nouns ("With leaders worried about support
+/// for Ada Lorne among voters, Mayor Tom Reyes is rolling out …" read as two subjects).
+fn nearest_subject(tree: &dateline_syntax::tree::Tree<'_>, first: usize) -> usize {
+    let Some(verb) = tree.head(first) else { return first };
+    let mut chosen = first;
+    for &c in tree.children(verb) {
+        if c <= chosen
+            || c >= verb
+            || !tree.rel(c).is_a(Rel::NSUBJ)
+            || !matches!(tree.upos(c), Upos::Noun | Upos::Propn | Upos::Pron)
+        {
+            continue;
+        }
+        let start = tree.extent(c).0;
+        let after_preposition =
+            start.checked_sub(1).is_some_and(|p| matches!(tree.upos(p), Upos::Adp | Upos::Sconj));
+        let comma_between = (tree.extent(chosen).1 + 1..start).any(|i| tree.lemma(i) == ",");
+        if comma_between && !after_preposition {
+            chosen = c;
+        }
+    }
+    chosen
 }
 
 /// Whether word `h` of a tree is a common noun: a NOUN, or a PROPN written in lower case (the
@@ -407,6 +439,33 @@ mod tests {
     fn a_pronoun_takes_the_person_of_its_gender_and_is_the_mention() {
         let text = "Margaret Osei met Peter Quill on Monday.\n“We will win,” she said.";
         assert_eq!(speakers(text), [said("Margaret Osei", "she")]);
+    }
+
+    #[test]
+    fn nearest_subject_a_fronted_phrase_is_not_the_subject() {
+        use dateline_syntax::{tree::Tree, Analysis, Rel, Upos};
+        // "for Ada , Reyes rolling": the parser hung "Ada" on the verb as a second subject.
+        let tree = |upos: Vec<Upos>, lemmas: &[&str], heads: Vec<Option<usize>>, rels| Analysis {
+            upos,
+            lemmas: lemmas.iter().map(|l| l.to_string()).collect(),
+            heads,
+            rels,
+        };
+        let a = tree(
+            vec![Upos::Sconj, Upos::Propn, Upos::Punct, Upos::Propn, Upos::Verb],
+            &["for", "Ada", ",", "Reyes", "roll"],
+            vec![Some(4), Some(4), Some(4), Some(4), None],
+            vec![Rel::DEP, Rel::NSUBJ, Rel::DEP, Rel::NSUBJ, Rel::DEP],
+        );
+        assert_eq!(super::nearest_subject(&Tree::new(&a), 1), 3);
+        // "spokesman for Democrats said": no comma between, the first subject stays.
+        let a = tree(
+            vec![Upos::Noun, Upos::Adp, Upos::Propn, Upos::Verb],
+            &["spokesman", "for", "Democrats", "say"],
+            vec![Some(3), Some(2), Some(3), None],
+            vec![Rel::NSUBJ, Rel::DEP, Rel::NSUBJ, Rel::DEP],
+        );
+        assert_eq!(super::nearest_subject(&Tree::new(&a), 0), 0);
     }
 
     #[test]
