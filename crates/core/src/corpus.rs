@@ -162,7 +162,7 @@ fn analyze_stated(source: Source<'_>, hints: Hints, metadata: &Metadata) -> Anal
     let timexes = tag_timexes(&doc, published);
     let entities = entity::extract_article_in(&doc, &parsed);
     let quotes = quote::extract_article_in(&doc, &parsed, &entities);
-    let actors = entities.actor_mentions();
+    let actors = entities.actor_mentions(&text);
     let events = find_events(&doc, &parsed, &timexes, &actors, published);
     // Coreference: the pronoun or description naming a speaker becomes a mention of them
     // (after events, which read the entity reader's mentions).
@@ -234,8 +234,9 @@ pub fn assemble(mut analyzed: Vec<Analyzed>) -> Bundle {
     let actors: Vec<Vec<ActorMention>> = extractions
         .iter()
         .zip(&merged.ids)
-        .map(|(extraction, ids)| {
-            let mut actors = extraction.actor_mentions();
+        .zip(&analyzed)
+        .map(|((extraction, ids), one)| {
+            let mut actors = extraction.actor_mentions(&one.article.text);
             for actor in &mut actors {
                 if let Some(id) = ids.get(&actor.entity) {
                     actor.entity.clone_from(id);

@@ -99,6 +99,25 @@ fn gender_of_word(word: &str) -> Gender {
     }
 }
 
+/// Rule `gender`: the gender a gendered title or role word written right before `pos` gives
+/// ("Mr." → male, "Mrs." → female), else unknown.
+pub fn title_gender(text: &str, pos: usize) -> Gender {
+    gender_of_word(&word_before(text, pos))
+}
+
+/// Rule `gender`: the gender a person's name gives by its first word, a given name mostly
+/// borne by one gender ("Michelle Obama" → female), else unknown.
+pub fn given_name_gender(name: &str) -> Gender {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    if MALE_GIVEN_NAMES.contains(&first.as_str()) {
+        Gender::Male
+    } else if FEMALE_GIVEN_NAMES.contains(&first.as_str()) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
 /// Rule `gender`: the evidence agrees, or the gender is unknown.
 fn combine(a: Gender, b: Gender) -> Option<Gender> {
     match (a, b) {
@@ -129,12 +148,7 @@ impl<'a> Coref<'a> {
             }
             let mut gender = Some(Gender::Unknown);
             if entity.kind == EntityKind::Person {
-                let first = entity.name.split_whitespace().next().unwrap_or("").to_lowercase();
-                if MALE_GIVEN_NAMES.contains(&first.as_str()) {
-                    gender = Some(Gender::Male);
-                } else if FEMALE_GIVEN_NAMES.contains(&first.as_str()) {
-                    gender = Some(Gender::Female);
-                }
+                gender = Some(given_name_gender(&entity.name));
                 for w in &words {
                     gender = gender.and_then(|g| combine(g, gender_of_word(w)));
                 }

@@ -4,8 +4,9 @@
 //! [`Extraction`] already gives them the same slug id when their matching key
 //! agrees, so the corpus groups by id (`same_id`). A person an article names only by a surname
 //! ("Kim", a `short_form` with no full name in that article) joins the one full-name person of
-//! the corpus with that surname (`lone_surname`), and stays apart when there are several: never a
-//! guess between Kim Jong Un and Kim Yo Jong. An unnamed speaker ("a spokesman", made by
+//! the corpus with that surname (`lone_surname`), and stays apart when there are several (never a
+//! guess between Kim Jong Un and Kim Yo Jong) or when its own article kept it apart from a full
+//! name of that surname ("Mr. Obama" beside "Michelle Obama"). An unnamed speaker ("a spokesman", made by
 //! `crate::quote`) is never merged: its corpus id is its article's. The canonical name is the spelling most articles
 //! use (ties: the first seen).
 
@@ -132,8 +133,15 @@ pub fn merge(articles: &[Extraction]) -> Merged {
         let lone =
             entity.kind == EntityKind::Person && !entity.unnamed && !entity.name.contains(' ');
         let full = full_by_short.get(&entity.name.to_lowercase());
+        // A lone surname its own article kept apart from a full name of that surname ("Mr.
+        // Obama" beside "Michelle Obama") is someone else.
+        let kept_apart = articles[a].entities.iter().any(|other| {
+            other.kind == EntityKind::Person
+                && other.name.contains(' ')
+                && short_of(&other.name).is_some_and(|s| s == entity.name.to_lowercase())
+        });
         let into = match full {
-            Some(list) if lone && list.len() == 1 => list[0].clone(),
+            Some(list) if lone && !kept_apart && list.len() == 1 => list[0].clone(),
             _ => id.clone(),
         };
         target.insert(id.clone(), into);
@@ -239,5 +247,12 @@ mod tests {
         let m =
             merge(&[body("Kim Jong Un spoke."), body("Kim Yo Jong spoke."), body("Mr Kim left.")]);
         assert_eq!(m.ids[2]["person:kim"], "person:kim");
+    }
+
+    #[test]
+    fn a_lone_surname_its_article_kept_apart_stays_apart() {
+        let m = merge(&[body("Michelle Varga spoke. Mr. Varga said no.")]);
+        assert_eq!(m.ids[0]["person:varga"], "person:varga");
+        assert_eq!(m.ids[0]["person:michelle-varga"], "person:michelle-varga");
     }
 }

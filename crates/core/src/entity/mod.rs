@@ -21,8 +21,9 @@
 //!   hyphens and spaces: "Kim Jong-Un" = "Kim Jong Un"; "Kim Yo Jong" is someone else);
 //! - `short_form`: a lone surname or last name ("Kim", "Mr Kim", "Ho") is the compatible full name
 //!   mentioned most recently before it, or, in a headline above the first full mention, the first
-//!   one after it; byline authors are never candidates; a titled short form nobody matches is a
-//!   person of its own;
+//!   one after it; byline authors are never candidates; a gendered title of address ("Mr.",
+//!   "Mrs.") never joins a full name whose given name says the other gender ("Mr. Obama" is not
+//!   Michelle Obama); a titled short form nobody matches is a person of its own;
 //! - `candidate`: two or three unknown capitalised words with no evidence ("Amira Haddad kept
 //!   cooking") are a person when the article uses their last word as a surname with evidence
 //!   ("Haddad said", "Mr Haddad");
@@ -52,6 +53,7 @@ use serde::Serialize;
 
 use crate::article::{Article, Byline, OutletKind, SetAsideKind, OUTLETS};
 pub use crate::bundle::EntityKind;
+use crate::coref::{given_name_gender, Gender};
 use crate::doc::Doc;
 use crate::Span;
 pub(crate) use person_names::quoted_nickname;
@@ -148,9 +150,11 @@ impl Extraction {
 
     /// The mentions the event rules may take as participants, in text order: every mention of
     /// a person, organisation or place except authors' bylines and names inside another name's
-    /// role phrase ("North Korean" in "North Korean leader Kim": it describes, it does not act).
+    /// role phrase ("North Korean" in "North Korean leader Kim": it describes, it does not act),
+    /// each with the gender `text` gives its person ([`crate::coref::Coref::gender`]).
     /// Ids are this article's; map them with [`corpus::Merged::ids`] after a corpus merge.
-    pub fn actor_mentions(&self) -> Vec<crate::event::ActorMention> {
+    pub fn actor_mentions(&self, text: &str) -> Vec<crate::event::ActorMention> {
+        let coref = crate::coref::Coref::new(text, self);
         self.mentions
             .iter()
             .filter(|m| !m.modifier)
@@ -161,6 +165,7 @@ impl Extraction {
                     entity: e.id.clone(),
                     name: e.name.clone(),
                     kind: e.kind,
+                    gender: coref.gender(m.entity),
                 })
             })
             .collect()
@@ -209,6 +214,8 @@ struct Building {
     first: usize,
     last_seen: Option<usize>,
     state_media: bool,
+    /// The gender of the title a person named by a short form alone was found with ("Mr.").
+    titled_gender: Gender,
 }
 
 #[derive(Default)]
@@ -241,6 +248,7 @@ impl Resolver {
             first: at,
             last_seen: None,
             state_media: false,
+            titled_gender: Gender::Unknown,
         });
         self.by_key.insert(key, i);
         i
@@ -418,7 +426,9 @@ pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extract
                 }
                 RawKind::Place { name, .. } => r.by_key.get(&format!("place {name}")).copied(),
                 RawKind::Short { titled, cue, .. } => {
-                    short_form(&mut r, raw, *titled, *cue && *role == RegionRole::Body, &surface)
+                    let cue = *cue && *role == RegionRole::Body;
+                    let gender = crate::coref::title_gender(text, raw.span.start);
+                    short_form(&mut r, raw, *titled, cue, gender, &surface)
                 }
                 // `acronym`
                 RawKind::Acronym { .. } => {
@@ -457,19 +467,32 @@ pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extract
 }
 
 /// `short_form`: a lone capitalised word is the most recently mentioned compatible full name
-/// (or, above the first full mention, the first one after it).
+/// (or, above the first full mention, the first one after it). A gendered title of address
+/// (`gender`: "Mr. Obama") makes a full name whose given name says the other gender
+/// ("Michelle Obama") incompatible.
 fn short_form(
     r: &mut Resolver,
     raw: &Raw,
     titled: bool,
     cue: bool,
+    gender: Gender,
     surface: &str,
 ) -> Option<usize> {
     let key = crate::doc::fold::fold(surface);
     if names::is_not_name(&key) {
         return None;
     }
-    if let Some(candidates) = r.by_short.get(&key) {
+    let compatible = |c: &usize| {
+        let b = &r.built[*c];
+        let known = match given_name_gender(&b.entity.name) {
+            Gender::Unknown => b.titled_gender,
+            given => given,
+        };
+        gender == Gender::Unknown || known == Gender::Unknown || known == gender
+    };
+    let candidates: Vec<usize> =
+        r.by_short.get(&key).into_iter().flatten().copied().filter(compatible).collect();
+    if !candidates.is_empty() {
         let recent = candidates
             .iter()
             .filter_map(|&c| r.built[c].last_seen.map(|seen| (seen, c)))
@@ -486,6 +509,7 @@ fn short_form(
     // the article names no more fully ("Mr Smith", "Smith said").
     if titled || cue {
         let i = r.entity(format!("short {key}"), surface, EntityKind::Person, raw.span.start);
+        r.built[i].titled_gender = gender;
         r.by_short.entry(key).or_default().push(i);
         return Some(i);
     }
@@ -586,6 +610,19 @@ mod tests {
     }
 
     #[test]
+    fn a_gendered_title_never_joins_a_full_name_of_the_other_gender() {
+        let x = body("Michelle Varga spoke on Monday. Mr. Varga said no. Mrs. Varga left.");
+        let michelle = x.entities.iter().find(|e| e.name == "Michelle Varga").unwrap();
+        assert_eq!(michelle.mentions.len(), 2, "{:?}", michelle.mentions);
+        let mr = x.entities.iter().find(|e| e.name == "Varga").expect("Mr. Varga apart");
+        assert_eq!(mr.mentions.len(), 1);
+        let x = body("Bill Harlow spoke. Mrs. Harlow said no. Mr. Harlow agreed.");
+        let bill = x.entities.iter().find(|e| e.name == "Bill Harlow").unwrap();
+        assert_eq!(bill.mentions.len(), 2, "{:?}", names(&x));
+        assert!(names(&x).contains(&"Harlow"), "{:?}", names(&x));
+    }
+
+    #[test]
     fn short_forms_resolve_to_the_most_recent_full_name() {
         let x =
             body("Moon Jae-in wrote. Moon Chung-in replied. Then Moon said yes. Mr Kim is absent.");
@@ -633,7 +670,11 @@ mod tests {
     #[test]
     fn actor_mentions_leave_out_role_modifiers_and_authors() {
         let x = body("North Korean leader Kim Jong Un met Moon Jae-in.");
-        let actors: Vec<String> = x.actor_mentions().into_iter().map(|a| a.name).collect();
+        let actors: Vec<String> = x
+            .actor_mentions("North Korean leader Kim Jong Un met Moon Jae-in.")
+            .into_iter()
+            .map(|a| a.name)
+            .collect();
         assert_eq!(actors, ["Kim Jong Un", "Moon Jae-in"]);
     }
 

@@ -24,9 +24,10 @@
 //!   that noun's possessive ("dolls, whose sales hit" → "The dolls' sales hit"); "he", "she",
 //!   "it", "they" in a clause that reports or modifies another clause are that clause's
 //!   subject when it fits ("the company said it expects …", "X, who campaigned since he
-//!   suspended …", "a pub that … until it closed"), else the nearest fitting name before them in the article ("he", "she" a
-//!   person, "it" no person, "they" an organization; looked up by binary search, a bounded
-//!   number of names back). A pronoun coordinated with a name is left unresolved.
+//!   suspended …", "a pub that … until it closed"), else the nearest fitting name before them
+//!   in the article ("he", "she" a person whose gender, when the article gives one, agrees;
+//!   "it" no person, "they" an organization; looked up by binary search, a bounded number of
+//!   names back). A pronoun coordinated with a name is left unresolved.
 //! - **rule "infinitive of a noun"**: an infinitive modifying a noun ("the failure to
 //!   comprehend the threats") does not have the noun for subject; `headline` titles it with
 //!   its noun.
@@ -44,6 +45,7 @@ use super::phrase::{is_address, phrase_words, render};
 use super::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS};
 use super::ActorMention;
 use crate::bundle::EntityKind;
+use crate::coref::Gender;
 use crate::doc::syntax::{Rel, Upos};
 use crate::entity::titles::{PLURAL_TITLES, ROLE_NOUNS};
 
@@ -391,7 +393,7 @@ fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(St
             return None;
         }
         let fits = if person {
-            actor.kind == EntityKind::Person
+            person_agrees(lemma, actor)
         } else {
             actor.kind != EntityKind::Person && lemma == "it"
         };
@@ -442,6 +444,18 @@ pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> boo
     !(is_subject(tree.rel(w)) || tree.head(w).is_none() || w == p || tree.head(w) == Some(p))
 }
 
+/// Rule "antecedent": whether `actor` can be what "he" or "she" (`lemma`) stands for: a
+/// person (never a place or organisation) whose gender, when the article gives one ("Mr.",
+/// "Elizabeth", "spokeswoman"), agrees with the pronoun.
+fn person_agrees(lemma: &str, actor: &ActorMention) -> bool {
+    let disagrees = match lemma {
+        "he" => Gender::Female,
+        "she" => Gender::Male,
+        _ => return false,
+    };
+    actor.kind == EntityKind::Person && actor.gender != disagrees
+}
+
 /// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
 fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
     let lemma = h.lemma(w);
@@ -449,7 +463,7 @@ fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
     let before = h.all_actors.partition_point(|a| a.span.end <= at);
     let fits = |a: &&ActorMention| {
         if PERSON_PRONOUNS.contains(&lemma.as_str()) {
-            a.kind == EntityKind::Person
+            person_agrees(&lemma, a)
         } else if lemma == "they" {
             // A person is rarely "they", a place is "it": an organization's staff.
             a.kind == EntityKind::Organization
@@ -594,5 +608,20 @@ mod tests {
         assert!(t.iter().any(|t| t.starts_with("Tom Reyes ends his own campaign")), "{t:?}");
         let t = titles("The water company said it expects to close the Oakdale plant in July.");
         assert!(t.iter().any(|t| t.starts_with("The water company closes")), "{t:?}");
+    }
+    #[test]
+    fn he_or_she_skips_a_person_of_the_other_gender_and_a_place() {
+        let t = titles(
+            "Mr. Dorn met Ms. Valcourt in Lisbon on Monday. She signed the accord on Tuesday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Valcourt signs the accord")), "{t:?}");
+        let t = titles(
+            "Mrs. Valcourt met Mr. Dorn in Lisbon on Monday. He signed the accord on Tuesday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Dorn signs the accord")), "{t:?}");
+        let t = titles(
+            "Elena Marsh spoke to Mr. Dorn in Oslo on Monday. She resigned from the board on Friday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Elena Marsh resigns")), "{t:?}");
     }
 }

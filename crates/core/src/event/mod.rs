@@ -47,6 +47,7 @@ pub mod verbs;
 pub mod words;
 
 use crate::bundle::{EntityKind, Status};
+use crate::coref::Gender;
 use crate::doc::fold::fold;
 use crate::doc::Doc;
 use crate::{Basis, Interval, Precision, Span};
@@ -74,6 +75,8 @@ pub struct ActorMention {
     /// The short readable name used in titles ("Kim Jong Un", "KCNA").
     pub name: String,
     pub kind: EntityKind,
+    /// A person's gender as the article gives it (`coref`'s rule `gender`), for "he"/"she".
+    pub gender: Gender,
 }
 
 /// An event found in one article.
@@ -519,6 +522,7 @@ mod tests {
                         entity: id.into(),
                         name,
                         kind,
+                        gender: Gender::Unknown,
                     });
                     text.push_str(shown);
                     rest = after;
