@@ -49,18 +49,22 @@ fn add_wide_row(scores: &mut [i32], row: &[i16]) {
 }
 
 /// `acc[i] += row[i]` over [`LANES`]-wide chunks (a dense row's length is a multiple of it):
-/// 16-bit lanes, eight to a vector.
+/// 16-bit lanes, eight to a vector, two vectors per step of the loop.
 #[inline]
 fn add_row(acc: &mut [i16; 256], row: &[i16]) {
     for (a, r) in acc.chunks_exact_mut(LANES).zip(row.chunks_exact(LANES)) {
+        let (a, r): (&mut [i16; LANES], &[i16; LANES]) = match (a.try_into(), r.try_into()) {
+            (Ok(a), Ok(r)) => (a, r),
+            _ => return,
+        };
         for (x, w) in a.iter_mut().zip(r) {
             *x = x.wrapping_add(*w);
         }
     }
 }
 
-/// Dense rows are padded to a multiple of this many classes.
-const LANES: usize = 8;
+/// Dense rows are padded to a multiple of this many classes (two vectors of eight).
+const LANES: usize = 16;
 
 /// How many features [`LinearModel::score`] looks up together (the parser's feature groups
 /// and the tagger's features of a word, in either pass, each fit in one batch).
@@ -104,8 +108,9 @@ pub struct LinearModel {
     /// Open addressing over `keys`, one `u64` per slot ([`slot`]): a lookup touches one slot,
     /// which holds a feature's weights itself when it has up to two.
     table: Vec<u64>,
-    /// Sparse features' weights, one [`Entry`] each.
-    packed: Vec<u16>,
+    /// Sparse features' weights, `[weight as i8 as u8, class]` each (an [`Entry`]'s bytes, read
+    /// apart: two byte loads and an add per weight).
+    packed: Vec<[u8; 2]>,
     /// Rows of `stride` weights (`classes` rounded up to [`LANES`], zeros after), for features
     /// with many entries or a weight beyond `i8` (added as vectors).
     dense: Vec<i16>,
@@ -221,8 +226,7 @@ impl LinearModel {
             let payload = slot::payload(*s);
             match slot::kind(*s) {
                 slot::SPARSE => {
-                    touched ^=
-                        u32::from(self.packed.get(payload as usize >> 8).copied().unwrap_or(0))
+                    touched ^= u32::from(self.packed.get(payload as usize >> 8).map_or(0, |e| e[0]))
                 }
                 slot::DENSE => {
                     touched ^=
@@ -265,8 +269,9 @@ impl LinearModel {
             }
             slot::SPARSE => {
                 let (at, n) = (payload as usize >> 8, payload as usize & 0xff);
-                for &e in self.packed.get(at..at + n).unwrap_or(&[]) {
-                    add_entry(e, acc);
+                for &[w, c] in self.packed.get(at..at + n).unwrap_or(&[]) {
+                    let a = &mut acc[usize::from(c)];
+                    *a = a.wrapping_add(i16::from(w as i8));
                 }
             }
             slot::DENSE => {
@@ -355,7 +360,7 @@ impl LinearModel {
                 slot::new(key, slot::SMALL, entry(lo) | second << 16)
             } else if n * 4 < self.classes && narrow && self.packed.len() < 1 << 24 {
                 let at = self.packed.len();
-                self.packed.extend((lo..hi).map(|e| entry(e) as Entry));
+                self.packed.extend((lo..hi).map(|e| (entry(e) as Entry).to_le_bytes()));
                 slot::new(key, slot::SPARSE, (at as u32) << 8 | n as u32)
             } else {
                 let at = self.dense.len();
