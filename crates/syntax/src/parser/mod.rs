@@ -8,9 +8,10 @@
 //! features cost the same whatever the sentence length, so parsing is linear: `2n` transitions
 //! for `n` words; a transition that is the only valid one is taken unscored, and the features
 //! come in groups ([`features`]) whose scores are kept until what they look at changes: the
-//! buffer's until a word is shifted or `b0` gets a child, a stack node's own (as `s0`, as `s1`)
-//! until it gets a child; only the features relating the stack's top to the buffer are scored
-//! at every transition (about 100 look-ups per word instead of 126 on EWT). Training (feature
+//! buffer's until a word is shifted or `b0` gets a child, a stack node's own as `s0` while it
+//! is on the stack, its right children's and its own as `s1` until it gets a child; only the
+//! features relating the stack's top to the buffer are scored at every transition (about 90
+//! look-ups per word instead of 126 on EWT). Training (feature
 //! `train`, [`Parser::train`]) follows a dynamic oracle with exploration (Goldberg & Nivre
 //! 2013) on projectivized trees.
 //!
@@ -83,14 +84,16 @@ impl Parser {
 type Scores = [i32; CLASSES];
 
 /// Parses greedily from `state` to the end with `model`. Each transition's scores are the sum
-/// of four groups' (`features`): the buffer's, scored again when a word is shifted or `b0`
-/// gets a child; the `s0` and `s1` groups, kept per node until the node gets a child; and the
-/// others, scored at every transition. (Looking up a transition's groups in one batch instead
+/// of five groups' (`features`): the buffer's, scored again when a word is shifted or `b0`
+/// gets a child; the `s0` group, kept per node once scored; the `s0` right-children and `s1`
+/// groups, kept per node until the node gets a child; and the others, scored at every
+/// transition. (Looking up a transition's groups in one batch instead
 /// was slower: the larger arrays to clear cost more than the overlap gained.)
 fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
     let nodes = state.n + 2;
-    // Per node, its `s0` and `s1` groups' scores, while they hold.
+    // Per node, its `s0`, `s0` right-children and `s1` groups' scores, while they hold.
     let mut as_s0: Vec<Option<Scores>> = vec![None; nodes];
+    let mut as_s0r: Vec<Option<Scores>> = vec![None; nodes];
     let mut as_s1: Vec<Option<Scores>> = vec![None; nodes];
     let mut buffer = [0i32; CLASSES];
     let mut scores = [0i32; CLASSES];
@@ -124,6 +127,14 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
                         new
                     }
                 };
+                let right0 = match &mut as_s0r[s0] {
+                    Some(kept) => kept,
+                    free => {
+                        let new = free.insert([0; CLASSES]);
+                        group(&mut scratch, features, &|f| state.s0_right_features(s0, f), new);
+                        new
+                    }
+                };
                 let own1 = match &mut as_s1[s1] {
                     Some(kept) => kept,
                     free => {
@@ -132,8 +143,9 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
                         new
                     }
                 };
-                for (((x, b), a0), a1) in scores.iter_mut().zip(&buffer).zip(&*own0).zip(&*own1) {
-                    *x = b + a0 + a1;
+                let groups = buffer.iter().zip(&*own0).zip(&*right0).zip(&*own1);
+                for (x, (((b, a0), r0), a1)) in scores.iter_mut().zip(groups) {
+                    *x = b + a0 + r0 + a1;
                 }
                 features.clear();
                 state.cross_features(features);
@@ -142,7 +154,8 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel) {
             }
         };
         if let Some(head) = state.apply(class) {
-            as_s0[head] = None;
+            // (Its `s0` group holds: see the `features` module.)
+            as_s0r[head] = None;
             as_s1[head] = None;
             if head == state.b {
                 scored_b = usize::MAX;
