@@ -339,6 +339,12 @@ impl LinearModel {
     /// Builds the lookup table and the weights' in-memory layout: a feature with at least a
     /// quarter of the classes as entries, or a weight beyond `i8`, gets a dense row; one with
     /// up to two keeps them in its slot; the others are packed.
+    ///
+    /// Features go into the table most entries first. With linear probing, how far features
+    /// sit from their home slots adds up to the same whatever the order; first come, first
+    /// served puts the features with many entries, which are the ones training met most
+    /// often and so the ones text looks up most, nearest their homes (on EWT, 0.4 probe steps
+    /// past the home slot per look-up instead of 1.0 in key order; output unchanged).
     fn build_table(&mut self) {
         let cap = (self.keys.len() + self.keys.len() / 2).next_power_of_two().max(2);
         self.table = vec![slot::EMPTY; cap];
@@ -346,6 +352,7 @@ impl LinearModel {
         self.dense.clear();
         self.stride = self.classes.next_multiple_of(LANES);
         let mask = cap - 1;
+        let mut slots = Vec::with_capacity(self.keys.len());
         for (i, &key) in self.keys.iter().enumerate() {
             let (lo, hi) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
             let entry = |e: usize| -> u32 {
@@ -374,6 +381,26 @@ impl LinearModel {
                 let wide = if narrow { 0 } else { slot::WIDE };
                 slot::new(key, slot::DENSE, at as u32 | wide)
             };
+            slots.push((n, key, value));
+        }
+        // Most entries first, keys ascending within a count (a counting sort: linear). A
+        // feature has at most one entry per class.
+        let top = self.classes;
+        let rank = |n: usize| top - n.min(top);
+        let mut start = vec![0usize; top + 2];
+        for &(n, _, _) in &slots {
+            start[rank(n) + 1] += 1;
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        let mut order = vec![(0u32, slot::EMPTY); slots.len()];
+        for &(n, key, value) in &slots {
+            let at = &mut start[rank(n)];
+            order[*at] = (key, value);
+            *at += 1;
+        }
+        for (key, value) in order {
             let mut p = home(key) & mask;
             while self.table[p] != slot::EMPTY {
                 p = (p + 1) & mask;
