@@ -125,7 +125,18 @@ fn modified_predicate(
     // "revenues dropped to $300 million last year": a bare date on a noun that names no
     // event is the clause's (a possessive or compound date stays the noun's: "Friday's
     // edition").
-    let describes_noun = matches!(tree.rel(head), Rel::NMOD_POSS | Rel::COMPOUND);
+    // Rule "adjacent compound": a compound date stands right before its noun or the noun's
+    // adjectives and names ("the Aug. 7 terrorist blasts"), or inside the noun's phrase
+    // after its determiner ("a Jan. 14 return date"); one the parser hung on a noun further
+    // on, across words of another phrase ("fell 7/8 Thursday amid concerns", "amid" read as
+    // a noun), modifies the clause.
+    let determined = tree
+        .children(p)
+        .iter()
+        .any(|&c| c < words.start && matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
+    let compound =
+        tree.rel(head) == Rel::COMPOUND && (determined || adjacent_modifier(st, words.end, p));
+    let describes_noun = tree.rel(head) == Rel::NMOD_POSS || compound;
     if describes_noun {
         return Some(p);
     }
@@ -134,6 +145,19 @@ fn modified_predicate(
         _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
         _ => Some(p),
     }
+}
+
+/// Whether the words from `from` up to noun `noun` are all adjectives or names that modify it
+/// ("the Aug. 7 terrorist blasts", "your Oct. 23 Centennial Journal item"): the date that
+/// ends at `from` stands in `noun`'s own phrase. A common noun between is another phrase
+/// the parser ran together ("fell 7/8 Thursday amid concerns").
+fn adjacent_modifier(st: &SentenceTree<'_>, from: usize, noun: usize) -> bool {
+    let tree = &st.tree;
+    from <= noun
+        && (from..noun).all(|w| {
+            tree.head(w) == Some(noun)
+                && (matches!(tree.upos(w), Upos::Adj | Upos::Propn) || tree.rel(w) == Rel::AMOD)
+        })
 }
 
 /// The first verb from word `from` on that is not in a relative clause.
@@ -267,5 +291,20 @@ mod tests {
         assert!(named("the first half of 2024"));
         assert!(!named("this week"));
         assert!(!named("this month"));
+    }
+
+    #[test]
+    fn a_compound_date_far_from_its_noun_dates_the_clause() {
+        // The parser reads "amid" as a noun and hangs "Thursday" on "concerns" as a compound.
+        let found = events(
+            "The stock fell 7/8 Thursday amid concerns over problems discovered with the chip. \
+             The Aug. 7 terrorist blasts killed 257 people.",
+            date(2024, 8, 10),
+        );
+        let thursday = on(&found, date(2024, 8, 8));
+        assert!(thursday.iter().any(|e| e.title.contains("falls")), "{found:#?}");
+        // A date before its noun's adjectives stays the noun's own.
+        let blasts = on(&found, date(2024, 8, 7));
+        assert!(blasts.iter().any(|e| e.title.contains("blasts")), "{found:#?}");
     }
 }
