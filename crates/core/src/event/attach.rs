@@ -109,15 +109,32 @@ fn modified_predicate(
     let Some(mut p) = tree.head(head) else {
         return first_verb_after(st, words.end);
     };
+    // Rule "opening date": an expression that opens the sentence (after at most a
+    // conjunction, an adverb or its preposition: "But on April 8,", "Also Friday,") and that
+    // the parser hung on no verb or noun ("But" or "Also" made its head) dates the first
+    // verb after it.
+    let opening = || {
+        let openers = (0..words.start).all(|w| {
+            matches!(tree.upos(w), Upos::Cconj | Upos::Adv | Upos::Adp | Upos::Sconj | Upos::Punct)
+        });
+        if words.start <= 2 && openers {
+            first_clause_verb_after(st, words.end)
+        } else {
+            None
+        }
+    };
     for _ in 0..DATE_CLIMB {
         match tree.upos(p) {
             Upos::Verb | Upos::Adj | Upos::Aux => return Some(p),
             Upos::Noun | Upos::Propn => break,
-            _ => p = tree.head(p)?,
+            _ => match tree.head(p) {
+                Some(h) => p = h,
+                None => return opening(),
+            },
         }
     }
     if !matches!(tree.upos(p), Upos::Noun | Upos::Propn) {
-        return None;
+        return opening();
     }
     if noun_kind(&tree.lemma(p).to_lowercase()).is_some() {
         return Some(p);
@@ -166,6 +183,16 @@ fn first_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
         .find(|&w| st.tree.upos(w) == Upos::Verb && st.tree.rel(w) != Rel::ACL_RELCL)
 }
 
+/// The first verb from word `from` on that heads no modifier of a noun (a relative clause, a
+/// participle: "Penelas and Carollo, accompanied by a lawyer, flew"), else the first verb.
+fn first_clause_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
+    let tree = &st.tree;
+    (from..tree.len())
+        .find(|&w| {
+            tree.upos(w) == Upos::Verb && !tree.rel(w).is_a(Rel::ACL) && tree.rel(w) != Rel::AMOD
+        })
+        .or_else(|| first_verb_after(st, from))
+}
 #[cfg(test)]
 mod tests {
     use super::super::clauses::tests::{events, on, year};
@@ -306,5 +333,16 @@ mod tests {
         // A date before its noun's adjectives stays the noun's own.
         let blasts = on(&found, date(2024, 8, 7));
         assert!(blasts.iter().any(|e| e.title.contains("blasts")), "{found:#?}");
+    }
+
+    #[test]
+    fn an_opening_date_the_parser_hung_on_an_adverb_dates_the_first_verb() {
+        // The parser makes "Also" the root and "Sunday" its subject.
+        let found = events(
+            "Also Sunday, more than 2,000 protesters rallied in Portadown against the annual parades.",
+            date(2024, 4, 12),
+        );
+        let sunday = on(&found, date(2024, 4, 7));
+        assert!(sunday.iter().any(|e| e.title.contains("rallied")), "{found:#?}");
     }
 }
