@@ -338,16 +338,28 @@ impl<'a> Reader<'a> {
     /// saying: a necessary condition of `is_speech_lemma` that needs no tagging (the lemma of
     /// a verb depends only on its form), so a sentence with no such word is never tagged for it.
     /// In a sentence tagged already the tags answer, which costs less than the lemmatizer.
+    /// The answer depends only on the form (norm and lemma both do), so each distinct form of
+    /// the article is lemmatized once (`Reader::speech_forms`).
     fn may_be_inflected_speech_verb(&self, t: usize) -> bool {
         if self.doc.is_tagged(t) {
             return true;
         }
-        let Some(lemma) = self.doc.lemma_as(t, Upos::Verb) else { return false };
-        if self.doc.norm(t).eq_ignore_ascii_case(&lemma) {
+        if self.doc.sent_of(t).is_none() {
             return false;
         }
-        let lemma = lemma.to_lowercase();
-        SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go"
+        let form = self.doc.raw(t);
+        if let Some(&known) = self.speech_forms.borrow().get(form) {
+            return known;
+        }
+        let may = self.doc.lemma_as(t, Upos::Verb).is_some_and(|lemma| {
+            if self.doc.norm(t).eq_ignore_ascii_case(&lemma) {
+                return false;
+            }
+            let lemma = lemma.to_lowercase();
+            SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go"
+        });
+        self.speech_forms.borrow_mut().insert(form, may);
+        may
     }
 
     fn verb_of_saying(&self, t: usize) -> bool {

@@ -131,12 +131,22 @@ impl Reader<'_> {
         let mut opening_phrase = true;
         let mut common_noun = false;
         // A clause's subject comes early; the cap keeps a huge run-on "sentence" linear.
-        while i < before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN) {
+        let within = before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN);
+        // The tags only ever end the search early with no subject: where no pronoun and no
+        // mention could be the subject, there is none, and the sentence is not tagged for it.
+        let is_pronoun = |i: usize| PRONOUNS.iter().any(|p| s.word_is(text, i, p));
+        let candidate = |i: usize| {
+            !s.quoted[i] && (is_pronoun(i) || s.mention_starting(i).is_some_and(|m| !m.modifier))
+        };
+        if !(0..within).any(candidate) {
+            return Subject::Unnamed;
+        }
+        while i < within {
             if s.quoted[i] {
                 i += 1;
                 continue;
             }
-            if PRONOUNS.contains(&s.word(text, i).as_str()) {
+            if is_pronoun(i) {
                 return self.pronoun_subject(s, i);
             }
             let Some(m) = s.mention_starting(i).filter(|m| !m.modifier) else {
