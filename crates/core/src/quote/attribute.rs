@@ -62,9 +62,9 @@ pub(super) struct Reader<'a> {
     /// Unnamed speakers described so far (`unnamed_speaker`): entity index
     /// `entities.len() + k` is the `k`th.
     pub(super) unnamed: std::cell::RefCell<Vec<(Span, EntityKind)>>,
-    /// Whether each word form of the article (as written) may be an inflected verb of saying,
-    /// for untagged sentences (`lemma_cue`): the lemmatizer runs once per form.
-    pub(super) speech_forms: std::cell::RefCell<WordMap<&'a str, bool>>,
+    /// What each word form of the article (as written) says as a verb (`form_as_verb`): the
+    /// lemmatizer runs once per form.
+    pub(super) speech_forms: std::cell::RefCell<WordMap<&'a str, super::subject::VerbForm>>,
     /// Whether the sentence being read has a quotation (or introduces one with a colon): if
     /// not, the word rules go first (rule `words_first_unquoted`, `super::subject`).
     quoting: bool,

@@ -62,6 +62,19 @@ const HANGING_VERB_WITHIN: usize = 8;
 /// head is near its start; the cap keeps a huge quotation linear and cheap).
 const QUOTE_TOKENS_READ: usize = 400;
 
+/// The longest sentence whose forms `governing_verb` reads before parsing it (a longer one is
+/// parsed as it is: the look stays a constant per quotation).
+const FORMS_READ_WITHIN: usize = 200;
+
+/// What a word form says as a verb (`form_as_verb`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct VerbForm {
+    /// Its lemma as a verb can be one of saying.
+    saying: bool,
+    /// It is not its own lemma.
+    inflected: bool,
+}
+
 /// What a subject phrase is read for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {
@@ -283,6 +296,28 @@ impl<'a> Reader<'a> {
     ) -> Option<(Span, Subject)> {
         let inside = self.doc.tokens_in(quote.inner);
         let outside = |t: usize| self.doc.token(t).is_some_and(|x| !quote.span.contains(x.span));
+        // The rule reads heads, which parse the sentence; the verb it looks for is a verb of
+        // saying outside the quotation, in a sentence of its first words or next to it, and
+        // the form alone can rule that out (`form_as_verb`, no tagging): then nothing is parsed.
+        let before = inside.start.saturating_sub(HANGING_VERB_WITHIN)..inside.start;
+        let after = inside.end..inside.end + HANGING_VERB_WITHIN;
+        let could_say = |t: usize| outside(t) && self.form_as_verb(t).is_some_and(|f| f.saying);
+        let mut read = None;
+        let mut candidates = false;
+        for t in inside.clone().take(QUOTE_TOKENS_READ) {
+            let Some(k) = self.doc.sent_of(t) else { continue };
+            if read != Some(k) {
+                read = Some(k);
+                let words = self.doc.sentences()[k].clone();
+                candidates = words.len() > FORMS_READ_WITHIN || words.into_iter().any(could_say);
+                if candidates {
+                    break;
+                }
+            }
+        }
+        if !candidates && !before.clone().chain(after.clone()).any(could_say) {
+            return None;
+        }
         let mut found: Option<usize> = None;
         let nearest = |a: usize, b: usize| {
             let distance = |t: usize| {
@@ -307,8 +342,6 @@ impl<'a> Reader<'a> {
         }
         // A verb that depends on the quotation ("“…,” he said" reads as the quotation's
         // parataxis), right before or after it.
-        let before = inside.start.saturating_sub(HANGING_VERB_WITHIN)..inside.start;
-        let after = inside.end..inside.end + HANGING_VERB_WITHIN;
         for t in before.chain(after) {
             let hangs = self.doc.head(t).is_some_and(|h| inside.contains(&h));
             if hangs && outside(t) && self.verb_of_saying(t) {
@@ -338,28 +371,36 @@ impl<'a> Reader<'a> {
     /// saying: a necessary condition of `is_speech_lemma` that needs no tagging (the lemma of
     /// a verb depends only on its form), so a sentence with no such word is never tagged for it.
     /// In a sentence tagged already the tags answer, which costs less than the lemmatizer.
-    /// The answer depends only on the form (norm and lemma both do), so each distinct form of
-    /// the article is lemmatized once (`Reader::speech_forms`).
     fn may_be_inflected_speech_verb(&self, t: usize) -> bool {
         if self.doc.is_tagged(t) {
             return true;
         }
-        if self.doc.sent_of(t).is_none() {
-            return false;
-        }
+        self.form_as_verb(t) == Some(VerbForm { saying: true, inflected: true })
+    }
+
+    /// What doc token `t`'s form says as a verb, whatever its tag (`None` outside sentences):
+    /// whether its lemma as a verb can be one of saying (as [`Self::verb_of_saying`] asks,
+    /// before the tree: "put" and "go" included), and whether the form is inflected. It
+    /// depends only on the form (norm and lemma both do), so each distinct form of the article
+    /// is lemmatized once (`Reader::speech_forms`).
+    fn form_as_verb(&self, t: usize) -> Option<VerbForm> {
+        self.doc.sent_of(t)?;
         let form = self.doc.raw(t);
         if let Some(&known) = self.speech_forms.borrow().get(form) {
-            return known;
+            return Some(known);
         }
-        let may = self.doc.lemma_as(t, Upos::Verb).is_some_and(|lemma| {
-            if self.doc.norm(t).eq_ignore_ascii_case(&lemma) {
-                return false;
-            }
-            let lemma = lemma.to_lowercase();
-            SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go"
-        });
-        self.speech_forms.borrow_mut().insert(form, may);
-        may
+        let (saying, inflected) =
+            self.doc.lemma_as(t, Upos::Verb).map_or((false, false), |lemma| {
+                let inflected = !self.doc.norm(t).eq_ignore_ascii_case(&lemma);
+                let lemma = lemma.to_lowercase();
+                (
+                    SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go",
+                    inflected,
+                )
+            });
+        let known = VerbForm { saying, inflected };
+        self.speech_forms.borrow_mut().insert(form, known);
+        Some(known)
     }
 
     fn verb_of_saying(&self, t: usize) -> bool {
