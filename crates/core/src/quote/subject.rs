@@ -486,7 +486,22 @@ pub(super) fn common_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, h: u
 
 #[cfg(test)]
 mod tests {
-    use crate::quote::{extract, said, speakers};
+    use crate::quote::{extract, parsed_per_line, said, speakers};
+
+    #[test]
+    fn sentences_with_no_subject_or_verb_of_saying_to_find_are_never_tagged() {
+        // No cue, no name, no pronoun: `clause_subject` has nothing to find, and no word of
+        // the second sentence can be a verb of saying (`governing_verb`).
+        let text = "The bridge was closed on Monday.\nBanners reading “peace now” hung from it.";
+        let (doc, blocks, x) = parsed_per_line(text);
+        assert_eq!(extract(&doc, &blocks, &x).len(), 1);
+        assert!((0..doc.tokens().len()).all(|t| !doc.is_tagged(t)));
+        // A verb of saying next to the quotation is read in the tree.
+        let text = "Banners reading “peace now” hung from it, Ada Lorne remarked.";
+        let (doc, blocks, x) = parsed_per_line(text);
+        extract(&doc, &blocks, &x);
+        assert!(doc.is_tagged(0));
+    }
 
     #[test]
     fn a_pronoun_takes_the_person_of_its_gender_and_is_the_mention() {
