@@ -1,12 +1,18 @@
 //! Hash tables over the core's own word lists (built once from its data, looked up with every
-//! word of every text): [`WordMap`] and [`WordSet`] hash with FNV-1a, a few instructions per
-//! byte, where the standard library's SipHash costs several times that for a short word. Only
-//! for tables whose keys are the project's data: a text can make a lookup miss, never make the
-//! keys collide. Tables keyed by what a text contains keep the standard hasher.
+//! word of every text): [`WordMap`] and [`WordSet`] hash with FNV-1a (the syntax layer's
+//! [`Fnv`], which also hashes its features' words), a few instructions per
+//! byte, where the standard library's SipHash costs several times that for a short word. For
+//! tables whose keys are the project's data (a text can make a lookup miss, never make the keys
+//! collide), and for short-lived tables of one article or one sentence that are built or asked
+//! once per word (the timex scanner's and the quote reader's per-form caches, a sentence's
+//! mentions by offset), where SipHash's setup would cost more than the work they save.
+//! Long-lived tables keyed by what texts contain keep the standard hasher.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+pub use dateline_syntax::hash::Fnv;
 
 /// A map from words (or other keys of the project's data) to values.
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -33,33 +39,10 @@ impl Words {
     }
 }
 
-/// FNV-1a over the bytes written, with the high bits folded into the low ones at the end (the
-/// table takes its bucket from the low bits and its tag from the high ones).
-#[derive(Debug, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 32)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::hash::Hasher;
 
     #[test]
     fn words_are_found_and_others_are_not() {

@@ -114,7 +114,7 @@ pub(crate) const FURNITURE: &[FurnitureRule] = &[
 ];
 
 /// Section labels that may head an article ("Business"). Short unknown labels are accepted
-/// too when a longer headline follows (see `structure.rs`).
+/// too when a longer headline follows (see `structure/line_kinds.rs`).
 pub(crate) const SECTION_LABELS: &[&str] = &[
     "business",
     "world",

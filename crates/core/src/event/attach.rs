@@ -109,15 +109,32 @@ fn modified_predicate(
     let Some(mut p) = tree.head(head) else {
         return first_verb_after(st, words.end);
     };
+    // Rule "opening date": an expression that opens the sentence (after at most a
+    // conjunction, an adverb or its preposition: "But on April 8,", "Also Friday,") and that
+    // the parser hung on no verb or noun ("But" or "Also" made its head) dates the first
+    // verb after it.
+    let opening = || {
+        let openers = (0..words.start).all(|w| {
+            matches!(tree.upos(w), Upos::Cconj | Upos::Adv | Upos::Adp | Upos::Sconj | Upos::Punct)
+        });
+        if words.start <= 2 && openers {
+            first_clause_verb_after(st, words.end)
+        } else {
+            None
+        }
+    };
     for _ in 0..DATE_CLIMB {
         match tree.upos(p) {
             Upos::Verb | Upos::Adj | Upos::Aux => return Some(p),
             Upos::Noun | Upos::Propn => break,
-            _ => p = tree.head(p)?,
+            _ => match tree.head(p) {
+                Some(h) => p = h,
+                None => return opening(),
+            },
         }
     }
     if !matches!(tree.upos(p), Upos::Noun | Upos::Propn) {
-        return None;
+        return opening();
     }
     if noun_kind(&tree.lemma(p).to_lowercase()).is_some() {
         return Some(p);
@@ -125,7 +142,18 @@ fn modified_predicate(
     // "revenues dropped to $300 million last year": a bare date on a noun that names no
     // event is the clause's (a possessive or compound date stays the noun's: "Friday's
     // edition").
-    let describes_noun = matches!(tree.rel(head), Rel::NMOD_POSS | Rel::COMPOUND);
+    // Rule "adjacent compound": a compound date stands right before its noun or the noun's
+    // adjectives and names ("the Aug. 7 terrorist blasts"), or inside the noun's phrase
+    // after its determiner ("a Jan. 14 return date"); one the parser hung on a noun further
+    // on, across words of another phrase ("fell 7/8 Thursday amid concerns", "amid" read as
+    // a noun), modifies the clause.
+    let determined = tree
+        .children(p)
+        .iter()
+        .any(|&c| c < words.start && matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
+    let compound =
+        tree.rel(head) == Rel::COMPOUND && (determined || adjacent_modifier(st, words.end, p));
+    let describes_noun = tree.rel(head) == Rel::NMOD_POSS || compound;
     if describes_noun {
         return Some(p);
     }
@@ -136,12 +164,35 @@ fn modified_predicate(
     }
 }
 
+/// Whether the words from `from` up to noun `noun` are all adjectives or names that modify it
+/// ("the Aug. 7 terrorist blasts", "your Oct. 23 Centennial Journal item"): the date that
+/// ends at `from` stands in `noun`'s own phrase. A common noun between is another phrase
+/// the parser ran together ("fell 7/8 Thursday amid concerns").
+fn adjacent_modifier(st: &SentenceTree<'_>, from: usize, noun: usize) -> bool {
+    let tree = &st.tree;
+    from <= noun
+        && (from..noun).all(|w| {
+            tree.head(w) == Some(noun)
+                && (matches!(tree.upos(w), Upos::Adj | Upos::Propn) || tree.rel(w) == Rel::AMOD)
+        })
+}
+
 /// The first verb from word `from` on that is not in a relative clause.
 fn first_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
     (from..st.tree.len())
         .find(|&w| st.tree.upos(w) == Upos::Verb && st.tree.rel(w) != Rel::ACL_RELCL)
 }
 
+/// The first verb from word `from` on that heads no modifier of a noun (a relative clause, a
+/// participle: "Penelas and Carollo, accompanied by a lawyer, flew"), else the first verb.
+fn first_clause_verb_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
+    let tree = &st.tree;
+    (from..tree.len())
+        .find(|&w| {
+            tree.upos(w) == Upos::Verb && !tree.rel(w).is_a(Rel::ACL) && tree.rel(w) != Rel::AMOD
+        })
+        .or_else(|| first_verb_after(st, from))
+}
 #[cfg(test)]
 mod tests {
     use super::super::clauses::tests::{events, on, year};
@@ -267,5 +318,31 @@ mod tests {
         assert!(named("the first half of 2024"));
         assert!(!named("this week"));
         assert!(!named("this month"));
+    }
+
+    #[test]
+    fn a_compound_date_far_from_its_noun_dates_the_clause() {
+        // The parser reads "amid" as a noun and hangs "Thursday" on "concerns" as a compound.
+        let found = events(
+            "The stock fell 7/8 Thursday amid concerns over problems discovered with the chip. \
+             The Aug. 7 terrorist blasts killed 257 people.",
+            date(2024, 8, 10),
+        );
+        let thursday = on(&found, date(2024, 8, 8));
+        assert!(thursday.iter().any(|e| e.title.contains("falls")), "{found:#?}");
+        // A date before its noun's adjectives stays the noun's own.
+        let blasts = on(&found, date(2024, 8, 7));
+        assert!(blasts.iter().any(|e| e.title.contains("blasts")), "{found:#?}");
+    }
+
+    #[test]
+    fn an_opening_date_the_parser_hung_on_an_adverb_dates_the_first_verb() {
+        // The parser makes "Also" the root and "Sunday" its subject.
+        let found = events(
+            "Also Sunday, more than 2,000 protesters rallied in Portadown against the annual parades.",
+            date(2024, 4, 12),
+        );
+        let sunday = on(&found, date(2024, 4, 7));
+        assert!(sunday.iter().any(|e| e.title.contains("rallied")), "{found:#?}");
     }
 }

@@ -3,10 +3,9 @@
 //! cue words ([`find_cues`]: speech and report verbs, participles, "according to", "carried
 //! by", an introducing colon).
 
-use std::collections::HashMap;
-
 use crate::doc::fold::{fold, fold_eq};
 use crate::entity::words::{Token, TokenKind};
+use crate::word_table::WordMap;
 use crate::Span;
 
 use super::cues::{self, REPORT_VERBS};
@@ -50,8 +49,9 @@ pub(super) struct Sentence<'a> {
     pub(super) mentions: &'a [crate::entity::Mention],
     /// Mention by end offset (not a modifier if possible, then the longest) and by start
     /// offset (the longest): constant-time look-ups for the subject walks.
-    pub(super) by_end: HashMap<usize, usize>,
-    pub(super) by_start: HashMap<usize, usize>,
+    /// (FNV-hashed: built for every sentence, where SipHash's setup would dominate.)
+    pub(super) by_end: WordMap<usize, usize>,
+    pub(super) by_start: WordMap<usize, usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -69,8 +69,8 @@ impl<'a> Sentence<'a> {
             }
             quoted[i] = quotes.get(q).is_some_and(|q| q.span.contains(t.span));
         }
-        let mut by_end: HashMap<usize, usize> = HashMap::new();
-        let mut by_start: HashMap<usize, usize> = HashMap::new();
+        let mut by_end: WordMap<usize, usize> = WordMap::default();
+        let mut by_start: WordMap<usize, usize> = WordMap::default();
         for (k, m) in mentions.iter().enumerate() {
             let better_end = by_end.get(&m.span.end).is_none_or(|&o| {
                 (m.modifier, m.span.start) < (mentions[o].modifier, mentions[o].span.start)

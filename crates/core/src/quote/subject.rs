@@ -62,6 +62,19 @@ const HANGING_VERB_WITHIN: usize = 8;
 /// head is near its start; the cap keeps a huge quotation linear and cheap).
 const QUOTE_TOKENS_READ: usize = 400;
 
+/// The longest sentence whose forms `governing_verb` reads before parsing it (a longer one is
+/// parsed as it is: the look stays a constant per quotation).
+const FORMS_READ_WITHIN: usize = 200;
+
+/// What a word form says as a verb (`form_as_verb`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct VerbForm {
+    /// Its lemma as a verb can be one of saying.
+    saying: bool,
+    /// It is not its own lemma.
+    inflected: bool,
+}
+
 /// What a subject phrase is read for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {
@@ -283,6 +296,28 @@ impl<'a> Reader<'a> {
     ) -> Option<(Span, Subject)> {
         let inside = self.doc.tokens_in(quote.inner);
         let outside = |t: usize| self.doc.token(t).is_some_and(|x| !quote.span.contains(x.span));
+        // The rule reads heads, which parse the sentence; the verb it looks for is a verb of
+        // saying outside the quotation, in a sentence of its first words or next to it, and
+        // the form alone can rule that out (`form_as_verb`, no tagging): then nothing is parsed.
+        let before = inside.start.saturating_sub(HANGING_VERB_WITHIN)..inside.start;
+        let after = inside.end..inside.end + HANGING_VERB_WITHIN;
+        let could_say = |t: usize| outside(t) && self.form_as_verb(t).is_some_and(|f| f.saying);
+        let mut read = None;
+        let mut candidates = false;
+        for t in inside.clone().take(QUOTE_TOKENS_READ) {
+            let Some(k) = self.doc.sent_of(t) else { continue };
+            if read != Some(k) {
+                read = Some(k);
+                let words = self.doc.sentences()[k].clone();
+                candidates = words.len() > FORMS_READ_WITHIN || words.into_iter().any(could_say);
+                if candidates {
+                    break;
+                }
+            }
+        }
+        if !candidates && !before.clone().chain(after.clone()).any(could_say) {
+            return None;
+        }
         let mut found: Option<usize> = None;
         let nearest = |a: usize, b: usize| {
             let distance = |t: usize| {
@@ -307,8 +342,6 @@ impl<'a> Reader<'a> {
         }
         // A verb that depends on the quotation ("“…,” he said" reads as the quotation's
         // parataxis), right before or after it.
-        let before = inside.start.saturating_sub(HANGING_VERB_WITHIN)..inside.start;
-        let after = inside.end..inside.end + HANGING_VERB_WITHIN;
         for t in before.chain(after) {
             let hangs = self.doc.head(t).is_some_and(|h| inside.contains(&h));
             if hangs && outside(t) && self.verb_of_saying(t) {
@@ -342,12 +375,32 @@ impl<'a> Reader<'a> {
         if self.doc.is_tagged(t) {
             return true;
         }
-        let Some(lemma) = self.doc.lemma_as(t, Upos::Verb) else { return false };
-        if self.doc.norm(t).eq_ignore_ascii_case(&lemma) {
-            return false;
+        self.form_as_verb(t) == Some(VerbForm { saying: true, inflected: true })
+    }
+
+    /// What doc token `t`'s form says as a verb, whatever its tag (`None` outside sentences):
+    /// whether its lemma as a verb can be one of saying (as [`Self::verb_of_saying`] asks,
+    /// before the tree: "put" and "go" included), and whether the form is inflected. It
+    /// depends only on the form (norm and lemma both do), so each distinct form of the article
+    /// is lemmatized once (`Reader::speech_forms`).
+    fn form_as_verb(&self, t: usize) -> Option<VerbForm> {
+        self.doc.sent_of(t)?;
+        let form = self.doc.raw(t);
+        if let Some(&known) = self.speech_forms.borrow().get(form) {
+            return Some(known);
         }
-        let lemma = lemma.to_lowercase();
-        SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go"
+        let (saying, inflected) =
+            self.doc.lemma_as(t, Upos::Verb).map_or((false, false), |lemma| {
+                let inflected = !self.doc.norm(t).eq_ignore_ascii_case(&lemma);
+                let lemma = lemma.to_lowercase();
+                (
+                    SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go",
+                    inflected,
+                )
+            });
+        let known = VerbForm { saying, inflected };
+        self.speech_forms.borrow_mut().insert(form, known);
+        Some(known)
     }
 
     fn verb_of_saying(&self, t: usize) -> bool {
@@ -433,7 +486,22 @@ pub(super) fn common_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, h: u
 
 #[cfg(test)]
 mod tests {
-    use crate::quote::{extract, said, speakers};
+    use crate::quote::{extract, parsed_per_line, said, speakers};
+
+    #[test]
+    fn sentences_with_no_subject_or_verb_of_saying_to_find_are_never_tagged() {
+        // No cue, no name, no pronoun: `clause_subject` has nothing to find, and no word of
+        // the second sentence can be a verb of saying (`governing_verb`).
+        let text = "The bridge was closed on Monday.\nBanners reading “peace now” hung from it.";
+        let (doc, blocks, x) = parsed_per_line(text);
+        assert_eq!(extract(&doc, &blocks, &x).len(), 1);
+        assert!((0..doc.tokens().len()).all(|t| !doc.is_tagged(t)));
+        // A verb of saying next to the quotation is read in the tree.
+        let text = "Banners reading “peace now” hung from it, Ada Lorne remarked.";
+        let (doc, blocks, x) = parsed_per_line(text);
+        extract(&doc, &blocks, &x);
+        assert!(doc.is_tagged(0));
+    }
 
     #[test]
     fn a_pronoun_takes_the_person_of_its_gender_and_is_the_mention() {

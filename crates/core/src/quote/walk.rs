@@ -124,32 +124,25 @@ impl Reader<'_> {
     pub(super) fn clause_subject(&self, s: &Sentence, before: usize) -> Subject {
         let text = self.text;
         let mut i = 0;
-        // `subject_before_verb`: while the clause still reads as an opening noun phrase
-        // (determiners, adjectives, nouns, numbers, prepositions), and once it has a common
-        // noun, its first verb ends the search: "Dozens of nurses gathered outside Mercy
-        // Hospital, chanting" has a subject naming nobody, not the name after the verb.
-        let mut opening_phrase = true;
-        let mut common_noun = false;
+        // `subject_before_verb` (`ends_opening_phrase`) reads the tags of the words passed
+        // only once a subject is found, so a clause whose search finds none is not tagged.
+        let mut passed: Vec<usize> = Vec::new();
         // A clause's subject comes early; the cap keeps a huge run-on "sentence" linear.
-        while i < before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN) {
+        let within = before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN);
+        let is_pronoun = |i: usize| PRONOUNS.iter().any(|p| s.word_is(text, i, p));
+        while i < within {
             if s.quoted[i] {
                 i += 1;
                 continue;
             }
-            if PRONOUNS.contains(&s.word(text, i).as_str()) {
+            if is_pronoun(i) {
+                if self.ends_opening_phrase(s, &passed) {
+                    return Subject::Unnamed;
+                }
                 return self.pronoun_subject(s, i);
             }
             let Some(m) = s.mention_starting(i).filter(|m| !m.modifier) else {
-                if opening_phrase {
-                    use dateline_syntax::Upos;
-                    match self.doc_token(s, i).and_then(|t| self.doc.upos(t)) {
-                        Some(Upos::Verb | Upos::Aux) if common_noun => return Subject::Unnamed,
-                        Some(Upos::Noun) => common_noun = true,
-                        Some(Upos::Adp) if i > 0 => {}
-                        Some(Upos::Det | Upos::Adj | Upos::Num) => {}
-                        _ => opening_phrase = false,
-                    }
-                }
+                passed.push(i);
                 i += 1;
                 continue;
             };
@@ -186,11 +179,35 @@ impl Reader<'_> {
                 return Subject::Unnamed;
             }
             if !governed && !possessor {
+                if self.ends_opening_phrase(s, &passed) {
+                    return Subject::Unnamed;
+                }
                 return Subject::Named(vec![m.entity], Some(m.span));
             }
             i = end.max(i + 1);
         }
         Subject::Unnamed
+    }
+
+    /// `subject_before_verb`: whether the sentence words `passed` (in order, those
+    /// `clause_subject` went past before its subject) end the search with no subject: while
+    /// they still read as an opening noun phrase (determiners, adjectives, nouns, numbers,
+    /// prepositions), and once it has a common noun, its first verb ends it ("Dozens of nurses
+    /// gathered outside Mercy Hospital, chanting" has a subject naming nobody, not the name
+    /// after the verb). Tags the sentence when there is a word to read.
+    fn ends_opening_phrase(&self, s: &Sentence, passed: &[usize]) -> bool {
+        use dateline_syntax::Upos;
+        let mut common_noun = false;
+        for &i in passed {
+            match self.doc_token(s, i).and_then(|t| self.doc.upos(t)) {
+                Some(Upos::Verb | Upos::Aux) if common_noun => return true,
+                Some(Upos::Noun) => common_noun = true,
+                Some(Upos::Adp) if i > 0 => {}
+                Some(Upos::Det | Upos::Adj | Upos::Num) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The preposition governing the phrase that starts at token `first` ("by the official

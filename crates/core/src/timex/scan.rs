@@ -10,6 +10,7 @@ use super::rules;
 use super::{Modifier, Timex, TimexKind};
 use crate::doc::Doc;
 use crate::doc::{Piece, PieceKind};
+use crate::word_table::WordMap;
 use crate::{Interval, Span};
 
 /// What a rule found: the token after its last one, its type and value.
@@ -85,27 +86,12 @@ pub(crate) struct Scanner<'t> {
     pub anchor: Option<Date>,
 }
 
-/// FNV-1a: the per-text word cache hashes short words, where SipHash's setup dominates.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// Whether each token is a word a rule can start at, deciding once per distinct word.
 fn word_starts(lower: &str, tokens: &[Piece]) -> Vec<bool> {
-    let mut known: std::collections::HashMap<&str, bool, std::hash::BuildHasherDefault<Fnv>> =
-        std::collections::HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+    // FNV-hashed (`crate::word_table`): the cache hashes short words, where SipHash's setup
+    // dominates.
+    let mut known: WordMap<&str, bool> =
+        WordMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
     tokens
         .iter()
         .map(|t| {
