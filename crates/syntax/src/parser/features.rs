@@ -1,31 +1,35 @@
-//! The parser's features, in four groups by what they look at, so that a group is scored again
+//! The parser's features, in five groups by what they look at, so that a group is scored again
 //! only when what it looks at changes (see `run` in the parent module):
 //! - the buffer's: the first three nodes' words and tags and `b0`'s left children, valency and
 //!   label set (they change when a word is shifted or `b0` gets a child);
-//! - a stack node's as `s0`: its word, tag, children, valencies and label sets, alone and
-//!   with the nodes under it on the stack (`s1`, `s2`);
+//! - a stack node's as `s0`: its word, tag, left children, left valency and label set, alone
+//!   and with the nodes under it on the stack (`s1`, `s2`); none of it changes while the node
+//!   is on the stack;
+//! - a stack node's right children as `s0`: rightmost two, right valency and label set;
 //! - a stack node's own as `s1`: its word, tag, rightmost and leftmost children, right valency;
 //! - the others, which relate the stack's top to the buffer (pairs and triples, distance):
 //!   scored at every transition.
 //!
-//! A node's children change only when it gets one, and the nodes under it on the stack only
-//! once it is popped, so its `s0` and `s1` groups hold until it gets a child: after a `LEFT`
-//! the new `s0` is a node whose `s0` group was scored before, and after a `LEFT` or `RIGHT`
-//! the new `s1` one whose `s1` group was. The features (templates after Zhang & Nivre 2011)
+//! A node's children change only when it gets one (left ones only as `b0`, right ones only on
+//! the stack), and the nodes under it on the stack only once it is popped, so its `s0` group
+//! holds once it is shifted, and its right-children and `s1` groups until it gets a child:
+//! after a `LEFT` the new `s0` is a node whose `s0` groups were scored before, after a `RIGHT`
+//! one whose right-children group alone is scored again (11 features, not 34), and after a
+//! `LEFT` or `RIGHT` the new `s1` one whose `s1` group was. The features (templates after Zhang & Nivre 2011)
 //! are the same whatever the grouping: training sees them all at once.
 
 use super::system::State;
 use crate::hash::{f1, f2, f3};
 
-/// Where each feature of training's order is in the groups' order (buffer, `s0`, `s1`,
-/// cross). The averaged perceptron sums `f32` weights in feature order, so the order is kept
+/// Where each feature of training's order is in the groups' order (buffer, `s0`, `s0`'s right
+/// children, `s1`, cross). The averaged perceptron sums `f32` weights in feature order, so the order is kept
 /// as it was before the grouping of 3 December 2026: training on the same data gives the same
 /// model.
 #[cfg(any(test, feature = "train"))]
 const TRAINING_ORDER: [u8; 75] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 18, 19, 52, 53, 42, 60, 61, 62, 63, 43, 44, 45, 46, 64, 65, 47, 66, 67,
-    68, 48, 49, 50, 69, 70, 71, 72, 73, 74, 51, 20, 21, 22, 23, 8, 9, 54, 24, 25, 26, 27, 28, 29,
-    10, 11, 12, 55, 56, 57, 58, 30, 31, 32, 33, 13, 14, 34, 35, 15, 59, 36, 37, 38, 39, 40, 41, 16,
+    0, 1, 2, 3, 4, 5, 6, 7, 18, 19, 52, 53, 31, 60, 61, 62, 63, 32, 33, 34, 35, 64, 65, 36, 66, 67,
+    68, 37, 38, 39, 69, 70, 71, 72, 73, 74, 40, 41, 42, 20, 21, 8, 9, 54, 22, 23, 24, 43, 44, 45,
+    10, 11, 12, 55, 56, 57, 58, 25, 26, 46, 47, 13, 14, 27, 48, 15, 59, 28, 49, 50, 51, 29, 30, 16,
     17,
 ];
 
@@ -37,6 +41,7 @@ impl State {
         let mut grouped = Vec::with_capacity(TRAINING_ORDER.len());
         self.buffer_features(&mut grouped);
         self.s0_features(self.s(0), &mut grouped);
+        self.s0_right_features(self.s(0), &mut grouped);
         self.s1_features(self.s(1), &mut grouped);
         self.cross_features(&mut grouped);
         out.clear();
@@ -75,9 +80,10 @@ impl State {
         ]);
     }
 
-    /// Appends the features of node `s0` on top of the stack that look at it (and its
-    /// children) alone and with the nodes under it, `s1` and `s2` (the stack's second and
-    /// third: `s0` must be on top, or the "nothing" node when the stack is empty).
+    /// Appends the features of node `s0` on top of the stack that hold as long as it is there:
+    /// its word and tag, its left children (a node gets those only as `b0`, before it is
+    /// shifted) and the nodes under it, `s1` and `s2` (which change only once it is popped;
+    /// `s0` must be on top, or the "nothing" node when the stack is empty).
     pub fn s0_features(&self, s0: usize, out: &mut Vec<u64>) {
         let (w, t, l) = (&self.word, &self.tag, &self.label);
         let (s0w, s0t) = (w[s0], t[s0]);
@@ -87,36 +93,20 @@ impl State {
         let s0wt = f2(0, s0w, s0t);
         let s1wt = f2(0, s1w, s1t);
         let d1 = dist(s1, s0, self.stack.len() < 2);
-        let (s0l, s0l2, s0r, s0r2) = (
-            self.l1[s0] as usize,
-            self.l2[s0] as usize,
-            self.r1[s0] as usize,
-            self.r2[s0] as usize,
-        );
-        let (s0vl, s0vr) = (u64::from(self.nl[s0]), u64::from(self.nr[s0]));
+        let (s0l, s0l2) = (self.l1[s0] as usize, self.l2[s0] as usize);
+        let s0vl = u64::from(self.nl[s0]);
         out.extend_from_slice(&[
             f1(2, s0t),
             f1(3, s0wt),
-            f2(70, s0w, s0vr),
-            f2(71, s0t, s0vr),
             f2(72, s0w, s0vl),
             f2(73, s0t, s0vl),
             f1(80, w[s0l]),
             f1(81, t[s0l]),
             f1(82, l[s0l]),
-            f1(83, w[s0r]),
-            f1(84, t[s0r]),
-            f1(85, l[s0r]),
             f1(93, t[s0l2]),
             f1(94, l[s0l2]),
-            f1(95, t[s0r2]),
-            f1(96, l[s0r2]),
             f3(100, s0t, t[s0l], t[s0l2]),
-            f3(101, s0t, t[s0r], t[s0r2]),
             f3(104, s0t, l[s0l], l[s0l2]),
-            f3(105, s0t, l[s0r], l[s0r2]),
-            f2(110, s0w, self.rset[s0]),
-            f2(111, s0t, self.rset[s0]),
             f2(112, s0w, self.lset[s0]),
             f2(113, s0t, self.lset[s0]),
             // With the nodes under it.
@@ -130,6 +120,28 @@ impl State {
             f3(48, s1t, s0t, t[s0l]),
             f3(49, s1t, t[s1l], s0t),
             f3(66, s1t, s0t, d1),
+        ]);
+    }
+
+    /// Appends the features of node `s0` over its right children, which it gets on the stack
+    /// (a `RIGHT` onto it).
+    pub fn s0_right_features(&self, s0: usize, out: &mut Vec<u64>) {
+        let (w, t, l) = (&self.word, &self.tag, &self.label);
+        let (s0w, s0t) = (w[s0], t[s0]);
+        let (s0r, s0r2) = (self.r1[s0] as usize, self.r2[s0] as usize);
+        let s0vr = u64::from(self.nr[s0]);
+        out.extend_from_slice(&[
+            f2(70, s0w, s0vr),
+            f2(71, s0t, s0vr),
+            f1(83, w[s0r]),
+            f1(84, t[s0r]),
+            f1(85, l[s0r]),
+            f1(95, t[s0r2]),
+            f1(96, l[s0r2]),
+            f3(101, s0t, t[s0r], t[s0r2]),
+            f3(105, s0t, l[s0r], l[s0r2]),
+            f2(110, s0w, self.rset[s0]),
+            f2(111, s0t, self.rset[s0]),
         ]);
     }
 
@@ -216,7 +228,7 @@ mod tests {
         s.apply(SHIFT);
         let mut f = Vec::new();
         s.features(&mut f);
-        assert_eq!(f.len(), 18 + 34 + 8 + 15);
+        assert_eq!(f.len(), 18 + 23 + 11 + 8 + 15);
         let mut unique = f.clone();
         unique.sort_unstable();
         unique.dedup();
@@ -239,9 +251,10 @@ mod tests {
             f
         };
         let as_s0 = |s: &State| group(s, &|s, f| s.s0_features(0, f));
+        let as_s0r = |s: &State| group(s, &|s, f| s.s0_right_features(0, f));
         let as_s1 = |s: &State| group(s, &|s, f| s.s1_features(0, f));
         s.apply(SHIFT);
-        let top = as_s0(&s);
+        let (top, right_children) = (as_s0(&s), as_s0r(&s));
         s.apply(SHIFT);
         let second = as_s1(&s);
         assert_eq!(s.apply(left(Rel::NMOD.index())), Some(2), "b gets a head, c a child");
@@ -249,6 +262,7 @@ mod tests {
         s.apply(SHIFT);
         assert_eq!(as_s1(&s), second, "a second again, under another word");
         assert_eq!(s.apply(right(Rel::NMOD.index())), Some(0));
-        assert_ne!(as_s0(&s), top, "a child of its own");
+        assert_ne!(as_s0r(&s), right_children, "a right child of its own");
+        assert_eq!(as_s0(&s), top, "its left children and the stack under it as they were");
     }
 }
