@@ -17,12 +17,15 @@
 //!   conjunct of the verb is the conjunct's.
 //! - **rule "adverb complement"**: an adverb of place or direction right after the verb, or an
 //!   adjective the parser hung on the verb's date, completes it ("hits home", "goes public").
+//! - **rule "passive complement"**: a passive without a "by" agent keeps its open complement
+//!   or an oblique opened by "with", "of", "to", "as", "into" or "from" ("were left content",
+//!   "inundated with Clintons").
 //! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
 
 use super::agent::{infinitive, participle_form, reduced_passive, subject, SUBJECT_WORDS};
-use super::lexicon::COMPLEMENT_ADVERBS;
+use super::lexicon::{COMPLEMENT_ADVERBS, PASSIVE_PREPOSITIONS};
 use super::phrase::{noun_phrase, phrase_words, render};
 use super::taxonomy::RELATIVE_PRONOUNS;
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
@@ -248,7 +251,10 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
     let tree = &h.st.tree;
     if passive {
         let Some(agent) = passive_agent(h, p) else {
-            return passive_object(h, p).map(|o| noun_phrase(h, o, TITLE_OBJECT_WORDS));
+            return match passive_object(h, p) {
+                Some(o) => Some(noun_phrase(h, o, TITLE_OBJECT_WORDS)),
+                None => passive_complement(h, p),
+            };
         };
         let words = phrase_words(h, agent, 5);
         return (!words.is_empty()).then(|| match names_in(h, agent).as_slice() {
@@ -291,6 +297,26 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
         }
         None => render(h, &words),
     })
+}
+
+/// Rule "passive complement": what passive `p` without a "by" agent needs to read whole:
+/// its open complement ("were left content", "was declared dead") or its first oblique
+/// opened by a preposition such a passive governs ("inundated with visitors", "sentenced to
+/// life", "accused of fraud"); a place or time oblique ("killed in the blast") is left out.
+fn passive_complement(h: &Headline<'_>, p: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    let open = tree
+        .children_by(p, Rel::XCOMP)
+        .find(|&x| x > p && matches!(tree.upos(x), Upos::Adj | Upos::Noun) && !h.in_date(x));
+    let governed = || {
+        oblique(h, p).filter(|&o| {
+            let case: Vec<String> =
+                tree.children_by(o, Rel::CASE).map(|c| h.word(c).to_lowercase()).collect();
+            case.len() == 1 && PASSIVE_PREPOSITIONS.contains(&case[0].as_str())
+        })
+    };
+    let words = phrase_words(h, open.or_else(governed)?, TITLE_OBJECT_WORDS);
+    (!words.is_empty()).then(|| render(h, &words))
 }
 
 /// The first oblique that completes verb `p`: after the verb (a fronted oblique, "In a speech
@@ -408,6 +434,14 @@ pub(super) mod tests {
                 .any(|t| t.ends_with("Jane Porter named commander of the Pacific air base")),
             "{named:?}"
         );
+    }
+
+    #[test]
+    fn a_passive_without_an_agent_keeps_its_complement_but_not_a_place() {
+        let t = titles("The town hall was inundated with complaints on Monday.");
+        assert!(t.contains(&"The town hall inundated with complaints".to_string()), "{t:?}");
+        let t = titles("Five miners were killed in the blast on Monday.");
+        assert!(t.contains(&"Five miners killed".to_string()), "{t:?}");
     }
 
     #[test]

@@ -303,6 +303,11 @@ pub const COMPLEMENT_ADVERBS: &[&str] = &[
     "up", "down", "off", "over", "lower", "higher",
 ];
 
+/// Prepositions whose oblique completes a passive without a "by" agent ("inundated with",
+/// "accused of", "sentenced to", "named as", "turned into", "released from"; rule "passive
+/// complement").
+pub const PASSIVE_PREPOSITIONS: &[&str] = &["with", "of", "to", "as", "into", "from"];
+
 /// Determiners and possessives: before a gerund they make it a noun ("the signing").
 pub const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that"];
 

@@ -41,6 +41,7 @@ pub mod lexicon;
 mod participants;
 mod phrase;
 mod predicate;
+mod subject_groups;
 pub mod taxonomy;
 mod title;
 pub mod verbs;

@@ -621,6 +621,34 @@ pub const UNREALIZED_GOVERNORS: &[&str] = &[
     "promise", "pledge", "vow", "vote", "ask", "urge", "call", "demand",
 ];
 
+/// Nouns of intention whose infinitive is done by whoever holds the intention ("plans to
+/// travel"), with the verbs that make their subject its holder (rule "owned intention";
+/// lemmas). A verb that judges the plan ("criticize", "oppose") is not among them.
+pub const INTENTION_NOUNS: &[&str] = &[
+    "plan",
+    "intention",
+    "decision",
+    "bid",
+    "attempt",
+    "effort",
+    "offer",
+    "proposal",
+    "pledge",
+    "promise",
+    "move",
+    "campaign",
+    "drive",
+];
+pub const INTENTION_OWNERS: &[&str] = &[
+    "announce", "unveil", "outline", "reveal", "disclose", "confirm", "make", "have", "launch",
+    "begin", "start", "mount", "pursue", "step", "renew", "press", "submit", "present", "put",
+];
+
+/// Quantifiers that, as a subject set off after a noun phrase, stand for part of it
+/// ("scores of trucks, many with Iraqi plates, streamed": rule "part of the whole").
+pub const QUANTIFIERS: &[&str] =
+    &["many", "most", "some", "several", "all", "both", "each", "few", "half", "one", "two"];
+
 /// Subject pronouns a title resolves to a name, and the entity kinds they may stand for.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const THING_PRONOUNS: &[&str] = &["it", "they"];
