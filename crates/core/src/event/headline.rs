@@ -17,6 +17,10 @@
 //!   conjunct of the verb is the conjunct's.
 //! - **rule "adverb complement"**: an adverb of place or direction right after the verb, or an
 //!   adjective the parser hung on the verb's date, completes it ("hits home", "goes public").
+//! - **rule "possessive her"**: "her" before a plural the parser made an open complement
+//!   possesses it ("released her returns"); an object headed by an article reaches its noun
+//!   and an oblique keeps its compound's last word (rules "article head", "compound
+//!   continued" of [`super::phrase`]).
 //! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
