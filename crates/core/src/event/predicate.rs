@@ -361,13 +361,12 @@ mod tests {
     #[test]
     fn a_hyphenated_participle_modifies_its_noun_and_a_thing_compound_is_no_event() {
         let found = super::super::clauses::tests::events(
-            "Shootings rose in gun-controlled Ridgeford this year. \
-             The paper printed the mayor's 2019 tax return on Monday.",
+            "Shootings rose in gun-controlled Ridgeford this year.",
             jiff::civil::date(2024, 5, 14),
         );
-        assert!(found.iter().all(|e| !e.title.contains("controlled")), "{found:#?}");
-        assert!(found.iter().all(|e| !e.title.starts_with("Tax return")), "{found:#?}");
-        assert!(found.iter().all(|e| !e.title.contains("state tax return")), "{found:#?}");
+        assert!(found.iter().all(|e| !e.title.contains("control")), "{found:#?}");
+        assert_eq!(reading("His 1995 tax return showed a loss.", "return"), None);
+        assert!(reading("His return to the capital was delayed.", "return").is_some());
     }
 
     #[test]
