@@ -40,7 +40,9 @@ use super::attach::{self, token_span, words_in, Attached};
 use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
-use super::predicate::{noun_kind, past_tense, period_end, read_predicate, realis, Reading};
+use super::predicate::{
+    noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, Reading,
+};
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
@@ -131,7 +133,11 @@ impl<'c> SentenceView<'c> {
         let Some(w) = self.word_at(cx.doc, trigger) else { return Verdict::Keep };
         // Rule "anniversary" (`dating`) has the last word on the dates it gives.
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
-        if realis(&self.st, w).is_none() || period_end(&self.st, w) || self.modifier(cx, w, trigger)
+        let noun = matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn);
+        if realis(&self.st, w).is_none()
+            || period_end(&self.st, w)
+            || self.modifier(cx, w, trigger)
+            || (noun && thing_compound(&self.st, w))
         {
             return Verdict::Drop;
         }
@@ -313,7 +319,7 @@ impl<'c> SentenceView<'c> {
         let headline = self.headline(cx);
         let mut out = Vec::new();
         for &(predicate, mention, span) in &self.attached {
-            let Some(reading) = read_predicate(st, predicate) else { continue };
+            let Some(reading) = read_predicate(doc, st, predicate) else { continue };
             // An expression nobody could resolve leaves its event for the corpus to date.
             let Some(mention) = mention else { continue };
             let expected =
@@ -335,7 +341,7 @@ impl<'c> SentenceView<'c> {
             });
             if let (Some(root), Some((interval, _))) = (lead_news, cx.published) {
                 if interval.precision <= Precision::Month {
-                    if let Some(reading) = read_predicate(st, root).filter(|r| !r.expected) {
+                    if let Some(reading) = read_predicate(doc, st, root).filter(|r| !r.expected) {
                         let dated = Dated {
                             when: news_window(interval),
                             basis: Basis::Inferred,

@@ -20,13 +20,17 @@
 //! - **rule "passive complement"**: a passive without a "by" agent keeps its open complement
 //!   or an oblique opened by "with", "of", "to", "as", "into" or "from" ("were left content",
 //!   "inundated with Clintons").
+//! - **rule "possessive her"**: "her" before a plural the parser made an open complement
+//!   possesses it ("released her returns"); an object headed by an article reaches its noun
+//!   and an oblique keeps its compound's last word (rules "article head", "compound
+//!   continued" of [`super::phrase`]).
 //! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
 
 use super::agent::{infinitive, participle_form, reduced_passive, subject, SUBJECT_WORDS};
 use super::lexicon::{COMPLEMENT_ADVERBS, PASSIVE_PREPOSITIONS};
-use super::phrase::{noun_phrase, phrase_words, render};
+use super::phrase::{article_phrase, continue_compound, noun_phrase, phrase_words, render};
 use super::taxonomy::RELATIVE_PRONOUNS;
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
@@ -269,6 +273,13 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
     let object =
         tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ && !h.in_date(c));
     if let Some(object) = object {
+        if let Some(words) = article_phrase(h, object, TITLE_OBJECT_WORDS) {
+            return Some(render(h, &words));
+        }
+        if let Some(noun) = possessed_noun(h, p, object) {
+            let words = phrase_words(h, noun, TITLE_OBJECT_WORDS - 1);
+            return Some(format!("{} {}", h.word(object), render(h, &words)));
+        }
         return Some(noun_phrase(h, object, TITLE_OBJECT_WORDS));
     }
     if let Some(x) = tree.children_by(p, Rel::XCOMP).next() {
@@ -288,7 +299,8 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
         }
     }
     let oblique = oblique(h, p)?;
-    let words = phrase_words(h, oblique, TITLE_OBJECT_WORDS);
+    let mut words = phrase_words(h, oblique, TITLE_OBJECT_WORDS);
+    continue_compound(h, &mut words);
     (!words.is_empty()).then(|| match h.actor_at(oblique) {
         Some(actor) => {
             let case = tree.children_by(oblique, Rel::CASE).map(|c| h.word(c).to_lowercase());
@@ -317,6 +329,24 @@ fn passive_complement(h: &Headline<'_>, p: usize) -> Option<String> {
     };
     let words = phrase_words(h, open.or_else(governed)?, TITLE_OBJECT_WORDS);
     (!words.is_empty()).then(|| render(h, &words))
+}
+
+/// Rule "possessive her": "released her returns this year", where the parser made "her" the
+/// object and "returns" an open complement: a complement in the "-s" form right after "her"
+/// is no verb (an open complement is an infinitive or a participle) but the noun "her"
+/// possesses.
+fn possessed_noun(h: &Headline<'_>, p: usize, object: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let next = object + 1;
+    let word = h.word(next.min(tree.len().saturating_sub(1))).to_lowercase();
+    let plural = word.ends_with('s') && !word.ends_with("ss") && word != h.lemma(next);
+    (h.word(object).eq_ignore_ascii_case("her")
+        && next < tree.len()
+        && tree.rel(next) == Rel::XCOMP
+        && tree.head(next) == Some(p)
+        && plural
+        && tree.children_by(next, Rel::MARK).next().is_none())
+    .then_some(next)
 }
 
 /// The first oblique that completes verb `p`: after the verb (a fronted oblique, "In a speech
@@ -584,6 +614,25 @@ pub(super) mod tests {
             "{t:?}"
         );
         assert!(t.iter().any(|t| t.contains("announces new rules")), "{t:?}");
+    }
+
+    #[test]
+    fn an_article_head_reaches_its_noun_and_a_compound_keeps_its_last_word() {
+        let offer =
+            titles("Harbor Mills last week launched a new, $12-a-share offer for the paper maker.");
+        assert!(
+            offer.iter().any(|t| t.ends_with("launches a new, $12-a-share offer")),
+            "{offer:?}"
+        );
+        let spell =
+            titles("Mayor Ada Lorne collapsed during a pneumonia spell earlier this month.");
+        assert!(spell.iter().all(|t| !t.ends_with("a pneumonia")), "{spell:?}");
+    }
+
+    #[test]
+    fn her_before_a_plural_the_parser_made_a_complement_is_a_possessive() {
+        let t = titles("Hillary Clinton released her returns this year.");
+        assert!(t.iter().all(|t| !t.ends_with(" her")), "{t:?}");
     }
 
     #[test]

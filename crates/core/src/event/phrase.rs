@@ -4,7 +4,9 @@
 //! then its left-hand ones, never a word in the middle, and never ends on a function word.
 //! A phrase headed inside a name is the name (rule "named agent"); a company's address
 //! ("StatesWest Airlines, Phoenix, Ariz.") is no coordination; a verb the parser coordinated
-//! with a noun is left out (rule "own clause").
+//! with a noun is left out (rule "own clause"). An article the parser made a phrase's head
+//! reaches to its noun (rule "article head"); a base-form "verb" right after a prepositional
+//! phrase's noun is the last word of its compound (rule "compound continued").
 
 use super::headline::Headline;
 use super::taxonomy::RELATIVE_PRONOUNS;
@@ -171,6 +173,54 @@ pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
         }
     }
     render(h, &phrase_words(h, w, max))
+}
+
+/// Rule "article head": an article the parser made the head of a phrase ("launched a new,
+/// $10-a-share offer for …" with "new" hung on "a") determines the first noun after it that
+/// ends a run of nouns; the phrase is the words from the article to that noun, at most
+/// `max`. `None` when `w` is no article with dependents or no such noun follows.
+pub(super) fn article_phrase(h: &Headline<'_>, w: usize, max: usize) -> Option<Vec<usize>> {
+    let tree = &h.st.tree;
+    let article = tree.upos(w) == Upos::Det
+        && matches!(h.word(w).to_lowercase().as_str(), "a" | "an" | "the")
+        && !tree.children(w).is_empty();
+    if !article {
+        return None;
+    }
+    let noun = |k: usize| matches!(tree.upos(k), Upos::Noun | Upos::Propn);
+    let end = (w + 1..tree.len().min(w + max))
+        .find(|&k| noun(k) && !(k + 1 < tree.len() && noun(k + 1)) && !h.in_date(k))?;
+    let inside = (w + 1..end).all(|k| {
+        !h.in_date(k)
+            && matches!(
+                tree.upos(k),
+                Upos::Adj | Upos::Adv | Upos::Num | Upos::Sym | Upos::Punct | Upos::Det
+            )
+            || noun(k)
+    });
+    inside.then(|| (w..=end).collect())
+}
+
+/// Rule "compound continued": a word in the base form tagged as a verb right after the noun
+/// that ends prepositional phrase `words` ("during a pneumonia spell", "spell" read as a
+/// verb), with no object of its own, ends the noun's compound: it is added to the phrase.
+pub(super) fn continue_compound(h: &Headline<'_>, words: &mut Vec<usize>) {
+    let tree = &h.st.tree;
+    let Some(&last) = words.last() else { return };
+    let next = last + 1;
+    let prepositional = words.first().is_some_and(|&f| tree.upos(f) == Upos::Adp);
+    let after_article = words.iter().any(|&k| {
+        tree.upos(k) == Upos::Det && matches!(h.word(k).to_lowercase().as_str(), "a" | "an" | "the")
+    });
+    let base_verb = next < tree.len()
+        && tree.upos(next) == Upos::Verb
+        && h.word(next).to_lowercase() == h.lemma(next)
+        && tree.objects(next).next().is_none()
+        && !h.in_date(next)
+        && !h.doc.glued(h.st.token(next));
+    if prepositional && after_article && tree.upos(last) == Upos::Noun && base_verb {
+        words.push(next);
+    }
 }
 
 /// Whether the conjuncts of organization `w` are proper nouns listed with commas and no "and"

@@ -12,13 +12,20 @@ pub(super) struct Reading {
 }
 
 /// Rules "happening" and "realis" for predicate `p`.
-pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading> {
+pub(super) fn read_predicate(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    p: usize,
+) -> Option<Reading> {
     let tree = &st.tree;
     let lemma = tree.lemma(p).to_lowercase();
     match tree.upos(p) {
         Upos::Verb => {}
         Upos::Noun | Upos::Propn => {
             let kind = noun_kind(&lemma)?;
+            if thing_compound(st, p) {
+                return None;
+            }
             let denied =
                 tree.children_by(p, Rel::DET).any(|d| tree.lemma(d).eq_ignore_ascii_case("no"));
             let foreseen = tree
@@ -27,19 +34,13 @@ pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading>
                 .any(|&c| FORESEEN_NOUN_CUES.contains(&tree.lemma(c).to_lowercase().as_str()));
             // A noun predicate with a copula ("the vote was on Tuesday") is still its event;
             // "if the union strikes" (a verb the parser took for a noun) is a condition.
-            let expected = realis(st, p)?;
-            // "would be held at the summit on April 24": a noun in a hypothetical clause.
-            let clause = tree.head(p).and_then(|h| tree.clause_head(h));
-            let clause_expected = match clause {
-                Some(c) => realis(st, c)?,
-                None => false,
-            };
-            let expected = foreseen || expected || clause_expected;
+            let expected = noun_realis(st, p)?;
+            let expected = foreseen || expected;
             return (!denied).then_some(Reading { kind, expected });
         }
         _ => return None,
     }
-    if tree.rel(p) == Rel::AMOD || period_end(st, p) {
+    if tree.rel(p) == Rel::AMOD || period_end(st, p) || hyphen_modifier(doc, st, p) {
         return None;
     }
     // "An officially sanctioned one": an article as the verb's subject, or as the noun it
@@ -83,16 +84,70 @@ pub(super) fn read_predicate(st: &SentenceTree<'_>, p: usize) -> Option<Reading>
     Some(Reading { kind: kind.unwrap_or(GENERAL_KIND), expected })
 }
 
+/// Rule "realis" for event noun `p`: its own (a negation, "the failure to …") and its
+/// clause's ("would be held at the summit on April 24": a noun in a hypothetical clause did
+/// not happen).
+fn noun_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
+    let tree = &st.tree;
+    let expected = realis(st, p)?;
+    let clause_expected = match tree.head(p).and_then(|h| tree.clause_head(h)) {
+        Some(c) => realis(st, c)?,
+        None => false,
+    };
+    Some(expected || clause_expected)
+}
+
+/// Rule "thing compound": an event noun that a compound names a thing with ("a state tax
+/// return", "the press release"), [`THING_COMPOUNDS`], is no happening.
+pub(super) fn thing_compound(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let noun = tree.lemma(p).to_lowercase();
+    tree.children_by(p, Rel::COMPOUND).any(|c| {
+        let modifier = tree.lemma(c).to_lowercase();
+        THING_COMPOUNDS.iter().any(|&(m, n)| m == modifier && n == noun)
+    })
+}
+
+/// Rule "hyphen modifier": a participle glued by a hyphen to a noun or adjective after a
+/// determiner, preposition or adjective ("in gun-controlled Chicago", "an ERP-affiliated
+/// company", "the state-owned banks") is part of a compound adjective, no verb of its own;
+/// not after a subject ("Lauer fact-checked Trump") nor a prefix ("was re-elected").
+fn hyphen_modifier(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let glued = |w: usize| doc.glued(st.token(w));
+    let form = doc.norm(st.token(p));
+    let participle = form.ends_with("ed") || form.ends_with("en") || form.ends_with('t');
+    let compound = p >= 2
+        && glued(p)
+        && glued(p - 1)
+        && doc.raw(st.token(p - 1)) == "-"
+        && matches!(tree.upos(p - 2), Upos::Noun | Upos::Propn | Upos::Adj);
+    let opens_phrase = p < 3
+        || matches!(tree.upos(p - 3), Upos::Det | Upos::Adp | Upos::Adj | Upos::Num | Upos::Cconj)
+        || tree.rel(p - 3) == Rel::NMOD_POSS
+        || tree.rel(p - 3) == Rel::CASE;
+    participle && compound && opens_phrase
+}
+
 /// Rule "stative participle": "the split was aimed at boosting …", "problems tied to the
 /// introduction": a passive (or a participle modifying a noun) of a verb of
-/// [`STATIVE_PARTICIPLES`] tells a state.
+/// [`STATIVE_PARTICIPLES`] tells a state; so does one without object or auxiliary that the
+/// parser made a clause's verb when its "to" phrase follows ("rights attached to the shares
+/// were issued": these verbs take an object when active).
 fn stative_participle(st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
     let lemma = tree.lemma(p).to_lowercase();
     let passive = tree.is_passive(p)
         || (tree.rel(p).is_a(Rel::ACL) && tree.subject(p).is_none())
         || tree.auxiliaries(p).any(|a| tree.lemma(a).eq_ignore_ascii_case("be"));
-    STATIVE_PARTICIPLES.contains(&lemma.as_str()) && passive && tree.objects(p).next().is_none()
+    let to_phrase = p + 1 < tree.len()
+        && tree.rel(p + 1) == Rel::CASE
+        && tree.lemma(p + 1).eq_ignore_ascii_case("to")
+        && tree.head(p + 1).is_some_and(|o| tree.head(o) == Some(p))
+        && tree.auxiliaries(p).next().is_none();
+    STATIVE_PARTICIPLES.contains(&lemma.as_str())
+        && (passive || to_phrase)
+        && tree.objects(p).next().is_none()
 }
 
 /// Rule "period end": "the quarter ended Sept. 30", "the year ending tomorrow" tell which
@@ -154,11 +209,23 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
         }
         let rel = tree.rel(q);
         let Some(head) = tree.head(q) else { break };
+        // "the failure to comprehend the threats", "his refusal to testify": an infinitive of
+        // a noun of failure did not happen.
+        let to =
+            || tree.children_by(q, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
+        if rel.is_a(Rel::ACL)
+            && FAILURE_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str())
+            && to()
+        {
+            return None;
+        }
+        let governor = tree.lemma(head).to_lowercase();
+        // "avoided taking her", which the parser may read as an adverbial clause.
+        let bare_clause = rel.is_a(Rel::ADVCL) && tree.children_by(q, Rel::MARK).next().is_none();
+        if (rel == Rel::XCOMP || bare_clause) && FAILURE_GOVERNORS.contains(&governor.as_str()) {
+            return None;
+        }
         if rel == Rel::XCOMP {
-            let governor = tree.lemma(head).to_lowercase();
-            if matches!(governor.as_str(), "fail" | "refuse" | "decline" | "deny") {
-                return None;
-            }
             if UNREALIZED_GOVERNORS.contains(&governor.as_str()) {
                 expected = true;
             } else if depth == 0 {
@@ -241,7 +308,7 @@ mod tests {
         doc.parse_syntax();
         let st = doc.tree(0).expect("a tree");
         let w = (0..st.tree.len()).find(|&w| doc.raw(st.token(w)) == word).expect("the word");
-        read_predicate(&st, w).map(|r| (r.kind.to_string(), r.expected))
+        read_predicate(&doc, &st, w).map(|r| (r.kind.to_string(), r.expected))
     }
 
     #[test]
@@ -272,6 +339,34 @@ mod tests {
         let tied = reading("Its results were hurt by problems tied to the new product.", "tied");
         assert_eq!(tied, None);
         assert!(reading("The rebels aimed rockets at the base.", "aimed").is_some());
+    }
+
+    #[test]
+    fn a_stative_participle_the_parser_made_the_verb_is_no_happening() {
+        let attached =
+            reading("Rights attached to the company's common shares were issued.", "attached");
+        assert_eq!(attached, None);
+    }
+
+    #[test]
+    fn the_complement_of_a_failure_or_of_avoiding_did_not_happen() {
+        assert_eq!(reading("The team avoided taking her to the hospital.", "taking"), None);
+        assert_eq!(
+            reading("The failure to inspect the bridge angered residents.", "inspect"),
+            None
+        );
+        assert!(reading("The team took her to the hospital.", "took").is_some());
+    }
+
+    #[test]
+    fn a_hyphenated_participle_modifies_its_noun_and_a_thing_compound_is_no_event() {
+        let found = super::super::clauses::tests::events(
+            "Shootings rose in gun-controlled Ridgeford this year.",
+            jiff::civil::date(2024, 5, 14),
+        );
+        assert!(found.iter().all(|e| !e.title.contains("control")), "{found:#?}");
+        assert_eq!(reading("His 1995 tax return showed a loss.", "return"), None);
+        assert!(reading("His return to the capital was delayed.", "return").is_some());
     }
 
     #[test]

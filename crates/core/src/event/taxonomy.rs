@@ -467,7 +467,15 @@ pub const FAMILIES: &[Family] = &[
             "urge",
             "promise",
         ],
-        nouns: &["announcement", "statement", "declaration", "speech", "address", "apology"],
+        nouns: &[
+            "announcement",
+            "statement",
+            "declaration",
+            "speech",
+            "address",
+            "apology",
+            "warning",
+        ],
     },
 ];
 
@@ -599,6 +607,20 @@ pub const STATES: &[&str] = &[
 /// tied"): lemmas (rule "stative participle").
 pub const STATIVE_PARTICIPLES: &[&str] =
     &["aim", "tie", "attach", "link", "relate", "focus", "devote", "dedicate", "intend"];
+
+/// Verbs whose open complement did not happen: "failed to reach", "avoided taking her to
+/// the hospital" (lemmas; rule "realis").
+pub const FAILURE_GOVERNORS: &[&str] = &["fail", "refuse", "decline", "deny", "avoid", "refrain"];
+
+/// Nouns of failure: their infinitive did not happen ("the failure to comprehend", "his
+/// refusal to testify"; rule "realis").
+pub const FAILURE_NOUNS: &[&str] =
+    &["failure", "refusal", "inability", "unwillingness", "reluctance"];
+
+/// A noun modifier and an event noun that together name a thing, not a happening (lemmas;
+/// rule "thing compound").
+pub const THING_COMPOUNDS: &[(&str, &str)] =
+    &[("tax", "return"), ("press", "release"), ("news", "release")];
 
 /// Auxiliaries that make a clause hypothetical or conditional: its event did not happen.
 pub const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
