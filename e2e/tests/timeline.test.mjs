@@ -470,6 +470,9 @@ test('a pan moves the lanes\' strips and lays them out again only as the window 
   // one layout of the lanes (all in one frame) on the way, none on most frames.
   assert.ok(during.layoutFrames <= 1, `frames that added or removed marks: ${during.layoutFrames}`);
   assert.ok(!during.canvas, 'a pan draws the SVG itself, labels and all');
+  // Each strip is a layer of its own, which a pan moves without painting it again.
+  assert.deepEqual(await page.evaluate(() => [...new Set([...document.querySelectorAll('.timeline .strip')]
+    .map((g) => getComputedStyle(g).willChange))]), ['transform']);
   await until(async () => page.evaluate(() => !document.querySelector('.timeline.zooming')), 'the gesture to rest');
   await page.waitForTimeout(300);
   await assertRestIsAFreshLayout(page);
