@@ -457,7 +457,8 @@ test('a pan moves the lanes\' strips and lays them out again only as the window 
       if (n++ === 60) {
         observer.disconnect();
         fire('pointerup', x);
-        ok({ layoutFrames, canvas: !!el.querySelector('.zoom-canvas') });
+        const layers = [...new Set([...el.querySelectorAll('.strip')].map((g) => getComputedStyle(g).willChange))];
+        ok({ layoutFrames, canvas: !!el.querySelector('.zoom-canvas'), layers });
         return;
       }
       x -= 8;
@@ -470,8 +471,12 @@ test('a pan moves the lanes\' strips and lays them out again only as the window 
   // one layout of the lanes (all in one frame) on the way, none on most frames.
   assert.ok(during.layoutFrames <= 1, `frames that added or removed marks: ${during.layoutFrames}`);
   assert.ok(!during.canvas, 'a pan draws the SVG itself, labels and all');
+  // While the pan lasts each strip is a layer of its own, which a pan moves without painting it
+  // again; at rest it is painted with the rest of the timeline.
+  assert.deepEqual(during.layers, ['transform']);
   await until(async () => page.evaluate(() => !document.querySelector('.timeline.zooming')), 'the gesture to rest');
   await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.timeline .strip')).willChange), 'auto');
   await assertRestIsAFreshLayout(page);
 });
 

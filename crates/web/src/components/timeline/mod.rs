@@ -131,9 +131,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
     // it, at most one lane per frame (see `update_lanes`); when the gesture rests
     // ([`SETTLE_MS`] without input) the strip of the window at rest is laid out, so what is
     // drawn then is exactly what a single jump to that window draws.
-    let zooming = {
+    // (A pan gesture: the strips are composited layers while it lasts, see `www/style.css`.)
+    let (zooming, panning) = {
         let m = motion.borrow();
-        m.active && m.zooming
+        (m.active && m.zooming, m.active && !m.zooming)
     };
     let layouts: Vec<Shared<LaneLayout>> = {
         let mut m = motion.borrow_mut();
@@ -407,7 +408,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
 
     html! {
         <div
-            class={classes!("timeline", zooming.then_some("zooming"))}
+            class={classes!("timeline", zooming.then_some("zooming"), panning.then_some("panning"))}
             ref={wrapper}
             data-ready="1"
             data-window={format!("{}~{}", milli(props.window.start), milli(props.window.end))}
