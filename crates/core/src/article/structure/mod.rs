@@ -405,15 +405,18 @@ fn skip_blanks(text: &str, from: usize, end: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn kinds(text: &str) -> Vec<(SetAsideKind, &str)> {
+    /// The set-aside kinds and texts of `text`'s layout (also for `wire`'s tests).
+    pub(super) fn kinds(text: &str) -> Vec<(SetAsideKind, &str)> {
         read_layout(&Doc::new(text)).set_aside.iter().map(|a| (a.kind, a.span.of(text))).collect()
     }
 
-    fn paragraphs(text: &str) -> Vec<&str> {
+    /// The paragraphs of `text`'s layout.
+    pub(super) fn paragraphs(text: &str) -> Vec<&str> {
         read_layout(&Doc::new(text)).paragraphs.iter().map(|p| p.of(text)).collect()
     }
 
-    const BODY: &str = "The two leaders agreed to restore the hotline, officials said on Tuesday.";
+    pub(super) const BODY: &str =
+        "The two leaders agreed to restore the hotline, officials said on Tuesday.";
 
     #[test]
     fn crlf_and_lone_cr_line_breaks_are_line_breaks() {

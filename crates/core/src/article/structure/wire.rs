@@ -112,18 +112,9 @@ fn wire_tag(dateline: &str, offset: usize) -> Option<(Span, &'static KnownOutlet
 #[cfg(test)]
 mod tests {
     use super::super::read_layout;
+    use super::super::tests::{kinds, paragraphs, BODY};
     use crate::article::SetAsideKind;
     use crate::doc::Doc;
-
-    fn kinds(text: &str) -> Vec<(SetAsideKind, &str)> {
-        read_layout(&Doc::new(text)).set_aside.iter().map(|a| (a.kind, a.span.of(text))).collect()
-    }
-
-    fn paragraphs(text: &str) -> Vec<&str> {
-        read_layout(&Doc::new(text)).paragraphs.iter().map(|p| p.of(text)).collect()
-    }
-
-    const BODY: &str = "The two leaders agreed to restore the hotline, officials said on Tuesday.";
 
     #[test]
     fn a_stray_opening_bracket_is_set_aside() {
