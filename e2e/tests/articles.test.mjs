@@ -77,6 +77,8 @@ test('search: matches are highlighted on the timeline and the words in their lab
 
 test('filters by person, kind, source and date range live in the hash and combine', async () => {
   const page = await open();
+  // The selects are built when the panel opens, not before the first paint.
+  assert.equal(await page.locator('#filter-person').count(), 0, 'no select while the filters are closed');
   await page.locator('.filters summary').click();
   await page.locator('#filter-person').selectOption('person:donald-trump');
   await until(async () => (await drawn(page)).events.length === 3, 'three Trump events');

@@ -82,12 +82,16 @@ fn select(
 
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
-    let options = use_memo(props.model.clone(), |model| options(model));
     // Open while a filter is on (the URL may set one), or when the reader opened it; clearing
     // the filters from inside keeps it open. The summary's click is handled here so the state
     // and the element agree.
     let opened = use_state_eq(|| false);
     let open = *opened || props.filter.is_active();
+    // Rule "filters built when opened": the selects' choices (hundreds of `<option>`s on a
+    // large corpus) are made and put in the DOM only while the panel is open, not before the
+    // first paint of the timeline.
+    let options =
+        use_memo((props.model.clone(), open), |(model, open)| open.then(|| options(model)));
     let on_summary = {
         let opened = opened.clone();
         Callback::from(move |e: MouseEvent| {
@@ -140,24 +144,26 @@ pub fn filters(props: &FiltersProps) -> Html {
     html! {
         <details class="filters" {open}>
             <summary onclick={on_summary}>{ if filter.is_active() { t.filters_on } else { t.filters } }</summary>
-            <div class="filter-grid">
-                { select("filter-person", t.entity_kinds[0], &options.people, entity_of(EntityKind::Person),
-                    pick(|v| Action::SetEntityOfKind(EntityKind::Person, v))) }
-                { select("filter-org", t.entity_kinds[1], &options.organizations, entity_of(EntityKind::Organization),
-                    pick(|v| Action::SetEntityOfKind(EntityKind::Organization, v))) }
-                { select("filter-place", t.entity_kinds[2], &options.places, entity_of(EntityKind::Place),
-                    pick(|v| Action::SetEntityOfKind(EntityKind::Place, v))) }
-                { select("filter-kind", t.kind, &options.kinds, filter.kind.as_deref(), pick(Action::SetKind)) }
-                { select("filter-source", t.source, &options.sources, filter.article.as_deref(), pick(Action::SetSourceFilter)) }
-                <div class="filter">
-                    <label for="filter-from">{ t.from }</label>
-                    <input id="filter-from" type="date" value={day_value(range.map(|r| r.start))} onchange={on_day(true)} />
+            if let Some(options) = options.as_ref() {
+                <div class="filter-grid">
+                    { select("filter-person", t.entity_kinds[0], &options.people, entity_of(EntityKind::Person),
+                        pick(|v| Action::SetEntityOfKind(EntityKind::Person, v))) }
+                    { select("filter-org", t.entity_kinds[1], &options.organizations, entity_of(EntityKind::Organization),
+                        pick(|v| Action::SetEntityOfKind(EntityKind::Organization, v))) }
+                    { select("filter-place", t.entity_kinds[2], &options.places, entity_of(EntityKind::Place),
+                        pick(|v| Action::SetEntityOfKind(EntityKind::Place, v))) }
+                    { select("filter-kind", t.kind, &options.kinds, filter.kind.as_deref(), pick(Action::SetKind)) }
+                    { select("filter-source", t.source, &options.sources, filter.article.as_deref(), pick(Action::SetSourceFilter)) }
+                    <div class="filter">
+                        <label for="filter-from">{ t.from }</label>
+                        <input id="filter-from" type="date" value={day_value(range.map(|r| r.start))} onchange={on_day(true)} />
+                    </div>
+                    <div class="filter">
+                        <label for="filter-to">{ t.to }</label>
+                        <input id="filter-to" type="date" value={day_value(range.map(|r| r.end - 1.0))} onchange={on_day(false)} />
+                    </div>
                 </div>
-                <div class="filter">
-                    <label for="filter-to">{ t.to }</label>
-                    <input id="filter-to" type="date" value={day_value(range.map(|r| r.end - 1.0))} onchange={on_day(false)} />
-                </div>
-            </div>
+            }
             <div class="filter-actions">
                 <button type="button" class="range-from-window" onclick={use_window}
                     title={t.range_from_window_title}>{ t.range_from_window }</button>

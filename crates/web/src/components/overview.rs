@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::i18n::{fill, t};
 
 use crate::components::density::Density;
-use crate::hooks::use_width::use_width;
+use crate::hooks::use_width::{use_width, FALLBACK_WIDTH};
 use crate::view::model::Model;
 use crate::view::scale::{Scale, Window};
 use crate::view::svg::num;
@@ -42,7 +42,7 @@ enum Drag {
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
     let node = use_node_ref();
-    let width = use_width(node.clone(), 960.0);
+    let width = use_width(node.clone()).unwrap_or(FALLBACK_WIDTH);
     let drag = use_state_eq(|| None::<Drag>);
     // The strip spans every event, and grows to hold the window when it wanders off, in
     // steps of a quarter of the events' span: a strip that followed every frame of a pan would

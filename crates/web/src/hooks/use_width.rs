@@ -7,10 +7,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
 
-/// The element's width (`fallback` until it is mounted).
+/// The width drawn at before an element is measured (its first render).
+pub const FALLBACK_WIDTH: f64 = 960.0;
+
+/// The element's width: `None` until it is mounted and measured. The measure is taken in an
+/// effect, which runs before the browser paints: a component can skip costly work (the
+/// timeline's lane layout) on its first render and do it once, at the measured width.
 #[hook]
-pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
-    let width = use_state_eq(|| fallback);
+pub fn use_width(node: NodeRef) -> Option<f64> {
+    let width = use_state_eq(|| None);
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
@@ -20,7 +25,7 @@ pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
                     if let Some(element) = node.cast::<Element>() {
                         let w = f64::from(element.client_width());
                         if w > 0.0 {
-                            width.set(w);
+                            width.set(Some(w));
                         }
                     }
                 }

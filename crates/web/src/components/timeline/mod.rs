@@ -25,7 +25,7 @@ use yew::prelude::*;
 
 use crate::i18n::{fill, t};
 
-use crate::hooks::use_width::use_width;
+use crate::hooks::use_width::{use_width, FALLBACK_WIDTH};
 use crate::shared::Shared;
 use crate::state::{Action, Step};
 use crate::view::calendar::date_of;
@@ -90,7 +90,8 @@ fn lane_height(rows: usize) -> f64 {
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let wrapper = use_node_ref();
-    let width = use_width(wrapper.clone(), 960.0);
+    let measured = use_width(wrapper.clone());
+    let width = measured.unwrap_or(FALLBACK_WIDTH);
     let gesture = use_mut_ref(Gesture::default);
     let motion = use_mut_ref(Motion::default);
     let canvas_ref = use_node_ref();
@@ -136,7 +137,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let m = motion.borrow();
         (m.active && m.zooming, m.active && !m.zooming)
     };
-    let layouts: Vec<Shared<LaneLayout>> = {
+    // Until the wrapper is measured (its first render), no lane is laid out: the effect that
+    // measures it runs before the browser paints, so the lanes are laid out once, at the
+    // measured width, not first at a guessed one (rule: lay out once, at the measured width).
+    let layouts: Vec<Shared<LaneLayout>> = if measured.is_none() {
+        Vec::new()
+    } else {
         let mut m = motion.borrow_mut();
         let data = LayoutData {
             model: props.model.clone(),
