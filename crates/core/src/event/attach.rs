@@ -5,10 +5,11 @@
 //! [`DATE_CLIMB`] heads: "on the morning of Tuesday"), never the nearest one in the text, so a
 //! date in a relative or complement clause dates that clause's predicate. A noun that names no
 //! event passes its date on to its clause's verb; one the parser made a verb's conjunct dates
-//! nothing (rule "noun conjunct"). Rejected (they date no event, and a frame
-//! event they date is dropped): an expression that relates an event to a time ("by May"), a
-//! starting point ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that
-//! describes a noun ("a 1971 convention"), an era. Work is linear in the sentence.
+//! nothing (rule "noun conjunct"). Rejected (they date no event, and a frame event they date
+//! is dropped): an expression that relates an event to a time ("by May"), a starting point
+//! ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that describes a noun
+//! ("a 1971 convention"), an era, years coordinated with another expression ("in her 2000 and
+//! 2006 races", rule "coordinated dates"). Work is linear in the sentence.
 
 use super::expressions::{
     dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
@@ -39,7 +40,15 @@ pub(super) fn attach<'c>(
     let toks = super::words::tokens(doc, sentence);
     let mut attached: Vec<Attached<'c>> = Vec::new();
     let mut rejected = Vec::new();
+    let spans: Vec<Span> = mentions.iter().map(|&(_, span)| span).collect();
     for (mention, span) in mentions {
+        // Rule "coordinated dates": "in her 2000 and 2006 Senate races" are happenings years
+        // apart, so neither year dates the clause ("the summit on April 24 and 25" is one).
+        let yearly = mention.is_some_and(|m| m.interval.precision >= Precision::Year);
+        if yearly && coordinated(doc, st, span, &spans) {
+            rejected.push((span, false));
+            continue;
+        }
         // "from 1968, when the Soviets invaded": the "when" clause is what happened then.
         // "this week" in an article known only to the month is vague, not a period.
         let vague = mention.is_some_and(|m| {
@@ -77,6 +86,27 @@ pub(super) fn attach<'c>(
         }
     }
     (attached, rejected)
+}
+
+/// Whether the expression at `span` is a conjunct of another expression of `spans`, or has
+/// one for a conjunct (rule "coordinated dates").
+fn coordinated(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    span: Span,
+    spans: &[Span],
+) -> bool {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let in_other = |w: usize| {
+        let at = token_span(doc, st, w);
+        spans.iter().any(|&o| o != span && o.contains(at))
+    };
+    words.clone().any(|w| {
+        let conj_of_other = tree.rel(w) == Rel::CONJ && tree.head(w).is_some_and(in_other);
+        let other_conj = tree.children_by(w, Rel::CONJ).any(in_other);
+        conj_of_other || other_conj
+    })
 }
 
 pub(super) fn token_span(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> Span {
@@ -406,5 +436,20 @@ mod tests {
             found.iter().all(|e| e.when != crate::Interval::day(date(2024, 9, 2))),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn coordinated_years_date_no_event_but_coordinated_days_do() {
+        // Rule "coordinated dates".
+        let years = events(
+            "The senator beat rival candidates several times in her 2002 and 2008 races.",
+            date(2024, 5, 14),
+        );
+        assert!(years.iter().all(|e| e.when.start.year() != 2002), "{years:#?}");
+        let days = events(
+            "The ministers met in Geneva on March 4 and 5 to sign the accord.",
+            date(2024, 5, 14),
+        );
+        assert!(days.iter().any(|e| e.when.start == date(2024, 3, 4)), "{days:#?}");
     }
 }
