@@ -97,6 +97,33 @@ fn noun_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
     Some(expected || clause_expected)
 }
 
+/// Rule "committed act": the governor of open complement `p` when it is a verb of a
+/// commitment made, [`COMMITMENT_GOVERNORS`] ("voted to support the republic Friday"): the
+/// vote is the happening, the complement only what was committed to. `None` when the
+/// governor did not happen either (rule "realis": "would vote to support").
+pub(super) fn committing_governor(st: &SentenceTree<'_>, p: usize) -> Option<usize> {
+    let tree = &st.tree;
+    let g = tree.head(p).filter(|_| tree.rel(p) == Rel::XCOMP)?;
+    let to = tree.children_by(p, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
+    let commitment = COMMITMENT_GOVERNORS.contains(&tree.lemma(g).to_lowercase().as_str());
+    (to && commitment && tree.upos(g) == Upos::Verb && realis(st, g).is_some()).then_some(g)
+}
+
+/// Rule "hypothetical clause": event noun `p` stands in a clause made hypothetical or
+/// conditional by its own auxiliary or subordinator ("said the outbreak of holy war could
+/// bring thousands home", "decided that a ground war would be necessary"): no war happened.
+/// A negated clause still names a real event ("a consultant not working for any candidate in
+/// next week's election").
+pub(super) fn in_hypothetical_clause(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let Some(c) = tree.head(p).and_then(|h| tree.clause_head(h)) else { return false };
+    tree.children(c).iter().any(|&k| {
+        let lemma = tree.lemma(k).to_lowercase();
+        (tree.rel(k).is_a(Rel::AUX) && HYPOTHETICAL_MODALS.contains(&lemma.as_str()))
+            || (tree.rel(k) == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()))
+    })
+}
+
 /// Rule "thing compound": an event noun that a compound names a thing with ("a state tax
 /// return", "the press release"), [`THING_COMPOUNDS`], is no happening.
 pub(super) fn thing_compound(st: &SentenceTree<'_>, p: usize) -> bool {
