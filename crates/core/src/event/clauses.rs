@@ -41,8 +41,8 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    committing_governor, in_hypothetical_clause, noun_kind, past_tense, period_end, read_predicate,
-    realis, thing_compound, Reading,
+    amount_total, by_manner, committing_governor, in_hypothetical_clause, noun_kind, past_tense,
+    period_end, read_predicate, realis, thing_compound, Reading,
 };
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
@@ -139,8 +139,9 @@ impl<'c> SentenceView<'c> {
         if realis(&self.st, w).is_none()
             || (noun && in_hypothetical_clause(&self.st, w))
             || period_end(&self.st, w)
+            || by_manner(cx.doc, &self.st, w)
             || self.modifier(cx, w, trigger)
-            || (noun && thing_compound(&self.st, w))
+            || (noun && (thing_compound(&self.st, w) || amount_total(cx.doc, &self.st, w)))
         {
             return Verdict::Drop;
         }
@@ -645,6 +646,17 @@ pub(super) mod tests {
             found.iter().any(|e| e.title.ends_with("takes a more personal turn")),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn a_gerund_after_by_is_the_manner_of_its_governor_s_act() {
+        let found = events(
+            "On Friday the agency published the results of its check by announcing that the \
+             claim was true.",
+            date(2024, 5, 11),
+        );
+        assert!(found.iter().all(|e| !e.title.contains("announce")), "{found:#?}");
+        assert!(found.iter().any(|e| e.title.contains("publishes the results")), "{found:#?}");
     }
 
     #[test]
