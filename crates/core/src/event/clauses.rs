@@ -45,7 +45,8 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, Reading,
+    amount_total, by_manner, committing_governor, in_hypothetical_clause, noun_kind, past_tense,
+    period_end, read_predicate, realis, thing_compound, Reading,
 };
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
@@ -148,10 +149,13 @@ impl<'c> SentenceView<'c> {
         // Rule "anniversary" (`dating`) has the last word on the dates it gives.
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
         let noun = matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn);
+        // A frame's event noun is vetted in its clause too (rule "hypothetical clause").
         if realis(&self.st, w).is_none()
+            || (noun && in_hypothetical_clause(&self.st, w))
             || period_end(&self.st, w)
+            || by_manner(cx.doc, &self.st, w)
             || self.modifier(cx, w, trigger)
-            || (noun && thing_compound(&self.st, w))
+            || (noun && (thing_compound(&self.st, w) || amount_total(cx.doc, &self.st, w)))
         {
             return Verdict::Drop;
         }
@@ -398,11 +402,18 @@ impl<'c> SentenceView<'c> {
             let Some(reading) = read_predicate(doc, st, predicate) else { continue };
             // An expression nobody could resolve leaves its event for the corpus to date.
             let Some(mention) = mention else { continue };
+            // Rule "committed act": "voted to support the republic Friday" is the vote.
+            let committed = committing_governor(st, predicate);
+            let own_expected = match committed {
+                Some(g) => realis(st, g).unwrap_or(reading.expected),
+                None => reading.expected,
+            };
             let expected =
-                reading.expected || published.is_some_and(|p| mention.interval.start > p.end);
+                own_expected || published.is_some_and(|p| mention.interval.start > p.end);
             let dated = Dated { when: mention.interval, basis: mention.basis, expected };
+            let titled = committed.unwrap_or(predicate);
             out.push(TreeEvent {
-                found: make(cx, st, &headline, sentence, predicate, &reading, dated),
+                found: make(cx, st, &headline, sentence, titled, &reading, dated),
                 date: Some(span),
             });
         }
@@ -679,6 +690,49 @@ pub(super) mod tests {
         assert!(found.iter().all(|e| !e.title.to_lowercase().contains("happen")), "{found:#?}");
         assert!(found.iter().all(|e| e.title != "War" && e.kind != "conflict"), "{found:#?}");
         assert!(found.iter().any(|e| e.title.contains("frees")), "{found:#?}");
+    }
+
+    #[test]
+    fn a_vote_or_pledge_to_act_is_titled_by_the_commitment() {
+        let voted =
+            events("Three ministers all voted to support the treaty Friday.", date(2024, 5, 11));
+        assert!(voted.iter().any(|e| e.title.contains("vote to support the treaty")), "{voted:#?}");
+        assert!(voted.iter().all(|e| e.status == Status::Happened), "{voted:#?}");
+        let pledged = events(
+            "The plan is the main tool for Norway to meet the emissions target it pledged to \
+             reach at climate talks in Paris last December.",
+            date(2016, 9, 27),
+        );
+        assert!(
+            pledged.iter().any(|e| e.title.ends_with("pledges to reach the emissions target")),
+            "{pledged:#?}"
+        );
+    }
+
+    #[test]
+    fn a_war_in_a_hypothetical_clause_is_no_event_and_a_dated_object_gives_way() {
+        let found = events(
+            "The showdown between the two states took a more personal turn Thursday when the \
+             president called his rival a liar and said the outbreak of holy war could bring \
+             thousands of soldiers home in coffins.",
+            date(1990, 8, 16),
+        );
+        assert!(found.iter().all(|e| !e.title.to_lowercase().contains("war")), "{found:#?}");
+        assert!(
+            found.iter().any(|e| e.title.ends_with("takes a more personal turn")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_by_is_the_manner_of_its_governor_s_act() {
+        let found = events(
+            "On Friday the agency published the results of its check by announcing that the \
+             claim was true.",
+            date(2024, 5, 11),
+        );
+        assert!(found.iter().all(|e| !e.title.contains("announce")), "{found:#?}");
+        assert!(found.iter().any(|e| e.title.contains("publishes the results")), "{found:#?}");
     }
 
     #[test]
