@@ -25,7 +25,9 @@
 //! weight beyond `i8`) get dense `i16` rows, added as vectors. Scoring looks features up in
 //! batches, in phases of independent loads whose cache misses overlap (`look_up`), and sums a
 //! batch's weights in 16-bit lanes, exactly (`add_all`), eight classes to a vector add, in
-//! working memory the caller keeps between calls ([`Scratch`]: nothing to clear per call). The
+//! working memory the caller keeps between calls ([`Scratch`]: nothing to clear per call);
+//! rows of class scores summed ahead by the caller (the parser's tag tables) join a batch's
+//! 16-bit sums ([`LinearModel::score_with_rows`]). The
 //! parser's model takes about 2.3 MB this way (4.7 MB with the 16-byte slots and `i32` rows
 //! of before 3 December 2026): what the tagger and the parser touch per word is mostly cache
 //! misses, so the smaller the better.

@@ -10,8 +10,10 @@
 //! come in groups ([`features`]) whose scores are kept until what they look at changes: the
 //! buffer's until a word is shifted or `b0` gets a child, a stack node's own as `s0` while it
 //! is on the stack, its right children's and its own as `s1` until it gets a child; only the
-//! features relating the stack's top to the buffer are scored at every transition (about 90
-//! look-ups per word instead of 126 on EWT). Training (feature
+//! features relating the stack's top to the buffer are scored at every transition. The
+//! templates over tags and distance alone are not looked up but added from tables summed when
+//! the model is read ([`tag_tables`]): on EWT test, 71 look-ups and 6.8 table rows per word
+//! (126 look-ups without the groups, about 90 without the tables). Training (feature
 //! `train`, [`Parser::train`]) follows a dynamic oracle with exploration (Goldberg & Nivre
 //! 2013) on projectivized trees.
 //!
