@@ -50,23 +50,23 @@ impl TagTables {
         if model.size().0 == 0 {
             return None;
         }
-        let tags = [TAG_INDICES; 3];
-        let h = tag_hash;
+        /// A table over three tag indices, whose hashes `features` reads.
+        fn over_tags<const N: usize>(
+            model: &LinearModel,
+            features: fn(u64, u64, u64) -> [u64; N],
+        ) -> Option<TagTable> {
+            TagTable::build(model, [TAG_INDICES; 3], |[a, b, c]| {
+                features(tag_hash(a), tag_hash(b), tag_hash(c))
+            })
+        }
+        let dims = [TAG_INDICES, TAG_INDICES, DISTANCES];
         Some(TagTables {
-            buffer: TagTable::build(model, tags, |[a, b, c]| {
-                buffer_tag_features(h(a), h(b), h(c)).to_vec()
-            })?,
-            b0_left: TagTable::build(model, tags, |[a, b, c]| {
-                b0_left_tag_features(h(a), h(b), h(c)).to_vec()
-            })?,
-            s0_right: TagTable::build(model, tags, |[a, b, c]| {
-                s0_right_tag_features(h(a), h(b), h(c)).to_vec()
-            })?,
-            s1_right: TagTable::build(model, tags, |[a, b, c]| {
-                s1_right_tag_features(h(a), h(b), h(c)).to_vec()
-            })?,
-            cross: TagTable::build(model, [TAG_INDICES, TAG_INDICES, DISTANCES], |[a, b, d]| {
-                cross_tag_features(h(a), h(b), d as u64).to_vec()
+            buffer: over_tags(model, buffer_tag_features)?,
+            b0_left: over_tags(model, b0_left_tag_features)?,
+            s0_right: over_tags(model, s0_right_tag_features)?,
+            s1_right: over_tags(model, s1_right_tag_features)?,
+            cross: TagTable::build(model, dims, |[a, b, d]| {
+                cross_tag_features(tag_hash(a), tag_hash(b), d as u64)
             })?,
         })
     }
@@ -75,10 +75,10 @@ impl TagTables {
 impl TagTable {
     /// Sums, for every combination `[a, b, c]` under `dims`, the weights of the features
     /// `features` gives it.
-    fn build(
+    fn build<F: AsRef<[u64]>>(
         model: &LinearModel,
         dims: [usize; 3],
-        features: impl Fn([usize; 3]) -> Vec<u64>,
+        features: impl Fn([usize; 3]) -> F,
     ) -> Option<TagTable> {
         let stride = model.stride();
         let mut rows = Vec::with_capacity(dims.iter().product::<usize>() * stride);
@@ -89,7 +89,7 @@ impl TagTable {
             for b in 0..dims[1] {
                 for c in 0..dims[2] {
                     sums.fill(0);
-                    model.score_with(&mut scratch, &features([a, b, c]), &mut sums);
+                    model.score_with(&mut scratch, features([a, b, c]).as_ref(), &mut sums);
                     if sums.iter().any(|s| s.abs() > limit) {
                         return None;
                     }
