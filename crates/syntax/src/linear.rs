@@ -25,7 +25,9 @@
 //! weight beyond `i8`) get dense `i16` rows, added as vectors. Scoring looks features up in
 //! batches, in phases of independent loads whose cache misses overlap (`look_up`), and sums a
 //! batch's weights in 16-bit lanes, exactly (`add_all`), eight classes to a vector add, in
-//! working memory the caller keeps between calls ([`Scratch`]: nothing to clear per call). The
+//! working memory the caller keeps between calls ([`Scratch`]: nothing to clear per call);
+//! rows of class scores summed ahead by the caller (the parser's tag tables) join a batch's
+//! 16-bit sums ([`LinearModel::score_with_rows`]). The
 //! parser's model takes about 2.3 MB this way (4.7 MB with the 16-byte slots and `i32` rows
 //! of before 3 December 2026): what the tagger and the parser touch per word is mostly cache
 //! misses, so the smaller the better.
@@ -71,6 +73,12 @@ const LANES: usize = 16;
 const BATCH: usize = 64;
 // The 16-bit sums of a batch are exact (see `add_all`).
 const _: () = assert!(BATCH * 128 <= i16::MAX as usize);
+
+/// How far from zero a value of a row [`LinearModel::score_with_rows`] adds may be, and how
+/// many rows it adds at most: the 16-bit sums stay exact.
+pub const ROW_LIMIT: i16 = 8191;
+pub const MAX_ROWS: usize = 2;
+const _: () = assert!(BATCH * 128 + MAX_ROWS * ROW_LIMIT as usize <= i16::MAX as usize);
 
 /// A scorer's working memory, kept between calls so that no call clears more of it than it
 /// used ([`LinearModel::score_with`]): the table slots of a batch's features and the batch's
@@ -200,6 +208,33 @@ impl LinearModel {
             self.look_up(scratch, chunk);
             self.add_all(scratch, n, scores);
         }
+    }
+
+    /// [`LinearModel::score_with`], plus up to [`MAX_ROWS`] rows of class scores (each
+    /// [`LinearModel::stride`] long, every value within ±[`ROW_LIMIT`]) added in the 16-bit
+    /// sums of the first batch, which stay exact: at most ±128 × [`BATCH`] from the features
+    /// plus ±`ROW_LIMIT` × `MAX_ROWS` from the rows (fewer rows than that, or other lengths,
+    /// are a caller's mistake: extra rows are ignored, a row of another length adds nothing).
+    #[inline]
+    pub fn score_with_rows(
+        &self,
+        scratch: &mut Scratch,
+        features: &[u64],
+        rows: &[&[i16]],
+        scores: &mut [i32],
+    ) {
+        let (first, rest) = features.split_at(features.len().min(BATCH));
+        self.look_up(scratch, first);
+        for row in rows.iter().take(MAX_ROWS).filter(|r| r.len() == self.stride) {
+            add_row(&mut scratch.acc, row);
+        }
+        self.add_all(scratch, first.len(), scores);
+        self.score_with(scratch, rest, scores);
+    }
+
+    /// The length of a row of class scores: the classes, rounded up to [`LANES`].
+    pub fn stride(&self) -> usize {
+        self.stride
     }
 
     /// Finds the table slots of up to [`BATCH`] features (into `scratch.slots`), in phases

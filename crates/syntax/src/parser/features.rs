@@ -27,10 +27,10 @@ use crate::hash::{f1, f2, f3};
 /// model.
 #[cfg(any(test, feature = "train"))]
 const TRAINING_ORDER: [u8; 75] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 18, 19, 52, 53, 31, 60, 61, 62, 63, 32, 33, 34, 35, 64, 65, 36, 66, 67,
-    68, 37, 38, 39, 69, 70, 71, 72, 73, 74, 40, 41, 42, 20, 21, 8, 9, 54, 22, 23, 24, 43, 44, 45,
-    10, 11, 12, 55, 56, 57, 58, 25, 26, 46, 47, 13, 14, 27, 48, 15, 59, 28, 49, 50, 51, 29, 30, 16,
-    17,
+    13, 0, 14, 1, 15, 16, 2, 17, 18, 19, 57, 52, 31, 60, 61, 62, 71, 32, 33, 34, 35, 63, 64, 36,
+    65, 66, 67, 37, 38, 39, 68, 72, 69, 73, 70, 74, 40, 41, 42, 20, 21, 3, 4, 53, 22, 23, 24, 43,
+    49, 44, 5, 10, 6, 58, 54, 55, 56, 25, 26, 50, 45, 11, 7, 27, 51, 12, 59, 28, 46, 47, 48, 29,
+    30, 8, 9,
 ];
 
 impl State {
@@ -39,18 +39,20 @@ impl State {
     #[cfg(any(test, feature = "train"))]
     pub fn features(&self, out: &mut Vec<u64>) {
         let mut grouped = Vec::with_capacity(TRAINING_ORDER.len());
-        self.buffer_features(&mut grouped);
+        self.buffer_features(&mut grouped, true);
         self.s0_features(self.s(0), &mut grouped);
-        self.s0_right_features(self.s(0), &mut grouped);
-        self.s1_features(self.s(1), &mut grouped);
-        self.cross_features(&mut grouped);
+        self.s0_right_features(self.s(0), &mut grouped, true);
+        self.s1_features(self.s(1), &mut grouped, true);
+        self.cross_features(&mut grouped, true);
         out.clear();
         out.extend(TRAINING_ORDER.iter().filter_map(|&i| grouped.get(usize::from(i))));
     }
 
     /// Appends the buffer's features: the first three nodes' words and tags, and `b0`'s
-    /// children, valency and label set.
-    pub fn buffer_features(&self, out: &mut Vec<u64>) {
+    /// children, valency and label set; those over tags alone ([`b0_left_tag_features`],
+    /// [`buffer_tag_features`], last) only with `tags` (else the parser adds their weights
+    /// from tables: see the `tag_tables` module). So in every group.
+    pub fn buffer_features(&self, out: &mut Vec<u64>, tags: bool) {
         let (b0, b1, b2) = (self.bf(0), self.bf(1), self.bf(2));
         let (w, t, l) = (&self.word, &self.tag, &self.label);
         let (b0w, b0t, b1w, b1t, b2t) = (w[b0], t[b0], w[b1], t[b1], t[b2]);
@@ -59,25 +61,54 @@ impl State {
         let (b0l, b0l2) = (self.l1[b0] as usize, self.l2[b0] as usize);
         let b0vl = u64::from(self.nl[b0]);
         out.extend_from_slice(&[
-            f1(8, b0t),
             f1(9, b0wt),
-            f1(11, b1t),
             f1(12, b1wt),
-            f1(14, b2t),
-            f2(27, b0t, b1t),
             f2(34, b0wt, b1t),
-            f3(40, b0t, b1t, b2t),
             f2(74, b0w, b0vl),
             f2(75, b0t, b0vl),
             f1(86, w[b0l]),
-            f1(87, t[b0l]),
             f1(88, l[b0l]),
-            f1(97, t[b0l2]),
             f1(98, l[b0l2]),
-            f3(102, b0t, t[b0l], t[b0l2]),
             f2(114, b0w, self.lset[b0]),
             f2(115, b0t, self.lset[b0]),
         ]);
+        if tags {
+            out.extend_from_slice(&b0_left_tag_features(b0t, t[b0l], t[b0l2]));
+            out.extend_from_slice(&buffer_tag_features(b0t, b1t, b2t));
+        }
+    }
+
+    /// The tag indices of node `x` and of its two children `c1` and `c2` (a tag-table row).
+    fn tags_of(&self, x: usize, c1: u32, c2: u32) -> [usize; 3] {
+        [x, c1 as usize, c2 as usize].map(|i| usize::from(self.ti[i]))
+    }
+
+    /// The row of `b0` and its two leftmost children in their tag table.
+    pub fn b0_left_tag_row(&self) -> [usize; 3] {
+        let b0 = self.bf(0);
+        self.tags_of(b0, self.l1[b0], self.l2[b0])
+    }
+
+    /// The row of `s0` and its two rightmost children in their tag table.
+    pub fn s0_right_tag_row(&self, s0: usize) -> [usize; 3] {
+        self.tags_of(s0, self.r1[s0], self.r2[s0])
+    }
+
+    /// The row of `s1` and its two rightmost children in their tag table.
+    pub fn s1_right_tag_row(&self, s1: usize) -> [usize; 3] {
+        self.tags_of(s1, self.r1[s1], self.r2[s1])
+    }
+
+    /// The index of the buffer's tag-table row: the first three nodes' tag indices.
+    pub fn buffer_tag_row(&self) -> [usize; 3] {
+        [0, 1, 2].map(|i| usize::from(self.ti[self.bf(i)]))
+    }
+
+    /// The index of the cross tag-table row: the tag indices of `s0` and `b0`, their distance.
+    pub fn cross_tag_row(&self) -> [usize; 3] {
+        let (s0, b0) = (self.s(0), self.bf(0));
+        let d = dist(s0, b0, self.stack.is_empty());
+        [usize::from(self.ti[s0]), usize::from(self.ti[b0]), d as usize]
     }
 
     /// Appends the features of node `s0` on top of the stack that hold as long as it is there:
@@ -124,8 +155,8 @@ impl State {
     }
 
     /// Appends the features of node `s0` over its right children, which it gets on the stack
-    /// (a `RIGHT` onto it).
-    pub fn s0_right_features(&self, s0: usize, out: &mut Vec<u64>) {
+    /// (a `RIGHT` onto it); [`s0_right_tag_features`] only with `tags`.
+    pub fn s0_right_features(&self, s0: usize, out: &mut Vec<u64>, tags: bool) {
         let (w, t, l) = (&self.word, &self.tag, &self.label);
         let (s0w, s0t) = (w[s0], t[s0]);
         let (s0r, s0r2) = (self.r1[s0] as usize, self.r2[s0] as usize);
@@ -134,38 +165,39 @@ impl State {
             f2(70, s0w, s0vr),
             f2(71, s0t, s0vr),
             f1(83, w[s0r]),
-            f1(84, t[s0r]),
             f1(85, l[s0r]),
-            f1(95, t[s0r2]),
             f1(96, l[s0r2]),
-            f3(101, s0t, t[s0r], t[s0r2]),
             f3(105, s0t, l[s0r], l[s0r2]),
             f2(110, s0w, self.rset[s0]),
             f2(111, s0t, self.rset[s0]),
         ]);
+        if tags {
+            out.extend_from_slice(&s0_right_tag_features(s0t, t[s0r], t[s0r2]));
+        }
     }
 
     /// Appends the features of node `s1`, second on the stack, that look at it alone (and its
-    /// children).
-    pub fn s1_features(&self, s1: usize, out: &mut Vec<u64>) {
+    /// children); [`s1_right_tag_features`] only with `tags`.
+    pub fn s1_features(&self, s1: usize, out: &mut Vec<u64>, tags: bool) {
         let (w, t, l) = (&self.word, &self.tag, &self.label);
         let (s1w, s1t) = (w[s1], t[s1]);
         let (s1l, s1r, s1r2) = (self.l1[s1] as usize, self.r1[s1] as usize, self.r2[s1] as usize);
         out.extend_from_slice(&[
-            f1(5, s1t),
             f1(6, f2(0, s1w, s1t)),
             f2(76, s1t, u64::from(self.nr[s1])),
-            f1(89, t[s1r]),
             f1(90, l[s1r]),
             f1(91, t[s1l]),
             f1(92, l[s1l]),
-            f3(103, s1t, t[s1r], t[s1r2]),
         ]);
+        if tags {
+            out.extend_from_slice(&s1_right_tag_features(s1t, t[s1r], t[s1r2]));
+        }
     }
 
     /// Appends the features that relate the stack's top to the buffer (scored at every
-    /// transition).
-    pub fn cross_features(&self, out: &mut Vec<u64>) {
+    /// transition); those over `s0`'s and `b0`'s tags and their distance alone
+    /// ([`cross_tag_features`], last) only with `tags`.
+    pub fn cross_features(&self, out: &mut Vec<u64>, tags: bool) {
         let (s0, s1) = (self.s(0), self.s(1));
         let (b0, b1) = (self.bf(0), self.bf(1));
         let (w, t) = (&self.word, &self.tag);
@@ -181,7 +213,6 @@ impl State {
             f2(20, s0wt, b0wt),
             f2(23, s0wt, b0t),
             f2(24, s0t, b0wt),
-            f2(26, s0t, b0t),
             // Tag triples.
             f3(41, s0t, b0t, b1t),
             f3(42, s1t, s0t, b0t),
@@ -190,14 +221,42 @@ impl State {
             f3(46, s0t, b0t, t[b0l]),
             // Distances.
             f2(60, s0w, d),
-            f2(61, s0t, d),
             f2(62, b0w, d),
-            f2(63, b0t, d),
             f3(64, s0t, b0w, d),
-            f3(65, s0t, b0t, d),
         ]);
+        if tags {
+            out.extend_from_slice(&cross_tag_features(s0t, b0t, d));
+        }
     }
 }
+
+/// The buffer's features over its first three nodes' tags alone (hashes `b0t`, `b1t`, `b2t`).
+pub fn buffer_tag_features(b0t: u64, b1t: u64, b2t: u64) -> [u64; 5] {
+    [f1(8, b0t), f1(11, b1t), f1(14, b2t), f2(27, b0t, b1t), f3(40, b0t, b1t, b2t)]
+}
+
+/// The features over `b0`'s tag and its two leftmost children's (hashes) alone.
+pub fn b0_left_tag_features(b0t: u64, l1t: u64, l2t: u64) -> [u64; 3] {
+    [f1(87, l1t), f1(97, l2t), f3(102, b0t, l1t, l2t)]
+}
+
+/// The features over `s0`'s tag and its two rightmost children's (hashes) alone.
+pub fn s0_right_tag_features(s0t: u64, r1t: u64, r2t: u64) -> [u64; 3] {
+    [f1(84, r1t), f1(95, r2t), f3(101, s0t, r1t, r2t)]
+}
+
+/// The features over `s1`'s tag and its two rightmost children's (hashes) alone.
+pub fn s1_right_tag_features(s1t: u64, r1t: u64, r2t: u64) -> [u64; 3] {
+    [f1(5, s1t), f1(89, r1t), f3(103, s1t, r1t, r2t)]
+}
+
+/// The features over `s0`'s and `b0`'s tags (hashes) and their distance `d` alone.
+pub fn cross_tag_features(s0t: u64, b0t: u64, d: u64) -> [u64; 4] {
+    [f2(26, s0t, b0t), f2(61, s0t, d), f2(63, b0t, d), f3(65, s0t, b0t, d)]
+}
+
+/// How many values [`dist`] takes.
+pub const DISTANCES: usize = 7;
 
 /// Distance between two nodes, bucketed (0 when either is missing).
 #[inline]
@@ -251,8 +310,8 @@ mod tests {
             f
         };
         let as_s0 = |s: &State| group(s, &|s, f| s.s0_features(0, f));
-        let as_s0r = |s: &State| group(s, &|s, f| s.s0_right_features(0, f));
-        let as_s1 = |s: &State| group(s, &|s, f| s.s1_features(0, f));
+        let as_s0r = |s: &State| group(s, &|s, f| s.s0_right_features(0, f, true));
+        let as_s1 = |s: &State| group(s, &|s, f| s.s1_features(0, f, true));
         s.apply(SHIFT);
         let (top, right_children) = (as_s0(&s), as_s0r(&s));
         s.apply(SHIFT);

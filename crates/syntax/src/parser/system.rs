@@ -55,6 +55,8 @@ pub struct State {
     /// Per node: hashes of the (lowercased) word, the tag, and the label of the arc to its head.
     pub(super) word: Vec<u64>,
     pub(super) tag: Vec<u64>,
+    /// Per node: its tag's index ([`tag_index`]), what the tag tables are indexed by.
+    pub(super) ti: Vec<u8>,
     pub(super) label: Vec<u64>,
     pub head: Vec<u32>,
     pub rel: Vec<u8>,
@@ -78,11 +80,29 @@ fn none_word() -> u64 {
 fn root_word() -> u64 {
     hash::text("\u{1}root")
 }
-fn tag_hash(t: Option<Upos>) -> u64 {
-    hash::num(t.map_or(40, |t| t as u64))
+/// How many tag indices there are: the 17 tags, an unknown tag, the root's and nothing's.
+pub const TAG_INDICES: usize = 20;
+const UNKNOWN_INDEX: u8 = 17;
+const ROOT_INDEX: u8 = 18;
+const NONE_INDEX: u8 = 19;
+
+/// A word's tag index: the tag's own number, or [`UNKNOWN_INDEX`].
+fn tag_index(t: Option<Upos>) -> u8 {
+    t.map_or(UNKNOWN_INDEX, |t| t as u8)
 }
-const ROOT_TAG: u64 = 41;
-const NONE_TAG: u64 = 42;
+
+/// The hash the features see for tag index `i`.
+pub fn tag_hash(i: usize) -> u64 {
+    const UNKNOWN_TAG: u64 = 40;
+    const ROOT_TAG: u64 = 41;
+    const NONE_TAG: u64 = 42;
+    hash::num(match i as u8 {
+        UNKNOWN_INDEX => UNKNOWN_TAG,
+        ROOT_INDEX => ROOT_TAG,
+        NONE_INDEX => NONE_TAG,
+        t => u64::from(t),
+    })
+}
 
 /// The hash of a word as the features see it: lowercased, digits as `0`.
 fn word_hash(w: &str, buf: &mut String) -> u64 {
@@ -109,16 +129,17 @@ impl State {
         self.stack.clear();
         self.b = 0;
         self.word.clear();
-        self.tag.clear();
+        self.ti.clear();
         for (i, w) in words.iter().enumerate() {
             let h = word_hash(w, &mut self.lower);
             self.word.push(h);
-            self.tag.push(tag_hash(tags.get(i).copied()));
+            self.ti.push(tag_index(tags.get(i).copied()));
         }
         self.word.push(root_word());
         self.word.push(none_word());
-        self.tag.push(hash::num(ROOT_TAG));
-        self.tag.push(hash::num(NONE_TAG));
+        self.ti.extend([ROOT_INDEX, NONE_INDEX]);
+        self.tag.clear();
+        self.tag.extend(self.ti.iter().map(|&i| tag_hash(usize::from(i))));
         let none = self.none();
         let nolabel = hash::num(200);
         reset(&mut self.label, size, nolabel);
@@ -319,6 +340,17 @@ mod tests {
             s.apply(c);
             step += 1;
         }
+    }
+
+    #[test]
+    fn tag_indices_hash_as_tags_did() {
+        // The hashes the model was trained on: a tag's number, 40 unknown, 41 root, 42 none.
+        let mut s = State::default();
+        s.reset(&["a", "b"], &[Upos::X]);
+        let want = [hash::num(Upos::X as u64), hash::num(40), hash::num(41), hash::num(42)];
+        assert_eq!(s.tag, want);
+        assert_eq!(s.ti, [16, 17, 18, 19]);
+        assert_eq!(tag_hash(usize::from(Upos::Adj as u8)), hash::num(0));
     }
 
     #[test]

@@ -283,7 +283,7 @@ fn train_with(
         ));
     }
     let model = trainer.finish(min_weight);
-    Parser { model: if step > 0.0 { model.requantize(step) } else { model } }
+    Parser::new(if step > 0.0 { model.requantize(step) } else { model })
 }
 
 /// The features met at least `cutoff` times along the static oracle's paths.
@@ -326,7 +326,7 @@ fn attachment(model: &LinearModel, gold: &[Sentence], tags: &[Vec<Upos>]) -> (f6
     let mut features = Vec::with_capacity(128);
     for (i, s) in gold.iter().enumerate() {
         state.reset(&s.forms(), tags.get(i).map_or(&[][..], Vec::as_slice));
-        run(&mut state, &mut features, model);
+        run(&mut state, &mut features, model, None);
         let a = super::arcs(&state);
         for (j, w) in s.words.iter().enumerate() {
             words += 1;
