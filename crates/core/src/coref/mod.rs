@@ -25,6 +25,7 @@
 
 pub mod words;
 
+use crate::doc::fold::with_lowercase;
 use crate::entity::{EntityKind, Extraction};
 use crate::Span;
 use words::{
@@ -108,14 +109,15 @@ pub fn title_gender(text: &str, pos: usize) -> Gender {
 /// Rule `gender`: the gender a person's name gives by its first word, a given name mostly
 /// borne by one gender ("Michelle Obama" → female), else unknown.
 pub fn given_name_gender(name: &str) -> Gender {
-    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-    if MALE_GIVEN_NAMES.contains(&first.as_str()) {
-        Gender::Male
-    } else if FEMALE_GIVEN_NAMES.contains(&first.as_str()) {
-        Gender::Female
-    } else {
-        Gender::Unknown
-    }
+    with_lowercase(name.split_whitespace().next().unwrap_or(""), |first| {
+        if MALE_GIVEN_NAMES.contains(first) {
+            Gender::Male
+        } else if FEMALE_GIVEN_NAMES.contains(first) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    })
 }
 
 /// Rule `gender`: the evidence agrees, or the gender is unknown.

@@ -5,7 +5,8 @@
 //! - [`eq_fold`]: case-insensitive equality without allocating;
 //! - [`fold_eq`], [`lowercase_eq`]: whether a word folds (lowercases) to a given form, without
 //!   allocating for ASCII words;
-//! - [`with_ascii_lowercase`]: a short ASCII word lowercased on the stack;
+//! - [`with_ascii_lowercase`]: a short ASCII word lowercased on the stack; [`with_lowercase`]
+//!   any word lowercased, on the stack when it is short and ASCII;
 //! - [`ascii_lower`]: a text with only its ASCII letters lowercased, so that byte offsets into it
 //!   are offsets into the original.
 
@@ -64,6 +65,12 @@ pub fn with_ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<
     std::str::from_utf8(lower).ok().map(f)
 }
 
+/// `f` of `word.to_lowercase()`, without allocating for an ASCII word of at most 16 bytes:
+/// a word table looked up with a word of a text, lowercased.
+pub fn with_lowercase<T>(word: &str, f: impl Fn(&str) -> T) -> T {
+    with_ascii_lowercase(word, &f).unwrap_or_else(|| f(&word.to_lowercase()))
+}
+
 /// `text` with its ASCII letters lowercased and everything else as it is: the same length and
 /// the same byte offsets.
 pub fn ascii_lower(text: &str) -> String {
@@ -112,5 +119,12 @@ mod tests {
         let text = "Séoul ÉTÉ May";
         assert_eq!(ascii_lower(text).len(), text.len());
         assert_eq!(ascii_lower(text), "séoul ÉtÉ may");
+    }
+
+    #[test]
+    fn with_lowercase_sees_what_to_lowercase_gives() {
+        for w in ["Said", "SAID", "said", "Été", "ÉTÉ", "", "Extraordinarily-Long-Word", "Σ"] {
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w}");
+        }
     }
 }

@@ -57,7 +57,7 @@ use super::titles::{
     TITLE_MODIFIERS,
 };
 use super::words::{words, Token};
-use crate::doc::fold::fold;
+use crate::doc::fold::{fold, with_lowercase};
 use crate::doc::Doc;
 use crate::Span;
 
@@ -165,7 +165,7 @@ pub(super) fn is_inner_period(text: &str, tokens: &[Token], i: usize) -> bool {
     prev.is_word()
         && prev.span.end == tokens[i].span.start
         && ((word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-            || COURTESY_TITLES.contains(&word.to_lowercase().as_str())
+            || with_lowercase(word, |w| COURTESY_TITLES.contains(&w))
             || matches!(
                 word,
                 "St" | "Jr"
@@ -286,7 +286,7 @@ impl Segmenter<'_> {
         is_title_word(self.text, t)
             || self.known_place(i).is_some()
             || self.known_organization(i).is_some()
-            || ORGANIZATION_HEADS.contains(&self.word(i).to_lowercase().as_str())
+            || with_lowercase(self.word(i), |w| ORGANIZATION_HEADS.contains(w))
     }
 
     /// Segments the run `a..b`, pushing mentions; returns the index it stopped at (an
@@ -303,7 +303,7 @@ impl Segmenter<'_> {
         while k < b {
             // Sentence openers ("The", "However", "He") are never part of a name; nor is a
             // verb of saying that opens a line before a name ("Said Ellis:", `cue_evidence`).
-            if (super::names::is_not_name(&self.word(k).to_lowercase())
+            if (with_lowercase(self.word(k), super::names::is_not_name)
                 || opening_cue(self.text, self.tokens, k))
                 // A shouted word is kept ("THE" in a headline in capitals), but not the
                 // article "A" or "I", one capital letter with no period.
@@ -368,7 +368,7 @@ impl Segmenter<'_> {
                     None
                 } else if unknown.is_some()
                     && k + 1 == b
-                    && GENERATIONAL_SUFFIXES.contains(&self.word(k).to_lowercase().as_str())
+                    && with_lowercase(self.word(k), |w| GENERATIONAL_SUFFIXES.contains(&w))
                 {
                     // "Vann R. Newkirk II": the suffix ends the unknown name.
                     None
