@@ -124,14 +124,16 @@ pub(super) fn lower(text: &str, token: Token) -> String {
 
 /// The word without a "then-"/"ex-" prefix and a final period, lowercase.
 pub(super) fn bare_title(text: &str, token: Token) -> String {
-    let word = lower(text, token);
-    let word = word.trim_end_matches('.');
+    // Cut in place: one allocation per word.
+    let mut word = lower(text, token);
+    word.truncate(word.trim_end_matches('.').len());
     for prefix in ["then-", "ex-", "former-"] {
-        if let Some(rest) = word.strip_prefix(prefix) {
-            return rest.to_string();
+        if word.starts_with(prefix) {
+            word.drain(..prefix.len());
+            break;
         }
     }
-    word.to_string()
+    word
 }
 
 pub(super) fn is_title_word(text: &str, token: Token) -> bool {
@@ -562,5 +564,15 @@ mod tests {
         assert_eq!(found("as Mrs. Bishop, 61, recalled"), pairs(&[("Bishop", "short")]));
         // An honorific in address: "Mr. President" names nobody.
         assert!(!found("We thank you, Mr. President.").iter().any(|(w, _)| w == "President"));
+    }
+
+    #[test]
+    fn bare_titles_lose_their_prefix_and_final_periods() {
+        let text = "Then-Sen. ex-President Gov. Former-Mayor Rep";
+        let bare: Vec<String> = words(&Doc::new(text), Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| bare_title(text, t))
+            .collect();
+        assert_eq!(bare, ["sen", "", "president", "gov", "", "mayor", "rep"]);
     }
 }
