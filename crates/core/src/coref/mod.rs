@@ -91,9 +91,9 @@ fn word_before(text: &str, pos: usize) -> String {
 }
 
 fn gender_of_word(word: &str) -> Gender {
-    if MALE_WORDS.contains(&word) {
+    if MALE_WORDS.contains(word) {
         Gender::Male
-    } else if FEMALE_WORDS.contains(&word) {
+    } else if FEMALE_WORDS.contains(word) {
         Gender::Female
     } else {
         Gender::Unknown
@@ -252,7 +252,7 @@ impl<'a> Coref<'a> {
                 return Some(e);
             }
         }
-        if GROUP_NOUNS.contains(&head) {
+        if GROUP_NOUNS.contains(head) {
             let organization =
                 |e: usize| self.kind(e) == Some(EntityKind::Organization) && !self.is_media(e);
             return org_in_focus
@@ -260,7 +260,7 @@ impl<'a> Coref<'a> {
                 .or_else(|| self.recent(at).find(|&e| organization(e)));
         }
         // `focus_description`
-        let person_noun = PERSON_NOUNS.contains(&head) || head.ends_with("-year-old");
+        let person_noun = PERSON_NOUNS.contains(head) || head.ends_with("-year-old");
         if person_noun {
             let gender = gender_of_word(head);
             return person_in_focus.filter(|&e| {

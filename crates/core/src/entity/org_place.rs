@@ -210,7 +210,7 @@ impl Segmenter<'_> {
     pub(super) fn org_noun_after(&self, e: usize) -> bool {
         self.tokens.get(e).is_some_and(|&t| {
             !t.is_capitalized(self.text)
-                && ORGANIZATION_NOUNS.contains(&lower(self.text, t).as_str())
+                && ORGANIZATION_NOUNS.contains(lower(self.text, t).as_str())
         })
     }
 
@@ -218,7 +218,7 @@ impl Segmenter<'_> {
     pub(super) fn org_noun_before(&self, u: usize) -> bool {
         u.checked_sub(1).and_then(|p| self.tokens.get(p)).is_some_and(|&t| {
             !t.is_capitalized(self.text)
-                && ORGANIZATION_NOUNS.contains(&lower(self.text, t).as_str())
+                && ORGANIZATION_NOUNS.contains(lower(self.text, t).as_str())
         })
     }
 }

@@ -112,7 +112,7 @@ impl Segmenter<'_> {
     pub(super) fn western_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
         let first = self.word(k).to_lowercase();
         let first_part = first.split('-').next().unwrap_or("");
-        if !GIVEN_NAMES.contains(&first_part) || k + 1 >= b {
+        if !GIVEN_NAMES.contains(first_part) || k + 1 >= b {
             return None;
         }
         if let Some(end) = self.signature(k, b) {

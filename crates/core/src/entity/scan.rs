@@ -139,21 +139,21 @@ pub(super) fn bare_title(text: &str, token: Token) -> String {
 pub(super) fn is_title_word(text: &str, token: Token) -> bool {
     let word = bare_title(text, token);
     token.is_capitalized(text)
-        && (TITLES.contains(&word.as_str()) || PLURAL_TITLES.contains(&word.as_str()))
+        && (TITLES.contains(word.as_str()) || PLURAL_TITLES.contains(&word.as_str()))
 }
 
 fn is_title_modifier(text: &str, token: Token) -> bool {
-    token.is_capitalized(text) && TITLE_MODIFIERS.contains(&bare_title(text, token).as_str())
+    token.is_capitalized(text) && TITLE_MODIFIERS.contains(bare_title(text, token).as_str())
 }
 
 pub(super) fn is_role_word(text: &str, token: Token) -> bool {
     let w = bare_title(text, token);
-    ROLE_NOUNS.contains(&w.as_str()) || TITLES.contains(&w.as_str())
+    ROLE_NOUNS.contains(w.as_str()) || TITLES.contains(w.as_str())
 }
 
 pub(super) fn is_role_modifier(text: &str, token: Token) -> bool {
     let w = bare_title(text, token);
-    ROLE_MODIFIERS.contains(&w.as_str()) || TITLE_MODIFIERS.contains(&w.as_str())
+    ROLE_MODIFIERS.contains(w.as_str()) || TITLE_MODIFIERS.contains(w.as_str())
 }
 
 /// Whether `token` is a period that ends an initial or a title ("S.", "Mr.") rather than a
@@ -378,7 +378,7 @@ impl Segmenter<'_> {
                     let next = self.tokens.get(k + 1).filter(|t| !t.is_capitalized(self.text));
                     let org_noun = next.is_some_and(|&t| {
                         let w = bare_title(self.text, t);
-                        ORGANIZATION_NOUNS.contains(&w.as_str()) || ROLE_NOUNS.contains(&w.as_str())
+                        ORGANIZATION_NOUNS.contains(w.as_str()) || ROLE_NOUNS.contains(w.as_str())
                     });
                     Some((k + 1, None, RawKind::Acronym { org_noun }))
                 } else {
@@ -455,7 +455,7 @@ impl Segmenter<'_> {
         is_title_word(self.text, t)
             || (next_capitalized
                 && t.is_capitalized(self.text)
-                && ROLE_NOUNS.contains(&bare_title(self.text, t).as_str()))
+                && ROLE_NOUNS.contains(bare_title(self.text, t).as_str()))
             || (is_title_modifier(self.text, t)
                 && self.tokens.get(k + 1).is_some_and(|&n| {
                     is_title_word(self.text, n) || is_title_modifier(self.text, n)
@@ -468,7 +468,7 @@ impl Segmenter<'_> {
             && k > 0
             && !self.tokens[k - 1].is_capitalized(self.text)
             && self.tokens[k - 1].is_word()
-            && ROLE_NOUNS.contains(&bare_title(self.text, self.tokens[k - 1]).as_str())
+            && ROLE_NOUNS.contains(bare_title(self.text, self.tokens[k - 1]).as_str())
     }
 
     /// Decides what the unknown words `u..e` are.

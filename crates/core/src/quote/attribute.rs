@@ -96,7 +96,7 @@ impl<'a> Reader<'a> {
     /// with the pronoun as the words naming them.
     pub(super) fn pronoun_subject(&self, s: &Sentence, t: usize) -> Subject {
         let Some(token) = s.tokens.get(t) else { return Subject::Unnamed };
-        let Some(pronoun) = Pronoun::of(&s.word(t)) else { return Subject::Unnamed };
+        let Some(pronoun) = Pronoun::of(s.word(t)) else { return Subject::Unnamed };
         let found =
             self.coref.resolve_pronoun(pronoun, token.span.start, self.last_person, self.last_org);
         match found {

@@ -161,7 +161,7 @@ pub(super) fn adjacent(text: &str, s: &Sentence, quote: &marks::Marked, cue: &Cu
     let introduced = cue.at + 1 < open
         && open - cue.at <= INTRODUCING_PHRASE_WITHIN
         && (s.tokens[open - 1].is_mark(text, ',') || s.tokens[open - 1].is_mark(text, ':'))
-        && cues::PREPOSITIONS.contains(&s.word(cue.at + 1))
+        && cues::PREPOSITIONS.contains(s.word(cue.at + 1))
         && (cue.at + 1..open - 1).all(|i| s.tokens[i].is_word() && !s.quoted[i]);
     (cue.at >= close && cue.at <= close + 6)
         || (cue.at < open && (open - cue.at <= 3 || introduced))
@@ -190,7 +190,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             && s.quoted.get(i + 1).copied().unwrap_or(false)
             && i > 0
             && !s.tokens[i - 1].is_capitalized(text)
-            && !cues::is_cue_word(&s.word(i - 1));
+            && !cues::is_cue_word(s.word(i - 1));
         if colon {
             out.push(Cue { at: i, span: t.span, kind: CueKind::Colon });
             continue;
@@ -266,7 +266,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             continue;
         }
         // `lemma_cue`: a form the word lists lack ("had written", "tweeting"), by its lemma.
-        let kind = if cues::is_speech_verb(&w) {
+        let kind = if cues::is_speech_verb(w) {
             CueKind::Speech
         } else if by_lemma(i) {
             if w.ends_with("ing") {
@@ -276,7 +276,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             }
         } else if REPORT_VERBS.contains(&w) {
             CueKind::Report
-        } else if cues::is_participle(&w) {
+        } else if cues::is_participle(w) {
             CueKind::Participle
         } else if cues::RELAYED_BY.contains(&w) && s.word(i + 1) == "by" {
             out.push(Cue {

@@ -120,7 +120,7 @@ impl<'a> Reader<'a> {
                 st.tree.rel(c) == Rel::COMPOUND_PRT && st.tree.lemma(c).eq_ignore_ascii_case("on")
             });
         }
-        SPEECH_LEMMAS.contains(&lemma.as_str())
+        SPEECH_LEMMAS.contains(lemma.as_str())
     }
 
     /// `tree_subject`: the subject of the verb at doc token `verb`, or `None` when the tree
@@ -411,7 +411,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         let lemma = self.doc.lemma(t).to_lowercase();
-        if SPEECH_LEMMAS.contains(&lemma.as_str()) {
+        if SPEECH_LEMMAS.contains(lemma.as_str()) {
             return true;
         }
         // Only "put it" and "go on" need the tree (their object or particle).

@@ -52,9 +52,9 @@ pub(super) fn unnamed_id(words: Span, kind: EntityKind) -> String {
 
 /// The kind of speaker a description's head noun stands for.
 fn kind_of(head: &str) -> EntityKind {
-    if UNNAMED_ORGANIZATION_NOUNS.contains(&head) || ORGANIZATION_NOUNS.contains(&head) {
+    if UNNAMED_ORGANIZATION_NOUNS.contains(&head) || ORGANIZATION_NOUNS.contains(head) {
         EntityKind::Organization
-    } else if DOCUMENT_NOUNS.contains(&head) || REPORT_NOUNS.contains(&head) {
+    } else if DOCUMENT_NOUNS.contains(head) || REPORT_NOUNS.contains(&head) {
         EntityKind::Other
     } else {
         EntityKind::Person
@@ -186,7 +186,7 @@ impl Reader<'_> {
         if named {
             return None;
         }
-        Some((words, kind_of(&s.word(last))))
+        Some((words, kind_of(s.word(last))))
     }
 
     /// The noun phrase right before a cue when the tree gave the cue no subject of its own
@@ -200,7 +200,7 @@ impl Reader<'_> {
     fn phrase_before(&self, s: &Sentence, cue: &Cue) -> Option<(Span, EntityKind)> {
         let text = self.text;
         let mut end = cue.at;
-        while end > 0 && SUBJECT_FILLERS.contains(&s.word(end - 1)) {
+        while end > 0 && SUBJECT_FILLERS.contains(s.word(end - 1)) {
             end -= 1;
         }
         let last = end.checked_sub(1)?;
@@ -226,7 +226,7 @@ impl Reader<'_> {
         let governed = opener > first
             && upos(opener - 1) == Some(Upos::Adp)
             && s.word(opener - 1) != "as"
-            && PREPOSITIONS.contains(&s.word(opener - 1));
+            && PREPOSITIONS.contains(s.word(opener - 1));
         let participle = (first + 1..opener)
             .find(|&i| upos(i) == Some(Upos::Verb) && s.word(i).ends_with("ing"));
         let modified = participle.filter(|&p| {
@@ -293,14 +293,14 @@ impl Reader<'_> {
         if named {
             return None;
         }
-        Some((words, kind_of(&s.word(head))))
+        Some((words, kind_of(s.word(head))))
     }
 
     /// Whether a description opens as a noun phrase does: not with a preposition ("for
     /// military veterans' families", a piece of a relative clause).
     fn opens_a_phrase(&self, s: &Sentence, words: Span) -> bool {
         let first = s.token_at_or_after(words.start);
-        !PREPOSITIONS.contains(&s.word(first))
+        !PREPOSITIONS.contains(s.word(first))
     }
 
     /// A description without the marks the tree's phrase may open with (", a White House

@@ -86,7 +86,7 @@ impl Reader<'_> {
                     continue;
                 }
                 let role =
-                    ROLE_NOUNS.contains(&w) || ROLE_MODIFIERS.contains(&w) || TITLES.contains(&w);
+                    ROLE_NOUNS.contains(w) || ROLE_MODIFIERS.contains(w) || TITLES.contains(w);
                 if !role {
                     if !self.describes(s, i) {
                         break;
@@ -113,7 +113,7 @@ impl Reader<'_> {
         if w == "the" || token.is_capitalized(self.text) || w.chars().any(|c| c.is_ascii_digit()) {
             return true;
         }
-        !(PREPOSITIONS.contains(&w) || PRONOUNS.contains(&w) || NOT_DESCRIPTIONS.contains(&w))
+        !(PREPOSITIONS.contains(w) || PRONOUNS.contains(&w) || NOT_DESCRIPTIONS.contains(w))
     }
 
     /// The subject of the clause: its first pronoun ("he", "she") or mention that is not inside
@@ -158,9 +158,8 @@ impl Reader<'_> {
             let mut role_head = false;
             while let Some(t) = s.tokens.get(role_end) {
                 let w = s.word(role_end);
-                let head = ROLE_NOUNS.contains(&w);
-                if !t.is_word() || t.is_capitalized(text) || !(head || ROLE_MODIFIERS.contains(&w))
-                {
+                let head = ROLE_NOUNS.contains(w);
+                if !t.is_word() || t.is_capitalized(text) || !(head || ROLE_MODIFIERS.contains(w)) {
                     break;
                 }
                 role_head |= head;
@@ -212,11 +211,11 @@ impl Reader<'_> {
         let mut j = first;
         while j > 0 && first - j < 3 {
             let w = s.word(j - 1);
-            if PREPOSITIONS.contains(&w) {
+            if PREPOSITIONS.contains(w) {
                 return Some(j - 1);
             }
             let modifier = matches!(w, "the" | "a" | "an" | "official" | "state")
-                || ROLE_MODIFIERS.contains(&w);
+                || ROLE_MODIFIERS.contains(w);
             if !modifier || s.tokens[j - 1].is_capitalized(text) {
                 return None;
             }
@@ -293,7 +292,7 @@ impl Reader<'_> {
                 let opener = s.word(start);
                 // ", a professor at …," or ", WHO regional director for Europe,".
                 let has_role = (start..(start + 5).min(t))
-                    .any(|j| ROLE_NOUNS.contains(&s.word(j)) && !s.tokens[j].is_capitalized(text));
+                    .any(|j| ROLE_NOUNS.contains(s.word(j)) && !s.tokens[j].is_capitalized(text));
                 let appositive = found.is_some()
                     && !opener.is_empty()
                     && (s.tokens.get(start).is_some_and(|t| !t.is_capitalized(text)) || has_role);
@@ -312,7 +311,7 @@ impl Reader<'_> {
             if PRONOUNS.contains(&w) {
                 return self.pronoun_subject(s, t);
             }
-            if ROLE_NOUNS.contains(&w) || w.ends_with("-year-old") {
+            if ROLE_NOUNS.contains(w) || w.ends_with("-year-old") {
                 // "the 23-year-old said", "the Portuguese coach smiled:"; not "Moon's
                 // spokesperson said".
                 let mut j = t;
@@ -354,13 +353,13 @@ impl Reader<'_> {
             }
             // An adverb the tagger reads between subject and verb ("Kelly *pointedly*
             // responded", "Clinton *famously* said") is a filler too.
-            if SUBJECT_FILLERS.contains(&w) || adverbs && self.is_lowercase_adverb(s, t) {
+            if SUBJECT_FILLERS.contains(w) || adverbs && self.is_lowercase_adverb(s, t) {
                 i = t;
                 continue;
             }
             // "The Verdi union said": the organisation before its noun; "the company said": the
             // organisation in focus.
-            if ORGANIZATION_NOUNS.contains(&w) || w == "company" {
+            if ORGANIZATION_NOUNS.contains(w) || w == "company" {
                 if let Some(m) = t.checked_sub(1).and_then(|p| s.mention_ending(p)) {
                     return Subject::Named(vec![m.entity], Some(m.span));
                 }
@@ -406,7 +405,7 @@ impl Reader<'_> {
             of = of.checked_sub(1)?;
         }
         let role = s.word(of.checked_sub(1)?);
-        (ROLE_NOUNS.contains(&role) || role.ends_with("-year-old")).then_some(of)
+        (ROLE_NOUNS.contains(role) || role.ends_with("-year-old")).then_some(of)
     }
 
     /// `dash_name`: a person or organisation named right after a quotation's closing mark and
@@ -465,7 +464,7 @@ impl Reader<'_> {
     /// negotiations said", "One senior Asian diplomat … put it"), else `Unnamed`.
     fn indefinite_opening(&self, s: &Sentence, cue: usize) -> Subject {
         let opens = matches!(s.word(0), "a" | "an" | "one");
-        let role = (1..cue.min(5)).any(|j| ROLE_NOUNS.contains(&s.word(j)));
+        let role = (1..cue.min(5)).any(|j| ROLE_NOUNS.contains(s.word(j)));
         if opens && role {
             Subject::Someone
         } else {
