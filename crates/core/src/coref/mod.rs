@@ -27,6 +27,7 @@ pub mod words;
 
 use crate::doc::fold::with_lowercase;
 use crate::entity::{EntityKind, Extraction};
+use crate::word_table::Words;
 use crate::Span;
 use words::{
     FEMALE_GIVEN_NAMES, FEMALE_WORDS, GROUP_NOUNS, MALE_GIVEN_NAMES, MALE_WORDS, MEDIA_NOUNS,
@@ -90,14 +91,19 @@ fn word_before(text: &str, pos: usize) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
-fn gender_of_word(word: &str) -> Gender {
-    if MALE_WORDS.contains(word) {
+/// The gender of `word` by the lists of words male and female.
+fn gender_in(word: &str, male: &Words, female: &Words) -> Gender {
+    if male.contains(word) {
         Gender::Male
-    } else if FEMALE_WORDS.contains(word) {
+    } else if female.contains(word) {
         Gender::Female
     } else {
         Gender::Unknown
     }
+}
+
+fn gender_of_word(word: &str) -> Gender {
+    gender_in(word, &MALE_WORDS, &FEMALE_WORDS)
 }
 
 /// Rule `gender`: the gender a gendered title or role word written right before `pos` gives
@@ -110,13 +116,7 @@ pub fn title_gender(text: &str, pos: usize) -> Gender {
 /// borne by one gender ("Michelle Obama" → female), else unknown.
 pub fn given_name_gender(name: &str) -> Gender {
     with_lowercase(name.split_whitespace().next().unwrap_or(""), |first| {
-        if MALE_GIVEN_NAMES.contains(first) {
-            Gender::Male
-        } else if FEMALE_GIVEN_NAMES.contains(first) {
-            Gender::Female
-        } else {
-            Gender::Unknown
-        }
+        gender_in(first, &MALE_GIVEN_NAMES, &FEMALE_GIVEN_NAMES)
     })
 }
 

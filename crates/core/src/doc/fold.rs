@@ -1,7 +1,7 @@
 //! Lowercasing, in one place: the forms every stage compares words in.
 //!
 //! - [`fold`]: a word lowercased (full Unicode) with curly apostrophes made straight, the form of
-//!   the [`Doc`](super::Doc)'s norms and of every word table;
+//!   the [`Doc`](super::Doc)'s norms and of every word table; [`push_fold`] appends it to an arena;
 //! - [`eq_fold`]: case-insensitive equality without allocating;
 //! - [`fold_eq`], [`lowercase_eq`]: whether a word folds (lowercases) to a given form, without
 //!   allocating for ASCII words;
@@ -17,6 +17,20 @@ pub fn fold(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     word.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// Appends `fold(word)` to `out`: lowercased in place for an ASCII word (nearly every word), for
+/// the arenas that hold many words' folds one after the other.
+pub fn push_fold(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&fold(word));
+    }
 }
 
 /// Whether `fold(word) == target`, without allocating when `word` is ASCII (nearly every word).
@@ -126,5 +140,19 @@ mod tests {
         for w in ["Said", "SAID", "said", "Été", "ÉTÉ", "", "Extraordinarily-Long-Word", "Σ"] {
             assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w}");
         }
+    }
+
+    #[test]
+    fn push_fold_appends_what_fold_gives() {
+        let mut arena = String::from("x");
+        for w in ["Moon", "DON’T", "Été", ""] {
+            arena.push_str(&fold(w));
+        }
+        let mut pushed = String::from("x");
+        for w in ["Moon", "DON’T", "Été", ""] {
+            push_fold(&mut pushed, w);
+        }
+        assert_eq!(pushed, arena);
+        assert_eq!(pushed, "xmoondon'tété");
     }
 }

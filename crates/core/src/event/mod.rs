@@ -283,13 +283,8 @@ fn sentence_event(
 fn fold_into<'r>(words: &mut Vec<String>, raws: impl ExactSizeIterator<Item = &'r str>) {
     words.resize_with(raws.len(), String::new);
     for (word, raw) in words.iter_mut().zip(raws) {
-        if raw.is_ascii() {
-            word.clear();
-            word.push_str(raw);
-            word.make_ascii_lowercase();
-        } else {
-            *word = fold(raw);
-        }
+        word.clear();
+        crate::doc::fold::push_fold(word, raw);
     }
 }
 

@@ -3,7 +3,7 @@
 //! cue words ([`find_cues`]: speech and report verbs, participles, "according to", "carried
 //! by", an introducing colon).
 
-use crate::doc::fold::fold;
+use crate::doc::fold::push_fold;
 use crate::entity::words::{Token, TokenKind};
 use crate::word_table::WordMap;
 use crate::Span;
@@ -65,19 +65,14 @@ impl<'a> Sentence<'a> {
         quotes: &[marks::Marked],
         mentions: &'a [crate::entity::Mention],
     ) -> Self {
-        let mut folds = String::with_capacity(tokens.last().map_or(0, |t| t.span.end) + 1);
+        let extent = match (tokens.first(), tokens.last()) {
+            (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+            _ => 0,
+        };
+        let mut folds = String::with_capacity(extent);
         let mut fold_ends = Vec::with_capacity(tokens.len());
         for t in &tokens {
-            let raw = t.text(text);
-            if raw.is_ascii() {
-                let start = folds.len();
-                folds.push_str(raw);
-                if let Some(word) = folds.get_mut(start..) {
-                    word.make_ascii_lowercase();
-                }
-            } else {
-                folds.push_str(&fold(raw));
-            }
+            push_fold(&mut folds, t.text(text));
             fold_ends.push(folds.len());
         }
         // Quotations are in text order: one sweep marks the tokens inside them.
