@@ -25,7 +25,9 @@
 
 pub mod words;
 
+use crate::doc::fold::with_lowercase;
 use crate::entity::{EntityKind, Extraction};
+use crate::word_table::Words;
 use crate::Span;
 use words::{
     FEMALE_GIVEN_NAMES, FEMALE_WORDS, GROUP_NOUNS, MALE_GIVEN_NAMES, MALE_WORDS, MEDIA_NOUNS,
@@ -89,14 +91,19 @@ fn word_before(text: &str, pos: usize) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
-fn gender_of_word(word: &str) -> Gender {
-    if MALE_WORDS.contains(&word) {
+/// The gender of `word` by the lists of words male and female.
+fn gender_in(word: &str, male: &Words, female: &Words) -> Gender {
+    if male.contains(word) {
         Gender::Male
-    } else if FEMALE_WORDS.contains(&word) {
+    } else if female.contains(word) {
         Gender::Female
     } else {
         Gender::Unknown
     }
+}
+
+fn gender_of_word(word: &str) -> Gender {
+    gender_in(word, &MALE_WORDS, &FEMALE_WORDS)
 }
 
 /// Rule `gender`: the gender a gendered title or role word written right before `pos` gives
@@ -108,14 +115,9 @@ pub fn title_gender(text: &str, pos: usize) -> Gender {
 /// Rule `gender`: the gender a person's name gives by its first word, a given name mostly
 /// borne by one gender ("Michelle Obama" → female), else unknown.
 pub fn given_name_gender(name: &str) -> Gender {
-    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-    if MALE_GIVEN_NAMES.contains(&first.as_str()) {
-        Gender::Male
-    } else if FEMALE_GIVEN_NAMES.contains(&first.as_str()) {
-        Gender::Female
-    } else {
-        Gender::Unknown
-    }
+    with_lowercase(name.split_whitespace().next().unwrap_or(""), |first| {
+        gender_in(first, &MALE_GIVEN_NAMES, &FEMALE_GIVEN_NAMES)
+    })
 }
 
 /// Rule `gender`: the evidence agrees, or the gender is unknown.
@@ -250,7 +252,7 @@ impl<'a> Coref<'a> {
                 return Some(e);
             }
         }
-        if GROUP_NOUNS.contains(&head) {
+        if GROUP_NOUNS.contains(head) {
             let organization =
                 |e: usize| self.kind(e) == Some(EntityKind::Organization) && !self.is_media(e);
             return org_in_focus
@@ -258,7 +260,7 @@ impl<'a> Coref<'a> {
                 .or_else(|| self.recent(at).find(|&e| organization(e)));
         }
         // `focus_description`
-        let person_noun = PERSON_NOUNS.contains(&head) || head.ends_with("-year-old");
+        let person_noun = PERSON_NOUNS.contains(head) || head.ends_with("-year-old");
         if person_noun {
             let gender = gender_of_word(head);
             return person_in_focus.filter(|&e| {

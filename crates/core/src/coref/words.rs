@@ -14,8 +14,10 @@
 //!
 //! Lowercase; extend by adding entries.
 
+use crate::word_table::Words;
+
 /// Given names borne mostly by men.
-pub const MALE_GIVEN_NAMES: &[&str] = &[
+pub static MALE_GIVEN_NAMES: Words = Words::new(&[
     "aaron",
     "adam",
     "alan",
@@ -177,10 +179,10 @@ pub const MALE_GIVEN_NAMES: &[&str] = &[
     "wayne",
     "william",
     "willie",
-];
+]);
 
 /// Given names borne mostly by women.
-pub const FEMALE_GIVEN_NAMES: &[&str] = &[
+pub static FEMALE_GIVEN_NAMES: Words = Words::new(&[
     "abigail",
     "alice",
     "alicia",
@@ -310,10 +312,10 @@ pub const FEMALE_GIVEN_NAMES: &[&str] = &[
     "victoria",
     "virginia",
     "wendy",
-];
+]);
 
 /// Titles and nouns that say a person is a man.
-pub const MALE_WORDS: &[&str] = &[
+pub static MALE_WORDS: Words = Words::new(&[
     "mr",
     "mister",
     "sir",
@@ -344,10 +346,10 @@ pub const MALE_WORDS: &[&str] = &[
     "emperor",
     "duke",
     "actor",
-];
+]);
 
 /// Titles and nouns that say a person is a woman.
-pub const FEMALE_WORDS: &[&str] = &[
+pub static FEMALE_WORDS: Words = Words::new(&[
     "mrs",
     "ms",
     "miss",
@@ -379,7 +381,7 @@ pub const FEMALE_WORDS: &[&str] = &[
     "actress",
     "empress",
     "first lady",
-];
+]);
 
 /// Abbreviated or formal titles and the role nouns a later description of the person uses.
 pub const TITLE_ROLES: &[(&str, &[&str])] = &[
@@ -414,7 +416,7 @@ pub const TITLE_ROLES: &[(&str, &[&str])] = &[
 ];
 
 /// Heads of a definite description that stands for an organisation that is not a news outlet.
-pub const GROUP_NOUNS: &[&str] = &[
+pub static GROUP_NOUNS: Words = Words::new(&[
     "company",
     "firm",
     "campaign",
@@ -452,7 +454,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "alliance",
     "federation",
     "court",
-];
+]);
 
 /// Heads of a definite description that stands for a news outlet.
 pub const MEDIA_NOUNS: &[&str] = &[
@@ -476,7 +478,7 @@ pub const MEDIA_NOUNS: &[&str] = &[
 
 /// Heads of a definite description of a person that need no role given before ("the
 /// businessman", "the candidate"): they pick the person in focus when nobody else has the role.
-pub const PERSON_NOUNS: &[&str] = &[
+pub static PERSON_NOUNS: Words = Words::new(&[
     "man",
     "woman",
     "businessman",
@@ -552,4 +554,4 @@ pub const PERSON_NOUNS: &[&str] = &[
     "speaker",
     "envoy",
     "commander",
-];
+]);

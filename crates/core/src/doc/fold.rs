@@ -1,11 +1,12 @@
 //! Lowercasing, in one place: the forms every stage compares words in.
 //!
 //! - [`fold`]: a word lowercased (full Unicode) with curly apostrophes made straight, the form of
-//!   the [`Doc`](super::Doc)'s norms and of every word table;
+//!   the [`Doc`](super::Doc)'s norms and of every word table; [`push_fold`] appends it to an arena;
 //! - [`eq_fold`]: case-insensitive equality without allocating;
 //! - [`fold_eq`], [`lowercase_eq`]: whether a word folds (lowercases) to a given form, without
 //!   allocating for ASCII words;
-//! - [`with_ascii_lowercase`]: a short ASCII word lowercased on the stack;
+//! - [`with_ascii_lowercase`]: a short ASCII word lowercased on the stack; [`with_lowercase`]
+//!   any word lowercased, on the stack when it is short and ASCII;
 //! - [`ascii_lower`]: a text with only its ASCII letters lowercased, so that byte offsets into it
 //!   are offsets into the original.
 
@@ -16,6 +17,20 @@ pub fn fold(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     word.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// Appends `fold(word)` to `out`: lowercased in place for an ASCII word (nearly every word), for
+/// the arenas that hold many words' folds one after the other.
+pub fn push_fold(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&fold(word));
+    }
 }
 
 /// Whether `fold(word) == target`, without allocating when `word` is ASCII (nearly every word).
@@ -62,6 +77,12 @@ pub fn with_ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).ok().map(f)
+}
+
+/// `f` of `word.to_lowercase()`, without allocating for an ASCII word of at most 16 bytes:
+/// a word table looked up with a word of a text, lowercased.
+pub fn with_lowercase<T>(word: &str, f: impl Fn(&str) -> T) -> T {
+    with_ascii_lowercase(word, &f).unwrap_or_else(|| f(&word.to_lowercase()))
 }
 
 /// `text` with its ASCII letters lowercased and everything else as it is: the same length and
@@ -112,5 +133,26 @@ mod tests {
         let text = "Séoul ÉTÉ May";
         assert_eq!(ascii_lower(text).len(), text.len());
         assert_eq!(ascii_lower(text), "séoul ÉtÉ may");
+    }
+
+    #[test]
+    fn with_lowercase_sees_what_to_lowercase_gives() {
+        for w in ["Said", "SAID", "said", "Été", "ÉTÉ", "", "Extraordinarily-Long-Word", "Σ"] {
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn push_fold_appends_what_fold_gives() {
+        let mut arena = String::from("x");
+        for w in ["Moon", "DON’T", "Été", ""] {
+            arena.push_str(&fold(w));
+        }
+        let mut pushed = String::from("x");
+        for w in ["Moon", "DON’T", "Été", ""] {
+            push_fold(&mut pushed, w);
+        }
+        assert_eq!(pushed, arena);
+        assert_eq!(pushed, "xmoondon'tété");
     }
 }

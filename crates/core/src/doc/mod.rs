@@ -108,16 +108,7 @@ impl<'t> Doc<'t> {
         let mut norms = String::with_capacity(text.len());
         let mut norm_ends = Vec::with_capacity(tokens.len());
         for t in &tokens {
-            let raw = t.span.of(text);
-            if raw.is_ascii() {
-                let start = norms.len();
-                norms.push_str(raw);
-                if let Some(norm) = norms.get_mut(start..) {
-                    norm.make_ascii_lowercase();
-                }
-            } else {
-                norms.push_str(&fold::fold(raw));
-            }
+            fold::push_fold(&mut norms, t.span.of(text));
             norm_ends.push(norms.len());
         }
         let lower = fold::ascii_lower(text);

@@ -41,7 +41,7 @@ pub(super) fn cue_evidence(text: &str, tokens: &[Token], u: usize, e: usize) -> 
     let role_follows = tokens.get(e).is_some_and(|&t| {
         !t.is_capitalized(text) && {
             let w = lower(text, t);
-            ROLE_NOUNS.contains(&w.as_str()) || ORGANIZATION_NOUNS.contains(&w.as_str())
+            ROLE_NOUNS.contains(w.as_str()) || ORGANIZATION_NOUNS.contains(w.as_str())
         }
     });
     let inverted = u >= 2
@@ -98,7 +98,7 @@ pub(super) fn role_appositive_before(text: &str, tokens: &[Token], u: usize, e: 
         && tokens[u - 1].is_mark(text, ',')
         && tokens[u - 2].is_word()
         && !tokens[u - 2].is_capitalized(text)
-        && ROLE_NOUNS.contains(&bare_title(text, tokens[u - 2]).as_str());
+        && ROLE_NOUNS.contains(bare_title(text, tokens[u - 2]).as_str());
     let closes = tokens.get(e).is_none_or(|&t| {
         t.is_mark(text, ',')
             || t.is_mark(text, '.')
@@ -158,7 +158,7 @@ pub(super) fn appositive_after(text: &str, tokens: &[Token], e: usize) -> Option
     let joins = |j: usize| tokens[j].is_mark(text, '-') || tokens[j].kind == TokenKind::Possessive;
     let head_at = (i..(i + ROLE_HEAD_WITHIN).min(tokens.len()))
         .take_while(|&j| tokens[j].is_word() || joins(j))
-        .find(|&j| ROLE_NOUNS.contains(&bare_title(text, tokens[j]).as_str()))?;
+        .find(|&j| ROLE_NOUNS.contains(bare_title(text, tokens[j]).as_str()))?;
     let lowercase_word = |j: usize| {
         !joins(j)
             && !is_role_modifier(text, tokens[j])
@@ -208,7 +208,7 @@ pub(super) fn appositive_before(text: &str, tokens: &[Token], u: usize) -> Optio
     }
     let head = (s + 1..(s + 1 + ROLE_HEAD_WITHIN).min(comma))
         .take_while(|&j| tokens[j].is_word())
-        .find(|&j| ROLE_NOUNS.contains(&bare_title(text, tokens[j]).as_str()));
+        .find(|&j| ROLE_NOUNS.contains(bare_title(text, tokens[j]).as_str()));
     head.map(|_| Span::new(tokens[s].span.start, tokens[comma - 1].span.end))
 }
 

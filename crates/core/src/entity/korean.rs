@@ -11,7 +11,7 @@ use super::names::{CODAS, KOREAN_SURNAMES, ONSETS, VOWELS};
 /// Whether `word` is a Korean family name as romanised in the press.
 pub fn is_surname(word: &str) -> bool {
     let lower = word.to_lowercase();
-    KOREAN_SURNAMES.contains(&lower.as_str())
+    KOREAN_SURNAMES.contains(lower.as_str())
 }
 
 /// How many romanised syllables `piece` splits into (1 or 2 for given names), or `None` if it is

@@ -15,8 +15,10 @@
 //!
 //! Extend by adding entries; matching is case-insensitive.
 
+use crate::word_table::Words;
+
 /// Korean family names, romanised.
-pub const KOREAN_SURNAMES: &[&str] = &[
+pub static KOREAN_SURNAMES: Words = Words::new(&[
     "kim", "gim", "lee", "yi", "rhee", "ri", "park", "pak", "bak", "choi", "choe", "jung", "jeong",
     "chung", "kang", "gang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh",
     "o", "seo", "suh", "shin", "sin", "kwon", "gwon", "hwang", "ahn", "an", "song", "ryu", "yoo",
@@ -25,7 +27,7 @@ pub const KOREAN_SURNAMES: &[&str] = &[
     "joo", "ju", "woo", "u", "min", "ryoo", "na", "jin", "ji", "um", "eom", "chae", "won", "byun",
     "pyon", "yeo", "choo", "chu", "do", "so", "ma", "gil", "kil", "pyo", "tak", "hyun", "hyeon",
     "kee", "ki", "maeng", "bang", "pang", "wang", "yeom", "yum", "ok", "hahn",
-];
+]);
 
 /// Initial consonants of a romanised syllable, longest first so that "ch" wins over "c".
 pub const ONSETS: &[&str] = &[
@@ -43,7 +45,7 @@ pub const VOWELS: &[&str] = &[
 pub const CODAS: &[&str] = &["ng", "k", "g", "n", "t", "d", "l", "r", "m", "p", "b", ""];
 
 /// Common given names (not Korean), lowercase.
-pub const GIVEN_NAMES: &[&str] = &[
+pub static GIVEN_NAMES: Words = Words::new(&[
     "abdul",
     "abdullah",
     "adrian",
@@ -564,7 +566,7 @@ pub const GIVEN_NAMES: &[&str] = &[
     "tina",
     "todd",
     "valerie",
-];
+]);
 
 /// Whether the lowercase `word` is in [`NOT_NAMES`] (asked of every capitalised word).
 pub fn is_not_name(word: &str) -> bool {

@@ -11,6 +11,7 @@ use super::organizations::{
 use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::scan::{is_all_caps, is_title_word, lower, Segmenter};
 use crate::article::OUTLETS;
+use crate::doc::fold::with_lowercase;
 use crate::word_table::WordMap;
 use std::sync::OnceLock;
 
@@ -132,7 +133,7 @@ impl Segmenter<'_> {
         // in "European Commission President Ursula von der Leyen".
         let before_title = (k..b).find(|&t| is_title_word(self.text, self.tokens[t])).unwrap_or(b);
         let is_head = |h: usize| {
-            ORGANIZATION_HEADS.contains(&self.word(h).to_lowercase().as_str())
+            with_lowercase(self.word(h), |w| ORGANIZATION_HEADS.contains(w))
                 && self.tokens[h].is_capitalized(self.text)
         };
         let first = (k..before_title).find(|&h| is_head(h))?;
@@ -152,7 +153,7 @@ impl Segmenter<'_> {
                 let mut j = end + 1;
                 let mut own_head = false;
                 while self.tokens.get(j).is_some_and(|t| t.is_capitalized(self.text)) {
-                    own_head |= ORGANIZATION_HEADS.contains(&self.word(j).to_lowercase().as_str());
+                    own_head |= with_lowercase(self.word(j), |w| ORGANIZATION_HEADS.contains(w));
                     j += 1;
                 }
                 !own_head
@@ -190,11 +191,13 @@ impl Segmenter<'_> {
     /// `place_by_head`: words before a place head ("Millbrook River", "Bartow County"), or a
     /// place opener and the word after it ("Mount Everest").
     pub(super) fn place_by_head(&self, k: usize, b: usize) -> Option<usize> {
-        if PLACE_OPENERS.contains(&self.word(k).to_lowercase().trim_end_matches('.')) && k + 1 < b {
+        let opener =
+            with_lowercase(self.word(k), |w| PLACE_OPENERS.contains(&w.trim_end_matches('.')));
+        if opener && k + 1 < b {
             return Some(k + 2);
         }
         let head =
-            (k + 1..b).find(|&h| PLACE_HEADS.contains(&self.word(h).to_lowercase().as_str()))?;
+            (k + 1..b).find(|&h| with_lowercase(self.word(h), |w| PLACE_HEADS.contains(w)))?;
         if (k..head).any(|t| {
             is_title_word(self.text, self.tokens[t]) || !self.tokens[t].is_capitalized(self.text)
         }) {
@@ -207,7 +210,7 @@ impl Segmenter<'_> {
     pub(super) fn org_noun_after(&self, e: usize) -> bool {
         self.tokens.get(e).is_some_and(|&t| {
             !t.is_capitalized(self.text)
-                && ORGANIZATION_NOUNS.contains(&lower(self.text, t).as_str())
+                && ORGANIZATION_NOUNS.contains(lower(self.text, t).as_str())
         })
     }
 
@@ -215,7 +218,7 @@ impl Segmenter<'_> {
     pub(super) fn org_noun_before(&self, u: usize) -> bool {
         u.checked_sub(1).and_then(|p| self.tokens.get(p)).is_some_and(|&t| {
             !t.is_capitalized(self.text)
-                && ORGANIZATION_NOUNS.contains(&lower(self.text, t).as_str())
+                && ORGANIZATION_NOUNS.contains(lower(self.text, t).as_str())
         })
     }
 }

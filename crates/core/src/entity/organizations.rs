@@ -11,8 +11,10 @@
 //! - [`CONNECTORS`]: lowercase words allowed inside an organisation's name ("School of
 //!   International Studies").
 
+use crate::word_table::Words;
+
 /// Capitalised head words of organisation names.
-pub const ORGANIZATION_HEADS: &[&str] = &[
+pub static ORGANIZATION_HEADS: Words = Words::new(&[
     "university",
     "institute",
     "institution",
@@ -109,7 +111,7 @@ pub const ORGANIZATION_HEADS: &[&str] = &[
     "exchange",
     "ministries",
     "agencies",
-];
+]);
 
 /// A known organisation: canonical name, other names.
 #[derive(Debug, Clone, Copy)]
@@ -226,7 +228,7 @@ pub const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", "la"];
 /// Lowercase nouns that make the capitalised word before them an organisation: "the Verdi
 /// union", "the RMT union", "NASA spokesperson" (with [`ROLE_NOUNS`](super::titles::ROLE_NOUNS)
 /// after an acronym).
-pub const ORGANIZATION_NOUNS: &[&str] = &[
+pub static ORGANIZATION_NOUNS: Words = Words::new(&[
     "union",
     "agency",
     "company",
@@ -283,7 +285,7 @@ pub const ORGANIZATION_NOUNS: &[&str] = &[
     "publisher",
     "studio",
     "brand",
-];
+]);
 
 /// Names of known outlets and organisations that are also everyday capitalised words ("Time is
 /// running out"): not matched by name.

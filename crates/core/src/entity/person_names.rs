@@ -10,7 +10,7 @@ use super::korean;
 use super::names::{GIVEN_NAMES, NAME_PARTICLES};
 use super::scan::{is_inner_period, is_title_word, lower, PersonName, Raw, RawKind, Segmenter};
 use super::words::Token;
-use crate::doc::fold::fold;
+use crate::doc::fold::{fold, with_lowercase};
 use crate::Span;
 
 /// Whether the quotation `span` (marks included; `inner` without them) quotes a nickname inside
@@ -112,7 +112,7 @@ impl Segmenter<'_> {
     pub(super) fn western_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
         let first = self.word(k).to_lowercase();
         let first_part = first.split('-').next().unwrap_or("");
-        if !GIVEN_NAMES.contains(&first_part) || k + 1 >= b {
+        if !GIVEN_NAMES.contains(first_part) || k + 1 >= b {
             return None;
         }
         if let Some(end) = self.signature(k, b) {
@@ -141,7 +141,7 @@ impl Segmenter<'_> {
         end += 1;
         // Particles and further name words: "Mohammed bin Abdulrahman Al Thani".
         while end < b && end - k < WESTERN_NAME_MAX && !self.is_known_word(end) {
-            let particle = NAME_PARTICLES.contains(&self.word(end).to_lowercase().as_str());
+            let particle = with_lowercase(self.word(end), |w| NAME_PARTICLES.contains(&w));
             if particle && end + 1 < b {
                 end += 2;
             } else if particle || !self.tokens[end].is_capitalized(self.text) {

@@ -7,6 +7,8 @@
 //!
 //! Extend by adding a row; names match case-sensitively, as whole words.
 
+use crate::word_table::Words;
+
 /// What sort of place a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {
@@ -46,7 +48,7 @@ const fn region(
 
 /// Capitalised words that make the name before (or after) them a place: "Millbrook River",
 /// "Bartow County", "Great Barrier Reef", "Etihad Stadium"; "Mount Everest", "Lake Baikal".
-pub const PLACE_HEADS: &[&str] = &[
+pub static PLACE_HEADS: Words = Words::new(&[
     "river",
     "county",
     "reef",
@@ -89,7 +91,7 @@ pub const PLACE_HEADS: &[&str] = &[
     "delta",
     "basin",
     "highway",
-];
+]);
 
 /// Capitalised words that make the name after them a place: "Mount Everest", "Lake Baikal".
 pub const PLACE_OPENERS: &[&str] = &["mount", "lake", "cape", "fort", "port", "saint", "st"];

@@ -57,7 +57,7 @@ use super::titles::{
     TITLE_MODIFIERS,
 };
 use super::words::{words, Token};
-use crate::doc::fold::fold;
+use crate::doc::fold::{fold, with_lowercase};
 use crate::doc::Doc;
 use crate::Span;
 
@@ -124,34 +124,36 @@ pub(super) fn lower(text: &str, token: Token) -> String {
 
 /// The word without a "then-"/"ex-" prefix and a final period, lowercase.
 pub(super) fn bare_title(text: &str, token: Token) -> String {
-    let word = lower(text, token);
-    let word = word.trim_end_matches('.');
+    // Cut in place: one allocation per word.
+    let mut word = lower(text, token);
+    word.truncate(word.trim_end_matches('.').len());
     for prefix in ["then-", "ex-", "former-"] {
-        if let Some(rest) = word.strip_prefix(prefix) {
-            return rest.to_string();
+        if word.starts_with(prefix) {
+            word.drain(..prefix.len());
+            break;
         }
     }
-    word.to_string()
+    word
 }
 
 pub(super) fn is_title_word(text: &str, token: Token) -> bool {
     let word = bare_title(text, token);
     token.is_capitalized(text)
-        && (TITLES.contains(&word.as_str()) || PLURAL_TITLES.contains(&word.as_str()))
+        && (TITLES.contains(word.as_str()) || PLURAL_TITLES.contains(&word.as_str()))
 }
 
 fn is_title_modifier(text: &str, token: Token) -> bool {
-    token.is_capitalized(text) && TITLE_MODIFIERS.contains(&bare_title(text, token).as_str())
+    token.is_capitalized(text) && TITLE_MODIFIERS.contains(bare_title(text, token).as_str())
 }
 
 pub(super) fn is_role_word(text: &str, token: Token) -> bool {
     let w = bare_title(text, token);
-    ROLE_NOUNS.contains(&w.as_str()) || TITLES.contains(&w.as_str())
+    ROLE_NOUNS.contains(w.as_str()) || TITLES.contains(w.as_str())
 }
 
 pub(super) fn is_role_modifier(text: &str, token: Token) -> bool {
     let w = bare_title(text, token);
-    ROLE_MODIFIERS.contains(&w.as_str()) || TITLE_MODIFIERS.contains(&w.as_str())
+    ROLE_MODIFIERS.contains(w.as_str()) || TITLE_MODIFIERS.contains(w.as_str())
 }
 
 /// Whether `token` is a period that ends an initial or a title ("S.", "Mr.") rather than a
@@ -165,7 +167,7 @@ pub(super) fn is_inner_period(text: &str, tokens: &[Token], i: usize) -> bool {
     prev.is_word()
         && prev.span.end == tokens[i].span.start
         && ((word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-            || COURTESY_TITLES.contains(&word.to_lowercase().as_str())
+            || with_lowercase(word, |w| COURTESY_TITLES.contains(&w))
             || matches!(
                 word,
                 "St" | "Jr"
@@ -286,7 +288,7 @@ impl Segmenter<'_> {
         is_title_word(self.text, t)
             || self.known_place(i).is_some()
             || self.known_organization(i).is_some()
-            || ORGANIZATION_HEADS.contains(&self.word(i).to_lowercase().as_str())
+            || with_lowercase(self.word(i), |w| ORGANIZATION_HEADS.contains(w))
     }
 
     /// Segments the run `a..b`, pushing mentions; returns the index it stopped at (an
@@ -303,7 +305,7 @@ impl Segmenter<'_> {
         while k < b {
             // Sentence openers ("The", "However", "He") are never part of a name; nor is a
             // verb of saying that opens a line before a name ("Said Ellis:", `cue_evidence`).
-            if (super::names::is_not_name(&self.word(k).to_lowercase())
+            if (with_lowercase(self.word(k), super::names::is_not_name)
                 || opening_cue(self.text, self.tokens, k))
                 // A shouted word is kept ("THE" in a headline in capitals), but not the
                 // article "A" or "I", one capital letter with no period.
@@ -368,7 +370,7 @@ impl Segmenter<'_> {
                     None
                 } else if unknown.is_some()
                     && k + 1 == b
-                    && GENERATIONAL_SUFFIXES.contains(&self.word(k).to_lowercase().as_str())
+                    && with_lowercase(self.word(k), |w| GENERATIONAL_SUFFIXES.contains(&w))
                 {
                     // "Vann R. Newkirk II": the suffix ends the unknown name.
                     None
@@ -376,7 +378,7 @@ impl Segmenter<'_> {
                     let next = self.tokens.get(k + 1).filter(|t| !t.is_capitalized(self.text));
                     let org_noun = next.is_some_and(|&t| {
                         let w = bare_title(self.text, t);
-                        ORGANIZATION_NOUNS.contains(&w.as_str()) || ROLE_NOUNS.contains(&w.as_str())
+                        ORGANIZATION_NOUNS.contains(w.as_str()) || ROLE_NOUNS.contains(w.as_str())
                     });
                     Some((k + 1, None, RawKind::Acronym { org_noun }))
                 } else {
@@ -453,7 +455,7 @@ impl Segmenter<'_> {
         is_title_word(self.text, t)
             || (next_capitalized
                 && t.is_capitalized(self.text)
-                && ROLE_NOUNS.contains(&bare_title(self.text, t).as_str()))
+                && ROLE_NOUNS.contains(bare_title(self.text, t).as_str()))
             || (is_title_modifier(self.text, t)
                 && self.tokens.get(k + 1).is_some_and(|&n| {
                     is_title_word(self.text, n) || is_title_modifier(self.text, n)
@@ -466,7 +468,7 @@ impl Segmenter<'_> {
             && k > 0
             && !self.tokens[k - 1].is_capitalized(self.text)
             && self.tokens[k - 1].is_word()
-            && ROLE_NOUNS.contains(&bare_title(self.text, self.tokens[k - 1]).as_str())
+            && ROLE_NOUNS.contains(bare_title(self.text, self.tokens[k - 1]).as_str())
     }
 
     /// Decides what the unknown words `u..e` are.
@@ -562,5 +564,15 @@ mod tests {
         assert_eq!(found("as Mrs. Bishop, 61, recalled"), pairs(&[("Bishop", "short")]));
         // An honorific in address: "Mr. President" names nobody.
         assert!(!found("We thank you, Mr. President.").iter().any(|(w, _)| w == "President"));
+    }
+
+    #[test]
+    fn bare_titles_lose_their_prefix_and_final_periods() {
+        let text = "Then-Sen. ex-President Gov. Former-Mayor Rep";
+        let bare: Vec<String> = words(&Doc::new(text), Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| bare_title(text, t))
+            .collect();
+        assert_eq!(bare, ["sen", "", "president", "gov", "", "mayor", "rep"]);
     }
 }

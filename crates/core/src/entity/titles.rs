@@ -13,8 +13,10 @@
 //!
 //! Matching is case-insensitive; a trailing period ("Mr.") is ignored.
 
+use crate::word_table::Words;
+
 /// Capitalised titles that precede a name.
-pub const TITLES: &[&str] = &[
+pub static TITLES: Words = Words::new(&[
     "president",
     "vice-president",
     "leader",
@@ -117,11 +119,11 @@ pub const TITLES: &[&str] = &[
     "president-elect",
     "skipper",
     "boss",
-];
+]);
 
 /// Capitalised words that only stand inside a multiword title ("Prime Minister", "National
 /// Security Advisor", "Foreign Minister"): part of the role, but not enough to make a name.
-pub const TITLE_MODIFIERS: &[&str] = &[
+pub static TITLE_MODIFIERS: Words = Words::new(&[
     "former",
     "foreign",
     "defense",
@@ -175,7 +177,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "city",
     "fire",
     "police",
-];
+]);
 
 /// Honorifics, which stand before a surname ("Mr. King", "Ms. Judge"), or before a title only
 /// in address ([`ADDRESS_TITLES`]: "Mr. President").
@@ -227,7 +229,7 @@ pub const COURTESY_TITLES: &[&str] =
     &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "chairman", "general"];
 
 /// Lowercase heads of a role phrase.
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: Words = Words::new(&[
     "leader",
     "president",
     "counterpart",
@@ -377,10 +379,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "runner-up",
     "teammate",
     "rival",
-];
+]);
 
 /// Words that may stand inside a role before its head noun.
-pub const ROLE_MODIFIERS: &[&str] = &[
+pub static ROLE_MODIFIERS: Words = Words::new(&[
     "outgoing",
     "incoming",
     "former",
@@ -444,4 +446,4 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "visiting",
     "adjunct",
     "emeritus",
-];
+]);

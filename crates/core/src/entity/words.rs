@@ -52,97 +52,114 @@ impl Token {
 /// text gives none.
 pub fn words(doc: &Doc<'_>, span: Span) -> Vec<Token> {
     let text = doc.text();
-    let mut out = Vec::new();
+    // About one word per doc token: one allocation for most sentences.
+    let mut out = Vec::with_capacity(doc.tokens_in(span).len() + 1);
     let mut chars: Vec<(usize, char)> = Vec::new();
     for stretch in doc.stretches_in(span) {
         let slice = stretch.span.of(text);
-        chars.clear();
-        chars.extend(slice.char_indices());
-        let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-        let offset = |i: usize| stretch.span.start + chars.get(i).map_or(slice.len(), |&(o, _)| o);
+        let base = stretch.span.start;
         // What follows the stretch within the span (blanks, then the next stretch).
         let mut after = text.get(stretch.span.end..span.end).unwrap_or("").chars();
-        let mut i = 0;
-        while let Some(c) = at(i) {
-            if c.is_whitespace() {
-                i += 1;
-                continue;
-            }
-            if c.is_alphanumeric() {
-                let start = i;
-                i += 1;
-                // A word: letters and digits, joined by inner hyphens or apostrophes, but a
-                // possessive "'s" at the end is split off.
-                while let Some(c) = at(i) {
-                    if c.is_alphanumeric() {
-                        i += 1;
-                    } else if (c == '-' || c == '‑') && at(i + 1).is_some_and(char::is_alphanumeric)
-                    {
-                        i += 2;
-                    } else if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphabetic) {
-                        let possessive = matches!(at(i + 1), Some('s' | 'S'))
-                            && !at(i + 2).is_some_and(char::is_alphanumeric);
-                        if possessive {
-                            break;
-                        }
-                        i += 2;
-                    } else {
-                        break;
-                    }
-                }
-                // A dotted acronym: single letters each followed by a period ("U.S.", "U.N.").
-                if i == start + 1 && c.is_uppercase() && at(i) == Some('.') {
-                    let mut j = i;
-                    let mut letters = 1;
-                    while at(j) == Some('.')
-                        && at(j + 1).is_some_and(char::is_uppercase)
-                        && at(j + 2) == Some('.')
-                    {
-                        j += 2;
-                        letters += 1;
-                    }
-                    if letters > 1 {
-                        i = j + 1;
-                    }
-                }
-                out.push(Token {
-                    span: Span::new(offset(start), offset(i)),
-                    kind: TokenKind::Word,
-                });
-                continue;
-            }
-            if is_apostrophe(c) && !out.is_empty() {
-                let after_word = i > 0 && at(i - 1).is_some_and(char::is_alphanumeric);
-                let s_follows = matches!(at(i + 1), Some('s' | 'S'))
-                    && !at(i + 2).is_some_and(char::is_alphanumeric);
-                if after_word && s_follows {
-                    out.push(Token {
-                        span: Span::new(offset(i), offset(i + 2)),
-                        kind: TokenKind::Possessive,
-                    });
-                    i += 2;
-                    continue;
-                }
-                // "leaders’ trust": a plural possessive, when a word follows after a blank.
-                let plural = after_word
-                    && at(i - 1).is_some_and(|p| p == 's')
-                    && at(i + 1).is_none()
-                    && after.next().is_some_and(char::is_whitespace)
-                    && after.next().is_some_and(char::is_lowercase);
-                if plural {
-                    out.push(Token {
-                        span: Span::new(offset(i), offset(i + 1)),
-                        kind: TokenKind::Possessive,
-                    });
-                    i += 1;
-                    continue;
-                }
-            }
-            out.push(Token { span: Span::new(offset(i), offset(i + 1)), kind: TokenKind::Mark });
-            i += 1;
+        if slice.is_ascii() {
+            // Nearly every stretch: its characters are its bytes, read in place.
+            let bytes = slice.as_bytes();
+            let at = |i: usize| bytes.get(i).map(|&b| char::from(b));
+            let offset = |i: usize| base + i.min(bytes.len());
+            read_stretch(at, offset, &mut after, &mut out);
+        } else {
+            chars.clear();
+            chars.extend(slice.char_indices());
+            let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+            let offset = |i: usize| base + chars.get(i).map_or(slice.len(), |&(o, _)| o);
+            read_stretch(at, offset, &mut after, &mut out);
         }
     }
     out
+}
+
+/// Reads one stretch, its `i`-th character given by `at` and its byte offset in the text by
+/// `offset`; `after` is what follows it within the span.
+fn read_stretch(
+    at: impl Fn(usize) -> Option<char>,
+    offset: impl Fn(usize) -> usize,
+    after: &mut std::str::Chars<'_>,
+    out: &mut Vec<Token>,
+) {
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            i += 1;
+            // A word: letters and digits, joined by inner hyphens or apostrophes, but a
+            // possessive "'s" at the end is split off.
+            while let Some(c) = at(i) {
+                if c.is_alphanumeric() {
+                    i += 1;
+                } else if (c == '-' || c == '‑') && at(i + 1).is_some_and(char::is_alphanumeric) {
+                    i += 2;
+                } else if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphabetic) {
+                    let possessive = matches!(at(i + 1), Some('s' | 'S'))
+                        && !at(i + 2).is_some_and(char::is_alphanumeric);
+                    if possessive {
+                        break;
+                    }
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            // A dotted acronym: single letters each followed by a period ("U.S.", "U.N.").
+            if i == start + 1 && c.is_uppercase() && at(i) == Some('.') {
+                let mut j = i;
+                let mut letters = 1;
+                while at(j) == Some('.')
+                    && at(j + 1).is_some_and(char::is_uppercase)
+                    && at(j + 2) == Some('.')
+                {
+                    j += 2;
+                    letters += 1;
+                }
+                if letters > 1 {
+                    i = j + 1;
+                }
+            }
+            out.push(Token { span: Span::new(offset(start), offset(i)), kind: TokenKind::Word });
+            continue;
+        }
+        if is_apostrophe(c) && !out.is_empty() {
+            let after_word = i > 0 && at(i - 1).is_some_and(char::is_alphanumeric);
+            let s_follows = matches!(at(i + 1), Some('s' | 'S'))
+                && !at(i + 2).is_some_and(char::is_alphanumeric);
+            if after_word && s_follows {
+                out.push(Token {
+                    span: Span::new(offset(i), offset(i + 2)),
+                    kind: TokenKind::Possessive,
+                });
+                i += 2;
+                continue;
+            }
+            // "leaders’ trust": a plural possessive, when a word follows after a blank.
+            let plural = after_word
+                && at(i - 1).is_some_and(|p| p == 's')
+                && at(i + 1).is_none()
+                && after.next().is_some_and(char::is_whitespace)
+                && after.next().is_some_and(char::is_lowercase);
+            if plural {
+                out.push(Token {
+                    span: Span::new(offset(i), offset(i + 1)),
+                    kind: TokenKind::Possessive,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        out.push(Token { span: Span::new(offset(i), offset(i + 1)), kind: TokenKind::Mark });
+        i += 1;
+    }
 }
 
 #[cfg(test)]

@@ -29,15 +29,15 @@ const DATE_CLIMB: usize = 2;
 pub(super) type Attached<'c> = (usize, Option<&'c DatedMention>, Span);
 
 /// Attaches each of the sentence's `mentions` (resolved or not, with their spans) to the
-/// predicate it modifies; returns the attachments, at most one per predicate, and the
-/// expressions that date no event, each with whether it opens with "since".
+/// predicate it modifies (`toks`: the sentence's words, `super::words::tokens`); returns the
+/// attachments, at most one per predicate, and the expressions that date no event, each with
+/// whether it opens with "since".
 pub(super) fn attach<'c>(
     doc: &crate::doc::Doc<'_>,
     st: &SentenceTree<'_>,
-    sentence: Span,
+    toks: &[super::words::Token],
     mentions: Vec<(Option<&'c DatedMention>, Span)>,
 ) -> (Vec<Attached<'c>>, Vec<(Span, bool)>) {
-    let toks = super::words::tokens(doc, sentence);
     let mut attached: Vec<Attached<'c>> = Vec::new();
     let mut rejected = Vec::new();
     let spans: Vec<Span> = mentions.iter().map(|&(_, span)| span).collect();
@@ -73,7 +73,7 @@ pub(super) fn attach<'c>(
         // the noun, not the verb the noun depends on ("injured in the 1998 bombing" is
         // dated by its event noun).
         let trigger = token_span(doc, st, predicate);
-        let noun_described = super::dating::prenominal(doc.text(), &toks, span, trigger)
+        let noun_described = super::dating::prenominal(doc.text(), toks, span, trigger)
             && !event_noun_after(st, doc, span);
         // Rule "deadline" ("notes due Nov. 1"); "the election due this September" is
         // the event noun's own date.

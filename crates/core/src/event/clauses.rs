@@ -112,8 +112,13 @@ pub(super) fn has_dates(cx: &Context<'_>, sentence: Span) -> bool {
 }
 
 impl<'c> SentenceView<'c> {
-    /// The view of `sentence`, `None` when the doc has no tree for it.
-    pub fn new(cx: &Context<'c>, sentence: Span) -> Option<SentenceView<'c>> {
+    /// The view of `sentence` (its words `toks`, `super::words::tokens`), `None` when the doc
+    /// has no tree for it.
+    pub fn new(
+        cx: &Context<'c>,
+        sentence: Span,
+        toks: &[super::words::Token],
+    ) -> Option<SentenceView<'c>> {
         let doc = cx.doc;
         let range = doc.tokens_in(sentence);
         let st = doc.tree(doc.sent_of(range.start)?)?;
@@ -133,7 +138,7 @@ impl<'c> SentenceView<'c> {
         let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
         let mentions: Vec<(Option<&DatedMention>, Span)> = dated.chain(open).collect();
         let dates = mentions.iter().map(|&(_, span)| span).collect();
-        let (attached, rejected) = attach::attach(doc, &st, sentence, mentions);
+        let (attached, rejected) = attach::attach(doc, &st, toks, mentions);
         Some(SentenceView { st, sentence, actors, dates, attached, rejected })
     }
 

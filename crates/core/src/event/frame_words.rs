@@ -22,12 +22,13 @@ pub(super) fn verb_at<'f>(
     // Most words are no trigger's form: one hash look-up says so.
     let candidates = verb_forms().get(words[i].as_str())?;
     for &lemma in lemmas {
-        let mut parts = lemma.split(' ');
-        let head = parts.next()?;
-        let Some(&(_, form)) = candidates.iter().find(|(h, _)| *h == head) else { continue };
+        // The lemma's head word is a candidate: the lemma is it, or it and a space.
+        let heads =
+            |h: &&str| lemma.strip_prefix(*h).is_some_and(|r| r.is_empty() || r.starts_with(' '));
+        let Some(&(head, form)) = candidates.iter().find(|(h, _)| heads(h)) else { continue };
         let mut end = i + 1;
         let mut all = true;
-        for particle in parts {
+        for particle in lemma.get(head.len()..).unwrap_or("").split(' ').skip(1) {
             // A particle may follow an object: "blew up its office", "cut off all channels" —
             // only the adjacent order is accepted, the other reads too loosely.
             if words.get(end).map(String::as_str) == Some(particle) {

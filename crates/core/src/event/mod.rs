@@ -126,14 +126,17 @@ const LEAD_SENTENCES: usize = 2;
 /// frame wins), vetted and dated by the tree, and the tree's events of other predicates.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut found = Vec::new();
+    // The sentence's folded words, their strings reused from sentence to sentence.
+    let mut words = Vec::new();
     for (index, &sentence) in cx.sentences.iter().enumerate() {
-        let mut framed = sentence_event(cx, index, sentence);
+        let toks = tokens(cx.doc, sentence);
+        let mut framed = sentence_event(cx, index, sentence, &toks, &mut words);
         // The tree is read (and the sentence parsed, the costliest step of the pipeline) only
         // where it can add something: the frame finder's event to vet, the lead, or a
         // temporal expression to attach.
         let lead = index < LEAD_SENTENCES;
         let view = (framed.is_some() || lead || clauses::has_dates(cx, sentence))
-            .then(|| clauses::SentenceView::new(cx, sentence))
+            .then(|| clauses::SentenceView::new(cx, sentence, &toks))
             .flatten();
         // The tree vets the frame finder's event: a negated or hypothetical trigger makes no
         // event; the expression that modifies the trigger in the tree dates it.
@@ -239,14 +242,17 @@ struct Trigger<'f> {
 
 /// The event of the first trigger (in table order) that can be dated: "conducted yet another
 /// missile test [undated], and weeks before Yoon's inauguration on May 10" is the inauguration.
-/// With the expression that dates it and whether its title's object was cut.
+/// With the expression that dates it and whether its title's object was cut. `toks` are the
+/// sentence's tokens, `words` a buffer for their folded forms.
 fn sentence_event(
     cx: &Context<'_>,
     index: usize,
     sentence: Span,
+    toks: &[Token],
+    words: &mut Vec<String>,
 ) -> Option<(Found, Option<Span>, bool)> {
-    let toks = tokens(cx.doc, sentence);
-    let words: Vec<String> = toks.iter().map(|t| fold(t.span.of(cx.doc.text()))).collect();
+    fold_into(words, toks.iter().map(|t| t.span.of(cx.doc.text())));
+    let words = &words[..];
     // Only this sentence's dates and actors, found by binary search (all lists are in text
     // order), so the work per sentence does not grow with the article.
     let local = Context {
@@ -256,7 +262,7 @@ fn sentence_event(
         ..*cx
     };
     let cx = &local;
-    let mut triggers = find_triggers(cx, &toks, &words);
+    let mut triggers = find_triggers(cx, toks, words);
     // A bare participle ("…, with the union announcing strikes") heads a side clause: the
     // finite verbs of the sentence come first.
     triggers.sort_by_key(|t| {
@@ -270,7 +276,16 @@ fn sentence_event(
     });
     triggers
         .into_iter()
-        .find_map(|trigger| trigger_event(cx, index, sentence, &toks, &words, trigger))
+        .find_map(|trigger| trigger_event(cx, index, sentence, toks, words, trigger))
+}
+
+/// Makes `words` the folded forms of `raws`, reusing the strings already there.
+fn fold_into<'r>(words: &mut Vec<String>, raws: impl ExactSizeIterator<Item = &'r str>) {
+    words.resize_with(raws.len(), String::new);
+    for (word, raw) in words.iter_mut().zip(raws) {
+        word.clear();
+        crate::doc::fold::push_fold(word, raw);
+    }
 }
 
 fn trigger_event(

@@ -71,7 +71,7 @@ pub(super) fn quantified_subject(h: &Headline<'_>, v: usize, s: usize) -> Option
 pub(super) fn coordinated_under_role(h: &Headline<'_>, s: usize, v: usize) -> Option<usize> {
     let tree = &h.st.tree;
     let (lo, hi) = tree.extent(s);
-    let role = ROLE_NOUNS.contains(&h.word(s).trim_end_matches('.').to_lowercase().as_str());
+    let role = ROLE_NOUNS.contains(h.word(s).trim_end_matches('.').to_lowercase().as_str());
     let name = |w: usize| tree.upos(w) == Upos::Propn || h.actor_at(w).is_some();
     if !role {
         return None;
@@ -111,7 +111,7 @@ pub(super) fn coordinated_names(h: &Headline<'_>, first: usize) -> Vec<String> {
 pub(super) fn plural_role(h: &Headline<'_>, w: usize) -> bool {
     let word = h.word(w).trim_end_matches('.').to_lowercase();
     PLURAL_TITLES.contains(&word.as_str())
-        || word.strip_suffix('s').is_some_and(|singular| ROLE_NOUNS.contains(&singular))
+        || word.strip_suffix('s').is_some_and(|singular| ROLE_NOUNS.contains(singular))
 }
 
 #[cfg(test)]

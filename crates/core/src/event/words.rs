@@ -26,40 +26,50 @@ pub enum TokenKind {
 /// The words and clause breaks of `span` of the doc's text, stretch by stretch.
 pub fn tokens(doc: &Doc<'_>, span: Span) -> Vec<Token> {
     let text = doc.text();
-    let mut out = Vec::new();
+    // At most about one token per doc token: one allocation for most sentences.
+    let mut out = Vec::with_capacity(doc.tokens_in(span).len() + 1);
     for stretch in doc.stretches_in(span) {
-        let base = stretch.span.start;
         let slice = stretch.span.of(text);
-        let mut word_start: Option<usize> = None;
-        let mut iter = slice.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
-            let inner_joiner = matches!(c, '-' | '\'' | '’')
-                && word_start.is_some()
-                && next.is_some_and(char::is_alphanumeric);
-            if c.is_alphanumeric() || inner_joiner {
-                word_start.get_or_insert(i);
-                continue;
-            }
-            if let Some(start) = word_start.take() {
-                out.push(Token { span: Span::new(base + start, base + i), kind: TokenKind::Word });
-            }
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '[' | ']')
-            {
-                out.push(Token {
-                    span: Span::new(base + i, base + i + c.len_utf8()),
-                    kind: TokenKind::Break,
-                });
-            }
-        }
-        if let Some(start) = word_start {
-            out.push(Token {
-                span: Span::new(base + start, stretch.span.end),
-                kind: TokenKind::Word,
-            });
+        if slice.is_ascii() {
+            // Nearly every stretch: its characters are its bytes.
+            let chars = slice.bytes().enumerate().map(|(i, b)| (i, char::from(b)));
+            read_stretch(chars, stretch.span, &mut out);
+        } else {
+            read_stretch(slice.char_indices(), stretch.span, &mut out);
         }
     }
     out
+}
+
+/// Reads the words and breaks of one stretch (at `stretch` of the text) from its characters
+/// with their byte offsets in it.
+fn read_stretch(chars: impl Iterator<Item = (usize, char)>, stretch: Span, out: &mut Vec<Token>) {
+    let base = stretch.start;
+    let mut word_start: Option<usize> = None;
+    let mut iter = chars.peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let inner_joiner = matches!(c, '-' | '\'' | '’')
+            && word_start.is_some()
+            && next.is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || inner_joiner {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            out.push(Token { span: Span::new(base + start, base + i), kind: TokenKind::Word });
+        }
+        if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '[' | ']')
+        {
+            out.push(Token {
+                span: Span::new(base + i, base + i + c.len_utf8()),
+                kind: TokenKind::Break,
+            });
+        }
+    }
+    if let Some(start) = word_start {
+        out.push(Token { span: Span::new(base + start, stretch.end), kind: TokenKind::Word });
+    }
 }
 
 /// At most `max` bytes of `text` ending at `at` (fewer, to keep a character whole). The event

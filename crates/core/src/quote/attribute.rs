@@ -96,7 +96,7 @@ impl<'a> Reader<'a> {
     /// with the pronoun as the words naming them.
     pub(super) fn pronoun_subject(&self, s: &Sentence, t: usize) -> Subject {
         let Some(token) = s.tokens.get(t) else { return Subject::Unnamed };
-        let Some(pronoun) = Pronoun::of(&s.word(self.text, t)) else { return Subject::Unnamed };
+        let Some(pronoun) = Pronoun::of(s.word(t)) else { return Subject::Unnamed };
         let found =
             self.coref.resolve_pronoun(pronoun, token.span.start, self.last_person, self.last_org);
         match found {
@@ -140,7 +140,7 @@ impl<'a> Reader<'a> {
         let all = &self.entities.mentions;
         let from = all.partition_point(|m| m.span.start < context.start);
         let to = all.partition_point(|m| m.span.start < context.end);
-        let sentence = Sentence::new(tokens, quotes, &all[from..to]);
+        let sentence = Sentence::new(text, tokens, quotes, &all[from..to]);
         self.quoting = !quotes.is_empty() || context.of(text).trim_end().ends_with(':');
 
         let cues = find_cues(text, &sentence, |i| self.is_speech_lemma(&sentence, i));

@@ -153,7 +153,7 @@ pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "be
 pub const PASSIVE_SENSITIVE: &[&str] = &["read"];
 
 /// Lemmas of verbs of saying, for the syntax tree's reading (`tree_subject`).
-pub const SPEECH_LEMMAS: &[&str] = &[
+pub static SPEECH_LEMMAS: Words = Words::new(&[
     "say",
     "add",
     "tell",
@@ -253,7 +253,7 @@ pub const SPEECH_LEMMAS: &[&str] = &[
     "dismiss",
     "liken",
     "dub",
-];
+]);
 
 /// Verbs of relaying; their subject is a channel ("Reuters reported", "KCNA reported").
 pub const REPORT_VERBS: &[&str] = &["reported", "reports", "report", "quoted", "cited", "relayed"];
@@ -318,7 +318,7 @@ pub const ACCORDING_TO: [&str; 2] = ["according", "to"];
 pub const PRONOUNS: &[&str] = &["he", "she"];
 
 /// Words allowed between a subject and its cue verb.
-pub const SUBJECT_FILLERS: &[&str] = &[
+pub static SUBJECT_FILLERS: Words = Words::new(&[
     "also",
     "later",
     "then",
@@ -352,16 +352,16 @@ pub const SUBJECT_FILLERS: &[&str] = &[
     "flatly",
     "firmly",
     "openly",
-];
+]);
 
 /// Lowercase words that end a description after an inverted cue: function words that open
 /// a clause or another phrase ("said *that* …", "said *and* …").
-pub const NOT_DESCRIPTIONS: &[&str] = &[
+pub static NOT_DESCRIPTIONS: Words = Words::new(&[
     "a", "an", "that", "who", "which", "whose", "and", "but", "or", "nor", "so", "it", "they",
     "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     "there", "then", "when", "while", "if", "because", "not", "is", "was", "are", "were", "has",
     "had", "have", "will", "would", "also",
-];
+]);
 
 /// Head nouns of an unnamed speaker that is an organisation ("the daily said", "the network
 /// said"; `unnamed_speaker`), besides the organisation nouns of [`crate::entity::organizations`].
@@ -392,7 +392,7 @@ pub const UNNAMED_ORGANIZATION_NOUNS: &[&str] = &[
 
 /// Head nouns of an unnamed speaker that is a document or a message ("the report says", "the
 /// ad's narrator" is a person; "the letter reads"; `unnamed_speaker`), besides the report nouns.
-pub const DOCUMENT_NOUNS: &[&str] = &[
+pub static DOCUMENT_NOUNS: Words = Words::new(&[
     "report",
     "letter",
     "ad",
@@ -437,7 +437,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "indictment",
     "affidavit",
     "motion",
-];
+]);
 
 /// Report nouns for a document whose issuer speaks in it ("the statement said", "the
 /// editorial read"): an unnamed speaker, not the last channel's report (`cue_subject`).
@@ -447,7 +447,7 @@ pub const ISSUED_DOCUMENT_NOUNS: &[&str] =
 /// Words after which a name is governed by a preposition, not a clause subject; those of place
 /// ("around", "outside", …) too: a name after them is where something happened ("gathered
 /// outside Mercy Hospital, chanting, …"), never who spoke.
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: Words = Words::new(&[
     "in",
     "by",
     "at",
@@ -491,7 +491,7 @@ pub const PREPOSITIONS: &[&str] = &[
     "onto",
     "past",
     "opposite",
-];
+]);
 
 /// Whether the lowercase `word` is a cue verb of saying ([`SPEECH_VERBS`]; asked of every word).
 pub fn is_speech_verb(word: &str) -> bool {

@@ -60,6 +60,13 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Marked> {
         // Whether a non-blank character came before in this block.
         let mut started = false;
         while let Some((i, c)) = chars.next() {
+            if !matches!(c, '\'' | '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‹' | '›')
+            {
+                // Nearly every character: no mark, nothing to open or close.
+                started |= !c.is_whitespace();
+                prev = Some(c);
+                continue;
+            }
             let at = block.start + i;
             let next = chars.peek().map(|&(_, n)| n);
             let end = at + c.len_utf8();

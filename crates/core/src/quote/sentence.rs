@@ -3,7 +3,7 @@
 //! cue words ([`find_cues`]: speech and report verbs, participles, "according to", "carried
 //! by", an introducing colon).
 
-use crate::doc::fold::{fold, fold_eq};
+use crate::doc::fold::push_fold;
 use crate::entity::words::{Token, TokenKind};
 use crate::word_table::WordMap;
 use crate::Span;
@@ -43,6 +43,10 @@ pub(super) struct Cue {
 /// One sentence being read.
 pub(super) struct Sentence<'a> {
     pub(super) tokens: Vec<Token>,
+    /// Every token folded (`doc::fold`), one after the other, and where each one ends: the
+    /// rules compare words in this form, many times each.
+    folds: String,
+    fold_ends: Vec<usize>,
     /// Tokens inside a quotation's marks.
     pub(super) quoted: Vec<bool>,
     /// Mentions in the sentence (indexes into `Extraction::mentions`).
@@ -56,10 +60,21 @@ pub(super) struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     pub(super) fn new(
+        text: &str,
         tokens: Vec<Token>,
         quotes: &[marks::Marked],
         mentions: &'a [crate::entity::Mention],
     ) -> Self {
+        let extent = match (tokens.first(), tokens.last()) {
+            (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+            _ => 0,
+        };
+        let mut folds = String::with_capacity(extent);
+        let mut fold_ends = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            push_fold(&mut folds, t.text(text));
+            fold_ends.push(folds.len());
+        }
         // Quotations are in text order: one sweep marks the tokens inside them.
         let mut quoted = vec![false; tokens.len()];
         let mut q = 0;
@@ -82,18 +97,21 @@ impl<'a> Sentence<'a> {
                 by_start.insert(m.span.start, k);
             }
         }
-        Sentence { tokens, quoted, mentions, by_end, by_start }
+        Sentence { tokens, folds, fold_ends, quoted, mentions, by_end, by_start }
     }
 }
 
 impl Sentence<'_> {
-    pub(super) fn word(&self, text: &str, i: usize) -> String {
-        self.tokens.get(i).map_or(String::new(), |t| fold(t.text(text)))
+    /// Token `i` folded (`""` past the end).
+    pub(super) fn word(&self, i: usize) -> &str {
+        let Some(&end) = self.fold_ends.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.fold_ends[i - 1] };
+        self.folds.get(start..end).unwrap_or("")
     }
 
-    /// Whether `self.word(text, i) == target`, without building the word.
-    pub(super) fn word_is(&self, text: &str, i: usize, target: &str) -> bool {
-        self.tokens.get(i).map_or(target.is_empty(), |t| fold_eq(t.text(text), target))
+    /// Whether `self.word(i) == target`.
+    pub(super) fn word_is(&self, i: usize, target: &str) -> bool {
+        self.word(i) == target
     }
 
     /// The mention that ends where token `i` ends (the longest, not a modifier if possible).
@@ -138,7 +156,7 @@ pub(super) fn adjacent(text: &str, s: &Sentence, quote: &marks::Marked, cue: &Cu
     let introduced = cue.at + 1 < open
         && open - cue.at <= INTRODUCING_PHRASE_WITHIN
         && (s.tokens[open - 1].is_mark(text, ',') || s.tokens[open - 1].is_mark(text, ':'))
-        && cues::PREPOSITIONS.contains(&s.word(text, cue.at + 1).as_str())
+        && cues::PREPOSITIONS.contains(s.word(cue.at + 1))
         && (cue.at + 1..open - 1).all(|i| s.tokens[i].is_word() && !s.quoted[i]);
     (cue.at >= close && cue.at <= close + 6)
         || (cue.at < open && (open - cue.at <= 3 || introduced))
@@ -167,7 +185,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             && s.quoted.get(i + 1).copied().unwrap_or(false)
             && i > 0
             && !s.tokens[i - 1].is_capitalized(text)
-            && !cues::is_cue_word(&s.word(text, i - 1));
+            && !cues::is_cue_word(s.word(i - 1));
         if colon {
             out.push(Cue { at: i, span: t.span, kind: CueKind::Colon });
             continue;
@@ -181,9 +199,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             first == 0
                 || s.quoted[first - 1]
                 || s.tokens[first - 1].text(text).chars().all(|c| "-–—―•;:".contains(c))
-                || (s.word_is(text, first - 1, "from")
-                    && first >= 2
-                    && s.tokens[first - 2].is_word())
+                || (s.word_is(first - 1, "from") && first >= 2 && s.tokens[first - 2].is_word())
         };
         let name_colon = t.is_mark(text, ':')
             && !s.quoted[i]
@@ -207,12 +223,11 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
         if !t.is_word() || s.quoted[i] {
             continue;
         }
-        let w = s.word(text, i);
+        let w = s.word(i);
         // `authored_by`: "“…” was written by X"; "titled “…” by X".
-        let authored = (cues::AUTHORED_BY.contains(&w.as_str())
-            && s.word_is(text, i + 1, "by")
-            && quotation_before(text, s, i))
-            || (w == "by" && titled_quotation_before(text, s, i));
+        let authored =
+            (cues::AUTHORED_BY.contains(&w) && s.word_is(i + 1, "by") && quotation_before(s, i))
+                || (w == "by" && titled_quotation_before(text, s, i));
         if authored {
             let by = if w == "by" { i } else { i + 1 };
             out.push(Cue {
@@ -227,7 +242,7 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             && (s.tokens[i - 1].kind == TokenKind::Possessive
                 || ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
                     .iter()
-                    .any(|d| s.word_is(text, i - 1, d)));
+                    .any(|d| s.word_is(i - 1, d)));
         if after_determiner {
             continue;
         }
@@ -239,14 +254,14 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             continue;
         }
         // "His message was read as …": a passive, no cue.
-        let passive = cues::PASSIVE_SENSITIVE.contains(&w.as_str())
-            && (i > 0 && cues::PASSIVE_AUXILIARIES.contains(&s.word(text, i - 1).as_str())
-                || s.word_is(text, i + 1, "as"));
+        let passive = cues::PASSIVE_SENSITIVE.contains(&w)
+            && (i > 0 && cues::PASSIVE_AUXILIARIES.contains(&s.word(i - 1))
+                || s.word_is(i + 1, "as"));
         if passive {
             continue;
         }
         // `lemma_cue`: a form the word lists lack ("had written", "tweeting"), by its lemma.
-        let kind = if cues::is_speech_verb(&w) {
+        let kind = if cues::is_speech_verb(w) {
             CueKind::Speech
         } else if by_lemma(i) {
             if w.ends_with("ing") {
@@ -254,18 +269,18 @@ pub(super) fn find_cues(text: &str, s: &Sentence, by_lemma: impl Fn(usize) -> bo
             } else {
                 CueKind::Speech
             }
-        } else if REPORT_VERBS.contains(&w.as_str()) {
+        } else if REPORT_VERBS.contains(&w) {
             CueKind::Report
-        } else if cues::is_participle(&w) {
+        } else if cues::is_participle(w) {
             CueKind::Participle
-        } else if cues::RELAYED_BY.contains(&w.as_str()) && s.word(text, i + 1) == "by" {
+        } else if cues::RELAYED_BY.contains(&w) && s.word(i + 1) == "by" {
             out.push(Cue {
                 at: i + 1,
                 span: Span::new(t.span.start, s.tokens[i + 1].span.end),
                 kind: CueKind::RelayedBy,
             });
             continue;
-        } else if w == cues::ACCORDING_TO[0] && s.word(text, i + 1) == cues::ACCORDING_TO[1] {
+        } else if w == cues::ACCORDING_TO[0] && s.word(i + 1) == cues::ACCORDING_TO[1] {
             out.push(Cue {
                 at: i + 1,
                 span: Span::new(t.span.start, s.tokens[i + 1].span.end),
@@ -293,14 +308,14 @@ fn titled_quotation_before(text: &str, s: &Sentence, i: usize) -> bool {
     if j > 0 && s.tokens[j].is_mark(text, ',') {
         j -= 1;
     }
-    !s.quoted[j] && cues::TITLED.contains(&s.word(text, j).as_str())
+    !s.quoted[j] && cues::TITLED.contains(&s.word(j))
 }
 
 /// Whether a quotation ends right before sentence word `i`, past an auxiliary ("“…” was
 /// written by X", `authored_by`).
-fn quotation_before(text: &str, s: &Sentence, i: usize) -> bool {
+fn quotation_before(s: &Sentence, i: usize) -> bool {
     let mut j = i;
-    if j > 0 && cues::PASSIVE_AUXILIARIES.contains(&s.word(text, j - 1).as_str()) {
+    if j > 0 && cues::PASSIVE_AUXILIARIES.contains(&s.word(j - 1)) {
         j -= 1;
     }
     j > 0 && s.quoted[j - 1]

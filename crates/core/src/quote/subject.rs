@@ -26,6 +26,7 @@
 //! Where the doc was not parsed (or the tree says nothing useful) every rule answers `None`
 //! and the word rules of [`super::attribute`] decide.
 
+use crate::doc::fold::with_lowercase;
 use dateline_syntax::{Rel, Upos};
 
 use crate::coref::Pronoun;
@@ -119,7 +120,7 @@ impl<'a> Reader<'a> {
                 st.tree.rel(c) == Rel::COMPOUND_PRT && st.tree.lemma(c).eq_ignore_ascii_case("on")
             });
         }
-        SPEECH_LEMMAS.contains(&lemma.as_str())
+        SPEECH_LEMMAS.contains(lemma.as_str())
     }
 
     /// `tree_subject`: the subject of the verb at doc token `verb`, or `None` when the tree
@@ -392,11 +393,10 @@ impl<'a> Reader<'a> {
         let (saying, inflected) =
             self.doc.lemma_as(t, Upos::Verb).map_or((false, false), |lemma| {
                 let inflected = !self.doc.norm(t).eq_ignore_ascii_case(&lemma);
-                let lemma = lemma.to_lowercase();
-                (
-                    SPEECH_LEMMAS.contains(&lemma.as_str()) || lemma == "put" || lemma == "go",
-                    inflected,
-                )
+                let saying = with_lowercase(&lemma, |lemma| {
+                    SPEECH_LEMMAS.contains(lemma) || lemma == "put" || lemma == "go"
+                });
+                (saying, inflected)
             });
         let known = VerbForm { saying, inflected };
         self.speech_forms.borrow_mut().insert(form, known);
@@ -411,7 +411,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         let lemma = self.doc.lemma(t).to_lowercase();
-        if SPEECH_LEMMAS.contains(&lemma.as_str()) {
+        if SPEECH_LEMMAS.contains(lemma.as_str()) {
             return true;
         }
         // Only "put it" and "go on" need the tree (their object or particle).

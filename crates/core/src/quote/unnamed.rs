@@ -52,9 +52,9 @@ pub(super) fn unnamed_id(words: Span, kind: EntityKind) -> String {
 
 /// The kind of speaker a description's head noun stands for.
 fn kind_of(head: &str) -> EntityKind {
-    if UNNAMED_ORGANIZATION_NOUNS.contains(&head) || ORGANIZATION_NOUNS.contains(&head) {
+    if UNNAMED_ORGANIZATION_NOUNS.contains(&head) || ORGANIZATION_NOUNS.contains(head) {
         EntityKind::Organization
-    } else if DOCUMENT_NOUNS.contains(&head) || REPORT_NOUNS.contains(&head) {
+    } else if DOCUMENT_NOUNS.contains(head) || REPORT_NOUNS.contains(&head) {
         EntityKind::Other
     } else {
         EntityKind::Person
@@ -128,7 +128,7 @@ impl Reader<'_> {
             let to = s.token_at_or_after(whole.end);
             let stop = (from..to).find(|&i| {
                 s.tokens[i].is_mark(self.text, ',')
-                    || matches!(s.word(self.text, i).as_str(), "who" | "which" | "that" | "whose")
+                    || matches!(s.word(i), "who" | "which" | "that" | "whose")
             });
             match stop.and_then(|i| i.checked_sub(1)) {
                 Some(j) if j >= from => Span::new(start, s.tokens[j].span.end),
@@ -159,7 +159,7 @@ impl Reader<'_> {
                     && cue.at >= 2
                     && s.quoted.get(cue.at - 2).copied().unwrap_or(false)));
         let first = cue.at + 1;
-        let opens = matches!(s.word(text, first).as_str(), "the" | "a" | "an" | "one" | "another");
+        let opens = matches!(s.word(first), "the" | "a" | "an" | "one" | "another");
         if !after_quote || !opens {
             return None;
         }
@@ -186,7 +186,7 @@ impl Reader<'_> {
         if named {
             return None;
         }
-        Some((words, kind_of(&s.word(text, last))))
+        Some((words, kind_of(s.word(last))))
     }
 
     /// The noun phrase right before a cue when the tree gave the cue no subject of its own
@@ -200,7 +200,7 @@ impl Reader<'_> {
     fn phrase_before(&self, s: &Sentence, cue: &Cue) -> Option<(Span, EntityKind)> {
         let text = self.text;
         let mut end = cue.at;
-        while end > 0 && SUBJECT_FILLERS.contains(&s.word(text, end - 1).as_str()) {
+        while end > 0 && SUBJECT_FILLERS.contains(s.word(end - 1)) {
             end -= 1;
         }
         let last = end.checked_sub(1)?;
@@ -214,7 +214,7 @@ impl Reader<'_> {
         }
         // Up to the determiner or possessor that opens the phrase.
         let opener = (first..=last).find(|&i| {
-            matches!(s.word(text, i).as_str(), "the" | "a" | "an" | "one" | "another" | "this")
+            matches!(s.word(i), "the" | "a" | "an" | "one" | "another" | "this")
                 || s.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
         })?;
         let upos = |i: usize| self.doc_token(s, i).and_then(|t| self.doc.upos(t));
@@ -225,10 +225,10 @@ impl Reader<'_> {
         // ("As one employee told …": "as" opens a clause here.)
         let governed = opener > first
             && upos(opener - 1) == Some(Upos::Adp)
-            && s.word(text, opener - 1) != "as"
-            && PREPOSITIONS.contains(&s.word(text, opener - 1).as_str());
+            && s.word(opener - 1) != "as"
+            && PREPOSITIONS.contains(s.word(opener - 1));
         let participle = (first + 1..opener)
-            .find(|&i| upos(i) == Some(Upos::Verb) && s.word(text, i).ends_with("ing"));
+            .find(|&i| upos(i) == Some(Upos::Verb) && s.word(i).ends_with("ing"));
         let modified = participle.filter(|&p| {
             upos(p - 1) == Some(Upos::Noun)
                 && (first..p).all(|i| {
@@ -293,14 +293,14 @@ impl Reader<'_> {
         if named {
             return None;
         }
-        Some((words, kind_of(&s.word(text, head))))
+        Some((words, kind_of(s.word(head))))
     }
 
     /// Whether a description opens as a noun phrase does: not with a preposition ("for
     /// military veterans' families", a piece of a relative clause).
     fn opens_a_phrase(&self, s: &Sentence, words: Span) -> bool {
         let first = s.token_at_or_after(words.start);
-        !PREPOSITIONS.contains(&s.word(self.text, first).as_str())
+        !PREPOSITIONS.contains(s.word(first))
     }
 
     /// A description without the marks the tree's phrase may open with (", a White House

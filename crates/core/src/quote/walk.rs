@@ -79,15 +79,14 @@ impl Reader<'_> {
                         return Subject::Named(vec![m.entity], Some(m.span));
                     }
                 }
-                let w = s.word(text, i);
+                let w = s.word(i);
                 // A period, or a mark inside a word ("9/11", "U.S.-born"): no word boundary.
                 if s.tokens[i].is_mark(text, '.') || s.inner_mark(i) {
                     i += 1;
                     continue;
                 }
-                let role = ROLE_NOUNS.contains(&w.as_str())
-                    || ROLE_MODIFIERS.contains(&w.as_str())
-                    || TITLES.contains(&w.as_str());
+                let role =
+                    ROLE_NOUNS.contains(w) || ROLE_MODIFIERS.contains(w) || TITLES.contains(w);
                 if !role {
                     if !self.describes(s, i) {
                         break;
@@ -110,13 +109,11 @@ impl Reader<'_> {
         if !token.is_word() || s.quoted[i] || token.kind == TokenKind::Possessive {
             return false;
         }
-        let w = s.word(self.text, i);
+        let w = s.word(i);
         if w == "the" || token.is_capitalized(self.text) || w.chars().any(|c| c.is_ascii_digit()) {
             return true;
         }
-        !(PREPOSITIONS.contains(&w.as_str())
-            || PRONOUNS.contains(&w.as_str())
-            || NOT_DESCRIPTIONS.contains(&w.as_str()))
+        !(PREPOSITIONS.contains(w) || PRONOUNS.contains(&w) || NOT_DESCRIPTIONS.contains(w))
     }
 
     /// The subject of the clause: its first pronoun ("he", "she") or mention that is not inside
@@ -129,7 +126,7 @@ impl Reader<'_> {
         let mut passed: Vec<usize> = Vec::new();
         // A clause's subject comes early; the cap keeps a huge run-on "sentence" linear.
         let within = before.min(s.tokens.len()).min(CLAUSE_SUBJECT_WITHIN);
-        let is_pronoun = |i: usize| PRONOUNS.iter().any(|p| s.word_is(text, i, p));
+        let is_pronoun = |i: usize| PRONOUNS.iter().any(|p| s.word_is(i, p));
         while i < within {
             if s.quoted[i] {
                 i += 1;
@@ -160,12 +157,9 @@ impl Reader<'_> {
             let mut role_end = end;
             let mut role_head = false;
             while let Some(t) = s.tokens.get(role_end) {
-                let w = s.word(text, role_end);
-                let head = ROLE_NOUNS.contains(&w.as_str());
-                if !t.is_word()
-                    || t.is_capitalized(text)
-                    || !(head || ROLE_MODIFIERS.contains(&w.as_str()))
-                {
+                let w = s.word(role_end);
+                let head = ROLE_NOUNS.contains(w);
+                if !t.is_word() || t.is_capitalized(text) || !(head || ROLE_MODIFIERS.contains(w)) {
                     break;
                 }
                 role_head |= head;
@@ -216,12 +210,12 @@ impl Reader<'_> {
         let text = self.text;
         let mut j = first;
         while j > 0 && first - j < 3 {
-            let w = s.word(text, j - 1);
-            if PREPOSITIONS.contains(&w.as_str()) {
+            let w = s.word(j - 1);
+            if PREPOSITIONS.contains(w) {
                 return Some(j - 1);
             }
-            let modifier = matches!(w.as_str(), "the" | "a" | "an" | "official" | "state")
-                || ROLE_MODIFIERS.contains(&w.as_str());
+            let modifier = matches!(w, "the" | "a" | "an" | "official" | "state")
+                || ROLE_MODIFIERS.contains(w);
             if !modifier || s.tokens[j - 1].is_capitalized(text) {
                 return None;
             }
@@ -259,14 +253,14 @@ impl Reader<'_> {
                 // "Terry Hughes of James Cook University, …, called": a name inside a
                 // prepositional phrase attached to the subject; the subject is further back.
                 if let Some(p) = self.governing_preposition(s, first) {
-                    if ATTACHING_PREPOSITIONS.contains(&s.word(text, p).as_str()) {
+                    if ATTACHING_PREPOSITIONS.contains(&s.word(p)) {
                         i = p;
                         continue;
                     }
                 }
                 // "A and B": a coordinated subject.
                 let mut list = vec![entity];
-                if first >= 2 && s.word(text, first - 1) == "and" {
+                if first >= 2 && s.word(first - 1) == "and" {
                     if let Some(other) = s.mention_ending(first - 2) {
                         if !other.modifier {
                             list.insert(0, other.entity);
@@ -276,7 +270,7 @@ impl Reader<'_> {
                 let words = (list.len() == 1).then_some(m.span);
                 return Subject::Named(list, words);
             }
-            let w = s.word(text, t);
+            let w = s.word(t);
             if token.kind == TokenKind::Possessive {
                 return Subject::Unnamed;
             }
@@ -295,12 +289,10 @@ impl Reader<'_> {
                     }
                 }
                 let start = found.map_or(0, |p| p + 1);
-                let opener = s.word(text, start);
+                let opener = s.word(start);
                 // ", a professor at …," or ", WHO regional director for Europe,".
-                let has_role = (start..(start + 5).min(t)).any(|j| {
-                    ROLE_NOUNS.contains(&s.word(text, j).as_str())
-                        && !s.tokens[j].is_capitalized(text)
-                });
+                let has_role = (start..(start + 5).min(t))
+                    .any(|j| ROLE_NOUNS.contains(s.word(j)) && !s.tokens[j].is_capitalized(text));
                 let appositive = found.is_some()
                     && !opener.is_empty()
                     && (s.tokens.get(start).is_some_and(|t| !t.is_capitalized(text)) || has_role);
@@ -316,10 +308,10 @@ impl Reader<'_> {
                 return self.clause_subject(s, cue);
             }
             // `pronoun`
-            if PRONOUNS.contains(&w.as_str()) {
+            if PRONOUNS.contains(&w) {
                 return self.pronoun_subject(s, t);
             }
-            if ROLE_NOUNS.contains(&w.as_str()) || w.ends_with("-year-old") {
+            if ROLE_NOUNS.contains(w) || w.ends_with("-year-old") {
                 // "the 23-year-old said", "the Portuguese coach smiled:"; not "Moon's
                 // spokesperson said".
                 let mut j = t;
@@ -328,7 +320,7 @@ impl Reader<'_> {
                     if s.tokens[j].kind == TokenKind::Possessive || s.quoted[j] {
                         return Subject::Unnamed;
                     }
-                    match s.word(text, j).as_str() {
+                    match s.word(j) {
                         "the" => {
                             let words = Span::new(s.tokens[j].span.start, s.tokens[t].span.end);
                             return Subject::Description(words);
@@ -339,7 +331,7 @@ impl Reader<'_> {
                 }
                 return Subject::Unnamed;
             }
-            if REPORT_NOUNS.contains(&w.as_str()) {
+            if REPORT_NOUNS.contains(&w) {
                 // "KCNA's report", "the report".
                 if t >= 2 && s.tokens[t - 1].kind == TokenKind::Possessive {
                     if let Some(m) = s.mention_ending(t - 2) {
@@ -348,7 +340,7 @@ impl Reader<'_> {
                 }
                 // "the statement said": a document its issuer wrote, not a channel's report;
                 // described as an unnamed speaker (`unnamed_speaker`).
-                if ISSUED_DOCUMENT_NOUNS.contains(&w.as_str()) {
+                if ISSUED_DOCUMENT_NOUNS.contains(&w) {
                     return Subject::Unnamed;
                 }
                 return match self.last_channel {
@@ -361,17 +353,17 @@ impl Reader<'_> {
             }
             // An adverb the tagger reads between subject and verb ("Kelly *pointedly*
             // responded", "Clinton *famously* said") is a filler too.
-            if SUBJECT_FILLERS.contains(&w.as_str()) || adverbs && self.is_lowercase_adverb(s, t) {
+            if SUBJECT_FILLERS.contains(w) || adverbs && self.is_lowercase_adverb(s, t) {
                 i = t;
                 continue;
             }
             // "The Verdi union said": the organisation before its noun; "the company said": the
             // organisation in focus.
-            if ORGANIZATION_NOUNS.contains(&w.as_str()) || w == "company" {
+            if ORGANIZATION_NOUNS.contains(w) || w == "company" {
                 if let Some(m) = t.checked_sub(1).and_then(|p| s.mention_ending(p)) {
                     return Subject::Named(vec![m.entity], Some(m.span));
                 }
-                if t >= 1 && s.word(text, t - 1) == "the" {
+                if t >= 1 && s.word(t - 1) == "the" {
                     let words = Span::new(s.tokens[t - 1].span.start, s.tokens[t].span.end);
                     return Subject::OrgDescription(words);
                 }
@@ -407,13 +399,13 @@ impl Reader<'_> {
             if !plain(of) || last - of >= ROLE_OF_PHRASE_WITHIN {
                 return None;
             }
-            if of < last && s.word(text, of) == "of" {
+            if of < last && s.word(of) == "of" {
                 break;
             }
             of = of.checked_sub(1)?;
         }
-        let role = s.word(text, of.checked_sub(1)?);
-        (ROLE_NOUNS.contains(&role.as_str()) || role.ends_with("-year-old")).then_some(of)
+        let role = s.word(of.checked_sub(1)?);
+        (ROLE_NOUNS.contains(role) || role.ends_with("-year-old")).then_some(of)
     }
 
     /// `dash_name`: a person or organisation named right after a quotation's closing mark and
@@ -471,9 +463,8 @@ impl Reader<'_> {
     /// `Someone` when the clause opens with an indefinite person ("An official familiar with the
     /// negotiations said", "One senior Asian diplomat … put it"), else `Unnamed`.
     fn indefinite_opening(&self, s: &Sentence, cue: usize) -> Subject {
-        let text = self.text;
-        let opens = matches!(s.word(text, 0).as_str(), "a" | "an" | "one");
-        let role = (1..cue.min(5)).any(|j| ROLE_NOUNS.contains(&s.word(text, j).as_str()));
+        let opens = matches!(s.word(0), "a" | "an" | "one");
+        let role = (1..cue.min(5)).any(|j| ROLE_NOUNS.contains(s.word(j)));
         if opens && role {
             Subject::Someone
         } else {
