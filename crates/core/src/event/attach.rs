@@ -4,10 +4,12 @@
 //! An expression dates the verb or event noun its words hang on (climbing at most
 //! [`DATE_CLIMB`] heads: "on the morning of Tuesday"), never the nearest one in the text, so a
 //! date in a relative or complement clause dates that clause's predicate. A noun that names no
-//! event passes its date on to its clause's verb. Rejected (they date no event, and a frame
-//! event they date is dropped): an expression that relates an event to a time ("by May"), a
-//! starting point ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that
-//! describes a noun ("a 1971 convention"), an era. Work is linear in the sentence.
+//! event passes its date on to its clause's verb; one the parser made a verb's conjunct dates
+//! nothing (rule "noun conjunct"). Rejected (they date no event, and a frame event they date
+//! is dropped): an expression that relates an event to a time ("by May"), a starting point
+//! ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that describes a noun
+//! ("a 1971 convention"), an era, years coordinated with another expression ("in her 2000 and
+//! 2006 races", rule "coordinated dates"). Work is linear in the sentence.
 
 use super::expressions::{
     dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
@@ -38,7 +40,15 @@ pub(super) fn attach<'c>(
     let toks = super::words::tokens(doc, sentence);
     let mut attached: Vec<Attached<'c>> = Vec::new();
     let mut rejected = Vec::new();
+    let spans: Vec<Span> = mentions.iter().map(|&(_, span)| span).collect();
     for (mention, span) in mentions {
+        // Rule "coordinated dates": "in her 2000 and 2006 Senate races" are happenings years
+        // apart, so neither year dates the clause ("the summit on April 24 and 25" is one).
+        let yearly = mention.is_some_and(|m| m.interval.precision >= Precision::Year);
+        if yearly && coordinated(doc, st, span, &spans) {
+            rejected.push((span, false));
+            continue;
+        }
         // "from 1968, when the Soviets invaded": the "when" clause is what happened then.
         // "this week" in an article known only to the month is vague, not a period.
         let vague = mention.is_some_and(|m| {
@@ -76,6 +86,27 @@ pub(super) fn attach<'c>(
         }
     }
     (attached, rejected)
+}
+
+/// Whether the expression at `span` is a conjunct of another expression of `spans`, or has
+/// one for a conjunct (rule "coordinated dates").
+fn coordinated(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    span: Span,
+    spans: &[Span],
+) -> bool {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let in_other = |w: usize| {
+        let at = token_span(doc, st, w);
+        spans.iter().any(|&o| o != span && o.contains(at))
+    };
+    words.clone().any(|w| {
+        let conj_of_other = tree.rel(w) == Rel::CONJ && tree.head(w).is_some_and(in_other);
+        let other_conj = tree.children_by(w, Rel::CONJ).any(in_other);
+        conj_of_other || other_conj
+    })
 }
 
 pub(super) fn token_span(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> Span {
@@ -156,6 +187,13 @@ fn modified_predicate(
     let describes_noun = tree.rel(head) == Rel::NMOD_POSS || compound;
     if describes_noun {
         return Some(p);
+    }
+    // Rule "noun conjunct": a noun the parser made a verb's conjunct opens a clause of its
+    // own, most often as the subject of a later verb ("He did appoint women, but a majority
+    // of his appointments in 2015 went to men"): the date is not the verb's, and the
+    // misread tree cannot say whose it is.
+    if tree.rel(p) == Rel::CONJ && tree.head(p).is_some_and(|h| tree.upos(h) == Upos::Verb) {
+        return None;
     }
     match tree.head(p).and_then(|h| tree.clause_head(h)) {
         Some(verb) if tree.upos(verb) == Upos::Verb => Some(verb),
@@ -344,5 +382,74 @@ mod tests {
         );
         let sunday = on(&found, date(2024, 4, 7));
         assert!(sunday.iter().any(|e| e.title.contains("rallied")), "{found:#?}");
+    }
+
+    #[test]
+    fn a_bound_a_dividend_s_dates_and_a_bare_clock_time_date_no_event() {
+        // Rule "bound": "more than four decades ago" is before the year it would give.
+        let bound = events(
+            "Crowds honoured the rebels who seized the town more than four decades ago.",
+            date(2024, 5, 14),
+        );
+        assert!(bound.iter().all(|e| e.when.start.year() != 1984), "{bound:#?}");
+        // Rule "deadline": a dividend's payment and record dates.
+        let dividend = events(
+            "Harlow Mills Inc. declared a dividend of six cents a share, payable Dec. 1 to \
+             stock of record Nov. 10.",
+            date(2024, 10, 25),
+        );
+        assert!(dividend.iter().all(|e| e.when.start.month() < 11), "{dividend:#?}");
+        // A clock time with a part of the day names no day.
+        let clock = events(
+            "The ferry will leave at 6 in the evening, the harbour master said.",
+            date(2024, 5, 14),
+        );
+        assert!(clock.iter().all(|e| e.when.precision >= crate::Precision::Day), "{clock:#?}");
+    }
+
+    #[test]
+    fn lead_news_dates_no_relative_clause_and_a_topic_takes_no_talk_s_date() {
+        // Rule "lead news main clause": the raid is background, not the day's news.
+        let lead = events(
+            "Mayor Okafor praised the 2011 raid that killed the smuggling boss during a debate.",
+            date(2024, 5, 14),
+        );
+        let today = on(&lead, date(2024, 5, 14));
+        assert!(today.iter().all(|e| !e.title.contains("kill")), "{lead:#?}");
+        // Rule "topic noun": the elections were talked about last week, not held then.
+        let topic = events(
+            "When the trade minister came to see me last week about tariffs and the coming \
+             elections, I did not expect an argument.",
+            date(2024, 5, 14),
+        );
+        assert!(topic.iter().all(|e| e.kind != "election"), "{topic:#?}");
+    }
+
+    #[test]
+    fn a_perfect_since_a_date_lasts_to_the_publication() {
+        // Rule "since", however the parser read "since Labor Day".
+        let found = events(
+            "In the weeks since Labor Day, Mrs. Okafor has held rallies in Dayton.",
+            date(2024, 9, 20),
+        );
+        assert!(
+            found.iter().all(|e| e.when != crate::Interval::day(date(2024, 9, 2))),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn coordinated_years_date_no_event_but_coordinated_days_do() {
+        // Rule "coordinated dates".
+        let years = events(
+            "The senator beat rival candidates several times in her 2002 and 2008 races.",
+            date(2024, 5, 14),
+        );
+        assert!(years.iter().all(|e| e.when.start.year() != 2002), "{years:#?}");
+        let days = events(
+            "The ministers met in Geneva on March 4 and 5 to sign the accord.",
+            date(2024, 5, 14),
+        );
+        assert!(days.iter().any(|e| e.when.start == date(2024, 3, 4)), "{days:#?}");
     }
 }

@@ -20,15 +20,19 @@
 //!   ("a 1971 convention", "Kopp's 1987 Chevrolet") dates no event; a frame event dated only
 //!   by such an expression is dropped; so is one dated by an era (**rule "era"**: a decade or
 //!   a century, "in the 1960s", characterizes a time, it dates no happening); by "since" it is
-//!   dated from then to the publication (**rule "since"**: "reached the agreement during exchanges since April"), or, for a
-//!   perfect, to the start ("have exchanged letters since April"). "Over the weekend" dates, "over the past year" does
-//!   not; "from 1968, when the Soviets invaded" keeps its "when" clause.
+//!   dated from then to the publication (**rule "since"**: "reached the agreement during
+//!   exchanges since April", "have exchanged letters since April"). "Over the weekend" dates,
+//!   "over the past year" does not; "from 1968, when the Soviets invaded" keeps its "when"
+//!   clause. An event noun after "about" is not dated by the talk's date (**rule "topic
+//!   noun"**).
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
 //!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
 //!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
 //!   date after publication make the event expected.
 //! - **rule "lead news"** (as in `mod.rs`): an undated happening in the past tense at the root
-//!   of a lead sentence is dated by the publication, as inferred.
+//!   of a lead sentence is dated by the publication, as inferred; a frame's lead news in a
+//!   relative clause ("the raid that killed …") is background (**rule "lead news main
+//!   clause"**).
 //!
 //! The kind comes from the older frames first, then the taxonomy's families, else
 //! [`taxonomy::GENERAL_KIND`]. Participants are the people, organizations and places of the
@@ -41,7 +45,8 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, Reading,
+    amount_total, by_manner, committing_governor, in_hypothetical_clause, noun_kind, past_tense,
+    period_end, read_predicate, realis, thing_compound, Reading,
 };
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
@@ -52,6 +57,16 @@ use crate::{Basis, Interval, Precision, Span};
 /// How many heads below a trigger a predicate may lie for its date to be its own, not the
 /// trigger's (rule "other clause"): "announced plans to travel next week" is two.
 const NESTED_DEPTH: usize = 3;
+
+/// Prepositions that make a noun what was talked about (rule "topic noun").
+const TOPIC_PREPOSITIONS: &[&str] = &["about", "regarding", "concerning"];
+
+/// How many words of coordinated noun phrases may stand between a topic preposition and
+/// its noun (rule "topic noun").
+const TOPIC_REACH: usize = 8;
+
+/// Words that open a relative clause (rule "lead news main clause").
+const RELATIVE_PRONOUNS: &[&str] = &["that", "which", "who", "whom", "whose"];
 
 /// An event read from the tree, with the expression that dates it (`None` for lead news).
 pub(super) struct TreeEvent {
@@ -134,10 +149,28 @@ impl<'c> SentenceView<'c> {
         // Rule "anniversary" (`dating`) has the last word on the dates it gives.
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
         let noun = matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn);
+        // A frame's event noun is vetted in its clause too (rule "hypothetical clause").
         if realis(&self.st, w).is_none()
+            || (noun && in_hypothetical_clause(&self.st, w))
             || period_end(&self.st, w)
+            || by_manner(cx.doc, &self.st, w)
             || self.modifier(cx, w, trigger)
-            || (noun && thing_compound(&self.st, w))
+            || (noun && (thing_compound(&self.st, w) || amount_total(cx.doc, &self.st, w)))
+        {
+            return Verdict::Drop;
+        }
+        // Rule "lead news main clause": the publication dates the lead's own news, not a
+        // relative clause's background ("her support of the 2011 raid that killed bin
+        // Laden"); a participle stays ("a letter published in Granma").
+        if date.is_none()
+            && !self.attached.iter().any(|&(p, _, _)| p == w)
+            && self.in_relative_clause(w)
+        {
+            return Verdict::Drop;
+        }
+        // Rule "topic noun": an event noun talked about ("came to talk last week about trade
+        // and the American elections") is not dated by the talk's date.
+        if noun && date.is_some() && self.topic(w) && !self.attached.iter().any(|&(p, _, _)| p == w)
         {
             return Verdict::Drop;
         }
@@ -168,17 +201,72 @@ impl<'c> SentenceView<'c> {
             }
             // "killed since 1993", "sold notes due Nov. 1": the frame's date is no date of
             // an event, and the tree gives the trigger none.
-            // "have exchanged letters since April": a perfect since a date began then.
             None if !anniversary => {
                 let rejected = date.and_then(|d| self.rejected.iter().find(|r| r.0 == d));
                 match rejected {
-                    Some(&(_, true)) if !self.perfect(w) => Verdict::Since,
+                    // Rule "since": a perfect ("has held rallies since Labor Day") lasts from
+                    // then to the publication, as a bare participle does.
+                    Some(&(_, true)) => Verdict::Since,
                     Some(&(_, false)) => Verdict::Drop,
                     _ => Verdict::Keep,
                 }
             }
             None => Verdict::Keep,
         }
+    }
+
+    /// The first of the conjuncts word `w` belongs to (at most [`NESTED_DEPTH`] up).
+    fn first_conjunct(&self, w: usize) -> usize {
+        let tree = &self.st.tree;
+        let mut q = w;
+        for _ in 0..NESTED_DEPTH {
+            match tree.head(q) {
+                Some(h) if tree.rel(q) == Rel::CONJ => q = h,
+                _ => break,
+            }
+        }
+        q
+    }
+
+    /// Whether noun `w` (or the noun it is a conjunct of) is introduced by a preposition of
+    /// topic ("about trade and the elections").
+    fn topic(&self, w: usize) -> bool {
+        let tree = &self.st.tree;
+        let topical =
+            |c: usize| TOPIC_PREPOSITIONS.contains(&tree.lemma(c).to_lowercase().as_str());
+        if tree.children_by(self.first_conjunct(w), Rel::CASE).any(topical) {
+            return true;
+        }
+        // However the parser hung the coordination: the preposition before the noun phrases
+        // ("about trade and the American elections").
+        let preposition = (w.saturating_sub(TOPIC_REACH)..w).rev().find(|&c| {
+            !matches!(
+                tree.upos(c),
+                Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Cconj | Upos::Num
+            )
+        });
+        preposition.is_some_and(|c| tree.upos(c) == Upos::Adp && topical(c))
+    }
+
+    /// Whether word `w` (or the clause it is a conjunct of) heads a relative clause ("the
+    /// raid that killed …", "who shot and killed …").
+    fn in_relative_clause(&self, w: usize) -> bool {
+        let tree = &self.st.tree;
+        let q = self.first_conjunct(w);
+        let relative =
+            |c: usize| RELATIVE_PRONOUNS.contains(&tree.lemma(c).to_lowercase().as_str());
+        // A relative pronoun shows the clause is one; a speech tag after a quotation that
+        // the parser hung on the quotation's noun has none ("… kidnapping,'' Gonzalez wrote").
+        let relcl =
+            tree.rel(q) == Rel::ACL_RELCL && tree.children(q).iter().any(|&c| c < q && relative(c));
+        // A relative pronoun as the subject right before the verb, however the parser hung
+        // the clause ("the 2011 raid that killed …" read as a complement).
+        let subject_pronoun = w > 1
+            && relative(w - 1)
+            && tree.upos(w - 1) == Upos::Pron
+            && tree.rel(w - 1).is_a(Rel::NSUBJ)
+            && tree.head(w - 1) == Some(w);
+        relcl || subject_pronoun
     }
 
     /// The predicate the expression `date` is attached to, when that predicate heads a
@@ -277,14 +365,6 @@ impl<'c> SentenceView<'c> {
         Some(headline::noun_title(&headline, w))
     }
 
-    /// Whether the verb `w` is in a perfect tense ("have exchanged", "had been arrested").
-    fn perfect(&self, w: usize) -> bool {
-        let tree = &self.st.tree;
-        tree.children(w)
-            .iter()
-            .any(|&c| tree.rel(c).is_a(Rel::AUX) && tree.lemma(c).eq_ignore_ascii_case("have"))
-    }
-
     /// The tree's headline for the verb at `trigger`, if the tree has a verb there; whether
     /// it names a subject; and whether the name `frame_title` opens with is no subject in the
     /// tree.
@@ -322,11 +402,18 @@ impl<'c> SentenceView<'c> {
             let Some(reading) = read_predicate(doc, st, predicate) else { continue };
             // An expression nobody could resolve leaves its event for the corpus to date.
             let Some(mention) = mention else { continue };
+            // Rule "committed act": "voted to support the republic Friday" is the vote.
+            let committed = committing_governor(st, predicate);
+            let own_expected = match committed {
+                Some(g) => realis(st, g).unwrap_or(reading.expected),
+                None => reading.expected,
+            };
             let expected =
-                reading.expected || published.is_some_and(|p| mention.interval.start > p.end);
+                own_expected || published.is_some_and(|p| mention.interval.start > p.end);
             let dated = Dated { when: mention.interval, basis: mention.basis, expected };
+            let titled = committed.unwrap_or(predicate);
             out.push(TreeEvent {
-                found: make(cx, st, &headline, sentence, predicate, &reading, dated),
+                found: make(cx, st, &headline, sentence, titled, &reading, dated),
                 date: Some(span),
             });
         }
@@ -603,6 +690,49 @@ pub(super) mod tests {
         assert!(found.iter().all(|e| !e.title.to_lowercase().contains("happen")), "{found:#?}");
         assert!(found.iter().all(|e| e.title != "War" && e.kind != "conflict"), "{found:#?}");
         assert!(found.iter().any(|e| e.title.contains("frees")), "{found:#?}");
+    }
+
+    #[test]
+    fn a_vote_or_pledge_to_act_is_titled_by_the_commitment() {
+        let voted =
+            events("Three ministers all voted to support the treaty Friday.", date(2024, 5, 11));
+        assert!(voted.iter().any(|e| e.title.contains("vote to support the treaty")), "{voted:#?}");
+        assert!(voted.iter().all(|e| e.status == Status::Happened), "{voted:#?}");
+        let pledged = events(
+            "The plan is the main tool for Norway to meet the emissions target it pledged to \
+             reach at climate talks in Paris last December.",
+            date(2016, 9, 27),
+        );
+        assert!(
+            pledged.iter().any(|e| e.title.ends_with("pledges to reach the emissions target")),
+            "{pledged:#?}"
+        );
+    }
+
+    #[test]
+    fn a_war_in_a_hypothetical_clause_is_no_event_and_a_dated_object_gives_way() {
+        let found = events(
+            "The showdown between the two states took a more personal turn Thursday when the \
+             president called his rival a liar and said the outbreak of holy war could bring \
+             thousands of soldiers home in coffins.",
+            date(1990, 8, 16),
+        );
+        assert!(found.iter().all(|e| !e.title.to_lowercase().contains("war")), "{found:#?}");
+        assert!(
+            found.iter().any(|e| e.title.ends_with("takes a more personal turn")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_by_is_the_manner_of_its_governor_s_act() {
+        let found = events(
+            "On Friday the agency published the results of its check by announcing that the \
+             claim was true.",
+            date(2024, 5, 11),
+        );
+        assert!(found.iter().all(|e| !e.title.contains("announce")), "{found:#?}");
+        assert!(found.iter().any(|e| e.title.contains("publishes the results")), "{found:#?}");
     }
 
     #[test]

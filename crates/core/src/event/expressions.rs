@@ -3,10 +3,11 @@
 //!
 //! Rules, named where applied: "relational" ("by May", "since 1990": the event is related to
 //! the time, not placed at it; "over the weekend" places, "over the past year" does not),
-//! "reporting period" ("in the third quarter"), "starting point" ("rose from 20% last year"),
-//! "deadline" ("notes due Nov. 1, 2009"), and the exceptions the callers read: an expression
-//! opened by "since" (rule "since") and one followed by ", when" (its clause is what happened
-//! then). Each look is bounded by the expression and a few words around it.
+//! "reporting period" ("in the third quarter"), "bound" ("more than four decades ago"),
+//! "starting point" ("rose from 20% last year"), "deadline" ("notes due Nov. 1, 2009",
+//! "payable Dec. 1 to stock of record Nov. 10"), and the exceptions the callers read: an
+//! expression opened by "since" (rule "since") and one followed by ", when" (its clause is
+//! what happened then). Each look is bounded by the expression and a few words around it.
 
 use super::attach::words_in;
 use super::predicate::noun_kind;
@@ -76,11 +77,18 @@ const DAY_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
 ];
+
+/// Parts of a day: they name a day ("this morning", "Tuesday night") unless a clock time
+/// opens the expression ("4 in the morning" is a time on a day the text does not say).
+const DAYPARTS: &[&str] = &["morning", "evening", "night", "afternoon"];
+
+/// The last word of a distance back in time ("two years ago").
+const AGO: &str = "ago";
+
+/// Openers that make a distance back in time a lower bound (rule "bound"): "more than four
+/// decades ago", "at least a year ago".
+const BOUND_OPENERS: &[&str] = &["more than ", "over ", "at least ", "well over "];
 
 /// Whether an expression may date the predicate it modifies: not an anniversary (rule
 /// "anniversary" in `dating` reads those), not relational (`RELATIONAL_OPENERS`), not a
@@ -104,13 +112,24 @@ pub(super) fn dates_an_event(text: &str, mention: Option<&DatedMention>, span: S
     {
         return false;
     }
+    // Rule "bound": "more than four decades ago", "over a year ago" say how long ago at
+    // least, so the happening lies before the year they would give ("almost four years ago"
+    // stays: it falls in that year or the next).
+    let last = lower.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty());
+    if last == Some(AGO) && BOUND_OPENERS.iter().any(|b| lower.starts_with(b)) {
+        return false;
+    }
     // Rule "era": a decade or a century ("in the 1960s", "the disasters of this century")
     // characterizes a time, it does not date a happening.
     if mention.is_some_and(|m| m.interval.precision >= Precision::Decade) {
         return false;
     }
     let finer_than_day = mention.is_some_and(|m| m.interval.precision < Precision::Day);
-    !finer_than_day || lower.split(|c: char| !c.is_alphanumeric()).any(|w| DAY_WORDS.contains(&w))
+    let clock = lower.starts_with(|c: char| c.is_ascii_digit());
+    !finer_than_day
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| DAY_WORDS.contains(&w) || (!clock && DAYPARTS.contains(&w)))
 }
 
 /// Whether the expression is the object of a relational preposition outside its span ("by
@@ -131,10 +150,16 @@ pub(super) fn relational(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, span:
         .filter(|&w| w <= head)
         .flat_map(|w| tree.children_by(w, Rel::CASE))
         .filter(|c| !words.contains(c));
-    cases.any(|c| {
+    let case_relational = cases.any(|c| {
         let case = lemma_of(c);
         RELATIONAL_OPENERS.contains(&case.as_str()) && (case != "over" || stretch)
-    })
+    });
+    // "In the weeks since Labor Day, Mrs. Clinton has held …": "since" right before the
+    // expression, which the parser made a subordinator with the date for the subject.
+    let since_before = words.start.checked_sub(1).is_some_and(|w| {
+        lemma_of(w) == SINCE && tree.upos(w) == Upos::Sconj && tree.rel(head).is_a(Rel::NSUBJ)
+    });
+    case_relational || since_before
 }
 
 /// Words that open a starting point: "from 20% last year", "from fewer than 100,000 in 1980".
@@ -164,8 +189,9 @@ pub(super) fn starting_point(st: &SentenceTree<'_>, doc: &crate::doc::Doc<'_>, s
 }
 
 /// Words right before an expression that make it a deadline or a maturity: "notes due Nov.
-/// 1, 2009", "bonds maturing in 2010".
-const DEADLINE_WORDS: &[&str] = &["due", "maturing", "expiring"];
+/// 1, 2009", "bonds maturing in 2010", a dividend's dates ("payable Dec. 1 to stock of
+/// record Nov. 10").
+const DEADLINE_WORDS: &[&str] = &["due", "maturing", "expiring", "payable", "record"];
 
 /// Rule "deadline": an expression after a deadline word tells when something falls due, not
 /// when anything happened.
@@ -203,8 +229,10 @@ pub(super) fn opened_by(
 ) -> bool {
     let words = words_in(doc, st, span);
     let is = |w: usize| st.tree.lemma(w).eq_ignore_ascii_case(word);
+    // The parser may read "since Labor Day," as a clause with the date for subject.
+    let preposition = |w: usize| matches!(st.tree.upos(w), Upos::Adp | Upos::Sconj);
     words.clone().next().is_some_and(is)
-        || words.start.checked_sub(1).is_some_and(|w| is(w) && st.tree.upos(w) == Upos::Adp)
+        || words.start.checked_sub(1).is_some_and(|w| is(w) && preposition(w))
 }
 
 /// Whether the expression is followed by ", when" (a clause telling what happened then).

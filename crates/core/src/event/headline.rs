@@ -319,7 +319,13 @@ fn complement(
         }
         return Some(noun_phrase(h, object, TITLE_OBJECT_WORDS));
     }
+    if let Some(words) = object_before_date(h, p) {
+        return Some(render(h, &words));
+    }
     if let Some(x) = tree.children_by(p, Rel::XCOMP).next() {
+        if let Some(object) = complement_relative_object(h, p, x) {
+            return Some(object);
+        }
         let words = phrase_words(h, x, TITLE_OBJECT_WORDS);
         return (!words.is_empty()).then(|| render(h, &words));
     }
@@ -349,6 +355,23 @@ fn complement(
         }
         None => render(h, &words),
     })
+}
+
+/// Rule "object before its date": "took a more personal turn Thursday", where the parser
+/// made the date the verb's object and hung the object's words on it: the words between the
+/// verb and the date, opened by a determiner right after the verb and ended by a noun (or a
+/// noun the tagger read as a verb) right before the date, are the object.
+fn object_before_date(h: &Headline<'_>, p: usize) -> Option<Vec<usize>> {
+    let tree = &h.st.tree;
+    let date =
+        tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ && h.in_date(c))?;
+    let first = tree.children(date).iter().copied().filter(|&c| c > p && !h.in_date(c)).min()?;
+    let words: Vec<usize> = (first..date).take_while(|&k| !h.in_date(k)).collect();
+    let last = *words.last()?;
+    let whole = words.iter().all(|&k| tree.dominates(date, k));
+    let opens = first == p + 1 && tree.upos(first) == Upos::Det;
+    let ends = matches!(tree.upos(last), Upos::Noun | Upos::Verb) && h.in_date(last + 1);
+    (words.len() >= 2 && whole && opens && ends).then_some(words)
 }
 
 /// Rule "passive complement": what passive `p` without a "by" agent needs to read whole:
@@ -426,6 +449,24 @@ fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
     let antecedent = tree.head(p).filter(|&a| matches!(tree.upos(a), Upos::Noun | Upos::Propn))?;
     (relative(object) && !relative(subject) && antecedent < object)
         .then(|| noun_phrase(h, antecedent, TITLE_OBJECT_WORDS))
+}
+
+/// Rule "relative object" through an open complement: "the target it pledged to reach at the
+/// talks", a relative clause without a relative pronoun whose verb and open complement `x`
+/// have no object: the noun the clause modifies is the complement's object ("pledges to
+/// reach the emissions reduction target").
+fn complement_relative_object(h: &Headline<'_>, p: usize, x: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    let relative = |w: usize| RELATIVE_PRONOUNS.contains(&h.lemma(w).as_str());
+    let objectless = |v: usize| tree.objects(v).next().is_none();
+    let to = tree.children_by(x, Rel::MARK).find(|&m| h.lemma(m) == "to")?;
+    let antecedent = tree.head(p).filter(|&a| matches!(tree.upos(a), Upos::Noun | Upos::Propn))?;
+    let unmarked = !tree.children(p).iter().any(|&c| relative(c));
+    let open = tree.upos(x) == Upos::Verb && objectless(p) && objectless(x) && antecedent < p;
+    (tree.rel(p) == Rel::ACL_RELCL && unmarked && open).then(|| {
+        let object = noun_phrase(h, antecedent, TITLE_OBJECT_WORDS);
+        format!("{} {} {object}", h.word(to), h.word(x))
+    })
 }
 
 /// The title of event noun `p`: its phrase, without a leading determiner, possessive pronoun or

@@ -23,7 +23,7 @@ pub(super) fn read_predicate(
         Upos::Verb => {}
         Upos::Noun | Upos::Propn => {
             let kind = noun_kind(&lemma)?;
-            if thing_compound(st, p) {
+            if thing_compound(st, p) || amount_total(doc, st, p) {
                 return None;
             }
             let denied =
@@ -67,7 +67,9 @@ pub(super) fn read_predicate(
     }
     if STATES.contains(&lemma.as_str()) || SPEECH_AND_OPINION.contains(&lemma.as_str()) {
         // Rule "light verb": "held talks", "made an offer".
-        let object = tree.objects(p).find(|&o| noun_kind(&tree.lemma(o).to_lowercase()).is_some());
+        let object = tree.objects(p).find(|&o| {
+            noun_kind(&tree.lemma(o).to_lowercase()).is_some() && !amount_total(doc, st, o)
+        });
         kind = Some(noun_kind(&tree.lemma(object?).to_lowercase())?);
     }
     let has_role = tree.subject(p).is_some()
@@ -95,6 +97,58 @@ fn noun_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
         None => false,
     };
     Some(expected || clause_expected)
+}
+
+/// Rule "committed act": the governor of open complement `p` when it is a verb of a
+/// commitment made, [`COMMITMENT_GOVERNORS`] ("voted to support the republic Friday"): the
+/// vote is the happening, the complement only what was committed to. `None` when the
+/// governor did not happen either (rule "realis": "would vote to support").
+pub(super) fn committing_governor(st: &SentenceTree<'_>, p: usize) -> Option<usize> {
+    let tree = &st.tree;
+    let g = tree.head(p).filter(|_| tree.rel(p) == Rel::XCOMP)?;
+    let to = tree.children_by(p, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
+    let commitment = COMMITMENT_GOVERNORS.contains(&tree.lemma(g).to_lowercase().as_str());
+    (to && commitment && tree.upos(g) == Upos::Verb && realis(st, g).is_some()).then_some(g)
+}
+
+/// Rule "hypothetical clause": event noun `p` stands in a clause made hypothetical or
+/// conditional by its own auxiliary or subordinator ("said the outbreak of holy war could
+/// bring thousands home", "decided that a ground war would be necessary"): no war happened.
+/// A negated clause still names a real event ("a consultant not working for any candidate in
+/// next week's election").
+pub(super) fn in_hypothetical_clause(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let Some(c) = tree.head(p).and_then(|h| tree.clause_head(h)) else { return false };
+    tree.children(c).iter().any(|&k| {
+        let lemma = tree.lemma(k).to_lowercase();
+        (tree.rel(k).is_a(Rel::AUX) && HYPOTHETICAL_MODALS.contains(&lemma.as_str()))
+            || (tree.rel(k) == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()))
+    })
+}
+
+/// Rule "amount total": a plural event noun whose "of" complement is an amount ("fiscal 1989
+/// sales of $155 million", "had sales of about $1.4 billion", "losses of $2 million") is the
+/// total of a period, a figure, not a happening.
+pub(super) fn amount_total(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let form = doc.norm(st.token(p));
+    let plural = tree.upos(p) == Upos::Noun && form.ends_with('s') && form != tree.lemma(p);
+    let amount = |c: usize| {
+        matches!(tree.upos(c), Upos::Sym | Upos::Num)
+            || tree.children_by(c, Rel::NUMMOD).next().is_some()
+    };
+    let of = |c: usize| tree.children_by(c, Rel::CASE).any(|k| tree.lemma(k) == "of");
+    plural && tree.children_by(p, Rel::NMOD).any(|c| of(c) && amount(c))
+}
+
+/// Rule "by manner": a gerund after "by" ("published the results by announcing that …")
+/// tells how its governor's act was done; the governor's act is the happening.
+pub(super) fn by_manner(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let by = tree.children_by(p, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("by"));
+    let gerund = doc.norm(st.token(p)).ends_with("ing");
+    let governor = tree.head(p).is_some_and(|g| tree.upos(g) == Upos::Verb);
+    tree.rel(p).is_a(Rel::ADVCL) && by && gerund && governor
 }
 
 /// Rule "thing compound": an event noun that a compound names a thing with ("a state tax
@@ -373,6 +427,13 @@ mod tests {
     fn a_participle_of_a_noun_phrase_is_no_happening() {
         assert_eq!(reading("An officially sanctioned one, too.", "sanctioned"), None);
         assert_eq!(reading("A newly elected one, again.", "elected"), None);
+    }
+
+    #[test]
+    fn a_period_s_total_is_no_happening_but_a_sale_is() {
+        assert_eq!(reading("The maker had sales of about $155 million last year.", "had"), None);
+        assert_eq!(reading("Its fiscal 1989 sales of $155 million were flat.", "sales"), None);
+        assert!(reading("The sale of the unit closed on Friday.", "sale").is_some());
     }
 
     #[test]

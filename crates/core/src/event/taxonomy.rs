@@ -643,6 +643,11 @@ pub const UNREALIZED_GOVERNORS: &[&str] = &[
     "promise", "pledge", "vow", "vote", "ask", "urge", "call", "demand",
 ];
 
+/// Verbs of a commitment made: "voted to support the republic Friday", "pledged to cut
+/// emissions": the vote or pledge is what happened, its open complement only what was
+/// committed to (lemmas; rule "committed act").
+pub const COMMITMENT_GOVERNORS: &[&str] = &["vote", "pledge", "promise", "vow"];
+
 /// Nouns of intention whose infinitive is done by whoever holds the intention ("plans to
 /// travel"), with the verbs that make their subject its holder (rule "owned intention";
 /// lemmas). A verb that judges the plan ("criticize", "oppose") is not among them.

@@ -58,6 +58,11 @@ fn marker(s: &Scanner, i: usize) -> Option<Tense> {
         }
         return Some(Tense::Future);
     }
+    // Rule: "were planning to drive … on Monday", "was expected Friday": a plan told in the
+    // past still points ahead, so the auxiliary leaves the tense to the plan word after it.
+    if matches!(w, "was" | "were") && tense::is_future_marker(s.w(i + 1)) {
+        return None;
+    }
     if tense::is_past_marker(w) || tense::is_reporting_verb(w) || tense::is_irregular_past(w) {
         return Some(Tense::Past);
     }
@@ -290,6 +295,16 @@ mod tests {
     fn a_deadline_in_the_past_perfect_is_past() {
         assert_eq!(tense_of("Members had filed reports by Wednesday", "wednesday"), Tense::Past);
         assert_eq!(tense_of("Until Thursday, they had not called him", "thursday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_points_ahead() {
+        assert_eq!(
+            tense_of("They planned a rally on Saturday and were planning to march", "saturday"),
+            Tense::Future
+        );
+        assert_eq!(tense_of("The vote was expected Friday", "friday"), Tense::Future);
+        assert_eq!(tense_of("The vote was held Friday", "friday"), Tense::Past);
     }
 
     #[test]
