@@ -16,7 +16,7 @@
 //! original text, trimmed of blanks.
 
 use super::is_blank;
-use crate::doc::abbreviations::{is_abbreviation, is_sentence_opener};
+use crate::doc::abbreviations::{is_abbreviation, is_sentence_opener, is_state_abbreviation};
 use crate::Span;
 
 /// Characters that end a sentence.
@@ -171,8 +171,8 @@ fn ends_sentence(slice: &str, at: usize, c: char, end: usize) -> bool {
             return false;
         }
     }
-    if word.contains('.') {
-        // A dotted abbreviation ("U.S.", "a.m."): a new sentence only before a typical opener.
+    if word.contains('.') || is_state_abbreviation(word) {
+        // A dotted abbreviation or a state's ("Okla.") ("U.S.", "a.m."): a new sentence only before a typical opener.
         let opener: String = next_text.chars().take_while(|c| c.is_alphabetic()).collect();
         return is_sentence_opener(&opener);
     }
@@ -243,6 +243,20 @@ mod tests {
         assert_eq!(
             split("Mr. Kim met Dr. Lee on Feb. 28 in Hanoi. Talks failed."),
             ["Mr. Kim met Dr. Lee on Feb. 28 in Hanoi.", "Talks failed."]
+        );
+    }
+
+    #[test]
+    fn a_state_abbreviation_splits_only_before_a_sentence_opener() {
+        assert_eq!(
+            split(
+                "An officer in Tulsa, Okla. Shelby fired. He lives in Tulsa, Okla. The city sued."
+            ),
+            [
+                "An officer in Tulsa, Okla. Shelby fired.",
+                "He lives in Tulsa, Okla.",
+                "The city sued."
+            ]
         );
     }
 

@@ -19,6 +19,15 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Ave", "Blvd", "Rd", "Univ", "Dept", "est", "cf", "ca",
 ];
 
+/// U.S. states as news style abbreviates them after a city ("Tulsa, Okla.", "Scott (D-Va.)"):
+/// the tokenizer keeps their period, and like a dotted abbreviation they end a sentence only
+/// before a typical opener ("… in Tulsa, Okla. The city …"). "Del." is among the titles above.
+pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+];
+
 /// Words that, capitalised after a dotted abbreviation ("U.S."), usually start a new sentence:
 /// "... talks with the U.S. The new ..." splits, "... the U.S. Navy ..." does not.
 pub(crate) const SENTENCE_OPENERS: &[&str] = &[
@@ -65,6 +74,10 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&word)
+}
+
+pub(crate) fn is_state_abbreviation(word: &str) -> bool {
+    STATE_ABBREVIATIONS.contains(&word)
 }
 
 pub(crate) fn is_sentence_opener(word: &str) -> bool {

@@ -25,7 +25,7 @@
 //! - punctuation marks are tokens of their own, a run of the same mark one token ("...", "--",
 //!   "!!");
 //! - abbreviations keep their period: dotted forms ("U.S.", "a.m.", "e.g."), the core's
-//!   abbreviation table ("Mr.", "Feb.", "No.", "Inc."; [`abbreviations`]) and single capital
+//!   abbreviation table ("Mr.", "Feb.", "No.", "Inc."; [`abbreviations`]), U.S. states ("Okla.") and single capital
 //!   initials ("S. Rajaratnam");
 //! - numbers stay whole with their decimal point, thousands groups, clock and date parts ("3.5",
 //!   "2,000", "10:30", "6/13/2019"); digits and letters together are one word ("1990s", "3rd",
@@ -309,6 +309,13 @@ mod tests {
         assert_eq!(texts("S. Rajaratnam, No. 5"), ["S.", "Rajaratnam", ",", "No.", "5"]);
         // Lowercase "no" and the pronoun at a sentence end are not abbreviations.
         assert_eq!(texts("said no. Not I."), ["said", "no", ".", "Not", "I", "."]);
+        // A state after a city or a party ("Tulsa, Okla.", "D-Va."); not in lowercase.
+        assert_eq!(
+            texts("Tulsa, Okla., (D-Va.)"),
+            ["Tulsa", ",", "Okla.", ",", "(", "D", "-", "Va.", ")"]
+        );
+        assert_eq!(texts("was ill."), ["was", "ill", "."]);
+        assert_eq!(texts("a Calif.-based maker")[..3], ["a", "Calif", "."]);
     }
 
     #[test]

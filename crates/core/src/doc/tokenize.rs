@@ -5,7 +5,7 @@
 //! number group, an e-mail address of at most [`MAX_EMAIL`] bytes) or consumes what it looks at
 //! (a URL runs to the next blank), so the pass is linear in the length of the text.
 
-use super::abbreviations::is_abbreviation;
+use super::abbreviations::{is_abbreviation, is_state_abbreviation};
 use super::{Kind, Token};
 use crate::Span;
 
@@ -296,7 +296,11 @@ fn word_end(text: &str, at: usize) -> usize {
         // An initial ("S. Rajaratnam"), but not the pronoun ending a sentence ("than I.").
         let initial =
             word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I";
-        if initial || is_abbreviation(word) {
+        // A state's period only before a blank, a comma, a bracket or the end: in
+        // "Calif.-based" the period stays a mark of its own.
+        let state = is_state_abbreviation(word)
+            && char_at(text, end + 1).is_none_or(|n| n.is_whitespace() || matches!(n, ',' | ')'));
+        if initial || is_abbreviation(word) || state {
             return end + 1;
         }
     }

@@ -42,7 +42,7 @@
 use super::headline::{and_list, names_in, subject_phrase, Headline};
 use super::lexicon::COLLECTIVE;
 use super::participants::is_reporting_channel;
-use super::phrase::{is_address, phrase_words, render};
+use super::phrase::{is_address, is_address_of, phrase_words, render};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, plural_role, quantified_subject,
     quantifier_apposition,
@@ -66,7 +66,7 @@ fn is_subject(rel: Rel) -> bool {
     rel.is_a(Rel::NSUBJ) || rel.is_a(Rel::CSUBJ)
 }
 
-/// Verb `v`'s own subject (rules "date is no subject" and "nearest subject"). Of two, the
+/// Verb `v`'s own subject (rules "date is no subject", "address" and "nearest subject"). Of two, the
 /// first, unless a comma parts it from a later one nearer the verb (the first belongs to
 /// another phrase: "Donald J. Trump, among black voters, according to a poll released"), or
 /// the two stand side by side and the first is one word ("chairwoman Debbie Wasserman
@@ -86,6 +86,10 @@ pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
         if pool.iter().any(|&s| !drop(s)) {
             pool.retain(|&s| !drop(s));
         }
+    }
+    // Rule "address": a place set off after an organization is its address, no subject.
+    if let Some(&org) = pool.first() {
+        pool.retain(|&s| !is_address_of(h, org, s));
     }
     let first = *pool.first()?;
     let Some(near) = pool.iter().copied().filter(|&s| s > first && s < v).max() else {

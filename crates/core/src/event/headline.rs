@@ -20,6 +20,12 @@
 //! - **rule "passive complement"**: a passive without a "by" agent keeps its open complement
 //!   or an oblique opened by "with", "of", "to", "as", "into" or "from" ("were left content",
 //!   "inundated with Clintons").
+//! - **rule "address before a name"**: an object listed after a place with commas is the
+//!   person the address describes ("Tulsa, Okla., police officer Betty Shelby").
+//! - **rules "clause after a date", "same speaker", "object's clause", "going to"**: a
+//!   reported clause the parser hung on the verb's date, a pronoun for the speaker kept, an
+//!   object with a verb of its own as that verb's subject, "be going to" as "will"
+//!   ([`super::reported`]).
 //! - **rule "possessive her"**: "her" before a plural the parser made an open complement
 //!   possesses it ("released her returns"); an object headed by an article reaches its noun
 //!   and an oblique keeps its compound's last word (rules "article head", "compound
@@ -28,9 +34,14 @@
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
 
-use super::agent::{infinitive, participle_form, reduced_passive, subject, SUBJECT_WORDS};
+use super::agent::{
+    infinitive, own_subject, participle_form, plural, reduced_passive, subject, SUBJECT_WORDS,
+};
 use super::lexicon::{COMPLEMENT_ADVERBS, PASSIVE_PREPOSITIONS};
-use super::phrase::{article_phrase, continue_compound, noun_phrase, phrase_words, render};
+use super::phrase::{
+    address_before_name, article_phrase, continue_compound, noun_phrase, phrase_words, render,
+};
+use super::reported::{clause_after_date, going_to, object_clause, opening_that, reported_subject};
 use super::taxonomy::RELATIVE_PRONOUNS;
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
@@ -100,14 +111,15 @@ pub(super) fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
 
 /// The title of verb `p`'s event.
 pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
-    verb_title_at(h, p, 0)
+    verb_title_at(h, p, 0, None)
 }
 
-/// [`verb_title`] of a clause `depth` reported clauses down (at most two are read).
-fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
+/// [`verb_title`] of a clause `depth` reported clauses down (at most two are read), reported
+/// by `speaker` (rule "same speaker").
+fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize>) -> String {
     let tree = &h.st.tree;
     let passive = tree.is_passive(p) || reduced_passive(h, p) || be_participle(h, p);
-    let subject = subject(h, p);
+    let subject = if depth > 0 { reported_subject(h, p, speaker) } else { subject(h, p) };
     let lemma = h.lemma(p);
     let verb = if passive {
         h.word(p).to_lowercase()
@@ -119,6 +131,12 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some((s, _)) = &subject {
         parts.push(s.clone());
+    }
+    // Rule "going to": "was going to make a deal" is the future of "make".
+    if let Some(x) = going_to(h, p) {
+        parts.extend(["will".to_string(), h.lemma(x)]);
+        parts.extend(complement(h, x, false, depth, own_subject(h, p)));
+        return capitalize(parts.join(" ").trim());
     }
     // Rule "infinitive of a noun": "the failure to comprehend the threats", "efforts to
     // enact a treaty" name what the noun is about, and are titled so.
@@ -140,7 +158,8 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize) -> String {
     if let Some(c) = adverb_complement(h, p) {
         parts.push(h.word(c).to_lowercase());
     }
-    if let Some(object) = complement(h, p, passive, depth) {
+    let speaker = own_subject(h, p);
+    if let Some(object) = complement(h, p, passive, depth, speaker) {
         parts.push(object);
     }
     let title = parts.join(" ");
@@ -251,7 +270,13 @@ fn passive_object(h: &Headline<'_>, p: usize) -> Option<usize> {
 
 /// The object (or, without one, the open complement or first oblique that is not a date) of
 /// verb `p`, shortened at a phrase boundary; for a passive its "by" agent.
-fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option<String> {
+fn complement(
+    h: &Headline<'_>,
+    p: usize,
+    passive: bool,
+    depth: usize,
+    speaker: Option<usize>,
+) -> Option<String> {
     let tree = &h.st.tree;
     if passive {
         let Some(agent) = passive_agent(h, p) else {
@@ -266,13 +291,25 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
             names => format!("by {}", and_list(names)),
         });
     }
-    if let Some(object) = relative_object(h, p) {
+    if let Some(object) = relative_object(h, p).filter(|_| depth == 0) {
         return Some(object);
     }
-    // A date the parser took for the object ("ruled Friday against the rule") is none.
-    let object =
-        tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ && !h.in_date(c));
+    // A date the parser took for the object ("ruled Friday against the rule") is none, nor
+    // the "that" opening a reported clause.
+    let object = tree.children(p).iter().copied().find(|&c| {
+        tree.rel(c) == Rel::OBJ && !h.in_date(c) && !(depth > 0 && opening_that(h, p, c))
+    });
     if let Some(object) = object {
+        // Rule "address before a name": "criticized Tulsa, Okla., police officer Betty Shelby".
+        let object = address_before_name(h, object).unwrap_or(object);
+        // Rule "object's clause": "found PolitiFact consistently rated Democrats higher".
+        if let Some(v) = object_clause(h, p, object).filter(|_| depth < 2) {
+            let lemma = h.lemma(v);
+            let verb = if plural(h, object) { lemma } else { verbs::third_person(&lemma) };
+            let mut parts = vec![noun_phrase(h, object, SUBJECT_WORDS), verb];
+            parts.extend(complement(h, v, false, depth + 1, Some(object)));
+            return Some(parts.join(" "));
+        }
         if let Some(words) = article_phrase(h, object, TITLE_OBJECT_WORDS) {
             return Some(render(h, &words));
         }
@@ -293,10 +330,13 @@ fn complement(h: &Headline<'_>, p: usize, passive: bool, depth: usize) -> Option
         return (!words.is_empty()).then(|| render(h, &words));
     }
     // "revealed that Kim had sent a letter": the reported clause, as a headline of its own.
-    if let Some(clause) = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::CCOMP) {
+    // Rule "clause after a date": "announced Tuesday that …".
+    let reported = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::CCOMP);
+    if let Some(clause) = reported.or_else(|| clause_after_date(h, p)) {
         if tree.upos(clause) == Upos::Verb && depth < 2 {
-            let inner = verb_title_at(h, clause, depth + 1);
-            let named = subject(h, clause).is_some_and(|(s, _)| s.starts_with(char::is_uppercase));
+            let inner = verb_title_at(h, clause, depth + 1, speaker);
+            let named = reported_subject(h, clause, speaker)
+                .is_some_and(|(s, _)| s.starts_with(char::is_uppercase));
             let mut chars = inner.chars();
             return Some(match chars.next() {
                 Some(first) if !named => first.to_lowercase().chain(chars).collect(),

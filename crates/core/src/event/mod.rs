@@ -41,6 +41,7 @@ pub mod lexicon;
 mod participants;
 mod phrase;
 mod predicate;
+mod reported;
 mod subject_groups;
 pub mod taxonomy;
 mod title;
