@@ -8,7 +8,7 @@
 //! trigger in the tree dates it; a general news verb takes the tree's title. Its events of
 //! other predicates and expressions join the frames' one.
 //!
-//! **The frames** (the rest of this module): a sentence reports an event when a verb (or an
+//! **The frames** (the rest of this module, and `triggers`): a sentence reports an event when a verb (or an
 //! event noun) of one of the [`lexicon`]'s
 //! frames stands in it, not negated and not used as a noun ("several exchanges"). Each
 //! sentence's triggers are tried in order (finite verbs, then event nouns, then bare
@@ -45,6 +45,7 @@ mod reported;
 mod subject_groups;
 pub mod taxonomy;
 mod title;
+mod triggers;
 pub mod verbs;
 pub mod words;
 
@@ -54,10 +55,12 @@ use crate::doc::fold::fold;
 use crate::doc::Doc;
 use crate::{Basis, Interval, Precision, Span};
 use dating::Candidate;
-use frame_words::{event_noun_heads, negated, noun_near, phrase_at, verb_at, verb_forms};
 use lexicon::*;
 use participants::participants;
 use title::title;
+use triggers::{
+    clause_start, find_triggers, kind_of, lemma_is_general, subject_event_noun, Trigger,
+};
 use verbs::Form;
 use words::{after, before, starting_in, tokens, Token, TokenKind};
 
@@ -229,18 +232,6 @@ fn published_before(cx: &Context<'_>, when: Interval) -> bool {
     cx.published.is_some_and(|(p, _)| when.start > p.end)
 }
 
-/// A trigger located in a sentence.
-struct Trigger<'f> {
-    kind: &'f str,
-    /// Token index of the (first word of the) trigger.
-    at: usize,
-    /// Token index one past the trigger.
-    end: usize,
-    /// The verb lemma, or `None` for an event noun.
-    lemma: Option<&'f str>,
-    form: Form,
-}
-
 /// The event of the first trigger (in table order) that can be dated: "conducted yet another
 /// missile test [undated], and weeks before Yoon's inauguration on May 10" is the inauguration.
 /// With the expression that dates it and whether its title's object was cut. `toks` are the
@@ -378,50 +369,6 @@ fn trigger_event(
     Some((found, dated.map(|d| d.span), cut))
 }
 
-/// The triggers of a sentence, best first: per frame in table order its first un-negated
-/// verb, then its first event noun; then the first past-tense general news verb.
-fn find_triggers<'f>(cx: &Context<'_>, toks: &[Token], words: &[String]) -> Vec<Trigger<'f>> {
-    let is_word = |i: usize| toks[i].kind == TokenKind::Word;
-    // The words that are some trigger verb's form, looked up once per sentence.
-    let verb_like: Vec<usize> =
-        (0..toks.len()).filter(|&i| is_word(i) && verb_forms().contains_key(&words[i])).collect();
-    // And those that open some event noun ("summit", "missile test").
-    let noun_like: Vec<usize> = (0..toks.len())
-        .filter(|&i| is_word(i) && event_noun_heads().contains(words[i].as_str()))
-        .collect();
-    let mut out = Vec::new();
-    for frame in FRAMES {
-        let verb = verb_like.iter().find_map(|&i| {
-            let (lemma, end, form) = verb_at(frame.verbs, words, i)?;
-            let rejected = negated(words, i)
-                || (frame.verb_needs_noun && !noun_near(frame, words, i, end))
-                || is_noun_use(frame, words, i, form);
-            (!rejected).then_some(Trigger {
-                kind: frame.kind,
-                at: i,
-                end,
-                lemma: Some(lemma),
-                form,
-            })
-        });
-        out.extend(verb);
-        let noun = noun_like.iter().find_map(|&i| {
-            let end = phrase_at(frame.event_nouns, words, i)?;
-            Some(Trigger { kind: frame.kind, at: i, end, lemma: None, form: Form::Past })
-        });
-        out.extend(noun);
-    }
-    // General news verbs: the kind is the verb itself. Only past forms: "arrests" in a
-    // headline-less body is rarely news, "arrested" is.
-    let general = verb_like.iter().find_map(|&i| {
-        let (lemma, end, form) = verb_at(GENERAL, words, i)?;
-        let news = form == Form::Past && !negated(words, i) && !is_adjectival(cx, toks, i);
-        news.then_some(Trigger { kind: lemma, at: i, end, lemma: Some(lemma), form })
-    });
-    out.extend(general);
-    out
-}
-
 /// Whether `span` stands inside quotation marks within its sentence (an odd number of
 /// marks before it).
 fn inside_quotation(text: &str, sentence: Span, span: Span) -> bool {
@@ -430,71 +377,6 @@ fn inside_quotation(text: &str, sentence: Span, span: Span) -> bool {
     let open = before.matches('“').count();
     let close = before.matches('”').count();
     straight % 2 == 1 || open > close
-}
-
-fn lemma_is_general(trigger: &Trigger<'_>) -> bool {
-    FRAMES.iter().all(|f| f.kind != trigger.kind)
-}
-
-/// The event noun in the clause before a general verb, as a noun trigger of its frame.
-fn subject_event_noun<'f>(
-    text: &str,
-    toks: &[Token],
-    trigger: &Trigger<'f>,
-) -> Option<Trigger<'f>> {
-    if trigger.lemma.is_none() || !lemma_is_general(trigger) {
-        return None;
-    }
-    let words: Vec<String> = toks[..trigger.at].iter().map(|t| fold(t.span.of(text))).collect();
-    let from = clause_start(toks, &words, trigger.at);
-    FRAMES.iter().find_map(|frame| {
-        (from..trigger.at).find_map(|i| {
-            let end = phrase_at(frame.event_nouns, &words, i)?;
-            Some(Trigger { kind: frame.kind, at: i, end, lemma: None, form: Form::Past })
-        })
-    })
-}
-
-/// Rule "event subject": a general verb whose subject is an event ("their second summit in
-/// Hanoi … ended", "the election was postponed") reports on that event, so it takes the event
-/// noun's kind.
-fn kind_of(text: &str, trigger: &Trigger<'_>, toks: &[Token]) -> String {
-    subject_event_noun(text, toks, trigger).map_or(trigger.kind, |noun| noun.kind).to_string()
-}
-
-/// The first token of the clause that holds token `at`: after the last clause break, "that"
-/// or subordinator before it.
-fn clause_start(toks: &[Token], words: &[String], at: usize) -> usize {
-    (0..at)
-        .rev()
-        .find(|&i| {
-            toks[i].kind == TokenKind::Break
-                || words[i] == "that"
-                || SUBORDINATORS.contains(&words[i].as_str())
-        })
-        .map_or(0, |b| b + 1)
-}
-
-/// "several exchanges of letters", "missile launches": a present form after a determiner or
-/// after one of the frame's own nouns is a noun, not the verb.
-fn is_noun_use(frame: &Frame, words: &[String], i: usize, form: Form) -> bool {
-    if !matches!(form, Form::Base | Form::ThirdPerson) || i == 0 {
-        return false;
-    }
-    let prev = words[i - 1].as_str();
-    NOUN_MARKERS.contains(&prev) || frame.nouns.contains(&prev)
-}
-
-/// A participle directly before a noun ("the restored channels", or with an adverb between:
-/// "an officially sanctioned one", "the newly elected mayor") describes, not reports.
-fn is_adjectival(cx: &Context<'_>, toks: &[Token], i: usize) -> bool {
-    let word = |p: usize| fold(toks[p].span.of(cx.doc.text()));
-    let mut at = i;
-    while at > 0 && i - at < 2 && word(at - 1).len() > 4 && word(at - 1).ends_with("ly") {
-        at -= 1;
-    }
-    let prev = at.checked_sub(1).map(word);
-    matches!(prev.as_deref(), Some("the" | "a" | "an" | "its" | "their" | "his" | "her"))
 }
 
 #[cfg(test)]
