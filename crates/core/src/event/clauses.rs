@@ -48,6 +48,7 @@ use super::predicate::{
     amount_total, by_manner, committing_governor, in_hypothetical_clause, noun_kind, past_tense,
     period_end, read_predicate, realis, thing_compound, Reading,
 };
+use super::taxonomy::{RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
@@ -58,15 +59,9 @@ use crate::{Basis, Interval, Precision, Span};
 /// trigger's (rule "other clause"): "announced plans to travel next week" is two.
 const NESTED_DEPTH: usize = 3;
 
-/// Prepositions that make a noun what was talked about (rule "topic noun").
-const TOPIC_PREPOSITIONS: &[&str] = &["about", "regarding", "concerning"];
-
 /// How many words of coordinated noun phrases may stand between a topic preposition and
 /// its noun (rule "topic noun").
 const TOPIC_REACH: usize = 8;
-
-/// Words that open a relative clause (rule "lead news main clause").
-const RELATIVE_PRONOUNS: &[&str] = &["that", "which", "who", "whom", "whose"];
 
 /// An event read from the tree, with the expression that dates it (`None` for lead news).
 pub(super) struct TreeEvent {
@@ -258,8 +253,7 @@ impl<'c> SentenceView<'c> {
     fn in_relative_clause(&self, w: usize) -> bool {
         let tree = &self.st.tree;
         let q = self.first_conjunct(w);
-        let relative =
-            |c: usize| RELATIVE_PRONOUNS.contains(&tree.lemma(c).to_lowercase().as_str());
+        let relative = |c: usize| RELATIVE_OPENERS.contains(&tree.lemma(c).to_lowercase().as_str());
         // A relative pronoun shows the clause is one; a speech tag after a quotation that
         // the parser hung on the quotation's noun has none ("… kidnapping,'' Gonzalez wrote").
         let relcl =

@@ -681,6 +681,11 @@ pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const THING_PRONOUNS: &[&str] = &["it", "they"];
 /// Relative pronouns: their antecedent is the noun the clause modifies.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+/// Words that open a relative clause: the relative pronouns and possessive "whose" (rule "lead
+/// news main clause").
+pub const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whom", "whose"];
+/// Prepositions that make a noun what was talked about (rule "topic noun").
+pub const TOPIC_PREPOSITIONS: &[&str] = &["about", "regarding", "concerning"];
 
 /// Verbs that begin or end a period, and the periods they may (rule "period end").
 pub const PERIOD_VERBS: &[&str] = &["end", "begin", "start", "close", "open", "expire"];
