@@ -40,12 +40,17 @@
 //! Rules written over letters, digits and marks (the dateline finder, the temporal tagger) read
 //! [`Doc::pieces`]: the stretches of glued tokens cut at every change between letters, ASCII
 //! digits and other characters ("10:30" is `10` `:` `30`).
+//!
+//! # Words
+//! Readers of names and events read [`Doc::words_in`]: the tokens rejoined across inner hyphens
+//! and clitics ("Jae-in", "didn't"), the possessive and an abbreviation's period apart (`words`).
 
 pub mod abbreviations;
 pub mod fold;
 mod pieces;
 pub mod syntax;
 mod tokenize;
+pub mod words;
 
 use std::ops::Range;
 
@@ -99,6 +104,8 @@ pub struct Doc<'t> {
     syntax: Vec<syntax::SentenceSyntax>,
     /// The model that parses sentences on demand.
     model: Option<&'static syntax::Model>,
+    /// The whole text's rejoined words, found on first use (`words.rs`).
+    words: std::cell::OnceCell<Vec<words::Word>>,
 }
 
 impl<'t> Doc<'t> {
@@ -121,6 +128,7 @@ impl<'t> Doc<'t> {
             sents: Vec::new(),
             syntax: Vec::new(),
             model: None,
+            words: std::cell::OnceCell::new(),
         }
     }
 

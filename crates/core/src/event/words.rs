@@ -1,11 +1,11 @@
 //! The event rules' view of a [`Doc`]: the words of a sentence with their byte spans, and
 //! bounded look-arounds.
 //!
-//! The doc's glued tokens are read back into words: a word is a run of letters, digits,
-//! apostrophes and inner hyphens ("Jae-in", "don't"; "U.S." is the two words `U` `S`, which the
-//! look-ups join). Punctuation that ends a clause is kept as its own token so rules can stop
-//! there; other marks (periods among them) are left out.
+//! The words are the doc's rejoined words ([`Doc::words_in`]: "Jae-in", "don't", "U.S.",
+//! "10:30"), a possessive joined to its word ("Moon's"). Punctuation that ends a clause is kept
+//! as its own token so rules can stop there; other marks (periods among them) are left out.
 
+use crate::doc::words::WordKind;
 use crate::doc::Doc;
 use crate::Span;
 
@@ -23,53 +23,34 @@ pub enum TokenKind {
     Break,
 }
 
-/// The words and clause breaks of `span` of the doc's text, stretch by stretch.
+/// The words and clause breaks of `span` of the doc's text, from the doc's rejoined words
+/// ([`Doc::words_in`]): a possessive `'s` joins its word, other marks are left out.
 pub fn tokens(doc: &Doc<'_>, span: Span) -> Vec<Token> {
     let text = doc.text();
-    // At most about one token per doc token: one allocation for most sentences.
-    let mut out = Vec::with_capacity(doc.tokens_in(span).len() + 1);
-    for stretch in doc.stretches_in(span) {
-        let slice = stretch.span.of(text);
-        if slice.is_ascii() {
-            // Nearly every stretch: its characters are its bytes.
-            let chars = slice.bytes().enumerate().map(|(i, b)| (i, char::from(b)));
-            read_stretch(chars, stretch.span, &mut out);
-        } else {
-            read_stretch(slice.char_indices(), stretch.span, &mut out);
+    let words = doc.words_in(span);
+    let mut out: Vec<Token> = Vec::with_capacity(words.len());
+    for w in words {
+        match w.kind {
+            WordKind::Word => out.push(Token { span: w.span, kind: TokenKind::Word }),
+            // "Moon's" is one word here; a plural's lone apostrophe is left out.
+            WordKind::Possessive => {
+                let s = w.text(text).chars().count() > 1;
+                if let Some(last) = out.last_mut().filter(|t| s && t.span.end == w.span.start) {
+                    last.span = Span::new(last.span.start, w.span.end);
+                }
+            }
+            WordKind::Mark if is_break(w.text(text)) => {
+                out.push(Token { span: w.span, kind: TokenKind::Break })
+            }
+            WordKind::Mark => {}
         }
     }
     out
 }
 
-/// Reads the words and breaks of one stretch (at `stretch` of the text) from its characters
-/// with their byte offsets in it.
-fn read_stretch(chars: impl Iterator<Item = (usize, char)>, stretch: Span, out: &mut Vec<Token>) {
-    let base = stretch.start;
-    let mut word_start: Option<usize> = None;
-    let mut iter = chars.peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let inner_joiner = matches!(c, '-' | '\'' | '’')
-            && word_start.is_some()
-            && next.is_some_and(char::is_alphanumeric);
-        if c.is_alphanumeric() || inner_joiner {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(start) = word_start.take() {
-            out.push(Token { span: Span::new(base + start, base + i), kind: TokenKind::Word });
-        }
-        if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '[' | ']')
-        {
-            out.push(Token {
-                span: Span::new(base + i, base + i + c.len_utf8()),
-                kind: TokenKind::Break,
-            });
-        }
-    }
-    if let Some(start) = word_start {
-        out.push(Token { span: Span::new(base + start, stretch.end), kind: TokenKind::Word });
-    }
+/// Whether a mark is one where a clause or phrase may end.
+fn is_break(mark: &str) -> bool {
+    mark.starts_with([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '[', ']'])
 }
 
 /// At most `max` bytes of `text` ending at `at` (fewer, to keep a character whole). The event
@@ -116,6 +97,11 @@ mod tests {
     }
 
     #[test]
+    fn possessives_join_their_word_and_a_plural_s_apostrophe_is_left_out() {
+        assert_eq!(texts("Moon's aides' trust"), ["Moon's", "aides", "trust"]);
+    }
+
+    #[test]
     fn clause_punctuation_is_kept_as_breaks() {
         assert_eq!(
             texts("Kim, who met Moon; left"),
@@ -149,7 +135,7 @@ mod tests {
     fn the_doc_s_pieces_are_rejoined_and_periods_left_out() {
         assert_eq!(
             texts("Mr. Kim didn't meet U.S. envoys at 10:30.\r\n문재인"),
-            ["Mr", "Kim", "didn't", "meet", "U", "S", "envoys", "at", "10", ":", "30", "문재인"]
+            ["Mr", "Kim", "didn't", "meet", "U.S.", "envoys", "at", "10:30", "문재인"]
         );
     }
 
