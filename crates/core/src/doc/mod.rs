@@ -93,9 +93,11 @@ pub struct Doc<'t> {
     /// The text with ASCII letters lowercased: the same byte offsets.
     lower: String,
     tokens: Vec<Token>,
-    /// The lowercase norms of all tokens, one after the other.
+    /// The lowercase norms of the tokens that are not ASCII, one after the other (an ASCII
+    /// token's norm is its span of `lower`).
     norms: String,
-    /// The end of each token's norm in `norms` (its start is the previous end).
+    /// The end of each token's norm in `norms` (its start is the previous end); an empty
+    /// range marks an ASCII token.
     norm_ends: Vec<usize>,
     /// Sentences as token ranges, in text order, not overlapping.
     sents: Vec<Range<usize>>,
@@ -112,10 +114,13 @@ impl<'t> Doc<'t> {
     /// Tokenizes `text`. The doc has no sentences until [`Doc::set_sentences`] gives them.
     pub fn new(text: &'t str) -> Doc<'t> {
         let tokens = tokenize::tokenize(text);
-        let mut norms = String::with_capacity(text.len());
+        let mut norms = String::new();
         let mut norm_ends = Vec::with_capacity(tokens.len());
         for t in &tokens {
-            fold::push_fold(&mut norms, t.span.of(text));
+            let raw = t.span.of(text);
+            if !raw.is_ascii() {
+                fold::push_fold(&mut norms, raw);
+            }
             norm_ends.push(norms.len());
         }
         let lower = fold::ascii_lower(text);
@@ -192,6 +197,10 @@ impl<'t> Doc<'t> {
     pub fn norm(&self, i: usize) -> &str {
         let Some(&end) = self.norm_ends.get(i) else { return "" };
         let start = if i == 0 { 0 } else { self.norm_ends[i - 1] };
+        if start == end {
+            // An ASCII token: its lowercase text.
+            return self.tokens.get(i).map_or("", |t| t.span.of(&self.lower));
+        }
         self.norms.get(start..end).unwrap_or("")
     }
 
