@@ -81,7 +81,7 @@ mod tests {
         );
         assert!(t.iter().any(|t| t.starts_with("Elena Marsh resigns")), "{t:?}");
         let t = titles(
-            "Mr. Dorn praised the reforms on Monday, citing Tan Lwin's release. That week, he \
+            "Mr. Dorn praised the reforms on Monday, citing Dr. Lwin's release. That week, he \
              signed the accord.",
         );
         assert!(t.iter().any(|t| t.starts_with("Dorn signs the accord")), "{t:?}");
