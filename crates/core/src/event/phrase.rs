@@ -314,4 +314,14 @@ mod tests {
         );
         assert!(found.contains(&"Interview with The Boston Globe".to_string()), "{found:?}");
     }
+
+    #[test]
+    fn a_long_phrase_keeps_the_name_before_its_head() {
+        let found = titles(
+            "A Harbor Valley Times/Bloomberg News Service poll found on Monday that Mrs. Dale \
+             leads.",
+        );
+        let named = "Harbor Valley Times/Bloomberg News Service poll finds";
+        assert!(found.iter().any(|t| t.starts_with(named)), "{found:?}");
+    }
 }
