@@ -46,7 +46,7 @@ use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
     amount_total, by_manner, committing_governor, in_hypothetical_clause, noun_kind, past_tense,
-    period_end, read_predicate, realis, thing_compound, Reading,
+    period_end, read_predicate, realis, thing_compound, undergone, Reading,
 };
 use super::taxonomy::{RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::words::starting_in;
@@ -362,6 +362,11 @@ impl<'c> SentenceView<'c> {
         }
         let headline = self.headline(cx);
         Some(headline::noun_title(&headline, w))
+    }
+
+    /// Rule "undergone event" for the noun at `trigger`.
+    pub fn undergone(&self, cx: &Context<'_>, trigger: Span) -> bool {
+        self.word_at(cx.doc, trigger).is_some_and(|w| undergone(&self.st, w))
     }
 
     /// The tree's headline for the verb at `trigger`, if the tree has a verb there; whether

@@ -341,6 +341,11 @@ pub const PASSIVE_AUXILIARIES: &[&str] =
 pub const AUXILIARIES: &[&str] =
     &["have", "has", "had", "will", "would", "was", "were", "is", "are", "be", "been", "did"];
 
+/// Verbs whose subject undergoes the event their object names (rule "undergone event":
+/// "America experienced attacks" — the attacks were not America's).
+pub const UNDERGOING_VERBS: &[&str] =
+    &["experience", "suffer", "undergo", "endure", "sustain", "face", "witness", "weather"];
+
 /// Collective nouns that take a plural verb in a title.
 pub const COLLECTIVE: &[&str] = &["police", "people", "troops", "staff", "military", "authorities"];
 

@@ -41,6 +41,7 @@ pub mod lexicon;
 mod participants;
 mod phrase;
 mod predicate;
+mod pronoun;
 mod reported;
 mod subject_groups;
 pub mod taxonomy;
@@ -192,8 +193,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
             }
             // A bare event noun ("Accord", "Warning") takes the tree's title when that says
-            // more ("Prosecutors issue their warning").
-            if !event.title.contains(' ') {
+            // more ("Prosecutors issue their warning"), and so does one the subject underwent
+            // (rule "undergone event": "America experienced attacks" is no American attack).
+            if !event.title.contains(' ') || view.undergone(cx, event.trigger) {
                 if let Some(title) = view.noun_title(cx, event.trigger) {
                     if title.contains(' ') {
                         event.title = title;

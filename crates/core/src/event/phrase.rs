@@ -7,7 +7,8 @@
 //! with a noun is left out (rule "own clause"). An article the parser made a phrase's head
 //! reaches to its noun (rule "article head"); a name the parser hung on a date stays (rule
 //! "name inside a date"); a base-form "verb" right after a prepositional
-//! phrase's noun is the last word of its compound (rule "compound continued").
+//! phrase's noun is the last word of its compound (rule "compound continued"); a name just
+//! before a common-noun head stays to the last (rule "named modifier").
 
 use super::headline::Headline;
 use super::taxonomy::RELATIVE_PRONOUNS;
@@ -63,7 +64,9 @@ pub(super) fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize>
                 }
             }
             c
-        } else if let Some(i) = left.iter().position(|&c| !function_word(tree.rel(c))) {
+        } else if let Some(i) =
+            left.iter().position(|&c| !function_word(tree.rel(c)) && !name_modifier(h, w, c, &left))
+        {
             // Keep the determiner and the nearest modifier longest; an infinitive keeps its
             // "to" ("plans to announce", not "plans announce").
             left.remove(i)
@@ -91,6 +94,17 @@ pub(super) fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize>
         kept.pop();
     }
     kept
+}
+
+/// Rule "named modifier": the name nearest before a common-noun head says which one it is
+/// ("a New York Times/CBS News poll"), and a long phrase keeps it to the last.
+fn name_modifier(h: &Headline<'_>, w: usize, c: usize, left: &[usize]) -> bool {
+    let tree = &h.st.tree;
+    let nearest = left.iter().copied().filter(|&k| k < w).max() == Some(c);
+    nearest
+        && tree.rel(c) == Rel::COMPOUND
+        && tree.upos(c) == Upos::Propn
+        && tree.upos(w) == Upos::Noun
 }
 
 fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
@@ -299,5 +313,15 @@ mod tests {
             "A longtime critic of the council, Ms. Vega compared the levy to a toll, which pays for some roads, in an interview with The Boston Globe last week.",
         );
         assert!(found.contains(&"Interview with The Boston Globe".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_long_phrase_keeps_the_name_before_its_head() {
+        let found = titles(
+            "A Harbor Valley Times/Bloomberg News Service poll found on Monday that Mrs. Dale \
+             leads.",
+        );
+        let named = "Harbor Valley Times/Bloomberg News Service poll finds";
+        assert!(found.iter().any(|t| t.starts_with(named)), "{found:?}");
     }
 }

@@ -1,7 +1,7 @@
 //! Whether a predicate of the tree reports a happening, of what kind, and whether it
 //! happened or is expected: rules "happening", "light verb" and "realis" of [`super::clauses`].
 
-use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES};
+use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES, UNDERGOING_VERBS};
 use super::taxonomy::*;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
 
@@ -97,6 +97,18 @@ fn noun_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
         None => false,
     };
     Some(expected || clause_expected)
+}
+
+/// Rule "undergone event": whether event noun `p` is the object of a verb of undergoing
+/// ([`UNDERGOING_VERBS`]: "America experienced attacks"): that verb's subject underwent the
+/// event and is no agent of it.
+pub(super) fn undergone(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    tree.head(p).is_some_and(|v| {
+        tree.rel(p) == Rel::OBJ
+            && tree.upos(v) == Upos::Verb
+            && UNDERGOING_VERBS.contains(&tree.lemma(v).to_lowercase().as_str())
+    })
 }
 
 /// Rule "committed act": the governor of open complement `p` when it is a verb of a

@@ -1,14 +1,16 @@
 //! Subjects that name a group the parser split or set apart: a role word heading several
-//! people (rule "plural role"), a quantifier set off after the phrase it is part of (rule
-//! "part of the whole") and a quantifier the parser made the subject without its noun (rule
-//! "quantified subject"). [`super::agent`] applies them to a verb's subject.
+//! people (rule "plural role"), a list of titled names (rule "list of names"), a quantifier
+//! set off after the phrase it is part of (rule "part of the whole") and a quantifier the
+//! parser made the subject without its noun (rule "quantified subject"). [`super::agent`] applies them to a verb's subject.
 
 use super::agent::SUBJECT_WORDS;
 use super::headline::Headline;
 use super::phrase::render;
 use super::taxonomy::QUANTIFIERS;
+use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, Upos};
 use crate::entity::titles::{PLURAL_TITLES, ROLE_NOUNS};
+use crate::Span;
 
 /// Rule "part of the whole": a quantifier subject set off by commas after a noun phrase
 /// ("scores of trucks, many with Iraqi plates, streamed north") stands for part of that
@@ -82,6 +84,37 @@ pub(super) fn coordinated_under_role(h: &Headline<'_>, s: usize, v: usize) -> Op
     })
 }
 
+/// Rule "list of names": a subject of verb `v` whose phrase is nothing but names, their
+/// titles, commas and one "and" ("Treasurer Peter Costello, Environment Minister Robert Hill
+/// and Attorney General Daryl Williams all voted", which the parser may join as a list under
+/// the first title, or split into two subjects): each person it names, when it names two or
+/// more. The phrase runs from the first subject the parser gave `v` to the end of `s`'s.
+pub(super) fn list_of_names(h: &Headline<'_>, v: usize, s: usize) -> Option<Vec<String>> {
+    let tree = &h.st.tree;
+    let subjects = tree.children(v).iter().copied().filter(|&c| tree.rel(c).is_a(Rel::NSUBJ));
+    let lo = subjects.map(|c| tree.extent(c).0).min()?.min(tree.extent(s).0);
+    let hi = tree.extent(s).1;
+    let mut and = 0;
+    for w in lo..=hi {
+        let capitalized = h.word(w).starts_with(|c: char| c.is_uppercase());
+        match tree.upos(w) {
+            Upos::Propn => {}
+            Upos::Adj if capitalized => {}
+            Upos::Punct if h.word(w) == "," || h.word(w) == "." => {}
+            Upos::Cconj if h.lemma(w) == "and" => and += 1,
+            _ => return None,
+        }
+    }
+    let phrase = Span::new(h.span(lo).start, h.span(hi).end);
+    let mut names: Vec<String> = Vec::new();
+    for a in h.actors.iter().filter(|a| phrase.contains(a.span)) {
+        if a.kind == EntityKind::Person && !names.contains(&a.name) {
+            names.push(a.name.clone());
+        }
+    }
+    (and == 1 && names.len() >= 2).then_some(names)
+}
+
 /// The names of the coordination that `first` heads, as the tree joins them ("Madeleine
 /// Albright", "Berger", "William Cohen"): it and its conjuncts and appositions that are
 /// proper nouns, each with its flat words.
@@ -147,6 +180,16 @@ mod tests {
             t.iter().any(|t| t.starts_with("Anna Berglund") && t.contains("Carl Moss travel")),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn a_subject_of_titled_names_stands_for_each() {
+        let t = titles(
+            "_ Treasurer Paul Varga, Health Minister Robert Lane and Attorney General Diane \
+             Moss all voted to support the bill Friday.",
+        );
+        let all = "Paul Varga, Robert Lane and Diane Moss vote";
+        assert!(t.iter().any(|t| t.starts_with(all)), "{t:?}");
     }
 
     #[test]

@@ -1,0 +1,89 @@
+//! Rule "antecedent" for a personal pronoun subject ("he", "she", "it", "they") that no
+//! governing clause resolves ([`super::agent`] tries that first): the nearest fitting name
+//! before it in the article, looked up by binary search, a bounded number of names back —
+//! "he", "she" a person whose gender, when the article gives one, agrees; "it" no person;
+//! "they" an organization. Rule "possessive background": a name of unknown gender in a
+//! possessive ("citing Suu Kyi's election. That month, he …") gives way to a person of known,
+//! agreeing gender named before it.
+
+use super::headline::Headline;
+use super::taxonomy::PERSON_PRONOUNS;
+use super::ActorMention;
+use crate::bundle::EntityKind;
+use crate::coref::Gender;
+
+/// How many names back a pronoun may look for its antecedent.
+const PRONOUN_REACH: usize = 12;
+
+/// Rule "antecedent": whether `actor` can be what "he" or "she" (`lemma`) stands for: a
+/// person (never a place or organisation) whose gender, when the article gives one ("Mr.",
+/// "Elizabeth", "spokeswoman"), agrees with the pronoun.
+pub(super) fn person_agrees(lemma: &str, actor: &ActorMention) -> bool {
+    let disagrees = match lemma {
+        "he" => Gender::Female,
+        "she" => Gender::Male,
+        _ => return false,
+    };
+    actor.kind == EntityKind::Person && actor.gender != disagrees
+}
+
+/// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
+pub(super) fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
+    let lemma = h.lemma(w);
+    let at = h.span(w).start;
+    let before = h.all_actors.partition_point(|a| a.span.end <= at);
+    let fits = |a: &&ActorMention| {
+        if PERSON_PRONOUNS.contains(&lemma.as_str()) {
+            person_agrees(&lemma, a)
+        } else if lemma == "they" {
+            // A person is rarely "they", a place is "it": an organization's staff.
+            a.kind == EntityKind::Organization
+        } else {
+            a.kind != EntityKind::Person
+        }
+    };
+    let mut candidates = h.all_actors[..before].iter().rev().take(PRONOUN_REACH).filter(fits);
+    let nearest = candidates.next()?;
+    // Rule "possessive background": a name in a possessive ("citing Suu Kyi's election. That
+    // month, he …") is no one the story follows when its gender is unknown and a person
+    // whose gender agrees was named before it.
+    let person = PERSON_PRONOUNS.contains(&lemma.as_str());
+    if person && nearest.gender == Gender::Unknown && possessive(h, nearest) {
+        if let Some(known) = candidates.find(|a| a.gender != Gender::Unknown) {
+            return Some(known.name.clone());
+        }
+    }
+    Some(nearest.name.clone())
+}
+
+/// Whether `actor`'s mention is a possessive ("Suu Kyi's", "Jones'").
+fn possessive(h: &Headline<'_>, actor: &ActorMention) -> bool {
+    let after = h.doc.text().get(actor.span.end..).unwrap_or("");
+    ["'s", "\u{2019}s", "' ", "\u{2019} "].iter().any(|p| after.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::event::headline::tests::titles;
+
+    #[test]
+    fn he_or_she_skips_a_person_of_the_other_gender_and_a_place() {
+        let t = titles(
+            "Mr. Dorn met Ms. Valcourt in Lisbon on Monday. She signed the accord on Tuesday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Valcourt signs the accord")), "{t:?}");
+        let t = titles(
+            "Mrs. Valcourt met Mr. Dorn in Lisbon on Monday. He signed the accord on Tuesday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Dorn signs the accord")), "{t:?}");
+        let t = titles(
+            "Elena Marsh spoke to Mr. Dorn in Oslo on Monday. She resigned from the board on Friday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Elena Marsh resigns")), "{t:?}");
+        let t = titles(
+            "Mr. Dorn praised the reforms on Monday, citing Dr. Lwin's release. That week, he \
+             signed the accord.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Dorn signs the accord")), "{t:?}");
+    }
+}
