@@ -372,6 +372,14 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 pub const SUBORDINATORS: &[&str] =
     &["where", "which", "who", "whom", "while", "when", "before", "after", "as", "because", "even"];
 
+/// Nouns of time, place, manner or reason that a relative clause without a relative pronoun
+/// modifies as an adverbial, not as its object ("the day he arrived", "the way she spoke"):
+/// rule "contact clause" (lemmas).
+pub const ADVERBIAL_ANTECEDENTS: &[&str] = &[
+    "day", "night", "morning", "evening", "week", "month", "year", "time", "moment", "minute",
+    "hour", "way", "reason", "place", "point", "extent", "manner", "instant", "second", "period",
+];
+
 /// Speech verbs that introduce a reported clause ("told the Hankyoreh that …").
 pub const SPEECH_VERBS: &[&str] = &[
     "said",

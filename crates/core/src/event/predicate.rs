@@ -53,6 +53,9 @@ pub(super) fn read_predicate(
     if of_article || tree.subject(p).is_some_and(article) || stative_participle(st, p) {
         return None;
     }
+    if complement_of_state(doc, st, p) {
+        return None;
+    }
     // A gerund with a determiner or possessor names its event: "Wednesday's ruling".
     let nominal =
         tree.children(p).iter().any(|&c| matches!(tree.rel(c), Rel::DET | Rel::NMOD_POSS));
@@ -178,6 +181,20 @@ pub(super) fn thing_compound(st: &SentenceTree<'_>, p: usize) -> bool {
 /// determiner, preposition or adjective ("in gun-controlled Chicago", "an ERP-affiliated
 /// company", "the state-owned banks") is part of a compound adjective, no verb of its own;
 /// not after a subject ("Lauer fact-checked Trump") nor a prefix ("was re-elected").
+/// Rule "complement of a state": a gerund that is the open complement of a verb of state
+/// ("the Council's powers include sending in peacekeepers", "the job involves travelling
+/// abroad") names what the state contains, not a happening.
+fn complement_of_state(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let Some(governor) = tree.head(p).filter(|_| tree.rel(p) == Rel::XCOMP) else {
+        return false;
+    };
+    let state = tree.upos(governor) == Upos::Verb
+        && STATES.contains(&tree.lemma(governor).to_lowercase().as_str());
+    let unmarked = tree.children_by(p, Rel::MARK).next().is_none();
+    state && unmarked && doc.norm(st.token(p)).to_lowercase().ends_with("ing")
+}
+
 fn hyphen_modifier(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
     let glued = |w: usize| doc.glued(st.token(w));
@@ -389,6 +406,12 @@ mod tests {
         );
         assert_eq!(reading("The minister said prices were stable.", "said"), None);
         assert_eq!(reading("The museum remains closed.", "remains"), None);
+    }
+
+    #[test]
+    fn a_gerund_a_state_includes_is_no_happening_but_one_begun_is() {
+        assert_eq!(reading("The agency's powers include sending in inspectors.", "sending"), None);
+        assert!(reading("The agency began sending in inspectors.", "sending").is_some());
     }
 
     #[test]

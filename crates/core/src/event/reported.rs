@@ -12,13 +12,23 @@
 //! - **rule "object's clause"**: an object followed by a verb of its own that the parser hung
 //!   on the main verb ("found PolitiFact consistently rated Democrats higher") is that verb's
 //!   subject: the reported clause "PolitiFact rates Democrats higher".
+//! - **rule "fronted reported clause"**: a verb of saying that closes the sentence after a
+//!   comma, with a subject and nothing said of its own ("The campaign will release the records
+//!   soon, a spokesman announced Monday"), reports the clause before the comma, the
+//!   sentence's root, however the parser hung the verb (a conjunct, a parataxis, a relative
+//!   clause of the last noun).
+//! - **rule "intention read as a noun"**: "the campaign plans to make …", where the tagger
+//!   read "plans" as the noun subject of "make": the words before it are the subject, and
+//!   "plans to" is the verb.
 //! - **rule "going to"**: "be going to" before an infinitive is its future, as reported
 //!   clauses often say it ("signaled that it was going to make a deal": "it will make a
 //!   deal"), not a movement.
 
 use super::agent::{infinitive, own_subject, subject};
 use super::headline::Headline;
-use super::taxonomy::{PERSON_PRONOUNS, THING_PRONOUNS};
+use super::taxonomy::{
+    FAMILIES, INTENTION_NOUNS, PERSON_PRONOUNS, SPEECH_AND_OPINION, THING_PRONOUNS,
+};
 use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, Upos};
 
@@ -44,6 +54,53 @@ pub(super) fn clause_after_date(h: &Headline<'_>, p: usize) -> Option<usize> {
         let bare_date = h.in_date(date_start);
         opens_with_that && after_date && own && bare_date
     })
+}
+
+/// Rule "fronted reported clause": the clause that verb of saying `p` reports from after it,
+/// when `p` closes the sentence after a comma (only a date and punctuation after it), has a
+/// subject right after that comma, and no object or clause of its own: the sentence's root
+/// verb, which ends before the comma.
+pub(super) fn fronted_clause(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let lemma = h.lemma(p);
+    let statement = FAMILIES.iter().any(|f| f.kind == "statement" && f.verbs.contains(&&*lemma));
+    if !statement && !SPEECH_AND_OPINION.contains(&lemma.as_str()) {
+        return None;
+    }
+    let subject = tree.children(p).iter().copied().find(|&c| tree.rel(c).is_a(Rel::NSUBJ))?;
+    let (start, _) = tree.extent(subject);
+    let comma = start.checked_sub(1).filter(|&c| h.word(c) == ",")?;
+    let own = |c: usize| {
+        c != subject
+            && tree.rel(c) != Rel::PUNCT
+            && !h.in_date(c)
+            && !matches!(tree.upos(c), Upos::Adv | Upos::Det)
+    };
+    if subject > p || tree.children(p).iter().any(|&c| own(c)) {
+        return None;
+    }
+    let closes = (p + 1..tree.len()).all(|k| h.in_date(k) || tree.upos(k) == Upos::Punct);
+    let root = tree.roots().next()?;
+    let fronted = root != p && root < comma && tree.upos(root) == Upos::Verb;
+    (closes && fronted).then_some(root)
+}
+
+/// Rule "intention read as a noun": for infinitive `p` whose subject is a noun of intention
+/// in its "-s" form right before "to" ("the campaign plans to make"), with only a determiner
+/// or compounds before it, the noun (a verb the tagger misread) and the words before it,
+/// which are the subject.
+pub(super) fn intention_verb(h: &Headline<'_>, p: usize) -> Option<(usize, Vec<usize>)> {
+    let tree = &h.st.tree;
+    let to = tree.children_by(p, Rel::MARK).find(|&m| h.lemma(m) == "to")?;
+    let noun = tree.children_by(p, Rel::NSUBJ).find(|&s| s + 1 == to)?;
+    let form = h.word(noun).to_lowercase();
+    let intention = INTENTION_NOUNS.contains(&h.lemma(noun).as_str()) && form.ends_with('s');
+    let before: Vec<usize> = tree.children(noun).iter().copied().filter(|&c| c < noun).collect();
+    let bare = before.iter().all(|&c| matches!(tree.rel(c), Rel::DET | Rel::COMPOUND))
+        && before.iter().any(|&c| tree.rel(c) == Rel::COMPOUND)
+        && before.iter().all(|&c| tree.children(c).is_empty());
+    let contiguous = before.first().is_some_and(|&f| f + before.len() == noun);
+    (tree.upos(noun) == Upos::Noun && intention && bare && contiguous).then_some((noun, before))
 }
 
 /// Whether word `w` is the "that" that opens reported clause `clause` (the parser may make it
@@ -149,6 +206,33 @@ mod tests {
             "In 2013, a study by the institute found Acme consistently rated its rivals higher.",
         );
         assert!(found.iter().any(|t| t.contains("finds Acme rates its rivals")), "{found:?}");
+    }
+
+    #[test]
+    fn a_fronted_clause_is_what_the_closing_verb_of_saying_reports() {
+        let found =
+            titles("The campaign will release the records soon, a spokesman announced Monday.");
+        assert!(
+            found.iter().any(|t| t == "A spokesman announces the campaign releases the records"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_with_its_own_object_reports_no_fronted_clause() {
+        let found =
+            titles("The campaign released the records, and a spokesman announced the merger.");
+        assert!(found.iter().all(|t| !t.contains("announces the campaign")), "{found:?}");
+    }
+
+    #[test]
+    fn plans_before_to_is_the_verb_of_the_words_before_it() {
+        let found =
+            titles("The airline plans to open more routes soon, a spokesman confirmed Monday.");
+        assert!(
+            found.iter().any(|t| t.contains("confirms the airline plans to open more routes")),
+            "{found:?}"
+        );
     }
 
     #[test]

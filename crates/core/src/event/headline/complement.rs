@@ -66,13 +66,19 @@ pub(super) fn complement(
         return (!words.is_empty()).then(|| render(h, &words));
     }
     // "revealed that Kim had sent a letter": the reported clause, as a headline of its own.
-    // Rule "clause after a date": "announced Tuesday that …".
+    // Rule "clause after a date": "announced Tuesday that …"; rule "fronted reported clause":
+    // "The campaign will release the records, a spokesman announced Monday".
     let reported = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::CCOMP);
-    if let Some(clause) = reported.or_else(|| clause_after_date(h, p)) {
+    let reported = reported.or_else(|| clause_after_date(h, p));
+    if let Some(clause) = reported.or_else(|| fronted_clause(h, p).filter(|_| depth == 0)) {
         if tree.upos(clause) == Upos::Verb && depth < 2 {
             let inner = verb_title_at(h, clause, depth + 1, speaker);
+            // A subject opening the sentence ("The campaign will …, a spokesman said") is
+            // capitalized as its first word, not as a name.
+            let opening = own_subject(h, clause)
+                .is_some_and(|s| tree.extent(s).0 == 0 && h.actor_at(s).is_none());
             let named = reported_subject(h, clause, speaker)
-                .is_some_and(|(s, _)| s.starts_with(char::is_uppercase));
+                .is_some_and(|(s, _)| s.starts_with(char::is_uppercase) && !opening);
             let mut chars = inner.chars();
             return Some(match chars.next() {
                 Some(first) if !named => first.to_lowercase().chain(chars).collect(),
@@ -180,11 +186,50 @@ pub(super) fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
         return None;
     }
     let relative = |w: usize| RELATIVE_PRONOUNS.contains(&h.lemma(w).as_str());
-    let object = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ)?;
     let subject = tree.children(p).iter().copied().find(|&c| tree.rel(c).is_a(Rel::NSUBJ))?;
     let antecedent = tree.head(p).filter(|&a| matches!(tree.upos(a), Upos::Noun | Upos::Propn))?;
+    let object =
+        tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::OBJ && !h.in_date(c));
+    let Some(object) = object else {
+        return contact_object(h, p, subject, antecedent);
+    };
     (relative(object) && !relative(subject) && antecedent < object)
         .then(|| noun_phrase(h, antecedent, TITLE_OBJECT_WORDS))
+}
+
+/// Rule "contact clause": relative clause `p` without a relative pronoun, opening right after
+/// the noun it modifies with its subject, whose verb has no object (but a date the parser
+/// took for one) and no clause of its own, takes that noun as its object ("the speech he
+/// gave Monday": "He gives the speech"). A noun of time, place, manner or reason is none
+/// ("the day he arrived"). "The one" stands for the noun it is compared with ("a performance
+/// like the one he delivered": "a performance").
+fn contact_object(h: &Headline<'_>, p: usize, subject: usize, antecedent: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    let opens = tree.extent(subject).0 == antecedent + 1 && tree.extent(p).0 == antecedent + 1;
+    let own_clause =
+        tree.children(p).iter().any(|&c| matches!(tree.rel(c), Rel::XCOMP | Rel::CCOMP));
+    let lemma = h.lemma(antecedent);
+    let adverbial = ADVERBIAL_ANTECEDENTS.contains(&lemma.as_str()) || h.in_date(antecedent);
+    let relative = RELATIVE_PRONOUNS.contains(&h.lemma(subject).as_str());
+    if !opens || own_clause || adverbial || relative {
+        return None;
+    }
+    let compared = tree.head(antecedent).filter(|&n| {
+        lemma == "one" && tree.rel(antecedent).is_a(Rel::NMOD) && tree.upos(n) == Upos::Noun
+    });
+    let Some(noun) = compared else {
+        return Some(noun_phrase(h, antecedent, TITLE_OBJECT_WORDS));
+    };
+    let mut words: Vec<usize> = tree
+        .children(noun)
+        .iter()
+        .copied()
+        .filter(|&c| c < noun && matches!(tree.rel(c), Rel::AMOD | Rel::COMPOUND))
+        .collect();
+    words.push(noun);
+    let phrase = render(h, &words);
+    let article = if phrase.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    Some(format!("{article} {phrase}"))
 }
 
 /// Rule "relative object" through an open complement: "the target it pledged to reach at the

@@ -13,7 +13,8 @@
 //! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
-//!   fells the old oak").
+//!   fells the old oak"); rule "contact clause" does so for a relative clause without a
+//!   relative pronoun whose verb has no object ("the speech he gave Monday").
 //! - **rule "date's phrase"**: a prepositional phrase the parser hung on the verb's date
 //!   completes the verb ("began delving Thursday into the slayings"); an oblique after a
 //!   conjunct of the verb is the conjunct's.
@@ -27,7 +28,8 @@
 //! - **rules "clause after a date", "same speaker", "object's clause", "going to"**: a
 //!   reported clause the parser hung on the verb's date, a pronoun for the speaker kept, an
 //!   object with a verb of its own as that verb's subject, "be going to" as "will"
-//!   ([`super::reported`]).
+//!   ([`super::reported`]); rules "fronted reported clause" and "intention read as a noun"
+//!   there too.
 //! - **rule "possessive her"**: "her" before a plural the parser made an open complement
 //!   possesses it ("released her returns"); an object headed by an article reaches its noun
 //!   and an oblique keeps its compound's last word (rules "article head", "compound
@@ -39,11 +41,14 @@
 use super::agent::{
     infinitive, own_subject, participle_form, plural, reduced_passive, subject, SUBJECT_WORDS,
 };
-use super::lexicon::{COMPLEMENT_ADVERBS, PASSIVE_PREPOSITIONS};
+use super::lexicon::{ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, PASSIVE_PREPOSITIONS};
 use super::phrase::{
     address_before_name, article_phrase, continue_compound, noun_phrase, phrase_words, render,
 };
-use super::reported::{clause_after_date, going_to, object_clause, opening_that, reported_subject};
+use super::reported::{
+    clause_after_date, fronted_clause, going_to, intention_verb, object_clause, opening_that,
+    reported_subject,
+};
 use super::taxonomy::RELATIVE_PRONOUNS;
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
@@ -141,6 +146,13 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     if let Some(x) = going_to(h, p) {
         parts.extend(["will".to_string(), h.lemma(x)]);
         parts.extend(complement(h, x, false, depth, own_subject(h, p)));
+        return capitalize(parts.join(" ").trim());
+    }
+    // Rule "intention read as a noun": "the campaign plans to make …".
+    if let Some((noun, before)) = intention_verb(h, p) {
+        let parts = [render(h, &before), h.word(noun).to_lowercase(), "to".to_string(), lemma];
+        let mut parts = parts.to_vec();
+        parts.extend(complement(h, p, false, depth, own_subject(h, p)));
         return capitalize(parts.join(" ").trim());
     }
     // Rule "infinitive of a noun": "the failure to comprehend the threats", "efforts to
@@ -458,6 +470,14 @@ pub(super) mod tests {
         // The pronoun as subject is rule "antecedent"'s: no object is added.
         let t = titles("Officer Dale Brooks, who shot a dog last week, was charged on Friday.");
         assert!(t.iter().any(|t| t == "Dale Brooks shoots a dog"), "{t:?}");
+    }
+
+    #[test]
+    fn a_contact_clause_takes_its_noun_as_object_but_not_a_noun_of_time() {
+        let t = titles("The senator gave a speech like the one he delivered Tuesday.");
+        assert!(t.iter().any(|t| t.ends_with("elivers a speech")), "{t:?}");
+        let t = titles("Voters still remember the moment the senator arrived Tuesday.");
+        assert!(t.iter().all(|t| !t.contains("moment")), "{t:?}");
     }
 
     #[test]
