@@ -9,13 +9,18 @@
 //! is dropped): an expression that relates an event to a time ("by May"), a starting point
 //! ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that describes a noun
 //! ("a 1971 convention"), an era, years coordinated with another expression ("in her 2000 and
-//! 2006 races", rule "coordinated dates"). Work is linear in the sentence.
+//! 2006 races", rule "coordinated dates"). Misread trees: a date the parser made a
+//! participle's subject dates the verb above ("issued a statement Friday saying …", rule
+//! "date subject"), one hung on a noun right before a verb dates that verb ("the State
+//! Department on Sunday issued …", rule "date before its verb"); a "when" clause right after
+//! a date is dated by it too ("in 1968 when Russian troops swept through Prague", rule "when
+//! clause"). Work is linear in the sentence.
 
 use super::expressions::{
     dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
     starting_point, when_clause_after, SINCE,
 };
-use super::predicate::noun_kind;
+use super::predicate::{noun_kind, read_predicate};
 use super::DatedMention;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
 use crate::{Precision, Span};
@@ -49,6 +54,16 @@ pub(super) fn attach<'c>(
             rejected.push((span, false));
             continue;
         }
+        // Rule "when clause": "in November, when he was called a witness" also dates the
+        // clause "when" opens, which tells what happened then (even after a relational
+        // expression: "since November, when he was found").
+        if dates_an_event(doc.text(), mention, span) {
+            if let Some(verb) = when_clause_verb(doc, st, span) {
+                if !attached.iter().any(|&(p, _, _)| p == verb) {
+                    attached.push((verb, mention, span));
+                }
+            }
+        }
         // "from 1968, when the Soviets invaded": the "when" clause is what happened then.
         // "this week" in an article known only to the month is vague, not a period.
         let vague = mention.is_some_and(|m| {
@@ -81,11 +96,32 @@ pub(super) fn attach<'c>(
             reject(span, &mut rejected);
             continue;
         }
-        if !attached.iter().any(|&(p, _, _)| p == predicate) {
+        // Rule "date subject": a participle whose governor another expression dates
+        // already keeps its own date.
+        let taken = |w: usize| attached.iter().any(|&(p, _, _)| p == w);
+        let predicate = match date_subject_participle(doc, st, span) {
+            Some(participle) if taken(predicate) => participle,
+            _ => predicate,
+        };
+        if !taken(predicate) {
             attached.push((predicate, mention, span));
         }
     }
     (attached, rejected)
+}
+
+/// Rule "when clause": the verb of a "when" clause right after the expression ("in 1989
+/// when the Solidarity forces won", "since November, when he was found"), or `None`.
+fn when_clause_verb(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, span: Span) -> Option<usize> {
+    let tree = &st.tree;
+    let end = words_in(doc, st, span).end;
+    let comma = end < tree.len() && tree.upos(end) == Upos::Punct && tree.lemma(end) == ",";
+    let when = if comma { end + 1 } else { end };
+    if when >= tree.len() || !tree.lemma(when).eq_ignore_ascii_case("when") {
+        return None;
+    }
+    let verb = tree.head(when).filter(|&h| h > when)?;
+    matches!(tree.upos(verb), Upos::Verb).then_some(verb)
 }
 
 /// Whether the expression at `span` is a conjunct of another expression of `spans`, or has
@@ -140,6 +176,13 @@ fn modified_predicate(
     let Some(mut p) = tree.head(head) else {
         return first_verb_after(st, words.end);
     };
+    // Rule "date subject": a date is no agent; one the parser made the subject of a
+    // participle ("issued a joint statement Friday saying …") modifies the verb the
+    // participle's clause hangs on, when that verb reports a happening ("paid tribute … in
+    // a rally Saturday demanding the return": the demand keeps it).
+    if let Some(h) = date_subject(doc, st, head) {
+        p = h;
+    }
     // Rule "opening date": an expression that opens the sentence (after at most a
     // conjunction, an adverb or its preposition: "But on April 8,", "Also Friday,") and that
     // the parser hung on no verb or noun ("But" or "Also" made its head) dates the first
@@ -188,6 +231,12 @@ fn modified_predicate(
     if describes_noun {
         return Some(p);
     }
+    // Rule "date before its verb": a date between a noun that names no event and the verb
+    // right after it ("the State Department on Sunday issued …") dates that verb, however
+    // the parser hung it.
+    if let Some(verb) = verb_right_after(st, words.end) {
+        return Some(verb);
+    }
     // Rule "noun conjunct": a noun the parser made a verb's conjunct opens a clause of its
     // own, most often as the subject of a later verb ("He did appoint women, but a majority
     // of his appointments in 2015 went to men"): the date is not the verb's, and the
@@ -202,6 +251,37 @@ fn modified_predicate(
     }
 }
 
+/// Rule "date subject": when date word `head` is the subject the parser gave a verb of an
+/// adverbial or open clause without auxiliary ("Friday saying …", "a rally Thursday … to
+/// demand"), the verb that clause hangs on, if it reports a happening itself.
+fn date_subject(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, head: usize) -> Option<usize> {
+    let tree = &st.tree;
+    let p = participle_of_date_subject(st, head)?;
+    tree.head(p).filter(|&h| tree.upos(h) == Upos::Verb && read_predicate(doc, st, h).is_some())
+}
+
+/// The verb of an adverbial or open clause without auxiliary whose subject the parser
+/// made date word `head` (rule "date subject").
+fn participle_of_date_subject(st: &SentenceTree<'_>, head: usize) -> Option<usize> {
+    let tree = &st.tree;
+    let p = tree.head(head).filter(|_| tree.rel(head).is_a(Rel::NSUBJ))?;
+    let clause = matches!(tree.rel(p), Rel::ADVCL | Rel::ACL | Rel::XCOMP);
+    let bare = tree.children_by(p, Rel::AUX).next().is_none();
+    (clause && bare && tree.upos(p) == Upos::Verb).then_some(p)
+}
+
+/// The participle of rule "date subject" for the expression at `span`, if it has one.
+fn date_subject_participle(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    span: Span,
+) -> Option<usize> {
+    let tree = &st.tree;
+    let words = words_in(doc, st, span);
+    let head = words.clone().find(|&w| tree.head(w).is_none_or(|h| !words.contains(&h)))?;
+    participle_of_date_subject(st, head)
+}
+
 /// Whether the words from `from` up to noun `noun` are all adjectives or names that modify it
 /// ("the Aug. 7 terrorist blasts", "your Oct. 23 Centennial Journal item"): the date that
 /// ends at `from` stands in `noun`'s own phrase. A common noun between is another phrase
@@ -213,6 +293,14 @@ fn adjacent_modifier(st: &SentenceTree<'_>, from: usize, noun: usize) -> bool {
             tree.head(w) == Some(noun)
                 && (matches!(tree.upos(w), Upos::Adj | Upos::Propn) || tree.rel(w) == Rel::AMOD)
         })
+}
+
+/// The verb at word `from`, after adverbs ("on Saturday strongly condemned"), unless it is
+/// a participle modifying a noun (rule "date before its verb").
+fn verb_right_after(st: &SentenceTree<'_>, from: usize) -> Option<usize> {
+    let tree = &st.tree;
+    let w = (from..tree.len()).find(|&w| tree.upos(w) != Upos::Adv)?;
+    (tree.upos(w) == Upos::Verb && tree.rel(w) != Rel::AMOD).then_some(w)
 }
 
 /// The first verb from word `from` on that is not in a relative clause.
@@ -451,5 +539,46 @@ mod tests {
             date(2024, 5, 14),
         );
         assert!(days.iter().any(|e| e.when.start == date(2024, 3, 4)), "{days:#?}");
+    }
+
+    #[test]
+    fn a_when_clause_after_a_date_is_dated_by_it() {
+        // Rule "when clause", after a plain date and after a relational one.
+        let found = events(
+            "The council became the owner of the land in 1987 when the mill was sold to a \
+             developer. Her relatives have looked after her since March, when she was found on \
+             a beach near the harbour.",
+            date(2024, 5, 16),
+        );
+        assert!(
+            found.iter().any(|e| e.title.contains("sold") && e.when == year(1987)),
+            "{found:#?}"
+        );
+        assert!(
+            found.iter().any(|e| e.title.contains("ound") && e.when.start == date(2024, 3, 1)),
+            "{found:#?}"
+        );
+    }
+
+    /// Whether an event of `text` (published 16 May 2024) on `day` has `word` in its title.
+    fn titled_on(text: &str, day: jiff::civil::Date, word: &str) -> bool {
+        let found = events(text, date(2024, 5, 16));
+        on(&found, day).iter().any(|e| e.title.contains(word))
+    }
+
+    #[test]
+    fn misread_dates_reach_their_verb() {
+        // Rule "date subject": "Tuesday" is no one saying anything.
+        assert!(titled_on(
+            "The union leaders issued a joint statement Tuesday saying the strike will end soon.",
+            date(2024, 5, 14),
+            "issue"
+        ));
+        // Rule "date before its verb".
+        assert!(titled_on(
+            "Ahead of the storm, the harbour authority on Sunday closed the port to small boats.",
+            date(2024, 5, 12),
+            "closes"
+        ));
     }
 }

@@ -58,6 +58,11 @@ fn marker(s: &Scanner, i: usize) -> Option<Tense> {
         }
         return Some(Tense::Future);
     }
+    // Rule "until after": "possibly not until after Obama leaves office on Jan. 20": what
+    // must first happen is ahead.
+    if w == "after" && matches!(before, "until" | "till") {
+        return Some(Tense::Future);
+    }
     // Rule: "were planning to drive … on Monday", "was expected Friday": a plan told in the
     // past still points ahead, so the auxiliary leaves the tense to the plan word after it.
     if matches!(w, "was" | "were") && tense::is_future_marker(s.w(i + 1)) {
@@ -246,6 +251,18 @@ mod tests {
         assert_eq!(
             tense_of("He could come as soon as Tuesday, aides said.", "tuesday"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn until_after_points_ahead() {
+        assert_eq!(
+            tense_of("A ruling is unlikely until after the mayor leaves office on Jan. 20.", "jan"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("He stayed on after the mayor left office on Jan. 20.", "jan"),
+            Tense::Past
         );
     }
 
