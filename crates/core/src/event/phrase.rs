@@ -123,10 +123,9 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
         }
         // Rule "own clause": a verb the parser coordinated with a noun ("attacked officers
         // and blamed …" with "blamed" a conjunct of "officers") heads a clause of its own.
-        if tree.rel(c) == Rel::CONJ
-            && tree.upos(c) == Upos::Verb
-            && !matches!(tree.upos(w), Upos::Verb | Upos::Aux)
-        {
+        // So does a conjunct with a copula ("an interview that aired …, and was light on
+        // facts", "light" a conjunct of "interview"), with what follows it ("on facts").
+        if clause_conjunct(h, w).is_some_and(|k| c >= k) {
             continue;
         }
         // A hyphen or slash inside a word stays: "long-running".
@@ -138,6 +137,17 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
             collect(h, c, kept, depth + 1);
         }
     }
+}
+
+/// Rule "own clause": the first conjunct of noun `w` that is a predicate of its own (a verb,
+/// or a word with a copula), which the parser coordinated with the noun.
+pub(super) fn clause_conjunct(h: &Headline<'_>, w: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    if matches!(tree.upos(w), Upos::Verb | Upos::Aux) {
+        return None;
+    }
+    tree.children_by(w, Rel::CONJ)
+        .find(|&c| tree.upos(c) == Upos::Verb || tree.children_by(c, Rel::COP).next().is_some())
 }
 
 /// The text of words (runs of neighbouring words as written, runs joined by a space).
