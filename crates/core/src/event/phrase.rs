@@ -1,7 +1,8 @@
 //! Phrases of the syntax tree as titles say them (rule "whole phrase", used by
 //! [`super::headline`]): a phrase is a word's subtree without its relative clauses,
 //! appositions, parentheticals and dates; a long one loses its right-hand modifiers first,
-//! then its left-hand ones, never a word in the middle, and never ends on a function word.
+//! then its left-hand ones (the last object, complement or conjunct of the same tag is
+//! shortened inside first), never a word in the middle, and never ends on a function word.
 //! A phrase headed inside a name is the name (rule "named agent"); a company's address
 //! ("StatesWest Airlines, Phoenix, Ariz.") is no coordination; a verb the parser coordinated
 //! with a noun is left out (rule "own clause"). An article the parser made a phrase's head
@@ -52,7 +53,12 @@ pub(super) fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize>
         let drop = if let Some(c) = right.pop() {
             // The last object or complement left is shortened inside rather than dropped:
             // "to purchase Milton Roy's line [for $22 million]", not "to purchase".
-            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP;
+            // So is a last conjunct of the head's own tag: its modifiers go before it ("the
+            // environmental consulting and analytical service businesses [of Hunter …]"); one
+            // of another tag is too often a misparse ("45 banks and $12.5 billion").
+            let like = tree.rel(c) == Rel::CONJ
+                && tree.head(c).is_some_and(|g| tree.upos(g) == tree.upos(c));
+            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP || like;
             if right.is_empty() && core && descents < MAX_DESCENTS {
                 let inner = tree.children(c).iter().copied().filter(|&g| g > c);
                 let before = right.len();

@@ -308,6 +308,21 @@ mod tests {
     }
 
     #[test]
+    fn a_long_coordinated_object_loses_its_last_conjunct_s_modifiers_first() {
+        let t = titles(
+            "Harbor Mills Inc., Dover, Del., said it agreed to acquire the environmental \
+             testing and industrial cleaning businesses of Northwind Holdings Inc. of Milford, \
+             Conn.",
+        );
+        assert!(
+            t.iter().any(
+                |t| t.ends_with("the environmental testing and industrial cleaning businesses")
+            ),
+            "{t:?}"
+        );
+    }
+
+    #[test]
     fn a_plan_told_in_the_past_keeps_its_verb_and_up_to_keeps_its_amount() {
         let t = titles(
             "Last March, Ms. Okafor and a group of local investors planned to buy up to 12% of \
