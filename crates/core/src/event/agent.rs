@@ -38,6 +38,8 @@
 //! - **rule "infinitive of a noun"**: an infinitive modifying a noun ("the failure to
 //!   comprehend the threats") does not have the noun for subject; `headline` titles it with
 //!   its noun.
+//! - **rule "rate noun"**: an infinitive the parser hung on the noun of a rate ("rose $2.50 a
+//!   share to close at …") has the subject of the verb the amount is of.
 //! - **rule "owned intention"**: an infinitive of a noun of intention that is the object of
 //!   a verb announcing or pursuing it ("Albright announced plans to travel", "launched a bid
 //!   to buy") has that verb's subject.
@@ -49,7 +51,7 @@
 use super::headline::{and_list, names_in, subject_phrase, Headline};
 use super::lexicon::COLLECTIVE;
 use super::participants::is_reporting_channel;
-use super::phrase::{is_address, is_address_of, phrase_words, render};
+use super::phrase::{clause_conjunct, is_address, is_address_of, phrase_words, render};
 use super::pronoun::{antecedent, person_agrees};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, list_of_names, plural_role, quantified_subject,
@@ -216,6 +218,23 @@ pub(super) fn infinitive(h: &Headline<'_>, v: usize) -> bool {
     tree.children_by(v, Rel::MARK).any(|m| h.word(m).eq_ignore_ascii_case("to"))
 }
 
+/// Rule "rate noun": the verb that governs the amount noun `noun` gives a rate of ("rose
+/// $2.50 a share", "cost 10 cents a gallon"), which the parser made the head of the verb's
+/// infinitive ("a share to close at $117.375"): the infinitive is that verb's, not the
+/// noun's. The noun has the article "a" and modifies a number or an amount the verb governs.
+pub(super) fn rate_verb(h: &Headline<'_>, noun: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let article =
+        tree.children_by(noun, Rel::DET).any(|d| matches!(h.lemma(d).as_str(), "a" | "per"));
+    let amount = tree.head(noun).filter(|&a| {
+        a < noun
+            && (matches!(tree.upos(a), Upos::Num | Upos::Sym)
+                || tree.children_by(a, Rel::NUMMOD).next().is_some())
+    })?;
+    let verb = tree.head(amount).filter(|&v| tree.upos(v) == Upos::Verb)?;
+    (article && matches!(tree.upos(noun), Upos::Noun)).then_some(verb)
+}
+
 /// An object of `v` that controls an open complement after it ("sent the shares plunging",
 /// "asked the board to vote", "let him go"): a noun or pronoun between the verb and the
 /// complement, not a date, an amount ("rose 50 cents to close at …") nor a reflexive; the
@@ -258,6 +277,11 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
             // has an active infinitive (rule "infinitive of a noun": "the failure to
             // comprehend the threats" is no failure comprehending).
             let active_infinitive = infinitive(h, v) && !tree.is_passive(v);
+            // Rule "rate noun": "rose $2.50 a share to close at …" — the verb's.
+            if let Some(verb) = rate_verb(h, head).filter(|_| active_infinitive) {
+                v = verb;
+                continue;
+            }
             if active_infinitive {
                 // Rule "owned intention": "announced plans to travel" — whoever announced.
                 if let Some(owner) = intention_owner(h, head) {
@@ -406,7 +430,11 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     // A name that stands for a coordinated phrase ("Former officer and Navy veteran Peter
     // Kaisen") is one person.
     let one_name = h.actors.iter().any(|a| a.name == phrase && a.kind == EntityKind::Person);
-    let plural = !one_name && plural(h, s);
+    // A coordination shortened to its first conjunct ("Mr. Drabinsky [and a group of
+    // financial backers]") agrees with what the title shows.
+    let mut conjuncts = tree.children_by(s, Rel::CONJ).peekable();
+    let cut = conjuncts.peek().is_some() && conjuncts.all(|c| !phrase.contains(h.word(c)));
+    let plural = !one_name && if cut { plural_form(h, s) } else { plural(h, s) };
     Some((phrase, plural))
 }
 
@@ -531,8 +559,17 @@ fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usi
 /// Whether a subject headed by `w` takes a plural verb.
 pub(super) fn plural(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
+    // A conjunct that is a clause of its own (rule "own clause") coordinates no subject.
+    let own_clause = clause_conjunct(h, w);
+    let coordinated =
+        tree.children_by(w, Rel::CONJ).any(|c| Some(c) != own_clause) && !is_address(h, w);
+    coordinated || plural_form(h, w)
+}
+
+/// Whether noun `w` alone, without its conjuncts, takes a plural verb.
+fn plural_form(h: &Headline<'_>, w: usize) -> bool {
+    let tree = &h.st.tree;
     let word = h.word(w).to_lowercase();
-    let coordinated = tree.children_by(w, Rel::CONJ).next().is_some() && !is_address(h, w);
     let plural_form = word != h.lemma(w) && word.ends_with('s');
     let plural_noun = tree.upos(w) == Upos::Noun && plural_form;
     // "Radical Islamists", "ethnic Albanians": a proper noun in the plural that names no
@@ -541,7 +578,7 @@ pub(super) fn plural(h: &Headline<'_>, w: usize) -> bool {
         && plural_form
         && !tree.children(w).iter().any(|&c| tree.upos(c) == Upos::Propn)
         && h.actor_at(w).is_none_or(|a| a.kind == EntityKind::Person);
-    coordinated || plural_noun || plural_name || COLLECTIVE.contains(&word.as_str())
+    plural_noun || plural_name || COLLECTIVE.contains(&word.as_str())
 }
 
 /// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).

@@ -303,6 +303,42 @@ pub const COMPLEMENT_ADVERBS: &[&str] = &[
     "up", "down", "off", "over", "lower", "higher",
 ];
 
+/// Nouns whose "that"-clause says what they are about ("after the disclosure that Mills was
+/// granted protection", "amid reports that …"; rule "noun's clause"): a clause right after
+/// one of them is the noun's content, not the verb's reported clause (lemmas).
+pub const CONTENT_NOUNS: &[&str] = &[
+    "disclosure",
+    "news",
+    "report",
+    "revelation",
+    "announcement",
+    "claim",
+    "allegation",
+    "assertion",
+    "suggestion",
+    "rumor",
+    "speculation",
+    "fact",
+    "belief",
+    "idea",
+    "notion",
+    "finding",
+    "confirmation",
+    "admission",
+    "word",
+    "fear",
+    "concern",
+    "indication",
+    "sign",
+    "evidence",
+    "assurance",
+    "warning",
+    "statement",
+    "charge",
+    "accusation",
+    "realization",
+];
+
 /// Prepositions whose oblique completes a passive without a "by" agent ("inundated with",
 /// "accused of", "sentenced to", "named as", "turned into", "released from"; rule "passive
 /// complement").

@@ -1,7 +1,8 @@
 //! Phrases of the syntax tree as titles say them (rule "whole phrase", used by
 //! [`super::headline`]): a phrase is a word's subtree without its relative clauses,
 //! appositions, parentheticals and dates; a long one loses its right-hand modifiers first,
-//! then its left-hand ones, never a word in the middle, and never ends on a function word.
+//! then its left-hand ones (the last object, complement or conjunct of the same tag is
+//! shortened inside first), never a word in the middle, and never ends on a function word.
 //! A phrase headed inside a name is the name (rule "named agent"); a company's address
 //! ("StatesWest Airlines, Phoenix, Ariz.") is no coordination; a verb the parser coordinated
 //! with a noun is left out (rule "own clause"). An article the parser made a phrase's head
@@ -53,7 +54,12 @@ pub(super) fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize>
         let drop = if let Some(c) = right.pop() {
             // The last object or complement left is shortened inside rather than dropped:
             // "to purchase Milton Roy's line [for $22 million]", not "to purchase".
-            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP;
+            // So is a last conjunct of the head's own tag: its modifiers go before it ("the
+            // environmental consulting and analytical service businesses [of Hunter …]"); one
+            // of another tag is too often a misparse ("45 banks and $12.5 billion").
+            let like = tree.rel(c) == Rel::CONJ
+                && tree.head(c).is_some_and(|g| tree.upos(g) == tree.upos(c));
+            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP || like;
             if right.is_empty() && core && descents < MAX_DESCENTS {
                 let inner = tree.children(c).iter().copied().filter(|&g| g > c);
                 let before = right.len();
@@ -137,10 +143,9 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
         }
         // Rule "own clause": a verb the parser coordinated with a noun ("attacked officers
         // and blamed …" with "blamed" a conjunct of "officers") heads a clause of its own.
-        if tree.rel(c) == Rel::CONJ
-            && tree.upos(c) == Upos::Verb
-            && !matches!(tree.upos(w), Upos::Verb | Upos::Aux)
-        {
+        // So does a conjunct with a copula ("an interview that aired …, and was light on
+        // facts", "light" a conjunct of "interview"), with what follows it ("on facts").
+        if clause_conjunct(h, w).is_some_and(|k| c >= k) {
             continue;
         }
         // A hyphen or slash inside a word stays: "long-running".
@@ -152,6 +157,17 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
             collect(h, c, kept, depth + 1);
         }
     }
+}
+
+/// Rule "own clause": the first conjunct of noun `w` that is a predicate of its own (a verb,
+/// or a word with a copula), which the parser coordinated with the noun.
+pub(super) fn clause_conjunct(h: &Headline<'_>, w: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    if matches!(tree.upos(w), Upos::Verb | Upos::Aux) {
+        return None;
+    }
+    tree.children_by(w, Rel::CONJ)
+        .find(|&c| tree.upos(c) == Upos::Verb || tree.children_by(c, Rel::COP).next().is_some())
 }
 
 /// The text of words (runs of neighbouring words as written, runs joined by a space).

@@ -1,5 +1,6 @@
 //! The object or complement of a headline's verb (rules "passive complement", "object before
-//! its date", "possessive her", "relative object", the oblique that completes a verb), each
+//! its date", "possessive her", "relative object", "other conjunct's oblique", "noun's
+//! clause", "up to an amount", the oblique that completes a verb), each
 //! kept whole as a phrase of the tree and shortened at a phrase boundary.
 
 use super::*;
@@ -29,6 +30,9 @@ pub(super) fn complement(
     }
     if let Some(object) = relative_object(h, p).filter(|_| depth == 0) {
         return Some(object);
+    }
+    if let Some(amount) = up_to_amount(h, p) {
+        return Some(format!("up {}", render(h, &phrase_words(h, amount, TITLE_OBJECT_WORDS))));
     }
     // A date the parser took for the object ("ruled Friday against the rule") is none, nor
     // the "that" opening a reported clause.
@@ -68,7 +72,12 @@ pub(super) fn complement(
     // "revealed that Kim had sent a letter": the reported clause, as a headline of its own.
     // Rule "clause after a date": "announced Tuesday that …"; rule "fronted reported clause":
     // "The campaign will release the records, a spokesman announced Monday".
-    let reported = tree.children(p).iter().copied().find(|&c| tree.rel(c) == Rel::CCOMP);
+    // Rule "noun's clause": "after the disclosure that …" is the noun's.
+    let reported = tree
+        .children(p)
+        .iter()
+        .copied()
+        .find(|&c| tree.rel(c) == Rel::CCOMP && !nouns_clause(h, p, c));
     let reported = reported.or_else(|| clause_after_date(h, p));
     if let Some(clause) = reported.or_else(|| fronted_clause(h, p).filter(|_| depth == 0)) {
         if tree.upos(clause) == Upos::Verb && depth < 2 {
@@ -88,6 +97,12 @@ pub(super) fn complement(
     }
     let oblique = oblique(h, p)?;
     let mut words = phrase_words(h, oblique, TITLE_OBJECT_WORDS);
+    if tree.rel(oblique) == Rel::COMPOUND {
+        // Rule "date's compound": its modifiers after the amount run into the date's own
+        // words ("at $117.375 [in New York Stock] Exchange … trading yesterday"): left out.
+        let numbers: Vec<usize> = tree.children_by(oblique, Rel::NUMMOD).collect();
+        words.retain(|&k| k <= oblique || numbers.iter().any(|&n| tree.dominates(n, k)));
+    }
     continue_compound(h, &mut words);
     (!words.is_empty()).then(|| match h.actor_at(oblique) {
         Some(actor) => {
@@ -162,18 +177,74 @@ pub(super) fn possessed_noun(h: &Headline<'_>, p: usize, object: usize) -> Optio
 pub(super) fn oblique(h: &Headline<'_>, p: usize) -> Option<usize> {
     let tree = &h.st.tree;
     let conjunct = tree.children_by(p, Rel::CONJ).next().unwrap_or(usize::MAX);
+    let conjunct = conjunct.min(next_predicate(h, p));
     let prepositional = |c: usize| tree.children_by(c, Rel::CASE).next().is_some();
     let own =
         tree.children(p).iter().copied().filter(|&c| {
             tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
         });
+    // Rule "date's compound": a compound with a preposition is a phrase the parser misread
+    // as part of the date ("to close at $117.375 in … trading yesterday").
     let of_date = tree.children(p).iter().copied().filter(|&d| h.in_date(d)).flat_map(|d| {
-        tree.children(d)
-            .iter()
-            .copied()
-            .filter(|&g| tree.rel(g) == Rel::NMOD && prepositional(g) && !h.in_date(g))
+        tree.children(d).iter().copied().filter(|&g| {
+            matches!(tree.rel(g), Rel::NMOD | Rel::COMPOUND) && prepositional(g) && !h.in_date(g)
+        })
     });
     own.chain(of_date).filter(|&c| c > p && c < conjunct).min()
+}
+
+/// Rule "other conjunct's oblique": the first coordinating conjunction after verb `p` that a
+/// predicate of its own follows ("aired on Thursday, and was light on details", which the
+/// parser may hang on the date: "light" a conjunct of "Thursday", "on details" an oblique of
+/// "aired"): what comes after it is that predicate's. `usize::MAX` when none.
+pub(super) fn next_predicate(h: &Headline<'_>, p: usize) -> usize {
+    let tree = &h.st.tree;
+    let predicate =
+        |k: usize| matches!(tree.upos(k), Upos::Aux | Upos::Verb) && !tree.rel(k).is_a(Rel::ACL);
+    (p + 1..tree.len().saturating_sub(1))
+        .find(|&k| {
+            tree.upos(k) == Upos::Cconj
+                && tree.head(k) != Some(p)
+                && (k + 1..tree.len()).find(|&j| tree.upos(j) != Upos::Adv).is_some_and(predicate)
+        })
+        .unwrap_or(usize::MAX)
+}
+
+/// Rule "noun's clause": a "that"-clause right after a noun of content that is an oblique of
+/// verb `p` ("seethed after the disclosure that Mills was granted protection", which the
+/// parser may hang on the verb) is the noun's content, not what the verb reports.
+pub(super) fn nouns_clause(h: &Headline<'_>, p: usize, clause: usize) -> bool {
+    let tree = &h.st.tree;
+    let (start, _) = tree.extent(clause);
+    let noun = start.checked_sub(1).filter(|&n| {
+        tree.upos(n) == Upos::Noun
+            && tree.head(n) == Some(p)
+            && tree.rel(n).is_a(Rel::OBL)
+            && CONTENT_NOUNS.contains(&h.lemma(n).as_str())
+    });
+    h.word(start).eq_ignore_ascii_case("that") && noun.is_some()
+}
+
+/// Rule "up to an amount": "acquire up to 30.2% of Cineplex", where the parser made "up" a
+/// particle of the verb and "to 30.2%" an oblique: the amount is the verb's object, "up to"
+/// its bound. The oblique opened by "to" right after the verb's "up", headed by or counting
+/// a number.
+pub(super) fn up_to_amount(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let up = tree
+        .children(p)
+        .iter()
+        .copied()
+        .find(|&c| c > p && h.word(c).eq_ignore_ascii_case("up") && tree.rel(c) != Rel::OBJ)?;
+    // The parser may hang the amount on the verb's governor ("planned to buy up to 12%").
+    let governor = tree.head(p).filter(|_| tree.rel(p) == Rel::XCOMP);
+    let governed = governor.into_iter().flat_map(|g| tree.children(g).iter().copied());
+    tree.children(p).iter().copied().chain(governed).find(|&o| {
+        let amount = matches!(tree.upos(o), Upos::Num | Upos::Sym)
+            || tree.children_by(o, Rel::NUMMOD).next().is_some();
+        let to = tree.children_by(o, Rel::CASE).any(|c| c == up + 1 && h.lemma(c) == "to");
+        tree.rel(o).is_a(Rel::OBL) && amount && to
+    })
 }
 
 /// Rule "relative object": the object of a relative clause whose object is the relative
@@ -248,4 +319,60 @@ pub(super) fn complement_relative_object(h: &Headline<'_>, p: usize, x: usize) -
         let object = noun_phrase(h, antecedent, TITLE_OBJECT_WORDS);
         format!("{} {} {object}", h.word(to), h.word(x))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::event::headline::tests::titles;
+
+    #[test]
+    fn a_conjunct_with_a_copula_is_a_clause_of_its_own_with_what_follows_it() {
+        let t = titles(
+            "The pair recorded a long interview that aired on Friday, and was light on facts.",
+        );
+        assert!(t.iter().any(|t| t == "A long interview airs"), "{t:?}");
+    }
+
+    #[test]
+    fn a_that_clause_after_a_noun_of_content_is_the_noun_s() {
+        let t = titles(
+            "Council Republicans seethed after the disclosure that the governor's lawyer Ann \
+             Kerr was granted immunity from prosecution for handing over the files.",
+        );
+        assert!(t.iter().any(|t| t.ends_with("after the disclosure")), "{t:?}");
+        assert!(t.iter().all(|t| !t.contains("seethes Ann Kerr")), "{t:?}");
+    }
+
+    #[test]
+    fn an_infinitive_on_the_noun_of_a_rate_is_the_verb_s() {
+        let t = titles(
+            "Northwind's stock rose 40 cents a share to close at $12.25 in heavy trading \
+             yesterday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Northwind's stock closes at $12.25")), "{t:?}");
+    }
+
+    #[test]
+    fn a_long_coordinated_object_loses_its_last_conjunct_s_modifiers_first() {
+        let t = titles(
+            "Harbor Mills Inc., Dover, Del., said it agreed to acquire the environmental \
+             testing and industrial cleaning businesses of Northwind Holdings Inc. of Milford, \
+             Conn.",
+        );
+        assert!(
+            t.iter().any(
+                |t| t.ends_with("the environmental testing and industrial cleaning businesses")
+            ),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_keeps_its_verb_and_up_to_keeps_its_amount() {
+        let t = titles(
+            "Last March, Ms. Okafor and a group of local investors planned to buy up to 12% of \
+             Harbor Mills for $9 a share.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Ms. Okafor plans to buy up to 12%")), "{t:?}");
+    }
 }

@@ -34,22 +34,30 @@
 //!   possesses it ("released her returns"); an object headed by an article reaches its noun
 //!   and an oblique keeps its compound's last word (rules "article head", "compound
 //!   continued" of [`super::phrase`]).
+//! - **rule "planned act"**: an infinitive of a verb of intention told in the past keeps
+//!   its governor ("Mr. Drabinsky plans to acquire …"): the plan happened, the act may not.
+//! - **rules "rate noun", "up to an amount"**: "rose $2.50 a share to close" is the verb's
+//!   infinitive, not the noun's; "acquire up to 30.2% of …" keeps "up to" with its amount.
 //! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
 
 use super::agent::{
-    infinitive, own_subject, participle_form, plural, reduced_passive, subject, SUBJECT_WORDS,
+    infinitive, own_subject, participle_form, plural, rate_verb, reduced_passive, subject,
+    SUBJECT_WORDS,
 };
-use super::lexicon::{ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, PASSIVE_PREPOSITIONS};
+use super::lexicon::{
+    ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, CONTENT_NOUNS, PASSIVE_PREPOSITIONS,
+};
 use super::phrase::{
     address_before_name, article_phrase, continue_compound, noun_phrase, phrase_words, render,
 };
+use super::predicate::past_tense;
 use super::reported::{
     clause_after_date, fronted_clause, going_to, intention_verb, object_clause, opening_that,
     reported_subject,
 };
-use super::taxonomy::RELATIVE_PRONOUNS;
+use super::taxonomy::{FAILURE_GOVERNORS, RELATIVE_PRONOUNS, UNREALIZED_GOVERNORS};
 use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
 use super::ActorMention;
@@ -157,19 +165,30 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     }
     // Rule "infinitive of a noun": "the failure to comprehend the threats", "efforts to
     // enact a treaty" name what the noun is about, and are titled so.
-    let of_noun = tree.head(p).filter(|_| tree.rel(p).is_a(Rel::ACL) && infinitive(h, p));
+    // Not the noun of a rate (rule "rate noun": "rose $2.50 a share to close at …").
+    let of_noun = tree
+        .head(p)
+        .filter(|&n| tree.rel(p).is_a(Rel::ACL) && infinitive(h, p) && rate_verb(h, n).is_none());
     if let Some(noun) = of_noun.filter(|_| subject.is_none() && !passive) {
         let words: Vec<usize> =
             phrase_words(h, noun, SUBJECT_WORDS).into_iter().filter(|&w| w <= noun).collect();
         parts.push(render(h, &words));
         parts.push("to".to_string());
         parts.push(lemma.clone());
+    } else if let Some(g) = planned_governor(h, p).filter(|_| !passive) {
+        // Rule "planned act": "planned to acquire" is the plan's.
+        let plural = subject.as_ref().is_some_and(|(_, plural)| *plural);
+        let governor = h.lemma(g);
+        parts.push(if plural { governor } else { verbs::third_person(&governor) });
+        parts.extend(["to".to_string(), lemma.clone()]);
     } else {
         parts.push(verb);
     }
     // "cut off", "step down".
-    // A particle follows its verb: a compound before it is a misparsed subject's word.
-    for c in tree.children_by(p, Rel::COMPOUND_PRT).filter(|&c| c > p) {
+    // A particle follows its verb: a compound before it is a misparsed subject's word; "up"
+    // before an amount is its bound (rule "up to an amount").
+    let bound = up_to_amount(h, p).is_some();
+    for c in tree.children_by(p, Rel::COMPOUND_PRT).filter(|&c| c > p && !bound) {
         parts.push(h.word(c).to_lowercase());
     }
     if let Some(c) = adverb_complement(h, p) {
@@ -181,6 +200,25 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     }
     let title = parts.join(" ");
     capitalize(title.trim())
+}
+
+/// Rule "planned act": the verb of intention told in the past whose infinitive `p` is
+/// ("planned to acquire up to 30.2% of Cineplex", "sought to block the merger"): the plan is
+/// what the sentence reports, the act may never have happened, so the title keeps the
+/// governor ("plans to acquire"). Not a failure ("refused to"), not a passive governor ("was
+/// expected to"), nor one whose object acts ("asked the board to vote").
+fn planned_governor(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let g = tree.head(p).filter(|_| tree.rel(p) == Rel::XCOMP && infinitive(h, p))?;
+    let lemma = h.lemma(g);
+    let intention = UNREALIZED_GOVERNORS.contains(&lemma.as_str())
+        && !FAILURE_GOVERNORS.contains(&lemma.as_str());
+    let active = tree.upos(g) == Upos::Verb
+        && !tree.is_passive(g)
+        && !tree.auxiliaries(g).any(|a| h.lemma(a) == "be")
+        && tree.objects(g).next().is_none();
+    let past = past_tense(h.doc, h.st.token(g), h.st, g);
+    (intention && active && past && own_subject(h, p).is_none()).then_some(g)
 }
 
 /// Rule "adverb complement": the word right after verb `p` (and its particles) that completes
