@@ -141,11 +141,12 @@ impl Segmenter<'_> {
         // `legal_form_name`: a title word opening the run belongs to a company's name when the
         // words after it end in a legal form ("General Mills Inc", "General Motors Corp.").
         let titled = |t: usize| is_title_word(self.text, self.tokens[t]);
-        let legal_form_name = titled(k) && k + 1 < b && !is_head(k + 1) && {
-            let head = (k + 1..b).find(|&h| titled(h) || is_head(h));
-            head.is_some_and(|h| {
-                !titled(h) && with_lowercase(self.word(h), |w| LEGAL_FORMS.contains(w))
-            })
+        let legal_form_name = titled(k) && k + 2 < b && {
+            // The capitalised words after the title, up to the next title; the last is the head.
+            let end = (k + 1..b)
+                .find(|&t| titled(t) || !self.tokens[t].is_capitalized(self.text))
+                .unwrap_or(b);
+            end > k + 2 && with_lowercase(self.word(end - 1), |w| LEGAL_FORMS.contains(w))
         };
         let from = if legal_form_name { k + 1 } else { k };
         let before_title = (from..b).find(|&t| titled(t)).unwrap_or(b);
@@ -295,6 +296,10 @@ mod tests {
     fn a_title_word_before_a_legal_form_is_part_of_the_company() {
         // `legal_form_name`
         assert_eq!(found("rival General Mills Inc. has"), pairs(&[("General Mills Inc", "org")]));
+        assert_eq!(
+            found("at General Motors Corp. plants"),
+            pairs(&[("General Motors Corp", "org")])
+        );
         // A title before a name and a different head stays a title.
         assert_eq!(found("said General Mark Milley on"), pairs(&[("Mark Milley", "person")]));
     }

@@ -5,15 +5,17 @@
 //! "they" an organization. Rule "possessive background": a name of unknown gender in a
 //! possessive ("citing Suu Kyi's election. That month, he …") gives way to a person of known,
 //! agreeing gender named before it. Rule "the city": "the city", "the town" alone is the
-//! nearest place named before it that is no known country or region.
+//! nearest place named before it that is no known country or region and no name made by a
+//! place head ("Romare Bearden Park").
 
 use super::headline::Headline;
 use super::taxonomy::PERSON_PRONOUNS;
 use super::ActorMention;
 use crate::bundle::EntityKind;
 use crate::coref::Gender;
+use crate::doc::fold::with_lowercase;
 use crate::doc::syntax::Rel;
-use crate::entity::places::{PlaceKind, KNOWN_PLACES, SETTLEMENT_NOUNS};
+use crate::entity::places::{PlaceKind, KNOWN_PLACES, PLACE_HEADS, SETTLEMENT_NOUNS};
 
 /// How many names back a pronoun may look for its antecedent.
 const PRONOUN_REACH: usize = 12;
@@ -60,7 +62,7 @@ pub(super) fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
 }
 
 /// Rule "the city": the place a bare "the city" (`w`, its noun) stands for: the nearest place
-/// named before it, a bounded number of names back, unless that is a known country or region.
+/// named before it, a bounded number of names back, that may be a city.
 pub(super) fn settlement(h: &Headline<'_>, w: usize) -> Option<String> {
     let tree = &h.st.tree;
     let bare = tree.children(w).iter().all(|&c| tree.rel(c) == Rel::DET && h.lemma(c) == "the");
@@ -69,13 +71,16 @@ pub(super) fn settlement(h: &Headline<'_>, w: usize) -> Option<String> {
     }
     let at = h.span(w).start;
     let before = h.all_actors.partition_point(|a| a.span.end <= at);
-    let nearest = h.all_actors[..before]
-        .iter()
-        .rev()
-        .take(PRONOUN_REACH)
-        .find(|a| a.kind == EntityKind::Place)?;
-    let larger = KNOWN_PLACES.iter().any(|p| p.name == nearest.name && p.kind != PlaceKind::City);
-    (!larger).then(|| nearest.name.clone())
+    // A known place that is no city, or a name made by a place head ("Romare Bearden Park",
+    // "Bartow County"), is no city.
+    let city = |a: &&ActorMention| {
+        let head = a.name.rsplit(' ').next().unwrap_or("");
+        a.kind == EntityKind::Place
+            && !KNOWN_PLACES.iter().any(|p| p.name == a.name && p.kind != PlaceKind::City)
+            && !with_lowercase(head, |w| PLACE_HEADS.contains(w))
+    };
+    let nearest = h.all_actors[..before].iter().rev().take(PRONOUN_REACH).find(city)?;
+    Some(nearest.name.clone())
 }
 
 /// Rule "the city": whether a title opens with a bare "The city", "The town" (which the tree's
@@ -103,6 +108,10 @@ mod tests {
             "The city of Eldermoor is suing the company. The city sent a letter on Thursday.",
         );
         assert!(t.iter().any(|t| t.starts_with("Eldermoor sends a letter")), "{t:?}");
+        let t = titles(
+            "The city of Eldermoor sued. Crowds left Kestrel Park. The city lifted a curfew on Sunday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Eldermoor lifts a curfew")), "{t:?}");
         assert!(super::opens_with_settlement("The town votes"));
         assert!(!super::opens_with_settlement("The townhall votes"));
     }
