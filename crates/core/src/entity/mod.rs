@@ -235,11 +235,12 @@ fn initials(name: &str) -> String {
 pub fn extract(doc: &Doc<'_>, regions: &[Region], authors: &[Byline]) -> Extraction {
     let text = doc.text();
     let mut r = Resolver::default();
-    let scanned: Vec<(RegionRole, scan::Scanned)> = regions
+    let mut scanned: Vec<(RegionRole, scan::Scanned)> = regions
         .iter()
         .filter(|g| g.role.has_actors())
         .map(|g| (g.role, scan::scan(doc, g.span)))
         .collect();
+    org_place::company_short_forms(text, &mut scanned);
 
     let mut evidenced: std::collections::HashSet<String> = std::collections::HashSet::new();
     // `same_name`: full names, organisations and places first, so that short forms and
@@ -539,6 +540,14 @@ mod tests {
         assert_eq!(x.by_id("organization:rmt").unwrap().mentions.len(), 2);
         let x = body("Moon Jae-in spoke. The Moon government agreed.");
         assert!(x.entities.iter().all(|e| e.kind == EntityKind::Person));
+    }
+
+    #[test]
+    fn a_company_named_with_its_legal_form_is_meant_without_it() {
+        // `company_short_form`: "General Mills" is the company, not a general named Mills.
+        let x = body("Rival General Mills Inc. grew. Since June, General Mills has gained share.");
+        assert_eq!(names(&x), ["General Mills Inc"]);
+        assert_eq!(x.entities[0].mentions.len(), 2);
     }
 
     #[test]

@@ -6,13 +6,16 @@
 //! organisation nouns around an unknown word (`organization_by_noun`: "the Verdi union").
 
 use super::organizations::{
-    AMBIGUOUS_NAMES, CONNECTORS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS,
+    AMBIGUOUS_NAMES, CONNECTORS, KNOWN_ORGANIZATIONS, LEGAL_FORMS, ORGANIZATION_HEADS,
+    ORGANIZATION_NOUNS,
 };
 use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
-use super::scan::{is_all_caps, is_title_word, lower, Segmenter};
+use super::scan::{is_all_caps, is_title_word, lower, RawKind, Scanned, Segmenter};
+use super::titles::TITLES;
 use crate::article::OUTLETS;
 use crate::doc::fold::with_lowercase;
 use crate::word_table::WordMap;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What a known name stands for.
@@ -131,11 +134,22 @@ impl Segmenter<'_> {
     pub(super) fn organization_by_head(&self, k: usize, b: usize) -> Option<usize> {
         // The last head word before any title: "Rail Delivery Group", but "European Commission"
         // in "European Commission President Ursula von der Leyen".
-        let before_title = (k..b).find(|&t| is_title_word(self.text, self.tokens[t])).unwrap_or(b);
         let is_head = |h: usize| {
             with_lowercase(self.word(h), |w| ORGANIZATION_HEADS.contains(w))
                 && self.tokens[h].is_capitalized(self.text)
         };
+        // `legal_form_name`: a title word opening the run belongs to a company's name when the
+        // words after it end in a legal form ("General Mills Inc", "General Motors Corp.").
+        let titled = |t: usize| is_title_word(self.text, self.tokens[t]);
+        let legal_form_name = titled(k) && k + 2 < b && {
+            // The capitalised words after the title, up to the next title; the last is the head.
+            let end = (k + 1..b)
+                .find(|&t| titled(t) || !self.tokens[t].is_capitalized(self.text))
+                .unwrap_or(b);
+            end > k + 2 && with_lowercase(self.word(end - 1), |w| LEGAL_FORMS.contains(w))
+        };
+        let from = if legal_form_name { k + 1 } else { k };
+        let before_title = (from..b).find(|&t| titled(t)).unwrap_or(b);
         let first = (k..before_title).find(|&h| is_head(h))?;
         let mut head = first;
         while head + 1 < before_title && self.tokens[head + 1].is_capitalized(self.text) {
@@ -223,6 +237,45 @@ impl Segmenter<'_> {
     }
 }
 
+/// `company_short_form`: a company named with a title word and its legal form ("General Mills
+/// Inc", `legal_form_name`) is meant by the same words without the legal form ("General Mills has
+/// gained"), which the scan reads as a title and a name: such a name becomes the company. One
+/// pass collects the names, one rewrites the mentions; linear in the mentions.
+pub(super) fn company_short_forms<R>(text: &str, regions: &mut [(R, Scanned)]) {
+    let bare = |w: &str| w.trim_end_matches('.').to_lowercase();
+    let mut companies: HashMap<String, String> = HashMap::new();
+    for raw in regions.iter().flat_map(|(_, s)| &s.raws) {
+        let RawKind::Organization { name, .. } = &raw.kind else { continue };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 3
+            && TITLES.contains(&bare(words[0]))
+            && LEGAL_FORMS.contains(&bare(words[words.len() - 1]))
+        {
+            let short = words[..words.len() - 1].join(" ").to_lowercase();
+            companies.entry(short).or_insert_with(|| name.clone());
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for raw in regions.iter_mut().flat_map(|(_, s)| &mut s.raws) {
+        if !matches!(raw.kind, RawKind::Short { .. } | RawKind::Person(_) | RawKind::Candidate(_)) {
+            continue;
+        }
+        let before = text[..raw.span.start].trim_end_matches(' ');
+        let title = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if title.is_empty() || before.len() == raw.span.start {
+            continue;
+        }
+        let said = format!("{title} {}", raw.span.of(text)).to_lowercase();
+        if let Some(name) = companies.get(&said) {
+            raw.span.start = before.len() - title.len();
+            raw.kind = RawKind::Organization { name: name.clone(), media: false };
+            raw.roles.clear();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan::{found, pairs};
@@ -237,6 +290,18 @@ mod tests {
             found("the Korea Institute for National Unification, noted"),
             pairs(&[("Korea Institute for National Unification", "org")])
         );
+    }
+
+    #[test]
+    fn a_title_word_before_a_legal_form_is_part_of_the_company() {
+        // `legal_form_name`
+        assert_eq!(found("rival General Mills Inc. has"), pairs(&[("General Mills Inc", "org")]));
+        assert_eq!(
+            found("at General Motors Corp. plants"),
+            pairs(&[("General Motors Corp", "org")])
+        );
+        // A title before a name and a different head stays a title.
+        assert_eq!(found("said General Mark Milley on"), pairs(&[("Mark Milley", "person")]));
     }
 
     #[test]

@@ -8,10 +8,17 @@
 //! - [`MEDIA_DESCRIPTIONS`]: lowercase descriptions that stand for a news outlet ("state news
 //!   agency", "state media"): "the North's state news agency KCNA".
 //! - [`REPORT_NOUNS`]: nouns for what a channel published ("the report said").
+//! - [`LEGAL_FORMS`]: organisation heads that are a company's legal form ("Inc", "Corp"), which
+//!   no person's title stands before ("General Mills Inc").
 //! - [`CONNECTORS`]: lowercase words allowed inside an organisation's name ("School of
 //!   International Studies").
 
 use crate::word_table::Words;
+
+/// Heads that are a company's legal form: a title word before the name they end belongs to the
+/// name ("General Mills Inc", "General Motors Corp."), as no person's title stands there.
+pub static LEGAL_FORMS: Words =
+    Words::new(&["inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"]);
 
 /// Capitalised head words of organisation names.
 pub static ORGANIZATION_HEADS: Words = Words::new(&[

@@ -94,6 +94,10 @@ pub static PLACE_HEADS: Words = Words::new(&[
 ]);
 
 /// Capitalised words that make the name after them a place: "Mount Everest", "Lake Baikal".
+/// Nouns of a settlement: "the city of Phoenix" names a place (scan rule `city_of`), and "the
+/// city" stands for the one named last (event rule "the city").
+pub static SETTLEMENT_NOUNS: Words = Words::new(&["city", "town", "village"]);
+
 pub const PLACE_OPENERS: &[&str] = &["mount", "lake", "cape", "fort", "port", "saint", "st"];
 
 /// Known places.

@@ -52,6 +52,7 @@ use super::organizations::{ORGANIZATION_HEADS, ORGANIZATION_NOUNS};
 use super::person_names::{
     nickname_within, western_person, without_nicknames, GENERATIONAL_SUFFIXES, WESTERN_NAME_MAX,
 };
+use super::places::SETTLEMENT_NOUNS;
 use super::titles::{
     ADDRESS_TITLES, COURTESY_TITLES, HONORIFICS, PLURAL_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
     TITLE_MODIFIERS,
@@ -475,6 +476,22 @@ impl Segmenter<'_> {
     fn close_chunk(&self, u: usize, e: usize, titled: bool, raws: &mut Vec<Raw>) {
         let span = self.span(u, e);
         let len = e - u;
+        // `city_of`: "the city of Phoenix": unknown words after a settlement noun and "of" name
+        // a place.
+        if u >= 2
+            && self.word(u - 1) == "of"
+            && !self.tokens[u - 2].is_capitalized(self.text)
+            && SETTLEMENT_NOUNS.contains(self.word(u - 2))
+        {
+            let name = span.of(self.text).to_string();
+            raws.push(Raw {
+                span,
+                kind: RawKind::Place { name, demonym: false },
+                modifier: false,
+                roles: vec![],
+            });
+            return;
+        }
         if len == 1 {
             // "according to PitchBook": a lone word after "according to" may be anything.
             let cue = cue_evidence(self.text, self.tokens, u, e)
@@ -541,6 +558,13 @@ pub(super) fn pairs(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_words_after_city_of_name_a_place() {
+        // `city_of`
+        assert_eq!(found("The city of Phoenix is demanding"), pairs(&[("Phoenix", "place")]));
+        assert_eq!(found("a friend of Phoenix said"), pairs(&[("Phoenix", "short")]));
+    }
 
     #[test]
     fn a_title_run_is_cut_into_place_title_and_korean_name() {

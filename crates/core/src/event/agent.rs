@@ -35,6 +35,8 @@
 //!   "it" no person, "they" an organization; looked up by binary search, a bounded number of
 //!   names back). A pronoun coordinated with a name is left unresolved. The look-back
 //!   and rule "possessive background" are [`super::pronoun`]'s.
+//! - **rule "the city"**: "the city" alone is the nearest place named before it
+//!   ([`super::pronoun`]).
 //! - **rule "infinitive of a noun"**: an infinitive modifying a noun ("the failure to
 //!   comprehend the threats") does not have the noun for subject; `headline` titles it with
 //!   its noun.
@@ -52,7 +54,7 @@ use super::headline::{and_list, names_in, subject_phrase, Headline};
 use super::lexicon::COLLECTIVE;
 use super::participants::is_reporting_channel;
 use super::phrase::{clause_conjunct, is_address, is_address_of, phrase_words, render};
-use super::pronoun::{antecedent, person_agrees};
+use super::pronoun::{antecedent, person_agrees, settlement};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, list_of_names, plural_role, quantified_subject,
     quantifier_apposition,
@@ -389,6 +391,10 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     }
     if tree.upos(s) == Upos::Pron {
         return None;
+    }
+    // Rule "the city" ([`super::pronoun`]).
+    if let Some(place) = settlement(h, s) {
+        return Some((place, false));
     }
     // "dolls, whose sales hit …": the antecedent's sales.
     if let Some(whose) =

@@ -188,7 +188,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     && title
                         .to_lowercase()
                         .starts_with(&format!("{} ", event.title.to_lowercase()));
-                if general || (named && (subjectless || elsewhere || *cut || completes)) {
+                // Rule "the city": the tree names the place a frame's "The city" stands for.
+                let settlement = pronoun::opens_with_settlement(&event.title);
+                if general
+                    || (named && (subjectless || elsewhere || *cut || completes || settlement))
+                {
                     event.title = title;
                 }
             }

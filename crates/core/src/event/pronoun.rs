@@ -4,13 +4,18 @@
 //! "he", "she" a person whose gender, when the article gives one, agrees; "it" no person;
 //! "they" an organization. Rule "possessive background": a name of unknown gender in a
 //! possessive ("citing Suu Kyi's election. That month, he …") gives way to a person of known,
-//! agreeing gender named before it.
+//! agreeing gender named before it. Rule "the city": "the city", "the town" alone is the
+//! nearest place named before it that is no known country or region and no name made by a
+//! place head ("Romare Bearden Park").
 
 use super::headline::Headline;
 use super::taxonomy::PERSON_PRONOUNS;
 use super::ActorMention;
 use crate::bundle::EntityKind;
 use crate::coref::Gender;
+use crate::doc::fold::with_lowercase;
+use crate::doc::syntax::Rel;
+use crate::entity::places::{PlaceKind, KNOWN_PLACES, PLACE_HEADS, SETTLEMENT_NOUNS};
 
 /// How many names back a pronoun may look for its antecedent.
 const PRONOUN_REACH: usize = 12;
@@ -56,6 +61,36 @@ pub(super) fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
     Some(nearest.name.clone())
 }
 
+/// Rule "the city": the place a bare "the city" (`w`, its noun) stands for: the nearest place
+/// named before it, a bounded number of names back, that may be a city.
+pub(super) fn settlement(h: &Headline<'_>, w: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    let bare = tree.children(w).iter().all(|&c| tree.rel(c) == Rel::DET && h.lemma(c) == "the");
+    if !bare || tree.children(w).is_empty() || !SETTLEMENT_NOUNS.contains(&h.lemma(w)) {
+        return None;
+    }
+    let at = h.span(w).start;
+    let before = h.all_actors.partition_point(|a| a.span.end <= at);
+    // A known place that is no city, or a name made by a place head ("Romare Bearden Park",
+    // "Bartow County"), is no city.
+    let city = |a: &&ActorMention| {
+        let head = a.name.rsplit(' ').next().unwrap_or("");
+        a.kind == EntityKind::Place
+            && !KNOWN_PLACES.iter().any(|p| p.name == a.name && p.kind != PlaceKind::City)
+            && !with_lowercase(head, |w| PLACE_HEADS.contains(w))
+    };
+    let nearest = h.all_actors[..before].iter().rev().take(PRONOUN_REACH).find(city)?;
+    Some(nearest.name.clone())
+}
+
+/// Rule "the city": whether a title opens with a bare "The city", "The town" (which the tree's
+/// title may name).
+pub(super) fn opens_with_settlement(title: &str) -> bool {
+    let mut words = title.split(' ');
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words.next().is_some_and(|w| SETTLEMENT_NOUNS.contains(w))
+}
+
 /// Whether `actor`'s mention is a possessive ("Suu Kyi's", "Jones'").
 fn possessive(h: &Headline<'_>, actor: &ActorMention) -> bool {
     let after = h.doc.text().get(actor.span.end..).unwrap_or("");
@@ -65,6 +100,21 @@ fn possessive(h: &Headline<'_>, actor: &ActorMention) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::event::headline::tests::titles;
+
+    #[test]
+    fn the_city_is_the_place_named_before_it() {
+        // Rules "city_of" and "the city".
+        let t = titles(
+            "The city of Eldermoor is suing the company. The city sent a letter on Thursday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Eldermoor sends a letter")), "{t:?}");
+        let t = titles(
+            "The city of Eldermoor sued. Crowds left Kestrel Park. The city lifted a curfew on Sunday.",
+        );
+        assert!(t.iter().any(|t| t.starts_with("Eldermoor lifts a curfew")), "{t:?}");
+        assert!(super::opens_with_settlement("The town votes"));
+        assert!(!super::opens_with_settlement("The townhall votes"));
+    }
 
     #[test]
     fn he_or_she_skips_a_person_of_the_other_gender_and_a_place() {
