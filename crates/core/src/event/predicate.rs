@@ -258,6 +258,16 @@ pub(super) fn period_end(st: &SentenceTree<'_>, p: usize) -> bool {
     subject || modified || right_after
 }
 
+/// Rule "determiner noun": a "verb" with a determiner and no subject of its own is a noun
+/// the tagger missed ("at the end of the broadcast this evening"); a verb with a subject
+/// keeps its reading (a title's article the parser hung on it: "On The Show on Tuesday,
+/// Clinton criticized …").
+pub(super) fn determiner_noun(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    tree.children_by(p, Rel::DET).next().is_some()
+        && !tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ))
+}
+
 /// Rule "realis": `None` when the predicate's event did not happen, else whether it is
 /// expected. Looks up through the clauses the predicate is a complement or conjunct of.
 pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
@@ -492,5 +502,18 @@ mod tests {
             reading("The mayor plans to visit the port.", "visit"),
             Some(("meeting".into(), true))
         );
+    }
+
+    #[test]
+    fn a_verb_with_a_determiner_and_no_subject_is_titled_as_a_noun() {
+        use crate::event::clauses::tests::events;
+        use jiff::civil::date;
+        // The tagger reads "broadcast" after "the" as a verb.
+        let found = events(
+            "At the end of the broadcast this evening, one more look at the harbor.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().any(|e| e.title == "Broadcast"), "{found:#?}");
+        assert!(found.iter().all(|e| e.title != "Broadcasts"), "{found:#?}");
     }
 }
