@@ -50,7 +50,11 @@ pub(super) fn read_predicate(
             && matches!(tree.lemma(s).to_lowercase().as_str(), "a" | "an" | "the")
     };
     let of_article = tree.rel(p).is_a(Rel::ACL) && tree.head(p).is_some_and(article);
-    if of_article || tree.subject(p).is_some_and(article) || stative_participle(st, p) {
+    if of_article
+        || tree.subject(p).is_some_and(article)
+        || stative_participle(st, p)
+        || name_compound(st, p)
+    {
         return None;
     }
     if complement_of_state(doc, st, p) {
@@ -256,6 +260,20 @@ pub(super) fn period_end(st: &SentenceTree<'_>, p: usize) -> bool {
     };
     let right_after = p.checked_sub(1).is_some_and(|w| period(w) && !deictic(w));
     subject || modified || right_after
+}
+
+/// Rule "name compound": a "verb" right after a name with the indefinite article is the
+/// head noun of that phrase ("what looked like a solid Clinton lead", "a Boeing order"): a
+/// name that is a clause's subject takes no "a".
+fn name_compound(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let indefinite = |d: usize| matches!(tree.lemma(d).to_lowercase().as_str(), "a" | "an");
+    tree.children(p).iter().any(|&s| {
+        s + 1 == p
+            && tree.rel(s).is_a(Rel::NSUBJ)
+            && tree.upos(s) == Upos::Propn
+            && tree.children_by(s, Rel::DET).any(indefinite)
+    })
 }
 
 /// Rule "determiner noun": a "verb" with a determiner and no subject of its own is a noun
@@ -502,6 +520,14 @@ mod tests {
             reading("The mayor plans to visit the port.", "visit"),
             Some(("meeting".into(), true))
         );
+    }
+
+    #[test]
+    fn a_verb_after_a_name_with_an_indefinite_article_is_that_phrase_s_noun() {
+        // The parser reads "a solid Johnson lead" as a clause: "Johnson" the subject of "lead".
+        let text = "The governor had erased what looked like a solid Johnson lead a week ago.";
+        assert_eq!(reading(text, "lead"), None);
+        assert!(reading("Johnson led the field a week ago.", "led").is_some());
     }
 
     #[test]
