@@ -331,6 +331,11 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
             return None;
         }
         let governor = tree.lemma(head).to_lowercase();
+        // Rule "purpose": "doing to get himself elected" aims at the election; neither the
+        // infinitive nor what it brings about ("elected") is done.
+        if rel == Rel::XCOMP && to() && PURPOSE_GOVERNORS.contains(&governor.as_str()) {
+            return None;
+        }
         // "avoided taking her", which the parser may read as an adverbial clause.
         let bare_clause = rel.is_a(Rel::ADVCL) && tree.children_by(q, Rel::MARK).next().is_none();
         if (rel == Rel::XCOMP || bare_clause) && FAILURE_GOVERNORS.contains(&governor.as_str()) {
@@ -520,6 +525,15 @@ mod tests {
             reading("The mayor plans to visit the port.", "visit"),
             Some(("meeting".into(), true))
         );
+    }
+
+    #[test]
+    fn what_is_done_to_bring_something_about_did_not_bring_it_about() {
+        let text = "Voters know what the mayor is doing to get herself elected.";
+        assert_eq!(reading(text, "elected"), None);
+        assert_eq!(reading(text, "get"), None);
+        // An infinitive of another verb keeps its governor's time (rule "realis").
+        assert!(reading("The mayor agreed to cut the budget.", "cut").is_some());
     }
 
     #[test]
