@@ -45,8 +45,8 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    amount_total, by_manner, committing_governor, in_hypothetical_clause, noun_kind, past_tense,
-    period_end, read_predicate, realis, thing_compound, undergone, Reading,
+    amount_total, by_manner, committing_governor, determiner_noun, in_hypothetical_clause,
+    noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
 };
 use super::taxonomy::{RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::words::starting_in;
@@ -477,7 +477,8 @@ fn make(
     reading: &Reading,
     dated: Dated,
 ) -> Found {
-    let title = if st.tree.upos(predicate) == Upos::Verb {
+    // Rule "determiner noun": titled as the noun event it is, not as a verb.
+    let title = if st.tree.upos(predicate) == Upos::Verb && !determiner_noun(st, predicate) {
         headline::verb_title(headline, predicate)
     } else {
         headline::noun_title(headline, predicate)

@@ -50,7 +50,11 @@ pub(super) fn read_predicate(
             && matches!(tree.lemma(s).to_lowercase().as_str(), "a" | "an" | "the")
     };
     let of_article = tree.rel(p).is_a(Rel::ACL) && tree.head(p).is_some_and(article);
-    if of_article || tree.subject(p).is_some_and(article) || stative_participle(st, p) {
+    if of_article
+        || tree.subject(p).is_some_and(article)
+        || stative_participle(st, p)
+        || name_compound(st, p)
+    {
         return None;
     }
     if complement_of_state(doc, st, p) {
@@ -258,6 +262,30 @@ pub(super) fn period_end(st: &SentenceTree<'_>, p: usize) -> bool {
     subject || modified || right_after
 }
 
+/// Rule "name compound": a "verb" right after a name with the indefinite article is the
+/// head noun of that phrase ("what looked like a solid Clinton lead", "a Boeing order"): a
+/// name that is a clause's subject takes no "a".
+fn name_compound(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let indefinite = |d: usize| matches!(tree.lemma(d).to_lowercase().as_str(), "a" | "an");
+    tree.children(p).iter().any(|&s| {
+        s + 1 == p
+            && tree.rel(s).is_a(Rel::NSUBJ)
+            && tree.upos(s) == Upos::Propn
+            && tree.children_by(s, Rel::DET).any(indefinite)
+    })
+}
+
+/// Rule "determiner noun": a "verb" with a determiner and no subject of its own is a noun
+/// the tagger missed ("at the end of the broadcast this evening"); a verb with a subject
+/// keeps its reading (a title's article the parser hung on it: "On The Show on Tuesday,
+/// Clinton criticized …").
+pub(super) fn determiner_noun(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    tree.children_by(p, Rel::DET).next().is_some()
+        && !tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ))
+}
+
 /// Rule "realis": `None` when the predicate's event did not happen, else whether it is
 /// expected. Looks up through the clauses the predicate is a complement or conjunct of.
 pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
@@ -303,6 +331,11 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
             return None;
         }
         let governor = tree.lemma(head).to_lowercase();
+        // Rule "purpose": "doing to get himself elected" aims at the election; neither the
+        // infinitive nor what it brings about ("elected") is done.
+        if rel == Rel::XCOMP && to() && PURPOSE_GOVERNORS.contains(&governor.as_str()) {
+            return None;
+        }
         // "avoided taking her", which the parser may read as an adverbial clause.
         let bare_clause = rel.is_a(Rel::ADVCL) && tree.children_by(q, Rel::MARK).next().is_none();
         if (rel == Rel::XCOMP || bare_clause) && FAILURE_GOVERNORS.contains(&governor.as_str()) {
@@ -492,5 +525,35 @@ mod tests {
             reading("The mayor plans to visit the port.", "visit"),
             Some(("meeting".into(), true))
         );
+    }
+
+    #[test]
+    fn what_is_done_to_bring_something_about_did_not_bring_it_about() {
+        let text = "Voters know what the mayor is doing to get herself elected.";
+        assert_eq!(reading(text, "elected"), None);
+        assert_eq!(reading(text, "get"), None);
+        // An infinitive of another verb keeps its governor's time (rule "realis").
+        assert!(reading("The mayor agreed to cut the budget.", "cut").is_some());
+    }
+
+    #[test]
+    fn a_verb_after_a_name_with_an_indefinite_article_is_that_phrase_s_noun() {
+        // The parser reads "a solid Johnson lead" as a clause: "Johnson" the subject of "lead".
+        let text = "The governor had erased what looked like a solid Johnson lead a week ago.";
+        assert_eq!(reading(text, "lead"), None);
+        assert!(reading("Johnson led the field a week ago.", "led").is_some());
+    }
+
+    #[test]
+    fn a_verb_with_a_determiner_and_no_subject_is_titled_as_a_noun() {
+        use crate::event::clauses::tests::events;
+        use jiff::civil::date;
+        // The tagger reads "broadcast" after "the" as a verb.
+        let found = events(
+            "At the end of the broadcast this evening, one more look at the harbor.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().any(|e| e.title == "Broadcast"), "{found:#?}");
+        assert!(found.iter().all(|e| e.title != "Broadcasts"), "{found:#?}");
     }
 }

@@ -612,6 +612,11 @@ pub const STATIVE_PARTICIPLES: &[&str] =
 /// the hospital" (lemmas; rule "realis").
 pub const FAILURE_GOVERNORS: &[&str] = &["fail", "refuse", "decline", "deny", "avoid", "refrain"];
 
+/// Verbs whose "to" complement is only the purpose of what was done, never a thing done:
+/// "what he is doing to get himself elected", "did everything to stop it" (lemmas; rule
+/// "purpose").
+pub const PURPOSE_GOVERNORS: &[&str] = &["do"];
+
 /// Nouns of failure: their infinitive did not happen ("the failure to comprehend", "his
 /// refusal to testify"; rule "realis").
 pub const FAILURE_NOUNS: &[&str] =
