@@ -523,7 +523,7 @@ fn main_verb(st: &SentenceTree<'_>, root: usize) -> usize {
         .unwrap_or(root)
 }
 
-fn inside_quotes(text: &str, sentence: Span, span: Span) -> bool {
+pub(super) fn inside_quotes(text: &str, sentence: Span, span: Span) -> bool {
     let before = text.get(sentence.start..span.start).unwrap_or("");
     before.matches('"').count() % 2 == 1
         || before.matches('“').count() > before.matches('”').count()

@@ -6,27 +6,14 @@
 //! from being taken either. Speech quoted with "said" keeps its dates: what is said to a
 //! reporter is said around the publication. Work is linear in the sentence.
 
+use super::clauses::inside_quotes;
+use crate::timex::lexicon::weekdays::weekday;
 use crate::Span;
 
-/// Words of a temporal expression that count from the moment of speaking or writing.
-const DEICTIC: &[&str] = &[
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "ago",
-    "last",
-    "this",
-    "next",
-    "past",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Words of a temporal expression that count from the moment of speaking or writing; weekday
+/// names too (the temporal tagger's table).
+const DEICTIC: &[&str] =
+    &["yesterday", "today", "tonight", "tomorrow", "ago", "last", "this", "next", "past"];
 
 /// Attribution verbs that quote a written text, not speech ("the letter read").
 const WRITTEN_ATTRIBUTION: &[&str] = &["read", "reads"];
@@ -38,23 +25,16 @@ const ATTRIBUTION_WORDS: usize = 8;
 /// Rule "written quotation": whether the expression at `date` of `sentence` counts from the
 /// moment a quoted document was written.
 pub(crate) fn unanchored(text: &str, sentence: Span, date: Span) -> bool {
-    let (Some(before), Some(words), Some(after)) = (
-        text.get(sentence.start..date.start),
-        text.get(date.start..date.end),
-        text.get(date.end..sentence.end),
-    ) else {
+    let (Some(words), Some(after)) =
+        (text.get(date.start..date.end), text.get(date.end..sentence.end))
+    else {
         return false;
     };
-    let deictic = words
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| DEICTIC.contains(&w.to_lowercase().as_str()));
-    deictic && opened(before) && read_out(after)
-}
-
-/// Whether a quotation opened in `before` is still open.
-fn opened(before: &str) -> bool {
-    before.matches('"').count() % 2 == 1
-        || before.matches('“').count() > before.matches('”').count()
+    let deictic = words.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = w.to_lowercase();
+        DEICTIC.contains(&w.as_str()) || matches!(weekday(&w), Some((_, false)))
+    });
+    deictic && inside_quotes(text, sentence, date) && read_out(after)
 }
 
 /// Whether the words after the quotation's closing mark attribute it to a written text.
@@ -81,6 +61,7 @@ mod tests {
             "“The council honored the mayor yesterday for the new bridge,” the old article read.";
         assert!(check(text, "yesterday"));
         assert!(check("\"Closed last week for repairs,\" the sign reads.", "last week"));
+        assert!(check("“The hall opened on Friday,” the notice read.", "on Friday"));
     }
 
     #[test]
