@@ -382,20 +382,31 @@ fn find_events(
     published: Option<(Interval, Basis)>,
 ) -> Vec<Found> {
     let sentences = parsed.body_sentences();
-    let dates: Vec<DatedMention> = timexes
-        .iter()
-        .filter_map(|t| {
-            let interval = t.timex.interval?;
-            Some(DatedMention { span: t.timex.span, interval, basis: t.basis })
+    // Rule "written quotation": "yesterday" in a document read out counts from its writing.
+    let mut at = 0;
+    let mut unanchored = |span: Span| {
+        while sentences.get(at).is_some_and(|s| s.end <= span.start) {
+            at += 1;
+        }
+        sentences.get(at).is_some_and(|&s| {
+            s.contains(span) && event::written_quote::unanchored(doc.text(), s, span)
         })
-        .collect();
-    // Calendar expressions the anchor could not resolve ("on Wednesday" in an article not
-    // known to the day); vague references ("recently") are not dates and are left out.
-    let unresolved: Vec<Span> = timexes
-        .iter()
-        .filter(|t| t.timex.interval.is_none() && t.timex.value.starts_with("XXXX"))
-        .map(|t| t.timex.span)
-        .collect();
+    };
+    let mut dates = Vec::new();
+    let mut unresolved = Vec::new();
+    for t in timexes {
+        match t.timex.interval {
+            Some(_) if unanchored(t.timex.span) => unresolved.push(t.timex.span),
+            Some(interval) => {
+                dates.push(DatedMention { span: t.timex.span, interval, basis: t.basis })
+            }
+            // Calendar expressions the anchor could not resolve ("on Wednesday" in an article
+            // not known to the day); vague references ("recently") are not dates and are left
+            // out.
+            None if t.timex.value.starts_with("XXXX") => unresolved.push(t.timex.span),
+            None => {}
+        }
+    }
     event::find(&event::Context {
         doc,
         sentences: &sentences,

@@ -32,7 +32,8 @@
 //! - **rule "lead news"** (as in `mod.rs`): an undated happening in the past tense at the root
 //!   of a lead sentence is dated by the publication, as inferred; a frame's lead news in a
 //!   relative clause ("the raid that killed …") is background (**rule "lead news main
-//!   clause"**).
+//!   clause"**), and so is how a thing came to be ("designed the rifle", **rule "origin
+//!   background"**).
 //!
 //! The kind comes from the older frames first, then the taxonomy's families, else
 //! [`taxonomy::GENERAL_KIND`]. Participants are the people, organizations and places of the
@@ -48,7 +49,7 @@ use super::predicate::{
     amount_total, by_manner, committing_governor, determiner_noun, in_hypothetical_clause,
     noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
 };
-use super::taxonomy::{RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
+use super::taxonomy::{ORIGIN_VERBS, RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
@@ -429,6 +430,8 @@ impl<'c> SentenceView<'c> {
                 st.tree.upos(r) == Upos::Verb
                     && past_tense(doc, st.token(r), st, r)
                     && !inside_quotes(doc.text(), sentence, token_span(doc, st, r))
+                    // Rule "origin background": "Kalashnikov designed the AK-47".
+                    && !ORIGIN_VERBS.contains(&st.tree.lemma(r).to_lowercase().as_str())
             });
             if let (Some(root), Some((interval, _))) = (lead_news, cx.published) {
                 if interval.precision <= Precision::Month {
@@ -521,7 +524,7 @@ fn main_verb(st: &SentenceTree<'_>, root: usize) -> usize {
         .unwrap_or(root)
 }
 
-fn inside_quotes(text: &str, sentence: Span, span: Span) -> bool {
+pub(super) fn inside_quotes(text: &str, sentence: Span, span: Span) -> bool {
     let before = text.get(sentence.start..span.start).unwrap_or("");
     before.matches('"').count() % 2 == 1
         || before.matches('“').count() > before.matches('”').count()
@@ -666,6 +669,15 @@ pub(super) mod tests {
             found.iter().any(|e| e.title.starts_with("Ann Lee criticizes the state budget")),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn how_a_thing_came_to_be_is_background_not_lead_news() {
+        let found = events(
+            "The engineer Ivan Petrov designed the river ferry, known for its speed.",
+            date(2024, 5, 14),
+        );
+        assert!(found.iter().all(|e| !e.title.contains("design")), "{found:#?}");
     }
 
     #[test]

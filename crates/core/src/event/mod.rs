@@ -49,6 +49,7 @@ mod title;
 mod triggers;
 pub mod verbs;
 pub mod words;
+pub(crate) mod written_quote;
 
 use crate::bundle::{EntityKind, Status};
 use crate::coref::Gender;

@@ -689,6 +689,9 @@ pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
 /// Words that open a relative clause: the relative pronouns and possessive "whose" (rule "lead
 /// news main clause").
 pub const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whom", "whose"];
+/// Verbs that tell how a thing came to be (rule "origin background"): undated, they give a
+/// thing's or a person's history, not the day's news.
+pub const ORIGIN_VERBS: &[&str] = &["invent", "design", "found", "coin", "pioneer"];
 /// Prepositions that make a noun what was talked about (rule "topic noun").
 pub const TOPIC_PREPOSITIONS: &[&str] = &["about", "regarding", "concerning"];
 
