@@ -1,0 +1,126 @@
+//! Unit tests of the agent rules: who acted, as titles name them.
+
+use crate::event::headline::tests::titles;
+
+#[test]
+fn an_open_complement_after_an_object_is_about_the_object() {
+    let t = titles("The forecast sent Zentrix shares plunging $3 in early trading on Tuesday.");
+    assert!(t.iter().any(|t| t.starts_with("Zentrix shares plunge $3")), "{t:?}");
+}
+
+#[test]
+fn an_adverbial_clause_without_a_subject_takes_the_main_clause_s() {
+    let t = titles(
+        "Harbor Mills's stock has swung sharply this year, rising to a record high in March.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Harbor Mills's stock rises")), "{t:?}");
+}
+
+#[test]
+fn an_adverbial_clause_hung_on_a_name_takes_the_main_clause_s_subject() {
+    let t = titles(
+        "Harbor Electric acquired some 6% of Lyle Dean's common stock before throwing in \
+         the towel and reducing its stake in early May.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Harbor Electric reduces its stake")), "{t:?}");
+}
+
+#[test]
+fn who_underwent_an_event_noun_is_no_agent_of_it() {
+    let t = titles("Last weekend, France once again experienced attacks upon its border.");
+    assert!(t.iter().all(|t| !t.starts_with("France attack")), "{t:?}");
+    assert!(t.iter().any(|t| t.starts_with("France experiences attacks")), "{t:?}");
+}
+
+#[test]
+fn a_passive_hung_on_a_noun_before_its_subject_is_about_that_noun() {
+    let t = titles(
+        "An official at Harwick Securities said brokerages' excessive expectations about \
+         recent advances in Lyle Group shares and real estate issues were dashed Friday.",
+    );
+    assert!(t.iter().all(|t| !t.starts_with("Shares")), "{t:?}");
+}
+
+#[test]
+fn a_date_parsed_as_the_subject_s_head_gives_way_to_its_compound() {
+    let t = titles(
+        "_ The Appeals Court Friday rejected Canadian and Mexican objections to a trade case.",
+    );
+    assert!(t.iter().any(|t| t.contains("Court rejects Canadian and Mexican")), "{t:?}");
+}
+
+#[test]
+fn whose_is_the_possessive_of_the_noun_the_clause_modifies() {
+    let t = titles(
+        "The toy maker bounced back with the Moon Bears, whose sales hit $60 million in 2019.",
+    );
+    assert!(t.iter().any(|t| t == "The Moon Bears' sales hit $60 million"), "{t:?}");
+}
+
+#[test]
+fn a_relative_pronoun_after_an_apposition_is_the_name_it_describes() {
+    let t = titles(
+        "Her film follows the case of Peter Morgan, a young teacher who committed suicide in \
+         June 2015 after two years in jail.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Peter Morgan commits suicide")), "{t:?}");
+}
+
+#[test]
+fn a_past_form_on_a_noun_no_word_governs_is_the_clause_s_verb() {
+    let t = titles(
+        "Retailers have said that spring sales were weak, but the slump hit home \
+         particularly hard on Friday.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("The slump hits home")), "{t:?}");
+}
+
+#[test]
+fn it_in_a_relative_clause_is_the_noun_the_clause_modifies() {
+    let t = titles(
+        "They ran the Lantern Cafe - a \"charity cafe\" that was supposed to give its \
+         profit to Norland until it closed down in March 2019.",
+    );
+    assert!(!t.iter().any(|t| t.starts_with("Norland closes")), "{t:?}");
+    assert!(
+        t.iter().any(|t| t.to_lowercase().contains("cafe\" closes down")
+            || t.to_lowercase().contains("cafe closes down")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_in_a_reported_or_adverbial_clause_is_the_governing_subject() {
+    let t = titles(
+        "Governor Tom Reyes, who has campaigned for Ann Alden since he ended his own \
+         campaign in February, spoke on Monday.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Tom Reyes ends his own campaign")), "{t:?}");
+    let t = titles("The water company said it expects to close the Oakdale plant in July.");
+    assert!(t.iter().any(|t| t.starts_with("The water company closes")), "{t:?}");
+}
+#[test]
+fn a_clause_under_an_adjectival_predicate_inherits_its_subject() {
+    let t = titles(
+        "Rosa Lind, who had been active in the union before having to leave the city after \
+         a strike last year, returned on Monday.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Rosa Lind") && t.ends_with("the city")), "{t:?}");
+}
+
+#[test]
+fn announced_plans_are_the_announcer_s_but_criticized_ones_are_not() {
+    let t = titles("The Harbor Trust announced plans to buy the old mill next month.");
+    assert!(t.iter().any(|t| t.contains("Harbor Trust buys")), "{t:?}");
+    let t = titles("Residents criticized plans to close the library next month.");
+    assert!(t.iter().all(|t| !t.starts_with("Residents close")), "{t:?}");
+}
+
+#[test]
+fn a_comma_before_the_later_of_two_subjects_sets_the_first_aside() {
+    let t = titles(
+        "And Ms. Dale now holds a lead of 12 points over the nominee, Peter Holm, among \
+         young voters, according to a Tribune poll released last week.",
+    );
+    assert!(t.iter().all(|t| !t.starts_with("Peter Holm")), "{t:?}");
+}
