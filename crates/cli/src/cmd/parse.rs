@@ -75,6 +75,10 @@ pub fn run(request: Request<'_>) -> ExitCode {
     };
     let mut bad_records = Vec::new();
     let records = ingest_all(&files, table.as_ref(), &mut bad_records);
+    // The files' bytes are in the records now; neither is needed once the articles are read
+    // (each analysed article holds its own text), so they are dropped before the bundle is
+    // assembled and written, which keeps them out of the peak memory.
+    drop(files);
     failed |= !bad_records.is_empty();
     let total = records.len();
     let done = AtomicUsize::new(0);
@@ -89,16 +93,19 @@ pub fn run(request: Request<'_>) -> ExitCode {
             result
         })
         .collect();
+    drop(records);
     let mut bundle = corpus::assemble(analyzed);
     bundle.warnings.extend(bad_records);
-    let output = match format {
-        Format::Json => to_json(&bundle, pretty),
-        Format::Timelinejs => to_json(&export::timelinejs::to_timeline(&bundle, title), pretty),
-        Format::Csv => export::csv::to_csv(&bundle),
-        Format::Ics => export::ics::to_ics(&bundle),
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match format {
+        Format::Json => write_json(&mut stdout, &bundle, pretty),
+        Format::Timelinejs => {
+            write_json(&mut stdout, &export::timelinejs::to_timeline(&bundle, title), pretty)
+        }
+        Format::Csv => stdout.write_all(export::csv::to_csv(&bundle).as_bytes()),
+        Format::Ics => stdout.write_all(export::ics::to_ics(&bundle).as_bytes()),
     };
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout.write_all(output.as_bytes()).and_then(|_| stdout.flush()) {
+    if let Err(e) = written.and_then(|_| stdout.flush()) {
         eprintln!("dateline: cannot write the output: {e}");
         return ExitCode::FAILURE;
     }
@@ -109,12 +116,19 @@ pub fn run(request: Request<'_>) -> ExitCode {
     }
 }
 
-fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
-    let mut json =
-        if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) }
-            .expect("bundle types always serialize");
-    json.push('\n');
-    json
+/// Writes `value` as JSON and a newline, serialized straight into `out` (a corpus's bundle is
+/// several times its text: it is never held whole as a string).
+fn write_json<T: serde::Serialize>(
+    out: &mut impl Write,
+    value: &T,
+    pretty: bool,
+) -> std::io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+    } else {
+        serde_json::to_writer(&mut *out, value)?;
+    }
+    out.write_all(b"\n")
 }
 
 /// Reads a metadata table, or says why it cannot be read; bad rows are named on stderr.
@@ -249,5 +263,20 @@ mod tests {
         assert_eq!(unique_id(Path::new("b/story.txt"), &mut taken), "story~2");
         assert_eq!(unique_id(Path::new("c/story.txt"), &mut taken), "story~3");
         assert_eq!(unique_id(Path::new(".txt"), &mut taken), ".txt");
+    }
+
+    #[test]
+    fn json_is_written_as_serde_json_prints_it_with_a_newline() {
+        let value = serde_json::json!({"a": [1, 2], "b": "x\u{201c}y\""});
+        for pretty in [false, true] {
+            let mut out = Vec::new();
+            write_json(&mut out, &value, pretty).unwrap();
+            let expected = if pretty {
+                serde_json::to_string_pretty(&value).unwrap()
+            } else {
+                serde_json::to_string(&value).unwrap()
+            };
+            assert_eq!(String::from_utf8(out).unwrap(), format!("{expected}\n"));
+        }
     }
 }
