@@ -84,6 +84,11 @@ impl Doc<'_> {
         }
     }
 
+    /// The model the doc's syntax comes from (`None` before [`Doc::parse_syntax`]).
+    pub fn model(&self) -> Option<&'static Model> {
+        self.model
+    }
+
     /// Whether [`Doc::parse_syntax`] has run.
     pub fn has_syntax(&self) -> bool {
         self.model.is_some() || self.sentences().is_empty()

@@ -10,7 +10,6 @@ use crate::doc::syntax::SentenceTree;
 use crate::doc::Doc;
 use crate::entity::words::words;
 use crate::entity::{EntityKind, Extraction};
-use crate::word_table::WordMap;
 use crate::Span;
 
 use super::sentence::{find_cues, Cue, CueKind, Sentence};
@@ -62,9 +61,6 @@ pub(super) struct Reader<'a> {
     /// Unnamed speakers described so far (`unnamed_speaker`): entity index
     /// `entities.len() + k` is the `k`th.
     pub(super) unnamed: std::cell::RefCell<Vec<(Span, EntityKind)>>,
-    /// What each word form of the article (as written) says as a verb (`form_as_verb`): the
-    /// lemmatizer runs once per form.
-    pub(super) speech_forms: std::cell::RefCell<WordMap<&'a str, super::subject::VerbForm>>,
     /// Whether the sentence being read has a quotation (or introduces one with a colon): if
     /// not, the word rules go first (rule `words_first_unquoted`, `super::subject`).
     quoting: bool,
@@ -87,7 +83,6 @@ impl<'a> Reader<'a> {
             coref: Coref::new(doc.text(), entities),
             trees: (0..doc.sentences().len()).map(|_| std::cell::OnceCell::new()).collect(),
             unnamed: std::cell::RefCell::new(Vec::new()),
-            speech_forms: std::cell::RefCell::new(WordMap::default()),
             quoting: true,
         }
     }

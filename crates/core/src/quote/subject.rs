@@ -27,6 +27,7 @@
 //! and the word rules of [`super::attribute`] decide.
 
 use crate::doc::fold::with_lowercase;
+use crate::word_table::WordMap;
 use dateline_syntax::{Rel, Upos};
 
 use crate::coref::Pronoun;
@@ -66,6 +67,19 @@ const QUOTE_TOKENS_READ: usize = 400;
 /// The longest sentence whose forms `governing_verb` reads before parsing it (a longer one is
 /// parsed as it is: the look stays a constant per quotation).
 const FORMS_READ_WITHIN: usize = 200;
+
+/// How many word forms [`SPEECH_FORMS`] keeps before it starts again (a bound on its memory,
+/// a few megabytes, however large the corpus).
+const SPEECH_FORMS_KEPT: usize = 1 << 16;
+
+thread_local! {
+    /// What each word form (as written) says as a verb (`form_as_verb`), kept across the
+    /// articles a thread reads: it depends only on the form and the embedded model, and the
+    /// same forms recur from article to article, so the lemmatizer runs once per form. With
+    /// the address of the model they were read with.
+    static SPEECH_FORMS: std::cell::RefCell<(usize, WordMap<Box<str>, VerbForm>)> =
+        std::cell::RefCell::new((0, WordMap::default()));
+}
 
 /// What a word form says as a verb (`form_as_verb`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -383,11 +397,20 @@ impl<'a> Reader<'a> {
     /// whether its lemma as a verb can be one of saying (as [`Self::verb_of_saying`] asks,
     /// before the tree: "put" and "go" included), and whether the form is inflected. It
     /// depends only on the form (norm and lemma both do), so each distinct form of the article
-    /// is lemmatized once (`Reader::speech_forms`).
-    fn form_as_verb(&self, t: usize) -> Option<VerbForm> {
+    /// is lemmatized once per thread ([`SPEECH_FORMS`]).
+    pub(super) fn form_as_verb(&self, t: usize) -> Option<VerbForm> {
         self.doc.sent_of(t)?;
+        let Some(model) = self.doc.model() else {
+            return Some(VerbForm { saying: false, inflected: false });
+        };
+        // The forms read with another model than the one kept are forgotten.
+        let model = model as *const dateline_syntax::Model as usize;
         let form = self.doc.raw(t);
-        if let Some(&known) = self.speech_forms.borrow().get(form) {
+        let known = SPEECH_FORMS.with(|kept| {
+            let kept = kept.borrow();
+            (kept.0 == model).then(|| kept.1.get(form).copied()).flatten()
+        });
+        if let Some(known) = known {
             return Some(known);
         }
         let (saying, inflected) =
@@ -399,7 +422,14 @@ impl<'a> Reader<'a> {
                 (saying, inflected)
             });
         let known = VerbForm { saying, inflected };
-        self.speech_forms.borrow_mut().insert(form, known);
+        SPEECH_FORMS.with(|kept| {
+            let (kept_model, forms) = &mut *kept.borrow_mut();
+            if *kept_model != model || forms.len() >= SPEECH_FORMS_KEPT {
+                forms.clear();
+                *kept_model = model;
+            }
+            forms.insert(form.into(), known);
+        });
         Some(known)
     }
 
@@ -501,6 +531,30 @@ mod tests {
         let (doc, blocks, x) = parsed_per_line(text);
         extract(&doc, &blocks, &x);
         assert!(doc.is_tagged(0));
+    }
+
+    #[test]
+    fn form_as_verb_is_kept_across_articles_and_asks_the_model_once_per_form() {
+        use super::{VerbForm, SPEECH_FORMS};
+        use crate::quote::attribute::Reader;
+        let said = VerbForm { saying: true, inflected: true };
+        let text = "Ada Lorne said no.";
+        let (doc, _, x) = parsed_per_line(text);
+        assert_eq!(Reader::new(&doc, &x).form_as_verb(2), Some(said));
+        assert!(SPEECH_FORMS.with(|k| k.borrow().1.contains_key("said")));
+        // Another article's reader finds the form kept, and gets the same answer.
+        let (doc, _, x) = parsed_per_line("Then Kim said yes.\nThe rain stopped.");
+        let reader = Reader::new(&doc, &x);
+        assert_eq!(reader.form_as_verb(2), Some(said));
+        let stopped = VerbForm { saying: false, inflected: true };
+        assert_eq!(reader.form_as_verb(7), Some(stopped));
+        // A doc without a model says nothing of any form, and keeps nothing.
+        let bare = crate::doc::Doc::new("He reported it.");
+        let mut bare = bare;
+        bare.set_sentences(&[crate::Span::new(0, 15)]);
+        let none = VerbForm { saying: false, inflected: false };
+        assert_eq!(Reader::new(&bare, &x).form_as_verb(1), Some(none));
+        assert!(SPEECH_FORMS.with(|k| !k.borrow().1.contains_key("reported")));
     }
 
     #[test]
