@@ -230,12 +230,16 @@ pub fn assemble(mut analyzed: Vec<Analyzed>) -> Bundle {
         }
     }
 
-    // Step 2: rule "corroborated date".
+    // Step 2: rule "corroborated date". Only the articles not dated to the day may take a
+    // date, and only their actors are read.
     let actors: Vec<Vec<ActorMention>> = extractions
         .iter()
         .zip(&merged.ids)
         .zip(&analyzed)
         .map(|((extraction, ids), one)| {
+            if corroboration::known_to_the_day(one) {
+                return Vec::new();
+            }
             let mut actors = extraction.actor_mentions(&one.article.text);
             for actor in &mut actors {
                 if let Some(id) = ids.get(&actor.entity) {

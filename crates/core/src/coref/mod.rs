@@ -7,7 +7,8 @@
 //! gendered title before a mention, "Mr. Trump", or a gendered role, "spokeswoman"; conflicting
 //! evidence leaves it unknown) and its role words (rule `roles`: the roles the entity reader
 //! found, the titles written before its mentions, and the nouns a later description uses for
-//! them through [`words::TITLE_ROLES`]: "Sen. Elizabeth Warren" → "senator").
+//! them through [`words::TITLE_ROLES`]: "Sen. Elizabeth Warren" → "senator"). [`genders`] reads
+//! the genders alone, for callers that ask nothing else.
 //!
 //! Resolution, rules named where applied:
 //! - `pronoun`: "he"/"she" is the person in focus (the caller's: who spoke or was the subject
@@ -26,7 +27,7 @@
 pub mod words;
 
 use crate::doc::fold::with_lowercase;
-use crate::entity::{EntityKind, Extraction};
+use crate::entity::{Entity, EntityKind, Extraction};
 use crate::word_table::Words;
 use crate::Span;
 use words::{
@@ -129,33 +130,53 @@ fn combine(a: Gender, b: Gender) -> Option<Gender> {
     }
 }
 
+/// The words `text` says about `entity`: its role phrases' words, and the title word written
+/// before (or opening) each of its first [`WINDOW`] mentions, lowercased.
+fn entity_words(text: &str, entity: &Entity) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for role in &entity.roles {
+        words.extend(
+            role.text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()),
+        );
+    }
+    for mention in entity.mentions.iter().take(WINDOW) {
+        // A title written before the name or inside the mention ("Mr. Tanaka").
+        let before = word_before(text, mention.start);
+        let first = mention.of(text).split_whitespace().next().unwrap_or("");
+        let first = first.trim_end_matches('.').to_lowercase();
+        words.extend([before, first].into_iter().filter(|w| !w.is_empty()));
+    }
+    words
+}
+
+/// Rule `gender`: the gender of `entity` given its name and `words` ([`entity_words`]).
+fn gender_of(entity: &Entity, words: &[String]) -> Gender {
+    let mut gender = Some(Gender::Unknown);
+    if entity.kind == EntityKind::Person {
+        gender = Some(given_name_gender(&entity.name));
+        for w in words {
+            gender = gender.and_then(|g| combine(g, gender_of_word(w)));
+        }
+    }
+    gender.unwrap_or(Gender::Unknown)
+}
+
+/// The gender `text` gives each entity of `entities` (rule `gender`), in order: what
+/// [`Coref::gender`] says, without reading the roles.
+pub fn genders(text: &str, entities: &Extraction) -> Vec<Gender> {
+    entities.entities.iter().map(|e| gender_of(e, &entity_words(text, e))).collect()
+}
+
 impl<'a> Coref<'a> {
     /// Reads what `text` says about each entity of `entities` (rules `gender` and `roles`).
     pub fn new(text: &str, entities: &'a Extraction) -> Self {
         let mut genders = Vec::with_capacity(entities.entities.len());
         let mut roles = Vec::with_capacity(entities.entities.len());
         for entity in &entities.entities {
-            let mut words: Vec<String> = Vec::new();
-            for role in &entity.roles {
-                words.extend(role.text.split_whitespace().map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()
-                }));
-            }
-            for mention in entity.mentions.iter().take(WINDOW) {
-                // A title written before the name or inside the mention ("Mr. Tanaka").
-                let before = word_before(text, mention.start);
-                let first = mention.of(text).split_whitespace().next().unwrap_or("");
-                let first = first.trim_end_matches('.').to_lowercase();
-                words.extend([before, first].into_iter().filter(|w| !w.is_empty()));
-            }
-            let mut gender = Some(Gender::Unknown);
-            if entity.kind == EntityKind::Person {
-                gender = Some(given_name_gender(&entity.name));
-                for w in &words {
-                    gender = gender.and_then(|g| combine(g, gender_of_word(w)));
-                }
-            }
-            genders.push(gender.unwrap_or(Gender::Unknown));
+            let mut words = entity_words(text, entity);
+            genders.push(gender_of(entity, &words));
             let mut expanded: Vec<String> = Vec::new();
             for w in &words {
                 if let Some((_, nouns)) = TITLE_ROLES.iter().find(|(t, _)| t == w) {
@@ -299,6 +320,17 @@ mod tests {
     fn entities(text: &str) -> Extraction {
         let span = Span::new(0, text.len());
         extract(&Doc::new(text), &[Region { span, role: RegionRole::Body }], &[])
+    }
+
+    #[test]
+    fn genders_alone_are_the_genders_coref_reads() {
+        let text = "Mr. Tanaka met Michelle Varga and Sen. Orla Venning of Acme Corp on Monday.";
+        let x = entities(text);
+        let c = Coref::new(text, &x);
+        let alone = genders(text, &x);
+        assert_eq!(alone.len(), x.entities.len());
+        assert!(alone.iter().enumerate().all(|(e, &g)| g == c.gender(e)));
+        assert!(alone.contains(&Gender::Male) && alone.contains(&Gender::Female), "{alone:?}");
     }
 
     fn name(x: &Extraction, e: Option<usize>) -> Option<&str> {

@@ -37,7 +37,8 @@ const WEEKDAY_REACH_DAYS: i64 = 6;
 const ACTOR_REACH: usize = 400;
 
 /// Publication dates for the articles (by index) that need and can get one. `actors[i]` are
-/// article `i`'s actor mentions with corpus entity ids.
+/// article `i`'s actor mentions with corpus entity ids (read only for the articles not
+/// [`known_to_the_day`]).
 pub(super) fn corroborate(
     analyzed: &[Analyzed],
     actors: &[Vec<ActorMention>],
@@ -117,7 +118,7 @@ pub(super) fn corroborate(
 }
 
 /// Whether the article's own text or its metadata dates it to the day.
-fn known_to_the_day(one: &Analyzed) -> bool {
+pub(super) fn known_to_the_day(one: &Analyzed) -> bool {
     one.article
         .published
         .as_ref()

@@ -152,10 +152,10 @@ impl Extraction {
     /// The mentions the event rules may take as participants, in text order: every mention of
     /// a person, organisation or place except authors' bylines and names inside another name's
     /// role phrase ("North Korean" in "North Korean leader Kim": it describes, it does not act),
-    /// each with the gender `text` gives its person ([`crate::coref::Coref::gender`]).
+    /// each with the gender `text` gives its person ([`crate::coref::genders`]).
     /// Ids are this article's; map them with [`corpus::Merged::ids`] after a corpus merge.
     pub fn actor_mentions(&self, text: &str) -> Vec<crate::event::ActorMention> {
-        let coref = crate::coref::Coref::new(text, self);
+        let genders = crate::coref::genders(text, self);
         self.mentions
             .iter()
             .filter(|m| !m.modifier)
@@ -166,7 +166,7 @@ impl Extraction {
                     entity: e.id.clone(),
                     name: e.name.clone(),
                     kind: e.kind,
-                    gender: coref.gender(m.entity),
+                    gender: genders.get(m.entity).copied().unwrap_or(crate::coref::Gender::Unknown),
                 })
             })
             .collect()
