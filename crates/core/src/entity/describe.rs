@@ -9,6 +9,17 @@ use super::{scan, EntityKind, Resolver};
 use crate::doc::fold::lowercase_eq;
 use crate::Span;
 
+/// Whether `word` may be the first word of one of [`MEDIA_DESCRIPTIONS`]: an ASCII word only
+/// when it has the length and the first letter of one (its lowercase has the same bytes); any
+/// other word, always.
+fn may_open_description(word: &str) -> bool {
+    let opens = |first: &&str| {
+        first.len() == word.len()
+            && first.bytes().next() == word.bytes().next().map(|b| b.to_ascii_lowercase())
+    };
+    !word.is_ascii() || MEDIA_DESCRIPTIONS.iter().any(|d| d.first().is_some_and(opens))
+}
+
 /// Descriptions that stand for an entity: "the North's state news agency (KCNA)", "North
 /// Korea's state media", and "the North" / "the South" for the article's North or South place.
 pub(super) fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
@@ -41,11 +52,17 @@ pub(super) fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
                 r.mention(text, p, span, false);
             }
         }
-        let matched = MEDIA_DESCRIPTIONS.iter().find(|d| {
-            d.iter()
-                .enumerate()
-                .all(|(k, w)| lower_is(i + k, w) && !tokens[i + k].is_capitalized(text))
-        });
+        // Most words cannot open a description by their length alone, which is cheaper to
+        // tell than their lowercase (a word not in ASCII is read in full).
+        let matched = may_open_description(word)
+            .then(|| {
+                MEDIA_DESCRIPTIONS.iter().find(|d| {
+                    d.iter()
+                        .enumerate()
+                        .all(|(k, w)| lower_is(i + k, w) && !tokens[i + k].is_capitalized(text))
+                })
+            })
+            .flatten();
         let Some(description) = matched else {
             i += 1;
             continue;
@@ -74,5 +91,20 @@ pub(super) fn describe(r: &mut Resolver, text: &str, s: &scan::Scanned) {
             r.role(text, e, Span::new(tokens[i].span.start, tokens[end - 1].span.end));
         }
         i = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_open_description;
+
+    #[test]
+    fn only_words_as_long_as_a_description_opening_may_open_one() {
+        for word in ["state", "State", "STATE", "official", "news", "News", "Ünïcode"] {
+            assert!(may_open_description(word), "{word}");
+        }
+        for word in ["the", "North", "agency", "media", "KCNA", "Korea", "stats!", ""] {
+            assert!(!may_open_description(word), "{word}");
+        }
     }
 }
