@@ -29,7 +29,7 @@ mod tag_tables;
 mod train;
 
 use crate::bytes::{Reader, Writer};
-use crate::linear::{LinearModel, Scratch};
+use crate::linear::{LinearModel, Scratch, LANES};
 use crate::tags::{Rel, Upos};
 use crate::Error;
 
@@ -69,7 +69,11 @@ impl Parser {
         let mut state = State::default();
         let mut features = Vec::with_capacity(128);
         state.reset(words, tags);
-        run(&mut state, &mut features, &self.model, self.tags.as_ref());
+        let (model, tags) = (&self.model, self.tags.as_ref());
+        model.with_avx2(
+            #[inline(always)]
+            || run(&mut state, &mut features, model, tags),
+        );
         arcs(&state)
     }
 
@@ -92,8 +96,12 @@ impl Parser {
     }
 }
 
-/// Scores of one feature group per class.
-type Scores = [i32; CLASSES];
+/// Scores of one feature group per class, padded to the model's stride (the padding stays 0):
+/// the scorer's sums of a length known when compiling.
+type Scores = [i32; STRIDE];
+
+/// [`CLASSES`] rounded up to the scorer's lanes ([`LinearModel::stride`]).
+const STRIDE: usize = CLASSES.next_multiple_of(LANES);
 
 /// Parses greedily from `state` to the end with `model`. Each transition's scores are the sum
 /// of five groups' (`features`): the buffer's, scored again when a word is shifted or `b0`
@@ -102,6 +110,9 @@ type Scores = [i32; CLASSES];
 /// transition. (Looking up a transition's groups in one batch instead
 /// was slower: the larger arrays to clear cost more than the overlap gained.) With `tags`, the
 /// buffer's and the others' tag-only features are not looked up but added from its tables.
+/// Inlined into [`LinearModel::with_avx2`]'s call, with the scoring it inlines: compiled for
+/// AVX2 where the CPU has it.
+#[inline(always)]
 fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel, tags: Option<&TagTables>) {
     let look_up_tags = tags.is_none();
     let nodes = state.n + 2;
@@ -109,8 +120,8 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel, tags: Op
     let mut as_s0: Vec<Option<Scores>> = vec![None; nodes];
     let mut as_s0r: Vec<Option<Scores>> = vec![None; nodes];
     let mut as_s1: Vec<Option<Scores>> = vec![None; nodes];
-    let mut buffer = [0i32; CLASSES];
-    let mut scores = [0i32; CLASSES];
+    let mut buffer = [0i32; STRIDE];
+    let mut scores = [0i32; STRIDE];
     let mut scored_b = usize::MAX;
     let mut scratch = Scratch::default();
     let group = |scratch: &mut Scratch,
@@ -120,7 +131,7 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel, tags: Op
                  out: &mut Scores| {
         features.clear();
         write(features);
-        model.score_with_rows(scratch, features, rows, out);
+        model.score_with_rows_within(scratch, features, rows, out);
     };
     while !state.is_terminal() {
         let ranges = state.valid_ranges();
@@ -150,7 +161,7 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel, tags: Op
                 let own0 = match &mut as_s0[s0] {
                     Some(kept) => kept,
                     free => {
-                        let new = free.insert([0; CLASSES]);
+                        let new = free.insert([0; STRIDE]);
                         group(&mut scratch, features, &|f| state.s0_features(s0, f), &[], new);
                         new
                     }
@@ -158,7 +169,7 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel, tags: Op
                 let right0 = match &mut as_s0r[s0] {
                     Some(kept) => kept,
                     free => {
-                        let new = free.insert([0; CLASSES]);
+                        let new = free.insert([0; STRIDE]);
                         let write = |f: &mut Vec<u64>| state.s0_right_features(s0, f, look_up_tags);
                         let row = tags.map(|t| t.s0_right.row(state.s0_right_tag_row(s0)));
                         group(&mut scratch, features, &write, row.as_slice(), new);
@@ -168,7 +179,7 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel, tags: Op
                 let own1 = match &mut as_s1[s1] {
                     Some(kept) => kept,
                     free => {
-                        let new = free.insert([0; CLASSES]);
+                        let new = free.insert([0; STRIDE]);
                         let write = |f: &mut Vec<u64>| state.s1_features(s1, f, look_up_tags);
                         let row = tags.map(|t| t.s1_right.row(state.s1_right_tag_row(s1)));
                         group(&mut scratch, features, &write, row.as_slice(), new);
@@ -182,7 +193,7 @@ fn run(state: &mut State, features: &mut Vec<u64>, model: &LinearModel, tags: Op
                 features.clear();
                 state.cross_features(features, look_up_tags);
                 let row = tags.map(|t| t.cross.row(state.cross_tag_row()));
-                model.score_with_rows(&mut scratch, features, row.as_slice(), &mut scores);
+                model.score_with_rows_within(&mut scratch, features, row.as_slice(), &mut scores);
                 best_int(&scores, &ranges)
             }
         };
@@ -208,6 +219,7 @@ fn forced(ranges: &[(usize, usize); 3]) -> Option<usize> {
 
 /// The highest-scoring class within `ranges` (the first on ties), as [`best`] finds it, in two
 /// passes that compile to vector code: the top score, then where it first is.
+#[inline(always)]
 fn best_int(scores: &[i32], ranges: &[(usize, usize); 3]) -> usize {
     let within = |&(lo, hi): &(usize, usize)| scores.get(lo..hi).unwrap_or(&[]);
     let top = ranges.iter().map(|r| within(r).iter().copied().fold(i32::MIN, i32::max)).max();
