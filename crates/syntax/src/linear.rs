@@ -236,7 +236,8 @@ impl LinearModel {
 
     /// [`LinearModel::score`] with working memory kept by the caller, which saves clearing
     /// it at every call (the tagger and the parser score many times per sentence).
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     pub fn score_with(&self, scratch: &mut Scratch, features: &[u64], scores: &mut [i32]) {
         self.score_in::<false>(scratch, features, scores)
     }
@@ -245,13 +246,15 @@ impl LinearModel {
     /// already (the parser's and the tagger's loops): the batches are summed in the code
     /// chosen there, inlined, without choosing again. (Called elsewhere, it is the portable
     /// code: the same sums.)
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     pub(crate) fn score_within(&self, scratch: &mut Scratch, features: &[u64], scores: &mut [i32]) {
         self.score_in::<true>(scratch, features, scores)
     }
 
     /// Scores batch after batch, summing each by [`LinearModel::sum`].
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     fn score_in<const WITHIN: bool>(
         &self,
         scratch: &mut Scratch,
@@ -267,7 +270,8 @@ impl LinearModel {
 
     /// Sums a batch: in the code [`LinearModel::with_avx2`] chose around the caller when
     /// `WITHIN`, else choosing it for the batch.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     fn sum<const WITHIN: bool>(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
         if WITHIN {
             self.add_all_here(scratch, n, scores)
@@ -281,7 +285,8 @@ impl LinearModel {
     /// sums of the first batch, which stay exact: at most ±128 × [`BATCH`] from the features
     /// plus ±`ROW_LIMIT` × `MAX_ROWS` from the rows (fewer rows than that, or other lengths,
     /// are a caller's mistake: extra rows are ignored, a row of another length adds nothing).
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     pub fn score_with_rows(
         &self,
         scratch: &mut Scratch,
@@ -294,7 +299,8 @@ impl LinearModel {
 
     /// [`LinearModel::score_with_rows`] inside [`LinearModel::with_avx2`], as
     /// [`LinearModel::score_within`] is.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     pub(crate) fn score_with_rows_within(
         &self,
         scratch: &mut Scratch,
@@ -305,7 +311,8 @@ impl LinearModel {
         self.score_rows_in::<true>(scratch, features, rows, scores)
     }
 
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     fn score_rows_in<const WITHIN: bool>(
         &self,
         scratch: &mut Scratch,
@@ -330,7 +337,8 @@ impl LinearModel {
     /// Finds the table slots of up to [`BATCH`] features (into `scratch.slots`), in phases
     /// of independent loads so that their cache misses overlap: every home slot, then every
     /// feature's own slot (probing on) and the first cache line of its weights.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     fn look_up(&self, scratch: &mut Scratch, features: &[u64]) {
         let mask = self.table.len() - 1;
         let n = features.len().min(BATCH);
@@ -371,10 +379,11 @@ impl LinearModel {
     /// (added to `scores` at once) fits in an `i8`, and there are at most [`BATCH`] slots, so
     /// no class's sum leaves ±128 × `BATCH`. Only the model's classes' lanes (`stride`) are
     /// ever added to, so only they are cleared.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     fn add_all(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
         self.with_avx2(
-            #[inline(always)]
+            #[cfg_attr(target_arch = "x86_64", inline(always))]
             || self.add_all_here(scratch, n, scores),
         )
     }
@@ -385,7 +394,8 @@ impl LinearModel {
     /// scorer's batches run so ([`LinearModel::add_all`]), and so do the parser's and the
     /// tagger's loops over a sentence, which inline their scoring, their groups' sums and their
     /// argmax. The crate's one `unsafe` call.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     pub(crate) fn with_avx2<R>(&self, f: impl FnOnce() -> R) -> R {
         #[cfg(target_arch = "x86_64")]
         if self.avx2 {

@@ -189,14 +189,14 @@ impl Tagger {
     /// the first's tags (`right`) the second.
     fn pass(&self, info: &[Word], right: Option<&[u8]>) -> Vec<u8> {
         self.model.with_avx2(
-            #[inline(always)]
+            #[cfg_attr(target_arch = "x86_64", inline(always))]
             || self.pass_here(info, right),
         )
     }
 
     /// [`Tagger::pass`]'s work, inlined into [`LinearModel::with_avx2`]'s call with the
     /// scoring it inlines: compiled for AVX2 where the CPU has it.
-    #[inline(always)]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
     fn pass_here(&self, info: &[Word], right: Option<&[u8]>) -> Vec<u8> {
         let n = info.len() - 2 * PAD;
         let mut feats = Vec::with_capacity(STATIC + DYNAMIC + RIGHT);

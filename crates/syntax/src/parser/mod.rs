@@ -71,7 +71,7 @@ impl Parser {
             state.reset(words, tags);
             let (model, tags) = (&self.model, self.tags.as_ref());
             model.with_avx2(
-                #[inline(always)]
+                #[cfg_attr(target_arch = "x86_64", inline(always))]
                 || run(state, features, kept, model, tags),
             );
             arcs(state)
@@ -143,7 +143,7 @@ const STRIDE: usize = CLASSES.next_multiple_of(LANES);
 /// buffer's and the others' tag-only features are not looked up but added from its tables.
 /// Inlined into [`LinearModel::with_avx2`]'s call, with the scoring it inlines: compiled for
 /// AVX2 where the CPU has it.
-#[inline(always)]
+#[cfg_attr(target_arch = "x86_64", inline(always))]
 fn run(
     state: &mut State,
     features: &mut Vec<u64>,
@@ -257,7 +257,7 @@ fn forced(ranges: &[(usize, usize); 3]) -> Option<usize> {
 
 /// The highest-scoring class within `ranges` (the first on ties), as [`best`] finds it, in two
 /// passes that compile to vector code: the top score, then where it first is.
-#[inline(always)]
+#[cfg_attr(target_arch = "x86_64", inline(always))]
 fn best_int(scores: &[i32], ranges: &[(usize, usize); 3]) -> usize {
     let within = |&(lo, hi): &(usize, usize)| scores.get(lo..hi).unwrap_or(&[]);
     let top = ranges.iter().map(|r| within(r).iter().copied().fold(i32::MIN, i32::max)).max();
