@@ -297,23 +297,11 @@ impl LinearModel {
         self.score_rows_in::<false>(scratch, features, rows, scores)
     }
 
-    /// [`LinearModel::score_with_rows`] inside [`LinearModel::with_avx2`], as
-    /// [`LinearModel::score_within`] is.
+    /// [`LinearModel::score_with_rows`]; with `WITHIN`, for code inside
+    /// [`LinearModel::with_avx2`], as [`LinearModel::score_within`] is (the parser's loop).
     #[cfg_attr(target_arch = "x86_64", inline(always))]
     #[cfg_attr(not(target_arch = "x86_64"), inline)]
-    pub(crate) fn score_with_rows_within(
-        &self,
-        scratch: &mut Scratch,
-        features: &[u64],
-        rows: &[&[i16]],
-        scores: &mut [i32],
-    ) {
-        self.score_rows_in::<true>(scratch, features, rows, scores)
-    }
-
-    #[cfg_attr(target_arch = "x86_64", inline(always))]
-    #[cfg_attr(not(target_arch = "x86_64"), inline)]
-    fn score_rows_in<const WITHIN: bool>(
+    pub(crate) fn score_rows_in<const WITHIN: bool>(
         &self,
         scratch: &mut Scratch,
         features: &[u64],

@@ -169,7 +169,7 @@ fn run(
                  out: &mut Scores| {
         features.clear();
         write(features);
-        model.score_with_rows_within(scratch, features, rows, out);
+        model.score_rows_in::<true>(scratch, features, rows, out);
     };
     while !state.is_terminal() {
         let ranges = state.valid_ranges();
@@ -231,7 +231,7 @@ fn run(
                 features.clear();
                 state.cross_features(features, look_up_tags);
                 let row = tags.map(|t| t.cross.row(state.cross_tag_row()));
-                model.score_with_rows_within(&mut scratch, features, row.as_slice(), &mut scores);
+                model.score_rows_in::<true>(&mut scratch, features, row.as_slice(), &mut scores);
                 best_int(&scores, &ranges)
             }
         };
