@@ -74,7 +74,12 @@ impl Parser {
                 #[cfg_attr(target_arch = "x86_64", inline(always))]
                 || run(state, features, kept, model, tags),
             );
-            arcs(state)
+            let a = arcs(state);
+            if words.len() > KEEP_WORDS {
+                // Not kept for the next sentence: its memory goes (some 1.4 KB per word).
+                *work = Work::default();
+            }
+            a
         };
         // This thread's working memory, or new memory if it is in use or gone.
         WORK.try_with(|w| w.try_borrow_mut().ok().map(|mut w| parse(&mut w)))
@@ -112,6 +117,9 @@ struct Work {
     features: Vec<u64>,
     kept: Kept,
 }
+
+/// The longest sentence whose working memory [`Parser::parse`] keeps for the next one.
+const KEEP_WORDS: usize = 1000;
 
 thread_local! {
     /// Each thread's [`Work`] for [`Parser::parse`].
@@ -352,6 +360,20 @@ mod tests {
                 assert!(is_tree(&a, words.len()), "{} words", words.len());
             }
         }
+    }
+
+    #[test]
+    fn kept_working_memory_parses_as_new_memory_does() {
+        let model = crate::Model::embedded();
+        let short = ["The", "board", "approved", "the", "plan", "on", "Monday", "."];
+        let long: Vec<&str> = short.iter().cycle().take(KEEP_WORDS + 8).copied().collect();
+        let first = model.analyze(&short);
+        for words in [&long[..], &short[..5], &long[..KEEP_WORDS], &short[..]] {
+            model.analyze(words);
+        }
+        assert_eq!(model.analyze(&short), first);
+        let fresh = std::thread::spawn(move || model.analyze(&short)).join().unwrap();
+        assert_eq!(fresh, first);
     }
 
     #[test]
