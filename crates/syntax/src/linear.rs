@@ -27,12 +27,18 @@
 //! batch's weights in 16-bit lanes, exactly (`add_all`), eight classes to a vector add, in
 //! working memory the caller keeps between calls ([`Scratch`]: nothing to clear per call);
 //! rows of class scores summed ahead by the caller (the parser's tag tables) join a batch's
-//! 16-bit sums ([`LinearModel::score_with_rows`]). On x86-64 CPUs with AVX2 (detected at run
-//! time), a batch is summed by a copy of that code compiled for AVX2 (`add_all_avx2`): sixteen
-//! lanes to a vector add, the same sums (on EWT test, 8 % fewer instructions in the parser;
-//! wasm and other CPUs run the portable code). The parser's model takes about 2.3 MB this way (4.7 MB with the 16-byte slots and `i32` rows
-//! of before 3 December 2026): what the tagger and the parser touch per word is mostly cache
-//! misses, so the smaller the better.
+//! 16-bit sums ([`LinearModel::score_with_rows`]). On x86-64, a model's stride (up to 128
+//! lanes) gets a copy of the sums for its length, whose dense rows and fold into the caller's
+//! scores are straight vector code (`add_all_fixed`); on CPUs with AVX2 (detected at run
+//! time), code compiled for AVX2 sums the batches ([`LinearModel::with_avx2`]): sixteen lanes
+//! to a vector add, the same sums. The parser's and the tagger's loops over a sentence run
+//! inside it too, with their scoring, their groups' sums and their argmax inlined
+//! ([`LinearModel::score_within`]). On EWT test (callgrind), the AVX2 batches took 8 % of the
+//! parser's instructions off, the fixed lengths and the loops in AVX2 11 % more (tagging 3 %);
+//! wasm and other CPUs run the portable code, which wasm keeps as it was (its size counts).
+//! The parser's model takes about 2.3 MB this way (4.7 MB with the 16-byte slots and `i32`
+//! rows of before 3 December 2026): what the tagger and the parser touch per word is mostly
+//! cache misses, so the smaller the better.
 //!
 //! The averaged perceptron that trains these models is [`Trainer`] (feature `train`).
 
@@ -67,8 +73,21 @@ fn add_row(acc: &mut [i16; 256], row: &[i16]) {
     }
 }
 
-/// Dense rows are padded to a multiple of this many classes (two vectors of eight).
-const LANES: usize = 16;
+/// Dense rows are padded to a multiple of this many classes (two vectors of eight); a row of
+/// class scores is [`LinearModel::stride`] long, the classes rounded up to it.
+pub const LANES: usize = 16;
+
+/// [`add_row`] for rows of `L` lanes, `L` known when compiling: no loop left, and with the
+/// fold of [`LinearModel::add_all_fixed`] no call to clear the sums (5 % fewer instructions
+/// tagging and parsing EWT test than the loops over the model's stride, callgrind).
+#[inline(always)]
+fn add_row_fixed<const L: usize>(acc: &mut [i16; 256], row: &[i16]) {
+    // (By vectors of [`LANES`], as `add_row` does: as one loop over `L` lanes, 32 lanes were
+    // added one by one.)
+    if let Some(r) = row.first_chunk::<L>() {
+        add_row(acc, r);
+    }
+}
 
 /// How many features [`LinearModel::score`] looks up together (the parser's feature groups
 /// and the tagger's features of a word, in either pass, each fit in one batch).
@@ -129,6 +148,16 @@ pub struct LinearModel {
     /// summed by a copy of the code compiled for it ([`LinearModel::add_all`]).
     #[cfg(target_arch = "x86_64")]
     avx2: bool,
+}
+
+/// Calls `f` in code compiled for AVX2 ([`LinearModel::with_avx2`]): what `f` inlines is
+/// compiled for it too. (Its arguments are references of a function's own, which the compiler
+/// knows do not overlap: the loops vectorize.)
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn avx2<R>(f: impl FnOnce() -> R) -> R {
+    f()
 }
 
 /// One weight of a sparse feature: `class << 8 | weight as i8 as u8`. The models' weights are
@@ -207,12 +236,47 @@ impl LinearModel {
 
     /// [`LinearModel::score`] with working memory kept by the caller, which saves clearing
     /// it at every call (the tagger and the parser score many times per sentence).
-    #[inline]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     pub fn score_with(&self, scratch: &mut Scratch, features: &[u64], scores: &mut [i32]) {
+        self.score_in::<false>(scratch, features, scores)
+    }
+
+    /// [`LinearModel::score_with`] for code that runs inside [`LinearModel::with_avx2`]
+    /// already (the parser's and the tagger's loops): the batches are summed in the code
+    /// chosen there, inlined, without choosing again. (Called elsewhere, it is the portable
+    /// code: the same sums.)
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
+    pub(crate) fn score_within(&self, scratch: &mut Scratch, features: &[u64], scores: &mut [i32]) {
+        self.score_in::<true>(scratch, features, scores)
+    }
+
+    /// Scores batch after batch, summing each by [`LinearModel::sum`].
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
+    fn score_in<const WITHIN: bool>(
+        &self,
+        scratch: &mut Scratch,
+        features: &[u64],
+        scores: &mut [i32],
+    ) {
         for chunk in features.chunks(BATCH) {
             let n = chunk.len().min(BATCH);
             self.look_up(scratch, chunk);
-            self.add_all(scratch, n, scores);
+            self.sum::<WITHIN>(scratch, n, scores);
+        }
+    }
+
+    /// Sums a batch: in the code [`LinearModel::with_avx2`] chose around the caller when
+    /// `WITHIN`, else choosing it for the batch.
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
+    fn sum<const WITHIN: bool>(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
+        if WITHIN {
+            self.add_all_here(scratch, n, scores)
+        } else {
+            self.add_all(scratch, n, scores)
         }
     }
 
@@ -221,8 +285,23 @@ impl LinearModel {
     /// sums of the first batch, which stay exact: at most ±128 × [`BATCH`] from the features
     /// plus ±`ROW_LIMIT` × `MAX_ROWS` from the rows (fewer rows than that, or other lengths,
     /// are a caller's mistake: extra rows are ignored, a row of another length adds nothing).
-    #[inline]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     pub fn score_with_rows(
+        &self,
+        scratch: &mut Scratch,
+        features: &[u64],
+        rows: &[&[i16]],
+        scores: &mut [i32],
+    ) {
+        self.score_rows_in::<false>(scratch, features, rows, scores)
+    }
+
+    /// [`LinearModel::score_with_rows`]; with `WITHIN`, for code inside
+    /// [`LinearModel::with_avx2`], as [`LinearModel::score_within`] is (the parser's loop).
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
+    pub(crate) fn score_rows_in<const WITHIN: bool>(
         &self,
         scratch: &mut Scratch,
         features: &[u64],
@@ -234,8 +313,8 @@ impl LinearModel {
         for row in rows.iter().take(MAX_ROWS).filter(|r| r.len() == self.stride) {
             add_row(&mut scratch.acc, row);
         }
-        self.add_all(scratch, first.len(), scores);
-        self.score_with(scratch, rest, scores);
+        self.sum::<WITHIN>(scratch, first.len(), scores);
+        self.score_in::<WITHIN>(scratch, rest, scores);
     }
 
     /// The length of a row of class scores: the classes, rounded up to [`LANES`].
@@ -246,7 +325,8 @@ impl LinearModel {
     /// Finds the table slots of up to [`BATCH`] features (into `scratch.slots`), in phases
     /// of independent loads so that their cache misses overlap: every home slot, then every
     /// feature's own slot (probing on) and the first cache line of its weights.
-    #[inline]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     fn look_up(&self, scratch: &mut Scratch, features: &[u64]) {
         let mask = self.table.len() - 1;
         let n = features.len().min(BATCH);
@@ -287,39 +367,57 @@ impl LinearModel {
     /// (added to `scores` at once) fits in an `i8`, and there are at most [`BATCH`] slots, so
     /// no class's sum leaves ±128 × `BATCH`. Only the model's classes' lanes (`stride`) are
     /// ever added to, so only they are cleared.
-    #[inline]
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
     fn add_all(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
+        self.with_avx2(
+            #[cfg_attr(target_arch = "x86_64", inline(always))]
+            || self.add_all_here(scratch, n, scores),
+        )
+    }
+
+    /// Runs `f`, compiled for AVX2 where the CPU has it (x86-64, found when the table is
+    /// built), else as it is: the same results, with vector code twice as wide for what `f`
+    /// inlines (its row adds and its folds into `scores` take half the instructions). The
+    /// scorer's batches run so ([`LinearModel::add_all`]), and so do the parser's and the
+    /// tagger's loops over a sentence, which inline their scoring, their groups' sums and their
+    /// argmax. The crate's one `unsafe` call.
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    #[cfg_attr(not(target_arch = "x86_64"), inline)]
+    pub(crate) fn with_avx2<R>(&self, f: impl FnOnce() -> R) -> R {
         #[cfg(target_arch = "x86_64")]
         if self.avx2 {
             #[allow(unsafe_code)]
-            // SAFETY: `add_all_avx2` needs nothing but AVX2, which the CPU was found to have
-            // (`avx2` is only set so).
-            return unsafe { self.add_all_avx2(scratch, n, scores) };
+            // SAFETY: `avx2` needs nothing but AVX2, which the CPU was found to have (`avx2`
+            // is only set so).
+            return unsafe { avx2(f) };
         }
-        self.add_all_portable(scratch, n, scores)
+        f()
     }
 
-    /// [`LinearModel::add_all`] for any CPU.
-    #[inline]
-    fn add_all_portable(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
-        self.add_all_here(scratch, n, scores)
-    }
-
-    /// [`LinearModel::add_all`] compiled for AVX2: its row adds and its fold into `scores`
-    /// take half the vector instructions. (The arguments are references of a function's own,
-    /// which the compiler knows do not overlap: the loops vectorize.)
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    fn add_all_avx2(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
-        self.add_all_here(scratch, n, scores)
-    }
-
-    /// [`LinearModel::add_all`]'s work, inlined into both of its copies.
+    /// [`LinearModel::add_all`]'s work, inlined into both of its copies. On x86-64, a stride
+    /// of up to 128 lanes with `scores` as long gets a copy for its length
+    /// ([`LinearModel::add_all_fixed`]; the committed models' are 32 and 112); other cases,
+    /// and wasm (whose size counts more), the loops over the model's stride.
     #[inline(always)]
     fn add_all_here(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if scores.len() >= self.stride {
+            match self.stride / LANES {
+                1 => return self.add_all_fixed::<16>(scratch, n, scores),
+                2 => return self.add_all_fixed::<32>(scratch, n, scores),
+                3 => return self.add_all_fixed::<48>(scratch, n, scores),
+                4 => return self.add_all_fixed::<64>(scratch, n, scores),
+                5 => return self.add_all_fixed::<80>(scratch, n, scores),
+                6 => return self.add_all_fixed::<96>(scratch, n, scores),
+                7 => return self.add_all_fixed::<112>(scratch, n, scores),
+                8 => return self.add_all_fixed::<128>(scratch, n, scores),
+                _ => {}
+            }
+        }
         let Scratch { slots, acc, .. } = scratch;
         for &s in slots.iter().take(n) {
-            self.add(s, acc, scores);
+            self.add::<0>(s, acc, scores);
         }
         let lanes = &mut acc[..self.stride.min(256)];
         for (x, a) in scores.iter_mut().zip(lanes.iter()) {
@@ -328,9 +426,31 @@ impl LinearModel {
         lanes.fill(0);
     }
 
+    /// [`LinearModel::add_all_here`] for a stride of `L` lanes (`scores` at least as long):
+    /// the same sums, with dense rows and the fold into `scores` of a length known when
+    /// compiling.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn add_all_fixed<const L: usize>(&self, scratch: &mut Scratch, n: usize, scores: &mut [i32]) {
+        let Scratch { slots, acc, .. } = scratch;
+        for &s in slots.iter().take(n) {
+            self.add::<L>(s, acc, scores);
+        }
+        if let (Some(lanes), Some(out)) =
+            (acc.first_chunk_mut::<L>(), scores.first_chunk_mut::<L>())
+        {
+            for (x, a) in out.iter_mut().zip(lanes.iter()) {
+                *x += i32::from(*a);
+            }
+            *lanes = [0; L];
+        }
+    }
+
+    /// Adds the weights of slot `s`: dense rows by [`add_row_fixed`] for `L` lanes, or by
+    /// [`add_row`] over the model's stride when `L` is 0.
     #[cfg_attr(target_arch = "x86_64", inline(always))]
     #[cfg_attr(not(target_arch = "x86_64"), inline)]
-    fn add(&self, s: u64, acc: &mut [i16; 256], scores: &mut [i32]) {
+    fn add<const L: usize>(&self, s: u64, acc: &mut [i16; 256], scores: &mut [i32]) {
         let payload = slot::payload(s);
         match slot::kind(s) {
             slot::SMALL => {
@@ -347,10 +467,12 @@ impl LinearModel {
             slot::DENSE => {
                 let at = (payload & !slot::WIDE) as usize;
                 if let Some(row) = self.dense.get(at..at + self.stride) {
-                    if payload & slot::WIDE == 0 {
+                    if payload & slot::WIDE != 0 {
+                        add_wide_row(scores, row);
+                    } else if L == 0 {
                         add_row(acc, row);
                     } else {
-                        add_wide_row(scores, row);
+                        add_row_fixed::<L>(acc, row);
                     }
                 }
             }
@@ -406,9 +528,12 @@ impl LinearModel {
         m
     }
 
-    /// Builds the lookup table and the weights' in-memory layout: a feature with at least a
-    /// quarter of the classes as entries, or a weight beyond `i8`, gets a dense row; one with
-    /// up to two keeps them in its slot; the others are packed.
+    /// Builds the lookup table and the weights' in-memory layout: a feature with at least an
+    /// eighth of the classes as entries, or a weight beyond `i8`, gets a dense row; one with
+    /// up to two keeps them in its slot; the others are packed. (A packed weight costs about
+    /// four instructions to add, a dense row three per vector of sixteen classes: at an eighth
+    /// rather than a quarter, tagging and parsing EWT test took 3 % fewer instructions, for
+    /// 1 MB more memory; at a sixteenth, 0.7 % fewer again for 0.7 MB more.)
     ///
     /// Features go into the table most entries first. With linear probing, how far features
     /// sit from their home slots adds up to the same whatever the order; first come, first
@@ -439,7 +564,7 @@ impl LinearModel {
             } else if n <= 2 && narrow {
                 let second = if n == 2 { entry(lo + 1) } else { 0 };
                 slot::new(key, slot::SMALL, entry(lo) | second << 16)
-            } else if n * 4 < self.classes && narrow && self.packed.len() < 1 << 24 {
+            } else if n * 8 < self.classes && narrow && self.packed.len() < 1 << 24 {
                 let at = self.packed.len();
                 self.packed.extend((lo..hi).map(|e| (entry(e) as Entry).to_le_bytes()));
                 slot::new(key, slot::SPARSE, (at as u32) << 8 | n as u32)

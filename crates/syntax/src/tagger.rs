@@ -47,7 +47,7 @@ use std::hash::BuildHasherDefault;
 
 use crate::bytes::{Reader, Writer};
 use crate::hash::{self, Identity};
-use crate::linear::{LinearModel, Scratch};
+use crate::linear::{LinearModel, Scratch, LANES};
 use crate::tags::{Upos, UPOS_ALL};
 use crate::Error;
 
@@ -188,6 +188,16 @@ impl Tagger {
     /// One left-to-right pass over a sentence's words (`info`, padded): the first, or with
     /// the first's tags (`right`) the second.
     fn pass(&self, info: &[Word], right: Option<&[u8]>) -> Vec<u8> {
+        self.model.with_avx2(
+            #[cfg_attr(target_arch = "x86_64", inline(always))]
+            || self.pass_here(info, right),
+        )
+    }
+
+    /// [`Tagger::pass`]'s work, inlined into [`LinearModel::with_avx2`]'s call with the
+    /// scoring it inlines: compiled for AVX2 where the CPU has it.
+    #[cfg_attr(target_arch = "x86_64", inline(always))]
+    fn pass_here(&self, info: &[Word], right: Option<&[u8]>) -> Vec<u8> {
         let n = info.len() - 2 * PAD;
         let mut feats = Vec::with_capacity(STATIC + DYNAMIC + RIGHT);
         let mut tags: Vec<u8> = Vec::with_capacity(n);
@@ -207,9 +217,10 @@ impl Tagger {
                         &self.second
                     }
                 };
-                let mut scores = [0i32; NTAGS];
-                model.score_with(&mut scratch, &feats, &mut scores);
-                argmax(&scores) as u8
+                // Padded to the model's stride: the scorer's sums of a known length.
+                let mut scores = [0i32; NTAGS.next_multiple_of(LANES)];
+                model.score_within(&mut scratch, &feats, &mut scores);
+                argmax(&scores[..NTAGS]) as u8
             };
             tags.push(tag);
         }

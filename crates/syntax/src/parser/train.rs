@@ -324,9 +324,10 @@ fn attachment(model: &LinearModel, gold: &[Sentence], tags: &[Vec<Upos>]) -> (f6
     let (mut words, mut uas, mut las) = (0usize, 0usize, 0usize);
     let mut state = State::default();
     let mut features = Vec::with_capacity(128);
+    let mut kept = super::Kept::default();
     for (i, s) in gold.iter().enumerate() {
         state.reset(&s.forms(), tags.get(i).map_or(&[][..], Vec::as_slice));
-        run(&mut state, &mut features, model, None);
+        run(&mut state, &mut features, &mut kept, model, None);
         let a = super::arcs(&state);
         for (j, w) in s.words.iter().enumerate() {
             words += 1;
