@@ -22,6 +22,10 @@
 //! - **rule "reduced relative"**: a participle modifying a noun is about that noun: passive
 //!   without an object ("a poll released last week"), active with one ("prosecutors issued
 //!   their warning", which the parser may read as a modifier of "prosecutors").
+//! - **rules "perfect around a date", "fronted participle"**: "had last month charged X" is
+//!   the perfect of "charged", with "had"'s subject; a sentence-opening "-ing" verb the parser
+//!   made the root has the subject of the clause after its comma ("Addressing the gala,
+//!   Trump described …").
 //! - **rule "no other verb"**: a past form with an object or adverb after it, modifying a noun
 //!   no word governs ("but the effect hit home yesterday"), is the clause's own verb: "The
 //!   effect hits home", not a passive.
@@ -48,7 +52,9 @@
 //! - **rules "plural role", "list of names", "part of the whole", "quantified subject"**: a subject naming a
 //!   group the parser split or set apart ([`super::subject_groups`]).
 //! - **plural agreement**: a plural common noun, a coordination, a collective ("police"), or a
-//!   plural proper noun that names no organization or place ("Radical Islamists").
+//!   plural proper noun that names no organization or place ("Radical Islamists"), a plural
+//!   quantifier ("many of …") or a number above one before the noun (rule "counted
+//!   subject").
 
 use super::headline::{and_list, names_in, subject_phrase, Headline};
 use super::lexicon::{COLLECTIVE, PLURAL_QUANTIFIERS};

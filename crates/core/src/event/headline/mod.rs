@@ -10,7 +10,9 @@
 //!   tree, a name without the titles before it ([`super::phrase`]).
 //! - **the agent** is `agent`'s (rules "date is no subject", "nearest subject", "inherited
 //!   subject", "reduced relative", "antecedent", "infinitive of a noun").
-//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
+//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb;
+//!   one owned by "his" or "her" names the person (rule "owner of the noun": "Ben Carson's
+//!   next speech").
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
 //!   fells the old oak"); rule "contact clause" does so for a relative clause without a
