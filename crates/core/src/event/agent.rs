@@ -22,6 +22,10 @@
 //! - **rule "reduced relative"**: a participle modifying a noun is about that noun: passive
 //!   without an object ("a poll released last week"), active with one ("prosecutors issued
 //!   their warning", which the parser may read as a modifier of "prosecutors").
+//! - **rules "perfect around a date", "fronted participle"**: "had last month charged X" is
+//!   the perfect of "charged", with "had"'s subject; a sentence-opening "-ing" verb the parser
+//!   made the root has the subject of the clause after its comma ("Addressing the gala,
+//!   Trump described …").
 //! - **rule "no other verb"**: a past form with an object or adverb after it, modifying a noun
 //!   no word governs ("but the effect hit home yesterday"), is the clause's own verb: "The
 //!   effect hits home", not a passive.
@@ -48,10 +52,12 @@
 //! - **rules "plural role", "list of names", "part of the whole", "quantified subject"**: a subject naming a
 //!   group the parser split or set apart ([`super::subject_groups`]).
 //! - **plural agreement**: a plural common noun, a coordination, a collective ("police"), or a
-//!   plural proper noun that names no organization or place ("Radical Islamists").
+//!   plural proper noun that names no organization or place ("Radical Islamists"), a plural
+//!   quantifier ("many of …") or a number above one before the noun (rule "counted
+//!   subject").
 
 use super::headline::{and_list, names_in, subject_phrase, Headline};
-use super::lexicon::COLLECTIVE;
+use super::lexicon::{COLLECTIVE, PLURAL_QUANTIFIERS};
 use super::participants::is_reporting_channel;
 use super::phrase::{clause_conjunct, is_address, is_address_of, phrase_words, render};
 use super::pronoun::{antecedent, person_agrees, settlement};
@@ -62,6 +68,7 @@ use super::subject_groups::{
 use super::taxonomy::{
     INTENTION_NOUNS, INTENTION_OWNERS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS,
 };
+use super::ActorMention;
 use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, Upos};
 
@@ -155,6 +162,7 @@ fn reduced_relative(h: &Headline<'_>, v: usize) -> bool {
     let tree = &h.st.tree;
     let modifier = tree.rel(v).is_a(Rel::ACL)
         && own_subject(h, v).is_none()
+        && perfect_around_date(h, v).is_none()
         && !content_clause(h, v)
         && !finite_after_ungoverned_noun(h, v);
     let oblique_subject = own_subject(h, v).is_some_and(|s| {
@@ -271,9 +279,19 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
         if let Some(s) = own_subject(h, v) {
             return Some((gapless_passive(h, v, s).unwrap_or(s), v));
         }
-        let head = tree.head(v)?;
+        let Some(head) = tree.head(v) else {
+            // Rule "fronted participle": a sentence-opening participle the parser made the
+            // root ("Addressing the gala Thursday, Trump described …") has the subject of
+            // the clause after it.
+            v = fronted_participle_clause(h, v)?;
+            continue;
+        };
         let rel = tree.rel(v);
         let head_is_noun = matches!(tree.upos(head), Upos::Noun | Upos::Propn);
+        if let Some(have) = perfect_around_date(h, v) {
+            v = have;
+            continue;
+        }
         if rel.is_a(Rel::ACL) && rel != Rel::ACL_RELCL {
             // Rule "reduced relative": the noun it modifies; a content clause has none, nor
             // has an active infinitive (rule "infinitive of a noun": "the failure to
@@ -322,6 +340,32 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
         v = head;
     }
     None
+}
+
+/// Rule "perfect around a date": "had last month charged X", which the parser reads as
+/// "had" with the date for object and "charged" modifying the date, is the perfect of
+/// "charged": the "have" it belongs to, whose subject is the verb's.
+pub(super) fn perfect_around_date(h: &Headline<'_>, v: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let date = tree.head(v).filter(|&d| tree.rel(v).is_a(Rel::ACL) && h.in_date(d))?;
+    tree.head(date).filter(|&g| g < date && h.lemma(g) == "have")
+}
+
+/// Rule "fronted participle": the clause after the comma of root `v` when `v` is a participle
+/// in "-ing" opening the sentence with no subject of its own, and that clause, which the
+/// parser hung on it as an adverbial clause or parataxis, has one.
+fn fronted_participle_clause(h: &Headline<'_>, v: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let opens = (0..v).all(|k| tree.upos(k) == Upos::Punct);
+    if !(opens && tree.upos(v) == Upos::Verb && h.word(v).to_lowercase().ends_with("ing")) {
+        return None;
+    }
+    tree.children(v).iter().copied().find(|&c| {
+        c > v
+            && (tree.rel(c).is_a(Rel::ADVCL) || tree.rel(c) == Rel::PARATAXIS)
+            && (v + 1..c).any(|k| h.word(k) == ",")
+            && own_subject(h, c).is_some()
+    })
 }
 
 /// Rule "passive without a gap": a passive the parser read as modifying a noun before it,
@@ -502,6 +546,16 @@ fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(St
     fits.then_some((phrase, many))
 }
 
+/// The name a frame's `title` opens with: the nearest name before trigger `p` it starts with.
+fn title_name<'a>(h: &'a Headline<'_>, p: usize, title: &str) -> Option<&'a ActorMention> {
+    let trigger = h.span(p);
+    h.actors
+        .iter()
+        .rev()
+        .copied()
+        .find(|a| a.span.end <= trigger.start && title.starts_with(&a.name))
+}
+
 /// Whether the name `title` opens with (a frame's title takes the nearest name before
 /// trigger `p`) is, in the tree, no subject of any clause but an object or oblique ("Clinton
 /// debated Barack Obama …, and met her opponents": not Obama's meeting). Not when the name
@@ -509,10 +563,7 @@ fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(St
 /// ("under Moon, who held three summits").
 pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> bool {
     let tree = &h.st.tree;
-    let trigger = h.span(p);
-    let Some(actor) =
-        h.actors.iter().rev().find(|a| a.span.end <= trigger.start && title.starts_with(&a.name))
-    else {
+    let Some(actor) = title_name(h, p, title) else {
         return false;
     };
     if subject(h, p).is_some_and(|(s, _)| s == actor.name) {
@@ -541,6 +592,20 @@ pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> boo
         && own_subject(h, p).is_some_and(|own| own != w);
     set_aside
         || !(is_subject(tree.rel(w)) || tree.head(w).is_none() || w == p || tree.head(w) == Some(p))
+}
+
+/// Whether the name `title` opens with (the nearest name before participle `p`) stands
+/// outside the phrase of the noun `p` modifies ("The White House played it safe in the plan
+/// released Tuesday": not the plan's name); rule "reduced relative frame".
+pub(super) fn name_outside_noun(h: &Headline<'_>, p: usize, title: &str) -> bool {
+    let tree = &h.st.tree;
+    let Some(actor) = title_name(h, p, title) else {
+        return false;
+    };
+    let Some(noun) = tree.head(p) else { return false };
+    let (start, end) = tree.extent(noun);
+    let phrase = h.span(start).start..h.span(end).end;
+    !(phrase.contains(&actor.span.start) || actor.span.contains(h.span(noun)))
 }
 
 /// Rule "antecedent" for relative pronoun `pronoun` of clause `p`: the noun the clause
@@ -584,7 +649,32 @@ fn plural_form(h: &Headline<'_>, w: usize) -> bool {
         && plural_form
         && !tree.children(w).iter().any(|&c| tree.upos(c) == Upos::Propn)
         && h.actor_at(w).is_none_or(|a| a.kind == EntityKind::Person);
-    plural_noun || plural_name || COLLECTIVE.contains(&word.as_str())
+    plural_noun
+        || plural_name
+        || COLLECTIVE.contains(&word.as_str())
+        || PLURAL_QUANTIFIERS.contains(&word.as_str())
+        || counted(h, w)
+}
+
+/// Rule "counted subject": a number above one right before noun `w` counts it ("236,000
+/// Iowans participated", which the parser may not even hang on the noun); a year before a
+/// name ("a 1987 Chevrolet") counts nothing, nor a number inside a name ("the Nasdaq 100
+/// Index").
+fn counted(h: &Headline<'_>, w: usize) -> bool {
+    let tree = &h.st.tree;
+    let Some(n) = w.checked_sub(1).filter(|&n| tree.upos(n) == Upos::Num) else {
+        return false;
+    };
+    let in_name =
+        n.checked_sub(1).is_some_and(|b| matches!(tree.upos(b), Upos::Propn | Upos::Noun));
+    if in_name {
+        return false;
+    }
+    let word = h.word(n).to_lowercase();
+    let digits: String = word.chars().filter(|c| c.is_ascii_digit()).collect();
+    let year = digits.len() == 4 && !word.contains(',');
+    let one = matches!(word.as_str(), "one" | "1" | "a");
+    !one && !year && !h.in_date(n)
 }
 
 /// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).

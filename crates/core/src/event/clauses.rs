@@ -383,14 +383,24 @@ impl<'c> SentenceView<'c> {
         // A verb the parser read as a reduced relative ("talks aimed at … collapsed") has no
         // clause of its own to title; a relative clause has ("the budget which the council
         // approved": "The council approves the budget").
-        let reduced = self.st.tree.rel(w).is_a(Rel::ACL) && self.st.tree.rel(w) != Rel::ACL_RELCL;
+        let headline = self.headline(cx);
+        let reduced = self.st.tree.rel(w).is_a(Rel::ACL)
+            && self.st.tree.rel(w) != Rel::ACL_RELCL
+            && agent::perfect_around_date(&headline, w).is_none();
         // A "verb" with a determiner is a noun the tagger missed ("a scheduled … summit").
         let noun = self.st.tree.children_by(w, Rel::DET).next().is_some();
-        if self.st.tree.upos(w) != Upos::Verb || reduced || noun {
+        let elsewhere = agent::name_is_no_subject(&headline, w, frame_title);
+        // Rule "reduced relative frame": a participle without an object modifying a noun
+        // ("the plan released Tuesday") is that noun's passive, titled "The plan released",
+        // when the frame's title opens with a name of another clause ("White House
+        // releases"); else the parser may have missed a finite verb ("talks aimed at ending
+        // the dispute collapsed"), and the frame's title stays.
+        let passive = reduced
+            && agent::reduced_passive(&headline, w)
+            && agent::name_outside_noun(&headline, w, frame_title);
+        if self.st.tree.upos(w) != Upos::Verb || (reduced && !passive) || noun {
             return None;
         }
-        let headline = self.headline(cx);
-        let elsewhere = agent::name_is_no_subject(&headline, w, frame_title);
         Some((headline::verb_title(&headline, w), agent::has_subject(&headline, w), elsewhere))
     }
 

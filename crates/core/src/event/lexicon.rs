@@ -385,6 +385,10 @@ pub const UNDERGOING_VERBS: &[&str] =
 /// Collective nouns that take a plural verb in a title.
 pub const COLLECTIVE: &[&str] = &["police", "people", "troops", "staff", "military", "authorities"];
 
+/// Quantifiers that head a plural subject ("many of the supporters", "several of them").
+pub const PLURAL_QUANTIFIERS: &[&str] =
+    &["many", "several", "both", "few", "dozens", "hundreds", "thousands", "millions"];
+
 /// Lowercase words that belong to the title before a name ("outgoing President").
 pub const TITLE_MODIFIERS: &[&str] = &[
     "outgoing",

@@ -200,11 +200,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // A bare event noun ("Accord", "Warning") takes the tree's title when that says
             // more ("Prosecutors issue their warning"), and so does one the subject underwent
             // (rule "undergone event": "America experienced attacks" is no American attack).
-            if !event.title.contains(' ') || view.undergone(cx, event.trigger) {
-                if let Some(title) = view.noun_title(cx, event.trigger) {
-                    if title.contains(' ') {
-                        event.title = title;
-                    }
+            // So does one the tree's title names the owner of (rule "owner of the noun":
+            // "Next speech" → "Ben Carson's next speech").
+            if let Some(title) = view.noun_title(cx, event.trigger) {
+                let bare = !event.title.contains(' ') || view.undergone(cx, event.trigger);
+                let owned = title.len() > event.title.len()
+                    && title.to_lowercase().ends_with(&format!(" {}", event.title.to_lowercase()))
+                    && title.contains("'s ");
+                if (bare && title.contains(' ')) || owned {
+                    event.title = title;
                 }
             }
         }

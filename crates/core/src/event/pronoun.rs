@@ -34,7 +34,22 @@ pub(super) fn person_agrees(lemma: &str, actor: &ActorMention) -> bool {
 
 /// Rule "antecedent": the name a pronoun subject stands for, if one is near enough.
 pub(super) fn antecedent(h: &Headline<'_>, w: usize) -> Option<String> {
-    let lemma = h.lemma(w);
+    antecedent_as(h, w, h.lemma(w))
+}
+
+/// Rule "owner of the noun": the person a possessive "his" or "her" (`w`) stands for, found
+/// as the antecedent of "he" or "she".
+pub(super) fn possessive_owner(h: &Headline<'_>, w: usize) -> Option<String> {
+    let lemma = match h.word(w).to_lowercase().as_str() {
+        "his" => "he",
+        "her" => "she",
+        _ => return None,
+    };
+    antecedent_as(h, w, lemma.to_string())
+}
+
+/// The antecedent of pronoun `w` read as the pronoun `lemma`.
+fn antecedent_as(h: &Headline<'_>, w: usize, lemma: String) -> Option<String> {
     let at = h.span(w).start;
     let before = h.all_actors.partition_point(|a| a.span.end <= at);
     let fits = |a: &&ActorMention| {

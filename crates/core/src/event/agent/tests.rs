@@ -124,3 +124,32 @@ fn a_comma_before_the_later_of_two_subjects_sets_the_first_aside() {
     );
     assert!(t.iter().all(|t| !t.starts_with("Peter Holm")), "{t:?}");
 }
+
+#[test]
+fn a_counted_or_quantified_subject_takes_a_plural_verb() {
+    // Rules "counted subject" and the plural quantifiers.
+    let t = titles("Organizers could not match 2012, when 41,000 Ohioans marched in the parade.");
+    assert!(t.iter().any(|t| t.starts_with("Ohioans march")), "{t:?}");
+    let t = titles("Many of the mayor's aides quit the council on Monday.");
+    assert!(t.iter().any(|t| t.starts_with("Many of the mayor's aides quit ")), "{t:?}");
+}
+
+#[test]
+fn a_number_inside_a_name_counts_nothing() {
+    let t = titles("Gains lifted the Harbor 50 Index, which rose 2.1%, or 9.3, on Friday.");
+    assert!(t.iter().all(|t| !t.contains("Index rise ")), "{t:?}");
+}
+
+#[test]
+fn a_perfect_split_by_a_date_has_the_subject_of_have() {
+    // Rule "perfect around a date": the parser hangs "charged" on "last month".
+    let t = titles("Police had last month charged Dana Whitcomb after reviewing the video.");
+    assert!(t.iter().any(|t| t == "Police charge Dana Whitcomb"), "{t:?}");
+}
+
+#[test]
+fn a_fronted_participle_has_the_subject_of_the_clause_after_it() {
+    // Rule "fronted participle": the parser makes "Addressing" the root.
+    let t = titles("Visiting the flooded town on Thursday, the governor promised aid.");
+    assert!(t.iter().any(|t| t == "The governor visits the flooded town"), "{t:?}");
+}

@@ -153,3 +153,15 @@ fn a_general_verb_in_a_relative_clause_takes_the_tree_s_title() {
     );
     assert!(found.iter().any(|e| e.title == "The council approves the budget"), "{found:#?}");
 }
+
+#[test]
+fn a_frame_participle_modifying_a_noun_is_that_noun_s_passive() {
+    // Rule "reduced relative frame": the name before the noun acted in another clause.
+    let found = events(
+        "The Harbor Commission mostly played it safe in the twelve-page budget released Tuesday.",
+        date(2024, 5, 14),
+    );
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert!(titles.contains(&"The twelve-page budget released"), "{titles:?}");
+    assert!(titles.iter().all(|t| !t.starts_with("Harbor Commission")), "{titles:?}");
+}

@@ -10,7 +10,9 @@
 //!   tree, a name without the titles before it ([`super::phrase`]).
 //! - **the agent** is `agent`'s (rules "date is no subject", "nearest subject", "inherited
 //!   subject", "reduced relative", "antecedent", "infinitive of a noun").
-//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb.
+//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb;
+//!   one owned by "his" or "her" names the person (rule "owner of the noun": "Ben Carson's
+//!   next speech").
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
 //!   fells the old oak"); rule "contact clause" does so for a relative clause without a
@@ -53,6 +55,7 @@ use super::phrase::{
     address_before_name, article_phrase, continue_compound, noun_phrase, phrase_words, render,
 };
 use super::predicate::past_tense;
+use super::pronoun::possessive_owner;
 use super::reported::{
     clause_after_date, fronted_clause, going_to, intention_verb, object_clause, opening_that,
     reported_subject,
@@ -357,6 +360,18 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
         return verb_title(h, verb);
     }
     let mut words = phrase_words(h, p, TITLE_OBJECT_WORDS);
+    // Rule "owner of the noun": "his next speech" is the speech of the person "his" stands
+    // for ("Ben Carson's next speech"), when a name before it agrees.
+    let owner = words.first().copied().filter(|&w| {
+        w < p
+            && tree.upos(w) == Upos::Pron
+            && tree.rel(w) == Rel::NMOD_POSS
+            && tree.head(w) == Some(p)
+    });
+    if let Some(name) = owner.and_then(|w| possessive_owner(h, w)) {
+        let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
+        return format!("{owned} {}", render(h, &words[1..]));
+    }
     while words.len() > 1
         && words.first().is_some_and(|&w| {
             let pronoun = tree.upos(w) == Upos::Pron && tree.rel(w) == Rel::NMOD_POSS;
@@ -584,5 +599,15 @@ pub(super) mod tests {
             "The boy was rescued last May following a boat wreck that killed his mother on Monday.",
         );
         assert!(t.iter().any(|t| t == "A boat wreck kills his mother"), "{t:?}");
+    }
+
+    #[test]
+    fn a_noun_event_owned_by_his_or_her_names_the_owner() {
+        // Rule "owner of the noun".
+        let t = titles(
+            "Dana Whitcomb earned fees from talks. Her next speech, on May 2, was delivered to \
+             the Lakeside Rotary Club.",
+        );
+        assert!(t.iter().any(|t| t == "Dana Whitcomb's next speech"), "{t:?}");
     }
 }
