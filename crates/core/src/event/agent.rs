@@ -95,7 +95,9 @@ pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
     let in_date = |s: usize| h.in_date(s);
     // Rule "outer subject": the subject of a copula whose predicate is this clause ("What
     // matters is that Elian, after losing …, needs …") is not the verb's own.
-    let outer = |s: usize| tree.rel(s) == Rel::NSUBJ_OUTER;
+    // Only with that copula hung on the verb: an outer subject without one is a misparse.
+    let copula = tree.children_by(v, Rel::COP).next().is_some();
+    let outer = |s: usize| copula && tree.rel(s) == Rel::NSUBJ_OUTER;
     let drops: [&dyn Fn(usize) -> bool; 3] = [&in_date, &reflexive, &outer];
     for drop in drops {
         if pool.iter().any(|&s| !drop(s)) {

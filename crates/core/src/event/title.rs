@@ -351,7 +351,8 @@ pub(super) fn after_preposition(text: &str, span: Span) -> bool {
 /// Rule "place as modifier": a place or organization right before the one common noun that
 /// ends the subject ("U.S. forces Thursday launched …", "Kenyan police on Friday arrested")
 /// only says whose it is: the subject is the two as written, not the name alone. The noun
-/// must be followed by the trigger, an auxiliary, an adverb, a preposition or the date.
+/// must be followed by the trigger, an auxiliary, an adverb or the date (with or without its
+/// preposition).
 fn modified_by_place(
     text: &str,
     toks: &[Token],
@@ -377,14 +378,16 @@ fn modified_by_place(
     if !common || date.is_some_and(|d| d.contains(noun.span)) {
         return None;
     }
+    let dated = |k: usize| toks.get(k).is_some_and(|t| date.is_some_and(|d| d.contains(t.span)));
+    // A preposition after the noun continues the subject ("head of state", "plans to hold")
+    // unless the date follows it ("forces on Thursday").
     let ends = match toks.get(after + 1) {
         _ if after + 1 == trigger_at => true,
         Some(next) => {
             let w = fold(next.span.of(text));
-            date.is_some_and(|d| d.contains(next.span))
-                || [AUXILIARIES, TITLE_ADVERBS, PREPOSITIONS]
-                    .iter()
-                    .any(|l| l.contains(&w.as_str()))
+            dated(after + 1)
+                || [AUXILIARIES, TITLE_ADVERBS].iter().any(|l| l.contains(&w.as_str()))
+                || (PREPOSITIONS.contains(&w.as_str()) && dated(after + 2))
         }
         None => false,
     };
