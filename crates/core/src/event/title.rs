@@ -391,7 +391,14 @@ fn modified_by_place(
         }
         None => false,
     };
-    ends.then(|| Span::new(actor.span.start, noun.span.end).of(text).to_string())
+    // "a CNN survey released Friday": a participle right after the noun with only its date
+    // after it modifies the noun, which is no subject.
+    let after_trigger = toks.get(trigger_at + 1).map(|t| fold(t.span.of(text)));
+    let reduced = after + 1 == trigger_at
+        && (dated(trigger_at + 1)
+            || after_trigger.is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+                && dated(trigger_at + 2));
+    (ends && !reduced).then(|| Span::new(actor.span.start, noun.span.end).of(text).to_string())
 }
 
 /// How an actor before the trigger is named as the title's subject: a coordinated phrase as
