@@ -6,6 +6,11 @@
 //! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
 //!   gives way to the verb's other subject, or to its own compound ("The World Court Friday
 //!   rejected …").
+//! - **rule "subject beside a date"**: a long date taken for the subject with the real one
+//!   hung on it as an apposition after a comma ("a week after the anniversary of the ruling,
+//!   a clinic bombing killed …") gives way to that apposition.
+//! - **rule "outer subject"**: of a verb's subjects, the outer one of a copula whose
+//!   predicate is the verb's clause ("What matters is that she needs …") gives way to its own.
 //! - **rule "nearest subject"**: of two subjects the parser gave one verb, the one nearest
 //!   before the verb is its own ("… chairwoman Debbie Wasserman Schultz resigned": the name);
 //!   a proper noun just before a common-noun subject is part of it ("London shares").
@@ -95,7 +100,12 @@ pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
         tree.upos(s) == Upos::Pron && (lemma.ends_with("self") || lemma.ends_with("selves"))
     };
     let in_date = |s: usize| h.in_date(s);
-    let drops: [&dyn Fn(usize) -> bool; 2] = [&in_date, &reflexive];
+    // Rule "outer subject": the subject of a copula whose predicate is this clause ("What
+    // matters is that Elian, after losing …, needs …") is not the verb's own.
+    // Only with that copula hung on the verb: an outer subject without one is a misparse.
+    let copula = tree.children_by(v, Rel::COP).next().is_some();
+    let outer = |s: usize| copula && tree.rel(s) == Rel::NSUBJ_OUTER;
+    let drops: [&dyn Fn(usize) -> bool; 3] = [&in_date, &reflexive, &outer];
     for drop in drops {
         if pool.iter().any(|&s| !drop(s)) {
             pool.retain(|&s| !drop(s));
@@ -126,7 +136,18 @@ fn out_of_date(h: &Headline<'_>, s: usize) -> usize {
         return s;
     }
     let compounds = tree.children_by(s, Rel::COMPOUND).filter(|&c| c < s && !h.in_date(c));
-    compounds.last().unwrap_or(s)
+    // Rule "subject beside a date": a long date the parser took for the subject, with the
+    // real subject hung on it as an apposition after a comma ("a week after the anniversary
+    // of the ruling, a clinic bombing killed …"), gives way to that apposition.
+    let apposition = || {
+        tree.children_by(s, Rel::APPOS).find(|&a| {
+            a > s && !h.in_date(a) && matches!(tree.upos(a), Upos::Noun | Upos::Propn) && {
+                let start = tree.extent(a).0;
+                h.word(start) == "," || start.checked_sub(1).is_some_and(|k| h.word(k) == ",")
+            }
+        })
+    };
+    compounds.last().or_else(apposition).unwrap_or(s)
 }
 
 /// A proper noun the parser made a second subject just before common-noun subject `s`

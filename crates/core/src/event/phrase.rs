@@ -9,7 +9,8 @@
 //! reaches to its noun (rule "article head"); a name the parser hung on a date stays (rule
 //! "name inside a date"); a base-form "verb" right after a prepositional
 //! phrase's noun is the last word of its compound (rule "compound continued"); a name just
-//! before a common-noun head stays to the last (rule "named modifier").
+//! before a common-noun head stays to the last (rule "named modifier"); a place named with
+//! "the" keeps it outside the subject (rule "place article": "to the United States").
 
 use super::headline::Headline;
 use super::taxonomy::RELATIVE_PRONOUNS;
@@ -203,7 +204,7 @@ pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
                 None => return render(h, &phrase_words(h, w, max)),
             }
         }
-        return names.join(" and ");
+        return format!("{}{}", place_article(h, w), names.join(" and "));
     }
     // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
     // Only a name after the role word: "Anheuser shares" are not Anheuser.
@@ -220,6 +221,25 @@ pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
         }
     }
     render(h, &phrase_words(h, w, max))
+}
+
+/// Rule "place article": "the " when word `w` is in a place's name the text gives with "the"
+/// right before it ("travel to the United States"), outside a subject, which needs none
+/// ("United States launches"); else "".
+pub(super) fn place_article(h: &Headline<'_>, w: usize) -> &'static str {
+    let tree = &h.st.tree;
+    let Some(actor) = h.actor_at(w).filter(|a| a.kind == EntityKind::Place) else {
+        return "";
+    };
+    let the = tree.children_by(w, Rel::DET).any(|d| {
+        let gap = actor.span.start.checked_sub(h.span(d).end);
+        h.word(d).eq_ignore_ascii_case("the") && gap.is_some_and(|g| g <= 1)
+    });
+    if the && !tree.rel(w).is_a(Rel::NSUBJ) {
+        "the "
+    } else {
+        ""
+    }
 }
 
 /// Rule "article head": an article the parser made the head of a phrase ("launched a new,
@@ -339,5 +359,11 @@ mod tests {
         );
         let named = "Harbor Valley Times/Bloomberg News Service poll finds";
         assert!(found.iter().any(|t| t.starts_with(named)), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_named_with_the_keeps_it_after_a_preposition() {
+        let t = titles("The minister travelled on Sunday to the Netherlands.");
+        assert!(t.contains(&"The minister travels to the Netherlands".to_string()), "{t:?}");
     }
 }

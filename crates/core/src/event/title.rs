@@ -45,7 +45,10 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
                 && !is_reporting_channel(doc, a.span)
                 && !after_preposition(text, a.span)
         })
-        .map(|a| subject_words(text, toks, trigger.at, a, actors))
+        .map(|a| {
+            modified_by_place(text, toks, trigger.at, a, date)
+                .unwrap_or_else(|| subject_words(text, toks, trigger.at, a, actors))
+        })
         .or_else(|| {
             // "I just received …", Trump told reporters / Trump said he had received …: a
             // pronoun subject is the person who speaks.
@@ -345,6 +348,59 @@ pub(super) fn after_preposition(text: &str, span: Span) -> bool {
     NAME_PREPOSITIONS.contains(&word.as_str())
 }
 
+/// Rule "place as modifier": a place or organization right before the one common noun that
+/// ends the subject ("U.S. forces Thursday launched …", "Kenyan police on Friday arrested")
+/// only says whose it is: the subject is the two as written, not the name alone. The noun
+/// must be followed by the trigger, an auxiliary, an adverb or the date (with or without its
+/// preposition).
+fn modified_by_place(
+    text: &str,
+    toks: &[Token],
+    trigger_at: usize,
+    actor: &ActorMention,
+    date: Option<Span>,
+) -> Option<String> {
+    if actor.kind == EntityKind::Person {
+        return None;
+    }
+    let after = toks[..trigger_at].iter().position(|t| t.span.start >= actor.span.end)?;
+    let noun = &toks[after];
+    let word = noun.span.of(text);
+    let lower = word.to_lowercase();
+    let common = noun.kind == TokenKind::Word
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.chars().all(|c| c.is_alphabetic())
+        && !lower.ends_with("ly")
+        && ![AUXILIARIES, TITLE_ADVERBS, PREPOSITIONS, OBJECT_STOPS, PRONOUNS]
+            .iter()
+            .any(|list| list.contains(&lower.as_str()))
+        && !matches!(lower.as_str(), "and" | "or" | "but" | "'s" | "said" | "says");
+    if !common || date.is_some_and(|d| d.contains(noun.span)) {
+        return None;
+    }
+    let dated = |k: usize| toks.get(k).is_some_and(|t| date.is_some_and(|d| d.contains(t.span)));
+    // A preposition after the noun continues the subject ("head of state", "plans to hold")
+    // unless the date follows it ("forces on Thursday").
+    let ends = match toks.get(after + 1) {
+        _ if after + 1 == trigger_at => true,
+        Some(next) => {
+            let w = fold(next.span.of(text));
+            dated(after + 1)
+                || [AUXILIARIES, TITLE_ADVERBS].iter().any(|l| l.contains(&w.as_str()))
+                || (PREPOSITIONS.contains(&w.as_str()) && dated(after + 2))
+        }
+        None => false,
+    };
+    // "a CNN survey released Friday": a participle right after the noun with only its date
+    // after it modifies the noun, which is no subject.
+    let after_trigger = toks.get(trigger_at + 1).map(|t| fold(t.span.of(text)));
+    let reduced = after + 1 == trigger_at
+        && (dated(trigger_at + 1)
+            || after_trigger.is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+                && dated(trigger_at + 2));
+    (ends && !reduced).then(|| Span::new(actor.span.start, noun.span.end).of(text).to_string())
+}
+
 /// How an actor before the trigger is named as the title's subject: a coordinated phrase as
 /// written ("South and North Korea", "Kim and Moon"); a place as written, with "the two" or
 /// "both" ("the two Koreas"); otherwise the actor's name.
@@ -423,5 +479,16 @@ pub(super) fn capitalize(s: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::event::headline::tests::titles;
+
+    #[test]
+    fn a_place_before_the_subject_s_noun_only_says_whose_it_is() {
+        let t = titles("U.S. troops on Monday seized a warehouse in the northern town.");
+        assert!(t.iter().any(|t| t.starts_with("U.S. troops seize a warehouse")), "{t:?}");
     }
 }

@@ -153,3 +153,21 @@ fn a_fronted_participle_has_the_subject_of_the_clause_after_it() {
     let t = titles("Visiting the flooded town on Thursday, the governor promised aid.");
     assert!(t.iter().any(|t| t == "The governor visits the flooded town"), "{t:?}");
 }
+
+#[test]
+fn a_subject_hung_on_a_long_date_as_its_apposition_is_the_subject() {
+    let t = titles(
+        "In May, a week after the 40th anniversary of the Treaty of Rome, a bus bombing in Haifa, \
+         Israel, killed a soldier and badly wounded a driver.",
+    );
+    assert!(t.iter().any(|t| t == "A bus bombing in Haifa kills a soldier"), "{t:?}");
+}
+
+#[test]
+fn an_outer_subject_of_a_copula_is_not_the_clause_s_own() {
+    let t = titles(
+        "What matters most is that Tomas, after losing his brother and sister in a disastrous \
+         ferry accident in Greece last summer, needs the support of his friends.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Tomas loses his brother")), "{t:?}");
+}

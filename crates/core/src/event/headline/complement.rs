@@ -1,6 +1,6 @@
 //! The object or complement of a headline's verb (rules "passive complement", "object before
 //! its date", "possessive her", "relative object", "other conjunct's oblique", "noun's
-//! clause", "up to an amount", the oblique that completes a verb), each
+//! clause", "up to an amount", "stranded preposition", the oblique that completes a verb), each
 //! kept whole as a phrase of the tree and shortened at a phrase boundary.
 
 use super::*;
@@ -27,6 +27,9 @@ pub(super) fn complement(
             [] => render(h, &words),
             names => format!("by {}", and_list(names)),
         });
+    }
+    if let Some(object) = stranded_object(h, p).filter(|_| depth == 0) {
+        return Some(object);
     }
     if let Some(object) = relative_object(h, p).filter(|_| depth == 0) {
         return Some(object);
@@ -108,7 +111,8 @@ pub(super) fn complement(
         Some(actor) => {
             let case = tree.children_by(oblique, Rel::CASE).map(|c| h.word(c).to_lowercase());
             let case: Vec<String> = case.collect();
-            format!("{} {}", case.join(" "), actor.name).trim().to_string()
+            let the = place_article(h, oblique);
+            format!("{} {the}{}", case.join(" "), actor.name).trim().to_string()
         }
         None => render(h, &words),
     })
@@ -268,6 +272,53 @@ pub(super) fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
         .then(|| noun_phrase(h, antecedent, TITLE_OBJECT_WORDS))
 }
 
+/// Rule "stranded preposition": a relative clause whose preposition is left without its
+/// noun ("a threat Churchill warned about in his speech", "the house she grew up in") has
+/// the noun the clause modifies for it: "Churchill warns about a threat". Not a passive, nor
+/// a clause with an object of its own or a relative pronoun for subject.
+fn stranded_object(h: &Headline<'_>, p: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    if tree.rel(p) != Rel::ACL_RELCL || tree.is_passive(p) || tree.objects(p).next().is_some() {
+        return None;
+    }
+    let antecedent =
+        tree.head(p).filter(|&a| a < p && matches!(tree.upos(a), Upos::Noun | Upos::Propn))?;
+    let subject = tree.children(p).iter().copied().find(|&c| tree.rel(c).is_a(Rel::NSUBJ))?;
+    if RELATIVE_PRONOUNS.contains(&h.lemma(subject).as_str()) {
+        return None;
+    }
+    let stranded = |c: &usize| {
+        *c > p
+            && tree.upos(*c) == Upos::Adp
+            && tree.children(*c).is_empty()
+            && tree.rel(*c) != Rel::COMPOUND_PRT
+    };
+    let preposition = tree.children(p).iter().copied().rfind(stranded)?;
+    // The noun with its modifiers before it: a copula or subject the parser hung on it
+    // ("It was a threat …") is no part of it.
+    let modifier = |c: usize| {
+        c < antecedent
+            && matches!(
+                tree.rel(c),
+                Rel::DET | Rel::AMOD | Rel::COMPOUND | Rel::NMOD_POSS | Rel::NUMMOD
+            )
+    };
+    let start = tree
+        .children(antecedent)
+        .iter()
+        .copied()
+        .filter(|&c| modifier(c))
+        .map(|c| tree.extent(c).0)
+        .min()
+        .unwrap_or(antecedent);
+    let words: Vec<usize> = (start..=antecedent).collect();
+    let noun = match h.actor_at(antecedent) {
+        Some(_) => noun_phrase(h, antecedent, TITLE_OBJECT_WORDS),
+        None => render(h, &words),
+    };
+    Some(format!("{} {noun}", h.word(preposition).to_lowercase()))
+}
+
 /// Rule "contact clause": relative clause `p` without a relative pronoun, opening right after
 /// the noun it modifies with its subject, whose verb has no object (but a date the parser
 /// took for one) and no clause of its own, takes that noun as its object ("the speech he
@@ -374,5 +425,13 @@ mod tests {
              Harbor Mills for $9 a share.",
         );
         assert!(t.iter().any(|t| t.starts_with("Ms. Okafor plans to buy up to 12%")), "{t:?}");
+    }
+
+    #[test]
+    fn a_stranded_preposition_takes_the_noun_its_relative_clause_modifies() {
+        let t = titles(
+            "It was a danger Senator Mary Olsen spoke about in her long speech on June 2, 1987.",
+        );
+        assert!(t.contains(&"Mary Olsen speaks about a danger".to_string()), "{t:?}");
     }
 }

@@ -52,7 +52,8 @@ use super::lexicon::{
     ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, CONTENT_NOUNS, PASSIVE_PREPOSITIONS,
 };
 use super::phrase::{
-    address_before_name, article_phrase, continue_compound, noun_phrase, phrase_words, render,
+    address_before_name, article_phrase, continue_compound, noun_phrase, phrase_words,
+    place_article, render,
 };
 use super::predicate::past_tense;
 use super::pronoun::possessive_owner;
