@@ -56,15 +56,12 @@
 //!   to buy") has that verb's subject.
 //! - **rules "plural role", "list of names", "part of the whole", "quantified subject"**: a subject naming a
 //!   group the parser split or set apart ([`super::subject_groups`]).
-//! - **plural agreement**: a plural common noun, a coordination, a collective ("police"), or a
-//!   plural proper noun that names no organization or place ("Radical Islamists"), a plural
-//!   quantifier ("many of …") or a number above one before the noun (rule "counted
-//!   subject").
+//! - **plural agreement**: whether the subject takes a plural verb is [`super::agreement`]'s.
 
+use super::agreement::{plural, plural_form};
 use super::headline::{and_list, names_in, subject_phrase, Headline};
-use super::lexicon::{COLLECTIVE, PLURAL_QUANTIFIERS};
 use super::participants::is_reporting_channel;
-use super::phrase::{clause_conjunct, is_address, is_address_of, phrase_words, render};
+use super::phrase::{is_address_of, phrase_words, render};
 use super::pronoun::{antecedent, person_agrees, settlement};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, list_of_names, plural_role, quantified_subject,
@@ -646,56 +643,6 @@ fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usi
         }
     }
     Some(noun)
-}
-
-/// Whether a subject headed by `w` takes a plural verb.
-pub(super) fn plural(h: &Headline<'_>, w: usize) -> bool {
-    let tree = &h.st.tree;
-    // A conjunct that is a clause of its own (rule "own clause") coordinates no subject.
-    let own_clause = clause_conjunct(h, w);
-    let coordinated =
-        tree.children_by(w, Rel::CONJ).any(|c| Some(c) != own_clause) && !is_address(h, w);
-    coordinated || plural_form(h, w)
-}
-
-/// Whether noun `w` alone, without its conjuncts, takes a plural verb.
-fn plural_form(h: &Headline<'_>, w: usize) -> bool {
-    let tree = &h.st.tree;
-    let word = h.word(w).to_lowercase();
-    let plural_form = word != h.lemma(w) && word.ends_with('s');
-    let plural_noun = tree.upos(w) == Upos::Noun && plural_form;
-    // "Radical Islamists", "ethnic Albanians": a proper noun in the plural that names no
-    // one organization or place ("United States", "General Motors" take "-s").
-    let plural_name = tree.upos(w) == Upos::Propn
-        && plural_form
-        && !tree.children(w).iter().any(|&c| tree.upos(c) == Upos::Propn)
-        && h.actor_at(w).is_none_or(|a| a.kind == EntityKind::Person);
-    plural_noun
-        || plural_name
-        || COLLECTIVE.contains(&word.as_str())
-        || PLURAL_QUANTIFIERS.contains(&word.as_str())
-        || counted(h, w)
-}
-
-/// Rule "counted subject": a number above one right before noun `w` counts it ("236,000
-/// Iowans participated", which the parser may not even hang on the noun); a year before a
-/// name ("a 1987 Chevrolet") counts nothing, nor a number inside a name ("the Nasdaq 100
-/// Index").
-fn counted(h: &Headline<'_>, w: usize) -> bool {
-    let tree = &h.st.tree;
-    let Some(n) = w.checked_sub(1).filter(|&n| tree.upos(n) == Upos::Num) else {
-        return false;
-    };
-    let in_name =
-        n.checked_sub(1).is_some_and(|b| matches!(tree.upos(b), Upos::Propn | Upos::Noun));
-    if in_name {
-        return false;
-    }
-    let word = h.word(n).to_lowercase();
-    let digits: String = word.chars().filter(|c| c.is_ascii_digit()).collect();
-    let year = digits.len() == 4 && !word.contains(',');
-    let one = matches!(word.as_str(), "one" | "1" | "a");
-    !one && !year && !h.in_date(n)
 }
 
 /// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).

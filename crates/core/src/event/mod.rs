@@ -30,6 +30,7 @@
 //! sentences and articles is the corpus's job ([`crate::timeline`]).
 
 mod agent;
+mod agreement;
 mod attach;
 mod clauses;
 mod dating;

@@ -45,9 +45,9 @@
 //!   Tariq Aziz").
 
 use super::agent::{
-    infinitive, own_subject, participle_form, plural, rate_verb, reduced_passive, subject,
-    SUBJECT_WORDS,
+    infinitive, own_subject, participle_form, rate_verb, reduced_passive, subject, SUBJECT_WORDS,
 };
+use super::agreement::plural;
 use super::lexicon::{
     ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, CONTENT_NOUNS, PASSIVE_PREPOSITIONS,
 };
