@@ -7,6 +7,11 @@ audit.tsv by document id and byte span (no text copied: a title is kept as its F
                                      (sentence, date, title) with an audit.tsv row to judge
     audit.py check                   runs the CLI and reports the pass rate of audit.tsv and
                                      every judged title that changed since it was judged
+    audit.py fresh --set S --seed N  prints 40 events (--count) of a set the audit never draws
+                                     from (AQUAINT, polnear-train): 30 documents by the seed,
+                                     then the events; to judge once by the same rubric, as a
+                                     measure of titles on unseen news (the audit's rows are
+                                     what the title rules were written against)
 
 Rows of audit.tsv (tab-separated): set, doc, published, start, end (the event's first source
 sentence, UTF-8 bytes), when (start..end), title_fnv (FNV-1a 64 of the UTF-8 title, hex),
@@ -31,6 +36,12 @@ SETS = {
     "TimeBank": os.path.join(SHARED, "bench", "events", "TimeBank"),
 }
 SEED = 13
+# Sets no title rule was written against, for `fresh` samples; never judged into audit.tsv.
+FRESH_SETS = {
+    "AQUAINT": os.path.join(SHARED, "bench", "events", "AQUAINT"),
+    "polnear-train": os.path.join(SHARED, "bench", "quotes", "polnear-train"),
+}
+FRESH_DOCS = 30
 
 
 def fnv1a(text):
@@ -44,7 +55,7 @@ def fnv1a(text):
 def documents(name):
     """(doc id, publication date) of a set, sorted."""
     d = SETS[name]
-    if name == "TimeBank":
+    if name in ("TimeBank", "AQUAINT"):
         gold = json.load(open(os.path.join(d, "gold.json")))
         return sorted((doc, g["dct"][:10]) for doc, g in gold.items())
     rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(d, "metadata.tsv"), encoding="utf-8")]
@@ -75,15 +86,36 @@ def all_events(binary):
     return found
 
 
+def fresh(binary, name, seed, count):
+    """Print `count` events of FRESH_DOCS documents of set `name`, both drawn by `seed`."""
+    SETS[name] = FRESH_SETS[name]
+    rng = random.Random(seed)
+    docs = sorted(rng.sample(documents(name), min(FRESH_DOCS, len(documents(name)))))
+    tmp = tempfile.mkdtemp(prefix="dateline-fresh-")
+    found = []
+    for doc, published in docs:
+        found.extend(events(binary, name, doc, published, os.path.join(tmp, doc + ".json")))
+    for e in sorted(rng.sample(found, min(count, len(found))), key=lambda e: (e["doc"], e["start"])):
+        print(f"{name}\t{e['doc']}\t{e['start']}\t{e['end']}")
+        print(f"    sentence: {e['sentence'][:500]}")
+        print(f"    when {e['when']}  title: {e['title']!r}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("mode", choices=["sample", "check"])
+    ap.add_argument("mode", choices=["sample", "check", "fresh"])
     ap.add_argument("--per-set", type=int, default=80)
+    ap.add_argument("--set", choices=sorted(FRESH_SETS), default="AQUAINT")
+    ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--count", type=int, default=40)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     ap.add_argument("--run", default=os.path.join(target, "release-native", "dateline"))
     a = ap.parse_args()
-    if not all(os.path.isdir(d) for d in SETS.values()):
+    if not all(os.path.isdir(d) for d in list(SETS.values()) + list(FRESH_SETS.values())):
         print(f"benchmark data not found at {SHARED}: skipped")
+        return
+    if a.mode == "fresh":
+        fresh(a.run, a.set, a.seed, a.count)
         return
     found = all_events(a.run)
     if a.mode == "sample":
