@@ -365,6 +365,14 @@ impl<'c> SentenceView<'c> {
         Some(headline::noun_title(&headline, w))
     }
 
+    /// Whether the noun at `trigger` has an owner in the tree ("his next speech", "Castro's
+    /// address"): only then can the tree's title name it (rule "owner of the noun").
+    pub fn owned(&self, cx: &Context<'_>, trigger: Span) -> bool {
+        let tree = &self.st.tree;
+        self.word_at(cx.doc, trigger)
+            .is_some_and(|w| tree.children_by(w, Rel::NMOD_POSS).next().is_some())
+    }
+
     /// Rule "undergone event" for the noun at `trigger`.
     pub fn undergone(&self, cx: &Context<'_>, trigger: Span) -> bool {
         self.word_at(cx.doc, trigger).is_some_and(|w| undergone(&self.st, w))

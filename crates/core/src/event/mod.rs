@@ -203,12 +203,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // (rule "undergone event": "America experienced attacks" is no American attack).
             // So does one the tree's title names the owner of (rule "owner of the noun":
             // "Next speech" → "Ben Carson's next speech").
-            if let Some(title) = view.noun_title(cx, event.trigger) {
-                let bare = !event.title.contains(' ') || view.undergone(cx, event.trigger);
-                let owned = title.len() > event.title.len()
+            // The tree's title is made only for those (it builds a headline).
+            let bare = !event.title.contains(' ') || view.undergone(cx, event.trigger);
+            let owned = view.owned(cx, event.trigger);
+            if let Some(title) =
+                (bare || owned).then(|| view.noun_title(cx, event.trigger)).flatten()
+            {
+                let names_owner = owned
+                    && title.len() > event.title.len()
                     && title.to_lowercase().ends_with(&format!(" {}", event.title.to_lowercase()))
                     && title.contains("'s ");
-                if (bare && title.contains(' ')) || owned {
+                if (bare && title.contains(' ')) || names_owner {
                     event.title = title;
                 }
             }
