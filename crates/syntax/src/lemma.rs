@@ -422,8 +422,12 @@ fn verb_candidates(lower: &str) -> (Vec<String>, usize) {
         c.push(format!("{stem}y")); // tries
     } else if let Some(stem) = lower.strip_suffix("ied").filter(|s| s.len() >= 2) {
         c.push(format!("{stem}y")); // tried
+    } else if let Some(stem) = lower.strip_suffix("ied").filter(|s| s.len() == 1) {
+        c.push(format!("{stem}ie")); // died, tied
     } else if let Some(stem) = lower.strip_suffix("ed").filter(|s| s.len() >= 2) {
         return stem_candidates(stem); // walked, liked, stopped
+    } else if let Some(stem) = lower.strip_suffix("ying").filter(|s| s.len() == 1) {
+        c.push(format!("{stem}ie")); // dying, tying
     } else if let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 2) {
         return stem_candidates(stem); // walking, liking, stopping
     } else if let Some(stem) = lower.strip_suffix("es").filter(|s| s.len() >= 2) {
@@ -462,7 +466,10 @@ fn stem_candidates(stem: &str) -> (Vec<String>, usize) {
     (c, 0)
 }
 
-/// Whether a stem more likely lost an `e` (`lik`, `creat`, `hav`, `us`, `handl`).
+/// Whether a stem more likely lost an `e` (`lik`, `creat`, `hav`, `us`, `handl`): spelling
+/// patterns no English base ends in without its `e` (`-v`, `-c`, `-z`, `-u`, a consonant
+/// before `-s`, `-g` after `r`, `l` or `d`), or one after a consonant and a single vowel
+/// that bases mostly spell with it (`creat`, `conced`, `includ`, `combin`, `declar`).
 fn wants_e(b: &[u8]) -> bool {
     let n = b.len();
     let last = b[n - 1];
@@ -472,19 +479,61 @@ fn wants_e(b: &[u8]) -> bool {
     if n >= 2 {
         let prev = b[n - 2];
         let ending = &b[n - 2..];
-        if n >= 3 && [b"at", b"ut", b"iz", b"is", b"ag", b"id"].iter().any(|e| e[..] == *ending) {
-            return true; // creat, comput, realiz, prais, engag, decid
+        // agre(ed), guarante(ed): the `e` of a base in `-ee` (not see(ing), agree(ing)).
+        if last == b'e' {
+            return is_consonant(prev);
+        }
+        // A single vowel after a consonant: comput, decid, conced, includ, invad, explod,
+        // promot, combin, declar, assum, nam, invok, smok, shap, defil, alleg, describ
+        // ("qu", "gu" and "su" open a syllable too: quot, guid, persuad; "-iat", "-uat":
+        // negotiat, graduat). Not cheat, avoid, shout (two vowels), nor target, visit,
+        // develop, ignor (too mixed).
+        let opens = |i: usize| {
+            is_consonant(b[i]) || (b[i] == b'u' && i > 0 && matches!(b[i - 1], b'q' | b'g' | b's'))
+        };
+        let single =
+            n >= 3 && (opens(n - 3) || (ending == b"at" && matches!(b[n - 3], b'i' | b'u')));
+        let e_endings: [&[u8; 2]; 20] = [
+            b"at", b"ut", b"ot", b"id", b"ad", b"ed", b"od", b"ud", b"in", b"ar", b"am", b"um",
+            b"ak", b"ik", b"ok", b"ap", b"il", b"ig", b"ib", b"ob",
+        ];
+        if single && e_endings.iter().any(|e| e[..] == *ending) {
+            return true;
+        }
+        // stor, restor, scor, explor (not sponsor, mentor, author).
+        if n >= 4 && ending == b"or" && matches!(&b[n - 4..n - 2], b"st" | b"sc" | b"pl") {
+            return true;
+        }
+        // breath, seeth, bath, loath.
+        if ending == b"th" && n >= 3 && matches!(b[n - 3], b'a' | b'e') {
+            return true;
+        }
+        // A consonant before `s`: collaps, condens, revers, convuls; a vowel before it:
+        // clos, increas, us, paus (not focus, bias: the lexicon knows those).
+        if last == b's' && prev != b's' {
+            return true;
+        }
+        // charg, judg, indulg, alleg; chang, arrang, plung (not bang, long, young).
+        if last == b'g' && matches!(prev, b'r' | b'l' | b'd' | b'a' | b'e') {
+            return prev != b'a' || n >= 3 && is_consonant(b[n - 3]);
+        }
+        if last == b'g' && prev == b'n' && n >= 4 && b[n - 3] == b'e' && is_consonant(b[n - 4]) {
+            return true; // challeng, aveng
+        }
+        if last == b'g' && prev == b'n' && n >= 4 && is_consonant(b[n - 4]) {
+            let chang = b[n - 4] == b'h' && n >= 5 && b[n - 5] == b'c';
+            return (b[n - 3] == b'a' && (b[n - 4] == b'r' || chang)) || b[n - 3] == b'u';
         }
         // requir, secur, but not air, pair, pour, tour.
         if n >= 3 && matches!(ending, b"ir" | b"ur") && !matches!(b[n - 3], b'a' | b'o') {
             return true;
         }
-        // paus, amus, accus; rul, schedul (but haul).
-        if n >= 3 && (ending == b"us" || (ending == b"ul" && is_consonant(b[n - 3]))) {
+        // rul, schedul (but haul).
+        if n >= 3 && ending == b"ul" && is_consonant(b[n - 3]) {
             return true;
         }
-        if last == b'l' && is_consonant(prev) && prev != b'l' && prev != b'r' {
-            return true; // handl, settl
+        if last == b'l' && is_consonant(prev) && !matches!(prev, b'l' | b'r' | b'w') {
+            return true; // handl, settl (not crawl, howl)
         }
         // A short consonant-vowel-consonant stem: mak, tak, hop, us.
         let cvc = is_consonant(last)

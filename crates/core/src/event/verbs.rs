@@ -258,4 +258,56 @@ mod tests {
             }
         }
     }
+
+    /// The lemmatizer and [`third_person`] over every verb of UD English EWT train (read from
+    /// `../shared`; the test passes with a message without it): a regular past tense,
+    /// participle or -ing form gives its lemma back, from the model (its lexicon knows the
+    /// treebank's verbs) and from the spelling rules alone (what a verb the lexicon does not
+    /// know gets: "conceded" → "concede", not "conced"), and the present a title writes from
+    /// the lemma is the form the treebank spells. Typos in the treebank ("sez") keep the
+    /// bounds above zero.
+    #[test]
+    fn treebank_verbs_round_trip() {
+        use crate::doc::syntax::{Model, Upos};
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("UD English EWT not found at {path}: skipped");
+            return;
+        };
+        let model = &Model::embedded().lemmatizer;
+        let rules = dateline_syntax::Lemmatizer::empty();
+        let (mut regular, mut by_model, mut by_rules, mut third, mut third_wrong) = (0, 0, 0, 0, 0);
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 5 || f[3] != "VERB" || !f[2].chars().all(|c| c.is_ascii_lowercase()) {
+                continue;
+            }
+            let (form, lemma) = (f[1].to_lowercase(), f[2]);
+            if !form.chars().all(|c| c.is_ascii_lowercase()) {
+                continue;
+            }
+            if (matches!(f[4], "VBD" | "VBN") && form == regular_past(lemma))
+                || (f[4] == "VBG" && form == progressive(lemma))
+            {
+                regular += 1;
+                by_model += usize::from(model.lemma(&form, Upos::Verb) != lemma);
+                by_rules += usize::from(rules.by_rules(&form, Upos::Verb) != lemma);
+            }
+            if f[4] == "VBZ" {
+                third += 1;
+                third_wrong += usize::from(third_person(lemma) != form);
+            }
+        }
+        eprintln!(
+            "{regular} regular forms: {by_model} lemmatized wrong by the model, {by_rules} by \
+             the rules alone; {third} third persons, {third_wrong} written otherwise"
+        );
+        assert!(regular > 5000 && third > 1000, "too few verbs read from {path}");
+        assert!(by_model * 1000 <= regular, "{by_model} of {regular}");
+        assert!(by_rules * 40 <= regular, "{by_rules} of {regular}");
+        assert!(third_wrong * 100 <= third, "{third_wrong} of {third}");
+    }
 }
