@@ -60,7 +60,9 @@ pub(super) fn phrase_words(h: &Headline<'_>, w: usize, max: usize) -> Vec<usize>
             // of another tag is too often a misparse ("45 banks and $12.5 billion").
             let like = tree.rel(c) == Rel::CONJ
                 && tree.head(c).is_some_and(|g| tree.upos(g) == tree.upos(c));
-            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP || like;
+            // So is an apposition no mark sets off (rule "glued apposition").
+            let glued = tree.head(c).is_some_and(|g| glued_apposition(h, g, c));
+            let core = tree.rel(c) == Rel::OBJ || tree.rel(c) == Rel::XCOMP || like || glued;
             if right.is_empty() && core && descents < MAX_DESCENTS {
                 let inner = tree.children(c).iter().copied().filter(|&g| g > c);
                 let before = right.len();
@@ -154,10 +156,46 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
         let inner_mark = tree.rel(c) == Rel::PUNCT
             && matches!(h.word(c), "-" | "/" | "–" | "'" | "’")
             && h.doc.glued(h.st.token(c));
-        if !left_out(tree.rel(c)) || inner_mark {
+        let keep = inner_mark
+            || list_comma(h, w, c)
+            || place_of_place(h, w, c)
+            || glued_apposition(h, w, c);
+        if !left_out(tree.rel(c)) || keep {
             collect(h, c, kept, depth + 1);
         }
     }
+}
+
+/// Rule "list comma": the comma before conjunct `w` ("Poland, Hungary and the Czech
+/// Republic", "Nairobi, Kenya") stays with it, so a list keeps its commas (and goes with the
+/// conjunct when a long phrase drops it).
+fn list_comma(h: &Headline<'_>, w: usize, c: usize) -> bool {
+    let tree = &h.st.tree;
+    c < w && tree.rel(c) == Rel::PUNCT && h.word(c) == "," && tree.rel(w) == Rel::CONJ
+}
+
+/// Rule "place of a place": a place set off after another place is where that one is
+/// ("Nairobi, Kenya"), part of its name in a title, not an apposition to leave out.
+fn place_of_place(h: &Headline<'_>, w: usize, c: usize) -> bool {
+    let tree = &h.st.tree;
+    let place = |k: usize| h.actor_at(k).is_some_and(|a| a.kind == EntityKind::Place);
+    c > w
+        && tree.rel(c) == Rel::APPOS
+        && place(w)
+        && place(c)
+        && h.actor_at(w).map(|a| a.span) != h.actor_at(c).map(|a| a.span)
+        && (w + 1..c).all(|k| h.word(k) == "," || h.actor_at(k).is_some())
+}
+
+/// Rule "glued apposition": an apposition no mark sets off ("at the sprawling Mar-a-Lago
+/// club", the parser's apposition of "sprawling") is the rest of its head's phrase, kept.
+fn glued_apposition(h: &Headline<'_>, w: usize, c: usize) -> bool {
+    let tree = &h.st.tree;
+    let inner_hyphen =
+        |k: usize| matches!(h.word(k), "-" | "–" | "/") && h.doc.glued(h.st.token(k));
+    tree.rel(c) == Rel::APPOS
+        && c > w
+        && (w + 1..c).all(|k| tree.upos(k) != Upos::Punct || inner_hyphen(k))
 }
 
 /// Rule "own clause": the first conjunct of noun `w` that is a predicate of its own (a verb,
@@ -195,16 +233,8 @@ pub(super) fn render(h: &Headline<'_>, words: &[usize]) -> String {
 /// agent"), names joined by "and" for coordinated names, else the whole phrase.
 pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
     let tree = &h.st.tree;
-    if let Some(actor) = h.actor_at(w) {
-        let mut names = vec![actor.name.clone()];
-        for c in tree.children_by(w, Rel::CONJ) {
-            match h.actor_at(c) {
-                Some(other) if !names.contains(&other.name) => names.push(other.name.clone()),
-                Some(_) => {}
-                None => return render(h, &phrase_words(h, w, max)),
-            }
-        }
-        return format!("{}{}", place_article(h, w), names.join(" and "));
+    if let Some(names) = names_list(h, w) {
+        return names;
     }
     // "chairwoman Debbie Wasserman Schultz": a role word before a name is titled by the name.
     // Only a name after the role word: "Anheuser shares" are not Anheuser.
@@ -223,19 +253,46 @@ pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
     render(h, &phrase_words(h, w, max))
 }
 
+/// The names of the phrase headed by name `w` and its conjuncts, as a list: "Poland,
+/// Hungary and the Czech Republic" (rule "list comma": each place with the "the" the text
+/// gives it), "Nairobi, Kenya" (no "and": a place and where it is). `None` when `w` is no
+/// name or a conjunct is none.
+pub(super) fn names_list(h: &Headline<'_>, w: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    let actor = h.actor_at(w)?;
+    let mut names = vec![format!("{}{}", place_article(h, w), actor.name)];
+    let mut seen = vec![&actor.name];
+    let mut and = false;
+    for c in tree.children_by(w, Rel::CONJ) {
+        let other = h.actor_at(c)?;
+        if !seen.contains(&&other.name) {
+            seen.push(&other.name);
+            names.push(format!("{}{}", conjunct_article(h, w, c), other.name));
+            and = tree.children_by(c, Rel::CC).next().is_some();
+        }
+    }
+    Some(if and { super::headline::and_list(&names) } else { names.join(", ") })
+}
+
 /// Rule "place article": "the " when word `w` is in a place's name the text gives with "the"
 /// right before it ("travel to the United States"), outside a subject, which needs none
 /// ("United States launches"); else "".
 pub(super) fn place_article(h: &Headline<'_>, w: usize) -> &'static str {
+    conjunct_article(h, w, w)
+}
+
+/// [`place_article`] of word `c`, a conjunct of phrase head `w` (or `w` itself): only the
+/// first place of a subject goes without its "the" ("Poland and the Czech Republic join").
+fn conjunct_article(h: &Headline<'_>, w: usize, c: usize) -> &'static str {
     let tree = &h.st.tree;
-    let Some(actor) = h.actor_at(w).filter(|a| a.kind == EntityKind::Place) else {
+    let Some(actor) = h.actor_at(c).filter(|a| a.kind == EntityKind::Place) else {
         return "";
     };
-    let the = tree.children_by(w, Rel::DET).any(|d| {
+    let the = tree.children_by(c, Rel::DET).any(|d| {
         let gap = actor.span.start.checked_sub(h.span(d).end);
         h.word(d).eq_ignore_ascii_case("the") && gap.is_some_and(|g| g <= 1)
     });
-    if the && !tree.rel(w).is_a(Rel::NSUBJ) {
+    if the && (c != w || !tree.rel(w).is_a(Rel::NSUBJ)) {
         "the "
     } else {
         ""
@@ -365,5 +422,24 @@ mod tests {
     fn a_place_named_with_the_keeps_it_after_a_preposition() {
         let t = titles("The minister travelled on Sunday to the Netherlands.");
         assert!(t.contains(&"The minister travels to the Netherlands".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn a_list_keeps_its_commas_and_articles() {
+        let t = titles("The alliance admitted Poland, Hungary and the Czech Republic on Friday.");
+        let list = "Poland, Hungary and the Czech Republic";
+        assert!(t.iter().any(|t| t.ends_with(list)), "{t:?}");
+    }
+
+    #[test]
+    fn a_place_keeps_the_place_it_is_in() {
+        let t = titles("The envoy landed on Friday in Nairobi, Kenya, and met officials.");
+        assert!(t.iter().any(|t| t.contains("in Nairobi, Kenya")), "{t:?}");
+    }
+
+    #[test]
+    fn an_apposition_no_comma_sets_off_stays() {
+        let t = titles("The reporters gathered at Dale's sprawling Mar-a-Vista club on Sunday.");
+        assert!(t.iter().any(|t| t.ends_with("club")), "{t:?}");
     }
 }

@@ -237,7 +237,15 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
         last_end = Some(tok.span.end);
         i += 1;
     }
-    let cut = object.len() > TITLE_OBJECT_WORDS;
+    // Rule "whole object": an object that stops inside a phrase of the tree ("in a letter
+    // published [on the front page]", "of Cuban rafter [Elian Gonzalez]") counts as cut, so
+    // the tree's title of whole phrases may take its place.
+    let inside = !object.is_empty()
+        && i > trigger.end
+        && toks.get(i).is_some_and(|next| {
+            next.kind == TokenKind::Word && continues_phrase(doc, toks[i - 1].span, next.span)
+        });
+    let cut = object.len() > TITLE_OBJECT_WORDS || inside;
     object.truncate(TITLE_OBJECT_WORDS);
     let mut parts = Vec::new();
     if let Some(subject) = subject {
@@ -246,6 +254,21 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
     parts.extend(verb_words);
     parts.extend(object);
     (capitalize(&parts.join(" ")), cut)
+}
+
+/// Rule "whole object": whether the word at `next` belongs, in the tree, to the phrase of
+/// the word at `last` right before it (its head chain reaches `last`; a bounded walk).
+fn continues_phrase(doc: &Doc<'_>, last: Span, next: Span) -> bool {
+    let last = doc.tokens_in(last).start;
+    let mut k = doc.tokens_in(next).start;
+    for _ in 0..64 {
+        match doc.head(k) {
+            Some(head) if head == last => return true,
+            Some(head) => k = head,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the one-character mark at `span` separates the digit groups of a number ("1,745",
@@ -435,7 +458,9 @@ pub(super) fn subject_words(
             }
         }
         if names.len() >= 2 {
-            return names.join(" and ");
+            // Rule "list comma": "A, B and C".
+            let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            return super::headline::and_list(&names);
         }
     }
     if ends_with_actor && phrase.len() <= 6 {
@@ -490,5 +515,14 @@ mod tests {
     fn a_place_before_the_subject_s_noun_only_says_whose_it_is() {
         let t = titles("U.S. troops on Monday seized a warehouse in the northern town.");
         assert!(t.iter().any(|t| t.starts_with("U.S. troops seize a warehouse")), "{t:?}");
+    }
+
+    #[test]
+    fn an_object_never_stops_inside_a_phrase_of_the_tree() {
+        let t = titles(
+            "On Tuesday Maria Lopez wrote in a letter published on the front page of the Lima \
+             Daily that the talks had failed.",
+        );
+        assert!(!t.is_empty() && t.iter().all(|t| !t.ends_with("published")), "{t:?}");
     }
 }

@@ -107,12 +107,11 @@ pub(super) fn complement(
         words.retain(|&k| k <= oblique || numbers.iter().any(|&n| tree.dominates(n, k)));
     }
     continue_compound(h, &mut words);
-    (!words.is_empty()).then(|| match h.actor_at(oblique) {
-        Some(actor) => {
+    (!words.is_empty()).then(|| match names_list(h, oblique) {
+        Some(names) => {
             let case = tree.children_by(oblique, Rel::CASE).map(|c| h.word(c).to_lowercase());
             let case: Vec<String> = case.collect();
-            let the = place_article(h, oblique);
-            format!("{} {the}{}", case.join(" "), actor.name).trim().to_string()
+            format!("{} {names}", case.join(" ")).trim().to_string()
         }
         None => render(h, &words),
     })

@@ -52,8 +52,8 @@ use super::lexicon::{
     ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, CONTENT_NOUNS, PASSIVE_PREPOSITIONS,
 };
 use super::phrase::{
-    address_before_name, article_phrase, continue_compound, noun_phrase, phrase_words,
-    place_article, render,
+    address_before_name, article_phrase, continue_compound, names_list, noun_phrase, phrase_words,
+    render,
 };
 use super::predicate::past_tense;
 use super::pronoun::possessive_owner;
