@@ -243,7 +243,10 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
     let inside = !object.is_empty()
         && i > trigger.end
         && toks.get(i).is_some_and(|next| {
-            next.kind == TokenKind::Word && continues_phrase(doc, toks[i - 1].span, next.span)
+            // (A date the parser hung on the last word ends the object all the same.)
+            next.kind == TokenKind::Word
+                && !date.is_some_and(|d| d.overlaps(next.span))
+                && continues_phrase(doc, toks[i - 1].span, next.span)
         });
     let cut = object.len() > TITLE_OBJECT_WORDS || inside;
     object.truncate(TITLE_OBJECT_WORDS);
