@@ -276,6 +276,10 @@ pub const OBJECT_STOPS: &[&str] = &[
     "today",
 ];
 
+/// Coordinating conjunctions that may open a sentence but never a title (rule "clean
+/// opening": "And the rhetoric …").
+pub const OPENING_CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "plus"];
+
 /// Adverbs dropped from titles.
 pub const TITLE_ADVERBS: &[&str] = &[
     "last",

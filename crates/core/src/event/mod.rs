@@ -233,6 +233,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         }
     }
+    for event in &mut found {
+        event.title = title::clean_opening(&event.title);
+    }
     found
 }
 

@@ -502,6 +502,25 @@ pub(super) fn is_title_word(word: &str) -> bool {
         || TITLE_MODIFIERS.contains(&word.to_lowercase().as_str())
 }
 
+/// Rule "clean opening": a title opens with a word, never with a mark ("' vision of
+/// America", a quotation's closing marks) or a conjunction the sentence opened with ("And the
+/// rhetoric …"). The title as it was when nothing would be left.
+pub(super) fn clean_opening(title: &str) -> String {
+    let mut rest = title.trim_start_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, '$' | '€' | '£' | '¥' | '#' | '@')
+    });
+    if let Some((first, after)) = rest.split_once(' ') {
+        if OPENING_CONJUNCTIONS.contains(&first.to_lowercase().as_str()) {
+            rest = after.trim_start();
+        }
+    }
+    if rest.is_empty() {
+        title.to_string()
+    } else {
+        capitalize(rest)
+    }
+}
+
 pub(super) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
@@ -527,5 +546,19 @@ mod tests {
              Daily that the talks had failed.",
         );
         assert!(!t.is_empty() && t.iter().all(|t| !t.ends_with("published")), "{t:?}");
+    }
+
+    #[test]
+    fn a_title_opens_with_a_word() {
+        use super::clean_opening;
+        assert_eq!(clean_opening("'' vision of America emerges"), "Vision of America emerges");
+        assert_eq!(
+            clean_opening("And the rhetoric envelops the city"),
+            "The rhetoric envelops the city"
+        );
+        assert_eq!(clean_opening("$4 million raised"), "$4 million raised");
+        assert_eq!(clean_opening("Andrea Lopez wins"), "Andrea Lopez wins");
+        assert_eq!(clean_opening("''"), "''");
+        assert_eq!(clean_opening("And"), "And");
     }
 }

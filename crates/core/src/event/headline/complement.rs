@@ -72,6 +72,10 @@ pub(super) fn complement(
         let words = phrase_words(h, x, TITLE_OBJECT_WORDS);
         return (!words.is_empty()).then(|| render(h, &words));
     }
+    if let Some(x) = infinitive_after_date(h, p) {
+        let words = phrase_words(h, x, TITLE_OBJECT_WORDS);
+        return (!words.is_empty()).then(|| render(h, &words));
+    }
     // "revealed that Kim had sent a letter": the reported clause, as a headline of its own.
     // Rule "clause after a date": "announced Tuesday that …"; rule "fronted reported clause":
     // "The campaign will release the records, a spokesman announced Monday".
@@ -114,6 +118,23 @@ pub(super) fn complement(
             format!("{} {names}", case.join(" ")).trim().to_string()
         }
         None => render(h, &words),
+    })
+}
+
+/// Rule "infinitive after a date": a verb with no object or complement whose infinitive
+/// follows it with only its date between ("announced on Monday to offer a reward", the
+/// parser's purpose clause) is completed by that infinitive.
+fn infinitive_after_date(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    if tree.children(p).iter().any(|&c| tree.rel(c) == Rel::CCOMP) {
+        return None;
+    }
+    tree.children_by(p, Rel::ADVCL).find(|&x| {
+        let (start, _) = tree.extent(x);
+        let dated = |k: usize| {
+            h.in_date(k) || (tree.rel(k) == Rel::CASE && tree.head(k).is_some_and(|d| h.in_date(d)))
+        };
+        x > p && infinitive(h, x) && start > p + 1 && (p + 1..start).all(dated)
     })
 }
 
@@ -432,5 +453,11 @@ mod tests {
             "It was a danger Senator Mary Olsen spoke about in her long speech on June 2, 1987.",
         );
         assert!(t.contains(&"Mary Olsen speaks about a danger".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn an_infinitive_after_the_date_completes_the_verb() {
+        let t = titles("Jane Ruiz announced on Monday to offer a reward for information.");
+        assert!(t.iter().any(|t| t.contains("announces to offer a reward")), "{t:?}");
     }
 }

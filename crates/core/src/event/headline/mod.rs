@@ -52,8 +52,8 @@ use super::lexicon::{
     ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, CONTENT_NOUNS, PASSIVE_PREPOSITIONS,
 };
 use super::phrase::{
-    address_before_name, article_phrase, continue_compound, names_list, noun_phrase, phrase_words,
-    render,
+    address_before_name, article_phrase, continue_compound, event_phrase_words, names_list,
+    noun_phrase, phrase_words, render,
 };
 use super::predicate::past_tense;
 use super::pronoun::possessive_owner;
@@ -360,7 +360,7 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     if let Some(verb) = signed.filter(|&v| reduced_passive(h, v)) {
         return verb_title(h, verb);
     }
-    let mut words = phrase_words(h, p, TITLE_OBJECT_WORDS);
+    let mut words = event_phrase_words(h, p, TITLE_OBJECT_WORDS, true);
     // Rule "owner of the noun": "his next speech" is the speech of the person "his" stands
     // for ("Ben Carson's next speech"), when a name before it agrees.
     let owner = words.first().copied().filter(|&w| {
