@@ -44,6 +44,8 @@
 //!   "it" no person, "they" an organization; looked up by binary search, a bounded number of
 //!   names back). A pronoun coordinated with a name is left unresolved. The look-back
 //!   and rule "possessive background" are [`super::pronoun`]'s.
+//! - **rule "name after its title"**: a subject phrase that ends with a person's name after
+//!   role words is that person ([`named`]).
 //! - **rule "the city"**: "the city" alone is the nearest place named before it
 //!   ([`super::pronoun`]).
 //! - **rule "infinitive of a noun"**: an infinitive modifying a noun ("the failure to
@@ -454,6 +456,10 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     if tree.upos(s) == Upos::Pron {
         return None;
     }
+    // Rule "name after its title" ([`named`]).
+    if let Some(person) = named::titled_name(h, clause, s) {
+        return Some((person.name.clone(), false));
+    }
     // Rule "the city" ([`super::pronoun`]).
     if let Some(place) = settlement(h, s) {
         return Some((place, false));
@@ -608,7 +614,15 @@ pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> boo
     let set_aside = tree.head(w) == Some(p)
         && is_subject(tree.rel(w))
         && own_subject(h, p).is_some_and(|own| own != w);
+    // Rule "subject of another clause": a name in the subject of another verb, while the
+    // trigger has a subject of its own that is no pronoun ("the U.S. government decision
+    // … does not guarantee …, the communist leadership warned"), is not who acted.
+    let other_clause = is_subject(tree.rel(w))
+        && tree.head(w) != Some(p)
+        && w != p
+        && own_subject(h, p).is_some_and(|own| own != w && tree.upos(own) != Upos::Pron);
     set_aside
+        || other_clause
         || !(is_subject(tree.rel(w)) || tree.head(w).is_none() || w == p || tree.head(w) == Some(p))
 }
 
@@ -650,5 +664,6 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
     subject(h, p).is_some_and(|(s, _)| !s.trim().is_empty())
 }
 
+mod named;
 #[cfg(test)]
 mod tests;

@@ -171,3 +171,28 @@ fn an_outer_subject_of_a_copula_is_not_the_clause_s_own() {
     );
     assert!(t.iter().any(|t| t.starts_with("Tomas loses his brother")), "{t:?}");
 }
+
+#[test]
+fn a_name_after_its_title_is_the_subject() {
+    let t = titles("Former Vandor Times Deputy Editor Rosa Kettleby interviewed the mayor on Monday.");
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby interviews the mayor")), "{t:?}");
+    let t = titles("Norwegian Minister of Fisheries Lars Brekkeholm visited the harbor on Monday.");
+    assert!(t.iter().any(|t| t.starts_with("Lars Brekkeholm visits the harbor")), "{t:?}");
+}
+
+#[test]
+fn a_name_after_a_preposition_or_another_participant_is_no_title_s_name() {
+    let t = titles("The lawyer of Peter Ashgrove resigned on Monday.");
+    assert!(t.iter().any(|t| t.starts_with("The lawyer of Peter Ashgrove resigns")), "{t:?}");
+    let t = titles("Maria Oyelaran and Senate leader Tom Birch met on Monday.");
+    assert!(t.iter().all(|t| !t.starts_with("Tom Birch")), "{t:?}");
+}
+
+#[test]
+fn a_name_in_another_clause_s_subject_is_no_agent_of_a_frame_verb() {
+    let t = titles(
+        "The Halvard government's decision to close the mine does not settle the matter, \
+         the union leadership warned on Tuesday.",
+    );
+    assert!(t.iter().all(|t| !t.starts_with("Halvard")), "{t:?}");
+}
