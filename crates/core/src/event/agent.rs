@@ -44,6 +44,8 @@
 //!   "it" no person, "they" an organization; looked up by binary search, a bounded number of
 //!   names back). A pronoun coordinated with a name is left unresolved. The look-back
 //!   and rule "possessive background" are [`super::pronoun`]'s.
+//! - **rule "gerund of the object"**: "accused X of grabbing her" is what X did
+//!   ([`gerund`]).
 //! - **rule "name after its title"**: a subject phrase that ends with a person's name after
 //!   role words is that person ([`named`]).
 //! - **rule "the city"**: "the city" alone is the nearest place named before it
@@ -329,6 +331,10 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
                     continue;
                 }
             }
+            // Rule "gerund of the object" ([`gerund`]): "accused X of grabbing her".
+            if let Some(object) = gerund::gerund_object(h, head, v) {
+                return Some((object, v));
+            }
             return (!content_clause(h, v) && !active_infinitive).then_some((head, v));
         }
         if rel == Rel::CONJ && head_is_noun && v == p {
@@ -347,7 +353,11 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
                 }
             }
             Rel::CONJ if verb_head => {}
-            r if r.is_a(Rel::ADVCL) && verb_head && r != Rel::ADVCL_RELCL => {}
+            r if r.is_a(Rel::ADVCL) && verb_head && r != Rel::ADVCL_RELCL => {
+                if let Some(object) = gerund::gerund_object(h, head, v) {
+                    return Some((object, v));
+                }
+            }
             // Rule "misplaced adverbial": an adverbial clause the parser hung on a name or
             // noun ("acquired 6% of Milton Roy's stock before throwing in the towel", under
             // "Milton") modifies the clause of the nearest verb above it.
@@ -448,7 +458,10 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
         return None;
     }
     if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
-        if let Some(found) = governing_subject(h, clause, &lemma) {
+        // An object a gerund is about ("charged him with stealing") is no pronoun of the
+        // governing clause's subject (rule "gerund of the object").
+        let found = (tree.rel(s) != Rel::OBJ).then(|| governing_subject(h, clause, &lemma));
+        if let Some(found) = found.flatten() {
             return Some(found);
         }
         return Some((antecedent(h, s)?, false));
@@ -617,7 +630,11 @@ pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> boo
     // Rule "subject of another clause": a name in the subject of another verb, while the
     // trigger has a subject of its own that is no pronoun ("the U.S. government decision
     // … does not guarantee …, the communist leadership warned"), is not who acted.
-    let other_clause = is_subject(tree.rel(w))
+    // Only for a finite trigger: "exits the race having won …" is no clause of "the race".
+    let ing = |k: usize| h.word(k).to_lowercase().ends_with("ing");
+    let finite = !ing(p) && tree.auxiliaries(p).all(|a| !ing(a));
+    let other_clause = finite
+        && is_subject(tree.rel(w))
         && tree.head(w) != Some(p)
         && w != p
         && own_subject(h, p).is_some_and(|own| own != w && tree.upos(own) != Upos::Pron);
@@ -664,6 +681,7 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
     subject(h, p).is_some_and(|(s, _)| !s.trim().is_empty())
 }
 
+mod gerund;
 mod named;
 #[cfg(test)]
 mod tests;

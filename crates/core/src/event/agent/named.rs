@@ -8,7 +8,8 @@
 //!   comma that ends with a person's name after role words is that person. Not a name that
 //!   is the object of a preposition after a common noun ("the lawyer of Bill Clinton"),
 //!   nor one coordinated with another participant ("Clinton and Senate leader Harry Reid",
-//!   "the host and Stephen Bannon": two people).
+//!   "the host and Stephen Bannon": two people), nor a plural a group is named by
+//!   ("Committee Republicans").
 
 use crate::bundle::EntityKind;
 use crate::doc::syntax::Upos;
@@ -16,20 +17,18 @@ use crate::event::headline::Headline;
 use crate::event::ActorMention;
 
 /// Rule "name after its title": the person whose name closes the subject phrase of verb
-/// `v` after role words, when subject `s` is not already a person's name.
+/// `v` after role words, when subject `s` is not already that name.
 pub(in crate::event) fn titled_name<'a>(
     h: &'a Headline<'_>,
     v: usize,
     s: usize,
 ) -> Option<&'a ActorMention> {
     let tree = &h.st.tree;
-    if h.actor_at(s).is_some_and(|a| a.kind == EntityKind::Person) {
-        return None;
-    }
     // The subject phrase: every subject of `v` before it, from the first word of the first
     // to the last word of the last ("U.S. Secretary of State" and "Madeleine Albright",
     // which the parser may give the verb as two subjects).
-    let subjects = tree.children(v).iter().copied().filter(|&c| c < v && super::is_subject(tree.rel(c)));
+    let subjects =
+        tree.children(v).iter().copied().filter(|&c| c < v && super::is_subject(tree.rel(c)));
     let (mut start, mut end) = tree.extent(s);
     for c in subjects {
         let (a, b) = tree.extent(c);
@@ -40,11 +39,17 @@ pub(in crate::event) fn titled_name<'a>(
         return None;
     }
     let last = h.span(end).end;
-    let name = h
-        .actors
-        .iter()
-        .copied()
-        .find(|a| a.kind == EntityKind::Person && a.span.end == last && a.span.start > h.span(start).start)?;
+    // A subject that is already the name closing the phrase needs no rule.
+    if h.actor_at(s).is_some_and(|a| a.kind == EntityKind::Person && a.span.end == last) {
+        return None;
+    }
+    let name = h.actors.iter().copied().find(|a| {
+        a.kind == EntityKind::Person && a.span.end == last && a.span.start > h.span(start).start
+    })?;
+    // A plural ("Committee Republicans") names a group, not one person.
+    if !h.lemma(end).eq_ignore_ascii_case(h.word(end)) {
+        return None;
+    }
     let first = (start..=end).find(|&k| name.span.contains(h.span(k)))?;
     role_words(h, start, first).then_some(name)
 }
