@@ -48,6 +48,8 @@
 //!   ([`gerund`]).
 //! - **rule "name after its title"**: a subject phrase that ends with a person's name after
 //!   role words is that person ([`named`]).
+//! - **rule "role description"**: "the senator" is the nearest person named before whose
+//!   role words hold "senator" ([`super::pronoun`], reading `coref`'s roles).
 //! - **rule "the city"**: "the city" alone is the nearest place named before it
 //!   ([`super::pronoun`]).
 //! - **rule "infinitive of a noun"**: an infinitive modifying a noun ("the failure to
@@ -66,7 +68,7 @@ use super::agreement::{plural, plural_form};
 use super::headline::{and_list, names_in, subject_phrase, Headline};
 use super::participants::is_reporting_channel;
 use super::phrase::{is_address_of, phrase_words, render};
-use super::pronoun::{antecedent, person_agrees, settlement};
+use super::pronoun::{antecedent, person_agrees, role_description, settlement};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, list_of_names, plural_role, quantified_subject,
     quantifier_apposition,
@@ -473,6 +475,11 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     if let Some(person) = named::titled_name(h, clause, s) {
         return Some((person.name.clone(), false));
     }
+    // Rule "role description" ([`super::pronoun`]): "the Florida senator" is the senator
+    // named before.
+    if let Some(person) = role_description(h, s) {
+        return Some((person, false));
+    }
     // Rule "the city" ([`super::pronoun`]).
     if let Some(place) = settlement(h, s) {
         return Some((place, false));
@@ -601,7 +608,10 @@ fn title_name<'a>(h: &'a Headline<'_>, p: usize, title: &str) -> Option<&'a Acto
 pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> bool {
     let tree = &h.st.tree;
     let Some(actor) = title_name(h, p, title) else {
-        return false;
+        // A frame title that opens with role words ("The governor signs …") gives way to
+        // the tree's that names the person (rules "name after its title", "role
+        // description").
+        return described_person(h, p).is_some_and(|name| !title.starts_with(&name));
     };
     if subject(h, p).is_some_and(|(s, _)| s == actor.name) {
         return false;
@@ -641,6 +651,16 @@ pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> boo
     set_aside
         || other_clause
         || !(is_subject(tree.rel(w)) || tree.head(w).is_none() || w == p || tree.head(w) == Some(p))
+}
+
+/// The person verb `p`'s subject names by rule "name after its title" or "role
+/// description", if either applies.
+fn described_person(h: &Headline<'_>, p: usize) -> Option<String> {
+    let (s, clause) = subject_of(h, p)?;
+    if h.st.tree.upos(s) == Upos::Pron {
+        return None;
+    }
+    named::titled_name(h, clause, s).map(|a| a.name.clone()).or_else(|| role_description(h, s))
 }
 
 /// Whether the name `title` opens with (the nearest name before participle `p`) stands

@@ -35,6 +35,15 @@ pub(in crate::event) fn titled_name<'a>(
         start = start.min(a);
         end = end.max(b);
     }
+    // Words the parser hung on the subject before a comma ahead of its head ("On Monday,
+    // host and …", "… show on channel 125, host and …"), a date or a preposition opening it
+    // are no part of the phrase.
+    if let Some(comma) = (start..s).rev().find(|&k| h.word(k) == ",") {
+        start = comma + 1;
+    }
+    while start < end && (matches!(tree.upos(start), Upos::Punct | Upos::Adp) || h.in_date(start)) {
+        start += 1;
+    }
     if end >= v || (start..=end).any(|k| h.word(k) == ",") {
         return None;
     }

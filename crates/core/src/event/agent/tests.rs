@@ -212,3 +212,21 @@ fn a_plural_after_a_title_names_a_group() {
     let t = titles("Budget Committee Democrats walked out after the vote on Monday.");
     assert!(t.iter().all(|t| !t.starts_with("Democrats walk")), "{t:?}");
 }
+
+#[test]
+fn a_name_after_its_title_is_found_past_a_phrase_set_off_before_it() {
+    let t = titles(
+        "On the morning show on channel 12, host and Vandor Times Executive Editor Rosa \
+         Kettleby interviewed three guests on Monday.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby interviews three guests")), "{t:?}");
+}
+
+#[test]
+fn a_description_is_the_person_named_before_with_that_role() {
+    let t = titles(
+        "Gov. Rosa Kettleby spoke in Vandor on Friday. The governor signed the water bill on \
+         Monday.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby signs the water bill")), "{t:?}");
+}
