@@ -13,10 +13,12 @@ use super::headline::Headline;
 use super::taxonomy::PERSON_PRONOUNS;
 use super::ActorMention;
 use crate::bundle::EntityKind;
+use crate::coref::words::TITLE_ROLES;
 use crate::coref::Gender;
 use crate::doc::fold::with_lowercase;
 use crate::doc::syntax::{Rel, Upos};
 use crate::entity::places::{PlaceKind, KNOWN_PLACES, PLACE_HEADS, SETTLEMENT_NOUNS};
+use crate::entity::titles::ROLE_NOUNS;
 use crate::Span;
 
 /// How many names back a pronoun may look for its antecedent.
@@ -81,13 +83,20 @@ fn antecedent_as(h: &Headline<'_>, w: usize, lemma: String) -> Option<String> {
 /// Rule "role description": the person a definite description subject (`w`, its head noun)
 /// stands for ("the senator", "the Florida senator"): the nearest person named before it, a
 /// bounded number of names back, whose role words (`coref`'s rule `roles`) hold its noun.
-/// Only a singular description of the article "the" that holds no other person or
+/// Only a singular description of the article "the", headed by a role noun, that holds no other person or
 /// organization's name ("the Acme chairman" is no description of someone named earlier).
 pub(super) fn role_description(h: &Headline<'_>, w: usize) -> Option<String> {
     let tree = &h.st.tree;
     let noun = h.lemma(w);
     let the = tree.children_by(w, Rel::DET).any(|d| h.lemma(d) == "the");
     let singular = h.word(w).eq_ignore_ascii_case(&noun);
+    // A noun of a role or title only: coref's role words also hold any word written
+    // before a name.
+    let role = ROLE_NOUNS.contains(&noun)
+        || TITLE_ROLES.iter().any(|(_, nouns)| nouns.contains(&noun.as_str()));
+    if !role {
+        return None;
+    }
     if !(the && singular && tree.upos(w) == Upos::Noun) || h.actor_at(w).is_some() {
         return None;
     }
