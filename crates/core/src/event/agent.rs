@@ -44,6 +44,9 @@
 //!   "it" no person, "they" an organization; looked up by binary search, a bounded number of
 //!   names back). A pronoun coordinated with a name is left unresolved. The look-back
 //!   and rule "possessive background" are [`super::pronoun`]'s.
+//! - **rule "who is a person"**: "who" after an organization or place that modifies a noun
+//!   ("the chairman of Bear Stearns, who died") stands for the noun, and an apposition's
+//!   antecedent is the person's name set beside the same noun.
 //! - **rule "gerund of the object"**: "accused X of grabbing her" is what X did
 //!   ([`gerund`]).
 //! - **rule "name after its title"**: a subject phrase that ends with a person's name after
@@ -536,11 +539,15 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
 /// ("Kalief Browder, a 22-year-old man who …"), with whether it is plural.
 fn named_beside(h: &Headline<'_>, w: usize) -> (String, bool) {
     let tree = &h.st.tree;
-    let name = tree
-        .head(w)
-        .filter(|_| tree.rel(w) == Rel::APPOS && h.actor_at(w).is_none())
-        .and_then(|n| h.actor_at(n))
-        .filter(|a| a.kind != EntityKind::Place);
+    let head = tree.head(w).filter(|_| tree.rel(w) == Rel::APPOS && h.actor_at(w).is_none());
+    // Or a person's name set beside the same noun ("her boss, Alan Greenberg, the chairman
+    // of …, who"): the appositions of one noun name one person.
+    let beside = |n: usize| {
+        tree.children_by(n, Rel::APPOS)
+            .find_map(|a| h.actor_at(a).filter(|x| x.kind == EntityKind::Person))
+    };
+    let name = head
+        .and_then(|n| h.actor_at(n).filter(|a| a.kind != EntityKind::Place).or_else(|| beside(n)));
     // A name the entity reader missed is still a proper noun.
     let proper = tree.head(w).filter(|&n| tree.rel(w) == Rel::APPOS && tree.upos(n) == Upos::Propn);
     match (name, proper) {
@@ -691,6 +698,23 @@ fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usi
         match tree.head(noun) {
             Some(head) if matches!(tree.rel(noun), Rel::FLAT | Rel::COMPOUND) => noun = head,
             _ => break,
+        }
+    }
+    // Rule "who is a person": "who" after an organization or place that modifies a noun
+    // ("the chairman of Bear Stearns, who died") stands for that noun.
+    if h.lemma(pronoun) == "who" {
+        for _ in 0..3 {
+            let thing = h.actor_at(noun).is_some_and(|a| a.kind != EntityKind::Person);
+            match tree.head(noun) {
+                Some(head)
+                    if thing
+                        && tree.rel(noun).is_a(Rel::NMOD)
+                        && matches!(tree.upos(head), Upos::Noun | Upos::Propn) =>
+                {
+                    noun = head
+                }
+                _ => break,
+            }
         }
     }
     Some(noun)

@@ -230,3 +230,12 @@ fn a_description_is_the_person_named_before_with_that_role() {
     );
     assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby signs the water bill")), "{t:?}");
 }
+
+#[test]
+fn who_after_an_organization_stands_for_the_person_it_modifies() {
+    let t = titles(
+        "Her uncle worked in the building where her boss, Rosa Kettleby, the founder of \
+         Vandor Mills, who retired in 2011, had an office.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby retires")), "{t:?}");
+}
