@@ -46,7 +46,8 @@
 //!   and rule "possessive background" are [`super::pronoun`]'s.
 //! - **rule "who is a person"**: "who" after an organization or place that modifies a noun
 //!   ("the chairman of Bear Stearns, who died") stands for the noun, and an apposition's
-//!   antecedent is the person's name set beside the same noun.
+//!   antecedent is the person's name set beside the same noun ([`relative`], with the
+//!   relative pronoun's antecedent).
 //! - **rule "gerund of the object"**: "accused X of grabbing her" is what X did
 //!   ([`gerund`]).
 //! - **rule "name after its title"**: a subject phrase that ends with a person's name after
@@ -535,28 +536,6 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     Some((phrase, plural))
 }
 
-/// Noun `w` as a subject, or the name it stands beside when it is that name's apposition
-/// ("Kalief Browder, a 22-year-old man who …"), with whether it is plural.
-fn named_beside(h: &Headline<'_>, w: usize) -> (String, bool) {
-    let tree = &h.st.tree;
-    let head = tree.head(w).filter(|_| tree.rel(w) == Rel::APPOS && h.actor_at(w).is_none());
-    // Or a person's name set beside the same noun ("her boss, Alan Greenberg, the chairman
-    // of …, who"): the appositions of one noun name one person.
-    let beside = |n: usize| {
-        tree.children_by(n, Rel::APPOS)
-            .find_map(|a| h.actor_at(a).filter(|x| x.kind == EntityKind::Person))
-    };
-    let name = head
-        .and_then(|n| h.actor_at(n).filter(|a| a.kind != EntityKind::Place).or_else(|| beside(n)));
-    // A name the entity reader missed is still a proper noun.
-    let proper = tree.head(w).filter(|&n| tree.rel(w) == Rel::APPOS && tree.upos(n) == Upos::Propn);
-    match (name, proper) {
-        (Some(actor), _) => (actor.name.clone(), false),
-        (None, Some(n)) => (subject_phrase(h, n), false),
-        (None, None) => (subject_phrase(h, w), plural(h, w)),
-    }
-}
-
 /// Rule "antecedent" for a pronoun subject of `clause`: the subject of the clause it reports
 /// or modifies ("the company said it expects …"; "Christie, who campaigned since he
 /// suspended …"), when that subject is a name of a fitting kind, or for "it" and "they" a noun
@@ -684,42 +663,6 @@ pub(super) fn name_outside_noun(h: &Headline<'_>, p: usize, title: &str) -> bool
     !(phrase.contains(&actor.span.start) || actor.span.contains(h.span(noun)))
 }
 
-/// Rule "antecedent" for relative pronoun `pronoun` of clause `p`: the noun the clause
-/// modifies, or (when the parser did not attach the clause to it) the noun phrase just
-/// before the pronoun, named by the head of its name ("Officer Dale Brooks, who …" → "Dale").
-fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usize> {
-    let tree = &h.st.tree;
-    if tree.rel(p).is_a(Rel::ACL) {
-        return tree.head(p);
-    }
-    let mut noun =
-        (0..pronoun).rev().take(3).find(|&w| matches!(tree.upos(w), Upos::Noun | Upos::Propn))?;
-    for _ in 0..tree.len() {
-        match tree.head(noun) {
-            Some(head) if matches!(tree.rel(noun), Rel::FLAT | Rel::COMPOUND) => noun = head,
-            _ => break,
-        }
-    }
-    // Rule "who is a person": "who" after an organization or place that modifies a noun
-    // ("the chairman of Bear Stearns, who died") stands for that noun.
-    if h.lemma(pronoun) == "who" {
-        for _ in 0..3 {
-            let thing = h.actor_at(noun).is_some_and(|a| a.kind != EntityKind::Person);
-            match tree.head(noun) {
-                Some(head)
-                    if thing
-                        && tree.rel(noun).is_a(Rel::NMOD)
-                        && matches!(tree.upos(head), Upos::Noun | Upos::Propn) =>
-                {
-                    noun = head
-                }
-                _ => break,
-            }
-        }
-    }
-    Some(noun)
-}
-
 /// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).
 pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
     subject(h, p).is_some_and(|(s, _)| !s.trim().is_empty())
@@ -727,5 +670,7 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
 
 mod gerund;
 mod named;
+mod relative;
+use relative::{named_beside, relative_antecedent};
 #[cfg(test)]
 mod tests;
