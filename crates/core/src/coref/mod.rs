@@ -191,6 +191,12 @@ impl<'a> Coref<'a> {
         Coref { entities, genders, roles }
     }
 
+    /// Entity `e`'s role words (rule `roles`), sorted, for rule `role_description` read
+    /// elsewhere (an event's subject "the senator").
+    pub fn roles(&self, e: usize) -> &[String] {
+        self.roles.get(e).map_or(&[], |r| r.as_slice())
+    }
+
     /// The gender the article gives entity `e`.
     pub fn gender(&self, e: usize) -> Gender {
         self.genders.get(e).copied().unwrap_or(Gender::Unknown)

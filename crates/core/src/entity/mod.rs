@@ -155,7 +155,9 @@ impl Extraction {
     /// each with the gender `text` gives its person ([`crate::coref::genders`]).
     /// Ids are this article's; map them with [`corpus::Merged::ids`] after a corpus merge.
     pub fn actor_mentions(&self, text: &str) -> Vec<crate::event::ActorMention> {
-        let genders = crate::coref::genders(text, self);
+        let coref = crate::coref::Coref::new(text, self);
+        let roles: Vec<std::sync::Arc<[String]>> =
+            (0..self.entities.len()).map(|e| coref.roles(e).into()).collect();
         self.mentions
             .iter()
             .filter(|m| !m.modifier)
@@ -166,7 +168,8 @@ impl Extraction {
                     entity: e.id.clone(),
                     name: e.name.clone(),
                     kind: e.kind,
-                    gender: genders.get(m.entity).copied().unwrap_or(crate::coref::Gender::Unknown),
+                    gender: coref.gender(m.entity),
+                    roles: roles.get(m.entity).cloned().unwrap_or_else(|| Vec::new().into()),
                 })
             })
             .collect()

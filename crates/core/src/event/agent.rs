@@ -44,6 +44,16 @@
 //!   "it" no person, "they" an organization; looked up by binary search, a bounded number of
 //!   names back). A pronoun coordinated with a name is left unresolved. The look-back
 //!   and rule "possessive background" are [`super::pronoun`]'s.
+//! - **rule "who is a person"**: "who" after an organization or place that modifies a noun
+//!   ("the chairman of Bear Stearns, who died") stands for the noun, and an apposition's
+//!   antecedent is the person's name set beside the same noun ([`relative`], with the
+//!   relative pronoun's antecedent).
+//! - **rule "gerund of the object"**: "accused X of grabbing her" is what X did
+//!   ([`gerund`]).
+//! - **rule "name after its title"**: a subject phrase that ends with a person's name after
+//!   role words is that person ([`named`]).
+//! - **rule "role description"**: "the senator" is the nearest person named before whose
+//!   role words hold "senator" ([`super::pronoun`], reading `coref`'s roles).
 //! - **rule "the city"**: "the city" alone is the nearest place named before it
 //!   ([`super::pronoun`]).
 //! - **rule "infinitive of a noun"**: an infinitive modifying a noun ("the failure to
@@ -62,7 +72,7 @@ use super::agreement::{plural, plural_form};
 use super::headline::{and_list, names_in, subject_phrase, Headline};
 use super::participants::is_reporting_channel;
 use super::phrase::{is_address_of, phrase_words, render};
-use super::pronoun::{antecedent, person_agrees, settlement};
+use super::pronoun::{antecedent, person_agrees, role_description, settlement};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, list_of_names, plural_role, quantified_subject,
     quantifier_apposition,
@@ -327,6 +337,10 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
                     continue;
                 }
             }
+            // Rule "gerund of the object" ([`gerund`]): "accused X of grabbing her".
+            if let Some(object) = gerund::gerund_object(h, head, v) {
+                return Some((object, v));
+            }
             return (!content_clause(h, v) && !active_infinitive).then_some((head, v));
         }
         if rel == Rel::CONJ && head_is_noun && v == p {
@@ -345,7 +359,11 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
                 }
             }
             Rel::CONJ if verb_head => {}
-            r if r.is_a(Rel::ADVCL) && verb_head && r != Rel::ADVCL_RELCL => {}
+            r if r.is_a(Rel::ADVCL) && verb_head && r != Rel::ADVCL_RELCL => {
+                if let Some(object) = gerund::gerund_object(h, head, v) {
+                    return Some((object, v));
+                }
+            }
             // Rule "misplaced adverbial": an adverbial clause the parser hung on a name or
             // noun ("acquired 6% of Milton Roy's stock before throwing in the towel", under
             // "Milton") modifies the clause of the nearest verb above it.
@@ -446,13 +464,25 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
         return None;
     }
     if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
-        if let Some(found) = governing_subject(h, clause, &lemma) {
+        // An object a gerund is about ("charged him with stealing") is no pronoun of the
+        // governing clause's subject (rule "gerund of the object").
+        let found = (tree.rel(s) != Rel::OBJ).then(|| governing_subject(h, clause, &lemma));
+        if let Some(found) = found.flatten() {
             return Some(found);
         }
         return Some((antecedent(h, s)?, false));
     }
     if tree.upos(s) == Upos::Pron {
         return None;
+    }
+    // Rule "name after its title" ([`named`]).
+    if let Some(person) = named::titled_name(h, clause, s) {
+        return Some((person.name.clone(), false));
+    }
+    // Rule "role description" ([`super::pronoun`]): "the Florida senator" is the senator
+    // named before.
+    if let Some(person) = role_description(h, s) {
+        return Some((person, false));
     }
     // Rule "the city" ([`super::pronoun`]).
     if let Some(place) = settlement(h, s) {
@@ -504,24 +534,6 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     let cut = conjuncts.peek().is_some() && conjuncts.all(|c| !phrase.contains(h.word(c)));
     let plural = !one_name && if cut { plural_form(h, s) } else { plural(h, s) };
     Some((phrase, plural))
-}
-
-/// Noun `w` as a subject, or the name it stands beside when it is that name's apposition
-/// ("Kalief Browder, a 22-year-old man who …"), with whether it is plural.
-fn named_beside(h: &Headline<'_>, w: usize) -> (String, bool) {
-    let tree = &h.st.tree;
-    let name = tree
-        .head(w)
-        .filter(|_| tree.rel(w) == Rel::APPOS && h.actor_at(w).is_none())
-        .and_then(|n| h.actor_at(n))
-        .filter(|a| a.kind != EntityKind::Place);
-    // A name the entity reader missed is still a proper noun.
-    let proper = tree.head(w).filter(|&n| tree.rel(w) == Rel::APPOS && tree.upos(n) == Upos::Propn);
-    match (name, proper) {
-        (Some(actor), _) => (actor.name.clone(), false),
-        (None, Some(n)) => (subject_phrase(h, n), false),
-        (None, None) => (subject_phrase(h, w), plural(h, w)),
-    }
 }
 
 /// Rule "antecedent" for a pronoun subject of `clause`: the subject of the clause it reports
@@ -582,7 +594,10 @@ fn title_name<'a>(h: &'a Headline<'_>, p: usize, title: &str) -> Option<&'a Acto
 pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> bool {
     let tree = &h.st.tree;
     let Some(actor) = title_name(h, p, title) else {
-        return false;
+        // A frame title that opens with role words ("The governor signs …") gives way to
+        // the tree's that names the person (rules "name after its title", "role
+        // description").
+        return described_person(h, p).is_some_and(|name| !title.starts_with(&name));
     };
     if subject(h, p).is_some_and(|(s, _)| s == actor.name) {
         return false;
@@ -608,8 +623,30 @@ pub(super) fn name_is_no_subject(h: &Headline<'_>, p: usize, title: &str) -> boo
     let set_aside = tree.head(w) == Some(p)
         && is_subject(tree.rel(w))
         && own_subject(h, p).is_some_and(|own| own != w);
+    // Rule "subject of another clause": a name in the subject of another verb, while the
+    // trigger has a subject of its own that is no pronoun ("the U.S. government decision
+    // … does not guarantee …, the communist leadership warned"), is not who acted.
+    // Only for a finite trigger: "exits the race having won …" is no clause of "the race".
+    let ing = |k: usize| h.word(k).to_lowercase().ends_with("ing");
+    let finite = !ing(p) && tree.auxiliaries(p).all(|a| !ing(a));
+    let other_clause = finite
+        && is_subject(tree.rel(w))
+        && tree.head(w) != Some(p)
+        && w != p
+        && own_subject(h, p).is_some_and(|own| own != w && tree.upos(own) != Upos::Pron);
     set_aside
+        || other_clause
         || !(is_subject(tree.rel(w)) || tree.head(w).is_none() || w == p || tree.head(w) == Some(p))
+}
+
+/// The person verb `p`'s subject names by rule "name after its title" or "role
+/// description", if either applies.
+fn described_person(h: &Headline<'_>, p: usize) -> Option<String> {
+    let (s, clause) = subject_of(h, p)?;
+    if h.st.tree.upos(s) == Upos::Pron {
+        return None;
+    }
+    named::titled_name(h, clause, s).map(|a| a.name.clone()).or_else(|| role_description(h, s))
 }
 
 /// Whether the name `title` opens with (the nearest name before participle `p`) stands
@@ -626,29 +663,14 @@ pub(super) fn name_outside_noun(h: &Headline<'_>, p: usize, title: &str) -> bool
     !(phrase.contains(&actor.span.start) || actor.span.contains(h.span(noun)))
 }
 
-/// Rule "antecedent" for relative pronoun `pronoun` of clause `p`: the noun the clause
-/// modifies, or (when the parser did not attach the clause to it) the noun phrase just
-/// before the pronoun, named by the head of its name ("Officer Dale Brooks, who …" → "Dale").
-fn relative_antecedent(h: &Headline<'_>, p: usize, pronoun: usize) -> Option<usize> {
-    let tree = &h.st.tree;
-    if tree.rel(p).is_a(Rel::ACL) {
-        return tree.head(p);
-    }
-    let mut noun =
-        (0..pronoun).rev().take(3).find(|&w| matches!(tree.upos(w), Upos::Noun | Upos::Propn))?;
-    for _ in 0..tree.len() {
-        match tree.head(noun) {
-            Some(head) if matches!(tree.rel(noun), Rel::FLAT | Rel::COMPOUND) => noun = head,
-            _ => break,
-        }
-    }
-    Some(noun)
-}
-
 /// Whether verb `p`'s title names who acted (or, for a passive, what was acted on).
 pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
     subject(h, p).is_some_and(|(s, _)| !s.trim().is_empty())
 }
 
+mod gerund;
+mod named;
+mod relative;
+use relative::{named_beside, relative_antecedent};
 #[cfg(test)]
 mod tests;

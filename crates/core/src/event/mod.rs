@@ -85,6 +85,9 @@ pub struct ActorMention {
     pub kind: EntityKind,
     /// A person's gender as the article gives it (`coref`'s rule `gender`), for "he"/"she".
     pub gender: Gender,
+    /// The entity's role words (`coref`'s rule `roles`: "senator" for "Sen. X"), sorted,
+    /// for a subject that describes them ("the senator").
+    pub roles: std::sync::Arc<[String]>,
 }
 
 /// An event found in one article.
@@ -442,6 +445,7 @@ mod tests {
                         name,
                         kind,
                         gender: Gender::Unknown,
+                        roles: Vec::new().into(),
                     });
                     text.push_str(shown);
                     rest = after;

@@ -4,7 +4,8 @@
 //! "he", "she" a person whose gender, when the article gives one, agrees; "it" no person;
 //! "they" an organization. Rule "possessive background": a name of unknown gender in a
 //! possessive ("citing Suu Kyi's election. That month, he …") gives way to a person of known,
-//! agreeing gender named before it. Rule "the city": "the city", "the town" alone is the
+//! agreeing gender named before it. Rule "role description": "the senator" is the nearest
+//! person named before it whose role words hold "senator". Rule "the city": "the city", "the town" alone is the
 //! nearest place named before it that is no known country or region and no name made by a
 //! place head ("Romare Bearden Park").
 
@@ -12,10 +13,13 @@ use super::headline::Headline;
 use super::taxonomy::PERSON_PRONOUNS;
 use super::ActorMention;
 use crate::bundle::EntityKind;
+use crate::coref::words::TITLE_ROLES;
 use crate::coref::Gender;
 use crate::doc::fold::with_lowercase;
-use crate::doc::syntax::Rel;
+use crate::doc::syntax::{Rel, Upos};
 use crate::entity::places::{PlaceKind, KNOWN_PLACES, PLACE_HEADS, SETTLEMENT_NOUNS};
+use crate::entity::titles::ROLE_NOUNS;
+use crate::Span;
 
 /// How many names back a pronoun may look for its antecedent.
 const PRONOUN_REACH: usize = 12;
@@ -74,6 +78,42 @@ fn antecedent_as(h: &Headline<'_>, w: usize, lemma: String) -> Option<String> {
         }
     }
     Some(nearest.name.clone())
+}
+
+/// Rule "role description": the person a definite description subject (`w`, its head noun)
+/// stands for ("the senator", "the Florida senator"): the nearest person named before it, a
+/// bounded number of names back, whose role words (`coref`'s rule `roles`) hold its noun.
+/// Only a singular description of the article "the", headed by a role noun, that holds no other person or
+/// organization's name ("the Acme chairman" is no description of someone named earlier).
+pub(super) fn role_description(h: &Headline<'_>, w: usize) -> Option<String> {
+    let tree = &h.st.tree;
+    let noun = h.lemma(w);
+    let the = tree.children_by(w, Rel::DET).any(|d| h.lemma(d) == "the");
+    let singular = h.word(w).eq_ignore_ascii_case(&noun);
+    // A noun of a role or title only: coref's role words also hold any word written
+    // before a name.
+    let role = ROLE_NOUNS.contains(&noun)
+        || TITLE_ROLES.iter().any(|(_, nouns)| nouns.contains(&noun.as_str()));
+    if !role {
+        return None;
+    }
+    if !(the && singular && tree.upos(w) == Upos::Noun) || h.actor_at(w).is_some() {
+        return None;
+    }
+    let (lo, hi) = tree.extent(w);
+    let phrase = Span::new(h.span(lo).start, h.span(hi).end);
+    let named = h.actors.iter().any(|a| phrase.contains(a.span) && a.kind != EntityKind::Place);
+    if named {
+        return None;
+    }
+    let at = phrase.start;
+    let before = h.all_actors.partition_point(|a| a.span.end <= at);
+    h.all_actors[..before]
+        .iter()
+        .rev()
+        .take(PRONOUN_REACH)
+        .find(|a| a.kind == EntityKind::Person && a.roles.binary_search(&noun).is_ok())
+        .map(|a| a.name.clone())
 }
 
 /// Rule "the city": the place a bare "the city" (`w`, its noun) stands for: the nearest place

@@ -171,3 +171,71 @@ fn an_outer_subject_of_a_copula_is_not_the_clause_s_own() {
     );
     assert!(t.iter().any(|t| t.starts_with("Tomas loses his brother")), "{t:?}");
 }
+
+#[test]
+fn a_name_after_its_title_is_the_subject() {
+    let t =
+        titles("Former Vandor Times Deputy Editor Rosa Kettleby interviewed the mayor on Monday.");
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby interviews the mayor")), "{t:?}");
+    let t = titles("Norwegian Minister of Fisheries Lars Brekkeholm visited the harbor on Monday.");
+    assert!(t.iter().any(|t| t.starts_with("Lars Brekkeholm visits the harbor")), "{t:?}");
+}
+
+#[test]
+fn a_name_after_a_preposition_or_another_participant_is_no_title_s_name() {
+    let t = titles("The lawyer of Peter Ashgrove resigned on Monday.");
+    assert!(t.iter().all(|t| !t.starts_with("Peter Ashgrove")), "{t:?}");
+    let t = titles("Oyelaran and Senate leader Tom Birch met on Monday.");
+    assert!(t.iter().all(|t| !t.starts_with("Tom Birch")), "{t:?}");
+}
+
+#[test]
+fn a_name_in_another_clause_s_subject_is_no_agent_of_a_frame_verb() {
+    let t = titles(
+        "The Halvard government's decision to close the mine does not settle the matter, \
+         the union leadership warned on Tuesday.",
+    );
+    assert!(t.iter().all(|t| !t.starts_with("Halvard")), "{t:?}");
+}
+
+#[test]
+fn a_gerund_after_an_object_is_what_the_object_did() {
+    let t = titles(
+        "On Monday, activist Nora Quill accused Mayor Ed Varga of grabbing her arm at a rally \
+         last week.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Ed Varga grabs her arm")), "{t:?}");
+}
+
+#[test]
+fn a_plural_after_a_title_names_a_group() {
+    let t = titles("Budget Committee Democrats walked out after the vote on Monday.");
+    assert!(t.iter().all(|t| !t.starts_with("Democrats walk")), "{t:?}");
+}
+
+#[test]
+fn a_name_after_its_title_is_found_past_a_phrase_set_off_before_it() {
+    let t = titles(
+        "On the morning show on channel 12, host and Vandor Times Executive Editor Rosa \
+         Kettleby interviewed three guests on Monday.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby interviews three guests")), "{t:?}");
+}
+
+#[test]
+fn a_description_is_the_person_named_before_with_that_role() {
+    let t = titles(
+        "Gov. Rosa Kettleby spoke in Vandor on Friday. The governor signed the water bill on \
+         Monday.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby signs the water bill")), "{t:?}");
+}
+
+#[test]
+fn who_after_an_organization_stands_for_the_person_it_modifies() {
+    let t = titles(
+        "Her uncle worked in the building where her boss, Rosa Kettleby, the founder of \
+         Vandor Mills, who retired in 2011, had an office.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("Rosa Kettleby retires")), "{t:?}");
+}
