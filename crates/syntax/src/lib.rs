@@ -35,6 +35,7 @@ pub mod hash;
 pub mod lemma;
 pub mod linear;
 pub mod parser;
+mod range;
 pub mod tagger;
 pub mod tags;
 pub mod tree;
@@ -51,7 +52,11 @@ pub use tree::Tree;
 pub use bytes::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"DLSYNTAX";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
+/// The version before the linear models' entries were range-coded (`LIN2`), which only
+/// `dateline-train` (feature `train`) still reads, to convert such files.
+#[cfg(feature = "train")]
+const LEGACY_VERSION: u32 = 2;
 
 /// The model trained on UD English EWT, as committed (`model/en_ewt.model`).
 static EMBEDDED: &[u8] = include_bytes!("../model/en_ewt.model");
@@ -130,6 +135,8 @@ impl Model {
             return Err(Error::Model("not a Dateline syntax model (bad magic)".into()));
         }
         let version = r.u32()?;
+        #[cfg(feature = "train")]
+        let version = if version == LEGACY_VERSION { VERSION } else { version };
         if version != VERSION {
             return Err(Error::Model(format!("model version {version}, expected {VERSION}")));
         }

@@ -45,7 +45,7 @@
 use crate::hash;
 
 /// The first bytes of a linear model in a file.
-pub const MAGIC: &[u8; 4] = b"LIN2";
+pub const MAGIC: &[u8; 4] = b"LIN3";
 
 /// `scores[i] += row[i]` for a row beyond `i8` (not inlined: as a function of its own it
 /// compiles to vector adds).
