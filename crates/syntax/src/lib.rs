@@ -17,11 +17,14 @@
 //! - [`hash`]: feature hashing.
 //! - [`conllu`]: reading treebanks and writing parses in CoNLL-U.
 //! - `bytes`: the model file's integer encodings.
+//! - `range`: the model file's adaptive binary range coder (the linear models' entries).
 //! - `eval` (feature `train`): UPOS accuracy, UAS and LAS against gold.
 //!
 //! Model file: `b"DLSYNTAX"`, a `u32` version, then sections in a fixed order, each a
 //! length-prefixed string name and a `u32` byte length: `info` (the training record, UTF-8),
 //! `tagger`, `lemma`, `parser` (each module documents its own section's layout).
+//! Version 3 (since 4 December 2026) range-codes the linear models' entries (`linear`); version
+//! 2 is read only by `dateline-train convert` (feature `train`).
 
 // One `unsafe` call, in `linear` (running AVX2 code once the CPU is known to have it).
 #![deny(unsafe_code)]

@@ -3,10 +3,12 @@
 //!
 //! Every decision is one bit coded with an adaptive probability (12 bits, moved a sixteenth
 //! of the way towards each bit seen); a number is a path down a binary tree of such
-//! probabilities shaped as the numbers' Huffman code ([`Symbols`]), with one set of probabilities per context (a class given the class before it in
-//! the same feature, a weight given its class). Adapting as it goes, the coder needs no
-//! tables in the file and comes within a few per cent of the data's conditional entropy,
-//! where gzip's Huffman codes over bytes in a fixed order cannot see the contexts at all.
+//! probabilities shaped as the numbers' Huffman code ([`Symbols`]: a frequent number takes
+//! few decisions), with one set of probabilities per context (a class given the class before
+//! it in the same feature, a weight given its class). Adapting as it goes, the coder needs no
+//! tables in the file beyond the trees' shapes and comes within about a tenth of the data's
+//! conditional entropy, where gzip's Huffman codes over bytes in a fixed order cannot see the
+//! contexts at all.
 //!
 //! The [`Encoder`] writes a byte stream that the [`Decoder`] reads back exactly; the decoder
 //! never panics and never reads past its slice: a stream that ends too soon reads as zeros

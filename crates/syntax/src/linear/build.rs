@@ -210,7 +210,7 @@ impl LinearModel {
         let classes = r.u32()? as usize;
         let n = r.u32()? as usize;
         let scale = r.f32()?;
-        if classes > 256 || n > r.remaining() {
+        if classes > 256 || n > r.remaining().saturating_mul(8) {
             return Err(Error::Model(format!(
                 "a linear model claims {classes} classes, {n} features"
             )));
@@ -242,16 +242,14 @@ impl LinearModel {
         let classes = self.classes;
         let mut trees = EntryTrees::read(r, classes)?;
         let len = r.u32()? as usize;
-        let coded = r.take(len)?;
-        let mut dec = Decoder::new(coded);
+        let mut dec = Decoder::new(r.take(len)?);
         self.offsets = Vec::with_capacity(self.keys.len() + 1);
         self.offsets.push(0);
-        // Every entry takes at least a bit or so of the stream: a claim far beyond that is
-        // foreign data, stopped before it allocates much.
-        let limit = coded.len().saturating_mul(64);
+        // (A feature has at most one weight per class, so the weights read are at most the
+        // keys read, each at least a bit of the file, times the classes.)
         for _ in 0..self.keys.len() {
             let n = dec.symbol(&mut trees.count, 0) as usize;
-            if n > classes || self.entry_class.len() + n > limit {
+            if n > classes {
                 return Err(Error::Model("a linear model's feature has too many weights".into()));
             }
             let mut prev = 0usize;

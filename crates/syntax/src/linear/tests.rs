@@ -240,3 +240,14 @@ fn the_format_before_reads_for_conversion() {
     let m = LinearModel::read(&mut Reader::new(&bytes)).unwrap();
     assert_eq!(entries(&m), (vec![5, 16], vec![0, 2, 3], vec![0, 2, 1], vec![3, -200, 9]));
 }
+
+#[test]
+fn entries_that_code_to_nothing_still_read() {
+    // Every feature the same one weight: one-symbol alphabets, no coded bits at all.
+    let features = (0..5000).map(|k| (k * 3, vec![(1, 2)])).collect();
+    let m = LinearModel::from_entries(2, 1.0, features);
+    let mut w = Writer::default();
+    m.write(&mut w);
+    let back = LinearModel::read(&mut Reader::new(&w.into_bytes())).unwrap();
+    assert_eq!(entries(&back), entries(&m));
+}
