@@ -17,11 +17,14 @@
 //! - [`hash`]: feature hashing.
 //! - [`conllu`]: reading treebanks and writing parses in CoNLL-U.
 //! - `bytes`: the model file's integer encodings.
+//! - `range`: the model file's adaptive binary range coder (the linear models' entries).
 //! - `eval` (feature `train`): UPOS accuracy, UAS and LAS against gold.
 //!
 //! Model file: `b"DLSYNTAX"`, a `u32` version, then sections in a fixed order, each a
 //! length-prefixed string name and a `u32` byte length: `info` (the training record, UTF-8),
 //! `tagger`, `lemma`, `parser` (each module documents its own section's layout).
+//! Version 3 (since 4 December 2026) range-codes the linear models' entries (`linear`); version
+//! 2 is read only by `dateline-train convert` (feature `train`).
 
 // One `unsafe` call, in `linear` (running AVX2 code once the CPU is known to have it).
 #![deny(unsafe_code)]
@@ -35,6 +38,7 @@ pub mod hash;
 pub mod lemma;
 pub mod linear;
 pub mod parser;
+mod range;
 pub mod tagger;
 pub mod tags;
 pub mod tree;
@@ -51,7 +55,11 @@ pub use tree::Tree;
 pub use bytes::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"DLSYNTAX";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
+/// The version before the linear models' entries were range-coded (`LIN2`), which only
+/// `dateline-train` (feature `train`) still reads, to convert such files.
+#[cfg(feature = "train")]
+const LEGACY_VERSION: u32 = 2;
 
 /// The model trained on UD English EWT, as committed (`model/en_ewt.model`).
 static EMBEDDED: &[u8] = include_bytes!("../model/en_ewt.model");
@@ -130,6 +138,8 @@ impl Model {
             return Err(Error::Model("not a Dateline syntax model (bad magic)".into()));
         }
         let version = r.u32()?;
+        #[cfg(feature = "train")]
+        let version = if version == LEGACY_VERSION { VERSION } else { version };
         if version != VERSION {
             return Err(Error::Model(format!("model version {version}, expected {VERSION}")));
         }

@@ -5,19 +5,29 @@
 //! the classes training ever touched) to the scores. Weights are `i16`s (one scale per
 //! model), scores `i32`s: the argmax is what matters, never the absolute value.
 //!
-//! File format of one model (all integers little-endian; `varint` is LEB128, `zigzag` maps
-//! signed to unsigned):
+//! File format of one model (all integers little-endian; `varint` is LEB128):
 //! ```text
-//! u32 magic "LIN2" | u32 classes | u32 features | f32 scale | u8 k
+//! u32 magic "LIN3" | u32 classes | u32 features | f32 scale | u8 k
 //! features × Rice(k)  key deltas (keys ascending, first from 0), one bit stream padded to a byte
-//! features × varint   entry count of each feature
-//! entries  × u8       class of each entry (a feature's entries in class order)
-//! entries  × zigzag varint weight of each entry
+//! 3 × alphabet        the shapes of the entry counts', class steps' and weights' alphabets
+//! u32                 byte length of the range-coded entries, then those bytes:
+//!   per feature: its entry count; per entry: its class as a step from the class before it
+//!   plus one (from 0 for the first), in the context of that class; its weight, zigzagged,
+//!   in the context of its class and of the feature's count (one, two, more)
 //! ```
 //! Keys are hashes, so their deltas are random numbers of about 13 bits: Rice codes store them
-//! in about 14–15 bits, where varints took 16 and gzip could not help; classes and weights
-//! apart compress better than interleaved. (`LIN1`, the format before 2 December 2026, stored
-//! varint deltas and interleaved entries: the same model was 94 KB larger once gzipped.)
+//! in about 14–15 bits, where varints took 16 and gzip could not help. The entries are coded
+//! by the crate's adaptive binary range coder (`range`): each alphabet a binary tree shaped as
+//! its Huffman code (written in preorder: varint 0 an inner node, `symbol + 1` a leaf), with
+//! adaptive probabilities per context at its inner nodes. The parser's entries so take 8.7
+//! bits each, count included (370 KB), where gzip, which sees no contexts, made 10.7 (453 KB)
+//! of the bytes `LIN2` stored them in; the tagger's 7.3 (142 KB) where it made 8.8 (172 KB).
+//! (`LIN2`, 2 to 4 December 2026: entry counts as varints, then every entry's class (`u8`),
+//! then every entry's weight (zigzag varint), 120 KB larger once gzipped; `LIN1`, before:
+//! varint key deltas and interleaved entries, 94 KB larger again. `dateline-train convert`
+//! reads `LIN2` to rewrite such files.) Decoding the entries is the larger part of reading
+//! the model (about half of its 65 ms natively, 4.7 million coded bits; see the model's
+//! README).
 //! In memory, a model is laid out for scoring speed (see `build_table`): an open-addressing
 //! table of 8-byte slots, each holding a key and either the feature's weights themselves (up
 //! to two) or where they are; sparse weights are 2 bytes each (class, `i8` weight: the models'
@@ -45,7 +55,7 @@
 use crate::hash;
 
 /// The first bytes of a linear model in a file.
-pub const MAGIC: &[u8; 4] = b"LIN2";
+pub const MAGIC: &[u8; 4] = b"LIN3";
 
 /// `scores[i] += row[i]` for a row beyond `i8` (not inlined: as a function of its own it
 /// compiles to vector adds).

@@ -3,6 +3,7 @@
 //! ```text
 //! dateline-train [--data DIR] [--out FILE] [--seed N] [--folds K] [--only PART --from FILE]
 //! dateline-train eval --model FILE CONLLU...
+//! dateline-train convert [--model FILE] [--out FILE]
 //! ```
 //! Reads `en_ewt-ud-{train,dev,test}.conllu` from `--data` (default `../shared/data/ud-english-ewt`),
 //! trains the lemmatizer, the tagger, then the parser on the tagger's jackknifed tags (`--folds`
@@ -61,6 +62,13 @@ enum Command {
         model: PathBuf,
         files: Vec<PathBuf>,
     },
+    /// Rewrite a model file in the current format (no retraining: the same weights).
+    Convert {
+        #[arg(long, default_value = "crates/syntax/model/en_ewt.model")]
+        model: PathBuf,
+        #[arg(long, default_value = "crates/syntax/model/en_ewt.model")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +82,7 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let result = match &args.command {
         Some(Command::Eval { model, files }) => eval(model, files),
+        Some(Command::Convert { model, out }) => convert(model, out),
         None => train(&args),
     };
     match result {
@@ -112,6 +121,26 @@ fn eval(model: &Path, files: &[PathBuf]) -> Result<(), String> {
         let secs = start.elapsed().as_secs_f64();
         println!("{}: {s} ({:.0} words/s)", f.display(), s.words as f64 / secs.max(1e-9));
     }
+    Ok(())
+}
+
+/// Reads a model (of this format or the one before) and writes it in this one; the written
+/// file must read back to the same bytes.
+fn convert(model: &Path, out: &Path) -> Result<(), String> {
+    let old = std::fs::read(model).map_err(|e| format!("{}: {e}", model.display()))?;
+    let bytes = load(model)?.to_bytes();
+    let again = Model::from_bytes(&bytes).map_err(|e| format!("rewritten model: {e}"))?;
+    if again.to_bytes() != bytes {
+        return Err("the rewritten model does not read back to the same bytes".into());
+    }
+    std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "{}: {} bytes -> {}: {} bytes",
+        model.display(),
+        old.len(),
+        out.display(),
+        bytes.len()
+    );
     Ok(())
 }
 

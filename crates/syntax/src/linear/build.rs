@@ -6,7 +6,9 @@
 
 use super::{home, slot, Entry, LinearModel, LANES, MAGIC};
 use crate::bytes::{self, Reader, Writer};
+use crate::range::{Decoder, Encoder, Symbols};
 use crate::Error;
+use std::collections::BTreeMap;
 
 impl LinearModel {
     /// Builds a model from `(key, [(class, weight)])` lists. Features whose keys collide (two
@@ -173,24 +175,42 @@ impl LinearModel {
         let k = bytes::rice_parameter(&gaps);
         w.u8(k as u8);
         w.rice(&gaps, k);
+        let mut trees = EntryTrees::huffman(self);
+        trees.write(w);
+        let mut enc = Encoder::default();
         for pair in self.offsets.windows(2) {
-            w.varint(u64::from(pair[1] - pair[0]));
+            let (lo, hi) = (pair[0] as usize, pair[1] as usize);
+            let n = hi - lo;
+            enc.symbol(&mut trees.count, 0, n as u32);
+            let mut prev = 0usize;
+            for e in lo..hi {
+                let class = usize::from(self.entry_class[e]);
+                enc.symbol(&mut trees.class, prev, (class - prev) as u32);
+                prev = class + 1;
+                let ctx = weight_context(class, n);
+                enc.symbol(&mut trees.weight, ctx, zigzag(self.entry_weight[e]));
+            }
         }
-        w.bytes(&self.entry_class);
-        for wt in &self.entry_weight {
-            w.zigzag(i64::from(*wt));
-        }
+        let coded = enc.finish();
+        w.u32(coded.len() as u32);
+        w.bytes(&coded);
     }
 
-    /// Reads a model written by [`LinearModel::write`].
+    /// Reads a model written by [`LinearModel::write`] (and, for `dateline-train convert`,
+    /// one of the format before, `LIN2`).
     pub fn read(r: &mut Reader<'_>) -> Result<LinearModel, Error> {
-        if r.take(4)? != MAGIC {
-            return Err(Error::Model("a linear model does not start with LIN2".into()));
+        let magic = r.take(4)?;
+        #[cfg(feature = "train")]
+        let legacy = magic == LEGACY_MAGIC;
+        #[cfg(not(feature = "train"))]
+        let legacy = false;
+        if magic != MAGIC && !legacy {
+            return Err(Error::Model("a linear model does not start with LIN3".into()));
         }
         let classes = r.u32()? as usize;
         let n = r.u32()? as usize;
         let scale = r.f32()?;
-        if classes > 256 || n > r.remaining() {
+        if classes > 256 || n > r.remaining().saturating_mul(8) {
             return Err(Error::Model(format!(
                 "a linear model claims {classes} classes, {n} features"
             )));
@@ -204,6 +224,56 @@ impl LinearModel {
                 u32::try_from(prev).map_err(|_| Error::Model("feature key overflows".into()))?,
             );
         }
+        let mut m = LinearModel { classes, scale, keys, ..Default::default() };
+        #[cfg(feature = "train")]
+        if legacy {
+            m.read_legacy_entries(r)?;
+            m.build_table();
+            return Ok(m);
+        }
+        m.read_entries(r)?;
+        m.build_table();
+        Ok(m)
+    }
+
+    /// Reads the range-coded entries of [`LinearModel::write`] into `offsets`, `entry_class`
+    /// and `entry_weight`, for `keys` already read.
+    fn read_entries(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        let classes = self.classes;
+        let mut trees = EntryTrees::read(r, classes)?;
+        let len = r.u32()? as usize;
+        let mut dec = Decoder::new(r.take(len)?);
+        self.offsets = Vec::with_capacity(self.keys.len() + 1);
+        self.offsets.push(0);
+        // (A feature has at most one weight per class, so the weights read are at most the
+        // keys read, each at least a bit of the file, times the classes.)
+        for _ in 0..self.keys.len() {
+            let n = dec.symbol(&mut trees.count, 0) as usize;
+            if n > classes {
+                return Err(Error::Model("a linear model's feature has too many weights".into()));
+            }
+            let mut prev = 0usize;
+            for _ in 0..n {
+                let class = prev + dec.symbol(&mut trees.class, prev) as usize;
+                if class >= classes {
+                    return Err(Error::Model(format!("weight for class {class} of {classes}")));
+                }
+                prev = class + 1;
+                let z = dec.symbol(&mut trees.weight, weight_context(class, n));
+                let z = u16::try_from(z).map_err(|_| Error::Model("weight overflows".into()))?;
+                self.entry_class.push(class as u8);
+                self.entry_weight.push((z >> 1) as i16 ^ -((z & 1) as i16));
+            }
+            self.offsets.push(self.entry_class.len() as u32);
+        }
+        dec.finish()
+    }
+
+    /// Reads the entries of a `LIN2` model (varint counts, class bytes, zigzag varint
+    /// weights), for converting the files written before `LIN3`.
+    #[cfg(feature = "train")]
+    fn read_legacy_entries(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        let n = self.keys.len();
         let mut offsets = Vec::with_capacity(n + 1);
         offsets.push(0u32);
         let mut total = 0u64;
@@ -217,8 +287,8 @@ impl LinearModel {
             offsets.push(total as u32);
         }
         let entry_class = r.take(total as usize)?.to_vec();
-        if let Some(c) = entry_class.iter().find(|&&c| usize::from(c) >= classes) {
-            return Err(Error::Model(format!("weight for class {c} of {classes}")));
+        if let Some(c) = entry_class.iter().find(|&&c| usize::from(c) >= self.classes) {
+            return Err(Error::Model(format!("weight for class {c} of {}", self.classes)));
         }
         let mut entry_weight = Vec::with_capacity(total as usize);
         for _ in 0..total {
@@ -226,16 +296,71 @@ impl LinearModel {
             entry_weight
                 .push(i16::try_from(w).map_err(|_| Error::Model("weight overflows".into()))?);
         }
-        let mut m = LinearModel {
-            classes,
-            scale,
-            keys,
-            offsets,
-            entry_class,
-            entry_weight,
-            ..Default::default()
-        };
-        m.build_table();
-        Ok(m)
+        (self.offsets, self.entry_class, self.entry_weight) = (offsets, entry_class, entry_weight);
+        Ok(())
+    }
+}
+
+/// The first bytes of a linear model in the format before 2026-12-04 (`LIN2`), which only
+/// `dateline-train` still reads, to convert the files written so.
+#[cfg(feature = "train")]
+pub const LEGACY_MAGIC: &[u8; 4] = b"LIN2";
+
+/// A weight, zigzagged: 0, −1, 1, −2 … as 0, 1, 2, 3 …
+fn zigzag(w: i16) -> u32 {
+    u32::from(((w << 1) ^ (w >> 15)) as u16)
+}
+
+/// The context of a weight: its class, and how many weights its feature has (one, two,
+/// more: a feature with one weight is a strong, rare one).
+fn weight_context(class: usize, n: usize) -> usize {
+    class * 3 + n.clamp(1, 3) - 1
+}
+
+/// The alphabets of a model's entries, each coded in context: a feature's entry count; each
+/// class as its distance from the one before it in the feature (plus one), in the context
+/// of that one (the classes a feature's weights go to come in families: a relation's `LEFT`
+/// and `RIGHT`, a tag's neighbours); each weight, zigzagged, in [`weight_context`].
+struct EntryTrees {
+    count: Symbols,
+    class: Symbols,
+    weight: Symbols,
+}
+
+impl EntryTrees {
+    /// The alphabets of `m`'s entries, shaped by how often each number occurs.
+    fn huffman(m: &LinearModel) -> EntryTrees {
+        let mut counts = [BTreeMap::new(), BTreeMap::new(), BTreeMap::new()];
+        for pair in m.offsets.windows(2) {
+            let (lo, hi) = (pair[0] as usize, pair[1] as usize);
+            *counts[0].entry((hi - lo) as u32).or_insert(0) += 1;
+            let mut prev = 0u32;
+            for e in lo..hi {
+                let class = u32::from(m.entry_class[e]);
+                *counts[1].entry(class - prev).or_insert(0) += 1;
+                prev = class + 1;
+                *counts[2].entry(zigzag(m.entry_weight[e])).or_insert(0) += 1;
+            }
+        }
+        let [count, class, weight] = counts;
+        EntryTrees {
+            count: Symbols::huffman(&count, 1),
+            class: Symbols::huffman(&class, m.classes + 1),
+            weight: Symbols::huffman(&weight, m.classes * 3),
+        }
+    }
+
+    fn write(&self, w: &mut Writer) {
+        self.count.write(w);
+        self.class.write(w);
+        self.weight.write(w);
+    }
+
+    fn read(r: &mut Reader<'_>, classes: usize) -> Result<EntryTrees, Error> {
+        Ok(EntryTrees {
+            count: Symbols::read(r, 1)?,
+            class: Symbols::read(r, classes + 1)?,
+            weight: Symbols::read(r, classes * 3)?,
+        })
     }
 }

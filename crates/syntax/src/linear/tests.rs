@@ -37,7 +37,9 @@ fn file_format_round_trips_and_rejects_garbage() {
     for cut in 0..bytes.len() {
         assert!(LinearModel::read(&mut Reader::new(&bytes[..cut])).is_err());
     }
-    assert!(LinearModel::read(&mut Reader::new(b"LIN2\xff\xff\xff\xff")).is_err());
+    assert!(LinearModel::read(&mut Reader::new(b"LIN3\xff\xff\xff\xff")).is_err());
+    #[cfg(not(feature = "train"))]
+    assert!(LinearModel::read(&mut Reader::new(&[b"LIN2", &bytes[4..]].concat())).is_err());
     assert!(LinearModel::read(&mut Reader::new(b"LIN1\0\0\0\0")).is_err(), "the old format");
 }
 
@@ -186,4 +188,66 @@ fn the_perceptron_learns_a_separable_problem() {
         m.score(f, &mut s);
         assert_eq!(if s[1] > s[0] { 1 } else { 0 }, *y);
     }
+}
+
+/// `m`'s entries, as the file stores them.
+fn entries(m: &LinearModel) -> (Vec<u32>, Vec<u32>, Vec<u8>, Vec<i16>) {
+    (m.keys.clone(), m.offsets.clone(), m.entry_class.clone(), m.entry_weight.clone())
+}
+
+#[test]
+fn range_coded_entries_round_trip_exactly() {
+    // Small weights, weights beyond i8, the extremes of i16; one, two and every class.
+    let features = vec![
+        (5, vec![(0, 1), (2, -1)]),
+        (9, vec![(1, i16::MAX), (2, -i16::MAX)]),
+        (1 << 29, (0..3).map(|c| (c, 300 - i16::from(c) * 7)).collect()),
+        (77, vec![(2, -128)]),
+        (78, vec![(0, 127)]),
+    ];
+    let m = LinearModel::from_entries(3, 0.5, features);
+    let mut w = Writer::default();
+    m.write(&mut w);
+    let bytes = w.into_bytes();
+    let back = LinearModel::read(&mut Reader::new(&bytes)).unwrap();
+    assert_eq!(entries(&back), entries(&m));
+    assert_eq!(back.scale(), 0.5);
+    // No features at all.
+    let mut w = Writer::default();
+    LinearModel::from_entries(4, 1.0, Vec::new()).write(&mut w);
+    let empty = LinearModel::read(&mut Reader::new(&w.into_bytes())).unwrap();
+    assert_eq!((empty.classes(), empty.size()), (4, (0, 0)));
+}
+
+/// A model in the format before `LIN3`, which `dateline-train convert` reads.
+#[cfg(feature = "train")]
+#[test]
+fn the_format_before_reads_for_conversion() {
+    let mut w = Writer::default();
+    w.bytes(b"LIN2");
+    w.u32(3);
+    w.u32(2);
+    w.f32(0.5);
+    w.u8(4);
+    w.rice(&[5, 11], 4);
+    w.varint(2);
+    w.varint(1);
+    w.bytes(&[0, 2, 1]);
+    for wt in [3, -200, 9] {
+        w.zigzag(wt);
+    }
+    let bytes = w.into_bytes();
+    let m = LinearModel::read(&mut Reader::new(&bytes)).unwrap();
+    assert_eq!(entries(&m), (vec![5, 16], vec![0, 2, 3], vec![0, 2, 1], vec![3, -200, 9]));
+}
+
+#[test]
+fn entries_that_code_to_nothing_still_read() {
+    // Every feature the same one weight: one-symbol alphabets, no coded bits at all.
+    let features = (0..5000).map(|k| (k * 3, vec![(1, 2)])).collect();
+    let m = LinearModel::from_entries(2, 1.0, features);
+    let mut w = Writer::default();
+    m.write(&mut w);
+    let back = LinearModel::read(&mut Reader::new(&w.into_bytes())).unwrap();
+    assert_eq!(entries(&back), entries(&m));
 }
