@@ -165,7 +165,7 @@ pub(super) fn words_in(
 /// that names no event passes the date on to the verb of its clause when it is that verb's
 /// subject or object ("Estrada on Tuesday condemned …"); an expression the parser made the
 /// root of its sentence, or that opens it, dates the first verb after it.
-fn modified_predicate(
+pub(super) fn modified_predicate(
     st: &SentenceTree<'_>,
     doc: &crate::doc::Doc<'_>,
     span: Span,
@@ -237,6 +237,14 @@ fn modified_predicate(
     if let Some(verb) = verb_right_after(st, words.end) {
         return Some(verb);
     }
+    // Rule "noun phrase date": a date after a preposition inside a noun phrase ("the slated
+    // visit of the commerce secretary in September") dates the event noun of that phrase,
+    // not the clause's verb ("had been talking about …").
+    if tree.rel(head) == Rel::NMOD {
+        if let Some(noun) = event_noun_above(st, p) {
+            return Some(noun);
+        }
+    }
     // Rule "noun conjunct": a noun the parser made a verb's conjunct opens a clause of its
     // own, most often as the subject of a later verb ("He did appoint women, but a majority
     // of his appointments in 2015 went to men"): the date is not the verb's, and the
@@ -249,6 +257,31 @@ fn modified_predicate(
         _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
         _ => Some(p),
     }
+}
+
+/// How many heads a date may climb inside its noun phrase to the event noun it modifies
+/// (rule "noun phrase date": "visit" ← "of" ← "U.S." ← "Commerce" ← "Daley" ← "in
+/// September").
+const PHRASE_CLIMB: usize = 6;
+
+/// Rule "noun phrase date": the event noun whose phrase noun `p` belongs to, climbing only
+/// noun-internal relations (a preposition's noun, a name's parts, an apposition) within
+/// [`PHRASE_CLIMB`] heads.
+fn event_noun_above(st: &SentenceTree<'_>, p: usize) -> Option<usize> {
+    let tree = &st.tree;
+    let mut n = p;
+    for _ in 0..PHRASE_CLIMB {
+        let rel = tree.rel(n);
+        let inside =
+            rel == Rel::NMOD || rel == Rel::FLAT || rel == Rel::COMPOUND || rel == Rel::APPOS;
+        let h = tree.head(n).filter(|_| inside)?;
+        match tree.upos(h) {
+            Upos::Noun if noun_kind(&tree.lemma(h).to_lowercase()).is_some() => return Some(h),
+            Upos::Noun | Upos::Propn | Upos::Adp => n = h,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Rule "date subject": when date word `head` is the subject the parser gave a verb of an
@@ -338,6 +371,25 @@ mod tests {
         );
         assert!(charged.iter().any(|e| e.title.contains("charged")), "{found:#?}");
         assert!(shot.iter().all(|e| !e.title.contains("charged")), "{found:#?}");
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_dates_its_event_noun_not_the_talk_about_it() {
+        let found = events(
+            "The two mayors had been talking about the planned visit of Trade Minister Ana \
+             Ruiz in September.",
+            date(2024, 5, 11),
+        );
+        assert!(
+            found
+                .iter()
+                .all(|e| !(e.title.to_lowercase().contains("talk") && e.when.start.month() == 9)),
+            "{found:#?}"
+        );
+        assert!(
+            found.iter().any(|e| e.title.contains("visit") && e.when.start.month() == 9),
+            "{found:#?}"
+        );
     }
 
     #[test]

@@ -50,6 +50,7 @@ use super::predicate::{
     noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
 };
 use super::taxonomy::{ORIGIN_VERBS, RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
+use super::tense_dates::past_act;
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
@@ -173,6 +174,29 @@ impl<'c> SentenceView<'c> {
         // and the American elections") is not dated by the talk's date.
         if noun && date.is_some() && self.topic(w) && !self.attached.iter().any(|&(p, _, _)| p == w)
         {
+            return Verdict::Drop;
+        }
+        // Rule "topic date": the date of an event noun talked about ("had been talking
+        // about the visit in September") is not the talk's.
+        let topic_date = self.attached.iter().any(|&(p, _, span)| {
+            Some(span) == date
+                && p != w
+                && matches!(self.st.tree.upos(p), Upos::Noun | Upos::Propn)
+                && self.topic(p)
+                && self.st.tree.head(self.first_conjunct(p)) == Some(w)
+        });
+        if topic_date && !anniversary {
+            return Verdict::Drop;
+        }
+        // Rule "past tense, later date" (`tense_dates`): a past act is not dated ahead.
+        let published = cx.published.map(|(interval, _)| interval);
+        let later_past = self.attached.iter().any(|&(p, m, span)| {
+            p == w
+                && Some(span) == date
+                && m.zip(published).is_some_and(|(m, p)| m.interval.start > p.end)
+                && past_act(cx.doc, &self.st, w, span)
+        });
+        if later_past && !anniversary {
             return Verdict::Drop;
         }
         match self.attached.iter().find(|&&(p, _, _)| p == w) {
@@ -431,8 +455,12 @@ impl<'c> SentenceView<'c> {
                 Some(g) => realis(st, g).unwrap_or(reading.expected),
                 None => reading.expected,
             };
-            let expected =
-                own_expected || published.is_some_and(|p| mention.interval.start > p.end);
+            let later = published.is_some_and(|p| mention.interval.start > p.end);
+            // Rule "past tense, later date" (`tense_dates`).
+            if later && committed.is_none() && past_act(doc, st, predicate, span) {
+                continue;
+            }
+            let expected = own_expected || later;
             let dated = Dated { when: mention.interval, basis: mention.basis, expected };
             let titled = committed.unwrap_or(predicate);
             out.push(TreeEvent {

@@ -577,6 +577,13 @@ pub const STATES: &[&str] = &[
     "own",
     "hold",
     "lack",
+    "rest",
+    "envelop",
+    "surround",
+    "span",
+    "mean",
+    "seem",
+    "outnumber",
     "cost",
     "total",
     "equal",
@@ -630,6 +637,11 @@ pub const THING_COMPOUNDS: &[(&str, &str)] =
 /// Auxiliaries that make a clause hypothetical or conditional: its event did not happen.
 pub const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
 
+/// Auxiliaries of ability: the verb they govern tells what can be done, not an act ("she can
+/// hold off the surge"); an event noun of their clause is still real ("can take part in the
+/// summit in April").
+pub const ABILITY_MODALS: &[&str] = &["can"];
+
 /// Auxiliaries that make a clause's event expected, not happened.
 pub const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "wo"];
 
@@ -646,6 +658,21 @@ pub const UNREALIZED_GOVERNORS: &[&str] = &[
     "fail", "refuse", "decline", "plan", "intend", "hope", "want", "seek", "try", "attempt",
     "threaten", "expect", "aim", "propose", "offer", "consider", "prepare", "wish", "need",
     "promise", "pledge", "vow", "vote", "ask", "urge", "call", "demand",
+];
+
+/// Verbs of desire, request and attempt: their open complement is wished, asked for or tried,
+/// neither done nor planned ("wants the envoys to meet his son", "urged voters to stay home",
+/// "tried to flee"): no event (lemmas; rule "desired act"). A plan ("plans to leave") is
+/// expected instead ([`UNREALIZED_GOVERNORS`]).
+pub const DESIRE_GOVERNORS: &[&str] =
+    &["want", "hope", "wish", "seek", "try", "attempt", "need", "ask", "urge", "demand"];
+
+/// Nouns of desire, pressure and attempt: their infinitive is wished or tried, not done
+/// ("faces pressure to quit", "a bid to win the seat", "calls for him to resign"; rule
+/// "desired act").
+pub const DESIRE_NOUNS: &[&str] = &[
+    "pressure", "call", "demand", "request", "push", "appeal", "bid", "attempt", "effort",
+    "desire", "wish", "hope",
 ];
 
 /// Verbs of a commitment made: "voted to support the republic Friday", "pledged to cut
