@@ -46,8 +46,9 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    amount_total, by_manner, committing_governor, determiner_noun, in_hypothetical_clause,
-    noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
+    amount_total, by_manner, clause_realis, committing_governor, determiner_noun,
+    in_hypothetical_clause, noun_kind, past_tense, period_end, read_predicate, realis,
+    thing_compound, undergone, Reading,
 };
 use super::taxonomy::{ORIGIN_VERBS, RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::tense_dates::past_act;
@@ -152,7 +153,12 @@ impl<'c> SentenceView<'c> {
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
         let noun = matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn);
         // A frame's event noun is vetted in its clause too (rule "hypothetical clause").
-        if realis(&self.st, w).is_none()
+        // Rule "desired act" spares a frame whose date is that of an event noun the wished
+        // act names ("is trying to sell itself under a June agreement", "attempting to reach
+        // voters at Monday's debate"): the noun's event is real.
+        let real = realis(&self.st, w).is_some()
+            || (clause_realis(&self.st, w).is_some() && self.noun_dated_below(w, date));
+        if !real
             || (noun && in_hypothetical_clause(&self.st, w))
             || period_end(&self.st, w)
             || by_manner(cx.doc, &self.st, w)
@@ -238,6 +244,18 @@ impl<'c> SentenceView<'c> {
             }
             None => Verdict::Keep,
         }
+    }
+
+    /// Whether the expression `date` dates an event noun that hangs on word `w` (its object
+    /// or oblique, or a noun of theirs).
+    fn noun_dated_below(&self, w: usize, date: Option<Span>) -> bool {
+        let tree = &self.st.tree;
+        self.attached.iter().any(|&(p, _, span)| {
+            Some(span) == date
+                && p != w
+                && matches!(tree.upos(p), Upos::Noun | Upos::Propn)
+                && (tree.head(p) == Some(w) || tree.head(p).and_then(|h| tree.head(h)) == Some(w))
+        })
     }
 
     /// The first of the conjuncts word `w` belongs to (at most [`NESTED_DEPTH`] up).

@@ -294,6 +294,12 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
     mood(st, p, true)
 }
 
+/// Rule "realis" without the rules that bear only on the predicate's own act (ability, rule
+/// "desired act"): whether its clause is real at all.
+pub(super) fn clause_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
+    mood(st, p, false)
+}
+
 /// Rule "realis", with (`acts`) or without the rules that bear only on the predicate's own
 /// act: ability ([`ABILITY_MODALS`]) and rule "desired act".
 fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {

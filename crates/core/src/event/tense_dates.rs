@@ -6,7 +6,9 @@
 //!   (its look at the words around it took "vacation plans" for a plan) that modifies, in the
 //!   tree, a verb in the past tense of a clause that happened ("On Friday, when the minister
 //!   set aside her plans, the department lifted a warning", published on a Monday) is the
-//!   weekday before the publication. Applied to the article's dated expressions before any
+//!   weekday before the publication; so is a month, or a day of a month, without a year (the
+//!   one a year before: "the quarter ended Oct. 31" in a past clause, published on 27
+//!   October). Applied to the article's dated expressions before any
 //!   event is read, so the frame finder and the tree see the same date.
 //! - **rule "past tense, later date"**: any other expression after the publication that the
 //!   tree hangs on such a verb is no date of it ("exits the race having won 163 delegates
@@ -14,7 +16,7 @@
 //!   with it.
 //!
 //! A plan told in the past ("was scheduled for Friday", "planned to leave on Thursday") still
-//! points ahead: a verb of [`PLAN_VERBS`], an infinitive or a goal ("moved the vote to
+//! points ahead, and so does a date a past act takes effect on ("effective Feb. 1"): a verb of [`PLAN_VERBS`], an infinitive or a goal ("moved the vote to
 //! Friday") keeps its date. Work is linear in the article's expressions.
 
 use jiff::ToSpan;
@@ -23,7 +25,7 @@ use super::attach::{modified_predicate, words_in};
 use super::predicate::{past_tense, realis};
 use super::{Context, DatedMention};
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
-use crate::timex::lexicon::weekdays;
+use crate::timex::lexicon::{months, weekdays};
 use crate::Interval;
 
 /// Verbs whose past tense still tells of a time ahead: a plan made, a thing put off.
@@ -48,6 +50,10 @@ pub(super) const PLAN_VERBS: &[&str] = &[
     "intend",
 ];
 
+/// Words before an expression that give when a past act takes effect ("created the office,
+/// effective Feb. 1"): the date is ahead by design.
+const EFFECT_WORDS: &[&str] = &["effective", "starting", "beginning"];
+
 /// Prepositions that give a time at which a thing happened (a bare expression has none).
 const TIME_PREPOSITIONS: &[&str] = &["on", "in", "at", "during", "over"];
 
@@ -69,11 +75,40 @@ pub(super) fn past_act(
         tree.children_by(h, Rel::CASE)
             .all(|c| TIME_PREPOSITIONS.contains(&tree.lemma(c).to_lowercase().as_str()))
     });
+    let effect = words.start > 0
+        && EFFECT_WORDS.contains(&tree.lemma(words.start - 1).to_lowercase().as_str());
     timed
+        && !effect
         && tree.upos(p) == Upos::Verb
         && past_tense(doc, st.token(p), st, p)
         && !PLAN_VERBS.contains(&tree.lemma(p).to_lowercase().as_str())
         && realis(st, p) == Some(false)
+}
+
+/// How far back expression `m` goes when a past act's clause has it ahead of the publication
+/// (rule "past weekday"): a week for a weekday put within the week ahead, a year for a month
+/// or a day of a month without a year ("the quarter ended Oct. 31", "in March") put within
+/// the year ahead; `None` for any other expression.
+fn back_by(text: &str, m: &DatedMention, published: Interval) -> Option<jiff::Span> {
+    let words: Vec<String> = m
+        .span
+        .of(text)
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+        .collect();
+    let first = words.first()?;
+    let within = |span: jiff::Span| {
+        m.interval.start > published.end
+            && published.end.checked_add(span).is_ok_and(|w| m.interval.start <= w)
+    };
+    let weekday = weekdays::weekday(first).is_some_and(|(_, plural)| !plural);
+    if weekday && m.interval.precision == crate::Precision::Day && within(WEEK.days()) {
+        return Some(WEEK.days());
+    }
+    let month = months::full(first).or_else(|| months::abbreviated(first)).is_some();
+    let yearless = !words.iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+    let precise = matches!(m.interval.precision, crate::Precision::Day | crate::Precision::Month);
+    (month && yearless && precise && within(1.year())).then(|| 1.year())
 }
 
 /// The article's dated expressions with rule "past weekday" applied, `None` when it changes
@@ -81,13 +116,7 @@ pub(super) fn past_act(
 pub(super) fn past_weekdays(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
     let (published, _) = cx.published?;
     let doc = cx.doc;
-    let ahead = |m: &DatedMention| {
-        let first = m.span.of(doc.text()).split_whitespace().next().unwrap_or("");
-        m.interval.precision == crate::Precision::Day
-            && m.interval.start > published.end
-            && published.end.checked_add(WEEK.days()).is_ok_and(|w| m.interval.start <= w)
-            && weekdays::weekday(&first.to_lowercase()).is_some_and(|(_, plural)| !plural)
-    };
+    let ahead = |m: &DatedMention| back_by(doc.text(), m, published).is_some();
     if !cx.dates.iter().any(ahead) {
         return None;
     }
@@ -102,7 +131,8 @@ pub(super) fn past_weekdays(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
         };
         let past =
             modified_predicate(&st, doc, m.span).is_some_and(|p| past_act(doc, &st, p, m.span));
-        let back = |d: jiff::civil::Date| d.checked_sub(WEEK.days()).ok();
+        let Some(by) = back_by(doc.text(), m, published) else { continue };
+        let back = |d: jiff::civil::Date| d.checked_sub(by).ok();
         if let (true, Some(start), Some(end)) = (past, back(m.interval.start), back(m.interval.end))
         {
             m.interval = Interval::new(start, end, m.interval.precision);
