@@ -375,11 +375,9 @@ mod tests {
 
     #[test]
     fn a_date_inside_a_noun_phrase_dates_its_event_noun_not_the_talk_about_it() {
-        let found = events(
-            "The two mayors had been talking about the planned visit of Trade Minister Ana \
-             Ruiz in September.",
-            date(2024, 5, 11),
-        );
+        let text = "The two mayors had been talking about the planned visit of Trade Minister \
+                    Ana Ruiz in September.";
+        let found = events(text, date(2024, 5, 11));
         assert!(
             found
                 .iter()
