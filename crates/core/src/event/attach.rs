@@ -4,7 +4,9 @@
 //! An expression dates the verb or event noun its words hang on (climbing at most
 //! [`DATE_CLIMB`] heads: "on the morning of Tuesday"), never the nearest one in the text, so a
 //! date in a relative or complement clause dates that clause's predicate. A noun that names no
-//! event passes its date on to its clause's verb; one the parser made a verb's conjunct dates
+//! event passes its date on to its clause's verb, unless it stands in the phrase of an event
+//! noun ("the visit of the secretary in September", rule "noun phrase date"); one the parser
+//! made a verb's conjunct dates
 //! nothing (rule "noun conjunct"). Rejected (they date no event, and a frame event they date
 //! is dropped): an expression that relates an event to a time ("by May"), a starting point
 //! ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that describes a noun

@@ -24,9 +24,15 @@
 //!   exchanges since April", "have exchanged letters since April"). "Over the weekend" dates,
 //!   "over the past year" does not; "from 1968, when the Soviets invaded" keeps its "when"
 //!   clause. An event noun after "about" is not dated by the talk's date (**rule "topic
-//!   noun"**).
+//!   noun"**), nor is a verb by the date of an event noun talked about (**rule "topic
+//!   date"**: "talking about the visit in September"). A past act is never dated after the
+//!   publication (rules "past weekday" and "past tense, later date" of [`super::tense_dates`]).
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
-//!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
+//!   in a condition ("if"), not the complement of a failure ("failed to reach"), nor of a
+//!   desire, request or attempt (**rule "desired act"**: "wants the envoys to meet his son",
+//!   "faces pressure to quit"; a frame dated by an event noun the wished act names stays),
+//!   nor a clause without tense under a hypothetical one (**rule "hypothetical reach"**:
+//!   "would start with the senator defeating his rival"), nor an ability ("can hold off"); the
 //!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
 //!   date after publication make the event expected.
 //! - **rule "lead news"** (as in `mod.rs`): an undated happening in the past tense at the root
