@@ -241,7 +241,9 @@ pub(super) fn modified_predicate(
     }
     // Rule "noun phrase date": a date after a preposition inside a noun phrase ("the slated
     // visit of the commerce secretary in September") dates the event noun of that phrase,
-    // not the clause's verb ("had been talking about …").
+    // not the clause's verb ("had been talking about …"); an event noun that is the verb's
+    // setting ("bragged in an interview with the Post in late May", "traveled on his trip to
+    // Havana on Wednesday") passes the date on to the verb, which happened in it.
     if tree.rel(head) == Rel::NMOD {
         if let Some(noun) = event_noun_above(st, p) {
             return Some(noun);
@@ -261,6 +263,10 @@ pub(super) fn modified_predicate(
     }
 }
 
+/// Prepositions that make an event noun the setting of its verb's act ("in an interview",
+/// "on his trip"; rule "noun phrase date").
+const SETTING_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "over", "amid"];
+
 /// How many heads a date may climb inside its noun phrase to the event noun it modifies
 /// (rule "noun phrase date": "visit" ← "of" ← "U.S." ← "Commerce" ← "Daley" ← "in
 /// September").
@@ -278,7 +284,13 @@ fn event_noun_above(st: &SentenceTree<'_>, p: usize) -> Option<usize> {
             rel == Rel::NMOD || rel == Rel::FLAT || rel == Rel::COMPOUND || rel == Rel::APPOS;
         let h = tree.head(n).filter(|_| inside)?;
         match tree.upos(h) {
-            Upos::Noun if noun_kind(&tree.lemma(h).to_lowercase()).is_some() => return Some(h),
+            Upos::Noun if noun_kind(&tree.lemma(h).to_lowercase()).is_some() => {
+                let setting = tree.rel(h).is_a(Rel::OBL)
+                    && tree.children_by(h, Rel::CASE).any(|c| {
+                        SETTING_PREPOSITIONS.contains(&tree.lemma(c).to_lowercase().as_str())
+                    });
+                return (!setting).then_some(h);
+            }
             Upos::Noun | Upos::Propn | Upos::Adp => n = h,
             _ => return None,
         }
@@ -388,6 +400,17 @@ mod tests {
         );
         assert!(
             found.iter().any(|e| e.title.contains("visit") && e.when.start.month() == 9),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_phrase_of_the_verb_s_setting_still_dates_the_verb() {
+        let text = "In an interview with the Herald in late April, the mayor boasted about the \
+                    new bridge.";
+        let found = events(text, date(2024, 5, 11));
+        assert!(
+            found.iter().any(|e| e.title.contains("boasts") && e.when.start.month() == 4),
             "{found:#?}"
         );
     }
