@@ -86,7 +86,7 @@ pub(super) fn past_act(
 }
 
 /// How far back expression `m` goes when a past act's clause has it ahead of the publication
-/// (rule "past weekday"): a week for a weekday put within the week ahead, a year for a month
+/// (rule "past weekday"): a week for a weekday (or "this weekend") put within the week ahead, a year for a month
 /// or a day of a month without a year ("the quarter ended Oct. 31", "in March") put within
 /// the year ahead; `None` for any other expression.
 fn back_by(text: &str, m: &DatedMention, published: Interval) -> Option<jiff::Span> {
@@ -102,7 +102,11 @@ fn back_by(text: &str, m: &DatedMention, published: Interval) -> Option<jiff::Sp
             && published.end.checked_add(span).is_ok_and(|w| m.interval.start <= w)
     };
     let weekday = weekdays::weekday(first).is_some_and(|(_, plural)| !plural);
-    if weekday && m.interval.precision == crate::Precision::Day && within(WEEK.days()) {
+    // "this weekend" of a past act is the weekend just gone.
+    let weekend = words.len() == 2 && words[0] == "this" && words[1] == "weekend";
+    let daily = weekday && m.interval.precision == crate::Precision::Day;
+    let weekly = weekend && m.interval.precision <= crate::Precision::Week;
+    if (daily || weekly) && within(WEEK.days()) {
         return Some(WEEK.days());
     }
     let month = months::full(first).or_else(|| months::abbreviated(first)).is_some();
@@ -156,6 +160,15 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.when.start == date(2024, 5, 10)), "{found:#?}");
         assert!(found.iter().all(|e| e.when.start != date(2024, 5, 17)), "{found:#?}");
+    }
+
+    #[test]
+    fn this_weekend_of_a_past_act_is_the_weekend_gone() {
+        // Published on Wednesday 15 May 2024: the weekend of the 11th.
+        let text = "This weekend, the senator complained that officials were trying to protect \
+                    the governor.";
+        let found = events(text, date(2024, 5, 15));
+        assert!(found.iter().any(|e| e.when.start == date(2024, 5, 11)), "{found:#?}");
     }
 
     #[test]
