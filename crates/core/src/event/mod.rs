@@ -39,6 +39,7 @@ mod expressions;
 mod frame_words;
 mod headline;
 pub mod lexicon;
+mod mood_words;
 mod participants;
 mod phrase;
 mod predicate;
