@@ -4,7 +4,9 @@
 //! An expression dates the verb or event noun its words hang on (climbing at most
 //! [`DATE_CLIMB`] heads: "on the morning of Tuesday"), never the nearest one in the text, so a
 //! date in a relative or complement clause dates that clause's predicate. A noun that names no
-//! event passes its date on to its clause's verb; one the parser made a verb's conjunct dates
+//! event passes its date on to its clause's verb, unless it stands in the phrase of an event
+//! noun ("the visit of the secretary in September", rule "noun phrase date"); one the parser
+//! made a verb's conjunct dates
 //! nothing (rule "noun conjunct"). Rejected (they date no event, and a frame event they date
 //! is dropped): an expression that relates an event to a time ("by May"), a starting point
 //! ("rose from 20% last year"), a maturity ("notes due Nov. 1"), a date that describes a noun
@@ -165,7 +167,7 @@ pub(super) fn words_in(
 /// that names no event passes the date on to the verb of its clause when it is that verb's
 /// subject or object ("Estrada on Tuesday condemned …"); an expression the parser made the
 /// root of its sentence, or that opens it, dates the first verb after it.
-fn modified_predicate(
+pub(super) fn modified_predicate(
     st: &SentenceTree<'_>,
     doc: &crate::doc::Doc<'_>,
     span: Span,
@@ -237,6 +239,16 @@ fn modified_predicate(
     if let Some(verb) = verb_right_after(st, words.end) {
         return Some(verb);
     }
+    // Rule "noun phrase date": a date after a preposition inside a noun phrase ("the slated
+    // visit of the commerce secretary in September") dates the event noun of that phrase,
+    // not the clause's verb ("had been talking about …"); an event noun that is the verb's
+    // setting ("bragged in an interview with the Post in late May", "traveled on his trip to
+    // Havana on Wednesday") passes the date on to the verb, which happened in it.
+    if tree.rel(head) == Rel::NMOD {
+        if let Some(noun) = event_noun_above(st, p) {
+            return Some(noun);
+        }
+    }
     // Rule "noun conjunct": a noun the parser made a verb's conjunct opens a clause of its
     // own, most often as the subject of a later verb ("He did appoint women, but a majority
     // of his appointments in 2015 went to men"): the date is not the verb's, and the
@@ -249,6 +261,41 @@ fn modified_predicate(
         _ if tree.head(p).is_none() && words.start <= 1 => first_verb_after(st, words.end),
         _ => Some(p),
     }
+}
+
+/// Prepositions that make an event noun the setting of its verb's act ("in an interview",
+/// "on his trip"; rule "noun phrase date").
+const SETTING_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "over", "amid"];
+
+/// How many heads a date may climb inside its noun phrase to the event noun it modifies
+/// (rule "noun phrase date": "visit" ← "of" ← "U.S." ← "Commerce" ← "Daley" ← "in
+/// September").
+const PHRASE_CLIMB: usize = 6;
+
+/// Rule "noun phrase date": the event noun whose phrase noun `p` belongs to, climbing only
+/// noun-internal relations (a preposition's noun, a name's parts, an apposition) within
+/// [`PHRASE_CLIMB`] heads.
+fn event_noun_above(st: &SentenceTree<'_>, p: usize) -> Option<usize> {
+    let tree = &st.tree;
+    let mut n = p;
+    for _ in 0..PHRASE_CLIMB {
+        let rel = tree.rel(n);
+        let inside =
+            rel == Rel::NMOD || rel == Rel::FLAT || rel == Rel::COMPOUND || rel == Rel::APPOS;
+        let h = tree.head(n).filter(|_| inside)?;
+        match tree.upos(h) {
+            Upos::Noun if noun_kind(&tree.lemma(h).to_lowercase()).is_some() => {
+                let setting = tree.rel(h).is_a(Rel::OBL)
+                    && tree.children_by(h, Rel::CASE).any(|c| {
+                        SETTING_PREPOSITIONS.contains(&tree.lemma(c).to_lowercase().as_str())
+                    });
+                return (!setting).then_some(h);
+            }
+            Upos::Noun | Upos::Propn | Upos::Adp => n = h,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Rule "date subject": when date word `head` is the subject the parser gave a verb of an
@@ -338,6 +385,34 @@ mod tests {
         );
         assert!(charged.iter().any(|e| e.title.contains("charged")), "{found:#?}");
         assert!(shot.iter().all(|e| !e.title.contains("charged")), "{found:#?}");
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_dates_its_event_noun_not_the_talk_about_it() {
+        let text = "The two mayors had been talking about the planned visit of Trade Minister \
+                    Ana Ruiz in September.";
+        let found = events(text, date(2024, 5, 11));
+        assert!(
+            found
+                .iter()
+                .all(|e| !(e.title.to_lowercase().contains("talk") && e.when.start.month() == 9)),
+            "{found:#?}"
+        );
+        assert!(
+            found.iter().any(|e| e.title.contains("visit") && e.when.start.month() == 9),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_phrase_of_the_verb_s_setting_still_dates_the_verb() {
+        let text = "In an interview with the Herald in late April, the mayor boasted about the \
+                    new bridge.";
+        let found = events(text, date(2024, 5, 11));
+        assert!(
+            found.iter().any(|e| e.title.contains("boasts") && e.when.start.month() == 4),
+            "{found:#?}"
+        );
     }
 
     #[test]

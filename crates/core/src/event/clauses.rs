@@ -24,9 +24,15 @@
 //!   exchanges since April", "have exchanged letters since April"). "Over the weekend" dates,
 //!   "over the past year" does not; "from 1968, when the Soviets invaded" keeps its "when"
 //!   clause. An event noun after "about" is not dated by the talk's date (**rule "topic
-//!   noun"**).
+//!   noun"**), nor is a verb by the date of an event noun talked about (**rule "topic
+//!   date"**: "talking about the visit in September"). A past act is never dated after the
+//!   publication (rules "past weekday" and "past tense, later date" of [`super::tense_dates`]).
 //! - **rule "realis"**: not negated ("did not meet"), not hypothetical ("would", "could"), not
-//!   in a condition ("if"), not the complement of a failure ("failed to reach"); the
+//!   in a condition ("if"), not the complement of a failure ("failed to reach"), nor of a
+//!   desire, request or attempt (**rule "desired act"**: "wants the envoys to meet his son",
+//!   "faces pressure to quit"; a frame dated by an event noun the wished act names stays),
+//!   nor a clause without tense under a hypothetical one (**rule "hypothetical reach"**:
+//!   "would start with the senator defeating his rival"), nor an ability ("can hold off"); the
 //!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
 //!   date after publication make the event expected.
 //! - **rule "lead news"** (as in `mod.rs`): an undated happening in the past tense at the root
@@ -46,10 +52,12 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    amount_total, by_manner, committing_governor, determiner_noun, in_hypothetical_clause,
-    noun_kind, past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
+    amount_total, by_manner, clause_realis, committing_governor, determiner_noun,
+    in_hypothetical_clause, noun_kind, past_tense, period_end, read_predicate, realis,
+    thing_compound, undergone, Reading,
 };
 use super::taxonomy::{ORIGIN_VERBS, RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
+use super::tense_dates::past_act;
 use super::words::starting_in;
 use super::{ActorMention, Context, DatedMention, Found};
 use crate::bundle::Status;
@@ -151,7 +159,12 @@ impl<'c> SentenceView<'c> {
         let anniversary = date.is_some_and(|d| d.of(cx.doc.text()).contains("anniversary"));
         let noun = matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn);
         // A frame's event noun is vetted in its clause too (rule "hypothetical clause").
-        if realis(&self.st, w).is_none()
+        // Rule "desired act" spares a frame whose date is that of an event noun the wished
+        // act names ("is trying to sell itself under a June agreement", "attempting to reach
+        // voters at Monday's debate"): the noun's event is real.
+        let real = realis(&self.st, w).is_some()
+            || (clause_realis(&self.st, w).is_some() && self.noun_dated_below(w, date));
+        if !real
             || (noun && in_hypothetical_clause(&self.st, w))
             || period_end(&self.st, w)
             || by_manner(cx.doc, &self.st, w)
@@ -173,6 +186,29 @@ impl<'c> SentenceView<'c> {
         // and the American elections") is not dated by the talk's date.
         if noun && date.is_some() && self.topic(w) && !self.attached.iter().any(|&(p, _, _)| p == w)
         {
+            return Verdict::Drop;
+        }
+        // Rule "topic date": the date of an event noun talked about ("had been talking
+        // about the visit in September") is not the talk's.
+        let topic_date = self.attached.iter().any(|&(p, _, span)| {
+            Some(span) == date
+                && p != w
+                && matches!(self.st.tree.upos(p), Upos::Noun | Upos::Propn)
+                && self.topic(p)
+                && self.st.tree.head(self.first_conjunct(p)) == Some(w)
+        });
+        if topic_date && !anniversary {
+            return Verdict::Drop;
+        }
+        // Rule "past tense, later date" (`tense_dates`): a past act is not dated ahead.
+        let published = cx.published.map(|(interval, _)| interval);
+        let later_past = self.attached.iter().any(|&(p, m, span)| {
+            p == w
+                && Some(span) == date
+                && m.zip(published).is_some_and(|(m, p)| m.interval.start > p.end)
+                && past_act(cx.doc, &self.st, w, span)
+        });
+        if later_past && !anniversary {
             return Verdict::Drop;
         }
         match self.attached.iter().find(|&&(p, _, _)| p == w) {
@@ -214,6 +250,18 @@ impl<'c> SentenceView<'c> {
             }
             None => Verdict::Keep,
         }
+    }
+
+    /// Whether the expression `date` dates an event noun that hangs on word `w` (its object
+    /// or oblique, or a noun of theirs).
+    fn noun_dated_below(&self, w: usize, date: Option<Span>) -> bool {
+        let tree = &self.st.tree;
+        self.attached.iter().any(|&(p, _, span)| {
+            Some(span) == date
+                && p != w
+                && matches!(tree.upos(p), Upos::Noun | Upos::Propn)
+                && (tree.head(p) == Some(w) || tree.head(p).and_then(|h| tree.head(h)) == Some(w))
+        })
     }
 
     /// The first of the conjuncts word `w` belongs to (at most [`NESTED_DEPTH`] up).
@@ -431,8 +479,12 @@ impl<'c> SentenceView<'c> {
                 Some(g) => realis(st, g).unwrap_or(reading.expected),
                 None => reading.expected,
             };
-            let expected =
-                own_expected || published.is_some_and(|p| mention.interval.start > p.end);
+            let later = published.is_some_and(|p| mention.interval.start > p.end);
+            // Rule "past tense, later date" (`tense_dates`).
+            if later && committed.is_none() && past_act(doc, st, predicate, span) {
+                continue;
+            }
+            let expected = own_expected || later;
             let dated = Dated { when: mention.interval, basis: mention.basis, expected };
             let titled = committed.unwrap_or(predicate);
             out.push(TreeEvent {

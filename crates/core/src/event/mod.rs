@@ -39,6 +39,7 @@ mod expressions;
 mod frame_words;
 mod headline;
 pub mod lexicon;
+mod mood_words;
 mod participants;
 mod phrase;
 mod predicate;
@@ -46,6 +47,7 @@ mod pronoun;
 mod reported;
 mod subject_groups;
 pub mod taxonomy;
+mod tense_dates;
 mod title;
 mod triggers;
 pub mod verbs;
@@ -135,6 +137,9 @@ const LEAD_SENTENCES: usize = 2;
 /// Finds the events of one article: per sentence the frame finder's event (the most specific
 /// frame wins), vetted and dated by the tree, and the tree's events of other predicates.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
+    // Rule "past weekday" (`tense_dates`): the dates every finder below reads.
+    let redirected = tense_dates::past_weekdays(cx);
+    let cx = &Context { dates: redirected.as_deref().unwrap_or(cx.dates), ..*cx };
     let mut found = Vec::new();
     // The sentence's folded words, their strings reused from sentence to sentence.
     let mut words = Vec::new();

@@ -99,8 +99,10 @@ pub(super) fn read_predicate(
 fn noun_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
     let tree = &st.tree;
     let expected = realis(st, p)?;
+    // An event noun of a clause of ability or desire is still real ("can take part in the
+    // summit in April", "tried to sell itself under a June agreement").
     let clause_expected = match tree.head(p).and_then(|h| tree.clause_head(h)) {
-        Some(c) => realis(st, c)?,
+        Some(c) => mood(st, c, false)?,
         None => false,
     };
     Some(expected || clause_expected)
@@ -289,7 +291,22 @@ pub(super) fn determiner_noun(st: &SentenceTree<'_>, p: usize) -> bool {
 /// Rule "realis": `None` when the predicate's event did not happen, else whether it is
 /// expected. Looks up through the clauses the predicate is a complement or conjunct of.
 pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
+    mood(st, p, true)
+}
+
+/// Rule "realis" without the rules that bear only on the predicate's own act (ability, rule
+/// "desired act"): whether its clause is real at all.
+pub(super) fn clause_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
+    mood(st, p, false)
+}
+
+/// Rule "realis", with (`acts`) or without the rules that bear only on the predicate's own
+/// act: ability ([`ABILITY_MODALS`]) and rule "desired act".
+fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {
     let tree = &st.tree;
+    let modal = |lemma: &str| {
+        HYPOTHETICAL_MODALS.contains(&lemma) || (acts && ABILITY_MODALS.contains(&lemma))
+    };
     let mut expected = false;
     let mut q = p;
     for depth in 0..tree.len() {
@@ -299,7 +316,7 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
         for c in tree.children(q).iter().copied() {
             let lemma = tree.lemma(c).to_lowercase();
             let rel = tree.rel(c);
-            if rel.is_a(Rel::AUX) && HYPOTHETICAL_MODALS.contains(&lemma.as_str()) {
+            if rel.is_a(Rel::AUX) && modal(lemma.as_str()) {
                 return None;
             }
             // "whatever happens today": a free relative's subject is any happening, none
@@ -324,13 +341,23 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
         // a noun of failure did not happen.
         let to =
             || tree.children_by(q, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
-        if rel.is_a(Rel::ACL)
-            && FAILURE_NOUNS.contains(&tree.lemma(head).to_lowercase().as_str())
-            && to()
+        let governor = tree.lemma(head).to_lowercase();
+        // Rule "desired act": "faces pressure to quit", "a bid to win the seat".
+        let wished_noun = acts
+            && DESIRE_NOUNS.contains(&governor.as_str())
+            && matches!(tree.upos(head), Upos::Noun | Upos::Propn);
+        if rel.is_a(Rel::ACL) && (FAILURE_NOUNS.contains(&governor.as_str()) || wished_noun) && to()
         {
             return None;
         }
-        let governor = tree.lemma(head).to_lowercase();
+        // Rule "desired act": "wants the envoys to meet his son", "urged voters to stay home":
+        // wished or asked for, neither done nor planned.
+        if acts && rel == Rel::XCOMP && DESIRE_GOVERNORS.contains(&governor.as_str()) {
+            return None;
+        }
+        if acts && depth == 0 && to() && desired_further_up(st, q) {
+            return None;
+        }
         // Rule "purpose": "doing to get himself elected" aims at the election; neither the
         // infinitive nor what it brings about ("elected") is done.
         if rel == Rel::XCOMP && to() && PURPOSE_GOVERNORS.contains(&governor.as_str()) {
@@ -355,10 +382,12 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
         // A conjunct or complement inherits its governor's mood, not its negation:
         // "did not stop and left" is rare; "said it would leave" is common.
         if rel == Rel::CONJ || rel == Rel::CCOMP || rel.is_a(Rel::ADVCL) {
-            let hypothetical = tree
-                .auxiliaries(head)
-                .any(|a| HYPOTHETICAL_MODALS.contains(&tree.lemma(a).to_lowercase().as_str()));
-            if hypothetical && rel == Rel::CONJ {
+            let hypothetical =
+                tree.auxiliaries(head).any(|a| modal(tree.lemma(a).to_lowercase().as_str()));
+            // Rule "hypothetical reach": a conjunct, or a clause without tense of its own
+            // ("would start with the senator defeating his rival"), is as hypothetical as the
+            // clause it hangs on.
+            if hypothetical && (rel == Rel::CONJ || (rel.is_a(Rel::ADVCL) && non_finite(st, q))) {
                 return None;
             }
             if rel != Rel::CONJ {
@@ -375,6 +404,51 @@ pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
         q = head;
     }
     Some(expected)
+}
+
+/// Whether verb `p` heads a clause without a tense of its own: no auxiliary, and either a
+/// preposition or "to" as its marker ("with the senator defeating his rival", "to win") or
+/// neither a marker nor a subject ("using that victory"). "after he left" has a tense.
+fn non_finite(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    if tree.auxiliaries(p).next().is_some() {
+        return false;
+    }
+    let mut marks = tree.children_by(p, Rel::MARK);
+    match marks.next() {
+        Some(m) => tree.upos(m) == Upos::Adp || tree.lemma(m).eq_ignore_ascii_case("to"),
+        None => tree.subject(p).is_none(),
+    }
+}
+
+/// How many heads above a "to" infinitive a verb of desire may stand when the parser hung the
+/// infinitive on a word of its object ("wants diplomats based in Washington to meet him").
+const DESIRE_REACH: usize = 3;
+
+/// Rule "desired act" through a misread tree: the "to" infinitive `p` hangs, within
+/// [`DESIRE_REACH`] heads and without crossing into another finite clause, below a verb of
+/// [`DESIRE_GOVERNORS`].
+fn desired_further_up(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let mut q = p;
+    for _ in 0..DESIRE_REACH {
+        let rel = tree.rel(q);
+        if rel == Rel::CCOMP
+            || rel == Rel::ACL_RELCL
+            || rel == Rel::PARATAXIS
+            || rel.is_a(Rel::CSUBJ)
+        {
+            return false;
+        }
+        let Some(h) = tree.head(q) else { return false };
+        if tree.upos(h) == Upos::Verb
+            && DESIRE_GOVERNORS.contains(&tree.lemma(h).to_lowercase().as_str())
+        {
+            return true;
+        }
+        q = h;
+    }
+    false
 }
 
 /// The kind a verb lemma gives: a frame that needs no noun, else a taxonomy family.
@@ -525,6 +599,27 @@ mod tests {
             reading("The mayor plans to visit the port.", "visit"),
             Some(("meeting".into(), true))
         );
+    }
+
+    #[test]
+    fn a_wished_asked_or_tried_act_is_no_event_but_a_planned_one_is_expected() {
+        assert_eq!(reading("The mayor wants the envoys to visit the port.", "visit"), None);
+        assert_eq!(reading("The union urged its members to strike.", "strike"), None);
+        assert_eq!(reading("The governor faces pressure to resign.", "resign"), None);
+        // The parser may hang the infinitive on a word of the object.
+        assert_eq!(reading("She wants envoys based in the capital to meet her son.", "meet"), None);
+        // A plan stays expected (the test of rule "realis" above).
+        assert!(reading("The envoys plan to meet her son.", "meet").is_some());
+    }
+
+    #[test]
+    fn a_clause_without_tense_under_would_or_an_act_of_ability_did_not_happen() {
+        let text = "The plan would start with the senator defeating the governor in the primary.";
+        assert_eq!(reading(text, "defeating"), None);
+        assert_eq!(reading("She can hold off the challenger.", "hold"), None);
+        // A clause with its own tense keeps its reading.
+        let after = "The firm would sell the plant after the strike ended in May.";
+        assert!(reading(after, "ended").is_some());
     }
 
     #[test]

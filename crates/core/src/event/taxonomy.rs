@@ -577,6 +577,13 @@ pub const STATES: &[&str] = &[
     "own",
     "hold",
     "lack",
+    "rest",
+    "envelop",
+    "surround",
+    "span",
+    "mean",
+    "seem",
+    "outnumber",
     "cost",
     "total",
     "equal",
@@ -608,50 +615,12 @@ pub const STATES: &[&str] = &[
 pub const STATIVE_PARTICIPLES: &[&str] =
     &["aim", "tie", "attach", "link", "relate", "focus", "devote", "dedicate", "intend"];
 
-/// Verbs whose open complement did not happen: "failed to reach", "avoided taking her to
-/// the hospital" (lemmas; rule "realis").
-pub const FAILURE_GOVERNORS: &[&str] = &["fail", "refuse", "decline", "deny", "avoid", "refrain"];
-
-/// Verbs whose "to" complement is only the purpose of what was done, never a thing done:
-/// "what he is doing to get himself elected", "did everything to stop it" (lemmas; rule
-/// "purpose").
-pub const PURPOSE_GOVERNORS: &[&str] = &["do"];
-
-/// Nouns of failure: their infinitive did not happen ("the failure to comprehend", "his
-/// refusal to testify"; rule "realis").
-pub const FAILURE_NOUNS: &[&str] =
-    &["failure", "refusal", "inability", "unwillingness", "reluctance"];
+pub use super::mood_words::*;
 
 /// A noun modifier and an event noun that together name a thing, not a happening (lemmas;
 /// rule "thing compound").
 pub const THING_COMPOUNDS: &[(&str, &str)] =
     &[("tax", "return"), ("press", "release"), ("news", "release")];
-
-/// Auxiliaries that make a clause hypothetical or conditional: its event did not happen.
-pub const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
-
-/// Auxiliaries that make a clause's event expected, not happened.
-pub const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "wo"];
-
-/// Subordinators whose clause is a condition, a purpose or an alternative, not a report.
-pub const CONDITIONAL_MARKERS: &[&str] = &["if", "unless", "whether", "lest"];
-
-/// Free relative pronouns: as a subject ("whatever happens") they name no happening in
-/// particular.
-pub const FREE_RELATIVES: &[&str] = &["whatever", "whoever", "whichever"];
-
-/// Verbs whose open complement did not (or not yet) happen: "failed to reach", "plans to
-/// buy" (lemmas). A complement of these is never an event that happened.
-pub const UNREALIZED_GOVERNORS: &[&str] = &[
-    "fail", "refuse", "decline", "plan", "intend", "hope", "want", "seek", "try", "attempt",
-    "threaten", "expect", "aim", "propose", "offer", "consider", "prepare", "wish", "need",
-    "promise", "pledge", "vow", "vote", "ask", "urge", "call", "demand",
-];
-
-/// Verbs of a commitment made: "voted to support the republic Friday", "pledged to cut
-/// emissions": the vote or pledge is what happened, its open complement only what was
-/// committed to (lemmas; rule "committed act").
-pub const COMMITMENT_GOVERNORS: &[&str] = &["vote", "pledge", "promise", "vow"];
 
 /// Nouns of intention whose infinitive is done by whoever holds the intention ("plans to
 /// travel"), with the verbs that make their subject its holder (rule "owned intention";

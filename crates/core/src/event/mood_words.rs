@@ -1,0 +1,64 @@
+//! The closed-class words of mood that rule "realis" of [`super::predicate`] reads: modals,
+//! subordinators of condition, and the verbs and nouns whose complement did not (or not yet)
+//! happen: failure, purpose, desire, plan, commitment. Data only; re-exported by
+//! [`super::taxonomy`].
+
+/// Verbs whose open complement did not happen: "failed to reach", "avoided taking her to
+/// the hospital" (lemmas; rule "realis").
+pub const FAILURE_GOVERNORS: &[&str] = &["fail", "refuse", "decline", "deny", "avoid", "refrain"];
+
+/// Verbs whose "to" complement is only the purpose of what was done, never a thing done:
+/// "what he is doing to get himself elected", "did everything to stop it" (lemmas; rule
+/// "purpose").
+pub const PURPOSE_GOVERNORS: &[&str] = &["do"];
+
+/// Nouns of failure: their infinitive did not happen ("the failure to comprehend", "his
+/// refusal to testify"; rule "realis").
+pub const FAILURE_NOUNS: &[&str] =
+    &["failure", "refusal", "inability", "unwillingness", "reluctance"];
+
+/// Auxiliaries that make a clause hypothetical or conditional: its event did not happen.
+pub const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
+
+/// Auxiliaries of ability: the verb they govern tells what can be done, not an act ("she can
+/// hold off the surge"); an event noun of their clause is still real ("can take part in the
+/// summit in April").
+pub const ABILITY_MODALS: &[&str] = &["can"];
+
+/// Auxiliaries that make a clause's event expected, not happened.
+pub const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "wo"];
+
+/// Subordinators whose clause is a condition, a purpose or an alternative, not a report.
+pub const CONDITIONAL_MARKERS: &[&str] = &["if", "unless", "whether", "lest"];
+
+/// Free relative pronouns: as a subject ("whatever happens") they name no happening in
+/// particular.
+pub const FREE_RELATIVES: &[&str] = &["whatever", "whoever", "whichever"];
+
+/// Verbs whose open complement did not (or not yet) happen: "failed to reach", "plans to
+/// buy" (lemmas). A complement of these is never an event that happened.
+pub const UNREALIZED_GOVERNORS: &[&str] = &[
+    "fail", "refuse", "decline", "plan", "intend", "hope", "want", "seek", "try", "attempt",
+    "threaten", "expect", "aim", "propose", "offer", "consider", "prepare", "wish", "need",
+    "promise", "pledge", "vow", "vote", "ask", "urge", "call", "demand",
+];
+
+/// Verbs of desire, request and attempt: their open complement is wished, asked for or tried,
+/// neither done nor planned ("wants the envoys to meet his son", "urged voters to stay home",
+/// "tried to flee"): no event (lemmas; rule "desired act"). A plan ("plans to leave") is
+/// expected instead ([`UNREALIZED_GOVERNORS`]).
+pub const DESIRE_GOVERNORS: &[&str] =
+    &["want", "hope", "wish", "seek", "try", "attempt", "need", "ask", "urge", "demand"];
+
+/// Nouns of desire, pressure and attempt: their infinitive is wished or tried, not done
+/// ("faces pressure to quit", "a bid to win the seat", "calls for him to resign"; rule
+/// "desired act").
+pub const DESIRE_NOUNS: &[&str] = &[
+    "pressure", "call", "demand", "request", "push", "appeal", "bid", "attempt", "effort",
+    "desire", "wish", "hope",
+];
+
+/// Verbs of a commitment made: "voted to support the republic Friday", "pledged to cut
+/// emissions": the vote or pledge is what happened, its open complement only what was
+/// committed to (lemmas; rule "committed act").
+pub const COMMITMENT_GOVERNORS: &[&str] = &["vote", "pledge", "promise", "vow"];
