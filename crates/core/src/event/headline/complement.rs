@@ -123,7 +123,8 @@ pub(super) fn complement(
 
 /// Rule "infinitive after a date": a verb with no object or complement whose infinitive
 /// follows it with only its date between ("announced on Monday to offer a reward", the
-/// parser's purpose clause) is completed by that infinitive.
+/// parser's purpose clause) is completed by that infinitive — not one that reports a clause
+/// of its own ("tweeted on Friday to say he had never …": the title would stop at "to say").
 fn infinitive_after_date(h: &Headline<'_>, p: usize) -> Option<usize> {
     let tree = &h.st.tree;
     if tree.children(p).iter().any(|&c| tree.rel(c) == Rel::CCOMP) {
@@ -134,7 +135,8 @@ fn infinitive_after_date(h: &Headline<'_>, p: usize) -> Option<usize> {
         let dated = |k: usize| {
             h.in_date(k) || (tree.rel(k) == Rel::CASE && tree.head(k).is_some_and(|d| h.in_date(d)))
         };
-        x > p && infinitive(h, x) && start > p + 1 && (p + 1..start).all(dated)
+        let reports = tree.children(x).iter().any(|&c| tree.rel(c) == Rel::CCOMP);
+        x > p && infinitive(h, x) && !reports && start > p + 1 && (p + 1..start).all(dated)
     })
 }
 
@@ -459,5 +461,8 @@ mod tests {
     fn an_infinitive_after_the_date_completes_the_verb() {
         let t = titles("Jane Ruiz announced on Monday to offer a reward for information.");
         assert!(t.iter().any(|t| t.contains("announces to offer a reward")), "{t:?}");
+        // An infinitive that reports a clause would be cut at "to say".
+        let t = titles("Jane Ruiz posted on Friday to say she had never met the donor.");
+        assert!(t.iter().all(|t| !t.ends_with("to say")), "{t:?}");
     }
 }
