@@ -421,6 +421,14 @@ impl<'c> SentenceView<'c> {
             .is_some_and(|w| tree.children_by(w, Rel::NMOD_POSS).next().is_some())
     }
 
+    /// Whether the noun at `trigger` is a communication its clause's subject gave (rule
+    /// "setting owner": "in a televised address, the president described …").
+    pub fn given(&self, cx: &Context<'_>, trigger: Span) -> bool {
+        let headline = self.headline(cx);
+        self.word_at(cx.doc, trigger)
+            .is_some_and(|w| headline::setting_owner(&headline, w).is_some())
+    }
+
     /// Rule "undergone event" for the noun at `trigger`.
     pub fn undergone(&self, cx: &Context<'_>, trigger: Span) -> bool {
         self.word_at(cx.doc, trigger).is_some_and(|w| undergone(&self.st, w))

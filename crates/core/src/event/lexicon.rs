@@ -276,6 +276,29 @@ pub const OBJECT_STOPS: &[&str] = &[
     "today",
 ];
 
+/// Nouns of a communication someone gives (rule "setting owner"): "in a televised address,
+/// the president described …" is the president's address. Not a meeting, debate or rally,
+/// which the subject may only attend. "conference" counts only as a news or press conference.
+pub const GIVEN_COMMUNICATIONS: &[&str] = &[
+    "address",
+    "interview",
+    "speech",
+    "statement",
+    "remarks",
+    "testimony",
+    "briefing",
+    "sermon",
+    "lecture",
+    "broadcast",
+    "op-ed",
+    "column",
+    "editorial",
+    "post",
+    "tweet",
+    "video",
+    "conference",
+];
+
 /// Coordinating conjunctions that may open a sentence but never a title (rule "clean
 /// opening": "And the rhetoric …").
 pub const OPENING_CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "plus"];

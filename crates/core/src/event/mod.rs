@@ -214,10 +214,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // The tree's title is made only for those (it builds a headline).
             let bare = !event.title.contains(' ') || view.undergone(cx, event.trigger);
             let owned = view.owned(cx, event.trigger);
+            // Rule "setting owner": "Televised address" → "Jane Doe's televised address".
+            let given = view.given(cx, event.trigger);
             if let Some(title) =
-                (bare || owned).then(|| view.noun_title(cx, event.trigger)).flatten()
+                (bare || owned || given).then(|| view.noun_title(cx, event.trigger)).flatten()
             {
-                let names_owner = owned
+                let names_owner = (owned || given)
                     && title.len() > event.title.len()
                     && title.to_lowercase().ends_with(&format!(" {}", event.title.to_lowercase()))
                     && title.contains("'s ");

@@ -71,7 +71,9 @@ use crate::doc::Doc;
 use crate::Span;
 
 mod complement;
+mod setting;
 use complement::*;
+pub(super) use setting::setting_owner;
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
 /// pronouns) and the sentence's temporal expressions (never part of a title).
@@ -373,6 +375,7 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
         let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
         return format!("{owned} {}", render(h, &words[1..]));
     }
+    let given = setting_owner(h, p);
     while words.len() > 1
         && words.first().is_some_and(|&w| {
             let pronoun = tree.upos(w) == Upos::Pron && tree.rel(w) == Rel::NMOD_POSS;
@@ -384,6 +387,11 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
         })
     {
         words.remove(0);
+    }
+    // Rule "setting owner" ([`setting`]): "Jane Doe's televised address".
+    if let Some(name) = given {
+        let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
+        return format!("{owned} {}", render(h, &words));
     }
     capitalize(&render(h, &words))
 }
