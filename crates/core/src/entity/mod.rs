@@ -36,6 +36,7 @@
 
 pub mod corpus;
 mod describe;
+mod diacritics;
 mod evidence;
 pub mod korean;
 pub mod names;
@@ -396,6 +397,42 @@ mod tests {
             &[Region { span: Span::new(0, text.len()), role: RegionRole::Body }],
             &[],
         )
+    }
+
+    /// Read as the pipeline reads an article: the body's sentences tagged and parsed.
+    fn tagged_body(text: &str) -> Extraction {
+        let mut doc = Doc::new(text);
+        let article = Article::read(&doc);
+        doc.set_sentences(&article.body_sentences());
+        doc.parse_syntax();
+        extract_article_in(&doc, &article)
+    }
+
+    #[test]
+    fn a_name_of_three_or_four_words_is_whole_before_a_preposition_in_running_text() {
+        // Rules `second_surname` with `tagged_proper_noun`, and `tagged_name_chain`; a given
+        // name with a diacritic is found as listed without it (`is_given_name`).
+        let text = "Talks in the capital\n\nEllen Marsh met with Andrés Manuel Quintero Vallejo on Monday in the capital.\n\nLater she met with John Peters Holloway at noon.\n";
+        let x = tagged_body(text);
+        assert!(names(&x).contains(&"Andrés Manuel Quintero Vallejo"), "{:?}", names(&x));
+        assert!(names(&x).contains(&"John Peters Holloway"), "{:?}", names(&x));
+        // Without tags (no syntax), the capitalisation rule alone stops before "on".
+        let untagged = body("Ellen Marsh met with John Peters Holloway at noon.");
+        assert!(names(&untagged).contains(&"John Peters"), "{:?}", names(&untagged));
+    }
+
+    #[test]
+    fn a_title_case_headline_line_is_no_longer_name() {
+        let x = tagged_body("Senator John Peters Wins Nomination for the Seat\n\nJohn Peters won on Monday, officials said.\n");
+        assert!(!names(&x).iter().any(|n| n.contains("Wins")), "{:?}", names(&x));
+    }
+
+    #[test]
+    fn a_listed_given_name_matches_without_its_diacritics() {
+        assert!(person_names::is_given_name("andrés"));
+        assert!(person_names::is_given_name("josé"));
+        assert!(person_names::is_given_name("jose"));
+        assert!(!person_names::is_given_name("quintéro"));
     }
 
     fn names(x: &Extraction) -> Vec<&str> {

@@ -5,6 +5,7 @@
 //! (a role and a name: "said Senate Minority Whip Dick Durbin"), and the matching key and
 //! short form of a Western name (a generational suffix is never the short form).
 
+use super::diacritics::without_diacritics;
 use super::evidence::{appositive_after, cue_evidence, dash_after_quotation};
 use super::korean;
 use super::names::{GIVEN_NAMES, NAME_PARTICLES};
@@ -112,7 +113,7 @@ impl Segmenter<'_> {
     pub(super) fn western_name(&self, k: usize, b: usize) -> Option<(usize, PersonName)> {
         let first = self.word(k).to_lowercase();
         let first_part = first.split('-').next().unwrap_or("");
-        if !GIVEN_NAMES.contains(first_part) || k + 1 >= b {
+        if !is_given_name(first_part) || k + 1 >= b {
             return None;
         }
         if let Some(end) = self.signature(k, b) {
@@ -151,6 +152,7 @@ impl Segmenter<'_> {
                 .get(end - 1)
                 .is_some_and(|t| NAME_PARTICLES.contains(&lower(self.text, *t).as_str()))
                 || self.second_surname(end, b)
+                || self.tagged_name_chain(end, b)
             {
                 end += 1;
             } else {
@@ -196,7 +198,8 @@ impl Segmenter<'_> {
     /// ("Maria Lopez Herrera", "Ruth Bader Ginsburg") when it ends the run of capitalised words
     /// and the clause goes on after it on the same line: a comma, a closing mark, or a
     /// lowercase word other than those a title-case headline leaves in lower case ("Donald
-    /// Trump Wins" at a line's end and "Mike Pence Calls for …" are headlines). Not across
+    /// Trump Wins" at a line's end and "Mike Pence Calls for …" are headlines), or one of those
+    /// when the tagger reads the word as a proper noun (`tagged_proper_noun`). Not across
     /// hyphens ("Sanders T-shirts", "Ford-Rockefeller Republicans"), nor "I" ("… Eastland I've").
     fn second_surname(&self, i: usize, b: usize) -> bool {
         let (Some(&word), Some(&next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
@@ -216,7 +219,34 @@ impl Segmenter<'_> {
                 || next.is_mark(self.text, ')')
                 || next.is_mark(self.text, ';')
                 || next_word.starts_with(char::is_lowercase)
-                    && !TITLE_CASE_LOWER.contains(&next_word))
+                    && (!TITLE_CASE_LOWER.contains(&next_word) || self.tagged_proper_noun(i)))
+    }
+
+    /// Rule `tagged_name_chain`: inside a run of capitalised words, a further word after a
+    /// name's surname is a name word too when the tagger reads it and the word before it as
+    /// proper nouns in running text, and the run goes on past it with another such word or
+    /// ends there on the same line ("Andrés Manuel López Obrador", "José Luis Rodríguez
+    /// Zapatero"). Headlines are not tagged, so "Donald Trump Wins Nomination" is no name.
+    fn tagged_name_chain(&self, i: usize, b: usize) -> bool {
+        i > 0
+            && i < b
+            && self.tokens[i].is_capitalized(self.text)
+            && !self.word(i).contains('-')
+            && self.tagged_proper_noun(i - 1)
+            && self.tagged_proper_noun(i)
+            && (i + 1 == b && self.second_surname(i, b)
+                || i + 1 < b && self.tagged_proper_noun(i + 1))
+    }
+
+    /// Whether the tagger reads word `i` as a proper noun in the body's running text: then a
+    /// lowercase word a headline would leave in lower case ("… met with Enrique Peña Nieto on
+    /// Wednesday") does not make it a headline's word. Words outside tagged sentences (a
+    /// headline, a caption) have no tag, and the capitalisation rule stands alone.
+    fn tagged_proper_noun(&self, i: usize) -> bool {
+        let Some(word) = self.tokens.get(i) else { return false };
+        let mut in_doc = self.doc.tokens_in(word.span);
+        in_doc.len() == 1
+            && in_doc.next().and_then(|t| self.doc.upos(t)) == Some(dateline_syntax::Upos::Propn)
     }
 
     /// `long_chunk`: more unknown capitalised words than a name has ("New York City Public
@@ -262,6 +292,12 @@ pub(super) fn western_person(text: &str, tokens: &[Token]) -> PersonName {
         [] => "",
     };
     PersonName { key: words.join(" "), short: surname.to_string() }
+}
+
+/// Whether a lowercase word is a listed given name, as written or without its diacritics
+/// ("josé", "andrés", "łukasz" match "jose", "andres", "lukasz").
+pub(super) fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word) || without_diacritics(word).is_some_and(|w| GIVEN_NAMES.contains(&w))
 }
 
 /// Suffixes that follow a surname ("Vann R. Newkirk II", "Martin Luther King Jr."): part of

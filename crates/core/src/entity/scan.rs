@@ -259,7 +259,7 @@ pub(crate) fn scan(doc: &Doc<'_>, span: Span) -> Scanned {
             }
             b += 1;
         }
-        let end = Segmenter { text, tokens: &tokens }.segment(i, b, &mut raws);
+        let end = Segmenter { text, tokens: &tokens, doc }.segment(i, b, &mut raws);
         i = end.max(b);
     }
     let mut scanned = Scanned { tokens, raws };
@@ -270,6 +270,9 @@ pub(crate) fn scan(doc: &Doc<'_>, span: Span) -> Scanned {
 pub(super) struct Segmenter<'a> {
     pub(super) text: &'a str,
     pub(super) tokens: &'a [Token],
+    /// The doc the tokens come from: its part-of-speech tags settle what capitalisation
+    /// leaves open (`second_surname`).
+    pub(super) doc: &'a Doc<'a>,
 }
 
 impl Segmenter<'_> {
