@@ -10,8 +10,12 @@
 //!   They merge, and the disagreeing date is kept as a conflict instead of being resolved.
 //!
 //! - **rule "same day"**: same kind, one and the same day, and titles sharing two content words;
-//! - **rule "anaphoric report"**: within one article, same kind, overlapping dates, and one of
-//!   the two names no one ("the two officials").
+//! - **rule "anaphoric report"**: within one article, same kind (not the general one),
+//!   overlapping dates, and one of the two names no one ("the two officials").
+//!
+//! Reports of the general kind ("happening", what no frame or verb class names) merge by these
+//! rules only when their titles also share a word besides the participants' names (**rule
+//! "general kind"**): the kind alone says nothing of what happened.
 //!
 //! Except by **rule "opposite letters"**: two letters going opposite ways (the one's sender is
 //! the other's recipient and the other way round, and they share no sender) are a letter and
@@ -29,6 +33,7 @@ mod newsworthiness;
 use std::collections::BTreeSet;
 
 use crate::bundle::{Conflict, Event, Mention, Status, When};
+use crate::event::taxonomy::GENERAL_KIND;
 use crate::event::Found;
 use crate::{Basis, Interval, Precision};
 
@@ -108,10 +113,18 @@ fn within_window(end: jiff::civil::Date, start: jiff::civil::Date) -> bool {
 
 /// Whether two reports (of the same kind) tell of the same happening.
 fn same_event(a: &Report<'_>, b: &Report<'_>) -> bool {
+    // Rule "general kind": the catch-all kind says nothing of what happened, so two of its
+    // reports are one event only when their titles share a word besides their participants'
+    // names ("Sanders sends out emails" and "Sanders endorses candidates" in one month are two).
+    let general = a.found.kind == GENERAL_KIND;
+    if general && !share_a_word_besides_names(a.found, b.found) {
+        return false;
+    }
     // Rule "anaphoric report": within one article, a report naming no one ("letters that were
     // exchanged between the two officials earlier this week") is the story's own event of
-    // that kind and time.
-    let anaphoric = a.article == b.article
+    // that kind and time; not of the general kind, which is no one story's.
+    let anaphoric = !general
+        && a.article == b.article
         && a.found.status == b.found.status
         && a.found.when.precision.max(b.found.when.precision) <= Precision::Month
         && a.found.when.overlaps(&b.found.when)
@@ -159,6 +172,20 @@ fn opposite_letters(a: &Found, b: &Found) -> bool {
     meets(&a.senders, &b.recipients)
         && meets(&a.recipients, &b.senders)
         && !meets(&a.senders, &b.senders)
+}
+
+/// Whether the titles of two reports share a content word that is not a word of a
+/// participant's id ("person:bernie-sanders" holds "bernie" and "sanders").
+fn share_a_word_besides_names(a: &Found, b: &Found) -> bool {
+    let names: BTreeSet<String> = a
+        .participants
+        .iter()
+        .chain(&b.participants)
+        .flat_map(|id| id.rsplit(':').next().unwrap_or("").split('-'))
+        .map(str::to_lowercase)
+        .collect();
+    let (words_a, words_b) = (content_words(&a.title), content_words(&b.title));
+    words_a.intersection(&words_b).any(|w| !names.contains(w))
 }
 
 fn shared_content_words(a: &str, b: &str) -> usize {
@@ -482,5 +509,73 @@ mod tests {
         let events = merge(&[ArticleEvents { article: "a", events: &a }]);
         assert_eq!(events[0].id, "ev0001-summit-2018-06-12");
         assert_eq!(events[1].id, "ev0002-letter-2019-06-11");
+    }
+
+    #[test]
+    fn general_reports_merge_only_when_their_titles_share_a_word_besides_names() {
+        // Rule "general kind": one actor, one month, two different happenings.
+        let a = [
+            found(
+                GENERAL_KIND,
+                "Orla Venning sends out fundraising emails",
+                month(2016, 7),
+                Basis::Stated,
+                &["person:orla-venning"],
+                0,
+            ),
+            found(
+                GENERAL_KIND,
+                "Orla Venning endorses three candidates",
+                month(2016, 7),
+                Basis::Stated,
+                &["person:orla-venning"],
+                40,
+            ),
+            // Naming no one: no "anaphoric report" for the general kind.
+            found(GENERAL_KIND, "The rent jumps", month(2016, 7), Basis::Stated, &[], 80),
+        ];
+        let events = merge(&[ArticleEvents { article: "a", events: &a }]);
+        assert_eq!(events.len(), 3, "{events:?}");
+        // The same happening told twice shares its verb and object.
+        let b = [
+            found(
+                GENERAL_KIND,
+                "Orla Venning endorses three candidates",
+                month(2016, 7),
+                Basis::Stated,
+                &["person:orla-venning"],
+                0,
+            ),
+            found(
+                GENERAL_KIND,
+                "Venning endorses candidates in Ohio",
+                day(date(2016, 7, 12)),
+                Basis::Stated,
+                &["person:orla-venning"],
+                40,
+            ),
+        ];
+        let events = merge(&[ArticleEvents { article: "b", events: &b }]);
+        assert_eq!(events.len(), 1, "{events:?}");
+        // Other kinds keep their rules: a shared actor and date suffice.
+        let c = [
+            found(
+                "election",
+                "Orla Venning wins",
+                month(2016, 7),
+                Basis::Stated,
+                &["person:orla-venning"],
+                0,
+            ),
+            found(
+                "election",
+                "Venning takes the primary",
+                day(date(2016, 7, 12)),
+                Basis::Stated,
+                &["person:orla-venning"],
+                40,
+            ),
+        ];
+        assert_eq!(merge(&[ArticleEvents { article: "c", events: &c }]).len(), 1);
     }
 }
