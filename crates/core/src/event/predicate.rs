@@ -40,7 +40,12 @@ pub(super) fn read_predicate(
         }
         _ => return None,
     }
-    if tree.rel(p) == Rel::AMOD || period_end(st, p) || hyphen_modifier(doc, st, p) {
+    if matches!(tree.rel(p), Rel::AMOD | Rel::COMPOUND)
+        || period_end(st, p)
+        || hyphen_modifier(doc, st, p)
+        || future_periphrasis(doc, st, p)
+        || label_participle(doc, st, p)
+    {
         return None;
     }
     // "An officially sanctioned one": an article as the verb's subject, or as the noun it
@@ -330,6 +335,11 @@ fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {
             if rel == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()) {
                 return None;
             }
+            // Rule "condition consequent": "they will clean our plow if we don't act" holds
+            // only if the condition does.
+            if rel.is_a(Rel::ADVCL) && condition(st, c) {
+                return None;
+            }
             // "to buy": aimed at, not done (unless a past governor says it was done).
             if rel == Rel::MARK && lemma == "to" && depth == 0 {
                 expected = true;
@@ -343,8 +353,10 @@ fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {
             || tree.children_by(q, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
         let governor = tree.lemma(head).to_lowercase();
         // Rule "desired act": "faces pressure to quit", "a bid to win the seat".
+        // Rule "possible act": "has two chances to win", "the right to appeal".
         let wished_noun = acts
-            && DESIRE_NOUNS.contains(&governor.as_str())
+            && (DESIRE_NOUNS.contains(&governor.as_str())
+                || POSSIBILITY_NOUNS.contains(&governor.as_str()))
             && matches!(tree.upos(head), Upos::Noun | Upos::Propn);
         if rel.is_a(Rel::ACL) && (FAILURE_NOUNS.contains(&governor.as_str()) || wished_noun) && to()
         {
@@ -352,7 +364,13 @@ fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {
         }
         // Rule "desired act": "wants the envoys to meet his son", "urged voters to stay home":
         // wished or asked for, neither done nor planned.
-        if acts && rel == Rel::XCOMP && DESIRE_GOVERNORS.contains(&governor.as_str()) {
+        // Rule "hoped clause": so is a clause they govern ("hope that he will win", "asked
+        // that the vote be delayed").
+        let desire_verb = DESIRE_GOVERNORS.contains(&governor.as_str());
+        if acts
+            && (rel == Rel::XCOMP || (rel == Rel::CCOMP && tree.upos(head) == Upos::Verb))
+            && desire_verb
+        {
             return None;
         }
         if acts && depth == 0 && to() && desired_further_up(st, q) {
@@ -369,7 +387,9 @@ fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {
             return None;
         }
         if rel == Rel::XCOMP {
-            if UNREALIZED_GOVERNORS.contains(&governor.as_str()) {
+            if UNREALIZED_GOVERNORS.contains(&governor.as_str())
+                || FUTURE_PERIPHRASES.contains(&governor.as_str()) && to()
+            {
                 expected = true;
             } else if depth == 0 {
                 // "agreed to buy", "began to withdraw": the complement's time is the governor's.
@@ -404,6 +424,46 @@ fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {
         q = head;
     }
     Some(expected)
+}
+
+/// Rule "going to": whether verb `p` is the progressive of a verb of
+/// [`FUTURE_PERIPHRASES`] with a "to" infinitive ("are going to clean"): a future, not a trip.
+pub(super) fn future_periphrasis(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    p: usize,
+) -> bool {
+    let tree = &st.tree;
+    let progressive = doc.norm(st.token(p)).to_lowercase().ends_with("ing");
+    let infinitive = tree.children_by(p, Rel::XCOMP).any(|x| {
+        tree.upos(x) == Upos::Verb
+            && tree.children_by(x, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"))
+    });
+    progressive && infinitive && FUTURE_PERIPHRASES.contains(&tree.lemma(p).to_lowercase().as_str())
+}
+
+/// Rule "label participle": whether verb `p` is a bare participle of [`LABEL_VERBS`], without
+/// subject or auxiliary ("the letter, dated Monday", "titled 'A Long Night'"): it describes
+/// a thing; "scientists dated the bones" is an act.
+pub(super) fn label_participle(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    LABEL_VERBS.contains(&tree.lemma(p).to_lowercase().as_str())
+        && doc.norm(st.token(p)).to_lowercase().ends_with("ed")
+        && tree.subject(p).is_none()
+        && tree.auxiliaries(p).next().is_none()
+}
+
+/// Rule "condition consequent": whether adverbial clause `c` states a condition ("if we
+/// don't act", "unless they agree"), not a concession ("even if it rains") nor a manner ("as
+/// if nothing happened").
+fn condition(st: &SentenceTree<'_>, c: usize) -> bool {
+    let tree = &st.tree;
+    let lemma = |w: usize| tree.lemma(w).to_lowercase();
+    let mut marks = tree.children_by(c, Rel::MARK).map(lemma);
+    let (Some(first), None) = (marks.next(), marks.next()) else { return false };
+    let concessive =
+        tree.children_by(c, Rel::ADVMOD).any(|a| CONCESSIVE_ADVERBS.contains(&lemma(a).as_str()));
+    CONDITION_MARKERS.contains(&first.as_str()) && !concessive
 }
 
 /// Whether verb `p` heads a clause without a tense of its own: no auxiliary, and either a
@@ -650,5 +710,55 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.title == "Broadcast"), "{found:#?}");
         assert!(found.iter().all(|e| e.title != "Broadcasts"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_clause_an_if_clause_modifies_holds_only_on_that_condition() {
+        assert_eq!(reading("The rebels will seize the airport if talks fail.", "seize"), None);
+        assert_eq!(
+            reading("The rebels will seize the airport unless the government pays them.", "seize"),
+            None
+        );
+        assert!(reading("The rebels will seize the airport after talks fail.", "seize").is_some());
+        assert!(
+            reading("Even if talks fail, the rebels will seize the airport.", "seize").is_some()
+        );
+    }
+
+    #[test]
+    fn a_clause_hoped_for_is_no_event() {
+        assert_eq!(reading("The coach hopes that his team will win the cup.", "win"), None);
+        assert!(reading("The coach says that his team will win the cup.", "win").is_some());
+    }
+
+    #[test]
+    fn an_infinitive_of_a_chance_or_a_right_is_no_act() {
+        assert_eq!(reading("The mayor has a chance to veto the budget.", "veto"), None);
+        assert_eq!(reading("The league had the right to fine the club.", "fine"), None);
+        assert!(reading("The mayor announced a plan to veto the budget.", "veto").is_some());
+    }
+
+    #[test]
+    fn a_verb_the_parser_made_a_nouns_compound_is_no_event() {
+        assert_eq!(reading("The site broke rules on threatening language.", "threatening"), None);
+    }
+
+    #[test]
+    fn going_to_is_a_future_not_a_trip() {
+        assert_eq!(reading("The unions are going to strike on Monday.", "going"), None);
+        assert_eq!(
+            reading("The unions are going to strike on Monday.", "strike").map(|r| r.1),
+            Some(true)
+        );
+        assert!(reading("The envoys were going to Paris on Monday.", "going").is_some());
+    }
+
+    #[test]
+    fn a_bare_participle_of_labelling_describes_a_thing() {
+        assert_eq!(
+            reading("He wrote in a memo, dated Friday, that the plan was dead.", "dated"),
+            None
+        );
+        assert!(reading("Scientists dated the bones to the Bronze Age.", "dated").is_some());
     }
 }
