@@ -38,6 +38,8 @@
 //!   infinitive of a chance, right or means (**rule "possible act"**: "has two chances to
 //!   win"), nor the progressive "going to" (**rule "going to"**: a future, not a trip), nor a
 //!   bare participle of labelling (**rule "label participle"**: "the letter, dated Monday"),
+//!   nor a conclusion whose clause is the news (**rule "conclusion clause"**: "concluded
+//!   that he fired the shots"),
 //!   nor a verb the parser made a noun's compound ("threatening language", rule "noun
 //!   modifier"), nor an ability ("can hold off"); the
 //!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
@@ -59,9 +61,9 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    amount_total, by_manner, clause_realis, committing_governor, determiner_noun,
-    future_periphrasis, in_hypothetical_clause, label_participle, noun_kind, past_tense,
-    period_end, read_predicate, realis, thing_compound, undergone, Reading,
+    amount_total, by_manner, clause_realis, committing_governor, conclusion_clause,
+    determiner_noun, future_periphrasis, in_hypothetical_clause, label_participle, noun_kind,
+    past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
 };
 use super::taxonomy::{ORIGIN_VERBS, RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::tense_dates::past_act;
@@ -176,6 +178,7 @@ impl<'c> SentenceView<'c> {
             || period_end(&self.st, w)
             || future_periphrasis(cx.doc, &self.st, w)
             || label_participle(cx.doc, &self.st, w)
+            || conclusion_clause(&self.st, w)
             || by_manner(cx.doc, &self.st, w)
             || self.modifier(cx, w, trigger)
             || (noun && (thing_compound(&self.st, w) || amount_total(cx.doc, &self.st, w)))

@@ -48,6 +48,12 @@ pub const FUTURE_PERIPHRASES: &[&str] = &["go"];
 /// participle"). "Named" is left out: "X named commander" is a headline's passive.
 pub const LABEL_VERBS: &[&str] = &["date", "title", "entitle", "nickname", "dub", "label"];
 
+/// Verbs that also tell a conclusion reached: with a clause for complement and no object
+/// ("investigators concluded that the fire was set", "determined that he fired") they report
+/// a finding whose clause is the news, not a deal or an act (lemmas; rule "conclusion
+/// clause"); "concluded a treaty" stays a deal.
+pub const CONCLUSION_VERBS: &[&str] = &["conclude", "determine"];
+
 /// Free relative pronouns: as a subject ("whatever happens") they name no happening in
 /// particular.
 pub const FREE_RELATIVES: &[&str] = &["whatever", "whoever", "whichever"];

@@ -45,6 +45,7 @@ pub(super) fn read_predicate(
         || hyphen_modifier(doc, st, p)
         || future_periphrasis(doc, st, p)
         || label_participle(doc, st, p)
+        || conclusion_clause(st, p)
     {
         return None;
     }
@@ -453,6 +454,16 @@ pub(super) fn label_participle(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>,
         && tree.auxiliaries(p).next().is_none()
 }
 
+/// Rule "conclusion clause": whether verb `p` of [`CONCLUSION_VERBS`] has a clause for
+/// complement and no object ("concluded that he fired the shots"): a finding reported, whose
+/// clause is the news.
+pub(super) fn conclusion_clause(st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    CONCLUSION_VERBS.contains(&tree.lemma(p).to_lowercase().as_str())
+        && tree.objects(p).next().is_none()
+        && tree.children_by(p, Rel::CCOMP).next().is_some()
+}
+
 /// Rule "condition consequent": whether adverbial clause `c` states a condition ("if we
 /// don't act", "unless they agree"), not a concession ("even if it rains") nor a manner ("as
 /// if nothing happened").
@@ -760,5 +771,14 @@ mod tests {
             None
         );
         assert!(reading("Scientists dated the bones to the Bronze Age.", "dated").is_some());
+    }
+
+    #[test]
+    fn a_conclusion_with_a_clause_is_no_deal() {
+        let fire = "Investigators concluded on Friday that the fire was set by a tenant.";
+        assert_eq!(reading(fire, "concluded"), None);
+        assert!(
+            reading("The two states concluded a border treaty on Friday.", "concluded").is_some()
+        );
     }
 }
