@@ -32,7 +32,16 @@
 //!   desire, request or attempt (**rule "desired act"**: "wants the envoys to meet his son",
 //!   "faces pressure to quit"; a frame dated by an event noun the wished act names stays),
 //!   nor a clause without tense under a hypothetical one (**rule "hypothetical reach"**:
-//!   "would start with the senator defeating his rival"), nor an ability ("can hold off"); the
+//!   "would start with the senator defeating his rival"), nor a clause an "if" or "unless"
+//!   clause modifies (**rule "condition consequent"**: "they will leave if talks fail"), nor a
+//!   clause hoped or asked for (**rule "hoped clause"**: "hopes that he will win"), nor the
+//!   infinitive of a chance, right or means (**rule "possible act"**: "has two chances to
+//!   win"), nor the progressive "going to" (**rule "going to"**: a future, not a trip), nor a
+//!   bare participle of labelling (**rule "label participle"**: "the letter, dated Monday"),
+//!   nor a conclusion whose clause is the news (**rule "conclusion clause"**: "concluded
+//!   that he fired the shots"),
+//!   nor a verb the parser made a noun's compound ("threatening language", rule "noun
+//!   modifier"), nor an ability ("can hold off"); the
 //!   complement of a plan ("plans to visit"), an infinitive, a future auxiliary ("will") or a
 //!   date after publication make the event expected.
 //! - **rule "lead news"** (as in `mod.rs`): an undated happening in the past tense at the root
@@ -52,9 +61,9 @@ use super::expressions::SINCE;
 use super::headline::{self, Headline};
 use super::participants::is_reporting_channel;
 use super::predicate::{
-    amount_total, by_manner, clause_realis, committing_governor, determiner_noun,
-    in_hypothetical_clause, noun_kind, past_tense, period_end, read_predicate, realis,
-    thing_compound, undergone, Reading,
+    amount_total, by_manner, clause_realis, committing_governor, conclusion_clause,
+    determiner_noun, future_periphrasis, in_hypothetical_clause, label_participle, noun_kind,
+    past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
 };
 use super::taxonomy::{ORIGIN_VERBS, RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::tense_dates::past_act;
@@ -167,6 +176,9 @@ impl<'c> SentenceView<'c> {
         if !real
             || (noun && in_hypothetical_clause(&self.st, w))
             || period_end(&self.st, w)
+            || future_periphrasis(cx.doc, &self.st, w)
+            || label_participle(cx.doc, &self.st, w)
+            || conclusion_clause(&self.st, w)
             || by_manner(cx.doc, &self.st, w)
             || self.modifier(cx, w, trigger)
             || (noun && (thing_compound(&self.st, w) || amount_total(cx.doc, &self.st, w)))
@@ -382,12 +394,16 @@ impl<'c> SentenceView<'c> {
         // A participle the tagger read as an adjective is still a verb ("exchanged letters").
         let form = token_span(cx.doc, &self.st, w).of(cx.doc.text()).to_lowercase();
         let participle = form.ends_with("ed") || form.ends_with("ing");
-        let modifies = (noun(w) && tree.rel(w) == Rel::COMPOUND)
+        // A verb the parser made a noun's compound modifies it ("threatening and harassing
+        // language"), as a participle adjective does.
+        let q = if tree.upos(w) == Upos::Verb { self.first_conjunct(w) } else { w };
+        let compound = tree.rel(q) == Rel::COMPOUND && (noun(w) || tree.upos(w) == Upos::Verb);
+        let modifies = compound
             || (tree.upos(w) == Upos::Adj && tree.rel(w) == Rel::AMOD && !participle)
             || bare_of();
         modifies
             && tree
-                .head(w)
+                .head(q)
                 .is_some_and(|h| noun(h) && !trigger.contains(token_span(cx.doc, &self.st, h)))
     }
 

@@ -31,6 +31,29 @@ pub const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "wo"];
 /// Subordinators whose clause is a condition, a purpose or an alternative, not a report.
 pub const CONDITIONAL_MARKERS: &[&str] = &["if", "unless", "whether", "lest"];
 
+/// Subordinators of a condition: the clause an adverbial clause they open modifies holds only
+/// on that condition ("they will leave if we do not act"; rule "condition consequent").
+pub const CONDITION_MARKERS: &[&str] = &["if", "unless"];
+
+/// Adverbs that make a condition concessive: "even if it rains, the march went ahead" still
+/// happened (rule "condition consequent").
+pub const CONCESSIVE_ADVERBS: &[&str] = &["even"];
+
+/// Verbs whose progressive with a "to" infinitive is the future, no act of their own: "they
+/// are going to clean our plow" (lemmas; rule "going to").
+pub const FUTURE_PERIPHRASES: &[&str] = &["go"];
+
+/// Verbs of labelling: their bare participle ("the letter, dated Monday", "titled 'A Long
+/// Night'", "nicknamed the Fox") describes a thing, no happening (lemmas; rule "label
+/// participle"). "Named" is left out: "X named commander" is a headline's passive.
+pub const LABEL_VERBS: &[&str] = &["date", "title", "entitle", "nickname", "dub", "label"];
+
+/// Verbs that also tell a conclusion reached: with a clause for complement and no object
+/// ("investigators concluded that the fire was set", "determined that he fired") they report
+/// a finding whose clause is the news, not a deal or an act (lemmas; rule "conclusion
+/// clause"); "concluded a treaty" stays a deal.
+pub const CONCLUSION_VERBS: &[&str] = &["conclude", "determine"];
+
 /// Free relative pronouns: as a subject ("whatever happens") they name no happening in
 /// particular.
 pub const FREE_RELATIVES: &[&str] = &["whatever", "whoever", "whichever"];
@@ -56,6 +79,28 @@ pub const DESIRE_GOVERNORS: &[&str] =
 pub const DESIRE_NOUNS: &[&str] = &[
     "pressure", "call", "demand", "request", "push", "appeal", "bid", "attempt", "effort",
     "desire", "wish", "hope",
+];
+
+/// Nouns of a possibility, right or means: their infinitive tells what may be done, not an
+/// act ("has two chances to win", "had the right to appeal", "enough evidence to bring
+/// charges"; rule "possible act").
+pub const POSSIBILITY_NOUNS: &[&str] = &[
+    "opportunity",
+    "chance",
+    "right",
+    "power",
+    "authority",
+    "ability",
+    "capacity",
+    "means",
+    "option",
+    "evidence",
+    "freedom",
+    "permission",
+    "time",
+    "room",
+    "reason",
+    "way",
 ];
 
 /// Verbs of a commitment made: "voted to support the republic Friday", "pledged to cut

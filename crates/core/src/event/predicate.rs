@@ -5,6 +5,10 @@ use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES, UNDERGOING_VERBS};
 use super::taxonomy::*;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
 
+mod realis;
+use realis::mood;
+pub(super) use realis::{clause_realis, future_periphrasis, realis};
+
 /// What the rules say of a predicate that may be an event.
 pub(super) struct Reading {
     pub kind: &'static str,
@@ -40,7 +44,13 @@ pub(super) fn read_predicate(
         }
         _ => return None,
     }
-    if tree.rel(p) == Rel::AMOD || period_end(st, p) || hyphen_modifier(doc, st, p) {
+    if matches!(tree.rel(p), Rel::AMOD | Rel::COMPOUND)
+        || period_end(st, p)
+        || hyphen_modifier(doc, st, p)
+        || future_periphrasis(doc, st, p)
+        || label_participle(doc, st, p)
+        || conclusion_clause(st, p)
+    {
         return None;
     }
     // "An officially sanctioned one": an article as the verb's subject, or as the noun it
@@ -288,167 +298,25 @@ pub(super) fn determiner_noun(st: &SentenceTree<'_>, p: usize) -> bool {
         && !tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ))
 }
 
-/// Rule "realis": `None` when the predicate's event did not happen, else whether it is
-/// expected. Looks up through the clauses the predicate is a complement or conjunct of.
-pub(super) fn realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
-    mood(st, p, true)
-}
-
-/// Rule "realis" without the rules that bear only on the predicate's own act (ability, rule
-/// "desired act"): whether its clause is real at all.
-pub(super) fn clause_realis(st: &SentenceTree<'_>, p: usize) -> Option<bool> {
-    mood(st, p, false)
-}
-
-/// Rule "realis", with (`acts`) or without the rules that bear only on the predicate's own
-/// act: ability ([`ABILITY_MODALS`]) and rule "desired act".
-fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> {
+/// Rule "label participle": whether verb `p` is a bare participle of [`LABEL_VERBS`], without
+/// subject or auxiliary ("the letter, dated Monday", "titled 'A Long Night'"): it describes
+/// a thing; "scientists dated the bones" is an act.
+pub(super) fn label_participle(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
-    let modal = |lemma: &str| {
-        HYPOTHETICAL_MODALS.contains(&lemma) || (acts && ABILITY_MODALS.contains(&lemma))
-    };
-    let mut expected = false;
-    let mut q = p;
-    for depth in 0..tree.len() {
-        if tree.is_negated(q) {
-            return None;
-        }
-        for c in tree.children(q).iter().copied() {
-            let lemma = tree.lemma(c).to_lowercase();
-            let rel = tree.rel(c);
-            if rel.is_a(Rel::AUX) && modal(lemma.as_str()) {
-                return None;
-            }
-            // "whatever happens today": a free relative's subject is any happening, none
-            // in particular.
-            if depth == 0 && rel.is_a(Rel::NSUBJ) && FREE_RELATIVES.contains(&lemma.as_str()) {
-                return None;
-            }
-            if rel.is_a(Rel::AUX) && FUTURE_MODALS.contains(&lemma.as_str()) {
-                expected = true;
-            }
-            if rel == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()) {
-                return None;
-            }
-            // "to buy": aimed at, not done (unless a past governor says it was done).
-            if rel == Rel::MARK && lemma == "to" && depth == 0 {
-                expected = true;
-            }
-        }
-        let rel = tree.rel(q);
-        let Some(head) = tree.head(q) else { break };
-        // "the failure to comprehend the threats", "his refusal to testify": an infinitive of
-        // a noun of failure did not happen.
-        let to =
-            || tree.children_by(q, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
-        let governor = tree.lemma(head).to_lowercase();
-        // Rule "desired act": "faces pressure to quit", "a bid to win the seat".
-        let wished_noun = acts
-            && DESIRE_NOUNS.contains(&governor.as_str())
-            && matches!(tree.upos(head), Upos::Noun | Upos::Propn);
-        if rel.is_a(Rel::ACL) && (FAILURE_NOUNS.contains(&governor.as_str()) || wished_noun) && to()
-        {
-            return None;
-        }
-        // Rule "desired act": "wants the envoys to meet his son", "urged voters to stay home":
-        // wished or asked for, neither done nor planned.
-        if acts && rel == Rel::XCOMP && DESIRE_GOVERNORS.contains(&governor.as_str()) {
-            return None;
-        }
-        if acts && depth == 0 && to() && desired_further_up(st, q) {
-            return None;
-        }
-        // Rule "purpose": "doing to get himself elected" aims at the election; neither the
-        // infinitive nor what it brings about ("elected") is done.
-        if rel == Rel::XCOMP && to() && PURPOSE_GOVERNORS.contains(&governor.as_str()) {
-            return None;
-        }
-        // "avoided taking her", which the parser may read as an adverbial clause.
-        let bare_clause = rel.is_a(Rel::ADVCL) && tree.children_by(q, Rel::MARK).next().is_none();
-        if (rel == Rel::XCOMP || bare_clause) && FAILURE_GOVERNORS.contains(&governor.as_str()) {
-            return None;
-        }
-        if rel == Rel::XCOMP {
-            if UNREALIZED_GOVERNORS.contains(&governor.as_str()) {
-                expected = true;
-            } else if depth == 0 {
-                // "agreed to buy", "began to withdraw": the complement's time is the governor's.
-                expected = false;
-            }
-        }
-        if !(rel == Rel::XCOMP || rel == Rel::CONJ || rel.is_a(Rel::ADVCL) || rel == Rel::CCOMP) {
-            break;
-        }
-        // A conjunct or complement inherits its governor's mood, not its negation:
-        // "did not stop and left" is rare; "said it would leave" is common.
-        if rel == Rel::CONJ || rel == Rel::CCOMP || rel.is_a(Rel::ADVCL) {
-            let hypothetical =
-                tree.auxiliaries(head).any(|a| modal(tree.lemma(a).to_lowercase().as_str()));
-            // Rule "hypothetical reach": a conjunct, or a clause without tense of its own
-            // ("would start with the senator defeating his rival"), is as hypothetical as the
-            // clause it hangs on.
-            if hypothetical && (rel == Rel::CONJ || (rel.is_a(Rel::ADVCL) && non_finite(st, q))) {
-                return None;
-            }
-            if rel != Rel::CONJ {
-                let conditional = tree.children(q).iter().any(|&c| {
-                    tree.rel(c) == Rel::MARK
-                        && CONDITIONAL_MARKERS.contains(&tree.lemma(c).to_lowercase().as_str())
-                });
-                if conditional {
-                    return None;
-                }
-                break;
-            }
-        }
-        q = head;
-    }
-    Some(expected)
+    LABEL_VERBS.contains(&tree.lemma(p).to_lowercase().as_str())
+        && doc.norm(st.token(p)).to_lowercase().ends_with("ed")
+        && tree.subject(p).is_none()
+        && tree.auxiliaries(p).next().is_none()
 }
 
-/// Whether verb `p` heads a clause without a tense of its own: no auxiliary, and either a
-/// preposition or "to" as its marker ("with the senator defeating his rival", "to win") or
-/// neither a marker nor a subject ("using that victory"). "after he left" has a tense.
-fn non_finite(st: &SentenceTree<'_>, p: usize) -> bool {
+/// Rule "conclusion clause": whether verb `p` of [`CONCLUSION_VERBS`] has a clause for
+/// complement and no object ("concluded that he fired the shots"): a finding reported, whose
+/// clause is the news.
+pub(super) fn conclusion_clause(st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
-    if tree.auxiliaries(p).next().is_some() {
-        return false;
-    }
-    let mut marks = tree.children_by(p, Rel::MARK);
-    match marks.next() {
-        Some(m) => tree.upos(m) == Upos::Adp || tree.lemma(m).eq_ignore_ascii_case("to"),
-        None => tree.subject(p).is_none(),
-    }
-}
-
-/// How many heads above a "to" infinitive a verb of desire may stand when the parser hung the
-/// infinitive on a word of its object ("wants diplomats based in Washington to meet him").
-const DESIRE_REACH: usize = 3;
-
-/// Rule "desired act" through a misread tree: the "to" infinitive `p` hangs, within
-/// [`DESIRE_REACH`] heads and without crossing into another finite clause, below a verb of
-/// [`DESIRE_GOVERNORS`].
-fn desired_further_up(st: &SentenceTree<'_>, p: usize) -> bool {
-    let tree = &st.tree;
-    let mut q = p;
-    for _ in 0..DESIRE_REACH {
-        let rel = tree.rel(q);
-        if rel == Rel::CCOMP
-            || rel == Rel::ACL_RELCL
-            || rel == Rel::PARATAXIS
-            || rel.is_a(Rel::CSUBJ)
-        {
-            return false;
-        }
-        let Some(h) = tree.head(q) else { return false };
-        if tree.upos(h) == Upos::Verb
-            && DESIRE_GOVERNORS.contains(&tree.lemma(h).to_lowercase().as_str())
-        {
-            return true;
-        }
-        q = h;
-    }
-    false
+    CONCLUSION_VERBS.contains(&tree.lemma(p).to_lowercase().as_str())
+        && tree.objects(p).next().is_none()
+        && tree.children_by(p, Rel::CCOMP).next().is_some()
 }
 
 /// The kind a verb lemma gives: a frame that needs no noun, else a taxonomy family.
@@ -492,7 +360,7 @@ mod tests {
     use crate::Span;
 
     /// Reads the predicate `word` (its first occurrence) of a one-sentence text.
-    fn reading(text: &str, word: &str) -> Option<(String, bool)> {
+    pub(super) fn reading(text: &str, word: &str) -> Option<(String, bool)> {
         let mut doc = Doc::new(text);
         doc.set_sentences(&[Span::new(0, text.len())]);
         doc.parse_syntax();
@@ -650,5 +518,28 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.title == "Broadcast"), "{found:#?}");
         assert!(found.iter().all(|e| e.title != "Broadcasts"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_verb_the_parser_made_a_nouns_compound_is_no_event() {
+        assert_eq!(reading("The site broke rules on threatening language.", "threatening"), None);
+    }
+
+    #[test]
+    fn a_bare_participle_of_labelling_describes_a_thing() {
+        assert_eq!(
+            reading("He wrote in a memo, dated Friday, that the plan was dead.", "dated"),
+            None
+        );
+        assert!(reading("Scientists dated the bones to the Bronze Age.", "dated").is_some());
+    }
+
+    #[test]
+    fn a_conclusion_with_a_clause_is_no_deal() {
+        let fire = "Investigators concluded on Friday that the fire was set by a tenant.";
+        assert_eq!(reading(fire, "concluded"), None);
+        assert!(
+            reading("The two states concluded a border treaty on Friday.", "concluded").is_some()
+        );
     }
 }
