@@ -206,6 +206,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     event.title = title;
                 }
             }
+            // Rule "noun read as a verb" (`headline::check`): "Berlin pledges" for "Berlin's
+            // pledge to add …" is no headline; the tree's noun title is.
+            if let Some(title) = view.noun_read_as_verb(cx, event.trigger, &event.title) {
+                event.title = title;
+            }
             // A bare event noun ("Accord", "Warning") takes the tree's title when that says
             // more ("Prosecutors issue their warning"), and so does one the subject underwent
             // (rule "undergone event": "America experienced attacks" is no American attack).
@@ -226,6 +231,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 if (bare && title.contains(' ')) || names_owner {
                     event.title = title;
                 }
+            }
+        }
+        // Rule "verb outside the noun" (`headline::check`): "About 100 protesters marched"
+        // is no headline; the tree's headline of the verb is.
+        if let (Some(view), Some((event, _, _))) = (&view, &mut framed) {
+            if let Some(title) = view.verb_outside_noun(cx, event.trigger, &event.title) {
+                event.title = title;
             }
         }
         let (framed_date, framed_trigger) = match &framed {
