@@ -413,9 +413,10 @@ impl<'c> SentenceView<'c> {
         Some(headline::noun_title(&headline, w))
     }
 
-    /// Rule "noun read as a verb" ([`headline::check`]) for the frame's `title` of `trigger`.
-    /// Returns the tree's noun title to fall back to, when that holds no finite verb.
-    pub fn noun_read_as_verb(
+    /// The headline check ([`headline::check`]) of the frame's `title` of `trigger`: the
+    /// title to fall back to when it is no headline (rules "noun read as a verb", "verb
+    /// outside the noun").
+    pub fn headline_fallback(
         &self,
         cx: &Context<'_>,
         trigger: Span,
@@ -423,26 +424,7 @@ impl<'c> SentenceView<'c> {
     ) -> Option<String> {
         let headline = self.headline(cx);
         let w = self.word_at(cx.doc, trigger)?;
-        if !headline::check::noun_read_as_verb(&headline, w, title) {
-            return None;
-        }
-        let noun = headline::noun_title(&headline, w);
-        let fits = headline::check::says_as_much(&noun, title)
-            && !headline::check::holds_finite_past(&headline, w, &noun);
-        fits.then_some(noun)
-    }
-
-    /// Rule "verb outside the noun" ([`headline::check`]): the title to fall back to when the
-    /// frame's noun `title` of `trigger` runs on into its clause's verb.
-    pub fn verb_outside_noun(
-        &self,
-        cx: &Context<'_>,
-        trigger: Span,
-        title: &str,
-    ) -> Option<String> {
-        let headline = self.headline(cx);
-        let w = self.word_at(cx.doc, trigger)?;
-        headline::check::verb_outside_noun(&headline, w, title)
+        headline::check::frame_fallback(&headline, w, title)
     }
 
     /// Whether the noun at `trigger` has an owner in the tree ("his next speech", "Castro's

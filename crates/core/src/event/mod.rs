@@ -206,11 +206,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     event.title = title;
                 }
             }
-            // Rule "noun read as a verb" (`headline::check`): "Berlin pledges" for "Berlin's
-            // pledge to add …" is no headline; the tree's noun title is.
-            if let Some(title) = view.noun_read_as_verb(cx, event.trigger, &event.title) {
-                event.title = title;
-            }
             // A bare event noun ("Accord", "Warning") takes the tree's title when that says
             // more ("Prosecutors issue their warning"), and so does one the subject underwent
             // (rule "undergone event": "America experienced attacks" is no American attack).
@@ -233,10 +228,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
             }
         }
-        // Rule "verb outside the noun" (`headline::check`): "About 100 protesters marched"
-        // is no headline; the tree's headline of the verb is.
+        // The headline check (`headline::check`): "Berlin pledges" for "Berlin's pledge to
+        // add …" (rule "noun read as a verb") and "About 100 protesters marched" (rule "verb
+        // outside the noun") are no headlines; the tree's noun title or verb headline is.
         if let (Some(view), Some((event, _, _))) = (&view, &mut framed) {
-            if let Some(title) = view.verb_outside_noun(cx, event.trigger, &event.title) {
+            if let Some(title) = view.headline_fallback(cx, event.trigger, &event.title) {
                 event.title = title;
             }
         }

@@ -42,11 +42,22 @@ fn title_words(title: &str) -> Vec<String> {
         .collect()
 }
 
+/// The headline check of a frame's `title` for the tree's word `w` at its trigger: the title
+/// to fall back to when `title` is no headline, `None` when it stands.
+pub(in crate::event) fn frame_fallback(h: &Headline<'_>, w: usize, title: &str) -> Option<String> {
+    if noun_read_as_verb(h, w, title) {
+        // Rule "noun read as a verb": the noun's title, when that is a better headline.
+        let noun = noun_title(h, w);
+        return (says_as_much(&noun, title) && !holds_finite_past(h, w, &noun)).then_some(noun);
+    }
+    verb_outside_noun(h, w, title)
+}
+
 /// Rule "noun read as a verb": whether `title` reads the tree's noun `w` as a verb. The noun
 /// is marked as one by a determiner, a possessive (a pronoun, a name or a date with "'s") or
 /// a numeral before it, and `title` does not hold its word as written (a verb reading
 /// inflects it: "pledge" → "pledges", "ruling" → "Rules").
-pub(in crate::event) fn noun_read_as_verb(h: &Headline<'_>, w: usize, title: &str) -> bool {
+fn noun_read_as_verb(h: &Headline<'_>, w: usize, title: &str) -> bool {
     let tree = &h.st.tree;
     if !matches!(tree.upos(w), Upos::Noun) {
         return false;
@@ -67,11 +78,7 @@ pub(in crate::event) fn noun_read_as_verb(h: &Headline<'_>, w: usize, title: &st
 /// Rule "verb outside the noun": for a title of the tree's noun `w` that also holds, after
 /// the noun, the word as written of the verb its phrase depends on, the title to fall back
 /// to (`None` when the title is no such run-on).
-pub(in crate::event) fn verb_outside_noun(
-    h: &Headline<'_>,
-    w: usize,
-    title: &str,
-) -> Option<String> {
+fn verb_outside_noun(h: &Headline<'_>, w: usize, title: &str) -> Option<String> {
     let tree = &h.st.tree;
     if !matches!(tree.upos(w), Upos::Noun | Upos::Propn) {
         return None;
@@ -116,7 +123,7 @@ pub(in crate::event) fn bare_participle(h: &Headline<'_>, p: usize) -> Option<St
 
 /// Whether the fallback title `fallback` says as much as `title` (as many words): a fallback
 /// that loses words the title had is no better headline.
-pub(in crate::event) fn says_as_much(fallback: &str, title: &str) -> bool {
+fn says_as_much(fallback: &str, title: &str) -> bool {
     fallback.split_whitespace().count() >= title.split_whitespace().count()
 }
 
@@ -124,7 +131,7 @@ pub(in crate::event) fn says_as_much(fallback: &str, title: &str) -> bool {
 /// written in the past ("Denmark's pledge on drew praise": the noun's phrase as the parser
 /// built it ran into a clause): then it is no headline either. A participle that modifies a
 /// noun ("the accord signed by …") and an infinitive are no finite verbs.
-pub(in crate::event) fn holds_finite_past(h: &Headline<'_>, w: usize, title: &str) -> bool {
+fn holds_finite_past(h: &Headline<'_>, w: usize, title: &str) -> bool {
     let tree = &h.st.tree;
     let words = title_words(title);
     (0..tree.len()).any(|k| {
