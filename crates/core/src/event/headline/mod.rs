@@ -3,7 +3,8 @@
 //! tree ("Police arrest the mayor"); passives as headlines ("5,300 employees fired"); event
 //! nouns as their noun phrase ("Election in Ohio").
 //!
-//! The object or complement of the verb is read in `complement`.
+//! The object or complement of the verb is read in `complement`; the headline check of a
+//! title made, and the title it falls back to, is `check`.
 //!
 //! Rules, named where applied:
 //! - **rules "whole phrase", "named agent", "own clause"**: each part is a whole phrase of the
