@@ -429,6 +429,20 @@ impl<'c> SentenceView<'c> {
         Some(headline::noun_title(&headline, w))
     }
 
+    /// The headline check ([`headline::check`]) of the frame's `title` of `trigger`: the
+    /// title to fall back to when it is no headline (rules "noun read as a verb", "verb
+    /// outside the noun").
+    pub fn headline_fallback(
+        &self,
+        cx: &Context<'_>,
+        trigger: Span,
+        title: &str,
+    ) -> Option<String> {
+        let headline = self.headline(cx);
+        let w = self.word_at(cx.doc, trigger)?;
+        headline::check::frame_fallback(&headline, w, title)
+    }
+
     /// Whether the noun at `trigger` has an owner in the tree ("his next speech", "Castro's
     /// address"): only then can the tree's title name it (rule "owner of the noun").
     pub fn owned(&self, cx: &Context<'_>, trigger: Span) -> bool {

@@ -228,6 +228,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
             }
         }
+        // The headline check (`headline::check`): "Berlin pledges" for "Berlin's pledge to
+        // add …" (rule "noun read as a verb") and "About 100 protesters marched" (rule "verb
+        // outside the noun") are no headlines; the tree's noun title or verb headline is.
+        if let (Some(view), Some((event, _, _))) = (&view, &mut framed) {
+            if let Some(title) = view.headline_fallback(cx, event.trigger, &event.title) {
+                event.title = title;
+            }
+        }
         let (framed_date, framed_trigger) = match &framed {
             Some((event, date, _)) => (*date, Some(event.trigger)),
             None => (None, None),

@@ -2,7 +2,8 @@
 //! present tense for event titles ("responded to" in the text, "responds to" in the title).
 //!
 //! Regular verbs follow spelling rules (`stop` → `stopped`, `try` → `tried`, `restore` →
-//! `restored`); the irregular ones news uses are listed in [`IRREGULAR`].
+//! `restored`); the irregular ones news uses are listed in [`IRREGULAR`]. Verbs that take no
+//! object, and so have no passive, are listed in [`NO_PASSIVE`].
 
 /// Irregular verbs: lemma, past tense, past participle.
 pub const IRREGULAR: &[(&str, &str, &str)] = &[
@@ -71,6 +72,29 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("win", "won", "won"),
     ("withdraw", "withdrew", "withdrawn"),
     ("write", "wrote", "written"),
+];
+
+/// Verbs that take no object and so have no passive (rule "no passive" of
+/// `headline::check`): a participle of one after a noun is that noun's finite verb, never a
+/// headline-style passive ("About 100 protesters marched …" → "… march …").
+pub const NO_PASSIVE: &[&str] = &[
+    "appear",
+    "arrive",
+    "collapse",
+    "depart",
+    "die",
+    "disappear",
+    "emerge",
+    "erupt",
+    "exist",
+    "explode",
+    "happen",
+    "march",
+    "occur",
+    "perish",
+    "sleep",
+    "subside",
+    "vanish",
 ];
 
 /// The tense or form of an inflected verb, as far as spelling tells.

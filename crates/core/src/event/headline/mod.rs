@@ -3,7 +3,8 @@
 //! tree ("Police arrest the mayor"); passives as headlines ("5,300 employees fired"); event
 //! nouns as their noun phrase ("Election in Ohio").
 //!
-//! The object or complement of the verb is read in `complement`.
+//! The object or complement of the verb is read in `complement`; the headline check of a
+//! title made, and the title it falls back to, is `check`.
 //!
 //! Rules, named where applied:
 //! - **rules "whole phrase", "named agent", "own clause"**: each part is a whole phrase of the
@@ -70,6 +71,7 @@ use crate::doc::syntax::{Rel, SentenceTree, Upos};
 use crate::doc::Doc;
 use crate::Span;
 
+pub(super) mod check;
 mod complement;
 mod setting;
 use complement::*;
@@ -142,7 +144,10 @@ pub(super) fn verb_title(h: &Headline<'_>, p: usize) -> String {
 /// by `speaker` (rule "same speaker").
 fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize>) -> String {
     let tree = &h.st.tree;
-    let passive = tree.is_passive(p) || reduced_passive(h, p) || be_participle(h, p);
+    // Rule "no passive" ([`check`]): a verb that takes no object has no passive.
+    let passive = tree.is_passive(p)
+        || (reduced_passive(h, p) && !check::no_passive(h, p))
+        || be_participle(h, p);
     let subject = if depth > 0 { reported_subject(h, p, speaker) } else { subject(h, p) };
     let lemma = h.lemma(p);
     let verb = if passive {
@@ -203,6 +208,12 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     let speaker = own_subject(h, p);
     if let Some(object) = complement(h, p, passive, depth, speaker) {
         parts.push(object);
+    }
+    // Rule "bare participle" ([`check`]): a verb alone is no headline.
+    if parts.len() == 1 && subject.is_none() && depth == 0 {
+        if let Some(title) = check::bare_participle(h, p) {
+            return title;
+        }
     }
     let title = parts.join(" ");
     capitalize(title.trim())
