@@ -6,6 +6,8 @@
 //! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
 //!   gives way to the verb's other subject, or to its own compound ("The World Court Friday
 //!   rejected …").
+//! - **rule "name read as an interjection"**: a name the tagger read as an interjection
+//!   before a verb without a subject is its subject.
 //! - **rule "subject beside a date"**: a long date taken for the subject with the real one
 //!   hung on it as an apposition after a comma ("a week after the anniversary of the ruling,
 //!   a clinic bombing killed …") gives way to that apposition.
@@ -102,8 +104,17 @@ fn is_subject(rel: Rel) -> bool {
 /// Schultz", "London shares"): then the later. A reflexive ("DPC had itself filed") is none.
 pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
     let tree = &h.st.tree;
-    let all: Vec<usize> =
+    let mut all: Vec<usize> =
         tree.children(v).iter().copied().filter(|&c| is_subject(tree.rel(c))).collect();
+    // Rule "name read as an interjection": a name before a verb without a subject that the
+    // tagger took for an interjection ("Albright, after a long flight, is scheduled to …",
+    // read as "alright") is the subject.
+    if all.is_empty() {
+        all.extend(
+            tree.children_by(v, Rel::DISCOURSE)
+                .filter(|&c| c < v && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)),
+        );
+    }
     let mut pool = all;
     let reflexive = |s: usize| {
         let lemma = h.lemma(s);

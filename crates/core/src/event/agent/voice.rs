@@ -21,10 +21,15 @@ use crate::event::taxonomy::SINGULAR_DETERMINERS;
 use crate::event::verbs;
 
 /// Rule "participle with its agent": whether verb `v` is a past participle with a "by" agent
-/// and no auxiliary.
+/// and no auxiliary, subject or object.
 pub(super) fn agent_participle(h: &Headline<'_>, v: usize) -> bool {
     let tree = &h.st.tree;
+    // A past form with its own subject or an object is active, its "by" phrase a measure or
+    // a means ("Smith won the state by ten points").
+    let active =
+        tree.children(v).iter().any(|&c| is_subject(tree.rel(c)) || tree.rel(c) == Rel::OBJ);
     participle_form(h, v)
+        && !active
         && by_agent(h, v).is_some()
         && tree.auxiliaries(v).next().is_none()
         && !tree.children_by(v, Rel::MARK).any(|m| h.word(m).eq_ignore_ascii_case("to"))
@@ -147,6 +152,12 @@ mod tests {
             "Jane Roe, an Irish trader arrested in Dublin in May, was not part of the swap.",
         );
         assert!(t.iter().any(|t| t.starts_with("Jane Roe arrested")), "{t:?}");
+    }
+
+    #[test]
+    fn a_past_form_with_a_subject_or_object_and_a_by_phrase_stays_active() {
+        let t = titles("Governor Lee won the state by ten points in 2012.");
+        assert!(t.iter().any(|t| t.contains("wins the state")), "{t:?}");
     }
 
     #[test]
