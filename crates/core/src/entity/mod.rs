@@ -21,7 +21,7 @@
 //!   hyphens and spaces: "Kim Jong-Un" = "Kim Jong Un"; "Kim Yo Jong" is someone else);
 //! - `short_form`: a lone surname or last name ("Kim", "Mr Kim", "Ho") is the compatible full name
 //!   mentioned most recently before it, or, in a headline above the first full mention, the first
-//!   one after it; byline authors are never candidates; a gendered title of address ("Mr.",
+//!   one after it, unless another is the article's protagonist, named far more often; byline authors are never candidates; a gendered title of address ("Mr.",
 //!   "Mrs.") never joins a full name whose given name says the other gender ("Mr. Obama" is not
 //!   Michelle Obama); a titled short form nobody matches is a person of its own;
 //! - `candidate`: two or three unknown capitalised words with no evidence ("Amira Haddad kept
@@ -519,6 +519,18 @@ mod tests {
         assert!(chung.aliases.contains(&"Moon".to_string()));
         // Nobody named Kim in full: a titled short form is a person of its own.
         assert!(x.entities.iter().any(|e| e.name == "Kim" && e.kind == EntityKind::Person));
+    }
+
+    #[test]
+    fn a_short_form_is_the_protagonist_s_when_another_bearer_is_named_in_passing() {
+        let x = body(
+            "Jane Harlow spoke. Harlow said yes. Harlow left. Harlow came back. Harlow waved. \
+             Harlow smiled. Harlow sang. The host asked about Tom Harlow. Harlow nodded.",
+        );
+        let jane = x.entities.iter().find(|e| e.name == "Jane Harlow").unwrap();
+        let tom = x.entities.iter().find(|e| e.name == "Tom Harlow").unwrap();
+        assert_eq!(jane.mentions.len(), 8, "{:?}", names(&x));
+        assert_eq!(tom.mentions.len(), 1, "{:?}", names(&x));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The entities of one article while it is read: each found name becomes an entity once (by
 //! key), its mentions, aliases and roles gather on it, a short form ("Kim", "Mr. Obama") is
-//! resolved to a full name found before (rules "most recent", "gender"), and [`finish`] gives
+//! resolved to a full name found before (rules "most recent", "protagonist", "gender"), and [`finish`] gives
 //! the entities their ids.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::scan::Raw;
@@ -95,8 +96,15 @@ fn kind_prefix(kind: EntityKind) -> &'static str {
     }
 }
 
+/// How many times as often, and how many mentions more, a short form's protagonist is named
+/// than the most recent bearer of the surname (`short_form`'s protagonist).
+const PROTAGONIST_RATIO: usize = 3;
+const PROTAGONIST_LEAD: usize = 5;
+
 /// `short_form`: a lone capitalised word is the most recently mentioned compatible full name
-/// (or, above the first full mention, the first one after it). A gendered title of address
+/// (or, above the first full mention, the first one after it), unless another compatible one
+/// is the article's protagonist, named [`PROTAGONIST_RATIO`] times as often and
+/// [`PROTAGONIST_LEAD`] mentions more. A gendered title of address
 /// (`gender`: "Mr. Obama") makes a full name whose given name says the other gender
 /// ("Michelle Obama") incompatible.
 pub(super) fn short_form(
@@ -128,6 +136,20 @@ pub(super) fn short_form(
             .max()
             .map(|(_, c)| c);
         let first = candidates.iter().min_by_key(|&&c| r.built[c].first).copied();
+        // `short_form`'s protagonist: a candidate named far more often than the most recent
+        // one is whom a bare surname means; news names the other bearer of a shared surname
+        // in full ("Hillary Clinton … Bill Clinton's affairs … Clinton nodded").
+        let count = |c: usize| r.built[c].entity.mentions.len();
+        let protagonist =
+            candidates.iter().copied().max_by_key(|&c| (count(c), Reverse(r.built[c].first)));
+        let dominant = |p: usize, q: usize| {
+            count(p) >= PROTAGONIST_RATIO * count(q) && count(p) >= count(q) + PROTAGONIST_LEAD
+        };
+        if let (Some(p), Some(q)) = (protagonist, recent) {
+            if p != q && dominant(p, q) {
+                return Some(p);
+            }
+        }
         return recent.or(first);
     }
     // A word that names an organisation already found ("Reuters" is found as such).

@@ -6,6 +6,8 @@
 //! - **rule "date is no subject"**: a subject inside a temporal expression (a parse error)
 //!   gives way to the verb's other subject, or to its own compound ("The World Court Friday
 //!   rejected …").
+//! - **rule "name read as an interjection"**: a name the tagger read as an interjection
+//!   before a verb without a subject is its subject.
 //! - **rule "subject beside a date"**: a long date taken for the subject with the real one
 //!   hung on it as an apposition after a comma ("a week after the anniversary of the ruling,
 //!   a clinic bombing killed …") gives way to that apposition.
@@ -48,6 +50,9 @@
 //!   ("the chairman of Bear Stearns, who died") stands for the noun, and an apposition's
 //!   antecedent is the person's name set beside the same noun ([`relative`], with the
 //!   relative pronoun's antecedent).
+//! - **rules "participle with its agent", "governed reduced relative", "lost voice"**: passives
+//!   without an auxiliary, and a frame's title that read one as active ([`voice`]); **rule
+//!   "apposition's participle"**: a reduced relative on a name's apposition is about the name.
 //! - **rule "gerund of the object"**: "accused X of grabbing her" is what X did
 //!   ([`gerund`]).
 //! - **rule "name after its title"**: a subject phrase that ends with a person's name after
@@ -99,8 +104,17 @@ fn is_subject(rel: Rel) -> bool {
 /// Schultz", "London shares"): then the later. A reflexive ("DPC had itself filed") is none.
 pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
     let tree = &h.st.tree;
-    let all: Vec<usize> =
+    let mut all: Vec<usize> =
         tree.children(v).iter().copied().filter(|&c| is_subject(tree.rel(c))).collect();
+    // Rule "name read as an interjection": a name before a verb without a subject that the
+    // tagger took for an interjection ("Albright, after a long flight, is scheduled to …",
+    // read as "alright") is the subject.
+    if all.is_empty() {
+        all.extend(
+            tree.children_by(v, Rel::DISCOURSE)
+                .filter(|&c| c < v && h.actor_at(c).is_some_and(|a| a.kind != EntityKind::Place)),
+        );
+    }
     let mut pool = all;
     let reflexive = |s: usize| {
         let lemma = h.lemma(s);
@@ -241,13 +255,15 @@ pub(super) fn participle_form(h: &Headline<'_>, v: usize) -> bool {
 }
 
 /// Whether verb `v` is a passive read off a reduced relative without an object, or one
-/// written into a hyphenated modifier ("gun-controlled Chicago").
+/// written into a hyphenated modifier ("gun-controlled Chicago"), or a participle with its
+/// "by" agent and no auxiliary (rule "participle with its agent", [`voice`]).
 pub(super) fn reduced_passive(h: &Headline<'_>, v: usize) -> bool {
     let tree = &h.st.tree;
     let hyphenated = v > 0 && h.word(v - 1) == "-" && h.doc.glued(h.st.token(v));
-    reduced_relative(h, v)
+    let reduced = reduced_relative(h, v)
         && !infinitive(h, v)
-        && (hyphenated || !tree.objects(v).any(|o| !h.in_date(o)))
+        && (hyphenated || !tree.objects(v).any(|o| !h.in_date(o)));
+    reduced || voice::agent_participle(h, v)
 }
 
 /// Whether verb `v` is an infinitive ("to comprehend").
@@ -360,6 +376,11 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
             }
             Rel::CONJ if verb_head => {}
             r if r.is_a(Rel::ADVCL) && verb_head && r != Rel::ADVCL_RELCL => {
+                // Rule "participle with its agent" ([`voice`]): "asked about a claim, first
+                // introduced by the paper" — the claim.
+                if let Some(noun) = voice::noun_before_comma(h, v) {
+                    return Some((noun, v));
+                }
                 if let Some(object) = gerund::gerund_object(h, head, v) {
                     return Some((object, v));
                 }
@@ -388,12 +409,14 @@ pub(super) fn perfect_around_date(h: &Headline<'_>, v: usize) -> Option<usize> {
 }
 
 /// Rule "fronted participle": the clause after the comma of root `v` when `v` is a participle
-/// in "-ing" opening the sentence with no subject of its own, and that clause, which the
+/// in "-ing" (or a passive one with its "by" agent) opening the sentence with no subject of its own, and that clause, which the
 /// parser hung on it as an adverbial clause or parataxis, has one.
 fn fronted_participle_clause(h: &Headline<'_>, v: usize) -> Option<usize> {
     let tree = &h.st.tree;
     let opens = (0..v).all(|k| tree.upos(k) == Upos::Punct);
-    if !(opens && tree.upos(v) == Upos::Verb && h.word(v).to_lowercase().ends_with("ing")) {
+    // A passive participle with its agent opens one too ("Released by the rebels, …").
+    let participle = h.word(v).to_lowercase().ends_with("ing") || voice::agent_participle(h, v);
+    if !(opens && tree.upos(v) == Upos::Verb && participle) {
         return None;
     }
     tree.children(v).iter().copied().find(|&c| {
@@ -457,6 +480,14 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     if RELATIVE_PRONOUNS.contains(&lemma.as_str()) {
         let head = relative_antecedent(h, clause, s)?;
         return Some(named_beside(h, head));
+    }
+    // Rule "apposition's participle": a reduced relative on a name's apposition ("Jane Roe,
+    // a trader arrested in May") is about the name.
+    let reduced = tree.rel(clause).is_a(Rel::ACL) && tree.rel(clause) != Rel::ACL_RELCL;
+    let named = |n: usize| h.actor_at(n).is_some_and(|a| a.kind != EntityKind::Place);
+    let appos = tree.rel(s) == Rel::APPOS && tree.head(s).is_some_and(named);
+    if reduced && tree.head(clause) == Some(s) && appos {
+        return Some(named_beside(h, s));
     }
     // "He and Palestinian leader Yasser Arafat met": not one of them alone.
     let coordinated = tree.children_by(s, Rel::CONJ).next().is_some();
@@ -671,6 +702,8 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
 mod gerund;
 mod named;
 mod relative;
+mod voice;
 use relative::{named_beside, relative_antecedent};
+pub(super) use voice::{governed_reduced_passive, voice_lost};
 #[cfg(test)]
 mod tests;

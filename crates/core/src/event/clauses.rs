@@ -483,7 +483,9 @@ impl<'c> SentenceView<'c> {
             && agent::perfect_around_date(&headline, w).is_none();
         // A "verb" with a determiner is a noun the tagger missed ("a scheduled … summit").
         let noun = self.st.tree.children_by(w, Rel::DET).next().is_some();
-        let elsewhere = agent::name_is_no_subject(&headline, w, frame_title);
+        // Rule "lost voice": a frame's title that reads the tree's passive as active.
+        let elsewhere = agent::name_is_no_subject(&headline, w, frame_title)
+            || agent::voice_lost(&headline, w, frame_title);
         // Rule "reduced relative frame": a participle without an object modifying a noun
         // ("the plan released Tuesday") is that noun's passive, titled "The plan released",
         // when the frame's title opens with a name of another clause ("White House
@@ -491,7 +493,8 @@ impl<'c> SentenceView<'c> {
         // the dispute collapsed"), and the frame's title stays.
         let passive = reduced
             && agent::reduced_passive(&headline, w)
-            && agent::name_outside_noun(&headline, w, frame_title);
+            && (agent::name_outside_noun(&headline, w, frame_title)
+                || agent::governed_reduced_passive(&headline, w));
         if self.st.tree.upos(w) != Upos::Verb || (reduced && !passive) || noun {
             return None;
         }

@@ -655,6 +655,10 @@ pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const THING_PRONOUNS: &[&str] = &["it", "they"];
 /// Relative pronouns: their antecedent is the noun the clause modifies.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+/// Determiners of one thing: one heading a plural noun marks a relative clause without
+/// "that" the parser ran into the phrase ("a report lawmakers released": rule "governed
+/// reduced relative").
+pub const SINGULAR_DETERMINERS: &[&str] = &["a", "an", "this", "that", "each", "every", "another"];
 /// Words that open a relative clause: the relative pronouns and possessive "whose" (rule "lead
 /// news main clause").
 pub const RELATIVE_OPENERS: &[&str] = &["that", "which", "who", "whom", "whose"];

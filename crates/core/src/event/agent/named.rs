@@ -9,10 +9,10 @@
 //!   is the object of a preposition after a common noun ("the lawyer of Bill Clinton"),
 //!   nor one coordinated with another participant ("Clinton and Senate leader Harry Reid",
 //!   "the host and Stephen Bannon": two people), nor a plural a group is named by
-//!   ("Committee Republicans").
+//!   ("Committee Republicans"). An apposition after the name is no part of the phrase.
 
 use crate::bundle::EntityKind;
-use crate::doc::syntax::Upos;
+use crate::doc::syntax::{Rel, Upos};
 use crate::event::headline::Headline;
 use crate::event::ActorMention;
 
@@ -43,6 +43,16 @@ pub(in crate::event) fn titled_name<'a>(
     }
     while start < end && (matches!(tree.upos(start), Upos::Punct | Upos::Adp) || h.in_date(start)) {
         start += 1;
+    }
+    // An apposition after the name ("Valley investor Jane Doe, a donor, will speak") is no
+    // part of the phrase: it ends before the first comma after the subject's head.
+    // Not a list's comma ("Treasurer A, Minister B and …": rule "list of names").
+    if let Some(comma) = (s..=end).find(|&k| h.word(k) == ",") {
+        let apposition =
+            (comma + 1..=end).any(|k| tree.rel(k) == Rel::APPOS && tree.extent(k).0 <= comma + 1);
+        if apposition {
+            end = comma.saturating_sub(1).max(start);
+        }
     }
     if end >= v || (start..=end).any(|k| h.word(k) == ",") {
         return None;
