@@ -243,7 +243,7 @@ fn who_after_an_organization_stands_for_the_person_it_modifies() {
 #[test]
 fn a_name_after_its_title_is_found_before_an_apposition() {
     let t = titles(
-        "Wall Street financier Paul Becker, a strong supporter of free trade, will speak at \
+        "Silicon Valley financier Paul Becker, a strong supporter of free trade, will speak at \
          the Republican convention next week.",
     );
     assert!(t.iter().any(|t| t.starts_with("Paul Becker speaks")), "{t:?}");
