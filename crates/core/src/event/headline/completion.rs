@@ -25,8 +25,18 @@ pub(super) fn object_completion(h: &Headline<'_>, p: usize, object: usize) -> Op
     let conjunct = conjunct.min(next_predicate(h, p));
     let personal = tree.upos(object) == Upos::Pron
         && OBJECT_PRONOUNS.iter().any(|w| h.word(object).eq_ignore_ascii_case(w));
+    // An open complement has no subject, copula or auxiliary of its own: one that has is a
+    // clause the parser hung on the verb ("… and the campaigns have been on the ground").
+    let clause = |c: usize| {
+        tree.children(c).iter().any(|&k| {
+            let rel = tree.rel(k);
+            rel == Rel::COP || rel == Rel::AUX || rel.is_a(Rel::NSUBJ) || rel.is_a(Rel::CSUBJ)
+        })
+    };
     let predicate = tree.children(p).iter().copied().find(|&c| {
-        let open = tree.rel(c) == Rel::XCOMP && (tree.upos(c) != Upos::Verb || infinitive(h, c));
+        let open = tree.rel(c) == Rel::XCOMP
+            && (tree.upos(c) != Upos::Verb || infinitive(h, c))
+            && !clause(c);
         let second = tree.rel(c) == Rel::OBJ && c != object && personal;
         (open || second) && c > object_end && c < conjunct && !h.in_date(c)
     });
