@@ -111,6 +111,7 @@ pub(super) fn event_phrase_words(
         let (lo, hi) = tree.extent(drop);
         kept.retain(|&k| k < lo || k > hi);
     }
+    cut_continuation(h, w, &mut kept);
     // A phrase never ends on a preposition, conjunction, determiner or a pronoun whose
     // clause was left out ("the first draft of what …").
     let dangling = |k: usize| {
@@ -129,6 +130,39 @@ pub(super) fn event_phrase_words(
         kept.pop();
     }
     kept
+}
+
+/// Rule "left-out continuation": a modifier of head `w` whose last word the sentence goes on
+/// from with a "to" or "of" phrase the title leaves out ("a news conference in a building
+/// adjacent [to the embassy]", the parser hanging "to the embassy" on the verb) would end
+/// mid-phrase: it is dropped whole. Not an "of" phrase ("took 57 percent of the vote to
+/// her rival's 43 percent").
+fn cut_continuation(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>) {
+    let tree = &h.st.tree;
+    let Some(&last) = kept.last() else { return };
+    let next = last + 1;
+    let continues = next < tree.len()
+        && tree.upos(next) == Upos::Adp
+        && matches!(h.lemma(next).as_str(), "to" | "of")
+        && !kept.contains(&next);
+    if !continues || last == w {
+        return;
+    }
+    // The dependent of the head that holds the last word (a bounded walk up the tree).
+    let mut a = last;
+    for _ in 0..tree.len() {
+        match tree.head(a) {
+            Some(g) if g != w => a = g,
+            _ => break,
+        }
+    }
+    // An "of" phrase says what the head is a part or amount of ("57 percent of the vote"):
+    // it stays.
+    let of = tree.children_by(a, Rel::CASE).any(|c| h.lemma(c) == "of");
+    if tree.head(a) == Some(w) && a > w && tree.rel(a) == Rel::NMOD && !of {
+        let (lo, hi) = tree.extent(a);
+        kept.retain(|&k| k < lo || k > hi);
+    }
 }
 
 /// Rule "named modifier": the name nearest before a common-noun head says which one it is
@@ -580,5 +614,15 @@ mod tests {
     fn a_noun_keeps_its_infinitive() {
         let t = titles("The court ruled on Monday that the tenants have the right to stay.");
         assert!(t.iter().any(|t| t.contains("have the right to stay")), "{t:?}");
+    }
+
+    #[test]
+    fn a_modifier_the_sentence_goes_on_from_is_dropped_whole() {
+        let t = titles(
+            "On May 2, Cole had just ended a news conference in a building adjacent to the \
+             courthouse.",
+        );
+        assert!(t.iter().any(|t| t.ends_with("ends a news conference")), "{t:?}");
+        assert!(t.iter().all(|t| !t.ends_with("adjacent")), "{t:?}");
     }
 }
