@@ -28,6 +28,11 @@ pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
     "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
 ];
 
+/// States (and the capital's district) as news style writes them with a dot after each letter,
+/// the dots part of the word: "Buffalo, N.Y.", "Washington, D.C.".
+pub(crate) const DOTTED_STATE_ABBREVIATIONS: &[&str] =
+    &["N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "W.Va.", "D.C."];
+
 /// Words that, capitalised after a dotted abbreviation ("U.S."), usually start a new sentence:
 /// "... talks with the U.S. The new ..." splits, "... the U.S. Navy ..." does not.
 pub(crate) const SENTENCE_OPENERS: &[&str] = &[
@@ -78,6 +83,10 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 
 pub(crate) fn is_state_abbreviation(word: &str) -> bool {
     STATE_ABBREVIATIONS.contains(&word)
+}
+
+pub(crate) fn is_dotted_state(word: &str) -> bool {
+    DOTTED_STATE_ABBREVIATIONS.contains(&word)
 }
 
 pub(crate) fn is_sentence_opener(word: &str) -> bool {

@@ -11,6 +11,9 @@
 //! phrase's noun is the last word of its compound (rule "compound continued"); a name just
 //! before a common-noun head stays to the last (rule "named modifier"); a place named with
 //! "the" keeps it outside the subject (rule "place article": "to the United States").
+//! A noun's infinitive is its complement and stays ("the right to speak for the boy", rule
+//! "noun's infinitive"); a place and its state before a bare noun modify that noun ("a
+//! Buffalo, N.Y., doctor", rule "place before its noun").
 
 use super::headline::Headline;
 use super::taxonomy::RELATIVE_PRONOUNS;
@@ -74,6 +77,8 @@ pub(super) fn event_phrase_words(
                 && tree.head(c).is_some_and(|g| tree.upos(g) == tree.upos(c));
             // So is an apposition no mark sets off (rule "glued apposition").
             let glued = tree.head(c).is_some_and(|g| glued_apposition(h, g, c));
+            // So is a noun a place modifies (rule "place before its noun").
+            let placed = tree.head(c).is_some_and(|g| place_noun(h, g) == Some(c));
             let participants = event
                 && tree.head(c) == Some(w)
                 && tree.rel(c) == Rel::NMOD
@@ -82,6 +87,7 @@ pub(super) fn event_phrase_words(
                 || tree.rel(c) == Rel::XCOMP
                 || like
                 || glued
+                || placed
                 || participants;
             if right.is_empty() && core && descents < MAX_DESCENTS {
                 let inner = tree.children(c).iter().copied().filter(|&g| g > c);
@@ -105,6 +111,7 @@ pub(super) fn event_phrase_words(
         let (lo, hi) = tree.extent(drop);
         kept.retain(|&k| k < lo || k > hi);
     }
+    cut_continuation(h, w, &mut kept);
     // A phrase never ends on a preposition, conjunction, determiner or a pronoun whose
     // clause was left out ("the first draft of what …").
     let dangling = |k: usize| {
@@ -123,6 +130,39 @@ pub(super) fn event_phrase_words(
         kept.pop();
     }
     kept
+}
+
+/// Rule "left-out continuation": a modifier of head `w` whose last word the sentence goes on
+/// from with a "to" or "of" phrase the title leaves out ("a news conference in a building
+/// adjacent [to the embassy]", the parser hanging "to the embassy" on the verb) would end
+/// mid-phrase: it is dropped whole. Not an "of" phrase ("took 57 percent of the vote to
+/// her rival's 43 percent").
+fn cut_continuation(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>) {
+    let tree = &h.st.tree;
+    let Some(&last) = kept.last() else { return };
+    let next = last + 1;
+    let continues = next < tree.len()
+        && tree.upos(next) == Upos::Adp
+        && matches!(h.lemma(next).as_str(), "to" | "of")
+        && !kept.contains(&next);
+    if !continues || last == w {
+        return;
+    }
+    // The dependent of the head that holds the last word (a bounded walk up the tree).
+    let mut a = last;
+    for _ in 0..tree.len() {
+        match tree.head(a) {
+            Some(g) if g != w => a = g,
+            _ => break,
+        }
+    }
+    // An "of" phrase says what the head is a part or amount of ("57 percent of the vote"):
+    // it stays.
+    let of = tree.children_by(a, Rel::CASE).any(|c| h.lemma(c) == "of");
+    if tree.head(a) == Some(w) && a > w && tree.rel(a) == Rel::NMOD && !of {
+        let (lo, hi) = tree.extent(a);
+        kept.retain(|&k| k < lo || k > hi);
+    }
 }
 
 /// Rule "named modifier": the name nearest before a common-noun head says which one it is
@@ -159,7 +199,15 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
     }
     kept.push(w);
     let address = is_address(h, w);
+    // Rule "place before its noun": the place's address and commas up to the noun, as written.
+    let placed = place_noun(h, w);
+    if let Some(n) = placed {
+        kept.extend(w + 1..tree.extent(n).0);
+    }
     for &c in tree.children(w) {
+        if placed.is_some_and(|n| c > w && c < n) {
+            continue;
+        }
         // "CAMBREX Corp., Bayonne, N.J.": the place after a name is its address, left out.
         if address && tree.rel(c) == Rel::CONJ {
             continue;
@@ -179,7 +227,10 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
         let keep = inner_mark
             || list_comma(h, w, c)
             || place_of_place(h, w, c)
-            || glued_apposition(h, w, c);
+            || glued_apposition(h, w, c)
+            || nouns_infinitive(h, w, c)
+            || place_noun(h, w) == Some(c)
+            || place_noun_comma(h, w, c);
         if !left_out(tree.rel(c)) || keep {
             collect(h, c, kept, depth + 1);
         }
@@ -215,6 +266,58 @@ fn place_of_place(h: &Headline<'_>, w: usize, c: usize) -> bool {
         && place(c)
         && h.actor_at(w).map(|a| a.span) != h.actor_at(c).map(|a| a.span)
         && (w + 1..c).all(|k| h.word(k) == "," || h.actor_at(k).is_some())
+}
+
+/// Rule "noun's infinitive": an infinitive right after the noun `w` it modifies ("the right to
+/// speak", "plans to open a plant", "urged the industry to do more" as the parser hangs it)
+/// says what the noun is for: part of the noun's phrase, not a clause to leave out (a long
+/// phrase drops it whole: "an agreement to allow trucks [to operate …]" would mislead). Only a
+/// plain infinitive: "to" right before the verb, no subject of its own.
+fn nouns_infinitive(h: &Headline<'_>, w: usize, c: usize) -> bool {
+    let tree = &h.st.tree;
+    let to_before = c
+        .checked_sub(1)
+        .is_some_and(|m| tree.rel(m) == Rel::MARK && tree.head(m) == Some(c) && h.lemma(m) == "to");
+    let subject = tree.children(c).iter().any(|&k| tree.rel(k).is_a(Rel::NSUBJ));
+    c > w
+        && tree.rel(c) == Rel::ACL
+        && matches!(tree.upos(w), Upos::Noun | Upos::Propn)
+        && tree.upos(c) == Upos::Verb
+        && to_before
+        && !subject
+        && !h.in_date(w)
+}
+
+/// Rule "place before its noun": a place with where it is (a known place or a state as news
+/// style abbreviates it), set off by commas before a bare
+/// common noun ("a Buffalo, N.Y., doctor", "at the Newark, N.J., airport", the noun the
+/// parser's apposition of the place) modifies that noun: the noun, which heads the phrase in
+/// the text, stays with it. The noun has no article of its own, and only names and commas
+/// stand between the place and the noun.
+pub(super) fn place_noun(h: &Headline<'_>, w: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    if tree.upos(w) != Upos::Propn {
+        return None;
+    }
+    let c = tree.children_by(w, Rel::APPOS).find(|&c| c > w && tree.upos(c) == Upos::Noun)?;
+    let between = w + 1..tree.extent(c).0;
+    let places = between.clone().any(|k| is_place(h, k));
+    let only = between.clone().all(|k| h.word(k) == "," || tree.upos(k) == Upos::Propn);
+    let bare = !tree.children(c).iter().any(|&k| matches!(tree.rel(k), Rel::DET | Rel::NMOD_POSS));
+    let comma = between.clone().last().is_some_and(|k| h.word(k) == ",")
+        || tree.children(c).iter().any(|&k| k < c && h.word(k) == ",");
+    let lower = h.word(c).starts_with(char::is_lowercase);
+    (places && only && bare && comma && lower).then_some(c)
+}
+
+/// Rule "place before its noun": the comma before noun `w` that a place modifies ("a Fresno,
+/// Calif., pharmacist") closes the place's address and stays.
+fn place_noun_comma(h: &Headline<'_>, w: usize, c: usize) -> bool {
+    let tree = &h.st.tree;
+    c < w
+        && h.word(c) == ","
+        && tree.head(w).is_some_and(|g| place_noun(h, g) == Some(w))
+        && tree.extent(w).0 == c
 }
 
 /// Rule "glued apposition": an apposition no mark sets off ("at the sprawling Mar-a-Lago
@@ -290,6 +393,9 @@ pub(super) fn noun_phrase(h: &Headline<'_>, w: usize, max: usize) -> String {
 pub(super) fn names_list(h: &Headline<'_>, w: usize) -> Option<String> {
     let tree = &h.st.tree;
     let actor = h.actor_at(w)?;
+    if place_noun(h, w).is_some() {
+        return None;
+    }
     let mut names = vec![format!("{}{}", place_article(h, w), actor.name)];
     let mut seen = vec![&actor.name];
     let mut and = false;
@@ -395,7 +501,8 @@ pub(super) fn is_address(h: &Headline<'_>, w: usize) -> bool {
 fn is_place(h: &Headline<'_>, w: usize) -> bool {
     let state = || {
         h.st.tree.upos(w) == Upos::Propn
-            && crate::doc::abbreviations::is_state_abbreviation(h.word(w).trim_end_matches('.'))
+            && (crate::doc::abbreviations::is_state_abbreviation(h.word(w).trim_end_matches('.'))
+                || crate::doc::abbreviations::is_dotted_state(h.word(w)))
     };
     h.actor_at(w).is_some_and(|a| a.kind == EntityKind::Place) || state()
 }
@@ -491,5 +598,31 @@ mod tests {
              down the risk that either was involved in the crash.",
         );
         assert!(t.iter().all(|t| !t.contains("suspects,")), "{t:?}");
+    }
+
+    #[test]
+    fn a_place_and_its_state_before_a_noun_stay_with_the_noun() {
+        let t = titles("A gunman shot and killed a Fresno, Calif., pharmacist on Monday.");
+        assert!(t.iter().any(|t| t.ends_with("a Fresno, Calif., pharmacist")), "{t:?}");
+        let t = titles("A gunman killed a Fresno, Calif., pharmacist who ran a clinic, on Monday.");
+        assert!(t.iter().any(|t| t.ends_with("a Fresno, Calif., pharmacist")), "{t:?}");
+        let t = titles("The delegates arrived on Monday at the Dayton, Ohio, airport.");
+        assert!(t.iter().any(|t| t.ends_with("the Dayton, Ohio, airport")), "{t:?}");
+    }
+
+    #[test]
+    fn a_noun_keeps_its_infinitive() {
+        let t = titles("The court ruled on Monday that the tenants have the right to stay.");
+        assert!(t.iter().any(|t| t.contains("have the right to stay")), "{t:?}");
+    }
+
+    #[test]
+    fn a_modifier_the_sentence_goes_on_from_is_dropped_whole() {
+        let t = titles(
+            "On May 2, Cole had just ended a news conference in a building adjacent to the \
+             courthouse.",
+        );
+        assert!(t.iter().any(|t| t.ends_with("ends a news conference")), "{t:?}");
+        assert!(t.iter().all(|t| !t.ends_with("adjacent")), "{t:?}");
     }
 }

@@ -653,6 +653,20 @@ pub const QUANTIFIERS: &[&str] =
 /// Subject pronouns a title resolves to a name, and the entity kinds they may stand for.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const THING_PRONOUNS: &[&str] = &["it", "they"];
+/// Personal pronouns as objects: one with a second object after it is that object's
+/// predicate's subject ("declared it a victory", rule "object's predicate").
+pub const OBJECT_PRONOUNS: &[&str] = &["it", "him", "her", "them", "me", "us"];
+/// Reflexive pronouns (rule "reflexive object").
+pub const REFLEXIVE_PRONOUNS: &[&str] =
+    &["himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"];
+/// Verbs whose reflexive object needs the phrase that says where or what the subject put
+/// itself ("landed himself in trouble", "distanced herself from the plan"), unlike "shot
+/// himself" (rule "reflexive object").
+pub const REFLEXIVE_PLACING_VERBS: &[&str] = &[
+    "land", "find", "put", "get", "throw", "place", "position", "distance", "align", "cast",
+    "commit", "devote", "dedicate", "immerse", "involve", "pit", "brace", "tie", "insert",
+    "inject", "thrust", "busy", "avail", "pride", "declare", "proclaim", "call", "name",
+];
 /// Relative pronouns: their antecedent is the noun the clause modifies.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
 /// Determiners of one thing: one heading a plural noun marks a relative clause without

@@ -1,6 +1,7 @@
 //! The object or complement of a headline's verb (rules "passive complement", "object before
 //! its date", "possessive her", "relative object", "other conjunct's oblique", "noun's
-//! clause", "up to an amount", "stranded preposition", the oblique that completes a verb), each
+//! clause", "up to an amount", "stranded preposition", the oblique that completes a verb;
+//! what completes an object is in [`super::completion`]), each
 //! kept whole as a phrase of the tree and shortened at a phrase boundary.
 
 use super::*;
@@ -53,14 +54,21 @@ pub(super) fn complement(
             parts.extend(complement(h, v, false, depth + 1, Some(object)));
             return Some(parts.join(" "));
         }
-        if let Some(words) = article_phrase(h, object, TITLE_OBJECT_WORDS) {
-            return Some(render(h, &words));
-        }
         if let Some(noun) = possessed_noun(h, p, object) {
             let words = phrase_words(h, noun, TITLE_OBJECT_WORDS - 1);
             return Some(format!("{} {}", h.word(object), render(h, &words)));
         }
-        return Some(noun_phrase(h, object, TITLE_OBJECT_WORDS));
+        // Rules "object's predicate" and "reflexive object": "urges the industry to act".
+        let completion = object_completion(h, p, object);
+        let max = if completion.is_some() { COMPLETED_OBJECT_WORDS } else { TITLE_OBJECT_WORDS };
+        let object = match article_phrase(h, object, max) {
+            Some(words) => render(h, &words),
+            None => noun_phrase(h, object, max),
+        };
+        return Some(match completion {
+            Some(rest) => format!("{object} {rest}"),
+            None => object,
+        });
     }
     if let Some(words) = object_before_date(h, p) {
         return Some(render(h, &words));

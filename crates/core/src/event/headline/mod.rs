@@ -73,8 +73,10 @@ use crate::Span;
 
 pub(super) mod check;
 mod complement;
+mod completion;
 mod setting;
 use complement::*;
+use completion::*;
 pub(super) use setting::setting_owner;
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
