@@ -352,7 +352,7 @@ pub(super) fn render(h: &Headline<'_>, words: &[usize]) -> String {
         while j + 1 < words.len() && words[j + 1] == words[j] + 1 {
             j += 1;
         }
-        let span = Span::new(h.span(words[i]).start, h.span(words[j]).end);
+        let span = whole_words(text, Span::new(h.span(words[i]).start, h.span(words[j]).end));
         if !out.is_empty() {
             out.push(' ');
         }
@@ -360,6 +360,35 @@ pub(super) fn render(h: &Headline<'_>, words: &[usize]) -> String {
         i = j + 1;
     }
     out
+}
+
+/// Rule "whole hyphenated word": `span` widened to the whole of a hyphenated word it starts
+/// or ends inside, so that a title never keeps half of one ("anti-Castro lawmaker" is never
+/// "Castro lawmaker", nor "Jong" of "Kim Jong-un"). Only across a hyphen written between two
+/// letters or digits; the words joined are read whole.
+fn whole_words(text: &str, span: Span) -> Span {
+    let word_char = |c: char| c.is_alphanumeric();
+    let (mut start, mut end) = (span.start, span.end);
+    loop {
+        let before = text.get(..start).unwrap_or("");
+        let Some(rest) = before.strip_suffix('-') else { break };
+        let Some(word_start) =
+            rest.char_indices().rev().take_while(|&(_, c)| word_char(c)).last().map(|(k, _)| k)
+        else {
+            break;
+        };
+        start = word_start;
+    }
+    loop {
+        let after = text.get(end..).unwrap_or("");
+        let Some(rest) = after.strip_prefix('-') else { break };
+        let len: usize = rest.chars().take_while(|&c| word_char(c)).map(char::len_utf8).sum();
+        if len == 0 {
+            break;
+        }
+        end += 1 + len;
+    }
+    Span::new(start, end)
 }
 
 /// A noun phrase as a title names it: the name when the head is inside one (rule "named
@@ -535,6 +564,7 @@ pub(super) fn address_before_name(h: &Headline<'_>, o: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::event::headline::tests::titles;
 
     #[test]
@@ -624,5 +654,27 @@ mod tests {
         );
         assert!(t.iter().any(|t| t.ends_with("ends a news conference")), "{t:?}");
         assert!(t.iter().all(|t| !t.ends_with("adjacent")), "{t:?}");
+    }
+
+    #[test]
+    fn a_title_keeps_a_hyphenated_word_whole() {
+        // Rule "whole hyphenated word".
+        let text =
+            "An anti-Tolland mayor met Kim Ro-an and a well-known pro-union group - and others.";
+        let at = |w: &str| {
+            let k = text.find(w).unwrap();
+            Span::new(k, k + w.len())
+        };
+        let of = |s: Span| s.of(text).to_string();
+        assert_eq!(of(whole_words(text, at("Tolland mayor"))), "anti-Tolland mayor");
+        assert_eq!(of(whole_words(text, at("Kim Ro"))), "Kim Ro-an");
+        assert_eq!(of(whole_words(text, at("union group"))), "pro-union group");
+        assert_eq!(of(whole_words(text, at("known"))), "well-known");
+        // A spaced dash joins no words.
+        assert_eq!(of(whole_words(text, at("and others"))), "and others");
+        assert_eq!(of(whole_words(text, Span::new(0, 0))), "");
+        // The parser gives "anti" a head of its own; the title keeps the word whole.
+        let t = titles("An anti-Tolland lawmaker subpoenaed the boy on Friday.");
+        assert!(t.iter().any(|t| t.starts_with("Anti-Tolland lawmaker")), "{t:?}");
     }
 }
