@@ -513,47 +513,23 @@ mod tests {
 
     #[test]
     fn general_reports_merge_only_when_their_titles_share_a_word_besides_names() {
+        let venning = &["person:orla-venning"];
+        let general = |title: &str, when: Interval, who: &[&str], at: usize| {
+            found(GENERAL_KIND, title, when, Basis::Stated, who, at)
+        };
         // Rule "general kind": one actor, one month, two different happenings.
         let a = [
-            found(
-                GENERAL_KIND,
-                "Orla Venning sends out fundraising emails",
-                month(2016, 7),
-                Basis::Stated,
-                &["person:orla-venning"],
-                0,
-            ),
-            found(
-                GENERAL_KIND,
-                "Orla Venning endorses three candidates",
-                month(2016, 7),
-                Basis::Stated,
-                &["person:orla-venning"],
-                40,
-            ),
+            general("Orla Venning sends out fundraising emails", month(2016, 7), venning, 0),
+            general("Orla Venning endorses three candidates", month(2016, 7), venning, 40),
             // Naming no one: no "anaphoric report" for the general kind.
-            found(GENERAL_KIND, "The rent jumps", month(2016, 7), Basis::Stated, &[], 80),
+            general("The rent jumps", month(2016, 7), &[], 80),
         ];
         let events = merge(&[ArticleEvents { article: "a", events: &a }]);
         assert_eq!(events.len(), 3, "{events:?}");
         // The same happening told twice shares its verb and object.
         let b = [
-            found(
-                GENERAL_KIND,
-                "Orla Venning endorses three candidates",
-                month(2016, 7),
-                Basis::Stated,
-                &["person:orla-venning"],
-                0,
-            ),
-            found(
-                GENERAL_KIND,
-                "Venning endorses candidates in Ohio",
-                day(date(2016, 7, 12)),
-                Basis::Stated,
-                &["person:orla-venning"],
-                40,
-            ),
+            general("Orla Venning endorses three candidates", month(2016, 7), venning, 0),
+            general("Venning endorses candidates in Ohio", day(date(2016, 7, 12)), venning, 40),
         ];
         let events = merge(&[ArticleEvents { article: "b", events: &b }]);
         assert_eq!(events.len(), 1, "{events:?}");
