@@ -52,13 +52,34 @@ pub struct ArticleEvents<'a> {
 struct Report<'a> {
     article: &'a str,
     found: &'a Found,
+    /// For the general kind, the title's content words that name no participant (rule
+    /// "general kind"), read once per report; empty for other kinds.
+    plain_words: BTreeSet<String>,
+}
+
+impl<'a> Report<'a> {
+    fn new(article: &'a str, found: &'a Found) -> Self {
+        let plain_words = if found.kind == GENERAL_KIND {
+            let names: BTreeSet<&str> = found
+                .participants
+                .iter()
+                .flat_map(|id| id.rsplit(':').next().unwrap_or("").split('-'))
+                .collect();
+            let mut words = content_words(&found.title);
+            words.retain(|w| !names.contains(w.as_str()));
+            words
+        } else {
+            BTreeSet::new()
+        };
+        Report { article, found, plain_words }
+    }
 }
 
 /// Merges the events of all articles into the corpus timeline, sorted by date then title.
 pub fn merge(articles: &[ArticleEvents<'_>]) -> Vec<Event> {
     let mut reports: Vec<Report<'_>> = articles
         .iter()
-        .flat_map(|a| a.events.iter().map(move |found| Report { article: a.article, found }))
+        .flat_map(|a| a.events.iter().map(move |found| Report::new(a.article, found)))
         .collect();
     reports.sort_by(|a, b| {
         (a.found.kind.as_str(), a.found.when.start)
@@ -117,7 +138,7 @@ fn same_event(a: &Report<'_>, b: &Report<'_>) -> bool {
     // reports are one event only when their titles share a word besides their participants'
     // names ("Sanders sends out emails" and "Sanders endorses candidates" in one month are two).
     let general = a.found.kind == GENERAL_KIND;
-    if general && !share_a_word_besides_names(a.found, b.found) {
+    if general && a.plain_words.is_disjoint(&b.plain_words) {
         return false;
     }
     // Rule "anaphoric report": within one article, a report naming no one ("letters that were
@@ -172,20 +193,6 @@ fn opposite_letters(a: &Found, b: &Found) -> bool {
     meets(&a.senders, &b.recipients)
         && meets(&a.recipients, &b.senders)
         && !meets(&a.senders, &b.senders)
-}
-
-/// Whether the titles of two reports share a content word that is not a word of a
-/// participant's id ("person:bernie-sanders" holds "bernie" and "sanders").
-fn share_a_word_besides_names(a: &Found, b: &Found) -> bool {
-    let names: BTreeSet<String> = a
-        .participants
-        .iter()
-        .chain(&b.participants)
-        .flat_map(|id| id.rsplit(':').next().unwrap_or("").split('-'))
-        .map(str::to_lowercase)
-        .collect();
-    let (words_a, words_b) = (content_words(&a.title), content_words(&b.title));
-    words_a.intersection(&words_b).any(|w| !names.contains(w))
 }
 
 fn shared_content_words(a: &str, b: &str) -> usize {
