@@ -16,7 +16,11 @@
 //! - every token records whether white space comes before it ([`Token::spaced`]) and whether a
 //!   line break does ([`Token::line_break`]); a token not spaced is *glued* to the one before;
 //! - hyphens and slashes between words are tokens of their own: "Jae-in" is `Jae` `-` `in`, with
-//!   `-` and `in` glued ([`Doc::glued`]); so are "1950-53" and "mid-May";
+//!   `-` and `in` glued ([`Doc::glued`]); so are "1950-53" and "well-known"; but a word after a
+//!   bound prefix is one token with it, as EWT writes it ("re-elect", "anti-war", "mid-May",
+//!   "e-mail"; [`prefixes`]);
+//! - text decoded with the wrong encoding keeps its letters inside their word: "PeÃ±a" (for
+//!   "Peña") is one token;
 //! - clitics are split off the word before them: possessive `'s` and `'` ("Moon 's", "leaders
 //!   '"), `'m`, `'re`, `'ve`, `'ll`, `'d`, and negation as UD writes it: "don't" → `do` `n't`,
 //!   "can't" → `ca` `n't`, "won't" → `wo` `n't`; "cannot", "gonna", "wanna", "gotta" are split
@@ -48,6 +52,7 @@
 pub mod abbreviations;
 pub mod fold;
 mod pieces;
+mod prefixes;
 pub mod syntax;
 mod tokenize;
 pub mod words;
@@ -315,6 +320,24 @@ mod tests {
         assert!(!doc.glued(1) && doc.glued(2) && doc.glued(3) && doc.glued(4));
         assert!(!doc.glued(5) && doc.glued(6) && doc.glued(7));
         assert!(!doc.glued(0));
+    }
+
+    #[test]
+    fn a_bound_prefix_keeps_its_word_whole() {
+        assert_eq!(texts("to re-elect Portman"), ["to", "re-elect", "Portman"]);
+        assert_eq!(texts("an Anti-Castro co-founder"), ["an", "Anti-Castro", "co-founder"]);
+        assert_eq!(texts("non-U.S. e-mail"), ["non", "-", "U.S.", "e-mail"]);
+        // Words that are not bound prefixes split as before; a prefix before no letter too.
+        assert_eq!(texts("well-known re-"), ["well", "-", "known", "re", "-"]);
+        assert_eq!(texts("pre-1990"), ["pre", "-", "1990"]);
+    }
+
+    #[test]
+    fn a_mojibake_letter_stays_in_its_word() {
+        assert_eq!(texts("Enrique PeÃ±a Nieto"), ["Enrique", "PeÃ±a", "Nieto"]);
+        assert_eq!(texts("cafÃ© rÃ©sumÃ©s"), ["cafÃ©", "rÃ©sumÃ©s"]);
+        // Without the "Ã" lead the symbol is a token of its own.
+        assert_eq!(texts("5±2 a±b"), ["5", "±", "2", "a", "±", "b"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! (a URL runs to the next blank), so the pass is linear in the length of the text.
 
 use super::abbreviations::{is_abbreviation, is_state_abbreviation};
+use super::prefixes::is_prefix;
 use super::{Kind, Token};
 use crate::Span;
 
@@ -262,7 +263,7 @@ fn token_at(text: &str, at: usize, glued_word: bool, stretch_has_at: bool) -> (u
 /// clitic ("o'clock", "O'Brien"), a "n't" left for the next token, a fused word split
 /// ("gon|na"), an abbreviation's or an initial's period included ("Mr.", "S.").
 fn word_end(text: &str, at: usize) -> usize {
-    let mut end = run_end(text, at, is_word_char);
+    let mut end = letters_end(text, at);
     loop {
         match char_at(text, end) {
             Some(c) if is_apostrophe(c) => match clitic_end(text, end) {
@@ -280,9 +281,21 @@ fn word_end(text: &str, at: usize) -> usize {
                     if !char_at(text, after).is_some_and(char::is_alphabetic) {
                         return end;
                     }
-                    end = run_end(text, after, is_word_char);
+                    end = letters_end(text, after);
                 }
             },
+            // Rule "prefix hyphen": a bound prefix and the word after it are one token
+            // ("re-elect", "anti-war", "e-mail"), as UD EWT writes them.
+            Some('-') if is_prefix(text.get(at..end).unwrap_or("")) => {
+                let after = end + 1;
+                // Not before a dotted form, which keeps its own periods ("non-U.S.").
+                if !char_at(text, after).is_some_and(char::is_alphabetic)
+                    || dotted_end(text, after).is_some()
+                {
+                    break;
+                }
+                end = letters_end(text, after);
+            }
             _ => break,
         }
     }
@@ -302,6 +315,43 @@ fn word_end(text: &str, at: usize) -> usize {
             && char_at(text, end + 1).is_none_or(|n| n.is_whitespace() || matches!(n, ',' | ')'));
         if initial || is_abbreviation(word) || state {
             return end + 1;
+        }
+    }
+    end
+}
+
+/// Rule "mojibake letter": UTF-8 text decoded as Latin-1 or Windows-1252 writes a letter with
+/// a diacritic as "Ã" and a second character from the Latin-1 symbols or the Windows-1252
+/// punctuation ("ñ" as "Ã±", "é" as "Ã©", "ó" as "Ã³"). After "Ã" inside a word that second
+/// character is part of the word, so that "PeÃ±a" stays one word rather than losing its "±".
+fn is_mojibake_tail(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{bf}')
+        || matches!(c, '€' | '‚' | 'ƒ' | '„' | '…' | '†' | '‡' | 'ˆ' | '‰' | 'Š' | '‹' | 'Œ' | 'Ž')
+        || matches!(
+            c,
+            '‘' | '’'
+                | '“'
+                | '”'
+                | '•'
+                | '–'
+                | '—'
+                | '˜'
+                | '™'
+                | 'š'
+                | '›'
+                | 'œ'
+                | 'ž'
+                | 'Ÿ'
+        )
+}
+
+/// The end of the run of word characters from `at`, with rule "mojibake letter" applied.
+fn letters_end(text: &str, at: usize) -> usize {
+    let mut end = run_end(text, at, is_word_char);
+    while end > at && text.get(..end).is_some_and(|s| s.ends_with('Ã')) {
+        match char_at(text, end) {
+            Some(c) if is_mojibake_tail(c) => end = run_end(text, end + c.len_utf8(), is_word_char),
+            _ => break,
         }
     }
     end
