@@ -189,13 +189,22 @@ fn present_auxiliary(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize)
 
 /// Rule "future weekday": whether predicate `p` belongs to a clause told ahead of the
 /// publication (see the module docs).
-pub(super) fn told_ahead(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+pub(super) fn told_ahead(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    p: usize,
+    span: crate::Span,
+) -> bool {
     let tree = &st.tree;
     let mut q = p;
-    // An event noun stands for the clause whose object or oblique it is.
-    if matches!(tree.upos(q), Upos::Noun | Upos::Propn)
-        && (tree.rel(q) == Rel::OBJ || tree.rel(q).is_a(Rel::OBL))
-    {
+    // An event noun stands for the clause whose object or oblique it is, when the date comes
+    // after it ("a speech Wednesday"); one before it describes the noun ("under a June
+    // agreement").
+    if matches!(tree.upos(q), Upos::Noun | Upos::Propn) {
+        let after = words_in(doc, st, span).start > q;
+        if !(after && (tree.rel(q) == Rel::OBJ || tree.rel(q).is_a(Rel::OBL))) {
+            return false;
+        }
         match tree.head(q) {
             Some(h) if tree.upos(h) == Upos::Verb => q = h,
             _ => return false,
@@ -286,7 +295,7 @@ pub(super) fn redated_by_tense(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
         } else if let Some(by) = ahead_by(text, m, published) {
             // Rule "future weekday".
             let ahead = |d: jiff::civil::Date| d.checked_add(by).ok();
-            told_ahead(doc, &st, p)
+            told_ahead(doc, &st, p, m.span)
                 .then(|| ahead(m.interval.start).zip(ahead(m.interval.end)))
                 .flatten()
         } else {
@@ -387,5 +396,16 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.when.start == date(2016, 1, 1)), "{found:#?}");
         assert!(found.iter().all(|e| e.when.start != date(2016, 1, 8)), "{found:#?}");
+    }
+
+    #[test]
+    fn a_month_before_an_event_noun_describes_it() {
+        // Published in October: the June agreement was made in the June gone.
+        let found = events(
+            "The bank is continuing to try to sell itself under a June agreement with its \
+             largest shareholders.",
+            date(1989, 10, 27),
+        );
+        assert!(found.iter().any(|e| e.when.start == date(1989, 6, 1)), "{found:#?}");
     }
 }
