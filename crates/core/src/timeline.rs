@@ -15,7 +15,9 @@
 //!
 //! Reports of the general kind ("happening", what no frame or verb class names) merge by these
 //! rules only when their titles also share a word besides the participants' names (**rule
-//! "general kind"**): the kind alone says nothing of what happened.
+//! "general kind"**): the kind alone says nothing of what happened. So do reports of a kind
+//! that only says something began or ended (**rule "aspect kind"**, `taxonomy::ASPECT_KINDS`:
+//! "stocks ended higher" and "the central bank ended a policy meeting" are two events).
 //!
 //! Except by **rule "opposite letters"**: two letters going opposite ways (the one's sender is
 //! the other's recipient and the other way round, and they share no sender) are a letter and
@@ -33,7 +35,7 @@ mod newsworthiness;
 use std::collections::BTreeSet;
 
 use crate::bundle::{Conflict, Event, Mention, Status, When};
-use crate::event::taxonomy::GENERAL_KIND;
+use crate::event::taxonomy::{ASPECT_KINDS, GENERAL_KIND};
 use crate::event::Found;
 use crate::{Basis, Interval, Precision};
 
@@ -52,14 +54,21 @@ pub struct ArticleEvents<'a> {
 struct Report<'a> {
     article: &'a str,
     found: &'a Found,
-    /// For the general kind, the title's content words that name no participant (rule
-    /// "general kind"), read once per report; empty for other kinds.
+    /// For the general kind and the aspect kinds, the title's content words that name no
+    /// participant (rules "general kind", "aspect kind"), read once per report; empty for
+    /// other kinds.
     plain_words: BTreeSet<String>,
+}
+
+/// Whether reports of `kind` merge only with a shared title word (rules "general kind",
+/// "aspect kind").
+fn needs_shared_word(kind: &str) -> bool {
+    kind == GENERAL_KIND || ASPECT_KINDS.contains(&kind)
 }
 
 impl<'a> Report<'a> {
     fn new(article: &'a str, found: &'a Found) -> Self {
-        let plain_words = if found.kind == GENERAL_KIND {
+        let plain_words = if needs_shared_word(&found.kind) {
             let names: BTreeSet<&str> = found
                 .participants
                 .iter()
@@ -137,8 +146,9 @@ fn same_event(a: &Report<'_>, b: &Report<'_>) -> bool {
     // Rule "general kind": the catch-all kind says nothing of what happened, so two of its
     // reports are one event only when their titles share a word besides their participants'
     // names ("Sanders sends out emails" and "Sanders endorses candidates" in one month are two).
+    // Rule "aspect kind": so does a kind that only says something began or ended.
     let general = a.found.kind == GENERAL_KIND;
-    if general && a.plain_words.is_disjoint(&b.plain_words) {
+    if needs_shared_word(&a.found.kind) && a.plain_words.is_disjoint(&b.plain_words) {
         return false;
     }
     // Rule "anaphoric report": within one article, a report naming no one ("letters that were
@@ -560,5 +570,21 @@ mod tests {
             ),
         ];
         assert_eq!(merge(&[ArticleEvents { article: "c", events: &c }]).len(), 1);
+    }
+
+    #[test]
+    fn reports_of_a_beginning_or_an_end_merge_only_when_their_titles_share_a_word() {
+        // Rule "aspect kind": one article, one day, one side naming no one.
+        let friday = day(date(2016, 7, 29));
+        let a = [
+            found("end", "Shares on the exchange end higher", friday, Basis::Stated, &[], 0),
+            found("end", "The central bank ends a policy meeting", friday, Basis::Stated, &[], 60),
+        ];
+        assert_eq!(merge(&[ArticleEvents { article: "a", events: &a }]).len(), 2);
+        let b = [
+            found("end", "The central bank ends a policy meeting", friday, Basis::Stated, &[], 0),
+            found("end", "The policy meeting ends", friday, Basis::Stated, &[], 60),
+        ];
+        assert_eq!(merge(&[ArticleEvents { article: "b", events: &b }]).len(), 1);
     }
 }

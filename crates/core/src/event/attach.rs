@@ -16,7 +16,9 @@
 //! "date subject"), one hung on a noun right before a verb dates that verb ("the State
 //! Department on Sunday issued …", rule "date before its verb"); a "when" clause right after
 //! a date is dated by it too ("in 1968 when Russian troops swept through Prague", rule "when
-//! clause"). Work is linear in the sentence.
+//! clause"), unless its verb is in the past perfect, which tells what had happened before that
+//! time ("in July, when he had secured the nomination", rule "pluperfect when"). Work is
+//! linear in the sentence.
 
 use super::expressions::{
     dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
@@ -85,6 +87,11 @@ pub(super) fn attach<'c>(
             continue;
         }
         let Some(predicate) = modified_predicate(st, doc, span) else { continue };
+        // Rule "pluperfect when".
+        let Ok(predicate) = past_perfect_when(doc, st, predicate, span) else {
+            reject(span, &mut rejected);
+            continue;
+        };
         let verb = matches!(st.tree.upos(predicate), Upos::Verb | Upos::Aux | Upos::Adj);
         // Rule "prenominal date": "a 1971 convention", "Kopp's 1987 Chevrolet" describe
         // the noun, not the verb the noun depends on ("injured in the 1998 bombing" is
@@ -123,7 +130,34 @@ fn when_clause_verb(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, span: Span
         return None;
     }
     let verb = tree.head(when).filter(|&h| h > when)?;
-    matches!(tree.upos(verb), Upos::Verb).then_some(verb)
+    (matches!(tree.upos(verb), Upos::Verb) && !pluperfect(doc, st, verb)).then_some(verb)
+}
+
+/// Whether verb `w` is in the past perfect ("had secured").
+fn pluperfect(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> bool {
+    st.tree.auxiliaries(w).any(|a| doc.norm(st.token(a)).eq_ignore_ascii_case("had"))
+}
+
+/// Rule "pluperfect when": "in July 2008, when he had secured the nomination" says the
+/// clause happened before that time, not then; a date before the "when" the parser hung on
+/// such a clause's verb is the date of the clause the "when" clause hangs on (`Err(())` when
+/// that is no verb: the date then dates nothing); `Ok(p)` for any other predicate `p`.
+fn past_perfect_when(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    p: usize,
+    span: Span,
+) -> Result<usize, ()> {
+    let tree = &st.tree;
+    let end = words_in(doc, st, span).end;
+    let when_after = tree
+        .children(p)
+        .iter()
+        .any(|&c| c >= end && c < p && tree.lemma(c).eq_ignore_ascii_case("when"));
+    if !(when_after && pluperfect(doc, st, p)) {
+        return Ok(p);
+    }
+    tree.head(p).filter(|&h| tree.upos(h) == Upos::Verb).ok_or(())
 }
 
 /// Whether the expression at `span` is a conjunct of another expression of `spans`, or has
@@ -495,6 +529,23 @@ mod tests {
             date(2024, 5, 14),
         );
         assert!(when.iter().any(|e| e.when.start.year() == 1970), "{when:#?}");
+    }
+
+    #[test]
+    fn a_when_clause_in_the_past_perfect_is_not_dated_by_the_expression() {
+        let found = events(
+            "The two envoys met again, in July 2008, when the senator had secured the \
+             nomination and was visiting Paris.",
+            date(2015, 11, 10),
+        );
+        let july = date(2008, 7, 15);
+        assert!(on(&found, july).iter().all(|e| !e.title.contains("secure")), "{found:#?}");
+        // In the simple past, the clause happened then.
+        let simple = events(
+            "The two envoys met again, in July 2008, when the senator secured the nomination.",
+            date(2015, 11, 10),
+        );
+        assert!(on(&simple, july).iter().any(|e| e.title.contains("secure")), "{simple:#?}");
     }
 
     #[test]

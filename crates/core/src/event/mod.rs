@@ -137,8 +137,9 @@ const LEAD_SENTENCES: usize = 2;
 /// Finds the events of one article: per sentence the frame finder's event (the most specific
 /// frame wins), vetted and dated by the tree, and the tree's events of other predicates.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
-    // Rule "past weekday" (`tense_dates`): the dates every finder below reads.
-    let redirected = tense_dates::past_weekdays(cx);
+    // Rules "past weekday" and "future weekday" (`tense_dates`): the dates every finder
+    // below reads.
+    let redirected = tense_dates::redated_by_tense(cx);
     let cx = &Context { dates: redirected.as_deref().unwrap_or(cx.dates), ..*cx };
     let mut found = Vec::new();
     // The sentence's folded words, their strings reused from sentence to sentence.

@@ -18,6 +18,11 @@ pub struct Family {
 /// The kind of a verb or event noun found in neither list.
 pub const GENERAL_KIND: &str = "happening";
 
+/// Kinds that say only that something began or ended ("stocks ended higher", "the bank ended
+/// a policy meeting"), not what: the timeline merges two of their reports only when their
+/// titles share a word besides the participants' names (rule "aspect kind" of `timeline`).
+pub const ASPECT_KINDS: &[&str] = &["begin", "start", "end", "close", "open", "resume", "expire"];
+
 pub const FAMILIES: &[Family] = &[
     Family {
         kind: "attack",

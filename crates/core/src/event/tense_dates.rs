@@ -15,13 +15,25 @@
 //!   to the convention this summer": the summer is the convention's); the verb makes no event
 //!   with it.
 //!
+//! - **rule "future weekday"**: the other way round, a weekday the date reader resolved
+//!   within the week before the publication (its look at the words around it found a past
+//!   verb, "flooded", or nothing), or a month or a day of a month without a year resolved
+//!   within the year before, that modifies in the tree a verb of a clause told ahead is the
+//!   next one: the verb has a future auxiliary ("will meet on Thursday", "we'll be meeting
+//!   Friday"), or is the "to" infinitive of a governor in the present tense ("is scheduled to
+//!   arrive Tuesday", "has invited him to meet Thursday", "are likely to vote in November"),
+//!   or is a conjunct of such a verb; an event noun that is the object or oblique of such a
+//!   verb counts as its clause ("will follow it with a speech of his own Wednesday").
+//!
 //! A plan told in the past ("was scheduled for Friday", "planned to leave on Thursday") still
 //! points ahead, and so does a date a past act takes effect on ("effective Feb. 1"): a verb of [`PLAN_VERBS`], an infinitive or a goal ("moved the vote to
-//! Friday") keeps its date. Work is linear in the article's expressions.
+//! Friday") keeps its date; a plan told in the past is left as the date reader read it by rule
+//! "future weekday" too. Work is linear in the article's expressions.
 
 use jiff::ToSpan;
 
 use super::attach::{modified_predicate, words_in};
+use super::mood_words::FUTURE_MODALS;
 use super::predicate::{past_tense, realis};
 use super::{Context, DatedMention};
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
@@ -57,8 +69,19 @@ const EFFECT_WORDS: &[&str] = &["effective", "starting", "beginning"];
 /// Prepositions that give a time at which a thing happened (a bare expression has none).
 const TIME_PREPOSITIONS: &[&str] = &["on", "in", "at", "during", "over"];
 
-/// How far ahead of the publication a weekday may have been put (rule "past weekday").
+/// How far ahead of the publication a weekday may have been put (rule "past weekday"), or
+/// behind it (rule "future weekday").
 const WEEK: i64 = 7;
+
+/// Forms of a finite auxiliary or copula that put a clause in the past or make it
+/// hypothetical: its infinitive is then not told ahead of the publication (rule "future
+/// weekday").
+const PAST_OR_MODAL_FORMS: &[&str] =
+    &["was", "were", "had", "did", "would", "could", "might", "should", "'d"];
+
+/// How many conjuncts and "to" infinitives rule "future weekday" climbs to the verb whose
+/// tense tells the clause's time ("is expected to begin to withdraw … and return").
+const FUTURE_CLIMB: usize = 4;
 
 /// Whether word `p` is a verb in the past tense of a clause that happened, not a plan, and
 /// the expression at `span` is its time (no goal or deadline preposition).
@@ -85,11 +108,19 @@ pub(super) fn past_act(
         && realis(st, p) == Some(false)
 }
 
-/// How far back expression `m` goes when a past act's clause has it ahead of the publication
-/// (rule "past weekday"): a week for a weekday (or "this weekend") put within the week ahead, a year for a month
-/// or a day of a month without a year ("the quarter ended Oct. 31", "in March") put within
-/// the year ahead; `None` for any other expression.
-fn back_by(text: &str, m: &DatedMention, published: Interval) -> Option<jiff::Span> {
+/// What shape of expression a tense may move: a weekday (or "this weekend") by a week, a
+/// month or a day of a month without a year by a year.
+struct Movable {
+    /// A weekday of day precision.
+    weekly: bool,
+    /// "This weekend" (which only a past act moves).
+    weekend: bool,
+    /// A month, or a day of a month, without a year.
+    yearly: bool,
+}
+
+/// The shape of expression `m`, `None` when it has no words.
+fn movable(text: &str, m: &DatedMention) -> Option<Movable> {
     let words: Vec<String> = m
         .span
         .of(text)
@@ -97,35 +128,156 @@ fn back_by(text: &str, m: &DatedMention, published: Interval) -> Option<jiff::Sp
         .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
         .collect();
     let first = words.first()?;
+    let weekday = weekdays::weekday(first).is_some_and(|(_, plural)| !plural);
+    let weekend = words.len() == 2 && words[0] == "this" && words[1] == "weekend";
+    let month = months::full(first).or_else(|| months::abbreviated(first)).is_some();
+    let yearless = !words.iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+    let precise = matches!(m.interval.precision, crate::Precision::Day | crate::Precision::Month);
+    Some(Movable {
+        weekly: weekday && m.interval.precision == crate::Precision::Day,
+        weekend: weekend && m.interval.precision <= crate::Precision::Week,
+        yearly: month && yearless && precise,
+    })
+}
+
+/// How far back expression `m` goes when a past act's clause has it ahead of the publication
+/// (rule "past weekday"): a week for a weekday (or "this weekend": the weekend just gone) put
+/// within the week ahead, a year for a month or a day of a month without a year ("the quarter
+/// ended Oct. 31", "in March") put within the year ahead; `None` for any other expression.
+fn back_by(text: &str, m: &DatedMention, published: Interval) -> Option<jiff::Span> {
+    let shape = movable(text, m)?;
     let within = |span: jiff::Span| {
         m.interval.start > published.end
             && published.end.checked_add(span).is_ok_and(|w| m.interval.start <= w)
     };
-    let weekday = weekdays::weekday(first).is_some_and(|(_, plural)| !plural);
-    // "this weekend" of a past act is the weekend just gone.
-    let weekend = words.len() == 2 && words[0] == "this" && words[1] == "weekend";
-    let daily = weekday && m.interval.precision == crate::Precision::Day;
-    let weekly = weekend && m.interval.precision <= crate::Precision::Week;
-    if (daily || weekly) && within(WEEK.days()) {
+    if (shape.weekly || shape.weekend) && within(WEEK.days()) {
         return Some(WEEK.days());
     }
-    let month = months::full(first).or_else(|| months::abbreviated(first)).is_some();
-    let yearless = !words.iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
-    let precise = matches!(m.interval.precision, crate::Precision::Day | crate::Precision::Month);
-    (month && yearless && precise && within(1.year())).then(|| 1.year())
+    (shape.yearly && within(1.year())).then(|| 1.year())
 }
 
-/// The article's dated expressions with rule "past weekday" applied, `None` when it changes
-/// none of them.
-pub(super) fn past_weekdays(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
+/// How far ahead expression `m` goes when a clause told ahead has it before the publication
+/// (rule "future weekday"): a week for a weekday put within the week before, a year for a
+/// month or a day of a month without a year put within the year before; `None` for any other
+/// expression.
+fn ahead_by(text: &str, m: &DatedMention, published: Interval) -> Option<jiff::Span> {
+    let shape = movable(text, m)?;
+    let within = |span: jiff::Span| {
+        m.interval.end < published.start
+            && m.interval.start.checked_add(span).is_ok_and(|w| w >= published.start)
+    };
+    if shape.weekly && within(WEEK.days()) {
+        return Some(WEEK.days());
+    }
+    (shape.yearly && within(1.year())).then(|| 1.year())
+}
+
+/// Whether the finite auxiliaries and copulas of word `w` (the first one tells the tense) put
+/// its clause in the present or ahead: `Some(true)` for "is", "has", "will"; `Some(false)` for
+/// "was", "had", "would"; `None` when it has none.
+fn present_auxiliary(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> Option<bool> {
+    let tree = &st.tree;
+    let first = tree
+        .children(w)
+        .iter()
+        .copied()
+        .filter(|&c| c < w && (tree.rel(c).is_a(Rel::AUX) || tree.rel(c) == Rel::COP))
+        .min()?;
+    let form = doc.norm(st.token(first)).to_lowercase();
+    Some(!PAST_OR_MODAL_FORMS.contains(&form.as_str()))
+}
+
+/// Rule "future weekday": whether predicate `p` belongs to a clause told ahead of the
+/// publication (see the module docs).
+pub(super) fn told_ahead(
+    doc: &crate::doc::Doc<'_>,
+    st: &SentenceTree<'_>,
+    p: usize,
+    span: crate::Span,
+) -> bool {
+    let tree = &st.tree;
+    let mut q = p;
+    // An event noun stands for the clause whose object or oblique it is, when the date comes
+    // after it ("a speech Wednesday"); one before it describes the noun ("under a June
+    // agreement").
+    if matches!(tree.upos(q), Upos::Noun | Upos::Propn) {
+        let after = words_in(doc, st, span).start > q;
+        if !(after && (tree.rel(q) == Rel::OBJ || tree.rel(q).is_a(Rel::OBL))) {
+            return false;
+        }
+        match tree.head(q) {
+            Some(h) if tree.upos(h) == Upos::Verb => q = h,
+            _ => return false,
+        }
+    }
+    for _ in 0..FUTURE_CLIMB {
+        if tree.is_negated(q) {
+            return false;
+        }
+        let future = tree
+            .auxiliaries(q)
+            .any(|a| FUTURE_MODALS.contains(&tree.lemma(a).to_lowercase().as_str()));
+        if future {
+            return true;
+        }
+        let Some(head) = tree.head(q) else { return false };
+        let infinitive =
+            tree.children_by(q, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
+        let form = |w: usize| doc.norm(st.token(w)).to_lowercase();
+        // A conjunct in a tense of its own ("has vowed to keep it and celebrated the ruling",
+        // read as a conjunct of "keep") is no part of the clause ahead.
+        if tree.rel(q) == Rel::CONJ {
+            if form(q) != tree.lemma(q).to_lowercase() && present_auxiliary(doc, st, q).is_none() {
+                return false;
+            }
+            q = head;
+            continue;
+        }
+        // "to" before a word that is no verb's base form ("according to figures") is no
+        // infinitive.
+        let infinitive = infinitive && form(q) == tree.lemma(q).to_lowercase();
+        // "invited the senator to meet": the parser may hang the infinitive on the object.
+        let on_object = tree.rel(q) == Rel::ACL && tree.rel(head) == Rel::OBJ;
+        let head = match tree.head(head) {
+            Some(verb) if on_object => verb,
+            _ => head,
+        };
+        if !(infinitive && (tree.rel(q) == Rel::XCOMP || on_object)) {
+            return false;
+        }
+        // The governor of the infinitive tells its time: ahead when it is in the present.
+        match present_auxiliary(doc, st, head) {
+            Some(true) => return !tree.is_negated(head),
+            Some(false) => return false,
+            // Without an auxiliary, a verb is in the present in its base form or in "-s"
+            // ("plans to", "want to"), not as a past form or a participle ("according").
+            None if matches!(tree.upos(head), Upos::Verb) => {
+                let base = form(head) == tree.lemma(head).to_lowercase();
+                let third_person = form(head).ends_with('s') && !form(head).ends_with("ss");
+                return (base || third_person)
+                    && !past_tense(doc, st.token(head), st, head)
+                    && !tree.is_negated(head);
+            }
+            None => q = head,
+        }
+    }
+    false
+}
+
+/// The article's dated expressions with rules "past weekday" and "future weekday" applied,
+/// `None` when they change none of them.
+pub(super) fn redated_by_tense(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
     let (published, _) = cx.published?;
     let doc = cx.doc;
-    let ahead = |m: &DatedMention| back_by(doc.text(), m, published).is_some();
-    if !cx.dates.iter().any(ahead) {
+    let text = doc.text();
+    let shifted = |m: &DatedMention| {
+        back_by(text, m, published).is_some() || ahead_by(text, m, published).is_some()
+    };
+    if !cx.dates.iter().any(shifted) {
         return None;
     }
     let mut dates = cx.dates.to_vec();
-    for m in dates.iter_mut().filter(|m| ahead(m)) {
+    for m in dates.iter_mut().filter(|m| shifted(m)) {
         let at = cx.sentences.partition_point(|s| s.end <= m.span.start);
         let Some(&sentence) = cx.sentences.get(at).filter(|s| s.contains(m.span)) else {
             continue;
@@ -133,12 +285,23 @@ pub(super) fn past_weekdays(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
         let Some(st) = doc.sent_of(doc.tokens_in(sentence).start).and_then(|s| doc.tree(s)) else {
             continue;
         };
-        let past =
-            modified_predicate(&st, doc, m.span).is_some_and(|p| past_act(doc, &st, p, m.span));
-        let Some(by) = back_by(doc.text(), m, published) else { continue };
-        let back = |d: jiff::civil::Date| d.checked_sub(by).ok();
-        if let (true, Some(start), Some(end)) = (past, back(m.interval.start), back(m.interval.end))
-        {
+        let Some(p) = modified_predicate(&st, doc, m.span) else { continue };
+        let moved = if let Some(by) = back_by(text, m, published) {
+            // Rule "past weekday".
+            let back = |d: jiff::civil::Date| d.checked_sub(by).ok();
+            past_act(doc, &st, p, m.span)
+                .then(|| back(m.interval.start).zip(back(m.interval.end)))
+                .flatten()
+        } else if let Some(by) = ahead_by(text, m, published) {
+            // Rule "future weekday".
+            let ahead = |d: jiff::civil::Date| d.checked_add(by).ok();
+            told_ahead(doc, &st, p, m.span)
+                .then(|| ahead(m.interval.start).zip(ahead(m.interval.end)))
+                .flatten()
+        } else {
+            None
+        };
+        if let Some((start, end)) = moved {
             m.interval = Interval::new(start, end, m.interval.precision);
         }
     }
@@ -191,5 +354,45 @@ mod tests {
             found.iter().all(|e| !(e.title.contains("win") && e.when.start.month() >= 6)),
             "{found:#?}"
         );
+    }
+
+    /// Asserts that `text`, published on `published`, has an event starting on `day`.
+    fn dated_on(text: &str, published: jiff::civil::Date, day: jiff::civil::Date) {
+        let found = events(text, published);
+        assert!(found.iter().any(|e| e.when.start == day), "{found:#?}");
+    }
+
+    #[test]
+    fn a_weekday_of_a_clause_told_ahead_is_the_next_one() {
+        // Published on Monday 13 May 2024: "flooded" made the date reader look back.
+        let will = "The governor will visit the flooded towns on Thursday.";
+        dated_on(will, date(2024, 5, 13), date(2024, 5, 16));
+        let invited = "The speaker has invited the senator to meet with the committee on \
+                       Thursday morning.";
+        dated_on(invited, date(2024, 5, 17), date(2024, 5, 23));
+        // Told in the past, the infinitive keeps the date the reader gave it.
+        let agreed = "The board agreed to meet with the union on Thursday at the plant.";
+        dated_on(agreed, date(2024, 5, 17), date(2024, 5, 16));
+    }
+
+    #[test]
+    fn a_month_of_a_clause_told_ahead_is_the_next_one() {
+        let likely = "Most of the delegates are likely to vote for the governor in July.";
+        dated_on(likely, date(2024, 4, 9), date(2024, 7, 1));
+        // Published in October: the June agreement was made in the June gone; a month before
+        // an event noun describes it.
+        let june = "The bank is continuing to try to sell itself under a June agreement with its \
+                    largest shareholders.";
+        dated_on(june, date(1989, 10, 27), date(1989, 6, 1));
+    }
+
+    #[test]
+    fn a_misread_infinitive_keeps_its_weekday() {
+        // Published on Monday 4 January 2016: Friday is 1 January ("according to figures"
+        // is no infinitive).
+        let figures = "The mayor, who raised $2million in 2015 for his race, had a larger cash \
+                       balance at year's end -- nearly $9million, according to figures his \
+                       office released Friday.";
+        dated_on(figures, date(2016, 1, 4), date(2016, 1, 1));
     }
 }
