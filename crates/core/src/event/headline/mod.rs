@@ -54,7 +54,7 @@ use super::lexicon::{
 };
 use super::phrase::{
     address_before_name, article_phrase, continue_compound, event_phrase_words, names_list,
-    noun_phrase, phrase_words, render,
+    noun_phrase, object_pronoun, phrase_words, render,
 };
 use super::predicate::past_tense;
 use super::pronoun::possessive_owner;
@@ -201,15 +201,26 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     // A particle follows its verb: a compound before it is a misparsed subject's word; "up"
     // before an amount is its bound (rule "up to an amount").
     let bound = up_to_amount(h, p).is_some();
-    for c in tree.children_by(p, Rel::COMPOUND_PRT).filter(|&c| c > p && !bound) {
-        parts.push(h.word(c).to_lowercase());
+    let particles: Vec<String> = tree
+        .children_by(p, Rel::COMPOUND_PRT)
+        .filter(|&c| c > p && !bound)
+        .map(|c| h.word(c).to_lowercase())
+        .collect();
+    let speaker = own_subject(h, p);
+    let object = complement(h, p, passive, depth, speaker);
+    // Rule "pronoun before the particle" ([`super::phrase`]): "backed her up".
+    let object_first = object.as_deref().is_some_and(object_pronoun) && !particles.is_empty();
+    if !object_first {
+        parts.extend(particles.iter().cloned());
     }
     if let Some(c) = adverb_complement(h, p) {
         parts.push(h.word(c).to_lowercase());
     }
-    let speaker = own_subject(h, p);
-    if let Some(object) = complement(h, p, passive, depth, speaker) {
+    if let Some(object) = object {
         parts.push(object);
+    }
+    if object_first {
+        parts.extend(particles);
     }
     // Rule "bare participle" ([`check`]): a verb alone is no headline.
     if parts.len() == 1 && subject.is_none() && depth == 0 {
@@ -283,9 +294,11 @@ fn adverb_complement(h: &Headline<'_>, p: usize) -> Option<usize> {
 /// commander", "were depressed by losses", "were dashed Friday"), which the parser sometimes
 /// reads as active: a passive. Its only objects may be a second object ("named commander"), a
 /// "by" phrase or a date the parser took for objects.
+/// Rule "participle as the lemma": so is one spelled like its lemma ("a message that was read
+/// Wednesday night", "jobs were cut"), which only the "be" tells from the present.
 fn be_participle(h: &Headline<'_>, p: usize) -> bool {
     let tree = &h.st.tree;
-    participle_form(h, p)
+    (participle_form(h, p) || verbs::participle_as_lemma(&h.word(p).to_lowercase(), &h.lemma(p)))
         && tree.objects(p).count() <= 1
         && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
 }
