@@ -226,10 +226,13 @@ fn finite_after_ungoverned_noun(h: &Headline<'_>, v: usize) -> bool {
     };
     let word = h.word(v).to_lowercase();
     let past = participle_form(h, v) || word == h.lemma(v);
-    // (A fronted date the parser made the root governs nothing either: "On Tuesday, tens of
-    // thousands of people rallied in a plaza" has no other verb, and a headline-style passive
-    // never follows a date with a comma: rule "date root".)
-    let date_root = tree.head(noun).is_some_and(|g| h.in_date(g) && tree.head(g).is_none());
+    // (A fronted date or prepositional phrase the parser made the root governs nothing
+    // either: "On Tuesday, tens of thousands of people rallied in a plaza" has no other verb,
+    // and a headline-style passive never follows such a phrase: rule "fronted root".)
+    let date_root = tree.head(noun).is_some_and(|g| {
+        let fronted = h.in_date(g) || tree.children_by(g, Rel::CASE).next().is_some();
+        g < noun && tree.head(g).is_none() && fronted
+    });
     let ungoverned = date_root
         || tree
             .head(noun)

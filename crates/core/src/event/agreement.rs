@@ -33,7 +33,9 @@ pub(super) fn plural(h: &Headline<'_>, w: usize) -> bool {
 pub(super) fn plural_form(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
     let word = h.word(w).to_lowercase();
-    let plural_form = word != h.lemma(w) && word.ends_with('s');
+    // (An acronym in "S" is no plural: "the IRS", "CBS".)
+    let acronym = h.word(w).ends_with('S');
+    let plural_form = word != h.lemma(w) && word.ends_with('s') && !acronym;
     let plural_noun = tree.upos(w) == Upos::Noun && plural_form;
     // "Radical Islamists", "ethnic Albanians": a proper noun in the plural that names no
     // one organization or place ("United States", "General Motors" take "-s").
@@ -72,7 +74,10 @@ fn marked_plural_name(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
     let word = h.word(w);
     let lower = word.to_lowercase();
-    let ends = lower.ends_with('s') && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e));
+    // (Not an acronym: "the INS".)
+    let before_s = word.strip_suffix('s').and_then(|w| w.chars().next_back());
+    let ends = before_s.is_some_and(char::is_lowercase)
+        && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e));
     let marked = tree.children(w).iter().any(|&c| {
         c < w && (tree.upos(c) == Upos::Adj || (tree.rel(c) == Rel::DET && h.lemma(c) == "the"))
     });
@@ -136,6 +141,8 @@ mod tests {
     fn a_marked_plural_name_and_a_bare_number_take_a_plural_verb() {
         let group = titles("The Whigs censured him in 1852.");
         assert!(group.iter().any(|t| t.starts_with("The Whigs censure")), "{group:?}");
+        let acronym = titles("The FRS ruled last month that the fee stands.");
+        assert!(acronym.iter().any(|t| t.starts_with("The FRS rules")), "{acronym:?}");
         let number = titles("Three of the trustees resigned their seats on Monday.");
         // (The frame's title: rule "bare number" in `title`.)
         assert!(number.iter().any(|t| t.contains(" resign ")), "{number:?}");

@@ -139,10 +139,10 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
     let mut plural = subject.as_deref().is_some_and(|subject| {
         let named = actors.iter().any(|a| a.name == subject || a.span.of(text) == subject);
         // Rule "one place": "The United States" names one country.
-        let place = actors.iter().any(|a| {
-            a.kind == EntityKind::Place
-                && (subject.ends_with(&a.name) || subject.ends_with(a.span.of(text)))
-        });
+        let bare = subject.strip_prefix("The ").unwrap_or(subject);
+        let place = actors
+            .iter()
+            .any(|a| a.kind == EntityKind::Place && (a.name == bare || a.span.of(text) == bare));
         !place && is_plural_subject(subject, named)
     });
     let subject = match event_subject {
@@ -515,7 +515,10 @@ fn without_contracted_auxiliary(word: &str) -> &str {
 pub(super) fn is_plural_subject(subject: &str, named: bool) -> bool {
     let last = subject.rsplit(' ').next().unwrap_or("");
     let lower = last.to_lowercase();
-    let plural_noun = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    // (An acronym in "S" is no plural: "The FRS".)
+    let acronym = last.strip_suffix('S').is_some();
+    let plural_noun =
+        lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !acronym;
     // A lone capitalized name ending in s is singular ("Reuters", "Brooks"); a lone word
     // that is no one's name is a plural noun ("Talks collapse").
     // Rule "members' name" of `agreement`: "Republicans" are many.
