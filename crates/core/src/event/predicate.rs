@@ -292,10 +292,36 @@ fn name_compound(st: &SentenceTree<'_>, p: usize) -> bool {
 /// the tagger missed ("at the end of the broadcast this evening"); a verb with a subject
 /// keeps its reading (a title's article the parser hung on it: "On The Show on Tuesday,
 /// Clinton criticized …").
-pub(super) fn determiner_noun(st: &SentenceTree<'_>, p: usize) -> bool {
+/// Rule "possessed noun" too: a "verb" right after a noun phrase an owner marks ("at last
+/// year's Madrid summit", where the parser hung the owner on the name before).
+pub(super) fn determiner_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
-    tree.children_by(p, Rel::DET).next().is_some()
+    (tree.children_by(p, Rel::DET).next().is_some() || possessed_noun(doc, st, p))
         && !tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ))
+}
+
+/// Rule "possessed noun": whether "verb" `p` is the last word of a noun phrase an owner
+/// marks: the word before it is a noun with an owner ("last year's Madrid summit", "the
+/// company's Texas plant"), `p` is written as a noun may be (its lemma, or that with "-s":
+/// never a past, "the report lawmakers issued", nor an "-ing"), and has neither a subject
+/// nor an auxiliary.
+pub(super) fn possessed_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let form = doc.raw(st.token(p)).to_lowercase();
+    let lemma = tree.lemma(p).to_lowercase();
+    if form != lemma && form != format!("{lemma}s") {
+        return false;
+    }
+    let Some(before) = p.checked_sub(1) else {
+        return false;
+    };
+    let owned = matches!(tree.upos(before), Upos::Noun | Upos::Propn)
+        && tree.children_by(before, Rel::NMOD_POSS).any(|o| o < before)
+        && tree.head(before) != Some(p);
+    owned
+        && tree.upos(p) == Upos::Verb
+        && tree.subject(p).is_none()
+        && tree.auxiliaries(p).next().is_none()
 }
 
 /// Rule "label participle": whether verb `p` is a bare participle of [`LABEL_VERBS`], without
@@ -518,6 +544,31 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.title == "Broadcast"), "{found:#?}");
         assert!(found.iter().all(|e| e.title != "Broadcasts"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_verb_after_an_owned_noun_is_a_noun() {
+        // Rule "possessed noun".
+        let text = "The league agreed at last year's Boston summit to admit two clubs.";
+        let mut doc = Doc::new(text);
+        doc.set_sentences(&[Span::new(0, text.len())]);
+        doc.parse_syntax();
+        let st = doc.tree(0).expect("a tree");
+        let at = |word: &str| (0..st.tree.len()).find(|&w| doc.raw(st.token(w)) == word);
+        let summit = at("summit").expect("the word");
+        if st.tree.upos(summit) == Upos::Verb {
+            assert!(possessed_noun(&doc, &st, summit));
+        }
+        let agreed = at("agreed").expect("the word");
+        assert!(!possessed_noun(&doc, &st, agreed));
+        // A past after an owned noun is a verb of its own.
+        let text = "The mayor's office released the figures on Friday.";
+        let mut doc = Doc::new(text);
+        doc.set_sentences(&[Span::new(0, text.len())]);
+        doc.parse_syntax();
+        let st = doc.tree(0).expect("a tree");
+        let released = (0..st.tree.len()).find(|&w| doc.raw(st.token(w)) == "released");
+        assert!(!possessed_noun(&doc, &st, released.expect("the word")));
     }
 
     #[test]
