@@ -296,15 +296,17 @@ fn name_compound(st: &SentenceTree<'_>, p: usize) -> bool {
 /// year's Madrid summit", where the parser hung the owner on the name before).
 pub(super) fn determiner_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
-    (tree.children_by(p, Rel::DET).next().is_some() || possessed_noun(doc, st, p))
-        && !tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ))
+    let subject = tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ));
+    (tree.children_by(p, Rel::DET).next().is_some() && !subject) || possessed_noun(doc, st, p)
 }
 
 /// Rule "possessed noun": whether "verb" `p` is the last word of a noun phrase an owner
 /// marks: the word before it is a noun with an owner ("last year's Madrid summit", "the
-/// company's Texas plant"), `p` is written as a noun may be (its lemma, or that with "-s":
-/// never a past, "the report lawmakers issued", nor an "-ing"), and has neither a subject
-/// nor an auxiliary.
+/// company's Texas plant") and `p` has neither a subject nor an auxiliary, or it has an owner
+/// of its own, or its "subject" is the owner ("Trump's visit Monday", the "'s" hung on
+/// it); no auxiliary either way; `p` is written as a
+/// noun may be (its lemma, or that with "-s": never a past, "the report lawmakers issued",
+/// nor an "-ing").
 pub(super) fn possessed_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
     let form = doc.raw(st.token(p)).to_lowercase();
@@ -318,9 +320,12 @@ pub(super) fn possessed_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p
     let owned = matches!(tree.upos(before), Upos::Noun | Upos::Propn)
         && tree.children_by(before, Rel::NMOD_POSS).any(|o| o < before)
         && tree.head(before) != Some(p);
-    owned
-        && tree.upos(p) == Upos::Verb
-        && tree.subject(p).is_none()
+    let owner_subject = tree.subject(p).is_some_and(|s| {
+        s < p && tree.children_by(s, Rel::CASE).any(|c| tree.lemma(c).to_lowercase() == "'s")
+    });
+    let own_owner = tree.children_by(p, Rel::NMOD_POSS).any(|o| o < p);
+    tree.upos(p) == Upos::Verb
+        && (owned && tree.subject(p).is_none() || owner_subject || own_owner)
         && tree.auxiliaries(p).next().is_none()
 }
 
@@ -561,6 +566,17 @@ mod tests {
         }
         let agreed = at("agreed").expect("the word");
         assert!(!possessed_noun(&doc, &st, agreed));
+        // Its owner read as its subject.
+        let text = "The mayor's visit Monday to open the bridge drew crowds.";
+        let mut doc = Doc::new(text);
+        doc.set_sentences(&[Span::new(0, text.len())]);
+        doc.parse_syntax();
+        let st = doc.tree(0).expect("a tree");
+        let visit = (0..st.tree.len()).find(|&w| doc.raw(st.token(w)) == "visit");
+        let visit = visit.expect("the word");
+        if st.tree.upos(visit) == Upos::Verb {
+            assert!(possessed_noun(&doc, &st, visit));
+        }
         // A past after an owned noun is a verb of its own.
         let text = "The mayor's office released the figures on Friday.";
         let mut doc = Doc::new(text);

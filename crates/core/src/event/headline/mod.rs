@@ -149,7 +149,8 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     // Rule "no passive" ([`check`]): a verb that takes no object has no passive.
     let passive = tree.is_passive(p)
         || (reduced_passive(h, p) && !check::no_passive(h, p))
-        || be_participle(h, p);
+        || be_participle(h, p)
+        || passive_complement_participle(h, p);
     let subject = if depth > 0 { reported_subject(h, p, speaker) } else { subject(h, p) };
     let lemma = h.lemma(p);
     let verb = if passive {
@@ -303,6 +304,19 @@ fn be_participle(h: &Headline<'_>, p: usize) -> bool {
         && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
 }
 
+/// Rule "participle of a passive": a participle that completes a passive ("the car was
+/// found abandoned", "the boat was left stranded") tells what the subject underwent: a
+/// passive too ("The car abandoned at the airport"), when it has no object of its own.
+fn passive_complement_participle(h: &Headline<'_>, p: usize) -> bool {
+    let tree = &h.st.tree;
+    let governor_passive = tree.head(p).is_some_and(|g| tree.is_passive(g) || be_participle(h, g));
+    tree.rel(p) == Rel::XCOMP
+        && participle_form(h, p)
+        && governor_passive
+        && tree.objects(p).next().is_none()
+        && !infinitive(h, p)
+}
+
 /// The agent of passive `p`: its "by" phrase, also when the parser took it for an object.
 fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
     let tree = &h.st.tree;
@@ -405,9 +419,14 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     while words.len() > 1
         && words.first().is_some_and(|&w| {
             let pronoun = tree.upos(w) == Upos::Pron && tree.rel(w) == Rel::NMOD_POSS;
+            // (A subordinator or an adverb the parser hung on a noun it read as a verb:
+            // "with last year's blasts", "Likewise, Trump's visit".)
+            let verb_words = tree.rel(w) == Rel::MARK
+                || (tree.rel(w) == Rel::ADVMOD && tree.upos(w) == Upos::Adv);
             w < p
                 && (tree.upos(w) == Upos::Det
                     || tree.rel(w) == Rel::CASE
+                    || verb_words
                     || pronoun
                     || h.in_date(w))
         })
@@ -449,6 +468,20 @@ pub(super) mod tests {
                 .any(|t| t.ends_with("Jane Porter named commander of the Pacific air base")),
             "{named:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_read_as_a_verb_is_titled_without_the_verb_s_adverb() {
+        // Rule "possessed noun" ([`super::super::predicate`]) and the noun's title.
+        let t = titles("Likewise, the mayor's visit Monday to open the bridge drew crowds.");
+        assert!(t.iter().all(|t| !t.starts_with("Likewise")), "{t:?}");
+    }
+
+    #[test]
+    fn a_participle_completing_a_passive_is_a_passive() {
+        // Rule "participle of a passive".
+        let t = titles("The ferry was found abandoned near the pier on Monday.");
+        assert!(t.iter().any(|t| t.starts_with("The ferry abandoned")), "{t:?}");
     }
 
     #[test]
