@@ -41,6 +41,11 @@
 //!   its governor ("Mr. Drabinsky plans to acquire …"): the plan happened, the act may not.
 //! - **rules "rate noun", "up to an amount"**: "rose $2.50 a share to close" is the verb's
 //!   infinitive, not the noun's; "acquire up to 30.2% of …" keeps "up to" with its amount.
+//! - **rules "participle as the lemma", "participle of a passive"**: a participle spelled like
+//!   its lemma after "be" ("a message that was read") and one completing a passive ("was found
+//!   abandoned") are passives, headline style ("A message read", "The car abandoned").
+//! - **rule "pronoun before the particle"**: "backs her up", not "backs up her"
+//!   ([`super::phrase`]).
 //! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
