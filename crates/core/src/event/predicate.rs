@@ -1,5 +1,6 @@
 //! Whether a predicate of the tree reports a happening, of what kind, and whether it
-//! happened or is expected: rules "happening", "light verb" and "realis" of [`super::clauses`].
+//! happened or is expected: rules "happening", "light verb", "determiner noun", "possessed
+//! noun" and "realis" of [`super::clauses`].
 
 use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES, UNDERGOING_VERBS};
 use super::taxonomy::*;

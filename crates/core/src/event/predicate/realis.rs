@@ -1,6 +1,7 @@
 //! Rule "realis" of [`super::super::clauses`]: whether a predicate's event happened, is
 //! expected, or did not happen at all (negated, hypothetical, conditional, wished, possible,
-//! failed), read up through the clauses it is a complement or conjunct of.
+//! failed, argued against or gone without: rule "opposed act"), read up through the clauses
+//! it is a complement or conjunct of.
 
 use super::super::taxonomy::*;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
