@@ -528,6 +528,11 @@ fn wants_e(b: &[u8]) -> bool {
         if n >= 3 && matches!(ending, b"ir" | b"ur") && !matches!(b[n - 3], b'a' | b'o') {
             return true;
         }
+        // conven, reconven, interven: "-vene" after a consonant (not enliven,
+        // leaven, whose "-ven" follows a vowel).
+        if n >= 4 && &b[n - 3..] == b"ven" && is_consonant(b[n - 4]) {
+            return true;
+        }
         // rul, schedul (but haul).
         if n >= 3 && ending == b"ul" && is_consonant(b[n - 3]) {
             return true;

@@ -226,9 +226,17 @@ fn finite_after_ungoverned_noun(h: &Headline<'_>, v: usize) -> bool {
     };
     let word = h.word(v).to_lowercase();
     let past = participle_form(h, v) || word == h.lemma(v);
-    let ungoverned = tree
-        .head(noun)
-        .is_none_or(|g| matches!(tree.upos(g), Upos::Cconj | Upos::Sconj | Upos::Punct));
+    // (A fronted date or prepositional phrase the parser made the root governs nothing
+    // either: "On Tuesday, tens of thousands of people rallied in a plaza" has no other verb,
+    // and a headline-style passive never follows such a phrase: rule "fronted root".)
+    let date_root = tree.head(noun).is_some_and(|g| {
+        let fronted = h.in_date(g) || tree.children_by(g, Rel::CASE).next().is_some();
+        g < noun && tree.head(g).is_none() && fronted
+    });
+    let ungoverned = date_root
+        || tree
+            .head(noun)
+            .is_none_or(|g| matches!(tree.upos(g), Upos::Cconj | Upos::Sconj | Upos::Punct));
     let completed = tree.children(v).iter().any(|&c| {
         c > v
             && (tree.rel(c) == Rel::OBJ
@@ -239,7 +247,7 @@ fn finite_after_ungoverned_noun(h: &Headline<'_>, v: usize) -> bool {
         && noun < v
         && ungoverned
         && past
-        && completed
+        && (completed || date_root)
         && tree.auxiliaries(v).next().is_none()
         && tree.agent(v).is_none()
         && !infinitive(h, v)

@@ -63,7 +63,8 @@ use super::participants::is_reporting_channel;
 use super::predicate::{
     amount_total, by_manner, clause_realis, committing_governor, conclusion_clause,
     determiner_noun, future_periphrasis, in_hypothetical_clause, label_participle, noun_kind,
-    past_tense, period_end, read_predicate, realis, thing_compound, undergone, Reading,
+    past_tense, period_end, possessed_noun, read_predicate, realis, thing_compound, undergone,
+    Reading,
 };
 use super::taxonomy::{ORIGIN_VERBS, RELATIVE_OPENERS, TOPIC_PREPOSITIONS};
 use super::tense_dates::past_act;
@@ -482,7 +483,9 @@ impl<'c> SentenceView<'c> {
             && self.st.tree.rel(w) != Rel::ACL_RELCL
             && agent::perfect_around_date(&headline, w).is_none();
         // A "verb" with a determiner is a noun the tagger missed ("a scheduled … summit").
-        let noun = self.st.tree.children_by(w, Rel::DET).next().is_some();
+        // So is one after an owned noun (rule "possessed noun": "last year's Madrid summit").
+        let noun = self.st.tree.children_by(w, Rel::DET).next().is_some()
+            || possessed_noun(cx.doc, &self.st, w);
         // Rule "lost voice": a frame's title that reads the tree's passive as active.
         let elsewhere = agent::name_is_no_subject(&headline, w, frame_title)
             || agent::voice_lost(&headline, w, frame_title);
@@ -592,7 +595,8 @@ fn make(
     dated: Dated,
 ) -> Found {
     // Rule "determiner noun": titled as the noun event it is, not as a verb.
-    let title = if st.tree.upos(predicate) == Upos::Verb && !determiner_noun(st, predicate) {
+    let title = if st.tree.upos(predicate) == Upos::Verb && !determiner_noun(cx.doc, st, predicate)
+    {
         headline::verb_title(headline, predicate)
     } else {
         headline::noun_title(headline, predicate)

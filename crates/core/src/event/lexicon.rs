@@ -401,8 +401,10 @@ pub const PASSIVE_AUXILIARIES: &[&str] =
     &["was", "were", "is", "are", "been", "being", "be", "got"];
 
 /// Auxiliaries between a subject and its verb, left out of titles.
-pub const AUXILIARIES: &[&str] =
-    &["have", "has", "had", "will", "would", "was", "were", "is", "are", "be", "been", "did"];
+pub const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "will", "would", "was", "were", "is", "are", "be", "been", "did", "'ll",
+    "’ll", "'d", "’d", "'ve", "’ve",
+];
 
 /// Verbs whose subject undergoes the event their object names (rule "undergone event":
 /// "America experienced attacks" — the attacks were not America's).
@@ -413,8 +415,29 @@ pub const UNDERGOING_VERBS: &[&str] =
 pub const COLLECTIVE: &[&str] = &["police", "people", "troops", "staff", "military", "authorities"];
 
 /// Quantifiers that head a plural subject ("many of the supporters", "several of them").
-pub const PLURAL_QUANTIFIERS: &[&str] =
-    &["many", "several", "both", "few", "dozens", "hundreds", "thousands", "millions"];
+pub const PLURAL_QUANTIFIERS: &[&str] = &[
+    "many",
+    "several",
+    "both",
+    "few",
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Endings of a noun for a member of a party, a people or a movement ("Republican",
+/// "Democrat", "Islamist", "Texan"): its plural written as a name ("Republicans") stands for
+/// the members and takes a plural verb (rule "members' name" of `agreement`).
+pub const MEMBER_SUFFIXES: &[&str] = &["an", "ist", "crat", "ite"];
+
+/// Personal pronouns as objects: one goes before a verb's particle ("backed her up").
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me", "you"];
+
+/// Personal pronouns in the plural: a subject that takes a plural verb.
+pub const PLURAL_PRONOUNS: &[&str] = &["we", "they", "you"];
 
 /// Lowercase words that belong to the title before a name ("outgoing President").
 pub const TITLE_MODIFIERS: &[&str] = &[

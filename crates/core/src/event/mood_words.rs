@@ -7,6 +7,11 @@
 /// the hospital" (lemmas; rule "realis").
 pub const FAILURE_GOVERNORS: &[&str] = &["fail", "refuse", "decline", "deny", "avoid", "refrain"];
 
+/// Words that open a clause its governor argues or acts against, or goes without: "advocated
+/// against leaving a force there", "left without paying", "stayed instead of going" (lemmas
+/// of a subordinator or preposition on the clause's verb; rule "opposed act").
+pub const OPPOSING_MARKERS: &[&str] = &["against", "without", "instead"];
+
 /// Verbs whose "to" complement is only the purpose of what was done, never a thing done:
 /// "what he is doing to get himself elected", "did everything to stop it" (lemmas; rule
 /// "purpose").

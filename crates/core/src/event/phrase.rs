@@ -16,12 +16,20 @@
 //! Buffalo, N.Y., doctor", rule "place before its noun").
 
 use super::headline::Headline;
+use super::lexicon::OBJECT_PRONOUNS;
 use super::taxonomy::RELATIVE_PRONOUNS;
 use super::ActorMention;
 use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, Upos};
 use crate::doc::Doc;
 use crate::Span;
+
+/// Rule "pronoun before the particle": whether an object as a title says it is a personal
+/// pronoun alone, which goes before the verb's particle ("backed her up", not "backed up
+/// her").
+pub(super) fn object_pronoun(object: &str) -> bool {
+    OBJECT_PRONOUNS.contains(&object.to_lowercase().as_str())
+}
 
 /// How many nested objects a long phrase is shortened inside (rule "whole phrase").
 const MAX_DESCENTS: usize = 2;

@@ -1,5 +1,6 @@
 //! Whether a predicate of the tree reports a happening, of what kind, and whether it
-//! happened or is expected: rules "happening", "light verb" and "realis" of [`super::clauses`].
+//! happened or is expected: rules "happening", "light verb", "determiner noun", "possessed
+//! noun" and "realis" of [`super::clauses`].
 
 use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES, UNDERGOING_VERBS};
 use super::taxonomy::*;
@@ -292,10 +293,41 @@ fn name_compound(st: &SentenceTree<'_>, p: usize) -> bool {
 /// the tagger missed ("at the end of the broadcast this evening"); a verb with a subject
 /// keeps its reading (a title's article the parser hung on it: "On The Show on Tuesday,
 /// Clinton criticized …").
-pub(super) fn determiner_noun(st: &SentenceTree<'_>, p: usize) -> bool {
+/// Rule "possessed noun" too: a "verb" right after a noun phrase an owner marks ("at last
+/// year's Madrid summit", where the parser hung the owner on the name before).
+pub(super) fn determiner_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
     let tree = &st.tree;
-    tree.children_by(p, Rel::DET).next().is_some()
-        && !tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ))
+    let subject = tree.children(p).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ));
+    (tree.children_by(p, Rel::DET).next().is_some() && !subject) || possessed_noun(doc, st, p)
+}
+
+/// Rule "possessed noun": whether "verb" `p` is the last word of a noun phrase an owner
+/// marks: the word before it is a noun with an owner ("last year's Madrid summit", "the
+/// company's Texas plant") and `p` has neither a subject nor an auxiliary, or it has an owner
+/// of its own, or its "subject" is the owner ("Trump's visit Monday", the "'s" hung on
+/// it); no auxiliary either way; `p` is written as a
+/// noun may be (its lemma, or that with "-s": never a past, "the report lawmakers issued",
+/// nor an "-ing").
+pub(super) fn possessed_noun(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let form = doc.raw(st.token(p)).to_lowercase();
+    let lemma = tree.lemma(p).to_lowercase();
+    if form != lemma && form != format!("{lemma}s") {
+        return false;
+    }
+    let Some(before) = p.checked_sub(1) else {
+        return false;
+    };
+    let owned = matches!(tree.upos(before), Upos::Noun | Upos::Propn)
+        && tree.children_by(before, Rel::NMOD_POSS).any(|o| o < before)
+        && tree.head(before) != Some(p);
+    let owner_subject = tree.subject(p).is_some_and(|s| {
+        s < p && tree.children_by(s, Rel::CASE).any(|c| tree.lemma(c).to_lowercase() == "'s")
+    });
+    let own_owner = tree.children_by(p, Rel::NMOD_POSS).any(|o| o < p);
+    tree.upos(p) == Upos::Verb
+        && (owned && tree.subject(p).is_none() || owner_subject || own_owner)
+        && tree.auxiliaries(p).next().is_none()
 }
 
 /// Rule "label participle": whether verb `p` is a bare participle of [`LABEL_VERBS`], without
@@ -518,6 +550,29 @@ mod tests {
         );
         assert!(found.iter().any(|e| e.title == "Broadcast"), "{found:#?}");
         assert!(found.iter().all(|e| e.title != "Broadcasts"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_verb_after_an_owned_noun_is_a_noun() {
+        // Rule "possessed noun": whether `word` of `text` is read so (`None` when the tagger
+        // reads it as no verb at all).
+        let owned = |text: &str, word: &str| {
+            let mut doc = Doc::new(text);
+            doc.set_sentences(&[Span::new(0, text.len())]);
+            doc.parse_syntax();
+            let st = doc.tree(0).expect("a tree");
+            let w = (0..st.tree.len()).find(|&w| doc.raw(st.token(w)) == word).expect("the word");
+            (st.tree.upos(w) == Upos::Verb).then(|| possessed_noun(&doc, &st, w))
+        };
+        let summit = "The league agreed at last year's Boston summit to admit two clubs.";
+        assert_ne!(owned(summit, "summit"), Some(false));
+        assert_eq!(owned(summit, "agreed"), Some(false));
+        // Its owner read as its subject or as its own.
+        let visit = "The mayor's visit Monday to open the bridge drew crowds.";
+        assert_ne!(owned(visit, "visit"), Some(false));
+        // A past after an owned noun is a verb of its own.
+        let office = "The mayor's office released the figures on Friday.";
+        assert_eq!(owned(office, "released"), Some(false));
     }
 
     #[test]

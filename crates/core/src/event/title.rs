@@ -82,9 +82,22 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
             if verb_before {
                 return None;
             }
+            // Rule "no opening adverb": a subordinator ("Since the decision was announced")
+            // or an adverb of the verb ("Now Benford plans") opens no subject.
+            let tree_range = doc.tokens_in(Span::new(
+                toks[from].span.start,
+                toks[trigger.at.saturating_sub(1).max(from)].span.end,
+            ));
+            let opener = |t: &Token| {
+                let at = doc.tokens_in(t.span).start;
+                let outside = doc.head(at).is_none_or(|head| !tree_range.contains(&head));
+                doc.upos(at) == Some(Upos::Sconj) || (doc.upos(at) == Some(Upos::Adv) && outside)
+            };
+            let opening = toks[from..trigger.at].iter().take_while(|t| opener(t)).count();
+            let from = (from + opening).min(trigger.at);
             let mut words: Vec<&str> = toks[from..trigger.at]
                 .iter()
-                .map(|t| t.span.of(text))
+                .map(|t| without_contracted_auxiliary(t.span.of(text)))
                 .filter(|w| !TITLE_ADVERBS.contains(&w.to_lowercase().as_str()))
                 .collect();
             while words.last().is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str())) {
@@ -125,7 +138,12 @@ pub(super) fn title(source: &Source<'_>, trigger: &Trigger<'_>) -> (String, bool
     let subject = if nominal { None } else { subject };
     let mut plural = subject.as_deref().is_some_and(|subject| {
         let named = actors.iter().any(|a| a.name == subject || a.span.of(text) == subject);
-        is_plural_subject(subject, named)
+        // Rule "one place": "The United States" names one country.
+        let bare = subject.strip_prefix("The ").unwrap_or(subject);
+        let place = actors
+            .iter()
+            .any(|a| a.kind == EntityKind::Place && (a.name == bare || a.span.of(text) == bare));
+        !place && is_plural_subject(subject, named)
     });
     let subject = match event_subject {
         Some((title, noun_plural)) if lemma_is_general(trigger) => {
@@ -483,16 +501,39 @@ pub(super) fn subject_words(
     actor.name.clone()
 }
 
+/// Rule "fused modal": a pronoun written with its auxiliary ("We’ll", "they'd", "I've") is the
+/// pronoun alone: the auxiliary is no part of a subject.
+fn without_contracted_auxiliary(word: &str) -> &str {
+    let cut = word.char_indices().find(|&(_, c)| matches!(c, '\'' | '’')).and_then(|(at, c)| {
+        let rest = &word[at + c.len_utf8()..];
+        matches!(rest.to_lowercase().as_str(), "ll" | "d" | "ve" | "re" | "m").then_some(at)
+    });
+    cut.filter(|&at| at > 0).map_or(word, |at| &word[..at])
+}
+
 /// Whether a title's subject takes a plural verb: "Both Koreas", "Police", "Kim and Moon".
 pub(super) fn is_plural_subject(subject: &str, named: bool) -> bool {
     let last = subject.rsplit(' ').next().unwrap_or("");
     let lower = last.to_lowercase();
-    let plural_noun = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    // (An acronym in "S" is no plural: "The FRS".)
+    let acronym = last.strip_suffix('S').is_some();
+    let plural_noun =
+        lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !acronym;
     // A lone capitalized name ending in s is singular ("Reuters", "Brooks"); a lone word
     // that is no one's name is a plural noun ("Talks collapse").
-    let lone_name =
-        named && !subject.contains(' ') && last.chars().next().is_some_and(char::is_uppercase);
-    subject.contains(" and ") || COLLECTIVE.contains(&lower.as_str()) || (plural_noun && !lone_name)
+    // Rule "members' name" of `agreement`: "Republicans" are many.
+    let lone_name = named
+        && !subject.contains(' ')
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && !super::agreement::members_name(last);
+    // Rule "bare number" of `agreement`: "Three (of the trustees) resign".
+    let first = subject.split(' ').next().unwrap_or("").to_lowercase();
+    let counted = crate::timex::lexicon::numbers::small(&first).is_some_and(|n| n > 1);
+    subject.contains(" and ")
+        || counted
+        || COLLECTIVE.contains(&lower.as_str())
+        || PLURAL_PRONOUNS.contains(&lower.as_str())
+        || (plural_noun && !lone_name)
 }
 
 /// Role and title words that stand before a name: capitalized words ("President", "South",
@@ -531,6 +572,27 @@ pub(super) fn capitalize(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_contracted_auxiliary_and_an_opening_adverb_are_no_part_of_a_subject() {
+        // Rule "fused modal".
+        assert_eq!(without_contracted_auxiliary("We’ll"), "We");
+        assert_eq!(without_contracted_auxiliary("they'd"), "they");
+        assert_eq!(without_contracted_auxiliary("Reuters'"), "Reuters'");
+        assert_eq!(without_contracted_auxiliary("O'Neill"), "O'Neill");
+        // Rule "no opening adverb".
+        let t = titles("Since the council decision was announced on Monday, residents protested.");
+        assert!(t.iter().all(|t| !t.starts_with("Since")), "{t:?}");
+    }
+
+    #[test]
+    fn a_number_or_a_members_name_takes_a_plural_verb_but_one_place_does_not() {
+        assert!(is_plural_subject("Three of the trustees", false));
+        assert!(is_plural_subject("Republicans", true));
+        assert!(!is_plural_subject("Reuters", true));
+        assert!(!is_plural_subject("One", false));
+    }
+
+    use super::{is_plural_subject, without_contracted_auxiliary};
     use crate::event::headline::tests::titles;
 
     #[test]

@@ -13,8 +13,12 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("blow", "blew", "blown"),
     ("break", "broke", "broken"),
     ("bring", "brought", "brought"),
+    ("bid", "bid", "bid"),
+    ("broadcast", "broadcast", "broadcast"),
     ("build", "built", "built"),
+    ("burst", "burst", "burst"),
     ("buy", "bought", "bought"),
+    ("cast", "cast", "cast"),
     ("choose", "chose", "chosen"),
     ("come", "came", "come"),
     ("cut", "cut", "cut"),
@@ -24,6 +28,7 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("fall", "fell", "fallen"),
     ("fight", "fought", "fought"),
     ("find", "found", "found"),
+    ("forecast", "forecast", "forecast"),
     ("flee", "fled", "fled"),
     ("fly", "flew", "flown"),
     ("forbid", "forbade", "forbidden"),
@@ -39,12 +44,14 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("keep", "kept", "kept"),
     ("lead", "led", "led"),
     ("leave", "left", "left"),
+    ("let", "let", "let"),
     ("lose", "lost", "lost"),
     ("make", "made", "made"),
     ("meet", "met", "met"),
     ("pay", "paid", "paid"),
     ("put", "put", "put"),
     ("quit", "quit", "quit"),
+    ("read", "read", "read"),
     ("rise", "rose", "risen"),
     ("run", "ran", "run"),
     ("say", "said", "said"),
@@ -58,6 +65,7 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("sink", "sank", "sunk"),
     ("speak", "spoke", "spoken"),
     ("spend", "spent", "spent"),
+    ("spread", "spread", "spread"),
     ("split", "split", "split"),
     ("stand", "stood", "stood"),
     ("steal", "stole", "stolen"),
@@ -156,6 +164,13 @@ pub fn form_of(word: &str, lemma: &str) -> Option<Form> {
     None
 }
 
+/// Whether `word` (lowercase) is the past participle of `lemma` written like the lemma itself
+/// ("was read", "were cut", "is put"): spelling alone cannot tell it from the present, so
+/// only a governing "be" makes it a passive (rule "participle as the lemma" of `headline`).
+pub fn participle_as_lemma(word: &str, lemma: &str) -> bool {
+    word == lemma && IRREGULAR.iter().any(|&(l, _, participle)| l == lemma && participle == lemma)
+}
+
 /// The third-person singular present: `send` → `sends`, `reply` → `replies`, `reach` → `reaches`.
 pub fn third_person(lemma: &str) -> String {
     match lemma {
@@ -228,6 +243,15 @@ fn is_vowel(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_participle_written_as_its_lemma_is_known_only_for_such_verbs() {
+        assert!(participle_as_lemma("read", "read"));
+        assert!(participle_as_lemma("spread", "spread"));
+        assert!(!participle_as_lemma("reads", "read"));
+        assert!(!participle_as_lemma("take", "take"));
+        assert!(!participle_as_lemma("walk", "walk"));
+    }
 
     #[test]
     fn regular_verbs_are_recognized_in_every_form() {

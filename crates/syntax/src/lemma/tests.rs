@@ -56,6 +56,9 @@ fn rules_lemmatize_regular_and_irregular_inflection() {
         ("hauled", Upos::Verb, "haul"),
         // Rule "e restoration" by the ending's spelling.
         ("conceded", Upos::Verb, "concede"),
+        ("convened", Upos::Verb, "convene"),
+        ("enlivened", Upos::Verb, "enliven"),
+        ("threatened", Upos::Verb, "threaten"),
         ("included", Upos::Verb, "include"),
         ("exploded", Upos::Verb, "explode"),
         ("charged", Upos::Verb, "charge"),

@@ -41,6 +41,11 @@
 //!   its governor ("Mr. Drabinsky plans to acquire …"): the plan happened, the act may not.
 //! - **rules "rate noun", "up to an amount"**: "rose $2.50 a share to close" is the verb's
 //!   infinitive, not the noun's; "acquire up to 30.2% of …" keeps "up to" with its amount.
+//! - **rules "participle as the lemma", "participle of a passive"**: a participle spelled like
+//!   its lemma after "be" ("a message that was read") and one completing a passive ("was found
+//!   abandoned") are passives, headline style ("A message read", "The car abandoned").
+//! - **rule "pronoun before the particle"**: "backs her up", not "backs up her"
+//!   ([`super::phrase`]).
 //! - **rule "signed by"**: an event noun modified by a participle with a "by" agent is titled by
 //!   it, the agent named by the people its phrase names ("The accord signed by Kofi Annan and
 //!   Tariq Aziz").
@@ -54,7 +59,7 @@ use super::lexicon::{
 };
 use super::phrase::{
     address_before_name, article_phrase, continue_compound, event_phrase_words, names_list,
-    noun_phrase, phrase_words, render,
+    noun_phrase, object_pronoun, phrase_words, render,
 };
 use super::predicate::past_tense;
 use super::pronoun::possessive_owner;
@@ -149,7 +154,8 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     // Rule "no passive" ([`check`]): a verb that takes no object has no passive.
     let passive = tree.is_passive(p)
         || (reduced_passive(h, p) && !check::no_passive(h, p))
-        || be_participle(h, p);
+        || be_participle(h, p)
+        || passive_complement_participle(h, p);
     let subject = if depth > 0 { reported_subject(h, p, speaker) } else { subject(h, p) };
     let lemma = h.lemma(p);
     let verb = if passive {
@@ -201,15 +207,26 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     // A particle follows its verb: a compound before it is a misparsed subject's word; "up"
     // before an amount is its bound (rule "up to an amount").
     let bound = up_to_amount(h, p).is_some();
-    for c in tree.children_by(p, Rel::COMPOUND_PRT).filter(|&c| c > p && !bound) {
-        parts.push(h.word(c).to_lowercase());
+    let particles: Vec<String> = tree
+        .children_by(p, Rel::COMPOUND_PRT)
+        .filter(|&c| c > p && !bound)
+        .map(|c| h.word(c).to_lowercase())
+        .collect();
+    let speaker = own_subject(h, p);
+    let object = complement(h, p, passive, depth, speaker);
+    // Rule "pronoun before the particle" ([`super::phrase`]): "backed her up".
+    let object_first = object.as_deref().is_some_and(object_pronoun) && !particles.is_empty();
+    if !object_first {
+        parts.extend(particles.iter().cloned());
     }
     if let Some(c) = adverb_complement(h, p) {
         parts.push(h.word(c).to_lowercase());
     }
-    let speaker = own_subject(h, p);
-    if let Some(object) = complement(h, p, passive, depth, speaker) {
+    if let Some(object) = object {
         parts.push(object);
+    }
+    if object_first {
+        parts.extend(particles);
     }
     // Rule "bare participle" ([`check`]): a verb alone is no headline.
     if parts.len() == 1 && subject.is_none() && depth == 0 {
@@ -283,11 +300,26 @@ fn adverb_complement(h: &Headline<'_>, p: usize) -> Option<usize> {
 /// commander", "were depressed by losses", "were dashed Friday"), which the parser sometimes
 /// reads as active: a passive. Its only objects may be a second object ("named commander"), a
 /// "by" phrase or a date the parser took for objects.
+/// Rule "participle as the lemma": so is one spelled like its lemma ("a message that was read
+/// Wednesday night", "jobs were cut"), which only the "be" tells from the present.
 fn be_participle(h: &Headline<'_>, p: usize) -> bool {
     let tree = &h.st.tree;
-    participle_form(h, p)
+    (participle_form(h, p) || verbs::participle_as_lemma(&h.word(p).to_lowercase(), &h.lemma(p)))
         && tree.objects(p).count() <= 1
         && tree.auxiliaries(p).any(|a| matches!(h.lemma(a).as_str(), "be" | "get"))
+}
+
+/// Rule "participle of a passive": a participle that completes a passive ("the car was
+/// found abandoned", "the boat was left stranded") tells what the subject underwent: a
+/// passive too ("The car abandoned at the airport"), when it has no object of its own.
+fn passive_complement_participle(h: &Headline<'_>, p: usize) -> bool {
+    let tree = &h.st.tree;
+    let governor_passive = tree.head(p).is_some_and(|g| tree.is_passive(g) || be_participle(h, g));
+    tree.rel(p) == Rel::XCOMP
+        && participle_form(h, p)
+        && governor_passive
+        && tree.objects(p).next().is_none()
+        && !infinitive(h, p)
 }
 
 /// The agent of passive `p`: its "by" phrase, also when the parser took it for an object.
@@ -392,9 +424,14 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     while words.len() > 1
         && words.first().is_some_and(|&w| {
             let pronoun = tree.upos(w) == Upos::Pron && tree.rel(w) == Rel::NMOD_POSS;
+            // (A subordinator or an adverb the parser hung on a noun it read as a verb:
+            // "with last year's blasts", "Likewise, Trump's visit".)
+            let verb_words = tree.rel(w) == Rel::MARK
+                || (tree.rel(w) == Rel::ADVMOD && tree.upos(w) == Upos::Adv);
             w < p
                 && (tree.upos(w) == Upos::Det
                     || tree.rel(w) == Rel::CASE
+                    || verb_words
                     || pronoun
                     || h.in_date(w))
         })
@@ -436,6 +473,20 @@ pub(super) mod tests {
                 .any(|t| t.ends_with("Jane Porter named commander of the Pacific air base")),
             "{named:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_read_as_a_verb_is_titled_without_the_verb_s_adverb() {
+        // Rule "possessed noun" ([`super::super::predicate`]) and the noun's title.
+        let t = titles("Likewise, the mayor's visit Monday to open the bridge drew crowds.");
+        assert!(t.iter().all(|t| !t.starts_with("Likewise")), "{t:?}");
+    }
+
+    #[test]
+    fn a_participle_completing_a_passive_is_a_passive() {
+        // Rule "participle of a passive".
+        let t = titles("The ferry was found abandoned near the pier on Monday.");
+        assert!(t.iter().any(|t| t.starts_with("The ferry abandoned")), "{t:?}");
     }
 
     #[test]

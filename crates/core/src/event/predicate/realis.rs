@@ -1,6 +1,7 @@
 //! Rule "realis" of [`super::super::clauses`]: whether a predicate's event happened, is
 //! expected, or did not happen at all (negated, hypothetical, conditional, wished, possible,
-//! failed), read up through the clauses it is a complement or conjunct of.
+//! failed, argued against or gone without: rule "opposed act"), read up through the clauses
+//! it is a complement or conjunct of.
 
 use super::super::taxonomy::*;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
@@ -45,6 +46,13 @@ pub(super) fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> 
                 expected = true;
             }
             if rel == Rel::MARK && CONDITIONAL_MARKERS.contains(&lemma.as_str()) {
+                return None;
+            }
+            // Rule "opposed act": "advocated against leaving a force", "left without
+            // paying": the clause names what did not happen. (A clause of the verb's own:
+            // the marker's word right before it or before its subject.)
+            let marks = matches!(rel, Rel::MARK | Rel::CASE) && c < q;
+            if depth == 0 && marks && OPPOSING_MARKERS.contains(&lemma.as_str()) {
                 return None;
             }
             // Rule "condition consequent": "they will clean our plow if we don't act" holds
@@ -239,6 +247,25 @@ mod tests {
             ("The coach says that his team will win the cup.", "win"),
             ("The mayor announced a plan to veto the budget.", "veto"),
             ("The envoys were going to Paris on Monday.", "going"),
+        ];
+        for (text, word) in events {
+            assert!(reading(text, word).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_act_argued_against_or_gone_without_did_not_happen() {
+        // Rule "opposed act".
+        let none = [
+            ("The senator argued against closing the base in 2019.", "closing"),
+            ("The tenants moved out without paying the rent last week.", "paying"),
+        ];
+        for (text, word) in none {
+            assert_eq!(reading(text, word), None, "{text}");
+        }
+        let events = [
+            ("The senator argued against the plan before closing the base in 2019.", "closing"),
+            ("The tenants moved out after paying the rent last week.", "paying"),
         ];
         for (text, word) in events {
             assert!(reading(text, word).is_some(), "{text}");
