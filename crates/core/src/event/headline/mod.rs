@@ -11,9 +11,12 @@
 //!   tree, a name without the titles before it ([`super::phrase`]).
 //! - **the agent** is `agent`'s (rules "date is no subject", "nearest subject", "inherited
 //!   subject", "reduced relative", "antecedent", "infinitive of a noun").
-//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb;
-//!   one owned by "his" or "her" names the person (rule "owner of the noun": "Ben Carson's
-//!   next speech").
+//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb,
+//!   also a relative clause's whose subject is the relative pronoun (rule "relative agent":
+//!   "the panel that issued the ruling"); one owned by "his" or "her" names the person (rule
+//!   "owner of the noun": "Ben Carson's next speech"); one that names no participant and is
+//!   the subject of its own relative clause with an object is titled by that clause (rule
+//!   "noun's relative clause": "The 1996 bombing kills one person").
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
 //!   fells the old oak"); rule "contact clause" does so for a relative clause without a
@@ -359,11 +362,42 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
             && participle_form(h, v)
             && tree.head(v).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn))
     };
+    // Rule "relative agent": a relative clause whose subject is the relative pronoun has the
+    // noun it modifies for agent ("the panel that issued the ruling": "The panel issues the
+    // ruling").
+    // Only a clause told in the past: "the law that would dismantle banks" tells of no act.
+    let relative_subject = |v: usize| {
+        tree.rel(v) == Rel::ACL_RELCL
+            && !tree.is_passive(v)
+            && past_tense(h.doc, h.st.token(v), h.st, v)
+            && tree.children(v).iter().any(|&c| {
+                tree.rel(c).is_a(Rel::NSUBJ) && RELATIVE_PRONOUNS.contains(&h.lemma(c).as_str())
+            })
+    };
     if let Some(verb) = tree.head(p).filter(|&v| {
         tree.rel(p) == Rel::OBJ
             && tree.upos(v) == Upos::Verb
-            && ((!tree.rel(v).is_a(Rel::ACL) && own_subject(v)) || reduced(v))
+            && ((!tree.rel(v).is_a(Rel::ACL) && own_subject(v))
+                || reduced(v)
+                || relative_subject(v))
     }) {
+        return verb_title(h, verb);
+    }
+    // Rule "noun's relative clause": an event noun that names no participant and is the
+    // subject of its own relative clause with an object ("the 1996 bombing that killed one
+    // person") is titled by that clause ("The 1996 bombing kills one person"): what it did
+    // is what the sentence tells of it.
+    let bare = !tree.children(p).iter().any(|&c| {
+        tree.rel(c) == Rel::NMOD_POSS
+            || (tree.rel(c) == Rel::NMOD && tree.children_by(c, Rel::CASE).next().is_some())
+    });
+    let clause = tree.children(p).iter().copied().find(|&v| {
+        v > p
+            && relative_subject(v)
+            && tree.upos(v) == Upos::Verb
+            && tree.children(v).iter().any(|&c| tree.rel(c) == Rel::OBJ && !h.in_date(c))
+    });
+    if let Some(verb) = clause.filter(|_| bare && tree.upos(p) == Upos::Noun) {
         return verb_title(h, verb);
     }
     // Rule "signed by": a noun a participle with a "by" agent modifies is titled by that
@@ -621,6 +655,31 @@ pub(super) mod tests {
             "The boy was rescued last May following a boat wreck that killed his mother on Monday.",
         );
         assert!(t.iter().any(|t| t == "A boat wreck kills his mother"), "{t:?}");
+    }
+
+    #[test]
+    fn a_noun_event_issued_by_a_relative_clause_s_antecedent_is_titled_by_the_clause() {
+        // Rule "relative agent".
+        let t = titles(
+            "The tenants could appeal to the same housing board that issued Monday's ruling.",
+        );
+        assert!(t.iter().any(|t| t == "The same housing board issues ruling"), "{t:?}");
+    }
+
+    #[test]
+    fn a_bare_event_noun_is_titled_by_what_its_relative_clause_says_it_did() {
+        // Rule "noun's relative clause".
+        let t = titles(
+            "He is charged in two attacks, including the 2003 harbor bombing that killed four \
+             sailors.",
+        );
+        assert!(t.iter().any(|t| t == "The harbor bombing kills four sailors"), "{t:?}");
+        // Not a clause of what would happen.
+        let t =
+            titles("Tenants still argue over the 2012 housing law that would ban street parking.");
+        assert!(t.iter().all(|t| !t.contains("bans")), "{t:?}");
+        let t = titles("Tenants still argue over the 2012 housing law that banned street parking.");
+        assert!(t.iter().any(|t| t == "The housing law bans street parking"), "{t:?}");
     }
 
     #[test]
