@@ -16,7 +16,10 @@
 //!   "the panel that issued the ruling"); one owned by "his" or "her" names the person (rule
 //!   "owner of the noun": "Ben Carson's next speech"); one that names no participant and is
 //!   the subject of its own relative clause with an object is titled by that clause (rule
-//!   "noun's relative clause": "The 1996 bombing kills one person").
+//!   "noun's relative clause": "The 1996 bombing kills one person"); the object of an open
+//!   complement is titled by the complement's governor (rule "governed verb of the noun":
+//!   "Warplanes help end the war"); "his" in a phrase before the subject is the subject's
+//!   (rule "fronted owner" of [`setting`]).
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
 //!   fells the old oak"); rule "contact clause" does so for a relative clause without a
@@ -80,7 +83,7 @@ mod completion;
 mod setting;
 use complement::*;
 use completion::*;
-pub(super) use setting::setting_owner;
+pub(super) use setting::{fronted_owner, setting_owner};
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
 /// pronouns) and the sentence's temporal expressions (never part of a title).
@@ -383,6 +386,20 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     }) {
         return verb_title(h, verb);
     }
+    // Rule "governed verb of the noun": the object of an open complement ("helped end the
+    // war") is titled by the complement's governor when that has a subject of its own
+    // ("Warplanes help end the war").
+    // Only an infinitive, with "to" or bare ("helped end"): a participle the parser made an
+    // open complement is too often a clause of its own ("came as officials praised …").
+    let base = |v: usize| infinitive(h, v) || h.word(v).eq_ignore_ascii_case(&h.lemma(v));
+    let governor =
+        tree.head(p).filter(|&v| tree.rel(p) == Rel::OBJ && tree.rel(v) == Rel::XCOMP && base(v));
+    if let Some(g) = governor
+        .and_then(|v| tree.head(v))
+        .filter(|&g| tree.upos(g) == Upos::Verb && !tree.rel(g).is_a(Rel::ACL) && own_subject(g))
+    {
+        return verb_title(h, g);
+    }
     // Rule "noun's relative clause": an event noun that names no participant and is the
     // subject of its own relative clause with an object ("the 1996 bombing that killed one
     // person") is titled by that clause ("The 1996 bombing kills one person"): what it did
@@ -412,15 +429,21 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     let mut words = event_phrase_words(h, p, TITLE_OBJECT_WORDS, true);
     // Rule "owner of the noun": "his next speech" is the speech of the person "his" stands
     // for ("Ben Carson's next speech"), when a name before it agrees.
-    let owner = words.first().copied().filter(|&w| {
+    // The pronoun opens the phrase, after any preposition ("during his speech").
+    let at = words.iter().position(|&w| tree.rel(w) != Rel::CASE).unwrap_or(0);
+    let owner = words.get(at).copied().filter(|&w| {
         w < p
             && tree.upos(w) == Upos::Pron
             && tree.rel(w) == Rel::NMOD_POSS
             && tree.head(w) == Some(p)
     });
-    if let Some(name) = owner.and_then(|w| possessive_owner(h, w)) {
+    // Rule "fronted owner" ([`setting`]): "During his speech, Jane Doe said …".
+    // After a preposition only the subject it looks ahead to: the nearest name before it is
+    // too often another person's ("at the time of his death").
+    let earlier = |w: usize| if at == 0 { possessive_owner(h, w) } else { None };
+    if let Some(name) = owner.and_then(|w| fronted_owner(h, p, w).or_else(|| earlier(w))) {
         let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
-        return format!("{owned} {}", render(h, &words[1..]));
+        return format!("{owned} {}", render(h, &words[at + 1..]));
     }
     let given = setting_owner(h, p);
     while words.len() > 1
@@ -680,6 +703,13 @@ pub(super) mod tests {
         assert!(t.iter().all(|t| !t.contains("bans")), "{t:?}");
         let t = titles("Tenants still argue over the 2012 housing law that banned street parking.");
         assert!(t.iter().any(|t| t == "The housing law bans street parking"), "{t:?}");
+    }
+
+    #[test]
+    fn the_object_of_an_open_complement_is_titled_by_its_governor() {
+        // Rule "governed verb of the noun".
+        let t = titles("The mayor helped stop the strike in 2004.");
+        assert!(t.iter().any(|t| t == "The mayor helps stop the strike"), "{t:?}");
     }
 
     #[test]
