@@ -14,6 +14,12 @@
 //!   over") holds a finite verb in the past: no headline. The fallback is the tree's headline
 //!   of that verb when it has a subject ("About 100 protesters march in front of …"), else the
 //!   tree's title of the noun's own phrase.
+//! - **rule "verb left bare"**: a frame title that ends on its verb ("Jane Doe announces")
+//!   where the tree's headline of the verb goes on with its object or complement takes that
+//!   completion ("Jane Doe announces to offer a reward").
+//! - **rule "title ends mid-phrase"**: a title whose last word is a preposition, a
+//!   subordinator, a conjunction or a determiner ("… 1,944 delegates heading into") stops
+//!   inside a phrase: the tree's title of the trigger is the fallback when it ends whole.
 //! - **rule "bare participle"**: a title that is a verb alone ("Releases") is no headline.
 //!   When the verb is a participle without an auxiliary right after a noun ("in a survey
 //!   released Thursday", which the parser made the noun's governor), it is that noun's
@@ -51,6 +57,72 @@ pub(in crate::event) fn frame_fallback(h: &Headline<'_>, w: usize, title: &str) 
         return (says_as_much(&noun, title) && !holds_finite_past(h, w, &noun)).then_some(noun);
     }
     verb_outside_noun(h, w, title)
+        .or_else(|| verb_left_bare(h, w, title))
+        .or_else(|| ends_mid_phrase(h, w, title))
+}
+
+/// Rule "verb left bare": a frame's `title` that ends on the tree's verb `w` ("Madeleine
+/// Albright announces") where the tree's headline of the verb goes on with what completes it
+/// ("… announces to offer a reward"): the title keeps its subject and takes the completion.
+fn verb_left_bare(h: &Headline<'_>, w: usize, title: &str) -> Option<String> {
+    let tree = &h.st.tree;
+    if tree.upos(w) != Upos::Verb {
+        return None;
+    }
+    let lemma = h.lemma(w);
+    let forms = [verbs::third_person(&lemma), lemma, h.word(w).to_lowercase()];
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let last = words.last().map(|t| t.to_lowercase())?;
+    if words.len() < 2 || !forms.contains(&last) {
+        return None;
+    }
+    let headline = verb_title(h, w);
+    let tree_words: Vec<&str> = headline.split_whitespace().collect();
+    let at = tree_words.iter().position(|t| forms.contains(&t.to_lowercase()))?;
+    let rest = tree_words.get(at + 1..).unwrap_or_default().join(" ");
+    (!rest.is_empty()).then(|| format!("{title} {rest}"))
+}
+
+/// Rule "title ends mid-phrase": a `title` whose last word is a preposition, a subordinator,
+/// a conjunction or a determiner of the sentence ("The heat index reaches 109 by") stops
+/// inside a phrase: no headline. Those words go ("The heat index reaches 109"); when a verb
+/// that governed them is then left at the end ("… 1,944 delegates heading [into]"), the
+/// tree's title of the trigger `w` is the fallback, if it ends whole.
+fn ends_mid_phrase(h: &Headline<'_>, w: usize, title: &str) -> Option<String> {
+    let tree = &h.st.tree;
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    while words.len() > 1 && last_word(h, &words).is_some_and(|k| function_word(h, k)) {
+        words.pop();
+    }
+    if words.len() == title.split_whitespace().count() {
+        return None;
+    }
+    let verb_left = last_word(h, &words).is_some_and(|k| k != w && tree.upos(k) == Upos::Verb);
+    if !verb_left {
+        return Some(words.join(" "));
+    }
+    let fallback = match tree.upos(w) {
+        Upos::Verb => verb_title(h, w),
+        Upos::Noun | Upos::Propn => noun_title(h, w),
+        _ => return None,
+    };
+    let whole = fallback.split_whitespace().collect::<Vec<_>>();
+    let ends_whole = last_word(h, &whole).is_none_or(|k| !function_word(h, k));
+    (!fallback.is_empty() && ends_whole).then_some(fallback)
+}
+
+/// The word of the sentence (where it last writes it) that `words` end with.
+fn last_word(h: &Headline<'_>, words: &[&str]) -> Option<usize> {
+    let last = words.last()?;
+    (0..h.st.tree.len()).rev().find(|&k| h.word(k).eq_ignore_ascii_case(last))
+}
+
+/// Whether word `k` is a preposition, a subordinator, a conjunction or a determiner (a
+/// particle of a phrasal verb is none: "steps down").
+fn function_word(h: &Headline<'_>, k: usize) -> bool {
+    let tree = &h.st.tree;
+    matches!(tree.upos(k), Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Det)
+        && tree.rel(k) != Rel::COMPOUND_PRT
 }
 
 /// Rule "noun read as a verb": whether `title` reads the tree's noun `w` as a verb. The noun
@@ -149,7 +221,7 @@ fn holds_finite_past(h: &Headline<'_>, w: usize, title: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::titles;
+    use super::super::tests::{assert_titled, titles};
     use super::says_as_much;
 
     #[test]
@@ -187,6 +259,32 @@ mod tests {
         );
         assert!(t.iter().all(|t| t != "Releases"), "{t:?}");
         assert!(t.iter().any(|t| t == "A Daily Ledger survey released"), "{t:?}");
+    }
+
+    #[test]
+    fn a_title_never_ends_on_a_preposition() {
+        // Rule "title ends mid-phrase": the dangling word goes.
+        assert_titled(
+            "Temperatures hovered near 90 degrees, and the heat index reached 104 by late \
+             afternoon.",
+            "The heat index reaches 104",
+        );
+        // A participle left at the end gives way to the tree's title.
+        assert_titled(
+            "Lopez had captured 1,200 delegates heading into Tuesday's primaries, a number that \
+             includes superdelegates.",
+            "Lopez captures 1,200 delegates",
+        );
+    }
+
+    #[test]
+    fn a_frame_title_left_on_its_verb_takes_the_tree_s_completion() {
+        // Rule "verb left bare": the parser reads the name as an adverb, so only the frame
+        // finds the subject and only the tree the infinitive.
+        assert_titled(
+            "Okafor announced on Monday to offer a reward for information.",
+            "Okafor announces to offer a reward for information",
+        );
     }
 
     #[test]

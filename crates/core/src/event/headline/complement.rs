@@ -1,5 +1,5 @@
 //! The object or complement of a headline's verb (rules "passive complement", "object before
-//! its date", "possessive her", "relative object", "other conjunct's oblique", "noun's
+//! its date", "lone indirect object", "possessive her", "relative object", "other conjunct's oblique", "noun's
 //! clause", "up to an amount", "stranded preposition", the oblique that completes a verb;
 //! what completes an object is in [`super::completion`]), each
 //! kept whole as a phrase of the tree and shortened at a phrase boundary.
@@ -43,6 +43,7 @@ pub(super) fn complement(
     let object = tree.children(p).iter().copied().find(|&c| {
         tree.rel(c) == Rel::OBJ && !h.in_date(c) && !(depth > 0 && opening_that(h, p, c))
     });
+    let object = object.or_else(|| lone_indirect_object(h, p));
     if let Some(object) = object {
         // Rule "address before a name": "criticized Tulsa, Okla., police officer Betty Shelby".
         let object = address_before_name(h, object).unwrap_or(object);
@@ -127,6 +128,23 @@ pub(super) fn complement(
         }
         None => render(h, &words),
     })
+}
+
+/// Rule "lone indirect object": an indirect object is the second of two objects, so one
+/// that stands alone after verb `p` ("endorsed Mrs. Clinton this month", the parser reading
+/// the title as a first object) is the verb's object. Not when the verb has an object, a
+/// date the parser took for one, or a clause of its own ("told reporters that …": the
+/// clause is what was told).
+fn lone_indirect_object(h: &Headline<'_>, p: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    let other = tree.children(p).iter().any(|&c| {
+        matches!(tree.rel(c), Rel::OBJ | Rel::CCOMP | Rel::XCOMP) || tree.rel(c).is_a(Rel::CSUBJ)
+    });
+    let mut indirect = tree.children_by(p, Rel::IOBJ);
+    let lone = indirect
+        .next()
+        .filter(|&o| o > p && !h.in_date(o) && matches!(tree.upos(o), Upos::Noun | Upos::Propn))?;
+    (!other && indirect.next().is_none()).then_some(lone)
 }
 
 /// Rule "infinitive after a date": a verb with no object or complement whose infinitive
@@ -404,7 +422,7 @@ pub(super) fn complement_relative_object(h: &Headline<'_>, p: usize, x: usize) -
 
 #[cfg(test)]
 mod tests {
-    use crate::event::headline::tests::titles;
+    use crate::event::headline::tests::{assert_titled, titles};
 
     #[test]
     fn a_conjunct_with_a_copula_is_a_clause_of_its_own_with_what_follows_it() {
@@ -463,6 +481,16 @@ mod tests {
             "It was a danger Senator Mary Olsen spoke about in her long speech on June 2, 1987.",
         );
         assert!(t.contains(&"Mary Olsen speaks about a danger".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn a_lone_indirect_object_is_the_object() {
+        // Rule "lone indirect object": the parser reads "Mrs." as a first object.
+        assert_titled(
+            "Ever since she endorsed Mrs. Lopez this month, Ms. Warren has been a powerful \
+             surrogate.",
+            "Warren endorses Lopez",
+        );
     }
 
     #[test]

@@ -11,9 +11,15 @@
 //!   tree, a name without the titles before it ([`super::phrase`]).
 //! - **the agent** is `agent`'s (rules "date is no subject", "nearest subject", "inherited
 //!   subject", "reduced relative", "antecedent", "infinitive of a noun").
-//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb;
-//!   one owned by "his" or "her" names the person (rule "owner of the noun": "Ben Carson's
-//!   next speech").
+//! - **rule "verb of the noun"**: an event noun that is a verb's object is titled by the verb,
+//!   also a relative clause's whose subject is the relative pronoun (rule "relative agent":
+//!   "the panel that issued the ruling"); one owned by "his" or "her" names the person (rule
+//!   "owner of the noun": "Ben Carson's next speech"); one that names no participant and is
+//!   the subject of its own relative clause with an object is titled by that clause (rule
+//!   "noun's relative clause": "The 1996 bombing kills one person"); the object of an open
+//!   complement is titled by the complement's governor (rule "governed verb of the noun":
+//!   "Warplanes help end the war"); "his" in a phrase before the subject is the subject's
+//!   (rule "fronted owner" of [`setting`]).
 //! - **rule "relative object"**: a relative clause whose object is the relative pronoun takes
 //!   the noun it modifies as its object ("the old oak which the city felled" → "The city
 //!   fells the old oak"); rule "contact clause" does so for a relative clause without a
@@ -82,7 +88,7 @@ mod completion;
 mod setting;
 use complement::*;
 use completion::*;
-pub(super) use setting::setting_owner;
+pub(super) use setting::{fronted_owner, setting_owner};
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
 /// pronouns) and the sentence's temporal expressions (never part of a title).
@@ -391,11 +397,56 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
             && participle_form(h, v)
             && tree.head(v).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn))
     };
+    // Rule "relative agent": a relative clause whose subject is the relative pronoun has the
+    // noun it modifies for agent ("the panel that issued the ruling": "The panel issues the
+    // ruling").
+    // Only a clause told in the past: "the law that would dismantle banks" tells of no act.
+    let relative_subject = |v: usize| {
+        tree.rel(v) == Rel::ACL_RELCL
+            && !tree.is_passive(v)
+            && past_tense(h.doc, h.st.token(v), h.st, v)
+            && tree.children(v).iter().any(|&c| {
+                tree.rel(c).is_a(Rel::NSUBJ) && RELATIVE_PRONOUNS.contains(&h.lemma(c).as_str())
+            })
+    };
     if let Some(verb) = tree.head(p).filter(|&v| {
         tree.rel(p) == Rel::OBJ
             && tree.upos(v) == Upos::Verb
-            && ((!tree.rel(v).is_a(Rel::ACL) && own_subject(v)) || reduced(v))
+            && ((!tree.rel(v).is_a(Rel::ACL) && own_subject(v))
+                || reduced(v)
+                || relative_subject(v))
     }) {
+        return verb_title(h, verb);
+    }
+    // Rule "governed verb of the noun": the object of an open complement ("helped end the
+    // war") is titled by the complement's governor when that has a subject of its own
+    // ("Warplanes help end the war").
+    // Only an infinitive, with "to" or bare ("helped end"): a participle the parser made an
+    // open complement is too often a clause of its own ("came as officials praised …").
+    let base = |v: usize| infinitive(h, v) || h.word(v).eq_ignore_ascii_case(&h.lemma(v));
+    let governor =
+        tree.head(p).filter(|&v| tree.rel(p) == Rel::OBJ && tree.rel(v) == Rel::XCOMP && base(v));
+    if let Some(g) = governor
+        .and_then(|v| tree.head(v))
+        .filter(|&g| tree.upos(g) == Upos::Verb && !tree.rel(g).is_a(Rel::ACL) && own_subject(g))
+    {
+        return verb_title(h, g);
+    }
+    // Rule "noun's relative clause": an event noun that names no participant and is the
+    // subject of its own relative clause with an object ("the 1996 bombing that killed one
+    // person") is titled by that clause ("The 1996 bombing kills one person"): what it did
+    // is what the sentence tells of it.
+    let bare = !tree.children(p).iter().any(|&c| {
+        tree.rel(c) == Rel::NMOD_POSS
+            || (tree.rel(c) == Rel::NMOD && tree.children_by(c, Rel::CASE).next().is_some())
+    });
+    let clause = tree.children(p).iter().copied().find(|&v| {
+        v > p
+            && relative_subject(v)
+            && tree.upos(v) == Upos::Verb
+            && tree.children(v).iter().any(|&c| tree.rel(c) == Rel::OBJ && !h.in_date(c))
+    });
+    if let Some(verb) = clause.filter(|_| bare && tree.upos(p) == Upos::Noun) {
         return verb_title(h, verb);
     }
     // Rule "signed by": a noun a participle with a "by" agent modifies is titled by that
@@ -410,15 +461,21 @@ pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
     let mut words = event_phrase_words(h, p, TITLE_OBJECT_WORDS, true);
     // Rule "owner of the noun": "his next speech" is the speech of the person "his" stands
     // for ("Ben Carson's next speech"), when a name before it agrees.
-    let owner = words.first().copied().filter(|&w| {
+    // The pronoun opens the phrase, after any preposition ("during his speech").
+    let at = words.iter().position(|&w| tree.rel(w) != Rel::CASE).unwrap_or(0);
+    let owner = words.get(at).copied().filter(|&w| {
         w < p
             && tree.upos(w) == Upos::Pron
             && tree.rel(w) == Rel::NMOD_POSS
             && tree.head(w) == Some(p)
     });
-    if let Some(name) = owner.and_then(|w| possessive_owner(h, w)) {
+    // Rule "fronted owner" ([`setting`]): "During his speech, Jane Doe said …".
+    // After a preposition only the subject it looks ahead to: the nearest name before it is
+    // too often another person's ("at the time of his death").
+    let earlier = |w: usize| if at == 0 { possessive_owner(h, w) } else { None };
+    if let Some(name) = owner.and_then(|w| fronted_owner(h, p, w).or_else(|| earlier(w))) {
         let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
-        return format!("{owned} {}", render(h, &words[1..]));
+        return format!("{owned} {}", render(h, &words[at + 1..]));
     }
     let given = setting_owner(h, p);
     while words.len() > 1
@@ -457,6 +514,12 @@ pub(super) mod tests {
         let source = Source { id: "t", bytes: text.as_bytes() };
         let analyzed = analyze_with(source, Hints { published: Some(date(2024, 5, 11)) });
         analyzed.events().iter().map(|e| e.title.clone()).collect()
+    }
+
+    /// Asserts that the one-paragraph article `body` has an event titled `title`.
+    pub(in crate::event) fn assert_titled(body: &str, title: &str) {
+        let t = titles(body);
+        assert!(t.iter().any(|t| t == title), "{title:?} not in {t:?}");
     }
 
     #[test]
@@ -672,6 +735,42 @@ pub(super) mod tests {
             "The boy was rescued last May following a boat wreck that killed his mother on Monday.",
         );
         assert!(t.iter().any(|t| t == "A boat wreck kills his mother"), "{t:?}");
+    }
+
+    #[test]
+    fn a_noun_event_issued_by_a_relative_clause_s_antecedent_is_titled_by_the_clause() {
+        // Rule "relative agent".
+        assert_titled(
+            "The tenants could appeal to the same housing board that issued Monday's ruling.",
+            "The same housing board issues ruling",
+        );
+    }
+
+    #[test]
+    fn a_bare_event_noun_is_titled_by_what_its_relative_clause_says_it_did() {
+        // Rule "noun's relative clause".
+        assert_titled(
+            "He is charged in two attacks, including the 2003 harbor bombing that killed four \
+             sailors.",
+            "The harbor bombing kills four sailors",
+        );
+        // Not a clause of what would happen.
+        let t =
+            titles("Tenants still argue over the 2012 housing law that would ban street parking.");
+        assert!(t.iter().all(|t| !t.contains("bans")), "{t:?}");
+        assert_titled(
+            "Tenants still argue over the 2012 housing law that banned street parking.",
+            "The housing law bans street parking",
+        );
+    }
+
+    #[test]
+    fn the_object_of_an_open_complement_is_titled_by_its_governor() {
+        // Rule "governed verb of the noun".
+        assert_titled(
+            "The mayor helped stop the strike in 2004.",
+            "The mayor helps stop the strike",
+        );
     }
 
     #[test]

@@ -4,11 +4,17 @@
 //! the noun is a communication one gives ([`GIVEN_COMMUNICATIONS`]), an oblique of the verb
 //! opened by "in", "during" or "at", without an owner of its own, of a verb that is no
 //! relative clause's, whose subject is a named person or organization.
+//!
+//! Rule "fronted owner": "his" or "her" owning an event noun in a phrase that opens the clause
+//! before its subject ("During his budget speech on Wednesday, Governor Tom Okafor said …")
+//! stands for that subject, when it is a named person whose gender agrees: the pronoun looks
+//! ahead to the subject it is bound by ("Tom Okafor's budget speech").
 
 use super::{subject, Headline};
 use crate::bundle::EntityKind;
 use crate::doc::syntax::{Rel, Upos};
 use crate::event::lexicon::GIVEN_COMMUNICATIONS;
+use crate::event::pronoun::person_agrees;
 use crate::event::taxonomy::RELATIVE_PRONOUNS;
 
 /// Rule "setting owner": the name of who gave the communication noun `p`, if the tree says.
@@ -43,9 +49,29 @@ pub(in crate::event) fn setting_owner(h: &Headline<'_>, p: usize) -> Option<Stri
     h.all_actors.iter().any(|a| a.name == name && named(a.kind)).then_some(name)
 }
 
+/// Rule "fronted owner": the name possessive pronoun `pronoun` of event noun `p` stands for
+/// when `p` is an oblique that opens the clause before its subject.
+pub(in crate::event) fn fronted_owner(
+    h: &Headline<'_>,
+    p: usize,
+    pronoun: usize,
+) -> Option<String> {
+    let tree = &h.st.tree;
+    let lemma = match h.word(pronoun).to_lowercase().as_str() {
+        "his" => "he",
+        "her" => "she",
+        _ => return None,
+    };
+    let verb = tree.head(p).filter(|&v| tree.rel(p).is_a(Rel::OBL) && v > p)?;
+    let subject = tree.children(verb).iter().copied().find(|&c| tree.rel(c).is_a(Rel::NSUBJ))?;
+    let fronted = tree.extent(p).1 < tree.extent(subject).0;
+    let actor = h.actor_at(subject).filter(|a| fronted && person_agrees(lemma, a))?;
+    Some(actor.name.clone())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::tests::titles;
+    use super::super::tests::{assert_titled, titles};
 
     #[test]
     fn a_communication_that_sets_the_act_belongs_to_its_subject() {
@@ -59,5 +85,15 @@ mod tests {
         // The verb of a relative clause is no owner's act.
         let t = titles("A fierce critic of the plan, Ms. Ruiz likened it to the Acme Corporation, which receives some public funding, in an interview with The Daily Ledger last week.");
         assert!(t.iter().all(|t| !t.contains("Acme Corporation's")), "{t:?}");
+    }
+
+    #[test]
+    fn his_before_the_subject_is_the_subject_s() {
+        // Rule "fronted owner": "his" looks ahead to the subject.
+        assert_titled(
+            "During his budget speech on Wednesday in Denver, Governor Tom Okafor said the plan \
+             would cut taxes.",
+            "Tom Okafor's budget speech",
+        );
     }
 }
