@@ -39,7 +39,12 @@ pub(super) fn plural_form(h: &Headline<'_>, w: usize) -> bool {
     let plural_noun = tree.upos(w) == Upos::Noun && plural_form;
     // "Radical Islamists", "ethnic Albanians": a proper noun in the plural that names no
     // one organization or place ("United States", "General Motors" take "-s").
-    let single_word = !tree.children(w).iter().any(|&c| tree.upos(c) == Upos::Propn);
+    // Only the name's own words count ("United States"), not a place after it ("Republicans
+    // in Ohio").
+    let single_word = !tree
+        .children(w)
+        .iter()
+        .any(|&c| tree.upos(c) == Upos::Propn && matches!(tree.rel(c), Rel::COMPOUND | Rel::FLAT));
     let actor = h.actor_at(w);
     let plural_name = tree.upos(w) == Upos::Propn
         && plural_form
@@ -133,6 +138,9 @@ mod tests {
         assert!(!members_name("republicans"));
         let members = titles("Republicans rejected the budget on Monday.");
         assert!(members.iter().any(|t| t.starts_with("Republicans reject")), "{members:?}");
+        // A place after the name is no part of it.
+        let placed = titles("Young Republicans in Ohio rejected the budget on Monday.");
+        assert!(placed.iter().any(|t| t.contains("Republicans in Ohio reject ")), "{placed:?}");
         let place = titles("The United States bombed the depot on Friday.");
         assert!(place.iter().any(|t| t.contains("United States bombs")), "{place:?}");
     }

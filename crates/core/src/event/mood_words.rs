@@ -75,8 +75,29 @@ pub const UNREALIZED_GOVERNORS: &[&str] = &[
 /// neither done nor planned ("wants the envoys to meet his son", "urged voters to stay home",
 /// "tried to flee"): no event (lemmas; rule "desired act"). A plan ("plans to leave") is
 /// expected instead ([`UNREALIZED_GOVERNORS`]).
-pub const DESIRE_GOVERNORS: &[&str] =
-    &["want", "hope", "wish", "seek", "try", "attempt", "need", "ask", "urge", "demand"];
+/// With them the adjectives (and participles, by lemma) of eagerness and readiness: "are eager
+/// to", "is keen to", "are pumped to re-elect him", "is ready to sign".
+pub const DESIRE_GOVERNORS: &[&str] = &[
+    "want",
+    "hope",
+    "wish",
+    "seek",
+    "try",
+    "attempt",
+    "need",
+    "ask",
+    "urge",
+    "demand",
+    "eager",
+    "keen",
+    "anxious",
+    "ready",
+    "willing",
+    "desperate",
+    "impatient",
+    "pump",
+    "excite",
+];
 
 /// Nouns of desire, pressure and attempt: their infinitive is wished or tried, not done
 /// ("faces pressure to quit", "a bid to win the seat", "calls for him to resign"; rule

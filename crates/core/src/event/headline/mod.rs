@@ -135,9 +135,11 @@ pub(super) fn subject_phrase(h: &Headline<'_>, w: usize) -> String {
     let mut words = phrase_words(h, w, SUBJECT_WORDS);
     // "following a boat wreck that killed …": a case word of any tag ("following").
     // "He added that final guidelines …": a subordinator the parser hung on the subject.
+    // Only one hung on the subject's head: "at" of "At least 82" belongs to "least".
     let case = |k: usize| {
-        matches!(tree.upos(k), Upos::Adp | Upos::Sconj)
-            || matches!(tree.rel(k), Rel::CASE | Rel::MARK)
+        (matches!(tree.upos(k), Upos::Adp | Upos::Sconj)
+            || matches!(tree.rel(k), Rel::CASE | Rel::MARK))
+            && tree.head(k) == Some(w)
     };
     while words.len() > 1 && words.first().is_some_and(|&k| case(k)) {
         words.remove(0);

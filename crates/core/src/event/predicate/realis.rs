@@ -235,6 +235,9 @@ mod tests {
             // Rule "possible act".
             ("The mayor has a chance to veto the budget.", "veto"),
             ("The league had the right to fine the club.", "fine"),
+            // Rule "desired act", an adjective of eagerness.
+            ("Voters in the valley are eager to re-elect the mayor this year.", "re-elect"),
+            ("Young voters are pumped to elect the mayor this year.", "elect"),
             // Rule "going to".
             ("The unions are going to strike on Monday.", "going"),
         ];
