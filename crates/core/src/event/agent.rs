@@ -55,6 +55,8 @@
 //!   "apposition's participle"**: a reduced relative on a name's apposition is about the name.
 //! - **rule "gerund of the object"**: "accused X of grabbing her" is what X did
 //!   ([`gerund`]).
+//! - **rule "quoted first person"**: "I" or "we" inside a quotation a verb of saying governs
+//!   is that verb's subject, the speaker ([`quoted`]).
 //! - **rule "name after its title"**: a subject phrase that ends with a person's name after
 //!   role words is that person ([`named`]).
 //! - **rule "role description"**: "the senator" is the nearest person named before whose
@@ -503,6 +505,10 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
         }
         return Some((antecedent(h, s)?, false));
     }
+    // Rule "quoted first person" ([`quoted`]): "``I will …,'' X said" — X.
+    if quoted::first_person(h, s) {
+        return quoted::speech_verb(h, clause, s).and_then(|verb| subject(h, verb));
+    }
     if tree.upos(s) == Upos::Pron {
         return None;
     }
@@ -701,6 +707,7 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
 
 mod gerund;
 mod named;
+mod quoted;
 mod relative;
 mod voice;
 use relative::{named_beside, relative_antecedent};
