@@ -77,9 +77,8 @@
 
 use super::agreement::{plural, plural_form};
 use super::headline::{and_list, names_in, subject_phrase, Headline};
-use super::participants::is_reporting_channel;
 use super::phrase::{is_address_of, phrase_words, render};
-use super::pronoun::{antecedent, person_agrees, role_description, settlement};
+use super::pronoun::{antecedent, role_description, settlement};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, list_of_names, plural_role, quantified_subject,
     quantifier_apposition,
@@ -499,7 +498,8 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
         // An object a gerund is about ("charged him with stealing") is no pronoun of the
         // governing clause's subject (rule "gerund of the object").
-        let found = (tree.rel(s) != Rel::OBJ).then(|| governing_subject(h, clause, &lemma));
+        let found =
+            (tree.rel(s) != Rel::OBJ).then(|| governing::governing_subject(h, clause, &lemma));
         if let Some(found) = found.flatten() {
             return Some(found);
         }
@@ -571,46 +571,6 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     let cut = conjuncts.peek().is_some() && conjuncts.all(|c| !phrase.contains(h.word(c)));
     let plural = !one_name && if cut { plural_form(h, s) } else { plural(h, s) };
     Some((phrase, plural))
-}
-
-/// Rule "antecedent" for a pronoun subject of `clause`: the subject of the clause it reports
-/// or modifies ("the company said it expects …"; "Christie, who campaigned since he
-/// suspended …"), when that subject is a name of a fitting kind, or for "it" and "they" a noun
-/// of the same number.
-fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(String, bool)> {
-    let tree = &h.st.tree;
-    let rel = tree.rel(clause);
-    if !(rel == Rel::CCOMP || (rel.is_a(Rel::ADVCL) && rel != Rel::ADVCL_RELCL)) {
-        return None;
-    }
-    let head = tree.head(clause)?;
-    let (s, governing) = subject_of(h, head)?;
-    let relative = RELATIVE_PRONOUNS.contains(&h.lemma(s).as_str());
-    let s = if relative { relative_antecedent(h, governing, s)? } else { s };
-    let person = PERSON_PRONOUNS.contains(&lemma);
-    // "Governor Tom Reyes": a title heading the name is titled by the name.
-    let phrase = subject_phrase(h, s);
-    let named = h.actors.iter().copied().find(|a| a.name == phrase);
-    if let Some(actor) = h.actor_at(s).or(named) {
-        // "KCNA said it launched …": a channel that relays is not who acted.
-        if is_reporting_channel(h.doc, actor.span) {
-            return None;
-        }
-        let fits = if person {
-            person_agrees(lemma, actor)
-        } else {
-            actor.kind != EntityKind::Person && lemma == "it"
-        };
-        return fits.then(|| (actor.name.clone(), false));
-    }
-    // A noun only for a reported clause ("the company said it expects …") or in a relative
-    // clause, whose noun is its topic ("a pub that was to give its profit to charity until it
-    // closed": the pub): "the stock hit a high after it unveiled …" is no more the stock
-    // than the company.
-    let noun = tree.upos(s) == Upos::Noun && (rel == Rel::CCOMP || relative);
-    let many = plural(h, s);
-    let fits = !person && noun && (many == (lemma == "they"));
-    fits.then_some((phrase, many))
 }
 
 /// The name a frame's `title` opens with: the nearest name before trigger `p` it starts with.
@@ -706,6 +666,7 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
 }
 
 mod gerund;
+mod governing;
 mod named;
 mod quoted;
 mod relative;
