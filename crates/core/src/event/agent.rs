@@ -20,6 +20,9 @@
 //!   ("plans to announce") and an adverbial clause without a subject ("marched, burning
 //!   flags") take the subject of the verb they depend on; an open complement after an object
 //!   takes the object ("sent the shares plunging": the shares plunge).
+//! - **rule "gerund complement"**: a bare gerund the parser made a clausal complement of a passive ("was
+//!   found clinging to …") is an open one, with the governing verb's subject; a date the
+//!   parser made its subject is none.
 //! - **rule "passive without a gap"**: a passive with its own subject that the parser hung on
 //!   a noun before it, with no relative word, has that noun for subject ("expectations about
 //!   advances in Tokyu shares were dashed": the expectations).
@@ -139,7 +142,10 @@ pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
     }
     let first = *pool.first()?;
     let Some(near) = pool.iter().copied().filter(|&s| s > first && s < v).max() else {
-        return Some(out_of_date(h, first));
+        let own = out_of_date(h, first);
+        // Rule "gerund complement": a date the parser made a bare gerund's subject ("was
+        // found Thanksgiving Day clinging to …") is none.
+        return (!(h.in_date(own) && gerund_complement(h, v))).then_some(own);
     };
     let (near_start, _) = tree.extent(near);
     let (first_start, first_end) = tree.extent(first);
@@ -244,6 +250,16 @@ fn finite_after_ungoverned_noun(h: &Headline<'_>, v: usize) -> bool {
         && tree.auxiliaries(v).next().is_none()
         && tree.agent(v).is_none()
         && !infinitive(h, v)
+}
+
+/// Rule "gerund complement": whether verb `v` is a bare gerund ("clinging"): no auxiliary,
+/// marker or case word of its own.
+fn gerund_complement(h: &Headline<'_>, v: usize) -> bool {
+    let tree = &h.st.tree;
+    tree.upos(v) == Upos::Verb
+        && h.word(v).to_lowercase().ends_with("ing")
+        && tree.auxiliaries(v).next().is_none()
+        && !tree.children(v).iter().any(|&c| matches!(tree.rel(c), Rel::MARK | Rel::CASE))
 }
 
 /// Whether verb `v` is written as a past participle ("charged", "taken", "sent").
@@ -358,7 +374,10 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
             if let Some(object) = gerund::gerund_object(h, head, v) {
                 return Some((object, v));
             }
-            return (!content_clause(h, v) && !active_infinitive).then_some((head, v));
+            // Rule "participle with its agent": "a mission as declared by X" is the
+            // mission's passive, "as" no content clause.
+            let content = content_clause(h, v) && !voice::agent_participle(h, v);
+            return (!content && !active_infinitive).then_some((head, v));
         }
         if rel == Rel::CONJ && head_is_noun && v == p {
             // A verb the parser coordinated with a noun ("Former officer and Navy veteran
@@ -370,7 +389,11 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
         let verb_head = matches!(tree.upos(head), Upos::Verb | Upos::Aux)
             || tree.children_by(head, Rel::COP).next().is_some();
         match rel {
-            Rel::XCOMP => {
+            // Rule "gerund complement": a bare gerund the parser read as a clausal
+            // complement of a passive ("was found clinging to …") is an open one.
+            Rel::XCOMP | Rel::CCOMP
+                if rel == Rel::XCOMP || (tree.is_passive(head) && gerund_complement(h, v)) =>
+            {
                 if let Some(o) = controlling_object(h, head, v) {
                     return Some((o, v));
                 }

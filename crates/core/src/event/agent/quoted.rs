@@ -81,17 +81,26 @@ mod tests {
     use crate::event::headline::tests::titles;
 
     #[test]
-    fn a_quoted_i_is_the_speaker() {
+    fn a_quoted_i_or_we_is_the_speaker() {
         let t = titles(
-            "``I will bring a message of hope to the miners,'' Mayor Jane Holt said Monday \
-             before leaving Boston.",
+            "``I brought a message of hope to the miners on Monday,'' Mayor Jane Holt said \
+             Tuesday.",
         );
         assert!(t.iter().any(|t| t.starts_with("Jane Holt brings a message")), "{t:?}");
+        let t =
+            titles("``We delivered the last shipment on Monday,'' Mayor Jane Holt told reporters.");
+        assert!(t.iter().any(|t| t.starts_with("Jane Holt delivers the last")), "{t:?}");
     }
 
     #[test]
     fn an_unquoted_i_is_no_one_named() {
-        let t = titles("Mayor Jane Holt said Monday that I will bring a message to the miners.");
+        let t = titles(
+            "Mayor Jane Holt said Tuesday that I brought a message of hope to the miners on Monday.",
+        );
         assert!(t.iter().all(|t| !t.starts_with("Jane Holt brings")), "{t:?}");
+        let t = titles(
+            "Mayor Jane Holt told reporters Tuesday that we delivered the last shipment on Monday.",
+        );
+        assert!(t.iter().all(|t| !t.starts_with("Jane Holt delivers")), "{t:?}");
     }
 }
