@@ -24,6 +24,8 @@ use crate::event::headline::{subject_phrase, Headline};
 use crate::event::participants::is_reporting_channel;
 use crate::event::pronoun::{person_agrees, role_description};
 use crate::event::taxonomy::{PERSON_PRONOUNS, RELATIVE_PRONOUNS};
+use crate::event::ActorMention;
+use crate::Span;
 
 /// Rule "antecedent" for a pronoun subject (`lemma`) of `clause`: the subject of the clause it
 /// reports or modifies ("the company said it expects …"; "Christie, who campaigned since he
@@ -101,6 +103,24 @@ fn fitting(h: &Headline<'_>, s: usize, governing: usize, rel: Rel, lemma: &str) 
         return found(fits, (actor.name.clone(), false));
     }
     let many = plural(h, s);
+    // A subject phrase holding a listed name ("New Jersey Gov. Chris Christie", read with
+    // another head) is that name's, which did not fit; a name in a relative clause or
+    // prepositional phrase of the subject is someone else's.
+    let span_of = |w: usize| {
+        let (lo, hi) = tree.extent(w);
+        Span::new(h.span(lo).start, h.span(hi).end)
+    };
+    let others: Vec<Span> = tree
+        .children(s)
+        .iter()
+        .filter(|&&c| tree.rel(c).is_a(Rel::ACL) || tree.rel(c).is_a(Rel::NMOD))
+        .map(|&c| span_of(c))
+        .collect();
+    let extent = span_of(s);
+    let own = |a: &&&ActorMention| !others.iter().any(|o| o.contains(a.span));
+    if h.actors.iter().filter(own).any(|a| extent.contains(a.span)) {
+        return Fit::Unfit;
+    }
     // Rule "unlisted name": a proper noun the entity reader did not list.
     if tree.upos(s) == Upos::Propn && !many {
         return found(person || (lemma == "it" && rel == Rel::CCOMP), (phrase, false));
@@ -140,6 +160,21 @@ mod tests {
         );
         assert!(t.iter().all(|t| !t.starts_with("Dorn found")), "{t:?}");
         assert!(t.iter().any(|t| t.starts_with("Arlo found")), "{t:?}");
+    }
+
+    #[test]
+    fn a_listed_name_of_the_other_gender_is_no_she() {
+        let t = titles(
+            "Senator Ana Ruiz spoke on Monday. Ohio Gov. Tom Reyes described Senator Ruiz as a \
+             disgrace after she attacked the police on Tuesday.",
+        );
+        assert!(t.iter().all(|t| !t.contains("Reyes attacks")), "{t:?}");
+        // A name inside the subject's relative clause is someone else's.
+        let t = titles(
+            "He bought a pub in Leeds, a tavern that was to give its profit to Kenya until it \
+             closed down in March 2015.",
+        );
+        assert!(t.iter().all(|t| !t.starts_with("Kenya closes")), "{t:?}");
     }
 
     #[test]
