@@ -143,9 +143,10 @@ pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
     let first = *pool.first()?;
     let Some(near) = pool.iter().copied().filter(|&s| s > first && s < v).max() else {
         let own = out_of_date(h, first);
-        // Rule "gerund complement": a date the parser made a bare gerund's subject ("was
-        // found Thanksgiving Day clinging to …") is none.
-        return (!(h.in_date(own) && gerund_complement(h, v))).then_some(own);
+        // Rule "gerund complement": a date the parser made the subject of a bare gerund
+        // under a passive ("was found Thanksgiving Day clinging to …") is none.
+        let under_passive = h.st.tree.head(v).is_some_and(|g| h.st.tree.is_passive(g));
+        return (!(h.in_date(own) && under_passive && gerund_complement(h, v))).then_some(own);
     };
     let (near_start, _) = tree.extent(near);
     let (first_start, first_end) = tree.extent(first);
