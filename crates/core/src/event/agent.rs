@@ -20,6 +20,9 @@
 //!   ("plans to announce") and an adverbial clause without a subject ("marched, burning
 //!   flags") take the subject of the verb they depend on; an open complement after an object
 //!   takes the object ("sent the shares plunging": the shares plunge).
+//! - **rule "gerund complement"**: a bare gerund the parser made a clausal complement of a passive ("was
+//!   found clinging to …") is an open one, with the governing verb's subject; a date the
+//!   parser made its subject is none.
 //! - **rule "passive without a gap"**: a passive with its own subject that the parser hung on
 //!   a noun before it, with no relative word, has that noun for subject ("expectations about
 //!   advances in Tokyu shares were dashed": the expectations).
@@ -55,6 +58,8 @@
 //!   "apposition's participle"**: a reduced relative on a name's apposition is about the name.
 //! - **rule "gerund of the object"**: "accused X of grabbing her" is what X did
 //!   ([`gerund`]).
+//! - **rule "quoted first person"**: "I" or "we" inside a quotation a verb of saying governs
+//!   is that verb's subject, the speaker ([`quoted`]).
 //! - **rule "name after its title"**: a subject phrase that ends with a person's name after
 //!   role words is that person ([`named`]).
 //! - **rule "role description"**: "the senator" is the nearest person named before whose
@@ -75,9 +80,8 @@
 
 use super::agreement::{plural, plural_form};
 use super::headline::{and_list, names_in, subject_phrase, Headline};
-use super::participants::is_reporting_channel;
 use super::phrase::{is_address_of, phrase_words, render};
-use super::pronoun::{antecedent, person_agrees, role_description, settlement};
+use super::pronoun::{antecedent, role_description, settlement};
 use super::subject_groups::{
     coordinated_names, coordinated_under_role, list_of_names, plural_role, quantified_subject,
     quantifier_apposition,
@@ -138,7 +142,11 @@ pub(super) fn own_subject(h: &Headline<'_>, v: usize) -> Option<usize> {
     }
     let first = *pool.first()?;
     let Some(near) = pool.iter().copied().filter(|&s| s > first && s < v).max() else {
-        return Some(out_of_date(h, first));
+        let own = out_of_date(h, first);
+        // Rule "gerund complement": a date the parser made the subject of a bare gerund
+        // under a passive ("was found Thanksgiving Day clinging to …") is none.
+        let under_passive = h.st.tree.head(v).is_some_and(|g| h.st.tree.is_passive(g));
+        return (!(h.in_date(own) && under_passive && gerund_complement(h, v))).then_some(own);
     };
     let (near_start, _) = tree.extent(near);
     let (first_start, first_end) = tree.extent(first);
@@ -253,6 +261,16 @@ fn finite_after_ungoverned_noun(h: &Headline<'_>, v: usize) -> bool {
         && !infinitive(h, v)
 }
 
+/// Rule "gerund complement": whether verb `v` is a bare gerund ("clinging"): no auxiliary,
+/// marker or case word of its own.
+fn gerund_complement(h: &Headline<'_>, v: usize) -> bool {
+    let tree = &h.st.tree;
+    tree.upos(v) == Upos::Verb
+        && h.word(v).to_lowercase().ends_with("ing")
+        && tree.auxiliaries(v).next().is_none()
+        && !tree.children(v).iter().any(|&c| matches!(tree.rel(c), Rel::MARK | Rel::CASE))
+}
+
 /// Whether verb `v` is written as a past participle ("charged", "taken", "sent").
 pub(super) fn participle_form(h: &Headline<'_>, v: usize) -> bool {
     let word = h.word(v).to_lowercase();
@@ -365,7 +383,10 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
             if let Some(object) = gerund::gerund_object(h, head, v) {
                 return Some((object, v));
             }
-            return (!content_clause(h, v) && !active_infinitive).then_some((head, v));
+            // Rule "participle with its agent": "a mission as declared by X" is the
+            // mission's passive, "as" no content clause.
+            let content = content_clause(h, v) && !voice::agent_participle(h, v);
+            return (!content && !active_infinitive).then_some((head, v));
         }
         if rel == Rel::CONJ && head_is_noun && v == p {
             // A verb the parser coordinated with a noun ("Former officer and Navy veteran
@@ -377,7 +398,11 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
         let verb_head = matches!(tree.upos(head), Upos::Verb | Upos::Aux)
             || tree.children_by(head, Rel::COP).next().is_some();
         match rel {
-            Rel::XCOMP => {
+            // Rule "gerund complement": a bare gerund the parser read as a clausal
+            // complement of a passive ("was found clinging to …") is an open one.
+            Rel::XCOMP | Rel::CCOMP
+                if rel == Rel::XCOMP || (tree.is_passive(head) && gerund_complement(h, v)) =>
+            {
                 if let Some(o) = controlling_object(h, head, v) {
                     return Some((o, v));
                 }
@@ -505,11 +530,16 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     if PERSON_PRONOUNS.contains(&lemma.as_str()) || THING_PRONOUNS.contains(&lemma.as_str()) {
         // An object a gerund is about ("charged him with stealing") is no pronoun of the
         // governing clause's subject (rule "gerund of the object").
-        let found = (tree.rel(s) != Rel::OBJ).then(|| governing_subject(h, clause, &lemma));
+        let found =
+            (tree.rel(s) != Rel::OBJ).then(|| governing::governing_subject(h, clause, &lemma));
         if let Some(found) = found.flatten() {
             return Some(found);
         }
         return Some((antecedent(h, s)?, false));
+    }
+    // Rule "quoted first person" ([`quoted`]): "``I will …,'' X said" — X.
+    if quoted::first_person(h, s) {
+        return quoted::speech_verb(h, clause, s).and_then(|verb| subject(h, verb));
     }
     if tree.upos(s) == Upos::Pron {
         return None;
@@ -573,46 +603,6 @@ pub(super) fn subject(h: &Headline<'_>, p: usize) -> Option<(String, bool)> {
     let cut = conjuncts.peek().is_some() && conjuncts.all(|c| !phrase.contains(h.word(c)));
     let plural = !one_name && if cut { plural_form(h, s) } else { plural(h, s) };
     Some((phrase, plural))
-}
-
-/// Rule "antecedent" for a pronoun subject of `clause`: the subject of the clause it reports
-/// or modifies ("the company said it expects …"; "Christie, who campaigned since he
-/// suspended …"), when that subject is a name of a fitting kind, or for "it" and "they" a noun
-/// of the same number.
-fn governing_subject(h: &Headline<'_>, clause: usize, lemma: &str) -> Option<(String, bool)> {
-    let tree = &h.st.tree;
-    let rel = tree.rel(clause);
-    if !(rel == Rel::CCOMP || (rel.is_a(Rel::ADVCL) && rel != Rel::ADVCL_RELCL)) {
-        return None;
-    }
-    let head = tree.head(clause)?;
-    let (s, governing) = subject_of(h, head)?;
-    let relative = RELATIVE_PRONOUNS.contains(&h.lemma(s).as_str());
-    let s = if relative { relative_antecedent(h, governing, s)? } else { s };
-    let person = PERSON_PRONOUNS.contains(&lemma);
-    // "Governor Tom Reyes": a title heading the name is titled by the name.
-    let phrase = subject_phrase(h, s);
-    let named = h.actors.iter().copied().find(|a| a.name == phrase);
-    if let Some(actor) = h.actor_at(s).or(named) {
-        // "KCNA said it launched …": a channel that relays is not who acted.
-        if is_reporting_channel(h.doc, actor.span) {
-            return None;
-        }
-        let fits = if person {
-            person_agrees(lemma, actor)
-        } else {
-            actor.kind != EntityKind::Person && lemma == "it"
-        };
-        return fits.then(|| (actor.name.clone(), false));
-    }
-    // A noun only for a reported clause ("the company said it expects …") or in a relative
-    // clause, whose noun is its topic ("a pub that was to give its profit to charity until it
-    // closed": the pub): "the stock hit a high after it unveiled …" is no more the stock
-    // than the company.
-    let noun = tree.upos(s) == Upos::Noun && (rel == Rel::CCOMP || relative);
-    let many = plural(h, s);
-    let fits = !person && noun && (many == (lemma == "they"));
-    fits.then_some((phrase, many))
 }
 
 /// The name a frame's `title` opens with: the nearest name before trigger `p` it starts with.
@@ -708,7 +698,9 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
 }
 
 mod gerund;
+mod governing;
 mod named;
+mod quoted;
 mod relative;
 mod voice;
 use relative::{named_beside, relative_antecedent};

@@ -248,3 +248,21 @@ fn a_name_after_its_title_is_found_before_an_apposition() {
     );
     assert!(t.iter().any(|t| t.starts_with("Paul Becker speaks")), "{t:?}");
 }
+
+#[test]
+fn a_bare_gerund_after_a_passive_is_what_its_subject_did() {
+    // Rule "gerund complement".
+    let t =
+        titles("The sailor was found Easter Sunday clinging to a wooden crate far off the coast.");
+    assert!(t.iter().any(|t| t.starts_with("The sailor clings to a wooden crate")), "{t:?}");
+}
+
+#[test]
+fn a_participle_as_declared_by_someone_is_its_noun_s_passive() {
+    // Rule "participle with its agent": "as" opens no content clause.
+    let t = titles(
+        "On Monday the rebels carried out a second campaign as ordered by Tomas Varga, to \
+         clear the valley of mines.",
+    );
+    assert!(t.iter().all(|t| !t.contains("orders by")), "{t:?}");
+}
