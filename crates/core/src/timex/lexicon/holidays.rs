@@ -36,6 +36,9 @@ pub(crate) fn starts_name(word: &str) -> bool {
             | "armistice"
             | "halloween"
             | "election"
+            | "super"
+            | "black"
+            | "cyber"
     )
 }
 
@@ -62,6 +65,18 @@ pub(crate) fn holiday(first: &str, second: &str) -> Option<(HolidayRule, usize)>
         ("election", "day") => {
             Some(WeekdayFrom { month: 11, day: 2, weekday: 2, even_years: true })
         }
+        // Named days with a weekday's name, which are no "last Tuesday": the presidential
+        // primaries' Super Tuesday (the first Tuesday of March in the cycles since 2012), the
+        // Friday and the Monday after Thanksgiving (its Thursday falls on November 22–28).
+        ("super", "tuesday") => {
+            Some(WeekdayFrom { month: 3, day: 1, weekday: 2, even_years: true })
+        }
+        ("black", "friday") => {
+            Some(WeekdayFrom { month: 11, day: 23, weekday: 5, even_years: false })
+        }
+        ("cyber", "monday") => {
+            Some(WeekdayFrom { month: 11, day: 26, weekday: 1, even_years: false })
+        }
         _ => None,
     };
     if let Some(rule) = two {
@@ -83,7 +98,8 @@ mod tests {
 
     #[test]
     fn every_holiday_starts_with_a_listed_first_word() {
-        let seconds = ["", "day", "eve", "year's", "years", "friday", "sunday", "monday"];
+        let seconds =
+            ["", "day", "eve", "year's", "years", "friday", "sunday", "monday", "tuesday"];
         let firsts = [
             "new",
             "independence",
@@ -101,6 +117,9 @@ mod tests {
             "armistice",
             "halloween",
             "election",
+            "super",
+            "black",
+            "cyber",
             "national",
             "day",
             "may",

@@ -96,6 +96,18 @@ mod tests {
     }
 
     #[test]
+    fn a_named_day_with_a_weekday_s_name_is_that_day_not_the_last_weekday() {
+        // Written in early February: Super Tuesday is ahead, in March, not the Tuesday before.
+        let text = "The South will vote on Super Tuesday.";
+        let t = tag(text, Some(date(2016, 2, 4)));
+        assert_eq!((t[0].span.of(text), t[0].value.as_str()), ("Super Tuesday", "2016-03-01"));
+        let t = tag("Shoppers lined up on Black Friday.", Some(date(2019, 12, 2)));
+        assert_eq!(t[0].value, "2019-11-29");
+        let t = tag("Sales rose on Cyber Monday.", Some(date(2019, 12, 5)));
+        assert_eq!(t[0].value, "2019-12-02");
+    }
+
+    #[test]
     fn election_day_without_a_year_is_that_of_an_even_year() {
         // A past clause before the year's election: the last federal one, two years back.
         let t = tag("Soon after Election Day, the senator resigned.", Some(date(2024, 9, 8)));
