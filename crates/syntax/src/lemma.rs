@@ -451,6 +451,16 @@ fn stem_candidates(stem: &str) -> (Vec<String>, usize) {
     if doubled && !KEEP_DOUBLE.contains(&b[n - 1]) {
         c.push(stem[..n - 1].to_string()); // stopped
     }
+    // Rule "stressed -el": the Latinate verbs in "-pel" (repel, expel, propel, dispel), "rebel"
+    // and "excel" double their "l" in every spelling; "spell" keeps its own.
+    let stressed_el = |end: &str| stem.ends_with(end);
+    if doubled
+        && (stressed_el("pell") && !stressed_el("spell")
+            || stressed_el("xcell")
+            || stem == "rebell")
+    {
+        c.push(stem[..n - 1].to_string()); // repelled
+    }
     let with_e = format!("{stem}e");
     let plain = stem.to_string();
     if wants_e(b) {

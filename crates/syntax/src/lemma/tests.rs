@@ -57,6 +57,12 @@ fn rules_lemmatize_regular_and_irregular_inflection() {
         // Rule "e restoration" by the ending's spelling.
         ("conceded", Upos::Verb, "concede"),
         ("convened", Upos::Verb, "convene"),
+        // Rule "stressed -el".
+        ("repelled", Upos::Verb, "repel"),
+        ("expelling", Upos::Verb, "expel"),
+        ("excelled", Upos::Verb, "excel"),
+        ("misspelled", Upos::Verb, "misspell"),
+        ("yelled", Upos::Verb, "yell"),
         ("enlivened", Upos::Verb, "enliven"),
         ("threatened", Upos::Verb, "threaten"),
         ("included", Upos::Verb, "include"),
