@@ -259,12 +259,34 @@ pub(crate) fn scan(doc: &Doc<'_>, span: Span) -> Scanned {
             }
             b += 1;
         }
+        let b = joined_organization(text, &tokens, i, b).unwrap_or(b);
         let end = Segmenter { text, tokens: &tokens, doc }.segment(i, b, &mut raws);
         i = end.max(b);
     }
     let mut scanned = Scanned { tokens, raws };
     attach_roles(text, &mut scanned);
     scanned
+}
+
+/// Rule "joined organization": after "the", one or two capitalised words, "and", and a run
+/// that ends in an organisation head are one organisation's name ("the Immigration and
+/// Naturalization Service", "the Food and Drug Administration", "the Securities and Exchange
+/// Commission"), unless the words before "and" are a head of their own ("the Ministry and
+/// Defense Agency" names two). The end of the joined run, after the head.
+fn joined_organization(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize> {
+    let word = |i: usize| tokens.get(i).map(|&t| lower(text, t)).unwrap_or_default();
+    // (A run may open with a capitalised "The".)
+    let first = if word(a) == "the" { a + 1 } else { a };
+    let after_the = first > a || a.checked_sub(1).is_some_and(|p| word(p) == "the");
+    let is_head = |i: usize| ORGANIZATION_HEADS.contains(&word(i));
+    if !after_the || first >= b || b - first > 2 || word(b) != "and" || (first..b).any(is_head) {
+        return None;
+    }
+    let mut c = b + 1;
+    while tokens.get(c).is_some_and(|t| t.is_capitalized(text)) && c < b + 5 {
+        c += 1;
+    }
+    (c > b + 1 && is_head(c - 1)).then_some(c)
 }
 
 pub(super) struct Segmenter<'a> {
@@ -567,6 +589,20 @@ mod tests {
         // `city_of`
         assert_eq!(found("The city of Phoenix is demanding"), pairs(&[("Phoenix", "place")]));
         assert_eq!(found("a friend of Phoenix said"), pairs(&[("Phoenix", "short")]));
+    }
+
+    #[test]
+    fn words_joined_by_and_before_an_organization_head_are_one_name() {
+        // Rule "joined organization".
+        let got = found("He said the Fisheries and Wildlife Service ruled on it.");
+        assert_eq!(got, pairs(&[("Fisheries and Wildlife Service", "org")]));
+        let got = found("The Food and Drug Administration ruled.");
+        assert_eq!(got, pairs(&[("Food and Drug Administration", "org")]));
+        // Not without "the", nor when the words before "and" are a head of their own.
+        let got = found("between Tolland and Wexford University");
+        assert!(!got.iter().any(|(name, _)| name.contains(" and ")), "{got:?}");
+        let got = found("the Ministry and Defense Agency");
+        assert!(!got.iter().any(|(name, _)| name.contains(" and ")), "{got:?}");
     }
 
     #[test]

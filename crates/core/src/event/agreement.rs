@@ -24,8 +24,15 @@ pub(super) fn plural(h: &Headline<'_>, w: usize) -> bool {
     let tree = &h.st.tree;
     // A conjunct that is a clause of its own (rule "own clause") coordinates no subject.
     let own_clause = clause_conjunct(h, w);
+    // A conjunct that starts inside the same name coordinates nothing ("the National Abortion
+    // and Reproductive Rights Action League", which the parser may cut at "and").
+    let same_name = |c: usize| {
+        let first = tree.extent(c).0;
+        h.actor_at(w).is_some_and(|a| a.span.contains(h.span(first)))
+    };
     let coordinated =
-        tree.children_by(w, Rel::CONJ).any(|c| Some(c) != own_clause) && !is_address(h, w);
+        tree.children_by(w, Rel::CONJ).any(|c| Some(c) != own_clause && !same_name(c))
+            && !is_address(h, w);
     coordinated || plural_form(h, w)
 }
 
@@ -141,6 +148,12 @@ mod tests {
         // A place after the name is no part of it.
         let placed = titles("Young Republicans in Ohio rejected the budget on Monday.");
         assert!(placed.iter().any(|t| t.contains("Republicans in Ohio reject ")), "{placed:?}");
+        // "And" inside one organisation's name (rule "joined organization" of the entity
+        // reader), even where the parser cuts the name at it.
+        let one = titles("The Fisheries and Wildlife Service approved the plan on Monday.");
+        assert!(one.iter().any(|t| t.contains("Wildlife Service approves")), "{one:?}");
+        let one = titles("The Fisheries and Wildlife Service plans to close the park on Monday.");
+        assert!(one.iter().any(|t| t.contains("Wildlife Service plans to close")), "{one:?}");
         let place = titles("The United States bombed the depot on Friday.");
         assert!(place.iter().any(|t| t.contains("United States bombs")), "{place:?}");
     }

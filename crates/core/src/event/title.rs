@@ -529,7 +529,8 @@ pub(super) fn is_plural_subject(subject: &str, named: bool) -> bool {
     // Rule "bare number" of `agreement`: "Three (of the trustees) resign".
     let first = subject.split(' ').next().unwrap_or("").to_lowercase();
     let counted = crate::timex::lexicon::numbers::small(&first).is_some_and(|n| n > 1);
-    subject.contains(" and ")
+    // (Not "and" inside one name: "the Food and Drug Administration".)
+    (subject.contains(" and ") && !named)
         || counted
         || COLLECTIVE.contains(&lower.as_str())
         || PLURAL_PRONOUNS.contains(&lower.as_str())
