@@ -35,6 +35,9 @@
 //!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
 //!    form, resolved later against the article's full names.
 //!
+//! Before a run is read, rule "joined organization" joins it across "and" to the run after it
+//! when that one ends in an organisation head ("the Immigration and Naturalization Service").
+//!
 //! Sentence openers and other words that are never names
 //! ([`NOT_NAMES`](super::names::NOT_NAMES)) cut runs; lowercase name particles
 //! ([`NAME_PARTICLES`]) join them.
