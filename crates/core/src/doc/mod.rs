@@ -27,7 +27,8 @@
 //!   too (`can` `not`, `gon` `na`); an apostrophe inside a name stays ("O'Brien", "o'clock");
 //!   straight and curly apostrophes are alike;
 //! - punctuation marks are tokens of their own, a run of the same mark one token ("...", "--",
-//!   "!!");
+//!   "!!"); two apostrophes or two grave accents are one quotation mark (\`\`Yes,'' he said), as
+//!   EWT writes `''`;
 //! - abbreviations keep their period: dotted forms ("U.S.", "a.m.", "e.g."), the core's
 //!   abbreviation table ("Mr.", "Feb.", "No.", "Inc."; [`abbreviations`]), U.S. states ("Okla.") and single capital
 //!   initials ("S. Rajaratnam");
@@ -385,6 +386,11 @@ mod tests {
     fn quotes_and_runs_of_marks() {
         assert_eq!(texts("“Yes,” he said..."), ["“", "Yes", ",", "”", "he", "said", "..."]);
         assert_eq!(texts("Really?! -- no"), ["Really", "?", "!", "--", "no"]);
+        // Rule "doubled quote": typewritten double quotes are one mark each.
+        assert_eq!(texts("``Yes,'' he said"), ["``", "Yes", ",", "''", "he", "said"]);
+        assert_eq!(texts("''Dallas,'' the show"), ["''", "Dallas", ",", "''", "the", "show"]);
+        assert_eq!(texts("the leaders' ''plan''"), ["the", "leaders", "'", "''", "plan", "''"]);
+        assert_eq!(Doc::new("``Yes''").kind(0), Some(Kind::Punct));
         let doc = Doc::new("“Yes” $ 😀");
         assert_eq!(doc.kind(0), Some(Kind::Punct));
         assert_eq!(doc.kind(3), Some(Kind::Symbol));

@@ -15,8 +15,9 @@
 //! modifiers.
 //!
 //! What the model reads is each token's text with curly quotes and apostrophes made straight
-//! (news pages use them; the treebank mostly does not). Tokens outside every sentence (site
-//! furniture, captions) get no syntax. Time is linear in the number of tokens.
+//! (news pages use them; the treebank mostly does not), and a typewritten double quote (`` or
+//! '') as `"`. Tokens outside every sentence (site furniture, captions) get no syntax. Time is
+//! linear in the number of tokens.
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -54,8 +55,13 @@ impl SentenceTree<'_> {
     }
 }
 
-/// The form the model reads: curly quotes and apostrophes made straight.
+/// The form the model reads: curly quotes and apostrophes made straight, a typewritten double
+/// quote made `"`.
 fn model_form(raw: &str) -> std::borrow::Cow<'_, str> {
+    // A typewritten double quote (``, '') is the treebank's usual one.
+    if raw == "``" || raw == "''" {
+        return "\"".into();
+    }
     if raw.is_ascii() {
         return raw.into();
     }
@@ -255,6 +261,8 @@ mod tests {
     fn the_model_reads_straight_apostrophes() {
         assert_eq!(model_form("n\u{2019}t"), "n't");
         assert_eq!(model_form("\u{201c}"), "\"");
+        assert_eq!(model_form("``"), "\"");
+        assert_eq!(model_form("''"), "\"");
         assert_eq!(model_form("Jae"), "Jae");
     }
 

@@ -210,6 +210,11 @@ fn token_at(text: &str, at: usize, glued_word: bool, stretch_has_at: bool) -> (u
             return (end, Kind::Link);
         }
     }
+    // Rule "doubled quote": two apostrophes or two grave accents are one quotation mark, as
+    // typewritten news and the Penn Treebank write a double quote (``Yes,'' he said).
+    if matches!(c, '\'' | '`') && char_at(text, one) == Some(c) {
+        return (one + 1, Kind::Punct);
+    }
     if is_apostrophe(c) {
         // A clitic after its word ("Moon 's", "I 'm").
         if glued_word {
