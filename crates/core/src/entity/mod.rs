@@ -621,4 +621,29 @@ mod tests {
         let (_, _, x) = crate::quote::parsed_per_line(text);
         assert_eq!(names(&x), ["Keith Vance", "Rakeyia Vance"]);
     }
+
+    #[test]
+    fn coalitions_and_plural_titles_before_a_head_name_organisations() {
+        let orgs = |text: &str| -> Vec<(String, EntityKind)> {
+            body(text).entities.iter().map(|e| (e.name.clone(), e.kind)).collect()
+        };
+        let org = |name: &str| vec![(name.to_string(), EntityKind::Organization)];
+        assert_eq!(
+            orgs("Officials at the Valley Farmers Coalition said no."),
+            org("Valley Farmers Coalition")
+        );
+        // `plural_title_member`: "Governors" is a word of the name, not a title before "Association".
+        assert_eq!(
+            orgs("The Western Governors Association sued the state."),
+            org("Western Governors Association")
+        );
+        // Rule "joined organization" across "&".
+        assert_eq!(
+            orgs("It met the Hope & Liberty Coalition on Monday."),
+            org("Hope & Liberty Coalition")
+        );
+        // Before names a plural title still titles people.
+        let x = body("Presidents Ana Lopez and Mark Tobin met in Lima.");
+        assert!(x.entities.iter().any(|e| e.name == "Ana Lopez" && e.kind == EntityKind::Person));
+    }
 }

@@ -11,7 +11,7 @@ use super::organizations::{
 };
 use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::scan::{is_all_caps, is_title_word, lower, RawKind, Scanned, Segmenter};
-use super::titles::TITLES;
+use super::titles::{PLURAL_TITLES, TITLES};
 use crate::article::OUTLETS;
 use crate::doc::fold::with_lowercase;
 use crate::word_table::WordMap;
@@ -141,6 +141,17 @@ impl Segmenter<'_> {
         // `legal_form_name`: a title word opening the run belongs to a company's name when the
         // words after it end in a legal form ("General Mills Inc", "General Motors Corp.").
         let titled = |t: usize| is_title_word(self.text, self.tokens[t]);
+        // `plural_title_member`: a title in the plural before an organisation head in the same
+        // run is part of the name ("Republican Governors Association", "National Mayors
+        // Council"); before names it titles several people ("Presidents A and B").
+        let plural_title_member = |t: usize| {
+            with_lowercase(self.word(t), |w| PLURAL_TITLES.contains(&w))
+                && (t + 1..b)
+                    .take_while(|&h| {
+                        !titled(h) || with_lowercase(self.word(h), |w| PLURAL_TITLES.contains(&w))
+                    })
+                    .any(is_head)
+        };
         let legal_form_name = titled(k) && k + 2 < b && {
             // The capitalised words after the title, up to the next title; the last is the head.
             let end = (k + 1..b)
@@ -149,7 +160,7 @@ impl Segmenter<'_> {
             end > k + 2 && with_lowercase(self.word(end - 1), |w| LEGAL_FORMS.contains(w))
         };
         let from = if legal_form_name { k + 1 } else { k };
-        let before_title = (from..b).find(|&t| titled(t)).unwrap_or(b);
+        let before_title = (from..b).find(|&t| titled(t) && !plural_title_member(t)).unwrap_or(b);
         let first = (k..before_title).find(|&h| is_head(h))?;
         let mut head = first;
         while head + 1 < before_title && self.tokens[head + 1].is_capitalized(self.text) {

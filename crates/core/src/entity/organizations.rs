@@ -118,6 +118,13 @@ pub static ORGANIZATION_HEADS: Words = Words::new(&[
     "exchange",
     "ministries",
     "agencies",
+    "coalition",
+    "alliance",
+    "corps",
+    "cartel",
+    "brotherhood",
+    "initiative",
+    "tribunal",
 ]);
 
 /// A known organisation: canonical name, other names.

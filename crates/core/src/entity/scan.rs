@@ -8,7 +8,8 @@
 //! applies:
 //! 1. `known_organization`: the longest known organisation or news outlet starting there;
 //! 2. `organization_by_head`: words up to an organisation head ("Ewha University"), with its
-//!    "of"/"for" complement ("School of International Studies");
+//!    "of"/"for" complement ("School of International Studies"); a title in the plural before
+//!    the head is one of its words ("Republican Governors Association", `plural_title_member`);
 //! 3. `known_place`: the longest place, alias or demonym ("North Korean"); an all-capital
 //!    dateline word matches too ("SEOUL");
 //! 4. `title`: a title word ("President", "Secretary-General", "Mr"; not one that ends the
@@ -35,7 +36,7 @@
 //!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
 //!    form, resolved later against the article's full names.
 //!
-//! Before a run is read, rule "joined organization" joins it across "and" to the run after it
+//! Before a run is read, rule "joined organization" joins it across "and" or "&" to the run after it
 //! when that one ends in an organisation head ("the Immigration and Naturalization Service").
 //!
 //! Sentence openers and other words that are never names
@@ -271,10 +272,9 @@ pub(crate) fn scan(doc: &Doc<'_>, span: Span) -> Scanned {
     scanned
 }
 
-/// Rule "joined organization": after "the", one or two capitalised words, "and", and a run
-/// that ends in an organisation head are one organisation's name ("the Immigration and
-/// Naturalization Service", "the Food and Drug Administration", "the Securities and Exchange
-/// Commission"), unless the words before "and" are a head of their own ("the Ministry and
+/// Rule "joined organization": after "the", one or two capitalised words, "and" (or "&"), and a
+/// run that ends in an organisation head are one organisation's name ("the Immigration and
+/// Naturalization Service", "the Food and Drug Administration", "the Faith & Family Coalition"), unless the words before "and" are a head of their own ("the Ministry and
 /// Defense Agency" names two). The end of the joined run, after the head.
 fn joined_organization(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize> {
     let word = |i: usize| tokens.get(i).map(|&t| lower(text, t)).unwrap_or_default();
@@ -282,7 +282,8 @@ fn joined_organization(text: &str, tokens: &[Token], a: usize, b: usize) -> Opti
     let first = if word(a) == "the" { a + 1 } else { a };
     let after_the = first > a || a.checked_sub(1).is_some_and(|p| word(p) == "the");
     let is_head = |i: usize| ORGANIZATION_HEADS.contains(&word(i));
-    if !after_the || first >= b || b - first > 2 || word(b) != "and" || (first..b).any(is_head) {
+    let and = matches!(word(b).as_str(), "and" | "&");
+    if !after_the || first >= b || b - first > 2 || !and || (first..b).any(is_head) {
         return None;
     }
     let mut c = b + 1;
