@@ -642,6 +642,15 @@ mod tests {
             orgs("It met the Hope & Liberty Coalition on Monday."),
             org("Hope & Liberty Coalition")
         );
+        // Rule "people, not the place": a plural demonym names no place; a singular one does.
+        assert!(body("Two Americans were hurt in Lima.")
+            .entities
+            .iter()
+            .all(|e| e.name != "United States"));
+        assert!(body("An American diplomat was hurt.")
+            .entities
+            .iter()
+            .any(|e| e.name == "United States"));
         // Before names a plural title still titles people.
         let x = body("Presidents Ana Lopez and Mark Tobin met in Lima.");
         assert!(x.entities.iter().any(|e| e.name == "Ana Lopez" && e.kind == EntityKind::Person));

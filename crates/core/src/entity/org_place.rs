@@ -204,6 +204,9 @@ impl Segmenter<'_> {
         let mut best: Option<((usize, usize), &'static str, bool)> = None;
         for known in known_names_at(self.word(k)) {
             let Known::Place { canonical, demonym } = known.target else { continue };
+            if demonym && is_plural_demonym(canonical, known.name) {
+                continue;
+            }
             if let Some(m) = self.match_at(k, known.name) {
                 if best.is_none_or(|b| m.1 > b.0 .1) {
                     best = Some((m, canonical, demonym));
@@ -285,6 +288,14 @@ pub(super) fn company_short_forms<R>(text: &str, regions: &mut [(R, Scanned)]) {
             raw.roles.clear();
         }
     }
+}
+
+/// Rule "people, not the place": a demonym in the plural ("Americans", "North Koreans") names
+/// people of a place, not the place: "Two Americans were arrested" is no mention of the United
+/// States. A plural is a demonym whose singular is one too ("Swiss" is no plural).
+fn is_plural_demonym(place: &str, demonym: &str) -> bool {
+    let Some(singular) = demonym.strip_suffix('s') else { return false };
+    KNOWN_PLACES.iter().any(|p| p.name == place && p.demonyms.contains(&singular))
 }
 
 #[cfg(test)]

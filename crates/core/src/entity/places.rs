@@ -2,7 +2,8 @@
 //!
 //! A row is a country, a capital or city, or a region. Its `aliases` are other names of the same
 //! place ("U.S.", "America"); its `demonyms` are adjectives that point to it ("North Korean"),
-//! which count as mentions of the place. Capitals are their own places: "Seoul said" stands for
+//! which count as mentions of the place; a demonym in the plural ("North Koreans") names
+//! people and is no mention of it (rule "people, not the place" in `org_place`). Capitals are their own places: "Seoul said" stands for
 //! the government by metonymy, but the core keeps the city as written.
 //!
 //! Extend by adding a row; names match case-sensitively, as whole words.
