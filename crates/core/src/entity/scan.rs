@@ -36,6 +36,9 @@
 //!    Without evidence a chunk is a `candidate` for the resolver; a one-word chunk is a short
 //!    form, resolved later against the article's full names.
 //!
+//! A run that is the whole of a quotation is a work's title, no name (rule "quoted title":
+//! “Mercy Street,”), unless it is a known organisation or place.
+//!
 //! Before a run is read, rule "joined organization" joins it across "and" or "&" to the run after it
 //! when that one ends in an organisation head ("the Immigration and Naturalization Service").
 //!
@@ -264,13 +267,37 @@ pub(crate) fn scan(doc: &Doc<'_>, span: Span) -> Scanned {
             b += 1;
         }
         let b = joined_organization(text, &tokens, i, b).unwrap_or(b);
-        let end = Segmenter { text, tokens: &tokens, doc }.segment(i, b, &mut raws);
+        let segmenter = Segmenter { text, tokens: &tokens, doc };
+        if quoted_title(text, &tokens, i, b)
+            && segmenter.known_organization(i).is_none()
+            && segmenter.known_place(i).is_none()
+        {
+            i = b;
+            continue;
+        }
+        let end = segmenter.segment(i, b, &mut raws);
         i = end.max(b);
     }
     let mut scanned = Scanned { tokens, raws };
     attach_roles(text, &mut scanned);
     scanned
 }
+
+/// Rule "quoted title": capitalised words that are the whole of a quotation are the title of a
+/// work ("stars in the drama “Mercy Street,”", "the song ''Go Crazy''"), no one's name nor a
+/// place, unless they are a known organisation or place (“CNN”). Run `a..b`, at most
+/// [`QUOTED_TITLE_WORDS`] words, the quotation's opening mark right before it and its closing
+/// mark right after it (past a comma or period).
+fn quoted_title(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let mark =
+        |i: usize, marks: &[&str]| tokens.get(i).is_some_and(|t| marks.contains(&t.text(text)));
+    let opens = a.checked_sub(1).is_some_and(|p| mark(p, &["\u{201c}", "\"", "``", "''"]));
+    let after = if mark(b, &[",", "."]) { b + 1 } else { b };
+    opens && b - a <= QUOTED_TITLE_WORDS && mark(after, &["\u{201d}", "\"", "''"])
+}
+
+/// The most words of a quoted title (rule "quoted title").
+const QUOTED_TITLE_WORDS: usize = 6;
 
 /// Rule "joined organization": after "the", one or two capitalised words, "and" (or "&"), and a
 /// run that ends in an organisation head are one organisation's name ("the Immigration and
@@ -607,6 +634,19 @@ mod tests {
         assert!(!got.iter().any(|(name, _)| name.contains(" and ")), "{got:?}");
         let got = found("the Ministry and Defense Agency");
         assert!(!got.iter().any(|(name, _)| name.contains(" and ")), "{got:?}");
+    }
+
+    #[test]
+    fn a_quoted_title_names_nobody() {
+        // Rule "quoted title".
+        assert_eq!(found("She stars in the drama “Harbor Lane,” and sings."), pairs(&[]));
+        assert_eq!(
+            found("He sang ''Gone Tomorrow'' for Alma Reyes."),
+            pairs(&[("Alma Reyes", "candidate")])
+        );
+        assert_eq!(found("It aired on “CNN.”"), pairs(&[("CNN", "org")]));
+        // A quotation that only starts with a name is speech, not a title.
+        assert_eq!(found("“Alma Reyes is right,” he said.").len(), 1);
     }
 
     #[test]
