@@ -86,6 +86,9 @@ pub enum SetAsideKind {
     TrailingFurniture,
     /// A bracket or mark left over from a page element that was not copied.
     StrayPunctuation,
+    /// A social-media post embedded in the page: its text with the post's signature, or in
+    /// embed markup.
+    Embed,
 }
 
 impl SetAsideKind {
@@ -116,6 +119,7 @@ impl SetAsideKind {
             SetAsideKind::Boilerplate => "boilerplate",
             SetAsideKind::TrailingFurniture => "trailing_furniture",
             SetAsideKind::StrayPunctuation => "stray_punctuation",
+            SetAsideKind::Embed => "embed",
         }
     }
 }

@@ -162,6 +162,9 @@ pub(super) fn intrinsic_role(doc: &Doc<'_>, line: Span) -> Option<Role> {
     if let Some(kind) = furniture_kind(s) {
         return Some(Role::Aside(kind));
     }
+    if is_embedded_post(s) {
+        return Some(Role::Aside(SetAsideKind::Embed));
+    }
     // Rule: a line that is only an outlet's name (maybe with a place: "BBC News, Seoul") is its
     // masthead.
     let before_place = s.split([',', '|']).next().unwrap_or(s);
@@ -212,6 +215,34 @@ pub(super) fn looks_like_title(s: &str) -> bool {
     s.len() <= 300 && (!ends_sentence(s) || s.len() <= 160 || s.ends_with('?'))
 }
 
+/// Rule "embedded post": a line that is a social-media post embedded in the page, not the
+/// article's own prose: it is wrapped in markup (`<tweet …>…</tweet>`, `<blockquote …>`), or it
+/// ends in a post's signature, "— Name (@handle) June 29, 2016", as pages show an embedded
+/// tweet. Its words are not the reporter's, and a post's date is when it was posted.
+fn is_embedded_post(line: &str) -> bool {
+    let s = line.trim();
+    let opens_markup = s.strip_prefix('<').is_some_and(|rest| {
+        let name = rest.split([' ', '>']).next().unwrap_or("");
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    if opens_markup && s.trim_end_matches(['.', ' ']).ends_with('>') {
+        return true;
+    }
+    // The signature: "(@handle)" and then at most a date, the line ending in its year.
+    let bare = s.trim_end_matches(['.', ' ']);
+    let bare = bare.rfind("</").map_or(bare, |i| bare[..i].trim_end());
+    let Some(at) = bare.rfind("(@") else { return false };
+    let Some(close) = bare[at..].find(')') else { return false };
+    let handle = &bare[at + 2..at + close];
+    let after = bare[at + close + 1..].trim();
+    let year =
+        after.len() >= 4 && after.as_bytes()[after.len() - 4..].iter().all(u8::is_ascii_digit);
+    !handle.is_empty()
+        && handle.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && after.len() <= 24
+        && year
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +259,27 @@ mod tests {
         }
         let prose = "Kim met Moon on June 13, 2019 in Seoul";
         assert!(!is_dateline_line(&Doc::new(prose), Span::new(0, prose.len())));
+    }
+
+    #[test]
+    fn embedded_posts_are_told_by_markup_or_signature() {
+        // Rule "embedded post".
+        for line in [
+            "<tweet id=\"1\" author=\"@someone\">Polls close at eight tonight</tweet>.",
+            "Polls close at eight tonight pic.twitter.com/abc — Ana Ruiz (@ana_ruiz) May 3, 2016",
+            "Great crowd in Reno! — Mark Tobin (@MarkTobin) October 12, 2016</tweet>.",
+        ] {
+            assert!(is_embedded_post(line), "{line}");
+        }
+        for line in [
+            "The senator (@senator on Twitter) said the vote was set for 2016",
+            "Ana Ruiz, who tweets as (@ana_ruiz), spoke to reporters on Tuesday about the race.",
+            "<b> is a tag in the text, she explained to us over coffee",
+            "Prices rose 4 percent in 2016.",
+            "— Ana Ruiz (@ana) 3 mai 2016年",
+        ] {
+            assert!(!is_embedded_post(line), "{line}");
+        }
     }
 
     #[test]
