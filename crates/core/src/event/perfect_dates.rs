@@ -6,8 +6,10 @@
 //! the expression: the nearest event noun or verb there ("has cited his role in a parade in
 //! 2004": the parade; "has expanded three times, adding two members in 1952 and one in
 //! 1955": the adding), or to nothing. A day-precise date stays the verb's (wire copy writes
-//! "has decided on Monday"). Work is linear in the sentence.
+//! "has decided on Monday"), and so does a period up to the present ("since December 2010",
+//! "in the past year"). Work is linear in the sentence.
 
+use super::expressions::{opened_by, SINCE};
 use super::predicate::noun_kind;
 use super::DatedMention;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
@@ -81,7 +83,10 @@ pub(super) fn perfect_predicate(
     span: crate::Span,
     published: Option<Interval>,
 ) -> Result<usize, ()> {
-    if !(m.is_some_and(|m| closed_past(m, published)) && present_perfect(doc, st, p)) {
+    // "since December 2010" and "the past year" run up to the present, as a perfect does.
+    let up_to_now = opened_by(st, doc, span, SINCE)
+        || span.of(doc.text()).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    if up_to_now || !(m.is_some_and(|m| closed_past(m, published)) && present_perfect(doc, st, p)) {
         return Ok(p);
     }
     redirected(st, p, super::attach::words_in(doc, st, span).start).ok_or(())
