@@ -18,10 +18,6 @@ use crate::{Interval, Precision};
 /// The forms of "have" that make a present perfect (not "had", nor "having").
 const PRESENT_HAVE: &[&str] = &["has", "have", "'s", "'ve", "’s", "’ve"];
 
-/// How many heads a word between the verb and the expression may climb to reach the verb:
-/// the word must stand in the verb's own phrase.
-const PHRASE_DEPTH: usize = 6;
-
 /// Whether verb `w` is in the present perfect: a finite "has" or "have" among its
 /// auxiliaries and no modal ("would have", "will have" tell of no past act).
 pub(super) fn present_perfect(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> bool {
@@ -50,26 +46,15 @@ pub(super) fn closed_past(m: &DatedMention, published: Option<Interval>) -> bool
 
 /// The predicate the expression whose words start at tree word `date_start` dates instead of
 /// the present perfect verb `verb`: the nearest event noun or verb before the expression and
-/// after the verb that hangs, within [`PHRASE_DEPTH`] heads, on the verb; `None` when there
-/// is none.
+/// after the verb, in the verb's phrase; `None` when there is none.
 pub(super) fn redirected(st: &SentenceTree<'_>, verb: usize, date_start: usize) -> Option<usize> {
     let tree = &st.tree;
-    let under_verb = |w: usize| {
-        let mut q = w;
-        (0..PHRASE_DEPTH).any(|_| match tree.head(q) {
-            Some(h) => {
-                q = h;
-                h == verb
-            }
-            None => false,
-        })
-    };
     let predicate = |w: usize| match tree.upos(w) {
         Upos::Verb => tree.rel(w) != Rel::AMOD,
         Upos::Noun => noun_kind(&tree.lemma(w).to_lowercase()).is_some(),
         _ => false,
     };
-    (verb + 1..date_start.min(tree.len())).rev().find(|&w| predicate(w) && under_verb(w))
+    (verb + 1..date_start.min(tree.len())).rev().find(|&w| predicate(w) && tree.dominates(verb, w))
 }
 
 /// Rule "present perfect, past date" for predicate `p` that the tree gives mention `m` at
