@@ -24,10 +24,11 @@ use super::expressions::{
     dates_an_event, deadline, event_noun_after, names_a_period, opened_by, relational,
     starting_point, when_clause_after, SINCE,
 };
+use super::perfect_dates::perfect_predicate;
 use super::predicate::{noun_kind, read_predicate};
 use super::DatedMention;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
-use crate::{Precision, Span};
+use crate::{Interval, Precision, Span};
 
 /// How many heads a date's words may climb to reach the predicate they modify ("on the
 /// morning of Tuesday": Tuesday → morning → verb).
@@ -40,12 +41,13 @@ pub(super) type Attached<'c> = (usize, Option<&'c DatedMention>, Span);
 /// Attaches each of the sentence's `mentions` (resolved or not, with their spans) to the
 /// predicate it modifies (`toks`: the sentence's words, `super::words::tokens`); returns the
 /// attachments, at most one per predicate, and the expressions that date no event, each with
-/// whether it opens with "since".
+/// whether it opens with "since" (`published`: the article's date, if known).
 pub(super) fn attach<'c>(
     doc: &crate::doc::Doc<'_>,
     st: &SentenceTree<'_>,
     toks: &[super::words::Token],
     mentions: Vec<(Option<&'c DatedMention>, Span)>,
+    published: Option<Interval>,
 ) -> (Vec<Attached<'c>>, Vec<(Span, bool)>) {
     let mut attached: Vec<Attached<'c>> = Vec::new();
     let mut rejected = Vec::new();
@@ -111,6 +113,16 @@ pub(super) fn attach<'c>(
         let predicate = match date_subject_participle(doc, st, span) {
             Some(participle) if taken(predicate) => participle,
             _ => predicate,
+        };
+        // Rule "present perfect, past date" (`perfect_dates`): a predicate it moves the date
+        // to that another expression dates already leaves it dating nothing.
+        let moved = perfect_predicate(doc, st, predicate, mention, span, published);
+        let predicate = match moved {
+            Ok(p) if p == predicate || !taken(p) => p,
+            _ => {
+                rejected.push((span, false));
+                continue;
+            }
         };
         if !taken(predicate) {
             attached.push((predicate, mention, span));

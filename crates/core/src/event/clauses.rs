@@ -152,7 +152,8 @@ impl<'c> SentenceView<'c> {
         let open = local_unresolved.iter().filter(|s| sentence.contains(**s)).map(|&s| (None, s));
         let mentions: Vec<(Option<&DatedMention>, Span)> = dated.chain(open).collect();
         let dates = mentions.iter().map(|&(_, span)| span).collect();
-        let (attached, rejected) = attach::attach(doc, &st, toks, mentions);
+        let (attached, rejected) =
+            attach::attach(doc, &st, toks, mentions, cx.published.map(|(p, _)| p));
         Some(SentenceView { st, sentence, actors, dates, attached, rejected })
     }
 

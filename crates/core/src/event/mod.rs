@@ -41,6 +41,7 @@ mod headline;
 pub mod lexicon;
 mod mood_words;
 mod participants;
+mod perfect_dates;
 mod phrase;
 mod predicate;
 mod pronoun;

@@ -25,6 +25,10 @@
 //!   or is a conjunct of such a verb; an event noun that is the object or oblique of such a
 //!   verb counts as its clause ("will follow it with a speech of his own Wednesday").
 //!
+//!   A verb in the present progressive is told ahead too when the month was put a season or
+//!   more back ("is holding a rally in October" in May, rule "present for the future"), and a
+//!   gerund conjunct shares its governor's time.
+//!
 //! A plan told in the past ("was scheduled for Friday", "planned to leave on Thursday") still
 //! points ahead, and so does a date a past act takes effect on ("effective Feb. 1"): a verb of [`PLAN_VERBS`], an infinitive or a goal ("moved the vote to
 //! Friday") keeps its date; a plan told in the past is left as the date reader read it by rule
@@ -72,6 +76,10 @@ const TIME_PREPOSITIONS: &[&str] = &["on", "in", "at", "during", "over"];
 /// How far ahead of the publication a weekday may have been put (rule "past weekday"), or
 /// behind it (rule "future weekday").
 const WEEK: i64 = 7;
+
+/// How far before the publication a month must have been put for rule "present for the
+/// future" to move it a year ahead.
+const SEASON: i64 = 92;
 
 /// Forms of a finite auxiliary or copula that put a clause in the past or make it
 /// hypothetical: its infinitive is then not told ahead of the publication (rule "future
@@ -188,12 +196,14 @@ fn present_auxiliary(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize)
 }
 
 /// Rule "future weekday": whether predicate `p` belongs to a clause told ahead of the
-/// publication (see the module docs).
+/// publication (see the module docs); `far`: whether the expression is a month put a season
+/// or more back, which a present progressive moves too (rule "present for the future").
 pub(super) fn told_ahead(
     doc: &crate::doc::Doc<'_>,
     st: &SentenceTree<'_>,
     p: usize,
     span: crate::Span,
+    far: bool,
 ) -> bool {
     let tree = &st.tree;
     let mut q = p;
@@ -217,7 +227,7 @@ pub(super) fn told_ahead(
         let future = tree
             .auxiliaries(q)
             .any(|a| FUTURE_MODALS.contains(&tree.lemma(a).to_lowercase().as_str()));
-        if future {
+        if future || (far && present_for_future(doc, st, q)) {
             return true;
         }
         let Some(head) = tree.head(q) else { return false };
@@ -227,7 +237,13 @@ pub(super) fn told_ahead(
         // A conjunct in a tense of its own ("has vowed to keep it and celebrated the ruling",
         // read as a conjunct of "keep") is no part of the clause ahead.
         if tree.rel(q) == Rel::CONJ {
-            if form(q) != tree.lemma(q).to_lowercase() && present_auxiliary(doc, st, q).is_none() {
+            // A gerund has no tense of its own ("prizes electability and reclaiming the
+            // House in November").
+            let gerund = form(q).ends_with("ing");
+            if form(q) != tree.lemma(q).to_lowercase()
+                && !gerund
+                && present_auxiliary(doc, st, q).is_none()
+            {
                 return false;
             }
             q = head;
@@ -264,6 +280,25 @@ pub(super) fn told_ahead(
     false
 }
 
+/// Rule "present for the future": whether word `w` is a verb with its own subject in the
+/// present progressive ("is holding a rally in June", "is marching toward November"): news
+/// tells of a dated act in the present progressive only when it is to come. (A simple
+/// present is too often a state the parser hung a date of another clause on.)
+fn present_for_future(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, w: usize) -> bool {
+    let tree = &st.tree;
+    let subject = tree.children(w).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ));
+    let mut auxiliaries = tree.auxiliaries(w).peekable();
+    let progressive = auxiliaries.peek().is_some()
+        && auxiliaries.all(|a| PRESENT_BE.contains(&doc.norm(st.token(a)).to_lowercase().as_str()));
+    tree.upos(w) == Upos::Verb
+        && subject
+        && progressive
+        && doc.norm(st.token(w)).to_lowercase().ends_with("ing")
+}
+
+/// The present forms of "be" that make a present progressive (rule "present for the future").
+const PRESENT_BE: &[&str] = &["is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"];
+
 /// The article's dated expressions with rules "past weekday" and "future weekday" applied,
 /// `None` when they change none of them.
 pub(super) fn redated_by_tense(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
@@ -295,7 +330,12 @@ pub(super) fn redated_by_tense(cx: &Context<'_>) -> Option<Vec<DatedMention>> {
         } else if let Some(by) = ahead_by(text, m, published) {
             // Rule "future weekday".
             let ahead = |d: jiff::civil::Date| d.checked_add(by).ok();
-            told_ahead(doc, &st, p, m.span)
+            // Rule "present for the future": only a month put a season or more back (one
+            // just gone may be the act's: "is highlighting his win on Feb. 1").
+            let season_back =
+                m.interval.start.checked_add(SEASON.days()).is_ok_and(|d| d < published.start);
+            let far = season_back && movable(text, m).is_some_and(|shape| shape.yearly);
+            told_ahead(doc, &st, p, m.span, far)
                 .then(|| ahead(m.interval.start).zip(ahead(m.interval.end)))
                 .flatten()
         } else {
@@ -332,6 +372,15 @@ mod tests {
                     the governor.";
         let found = events(text, date(2024, 5, 15));
         assert!(found.iter().any(|e| e.when.start == date(2024, 5, 11)), "{found:#?}");
+    }
+
+    #[test]
+    fn a_month_of_a_present_progressive_is_the_next_one() {
+        // Published in May 2024: October is the coming one, not last year's.
+        let found =
+            events("The mayor is holding a rally in the park in October.", date(2024, 5, 13));
+        assert!(found.iter().any(|e| e.when.start == date(2024, 10, 1)), "{found:#?}");
+        assert!(found.iter().all(|e| e.when.start != date(2023, 10, 1)), "{found:#?}");
     }
 
     #[test]

@@ -78,6 +78,30 @@ pub(crate) fn decade_word(word: &str) -> Option<i16> {
     })
 }
 
+/// Nouns a number after names one of ("House Bill 1523", "Flight 1549", "Resolution 1441"):
+/// the number is no year.
+pub(crate) fn is_numbered_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "bill"
+            | "flight"
+            | "resolution"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "room"
+            | "suite"
+            | "chapter"
+            | "section"
+            | "article"
+            | "no"
+            | "number"
+            | "proposition"
+            | "ordinance"
+            | "docket"
+    )
+}
+
 /// Words after a number that say it counts things, not years ("1990 people", "2000 percent").
 pub(crate) fn is_measure_noun(word: &str) -> bool {
     matches!(

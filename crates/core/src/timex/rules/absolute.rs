@@ -407,6 +407,10 @@ pub(crate) fn year_based(s: &Scanner, i: usize) -> Option<Found> {
         // "the 1988 period" is a business expression; a bare "the 1990" is not a date.
         return None;
     }
+    // Rule "numbered noun": "House Bill 1523", "Flight 1549" name a thing, not a year.
+    if i > 0 && numbers::is_numbered_noun(s.w(i - 1)) {
+        return None;
+    }
     // Rule: "fiscal 1989", "FY 2019".
     let k = if matches!(s.w(i), "fiscal" | "fy") { i + 1 } else { i };
     let (year, end) = year_at(s, k).or_else(|| if k == i { spelled_year(s, k) } else { None })?;
@@ -498,6 +502,14 @@ mod tests {
             .into_iter()
             .map(|t| (t.span.of(text).to_string(), t.value))
             .collect()
+    }
+
+    #[test]
+    fn a_number_after_a_numbered_noun_is_no_year() {
+        for text in ["signed House Bill 1523 into law", "the crash of Flight 1549", "Route 2010"] {
+            assert!(tag(text, Some(date(2016, 7, 2))).is_empty(), "{text}");
+        }
+        assert_eq!(tag("the bill passed in 1999", Some(date(2016, 7, 2)))[0].value, "1999");
     }
 
     #[test]

@@ -146,7 +146,11 @@ pub(crate) fn amount(s: &Scanner, i: usize, memory: &Memory) -> Option<Found> {
     if !the {
         let direction = match s.w(end) {
             "ago" => Some((-1, end + 1, false)),
-            "earlier" | "before" if !is_noun_after(s, end + 1) => Some((-1, end + 1, true)),
+            // Rule "comparative": "two days earlier than planned" compares, it dates nothing.
+            "earlier" | "later" if s.is(end + 1, "than") => None,
+            // "earlier" is no preposition: "announced two days earlier that …".
+            "earlier" => Some((-1, end + 1, true)),
+            "before" if !is_noun_after(s, end + 1) => Some((-1, end + 1, true)),
             "later" | "hence" => Some((1, end + 1, true)),
             "from" if s.is(end + 1, "now") => Some((1, end + 2, false)),
             _ => None,
@@ -187,10 +191,35 @@ fn is_rate_amount(s: &Scanner, i: usize) -> bool {
         && s.kind(i) == Some(crate::doc::PieceKind::Word))
 }
 
-/// Whether a noun phrase starts at `i` (so "before" is a preposition: "two days before the
-/// vote" is a duration, not a date).
+/// Whether a noun phrase or a clause starts at `i` (so "before" is a preposition or a
+/// conjunction: "two days before the vote", "a month before Justice Scalia died", "a week
+/// before he resigned" give a duration, not a date).
 fn is_noun_after(s: &Scanner, i: usize) -> bool {
-    matches!(s.w(i), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that")
+    let name = s.tokens.get(i).is_some_and(|t| {
+        t.kind == crate::doc::PieceKind::Word
+            && s.text
+                .get(t.span.start..t.span.end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    });
+    name || matches!(
+        s.w(i),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "this"
+            | "that"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+    )
 }
 
 /// "two years ago" and the like: the anchor (or, for "later" and "earlier", the story's time)
@@ -217,7 +246,9 @@ fn counted_date(
             }
         }
     }
-    let base = if narrative && sign > 0 {
+    // "two days later" and "a year earlier" count from the story's time, as "ago" counts
+    // from the writing.
+    let base = if narrative {
         memory.last_dated.and_then(|v| v.reference_for(unit)).or(s.anchor)
     } else {
         s.anchor
@@ -434,6 +465,26 @@ mod tests {
         let text = "The summit was on June 12, 2018. Two days later, they left.";
         let v = tag(text, Some(date(2019, 6, 13)));
         assert_eq!(v[1].value, "2018-06-14");
+    }
+
+    #[test]
+    fn earlier_counts_from_the_story_s_day_and_is_no_preposition() {
+        let text = "The vote was on Thursday. The panel met two days earlier that week.";
+        let v = tag(text, Some(date(2019, 6, 15)));
+        assert_eq!(v[0].value, "2019-06-13");
+        assert_eq!((v[1].span.of(text), v[1].value.as_str()), ("two days earlier", "2019-06-11"));
+    }
+
+    #[test]
+    fn a_count_before_a_name_or_a_clause_and_a_comparison_are_durations() {
+        for text in [
+            "a month before Senator Ruiz resigned",
+            "a week before she resigned",
+            "two days earlier than planned",
+        ] {
+            assert_eq!(first(text).1, TimexKind::Duration, "{text}");
+        }
+        assert_eq!(first("Two days before, it rained.").2, "2019-06-11");
     }
 
     #[test]
