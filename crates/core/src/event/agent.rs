@@ -19,7 +19,9 @@
 //! - **rule "inherited subject"**: a verb coordinated with another, an open complement
 //!   ("plans to announce") and an adverbial clause without a subject ("marched, burning
 //!   flags") take the subject of the verb they depend on; an open complement after an object
-//!   takes the object ("sent the shares plunging": the shares plunge).
+//!   takes the object ("sent the shares plunging": the shares plunge), and so does an
+//!   infinitive the parser read as a purpose clause of a verb of causing or ordering (rule
+//!   "object control": "subpoenaed the boy to testify", `lexicon::OBJECT_CONTROL_VERBS`).
 //! - **rule "gerund complement"**: a bare gerund the parser made a clausal complement of a passive ("was
 //!   found clinging to …") is an open one, with the governing verb's subject; a date the
 //!   parser made its subject is none.
@@ -82,6 +84,7 @@
 
 use super::agreement::{plural, plural_form};
 use super::headline::{and_list, names_in, subject_phrase, Headline};
+use super::lexicon::OBJECT_CONTROL_VERBS;
 use super::phrase::{is_address_of, phrase_words, render};
 use super::pronoun::{antecedent, role_description, settlement};
 use super::subject_groups::{
@@ -379,6 +382,16 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
                 }
                 if let Some(object) = gerund::gerund_object(h, head, v) {
                     return Some((object, v));
+                }
+                // Rule "object control": "subpoenaed the boy to testify" — the boy, though
+                // the parser read a purpose clause; an infinitive of an active verb only
+                // ("was asked questions upon leaving", "pressed officials for a role in
+                // drafting": the subject's).
+                let control = OBJECT_CONTROL_VERBS.contains(&h.lemma(head).as_str())
+                    && infinitive(h, v)
+                    && !tree.is_passive(head);
+                if let Some(o) = controlling_object(h, head, v).filter(|_| control) {
+                    return Some((o, v));
                 }
             }
             // Rule "misplaced adverbial": an adverbial clause the parser hung on a name or
