@@ -19,7 +19,9 @@
 //! - **rule "inherited subject"**: a verb coordinated with another, an open complement
 //!   ("plans to announce") and an adverbial clause without a subject ("marched, burning
 //!   flags") take the subject of the verb they depend on; an open complement after an object
-//!   takes the object ("sent the shares plunging": the shares plunge).
+//!   takes the object ("sent the shares plunging": the shares plunge), and so does an
+//!   infinitive the parser read as a purpose clause of a verb of causing or ordering (rule
+//!   "object control": "subpoenaed the boy to testify", `lexicon::OBJECT_CONTROL_VERBS`).
 //! - **rule "gerund complement"**: a bare gerund the parser made a clausal complement of a passive ("was
 //!   found clinging to …") is an open one, with the governing verb's subject; a date the
 //!   parser made its subject is none.
@@ -36,9 +38,11 @@
 //!   the perfect of "charged", with "had"'s subject; a sentence-opening "-ing" verb the parser
 //!   made the root has the subject of the clause after its comma ("Addressing the gala,
 //!   Trump described …").
+//! - **rule "clause read as a phrase"**: a noun after "since", "as", "until", … with a past
+//!   form the parser hung on it is that clause's subject, its verb active ([`finite`]).
 //! - **rule "no other verb"**: a past form with an object or adverb after it, modifying a noun
 //!   no word governs ("but the effect hit home yesterday"), is the clause's own verb: "The
-//!   effect hits home", not a passive.
+//!   effect hits home", not a passive ([`finite`]).
 //! - **rule "antecedent"**: a relative pronoun is the noun its clause modifies, or the name
 //!   that noun stands beside ("Kalief Browder, a man who …" → "Kalief Browder"); "whose" is
 //!   that noun's possessive ("dolls, whose sales hit" → "The dolls' sales hit"); "he", "she",
@@ -80,6 +84,7 @@
 
 use super::agreement::{plural, plural_form};
 use super::headline::{and_list, names_in, subject_phrase, Headline};
+use super::lexicon::OBJECT_CONTROL_VERBS;
 use super::phrase::{is_address_of, phrase_words, render};
 use super::pronoun::{antecedent, role_description, settlement};
 use super::subject_groups::{
@@ -214,51 +219,12 @@ fn reduced_relative(h: &Headline<'_>, v: usize) -> bool {
         && own_subject(h, v).is_none()
         && perfect_around_date(h, v).is_none()
         && !content_clause(h, v)
-        && !finite_after_ungoverned_noun(h, v);
+        && !finite::finite_after_ungoverned_noun(h, v)
+        && !finite::clause_read_as_phrase(h, v);
     let oblique_subject = own_subject(h, v).is_some_and(|s| {
         tree.children_by(s, Rel::CASE).next().is_some() && tree.auxiliaries(v).next().is_none()
     });
     modifier || (oblique_subject && participle_form(h, v))
-}
-
-/// Rule "no other verb": a past form the parser read as modifying a noun that no word of
-/// the sentence governs (the noun is the root, or hangs on a conjunction or punctuation:
-/// "but the effect hit home yesterday", "Frankfurt prices closed lower Friday") is the
-/// clause's finite verb: the clause has no other. Only with an object or an adverb after it
-/// (a headline-style passive, "Five people killed in the blast", has neither), without an
-/// auxiliary, a "by" agent or "to".
-fn finite_after_ungoverned_noun(h: &Headline<'_>, v: usize) -> bool {
-    let tree = &h.st.tree;
-    let Some(noun) = tree.head(v) else {
-        return false;
-    };
-    let word = h.word(v).to_lowercase();
-    let past = participle_form(h, v) || word == h.lemma(v);
-    // (A fronted date or prepositional phrase the parser made the root governs nothing
-    // either: "On Tuesday, tens of thousands of people rallied in a plaza" has no other verb,
-    // and a headline-style passive never follows such a phrase: rule "fronted root".)
-    let date_root = tree.head(noun).is_some_and(|g| {
-        let fronted = h.in_date(g) || tree.children_by(g, Rel::CASE).next().is_some();
-        g < noun && tree.head(g).is_none() && fronted
-    });
-    let ungoverned = date_root
-        || tree
-            .head(noun)
-            .is_none_or(|g| matches!(tree.upos(g), Upos::Cconj | Upos::Sconj | Upos::Punct));
-    let completed = tree.children(v).iter().any(|&c| {
-        c > v
-            && (tree.rel(c) == Rel::OBJ
-                || (tree.rel(c) == Rel::ADVMOD && tree.upos(c) == Upos::Adv && h.lemma(c) != "not"))
-    });
-    tree.rel(v) == Rel::ACL
-        && matches!(tree.upos(noun), Upos::Noun | Upos::Propn)
-        && noun < v
-        && ungoverned
-        && past
-        && (completed || date_root)
-        && tree.auxiliaries(v).next().is_none()
-        && tree.agent(v).is_none()
-        && !infinitive(h, v)
 }
 
 /// Rule "gerund complement": whether verb `v` is a bare gerund ("clinging"): no auxiliary,
@@ -416,6 +382,16 @@ fn subject_of(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
                 }
                 if let Some(object) = gerund::gerund_object(h, head, v) {
                     return Some((object, v));
+                }
+                // Rule "object control": "subpoenaed the boy to testify" — the boy, though
+                // the parser read a purpose clause; an infinitive of an active verb only
+                // ("was asked questions upon leaving", "pressed officials for a role in
+                // drafting": the subject's).
+                let control = OBJECT_CONTROL_VERBS.contains(&h.lemma(head).as_str())
+                    && infinitive(h, v)
+                    && !tree.is_passive(head);
+                if let Some(o) = controlling_object(h, head, v).filter(|_| control) {
+                    return Some((o, v));
                 }
             }
             // Rule "misplaced adverbial": an adverbial clause the parser hung on a name or
@@ -697,6 +673,7 @@ pub(super) fn has_subject(h: &Headline<'_>, p: usize) -> bool {
     subject(h, p).is_some_and(|(s, _)| !s.trim().is_empty())
 }
 
+mod finite;
 mod gerund;
 mod governing;
 mod named;

@@ -462,6 +462,43 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 pub const SUBORDINATORS: &[&str] =
     &["where", "which", "who", "whom", "while", "when", "before", "after", "as", "because", "even"];
 
+/// Words that are prepositions and subordinating conjunctions both: after one, a noun with a
+/// finite verb the parser hung on it is a clause's subject ("since the chamber flipped"),
+/// rule "clause read as a phrase".
+pub const CLAUSE_PREPOSITIONS: &[&str] =
+    &["since", "as", "until", "till", "before", "after", "once"];
+
+/// Verbs of causing or ordering whose object does what their infinitive says ("subpoenaed
+/// the boy to testify": the boy testifies), rule "object control" (lemmas).
+pub const OBJECT_CONTROL_VERBS: &[&str] = &[
+    "subpoena",
+    "summon",
+    "order",
+    "force",
+    "compel",
+    "oblige",
+    "require",
+    "ask",
+    "urge",
+    "tell",
+    "instruct",
+    "direct",
+    "persuade",
+    "convince",
+    "pressure",
+    "press",
+    "invite",
+    "encourage",
+    "allow",
+    "permit",
+    "authorize",
+    "enable",
+    "advise",
+    "beg",
+    "implore",
+    "request",
+];
+
 /// Nouns of time, place, manner or reason that a relative clause without a relative pronoun
 /// modifies as an adverbial, not as its object ("the day he arrived", "the way she spoke"):
 /// rule "contact clause" (lemmas).

@@ -133,3 +133,13 @@ pub const POSSIBILITY_NOUNS: &[&str] = &[
 /// emissions": the vote or pledge is what happened, its open complement only what was
 /// committed to (lemmas; rule "committed act").
 pub const COMMITMENT_GOVERNORS: &[&str] = &["vote", "pledge", "promise", "vow"];
+
+/// Adjectives of ease or possibility: their infinitive is what would be hard or easy, not a
+/// thing done ("more difficult for the senator to win", "impossible to reach"; lemmas, rule
+/// "adjective's infinitive").
+pub const EASE_ADJECTIVES: &[&str] =
+    &["difficult", "hard", "easy", "tough", "impossible", "possible", "eligible", "free"];
+
+/// Degree adverbs on an adjective whose infinitive says what the degree would allow ("strong
+/// enough to put states in play", "too focused to care"; rule "adjective's infinitive").
+pub const DEGREE_ADVERBS: &[&str] = &["enough", "too", "sufficiently"];

@@ -1,6 +1,6 @@
 //! Whether a predicate of the tree reports a happening, of what kind, and whether it
 //! happened or is expected: rules "happening", "light verb", "determiner noun", "possessed
-//! noun" and "realis" of [`super::clauses`].
+//! noun", "inflected infinitive" and "realis" of [`super::clauses`].
 
 use super::lexicon::{FORESEEN_NOUN_CUES, FRAMES, UNDERGOING_VERBS};
 use super::taxonomy::*;
@@ -14,6 +14,16 @@ pub(super) use realis::{clause_realis, future_periphrasis, realis};
 pub(super) struct Reading {
     pub kind: &'static str,
     pub expected: bool,
+}
+
+/// Rule "inflected infinitive": a "verb" the parser read as a "to" infinitive but written
+/// with "-s" ("emailed to delegates", "turns to contests in Nevada") is a plural noun after
+/// the preposition "to": an infinitive is always the base form.
+fn inflected_infinitive(doc: &crate::doc::Doc<'_>, st: &SentenceTree<'_>, p: usize) -> bool {
+    let tree = &st.tree;
+    let word = doc.norm(st.token(p)).to_lowercase();
+    let to = tree.children_by(p, Rel::MARK).any(|m| tree.lemma(m).eq_ignore_ascii_case("to"));
+    to && word.ends_with('s') && word != tree.lemma(p).to_lowercase()
 }
 
 /// Rules "happening" and "realis" for predicate `p`.
@@ -51,6 +61,7 @@ pub(super) fn read_predicate(
         || future_periphrasis(doc, st, p)
         || label_participle(doc, st, p)
         || conclusion_clause(st, p)
+        || inflected_infinitive(doc, st, p)
     {
         return None;
     }
@@ -399,6 +410,17 @@ mod tests {
         let st = doc.tree(0).expect("a tree");
         let w = (0..st.tree.len()).find(|&w| doc.raw(st.token(w)) == word).expect("the word");
         read_predicate(&doc, &st, w).map(|r| (r.kind.to_string(), r.expected))
+    }
+
+    #[test]
+    fn a_to_infinitive_written_with_s_is_a_noun_after_to() {
+        // Rule "inflected infinitive".
+        let text = "The senator must prepare for tougher races as he turns to contests in Ohio.";
+        assert!(reading(text, "contests").is_none());
+        let text = "The governor will return to talks with the unions on Monday.";
+        assert!(reading(text, "talks").is_none());
+        let text = "The governor agreed to sign the bill on Monday.";
+        assert!(reading(text, "sign").is_some());
     }
 
     #[test]

@@ -266,3 +266,18 @@ fn a_participle_as_declared_by_someone_is_its_noun_s_passive() {
     );
     assert!(t.iter().all(|t| !t.contains("orders by")), "{t:?}");
 }
+
+#[test]
+fn an_infinitive_of_a_verb_of_ordering_is_what_its_object_does() {
+    // Rule "object control": the parser reads a purpose clause.
+    let t = titles(
+        "Senator Mary Hale said she subpoenaed 9-year-old Elena to testify before the Senate \
+         committee on March 3.",
+    );
+    assert!(t.iter().any(|t| t.starts_with("9-year-old Elena testifies")), "{t:?}");
+    assert!(t.iter().all(|t| !t.starts_with("Mary Hale testifies")), "{t:?}");
+    let t = titles(
+        "Nurses in Dover were asked a list of questions upon leaving the clinic on Tuesday.",
+    );
+    assert!(t.iter().all(|t| !t.starts_with("A list of questions leave")), "{t:?}");
+}

@@ -1,7 +1,8 @@
 //! Rule "realis" of [`super::super::clauses`]: whether a predicate's event happened, is
 //! expected, or did not happen at all (negated, hypothetical, conditional, wished, possible,
-//! failed, argued against or gone without: rule "opposed act"), read up through the clauses
-//! it is a complement or conjunct of.
+//! failed, argued against or gone without: rule "opposed act"; what an adjective of ease or
+//! degree would allow: rule "adjective's infinitive"), read up through the clauses it is a
+//! complement or conjunct of.
 
 use super::super::taxonomy::*;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
@@ -82,6 +83,11 @@ pub(super) fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> 
         {
             return None;
         }
+        // Rule "adjective's infinitive": "more difficult for Obama to win", "strong enough
+        // to put states in play": what would be hard, easy or allowed, not a thing done.
+        if acts && to() && adjective_of_degree(st, head) {
+            return None;
+        }
         // Rule "desired act": "wants the envoys to meet his son", "urged voters to stay home":
         // wished or asked for, neither done nor planned.
         // Rule "hoped clause": so is a clause they govern ("hope that he will win", "asked
@@ -144,6 +150,17 @@ pub(super) fn mood(st: &SentenceTree<'_>, p: usize, acts: bool) -> Option<bool> 
         q = head;
     }
     Some(expected)
+}
+
+/// Rule "adjective's infinitive": whether `a` is an adjective of ease or possibility ("hard",
+/// "impossible": [`EASE_ADJECTIVES`]) or one a degree adverb modifies ("strong enough", "too
+/// focused": [`DEGREE_ADVERBS`]), whose "to" infinitive says what would be possible.
+fn adjective_of_degree(st: &SentenceTree<'_>, a: usize) -> bool {
+    let tree = &st.tree;
+    let lemma = |w: usize| tree.lemma(w).to_lowercase();
+    let degree =
+        tree.children_by(a, Rel::ADVMOD).any(|d| DEGREE_ADVERBS.contains(&lemma(d).as_str()));
+    tree.upos(a) == Upos::Adj && (EASE_ADJECTIVES.contains(&lemma(a).as_str()) || degree)
 }
 
 /// Rule "going to": whether verb `p` is the progressive of a verb of
@@ -279,5 +296,19 @@ mod tests {
     fn going_to_makes_its_infinitive_expected() {
         let strike = reading("The unions are going to strike on Monday.", "strike");
         assert_eq!(strike.map(|r| r.1), Some(true));
+    }
+
+    #[test]
+    fn an_infinitive_of_an_adjective_of_ease_or_degree_did_not_happen() {
+        // Rule "adjective's infinitive".
+        let none = [
+            ("The ruling made it more difficult for the mayor to win a third term.", "win"),
+            ("Her lead is large enough to carry the state in November.", "carry"),
+        ];
+        for (text, word) in none {
+            assert_eq!(reading(text, word), None, "{text}");
+        }
+        let done = reading("The ministers were quick to condemn the attack on Monday.", "condemn");
+        assert!(done.is_some(), "quick to condemn");
     }
 }
