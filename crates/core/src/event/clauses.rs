@@ -162,6 +162,16 @@ impl<'c> SentenceView<'c> {
         self.st.word(doc.tokens_in(span).start)
     }
 
+    /// The tree's head word of the trigger at `span`: of a phrase ("car bomb attack") the
+    /// word whose head lies outside it, "attack".
+    fn head_at(&self, doc: &crate::doc::Doc<'_>, span: Span) -> Option<usize> {
+        let words = words_in(doc, &self.st, span);
+        if words.is_empty() {
+            return self.word_at(doc, span);
+        }
+        Some(head_word(&self.st, &words))
+    }
+
     /// What the tree says of the frame finder's event with trigger `trigger`, dated by the
     /// expression `date` (if any).
     pub fn vet(&self, cx: &Context<'c>, trigger: Span, date: Option<Span>) -> Verdict<'c> {
@@ -423,7 +433,7 @@ impl<'c> SentenceView<'c> {
     /// The tree's title for the event noun at `trigger` (`None` when the tree has no noun
     /// there).
     pub fn noun_title(&self, cx: &Context<'_>, trigger: Span) -> Option<String> {
-        let w = self.word_at(cx.doc, trigger)?;
+        let w = self.head_at(cx.doc, trigger)?;
         if !matches!(self.st.tree.upos(w), Upos::Noun | Upos::Propn) {
             return None;
         }
@@ -449,7 +459,7 @@ impl<'c> SentenceView<'c> {
     /// address"): only then can the tree's title name it (rule "owner of the noun").
     pub fn owned(&self, cx: &Context<'_>, trigger: Span) -> bool {
         let tree = &self.st.tree;
-        self.word_at(cx.doc, trigger)
+        self.head_at(cx.doc, trigger)
             .is_some_and(|w| tree.children_by(w, Rel::NMOD_POSS).next().is_some())
     }
 
@@ -457,8 +467,17 @@ impl<'c> SentenceView<'c> {
     /// "setting owner": "in a televised address, the president described …").
     pub fn given(&self, cx: &Context<'_>, trigger: Span) -> bool {
         let headline = self.headline(cx);
-        self.word_at(cx.doc, trigger)
+        self.head_at(cx.doc, trigger)
             .is_some_and(|w| headline::setting_owner(&headline, w).is_some())
+    }
+
+    /// Rule "dated verb of the noun" ([`headline::dated_governor`]) for the noun at
+    /// `trigger` dated by `date`.
+    pub fn dated_governor(&self, cx: &Context<'_>, trigger: Span, date: Option<Span>) -> bool {
+        let on_verb = |v: usize| self.attached.iter().any(|&(p, _, s)| p == v && Some(s) == date);
+        let headline = self.headline(cx);
+        self.head_at(cx.doc, trigger)
+            .is_some_and(|w| headline::dated_governor(&headline, w, on_verb))
     }
 
     /// Rule "undergone event" for the noun at `trigger`.

@@ -366,6 +366,13 @@ pub const CONTENT_NOUNS: &[&str] = &[
     "realization",
 ];
 
+/// Prepositions whose phrase after an event noun names who took part or where (rules
+/// "noun's participants", "participants on the date"): "attack outside the embassy",
+/// "statement by the mayor", "talks between the two".
+pub const PARTICIPANT_PREPOSITIONS: &[&str] = &[
+    "of", "by", "between", "against", "on", "in", "at", "outside", "inside", "near", "with", "from",
+];
+
 /// Prepositions whose oblique completes a passive without a "by" agent ("inundated with",
 /// "accused of", "sentenced to", "named as", "turned into", "released from"; rule "passive
 /// complement").

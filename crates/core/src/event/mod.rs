@@ -190,7 +190,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // with a name that is no subject in the tree (the frame takes the nearest name before
         // the trigger, which may be another clause's object: "Clinton debated Obama and met
         // her opponents").
-        if let (Some(view), Some((event, _, cut))) = (&view, &mut framed) {
+        if let (Some(view), Some((event, date, cut))) = (&view, &mut framed) {
             let general = FRAMES.iter().all(|f| f.kind != event.kind);
             let subjectless = starts_with_trigger(cx.doc.text(), &event.title, event.trigger);
             if let Some((title, named, elsewhere)) =
@@ -214,18 +214,24 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // So does one the tree's title names the owner of (rule "owner of the noun":
             // "Next speech" → "Ben Carson's next speech").
             // The tree's title is made only for those (it builds a headline).
+            // Rule "dated verb of the noun": a noun the object of a verb with a subject whose
+            // date hangs on the verb is the verb's event ("lifted a warning against travel on
+            // Friday": "The State Department lifts a warning against travel").
             let bare = !event.title.contains(' ') || view.undergone(cx, event.trigger);
             let owned = view.owned(cx, event.trigger);
             // Rule "setting owner": "Televised address" → "Jane Doe's televised address".
             let given = view.given(cx, event.trigger);
-            if let Some(title) =
-                (bare || owned || given).then(|| view.noun_title(cx, event.trigger)).flatten()
-            {
+            let governed = view.dated_governor(cx, event.trigger, *date);
+            if let Some(title) = view.noun_title(cx, event.trigger) {
+                let frame = event.title.to_lowercase();
                 let names_owner = (owned || given)
-                    && title.len() > event.title.len()
-                    && title.to_lowercase().ends_with(&format!(" {}", event.title.to_lowercase()))
+                    && title.len() > frame.len()
+                    && title.to_lowercase().ends_with(&format!(" {frame}"))
                     && title.contains("'s ");
-                if (bare && title.contains(' ')) || names_owner {
+                // Rule "noun's participants": the tree's phrase goes on from the frame's
+                // title with who or where ("Car bomb attack outside the U.S. embassy").
+                let participants = headline::names_participants(&frame, &title);
+                if ((bare || governed) && title.contains(' ')) || names_owner || participants {
                     event.title = title;
                 }
             }

@@ -71,7 +71,9 @@ pub(super) fn event_phrase_words(
     collect(h, w, &mut kept, 0);
     kept.sort_unstable();
     // Drop whole dependents of the head, the farthest right first, then the farthest left.
-    let mut right: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c > w).collect();
+    // (A date, left out, does not stand before the last one.)
+    let mut right: Vec<usize> =
+        tree.children(w).iter().copied().filter(|&c| c > w && !h.in_date(c)).collect();
     let mut left: Vec<usize> = tree.children(w).iter().copied().filter(|&c| c < w).collect();
     // How many objects deep the shortening may go: a bounded number, so a run-on sentence
     // of nested phrases is still shortened in linear time.
@@ -225,7 +227,8 @@ fn collect(h: &Headline<'_>, w: usize, kept: &mut Vec<usize>, depth: usize) {
         // Rule "own clause": a verb the parser coordinated with a noun ("attacked officers
         // and blamed …" with "blamed" a conjunct of "officers") heads a clause of its own.
         // So does a conjunct with a copula ("an interview that aired …, and was light on
-        // facts", "light" a conjunct of "interview"), with what follows it ("on facts").
+        // facts", "light" a conjunct of "interview"), with what follows it ("on facts"), and
+        // one with an auxiliary ("opposed an effort and did not like provisions").
         if clause_conjunct(h, w).is_some_and(|k| c >= k) {
             continue;
         }
@@ -342,14 +345,19 @@ fn glued_apposition(h: &Headline<'_>, w: usize, c: usize) -> bool {
 }
 
 /// Rule "own clause": the first conjunct of noun `w` that is a predicate of its own (a verb,
-/// or a word with a copula), which the parser coordinated with the noun.
+/// or a word with a copula or an auxiliary), which the parser coordinated with the noun.
 pub(super) fn clause_conjunct(h: &Headline<'_>, w: usize) -> Option<usize> {
     let tree = &h.st.tree;
     if matches!(tree.upos(w), Upos::Verb | Upos::Aux) {
         return None;
     }
-    tree.children_by(w, Rel::CONJ)
-        .find(|&c| tree.upos(c) == Upos::Verb || tree.children_by(c, Rel::COP).next().is_some())
+    tree.children_by(w, Rel::CONJ).find(|&c| {
+        tree.upos(c) == Upos::Verb
+            || tree
+                .children(c)
+                .iter()
+                .any(|&a| tree.rel(a) == Rel::COP || tree.upos(a) == Upos::Aux)
+    })
 }
 
 /// The text of words (runs of neighbouring words as written, runs joined by a space).

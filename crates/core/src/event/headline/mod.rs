@@ -64,11 +64,10 @@ use super::lexicon::{
     ADVERBIAL_ANTECEDENTS, COMPLEMENT_ADVERBS, CONTENT_NOUNS, PASSIVE_PREPOSITIONS,
 };
 use super::phrase::{
-    address_before_name, article_phrase, continue_compound, event_phrase_words, names_list,
-    noun_phrase, object_pronoun, phrase_words, render,
+    address_before_name, article_phrase, continue_compound, names_list, noun_phrase,
+    object_pronoun, phrase_words, render,
 };
 use super::predicate::past_tense;
-use super::pronoun::possessive_owner;
 use super::reported::{
     clause_after_date, fronted_clause, going_to, intention_verb, object_clause, opening_that,
     reported_subject,
@@ -85,9 +84,11 @@ use crate::Span;
 pub(super) mod check;
 mod complement;
 mod completion;
+mod noun;
 mod setting;
 use complement::*;
 use completion::*;
+pub(super) use noun::{dated_governor, names_participants, noun_title};
 pub(super) use setting::{fronted_owner, setting_owner};
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
@@ -331,7 +332,7 @@ fn passive_complement_participle(h: &Headline<'_>, p: usize) -> bool {
 }
 
 /// The agent of passive `p`: its "by" phrase, also when the parser took it for an object.
-fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
+pub(super) fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
     let tree = &h.st.tree;
     let by_object = || {
         tree.objects(p)
@@ -380,129 +381,6 @@ fn passive_object(h: &Headline<'_>, p: usize) -> Option<usize> {
             && matches!(tree.upos(c), Upos::Noun | Upos::Propn)
             && !h.in_date(c)
     })
-}
-
-/// The title of event noun `p`: its phrase, without a leading determiner, possessive pronoun or
-/// possessive date; or, by rule "verb of the noun", the headline of the verb it is the object of
-/// ("Clinton has held rallies": the rallies are what she did, "Hillary Clinton holds rallies");
-/// or, by rule "signed by", the headline of a participle with a "by" agent that modifies it.
-pub(super) fn noun_title(h: &Headline<'_>, p: usize) -> String {
-    let tree = &h.st.tree;
-    // Only a verb with a subject of its own: one inherited through a complement is too often
-    // a misparse to title with. A participle with this object that modifies a noun has that
-    // noun for subject (rule "reduced relative": "prosecutors issued their warning").
-    let own_subject = |v: usize| {
-        tree.children(v).iter().any(|&c| tree.rel(c).is_a(Rel::NSUBJ)) || tree.is_passive(v)
-    };
-    let reduced = |v: usize| {
-        tree.rel(v) == Rel::ACL
-            && participle_form(h, v)
-            && tree.head(v).is_some_and(|n| matches!(tree.upos(n), Upos::Noun | Upos::Propn))
-    };
-    // Rule "relative agent": a relative clause whose subject is the relative pronoun has the
-    // noun it modifies for agent ("the panel that issued the ruling": "The panel issues the
-    // ruling").
-    // Only a clause told in the past: "the law that would dismantle banks" tells of no act.
-    let relative_subject = |v: usize| {
-        tree.rel(v) == Rel::ACL_RELCL
-            && !tree.is_passive(v)
-            && past_tense(h.doc, h.st.token(v), h.st, v)
-            && tree.children(v).iter().any(|&c| {
-                tree.rel(c).is_a(Rel::NSUBJ) && RELATIVE_PRONOUNS.contains(&h.lemma(c).as_str())
-            })
-    };
-    if let Some(verb) = tree.head(p).filter(|&v| {
-        tree.rel(p) == Rel::OBJ
-            && tree.upos(v) == Upos::Verb
-            && ((!tree.rel(v).is_a(Rel::ACL) && own_subject(v))
-                || reduced(v)
-                || relative_subject(v))
-    }) {
-        return verb_title(h, verb);
-    }
-    // Rule "governed verb of the noun": the object of an open complement ("helped end the
-    // war") is titled by the complement's governor when that has a subject of its own
-    // ("Warplanes help end the war").
-    // Only an infinitive, with "to" or bare ("helped end"): a participle the parser made an
-    // open complement is too often a clause of its own ("came as officials praised …").
-    let base = |v: usize| infinitive(h, v) || h.word(v).eq_ignore_ascii_case(&h.lemma(v));
-    let governor =
-        tree.head(p).filter(|&v| tree.rel(p) == Rel::OBJ && tree.rel(v) == Rel::XCOMP && base(v));
-    if let Some(g) = governor
-        .and_then(|v| tree.head(v))
-        .filter(|&g| tree.upos(g) == Upos::Verb && !tree.rel(g).is_a(Rel::ACL) && own_subject(g))
-    {
-        return verb_title(h, g);
-    }
-    // Rule "noun's relative clause": an event noun that names no participant and is the
-    // subject of its own relative clause with an object ("the 1996 bombing that killed one
-    // person") is titled by that clause ("The 1996 bombing kills one person"): what it did
-    // is what the sentence tells of it.
-    let bare = !tree.children(p).iter().any(|&c| {
-        tree.rel(c) == Rel::NMOD_POSS
-            || (tree.rel(c) == Rel::NMOD && tree.children_by(c, Rel::CASE).next().is_some())
-    });
-    let clause = tree.children(p).iter().copied().find(|&v| {
-        v > p
-            && relative_subject(v)
-            && tree.upos(v) == Upos::Verb
-            && tree.children(v).iter().any(|&c| tree.rel(c) == Rel::OBJ && !h.in_date(c))
-    });
-    if let Some(verb) = clause.filter(|_| bare && tree.upos(p) == Upos::Noun) {
-        return verb_title(h, verb);
-    }
-    // Rule "signed by": a noun a participle with a "by" agent modifies is titled by that
-    // participle ("the accord signed by Annan and Aziz": "The accord signed by Kofi Annan
-    // and Tariq Aziz").
-    let signed = tree.children(p).iter().copied().find(|&c| {
-        tree.rel(c).is_a(Rel::ACL) && tree.upos(c) == Upos::Verb && passive_agent(h, c).is_some()
-    });
-    if let Some(verb) = signed.filter(|&v| reduced_passive(h, v)) {
-        return verb_title(h, verb);
-    }
-    let mut words = event_phrase_words(h, p, TITLE_OBJECT_WORDS, true);
-    // Rule "owner of the noun": "his next speech" is the speech of the person "his" stands
-    // for ("Ben Carson's next speech"), when a name before it agrees.
-    // The pronoun opens the phrase, after any preposition ("during his speech").
-    let at = words.iter().position(|&w| tree.rel(w) != Rel::CASE).unwrap_or(0);
-    let owner = words.get(at).copied().filter(|&w| {
-        w < p
-            && tree.upos(w) == Upos::Pron
-            && tree.rel(w) == Rel::NMOD_POSS
-            && tree.head(w) == Some(p)
-    });
-    // Rule "fronted owner" ([`setting`]): "During his speech, Jane Doe said …".
-    // After a preposition only the subject it looks ahead to: the nearest name before it is
-    // too often another person's ("at the time of his death").
-    let earlier = |w: usize| if at == 0 { possessive_owner(h, w) } else { None };
-    if let Some(name) = owner.and_then(|w| fronted_owner(h, p, w).or_else(|| earlier(w))) {
-        let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
-        return format!("{owned} {}", render(h, &words[at + 1..]));
-    }
-    let given = setting_owner(h, p);
-    while words.len() > 1
-        && words.first().is_some_and(|&w| {
-            let pronoun = tree.upos(w) == Upos::Pron && tree.rel(w) == Rel::NMOD_POSS;
-            // (A subordinator or an adverb the parser hung on a noun it read as a verb:
-            // "with last year's blasts", "Likewise, Trump's visit".)
-            let verb_words = tree.rel(w) == Rel::MARK
-                || (tree.rel(w) == Rel::ADVMOD && tree.upos(w) == Upos::Adv);
-            w < p
-                && (tree.upos(w) == Upos::Det
-                    || tree.rel(w) == Rel::CASE
-                    || verb_words
-                    || pronoun
-                    || h.in_date(w))
-        })
-    {
-        words.remove(0);
-    }
-    // Rule "setting owner" ([`setting`]): "Jane Doe's televised address".
-    if let Some(name) = given {
-        let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
-        return format!("{owned} {}", render(h, &words));
-    }
-    capitalize(&render(h, &words))
 }
 
 #[cfg(test)]
@@ -737,51 +615,5 @@ pub(super) mod tests {
             "The boy was rescued last May following a boat wreck that killed his mother on Monday.",
         );
         assert!(t.iter().any(|t| t == "A boat wreck kills his mother"), "{t:?}");
-    }
-
-    #[test]
-    fn a_noun_event_issued_by_a_relative_clause_s_antecedent_is_titled_by_the_clause() {
-        // Rule "relative agent".
-        assert_titled(
-            "The tenants could appeal to the same housing board that issued Monday's ruling.",
-            "The same housing board issues ruling",
-        );
-    }
-
-    #[test]
-    fn a_bare_event_noun_is_titled_by_what_its_relative_clause_says_it_did() {
-        // Rule "noun's relative clause".
-        assert_titled(
-            "He is charged in two attacks, including the 2003 harbor bombing that killed four \
-             sailors.",
-            "The harbor bombing kills four sailors",
-        );
-        // Not a clause of what would happen.
-        let t =
-            titles("Tenants still argue over the 2012 housing law that would ban street parking.");
-        assert!(t.iter().all(|t| !t.contains("bans")), "{t:?}");
-        assert_titled(
-            "Tenants still argue over the 2012 housing law that banned street parking.",
-            "The housing law bans street parking",
-        );
-    }
-
-    #[test]
-    fn the_object_of_an_open_complement_is_titled_by_its_governor() {
-        // Rule "governed verb of the noun".
-        assert_titled(
-            "The mayor helped stop the strike in 2004.",
-            "The mayor helps stop the strike",
-        );
-    }
-
-    #[test]
-    fn a_noun_event_owned_by_his_or_her_names_the_owner() {
-        // Rule "owner of the noun".
-        let t = titles(
-            "Dana Whitcomb earned fees from talks. Her next speech, on May 2, was delivered to \
-             the Lakeside Rotary Club.",
-        );
-        assert!(t.iter().any(|t| t == "Dana Whitcomb's next speech"), "{t:?}");
     }
 }

@@ -93,7 +93,8 @@ mod tests {
         assert_titled(
             "During his budget speech on Wednesday in Denver, Governor Tom Okafor said the plan \
              would cut taxes.",
-            "Tom Okafor's budget speech",
+            // The place after the date is the speech's ("participants on the date").
+            "Tom Okafor's budget speech in Denver",
         );
     }
 }
