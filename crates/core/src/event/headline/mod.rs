@@ -84,10 +84,13 @@ use crate::Span;
 
 pub(super) mod check;
 mod complement;
+mod complement_words;
 mod completion;
+mod objecthood;
 mod setting;
 use complement::*;
 use completion::*;
+use objecthood::*;
 pub(super) use setting::{fronted_owner, setting_owner};
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
