@@ -85,6 +85,10 @@ pub(super) fn complement(
             None => object,
         });
     }
+    if let Some((adverb, noun)) = particle_object(h, p) {
+        let words = phrase_words(h, noun, TITLE_OBJECT_WORDS - 1);
+        return Some(format!("{} {}", h.word(adverb).to_lowercase(), render(h, &words)));
+    }
     if let Some(words) = object_before_date(h, p) {
         return Some(render(h, &words));
     }

@@ -17,6 +17,9 @@
 //!   of the main verb) is a conjunct the parser ran on, no oblique that completes the verb.
 //! - **rule "only a preposition"**: a phrase never ends on a word that is only ever a
 //!   preposition, whatever the tagger read it as ("… from City Hall amid", "amid" a verb).
+//! - **rule "particle's object"**: a noun the parser hung without a preposition on the
+//!   adverb that completes the verb like a particle ("blew apart buildings", "buildings" an
+//!   oblique of "apart") is the verb's object, after the particle.
 //! - **rule "part of"**: a noun of a part or share ([`PARTITIVE_NOUNS`], data) heading an
 //!   object or oblique keeps its "of" phrase ("joins as part of marking the anniversary",
 //!   "spends part of Sunday night"): without it the title ends mid-way.
@@ -144,6 +147,25 @@ pub(super) fn only_preposition(h: &Headline<'_>, k: usize) -> bool {
     ONLY_PREPOSITIONS.contains(&h.word(k).to_lowercase().as_str())
 }
 
+/// Rule "particle's object": the adverb of place or direction right after verb `p` that
+/// completes it like a particle ([`COMPLEMENT_ADVERBS`], data), and the noun without a
+/// preposition the parser hung on that adverb ("blew apart buildings and buses", "buildings"
+/// an oblique of "apart"): the noun is the verb's object, after its particle.
+pub(super) fn particle_object(h: &Headline<'_>, p: usize) -> Option<(usize, usize)> {
+    let tree = &h.st.tree;
+    let adverb = tree
+        .children_by(p, Rel::ADVMOD)
+        .find(|&a| a == p + 1 && COMPLEMENT_ADVERBS.contains(&h.word(a).to_lowercase().as_str()))?;
+    let noun = tree.children(adverb).iter().copied().find(|&n| {
+        n > adverb
+            && (tree.rel(n).is_a(Rel::OBL) || tree.rel(n) == Rel::OBJ)
+            && matches!(tree.upos(n), Upos::Noun | Upos::Propn)
+            && tree.children_by(n, Rel::CASE).next().is_none()
+            && !h.in_date(n)
+    })?;
+    Some((adverb, noun))
+}
+
 /// Rule "part of": the "of" phrase of partitive noun `w` (a noun or a clause opened by "of"
 /// after it), when `w` is one.
 pub(super) fn part_of(h: &Headline<'_>, w: usize) -> Option<usize> {
@@ -212,6 +234,15 @@ mod tests {
              first proposed last June, drew many complaints.",
         );
         assert!(t.iter().any(|t| t == "The council proposes the rule"), "{t:?}");
+    }
+
+    #[test]
+    fn a_noun_hung_on_a_particle_is_the_object() {
+        let t = titles(
+            "Heavy storms along the coast of Maine and Vermont blew apart houses and barns, \
+             trapping families under heaps of wood.",
+        );
+        assert!(t.iter().any(|t| t == "Heavy storms blow apart houses and barns"), "{t:?}");
     }
 
     #[test]
