@@ -41,12 +41,10 @@ pub(super) fn complement(
     // A date the parser took for the object ("ruled Friday against the rule") is none, nor
     // the "that" opening a reported clause.
     // Rule "time adverbial": "expanded three times", "announced two days earlier".
-    let objects = tree.children(p).iter().copied().filter(|&c| {
-        tree.rel(c) == Rel::OBJ
-            && !h.in_date(c)
-            && !(depth > 0 && opening_that(h, p, c))
-            && !time_adverbial(h, c)
-    });
+    let no_object =
+        |c: usize| h.in_date(c) || time_adverbial(h, c) || (depth > 0 && opening_that(h, p, c));
+    let objects =
+        tree.children(p).iter().copied().filter(|&c| tree.rel(c) == Rel::OBJ && !no_object(c));
     // Rule "relative pronoun object": a relative pronoun stands for its antecedent.
     let (pronouns, objects): (Vec<usize>, Vec<usize>) =
         objects.partition(|&c| relative_pronoun(h, p, c));
