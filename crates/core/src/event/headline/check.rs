@@ -14,6 +14,9 @@
 //!   over") holds a finite verb in the past: no headline. The fallback is the tree's headline
 //!   of that verb when it has a subject ("About 100 protesters march in front of …"), else the
 //!   tree's title of the noun's own phrase.
+//! - **rule "time for an object"**: a frame title that ends on a bare phrase of time the text
+//!   wrote after the verb ("The board announces two days", from "announced two days earlier
+//!   that …") took it for the object: the phrase goes (rule "time adverbial").
 //! - **rule "verb left bare"**: a frame title that ends on its verb ("Jane Doe announces")
 //!   where the tree's headline of the verb goes on with its object or complement takes that
 //!   completion ("Jane Doe announces to offer a reward").
@@ -57,8 +60,38 @@ pub(in crate::event) fn frame_fallback(h: &Headline<'_>, w: usize, title: &str) 
         return (says_as_much(&noun, title) && !holds_finite_past(h, w, &noun)).then_some(noun);
     }
     verb_outside_noun(h, w, title)
+        .or_else(|| time_for_object(h, w, title))
         .or_else(|| verb_left_bare(h, w, title))
         .or_else(|| ends_mid_phrase(h, w, title))
+}
+
+/// Rule "time for an object": a frame's `title` that ends on a bare phrase of time of the
+/// tree's verb `w` ("The board announces two days", from "announced two days earlier that
+/// …": rule "time adverbial") took it for the object: the phrase goes, and the verb takes
+/// what completes it in the tree, if anything (rule "verb left bare").
+fn time_for_object(h: &Headline<'_>, w: usize, title: &str) -> Option<String> {
+    let tree = &h.st.tree;
+    // The verb's own, or its adverb's ("[two days] earlier").
+    let adverbs = tree.children_by(w, Rel::ADVMOD).flat_map(|a| tree.children(a).iter().copied());
+    let time = tree
+        .children(w)
+        .iter()
+        .copied()
+        .chain(adverbs)
+        .find(|&c| c > w && super::time_adverbial(h, c))?;
+    // The phrase up to its noun ("two days"), not a clause the parser hung on it.
+    let (lo, _) = tree.extent(time);
+    let of_time = |t: &str| (lo..=time).any(|k| h.word(k).eq_ignore_ascii_case(t));
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    let before = words.len();
+    while words.len() > 1 && words.last().is_some_and(|t| of_time(t)) {
+        words.pop();
+    }
+    if words.len() == before {
+        return None;
+    }
+    let stripped = words.join(" ");
+    verb_left_bare(h, w, &stripped).or(Some(stripped))
 }
 
 /// Rule "verb left bare": a frame's `title` that ends on the tree's verb `w` ("Madeleine
@@ -118,11 +151,19 @@ fn last_word(h: &Headline<'_>, words: &[&str]) -> Option<usize> {
 }
 
 /// Whether word `k` is a preposition, a subordinator, a conjunction or a determiner (a
-/// particle of a phrasal verb is none: "steps down").
+/// particle of a phrasal verb is none: "steps down"), a participle the tree uses as a
+/// preposition ("based on", "according to"), or a word that is only ever a preposition
+/// (rule "only a preposition").
 fn function_word(h: &Headline<'_>, k: usize) -> bool {
     let tree = &h.st.tree;
-    matches!(tree.upos(k), Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Det)
-        && tree.rel(k) != Rel::COMPOUND_PRT
+    // A word the tree makes a preposition or subordinator whatever its tag ("a win based
+    // [on early results]", "based" a case marker) is one too.
+    let marker = matches!(tree.rel(k), Rel::CASE | Rel::MARK) && tree.upos(k) == Upos::Verb;
+    // A word that is only ever a preposition is one whatever the tagger says ("amid" read as
+    // a verb).
+    let preposition = super::only_preposition(h, k);
+    let tagged = matches!(tree.upos(k), Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Det);
+    (tagged || marker || preposition) && tree.rel(k) != Rel::COMPOUND_PRT
 }
 
 /// Rule "noun read as a verb": whether `title` reads the tree's noun `w` as a verb. The noun
@@ -262,7 +303,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_never_ends_on_a_word_that_is_only_a_preposition() {
+        // Rule "only a preposition", whatever the tagger reads the word as.
+        let t = titles(
+            "Thousands quietly marched down the town's main avenue from the harbor amid \
+             blazing heat on the first day of the festival.",
+        );
+        assert!(t.iter().all(|t| !t.ends_with(" amid")), "{t:?}");
+    }
+
+    #[test]
     fn a_title_never_ends_on_a_preposition() {
+        // Rule "time for an object": a clause hung on the phrase of time keeps its words.
+        let t = titles("Ms. Ruiz announced earlier this month that she will back Tom Okafor.");
+        assert!(t.iter().all(|t| !t.ends_with(" Tom")), "{t:?}");
         // Rule "title ends mid-phrase": the dangling word goes.
         assert_titled(
             "Temperatures hovered near 90 degrees, and the heat index reached 104 by late \

@@ -40,10 +40,20 @@ pub(super) fn complement(
     }
     // A date the parser took for the object ("ruled Friday against the rule") is none, nor
     // the "that" opening a reported clause.
-    let object = tree.children(p).iter().copied().find(|&c| {
-        tree.rel(c) == Rel::OBJ && !h.in_date(c) && !(depth > 0 && opening_that(h, p, c))
-    });
-    let object = object.or_else(|| lone_indirect_object(h, p));
+    // Rule "time adverbial": "expanded three times", "announced two days earlier".
+    let no_object =
+        |c: usize| h.in_date(c) || time_adverbial(h, c) || (depth > 0 && opening_that(h, p, c));
+    let objects =
+        tree.children(p).iter().copied().filter(|&c| tree.rel(c) == Rel::OBJ && !no_object(c));
+    // Rule "relative pronoun object": a relative pronoun stands for its antecedent.
+    let (pronouns, objects): (Vec<usize>, Vec<usize>) =
+        objects.partition(|&c| relative_pronoun(h, p, c));
+    if let (None, Some(&pronoun)) = (objects.first(), pronouns.first()) {
+        if let Some(antecedent) = pronoun_antecedent(h, p, pronoun) {
+            return Some(antecedent_phrase(h, antecedent));
+        }
+    }
+    let object = objects.first().copied().or_else(|| lone_indirect_object(h, p));
     if let Some(object) = object {
         // Rule "address before a name": "criticized Tulsa, Okla., police officer Betty Shelby".
         let object = address_before_name(h, object).unwrap_or(object);
@@ -62,14 +72,20 @@ pub(super) fn complement(
         // Rules "object's predicate" and "reflexive object": "urges the industry to act".
         let completion = object_completion(h, p, object);
         let max = if completion.is_some() { COMPLETED_OBJECT_WORDS } else { TITLE_OBJECT_WORDS };
-        let object = match article_phrase(h, object, max) {
-            Some(words) => render(h, &words),
-            None => noun_phrase(h, object, max),
+        let object = match (article_phrase(h, object, max), part_of(h, object)) {
+            // Rule "part of": "spends part of the night".
+            (_, Some(of)) => render(h, &with_part_of(h, object, of, max)),
+            (Some(words), None) => render(h, &words),
+            (None, None) => noun_phrase(h, object, max),
         };
         return Some(match completion {
             Some(rest) => format!("{object} {rest}"),
             None => object,
         });
+    }
+    if let Some((adverb, noun)) = particle_object(h, p) {
+        let words = phrase_words(h, noun, TITLE_OBJECT_WORDS - 1);
+        return Some(format!("{} {}", h.word(adverb).to_lowercase(), render(h, &words)));
     }
     if let Some(words) = object_before_date(h, p) {
         return Some(render(h, &words));
@@ -120,7 +136,16 @@ pub(super) fn complement(
         words.retain(|&k| k <= oblique || numbers.iter().any(|&n| tree.dominates(n, k)));
     }
     continue_compound(h, &mut words);
-    (!words.is_empty()).then(|| match names_list(h, oblique) {
+    // Rule "part of": "joins as part of marking the anniversary".
+    if let Some(of) = part_of(h, oblique) {
+        words = with_part_of(h, oblique, of, TITLE_OBJECT_WORDS);
+    }
+    let partitive = part_of(h, oblique).is_some();
+    // Rule "only a preposition": "… from City Hall amid [stifling heat]".
+    while words.len() > 1 && words.last().is_some_and(|&k| only_preposition(h, k)) {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| match names_list(h, oblique).filter(|_| !partitive) {
         Some(names) => {
             let case = tree.children_by(oblique, Rel::CASE).map(|c| h.word(c).to_lowercase());
             let case: Vec<String> = case.collect();
@@ -162,7 +187,15 @@ fn infinitive_after_date(h: &Headline<'_>, p: usize) -> Option<usize> {
             h.in_date(k) || (tree.rel(k) == Rel::CASE && tree.head(k).is_some_and(|d| h.in_date(d)))
         };
         let reports = tree.children(x).iter().any(|&c| tree.rel(c) == Rel::CCOMP);
-        x > p && infinitive(h, x) && !reports && start > p + 1 && (p + 1..start).all(dated)
+        // Rule "set-off infinitive": one a comma opens ("who died in February, to provide
+        // …") is a purpose clause of the sentence, not what the verb needs.
+        let set_off = tree.upos(start) == Upos::Punct;
+        x > p
+            && infinitive(h, x)
+            && !reports
+            && !set_off
+            && start > p + 1
+            && (p + 1..start).all(dated)
     })
 }
 
@@ -231,10 +264,13 @@ pub(super) fn oblique(h: &Headline<'_>, p: usize) -> Option<usize> {
     let conjunct = tree.children_by(p, Rel::CONJ).next().unwrap_or(usize::MAX);
     let conjunct = conjunct.min(next_predicate(h, p));
     let prepositional = |c: usize| tree.children_by(c, Rel::CASE).next().is_some();
-    let own =
-        tree.children(p).iter().copied().filter(|&c| {
-            tree.rel(c).is_a(Rel::OBL) && tree.rel(c) != Rel::OBL_AGENT && !h.in_date(c)
-        });
+    let own = tree.children(p).iter().copied().filter(|&c| {
+        tree.rel(c).is_a(Rel::OBL)
+            && tree.rel(c) != Rel::OBL_AGENT
+            && !h.in_date(c)
+            && !time_adverbial(h, c)
+            && !caseless_name(h, c)
+    });
     // Rule "date's compound": a compound with a preposition is a phrase the parser misread
     // as part of the date ("to close at $117.375 in … trading yesterday").
     let of_date = tree.children(p).iter().copied().filter(|&d| h.in_date(d)).flat_map(|d| {
@@ -317,7 +353,7 @@ pub(super) fn relative_object(h: &Headline<'_>, p: usize) -> Option<String> {
         return contact_object(h, p, subject, antecedent);
     };
     (relative(object) && !relative(subject) && antecedent < object)
-        .then(|| noun_phrase(h, antecedent, TITLE_OBJECT_WORDS))
+        .then(|| antecedent_phrase(h, antecedent))
 }
 
 /// Rule "stranded preposition": a relative clause whose preposition is left without its

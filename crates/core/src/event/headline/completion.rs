@@ -3,8 +3,10 @@
 //! object after it says what the object is made, asked or declared to be ("urged the
 //! industry to act", "declared it a victory", "named her chief executive"), and a reflexive
 //! object needs the phrase that says where the subject put itself ("landed himself in hot
-//! water"). Both are kept whole, after the object, in the title.
+//! water"); a verb that places its object needs where it went (rule "placed object": "brought
+//! Castro to power"). Each is kept whole, after the object, in the title.
 
+use super::complement_words::{GOAL_PREPOSITIONS, PLACING_VERBS};
 use super::*;
 use crate::event::taxonomy::{OBJECT_PRONOUNS, REFLEXIVE_PLACING_VERBS, REFLEXIVE_PRONOUNS};
 
@@ -43,9 +45,32 @@ pub(super) fn object_completion(h: &Headline<'_>, p: usize, object: usize) -> Op
     let reflexive = REFLEXIVE_PRONOUNS.contains(&h.word(object).to_lowercase().as_str())
         && REFLEXIVE_PLACING_VERBS.contains(&h.lemma(p).as_str());
     let completion = predicate
-        .or_else(|| oblique(h, p).filter(|&o| reflexive && o > object_end && o < conjunct))?;
+        .or_else(|| oblique(h, p).filter(|&o| reflexive && o > object_end && o < conjunct))
+        .or_else(|| placed_goal(h, p, object_end, conjunct))?;
     let words = phrase_words(h, completion, COMPLETED_OBJECT_WORDS);
     (!words.is_empty()).then(|| render(h, &words))
+}
+
+/// Rule "placed object": the oblique after the object (ending at `object_end`) of placing
+/// verb `p` ([`PLACING_VERBS`], data) that says where the object went: the first before
+/// `conjunct` opened by a preposition of a goal or path ([`GOAL_PREPOSITIONS`], data), not a
+/// date ("brought Castro to power 41 years ago", "put his approval during the first months
+/// at 49 percent").
+fn placed_goal(h: &Headline<'_>, p: usize, object_end: usize, conjunct: usize) -> Option<usize> {
+    let tree = &h.st.tree;
+    if !PLACING_VERBS.contains(&h.lemma(p).as_str()) {
+        return None;
+    }
+    tree.children(p).iter().copied().find(|&c| {
+        let case = tree.children_by(c, Rel::CASE).next().map(|k| h.lemma(k).to_lowercase());
+        let goal = case.is_some_and(|w| GOAL_PREPOSITIONS.contains(&w.as_str()));
+        tree.rel(c).is_a(Rel::OBL)
+            && tree.rel(c) != Rel::OBL_AGENT
+            && c > object_end
+            && c < conjunct
+            && goal
+            && !h.in_date(c)
+    })
 }
 
 #[cfg(test)]
@@ -71,6 +96,20 @@ mod tests {
     fn a_reflexive_object_of_a_complete_verb_stands_alone() {
         let t = titles("Mayor Ellen Park shot herself in the garden of her house on Tuesday.");
         assert!(t.iter().any(|t| t.ends_with("shoots herself")), "{t:?}");
+    }
+
+    #[test]
+    fn a_placed_object_keeps_where_it_went() {
+        let t = titles("The uprising that brought General Ana Ruiz to power in 1980 failed.");
+        assert!(t.iter().any(|t| t.ends_with("brings Ana Ruiz to power")), "{t:?}");
+        let t = titles("The court on Monday returned the custody case to the county judges.");
+        assert!(
+            t.iter().any(|t| t.contains("returns the custody case to the county judges")),
+            "{t:?}"
+        );
+        // Where a thing was is no goal.
+        let t = titles("The council on Monday put the plan in a drawer in the town hall.");
+        assert!(t.iter().all(|t| !t.contains("in a drawer")), "{t:?}");
     }
 
     #[test]

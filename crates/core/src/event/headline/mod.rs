@@ -83,12 +83,15 @@ use crate::Span;
 
 pub(super) mod check;
 mod complement;
+mod complement_words;
 mod completion;
 mod noun;
+mod objecthood;
 mod setting;
 use complement::*;
 use completion::*;
 pub(super) use noun::{dated_governor, names_participants, noun_title};
+use objecthood::*;
 pub(super) use setting::{fronted_owner, setting_owner};
 
 /// What titles are made from: the sentence's tree and names, every name of the article (for
