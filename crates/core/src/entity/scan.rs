@@ -304,13 +304,17 @@ const QUOTED_TITLE_WORDS: usize = 6;
 /// Naturalization Service", "the Food and Drug Administration", "the Faith & Family Coalition"), unless the words before "and" are a head of their own ("the Ministry and
 /// Defense Agency" names two). The end of the joined run, after the head.
 fn joined_organization(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize> {
+    // Most runs end before no "and": answered without lowercasing any word.
+    let and = tokens.get(b).is_some_and(|t| matches!(t.text(text), "and" | "&"));
+    if !and {
+        return None;
+    }
     let word = |i: usize| tokens.get(i).map(|&t| lower(text, t)).unwrap_or_default();
     // (A run may open with a capitalised "The".)
     let first = if word(a) == "the" { a + 1 } else { a };
     let after_the = first > a || a.checked_sub(1).is_some_and(|p| word(p) == "the");
     let is_head = |i: usize| ORGANIZATION_HEADS.contains(&word(i));
-    let and = matches!(word(b).as_str(), "and" | "&");
-    if !after_the || first >= b || b - first > 2 || !and || (first..b).any(is_head) {
+    if !after_the || first >= b || b - first > 2 || (first..b).any(is_head) {
         return None;
     }
     let mut c = b + 1;
