@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! dateline-train [--data DIR] [--out FILE] [--seed N] [--folds K] [--only PART --from FILE]
+//!                [--extra CONLLU]...
 //! dateline-train eval --model FILE CONLLU...
 //! dateline-train convert [--model FILE] [--out FILE]
 //! ```
@@ -52,6 +53,11 @@ struct Args {
     /// An existing model to take the untrained parts from.
     #[arg(long)]
     from: Option<PathBuf>,
+    /// More parser training trees (CoNLL-U) added to EWT's train split (the tagger and the
+    /// lemmatizer learn EWT's alone): this project's own generated news constructions
+    /// (`crates/train/constructions`). Their tags for the parser are jackknifed with EWT's.
+    #[arg(long)]
+    extra: Vec<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -151,6 +157,13 @@ fn log(line: &str) {
 fn train(args: &Args) -> Result<(), String> {
     let started = Instant::now();
     let train = read(&args.data.join("en_ewt-ud-train.conllu"))?;
+    // The parser's trees: EWT's and any --extra ones (the tagger and lemmatizer learn EWT's alone).
+    let mut trees = train.clone();
+    for path in &args.extra {
+        let more = read(path)?;
+        eprintln!("{}: {} more parser training trees", path.display(), more.len());
+        trees.extend(more);
+    }
     let dev = read(&args.data.join("en_ewt-ud-dev.conllu"))?;
     let test = read(&args.data.join("en_ewt-ud-test.conllu"))?;
     eprintln!("read {} train, {} dev, {} test sentences", train.len(), dev.len(), test.len());
@@ -175,11 +188,11 @@ fn train(args: &Args) -> Result<(), String> {
     let parser = match (&base, wants(Part::Parser)) {
         (Some(b), false) => b.parser.clone(),
         _ => {
-            let train_tags = jackknife(&train, &dev, args.folds, &tag_options, &tagger);
+            let train_tags = jackknife(&trees, &dev, args.folds, &tag_options, &tagger);
             let dev_tags: Vec<Vec<Upos>> = dev.iter().map(|s| tagger.tag(&s.forms())).collect();
             eprintln!("parser:");
             let options = TrainOptions { seed: args.seed, iterations: args.parser_iterations };
-            Parser::train(&train, &train_tags, &dev, &dev_tags, &options, &mut log)
+            Parser::train(&trees, &train_tags, &dev, &dev_tags, &options, &mut log)
         }
     };
     let mut model = Model { info: String::new(), tagger, lemmatizer, parser };
