@@ -48,6 +48,7 @@ mod resolver;
 mod scan;
 pub mod titles;
 pub mod words;
+mod world_places;
 
 use std::collections::HashMap;
 

@@ -9,7 +9,7 @@ use super::organizations::{
     AMBIGUOUS_NAMES, CONNECTORS, KNOWN_ORGANIZATIONS, LEGAL_FORMS, ORGANIZATION_HEADS,
     ORGANIZATION_NOUNS,
 };
-use super::places::{KNOWN_PLACES, PLACE_HEADS, PLACE_OPENERS};
+use super::places::{known_places, GIVEN_NAME_PLACES, PLACE_HEADS, PLACE_OPENERS};
 use super::scan::{is_all_caps, is_title_word, lower, RawKind, Scanned, Segmenter};
 use super::titles::{PLURAL_TITLES, TITLES};
 use crate::article::OUTLETS;
@@ -67,7 +67,7 @@ fn known_names() -> &'static WordMap<String, Vec<KnownName>> {
                 add(name, target);
             }
         }
-        for place in KNOWN_PLACES {
+        for place in known_places() {
             for name in std::iter::once(&place.name).chain(place.aliases) {
                 add(name, Known::Place { canonical: place.name, demonym: false });
             }
@@ -213,7 +213,26 @@ impl Segmenter<'_> {
                 }
             }
         }
-        best
+        best.filter(|&((m, _), ..)| !self.given_name_not_place(k, m))
+    }
+
+    /// Rule "given name, not the place": a one-word place that is also a given name
+    /// ([`GIVEN_NAME_PLACES`]: "Virginia", "Jordan", "Paris") right before a capitalised word
+    /// that could be a surname — no title, no known place or organisation, no place head, no
+    /// plural ("Virginia Democrats") — is a person's first name: "Virginia Smith", "Paris Hilton".
+    fn given_name_not_place(&self, k: usize, m: usize) -> bool {
+        if m != k + 1 || !GIVEN_NAME_PLACES.contains(self.word(k)) || m >= self.tokens.len() {
+            return false;
+        }
+        let next = self.word(m);
+        let surname_like = next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !next.ends_with('s');
+        surname_like
+            && self.tokens[m].span.start == self.tokens[k].span.end + 1
+            && !is_title_word(self.text, self.tokens[m])
+            && !with_lowercase(next, |w| PLACE_HEADS.contains(w))
+            && known_names_at(next).is_empty()
     }
 
     /// `place_by_head`: words before a place head ("Millbrook River", "Bartow County"), or a
@@ -295,7 +314,7 @@ pub(super) fn company_short_forms<R>(text: &str, regions: &mut [(R, Scanned)]) {
 /// States. A plural is a demonym whose singular is one too ("Swiss" is no plural).
 fn is_plural_demonym(place: &str, demonym: &str) -> bool {
     let Some(singular) = demonym.strip_suffix('s') else { return false };
-    KNOWN_PLACES.iter().any(|p| p.name == place && p.demonyms.contains(&singular))
+    known_places().any(|p| p.name == place && p.demonyms.contains(&singular))
 }
 
 #[cfg(test)]
@@ -343,5 +362,30 @@ mod tests {
         );
         // A known given name wins over a place head.
         assert_eq!(found("said Jenny Town, director"), pairs(&[("Jenny Town", "person")]));
+    }
+
+    #[test]
+    fn states_and_the_district_are_places() {
+        // `world_places`: the U.S. states and the District of Columbia, whole.
+        assert_eq!(
+            found("voters in Ohio and New Hampshire"),
+            pairs(&[("Ohio", "place"), ("New Hampshire", "place")])
+        );
+        assert_eq!(
+            found("only the District of Columbia's primary"),
+            pairs(&[("District of Columbia", "place")])
+        );
+    }
+
+    #[test]
+    fn a_place_that_is_a_given_name_before_a_surname_is_a_person() {
+        // Rule "given name, not the place".
+        let kinds = |text: &str| found(text).into_iter().map(|(_, k)| k).collect::<Vec<_>>();
+        assert!(!kinds("a lawyer, Virginia Okafor, sued").contains(&"place"));
+        // Not before a plural, a title, a lowercase word or another place.
+        let place = |text: &str, name: &str| found(text).contains(&(name.to_string(), "place"));
+        assert!(place("Virginia Democrats met", "Virginia"));
+        assert!(place("the Virginia governor said", "Virginia"));
+        assert!(place("King Hussein of Jordan met Bush", "Jordan"));
     }
 }

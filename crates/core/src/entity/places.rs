@@ -99,9 +99,24 @@ pub static PLACE_HEADS: Words = Words::new(&[
 /// city" stands for the one named last (event rule "the city").
 pub static SETTLEMENT_NOUNS: Words = Words::new(&["city", "town", "village"]);
 
+/// Known places whose name is also a common given name: before a surname they are a person's
+/// (rule "given name, not the place" in `org_place`).
+pub static GIVEN_NAME_PLACES: Words = Words::new(&[
+    "Virginia", "Georgia", "Indiana", "Montana", "Jordan", "Israel", "Paris", "Sydney",
+]);
+
 pub const PLACE_OPENERS: &[&str] = &["mount", "lake", "cape", "fort", "port", "saint", "st"];
 
-/// Known places.
+/// Every known place: this table's rows, then the U.S. states and the countries and regions of
+/// [`super::world_places`].
+pub fn known_places() -> impl Iterator<Item = &'static KnownPlace> {
+    KNOWN_PLACES
+        .iter()
+        .chain(super::world_places::US_STATES)
+        .chain(super::world_places::MORE_NATIONS)
+}
+
+/// Known places (more in [`super::world_places`]; read them all with [`known_places`]).
 pub const KNOWN_PLACES: &[KnownPlace] = &[
     country("North Korea", &["DPRK", "N. Korea"], &["North Korean", "North Koreans"]),
     country(

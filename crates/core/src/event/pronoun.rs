@@ -17,7 +17,7 @@ use crate::coref::words::TITLE_ROLES;
 use crate::coref::Gender;
 use crate::doc::fold::with_lowercase;
 use crate::doc::syntax::{Rel, Upos};
-use crate::entity::places::{PlaceKind, KNOWN_PLACES, PLACE_HEADS, SETTLEMENT_NOUNS};
+use crate::entity::places::{known_places, PlaceKind, PLACE_HEADS, SETTLEMENT_NOUNS};
 use crate::entity::titles::ROLE_NOUNS;
 use crate::Span;
 
@@ -131,7 +131,7 @@ pub(super) fn settlement(h: &Headline<'_>, w: usize) -> Option<String> {
     let city = |a: &&ActorMention| {
         let head = a.name.rsplit(' ').next().unwrap_or("");
         a.kind == EntityKind::Place
-            && !KNOWN_PLACES.iter().any(|p| p.name == a.name && p.kind != PlaceKind::City)
+            && !known_places().any(|p| p.name == a.name && p.kind != PlaceKind::City)
             && !with_lowercase(head, |w| PLACE_HEADS.contains(w))
     };
     let nearest = h.all_actors[..before].iter().rev().take(PRONOUN_REACH).find(city)?;

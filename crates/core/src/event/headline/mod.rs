@@ -77,8 +77,10 @@ use super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::verbs;
 use super::ActorMention;
 use crate::bundle::EntityKind;
+use crate::doc::fold::with_lowercase;
 use crate::doc::syntax::{Rel, SentenceTree, Upos};
 use crate::doc::Doc;
+use crate::entity::titles::TITLES;
 use crate::Span;
 
 pub(super) mod check;
@@ -123,9 +125,28 @@ impl Headline<'_> {
     }
 
     /// The name whose mention covers word `w`.
+    ///
+    /// Rule "place before the title": a place that opens a person's description ("Wisconsin
+    /// Gov. Scott Walker", "Virginia Sen. Tim Kaine") stands for the person: the mention after
+    /// it, when only title words lie between.
     pub(super) fn actor_at(&self, w: usize) -> Option<&ActorMention> {
         let s = self.span(w);
-        self.actors.iter().copied().find(|a| a.span.contains(s))
+        let at = self.actors.iter().position(|a| a.span.contains(s))?;
+        let found = self.actors[at];
+        if found.kind == EntityKind::Place {
+            if let Some(&next) = self.actors.get(at + 1) {
+                let between = self.doc.text().get(found.span.end..next.span.start).unwrap_or("");
+                let titles_only = !between.trim().is_empty()
+                    && between.split_whitespace().all(|t| {
+                        t.starts_with(char::is_uppercase)
+                            && with_lowercase(t.trim_end_matches('.'), |l| TITLES.contains(l))
+                    });
+                if next.kind == EntityKind::Person && titles_only {
+                    return Some(next);
+                }
+            }
+        }
+        Some(found)
     }
 }
 
@@ -418,6 +439,19 @@ pub(super) mod tests {
                 .iter()
                 .any(|t| t.ends_with("Jane Porter named commander of the Pacific air base")),
             "{named:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_title_and_a_name_is_not_the_agent() {
+        // Rule "place before the title" (`Headline::actor_at`).
+        assert_titled(
+            "Ohio Gov. Jane Okafor vetoed the transit budget on Tuesday.",
+            "Jane Okafor vetoes the transit budget",
+        );
+        assert_titled(
+            "The senator has chosen Virginia Sen. Tom Reed as her running mate.",
+            "The senator chooses Tom Reed",
         );
     }
 
