@@ -319,5 +319,8 @@ mod tests {
              presidential campaign, has endorsed Ruth Calder.",
         );
         assert!(t.iter().any(|t| t == "Tom Hale's presidential campaign"), "{t:?}");
+        // The clause's subject binds it.
+        let t = titles("Gov. Tom Hale wrote a book after his 2004 presidential campaign.");
+        assert!(t.iter().any(|t| t == "Tom Hale's presidential campaign"), "{t:?}");
     }
 }
