@@ -45,6 +45,7 @@ mod perfect_dates;
 mod phrase;
 mod predicate;
 mod pronoun;
+mod referent;
 mod reported;
 mod subject_groups;
 pub mod taxonomy;

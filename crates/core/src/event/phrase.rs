@@ -17,6 +17,7 @@
 
 use super::headline::Headline;
 use super::lexicon::OBJECT_PRONOUNS;
+use super::referent::title_referent;
 use super::taxonomy::RELATIVE_PRONOUNS;
 use super::ActorMention;
 use crate::bundle::EntityKind;
@@ -360,15 +361,27 @@ pub(super) fn clause_conjunct(h: &Headline<'_>, w: usize) -> Option<usize> {
     })
 }
 
-/// The text of words (runs of neighbouring words as written, runs joined by a space).
+/// The text of words (runs of neighbouring words as written, runs joined by a space); a
+/// pronoun a reader away from the article cannot resolve is written as the name it stands for
+/// (rules "pronoun object" and "unbound owner", [`super::referent`]).
 pub(super) fn render(h: &Headline<'_>, words: &[usize]) -> String {
     let text = h.doc.text();
     let mut out = String::new();
     let mut written = 0;
     let mut i = 0;
+    let referents: Vec<Option<String>> = words.iter().map(|&w| title_referent(h, w)).collect();
     while i < words.len() {
+        if let Some(name) = &referents[i] {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(name);
+            written = written.max(h.span(words[i]).end);
+            i += 1;
+            continue;
+        }
         let mut j = i;
-        while j + 1 < words.len() && words[j + 1] == words[j] + 1 {
+        while j + 1 < words.len() && words[j + 1] == words[j] + 1 && referents[j + 1].is_none() {
             j += 1;
         }
         let span = whole_words(text, Span::new(h.span(words[i]).start, h.span(words[j]).end));

@@ -56,17 +56,8 @@ pub(super) fn possessive_owner(h: &Headline<'_>, w: usize) -> Option<String> {
 fn antecedent_as(h: &Headline<'_>, w: usize, lemma: String) -> Option<String> {
     let at = h.span(w).start;
     let before = h.all_actors.partition_point(|a| a.span.end <= at);
-    let fits = |a: &&ActorMention| {
-        if PERSON_PRONOUNS.contains(&lemma.as_str()) {
-            person_agrees(&lemma, a)
-        } else if lemma == "they" {
-            // A person is rarely "they", a place is "it": an organization's staff.
-            a.kind == EntityKind::Organization
-        } else {
-            a.kind != EntityKind::Person
-        }
-    };
-    let mut candidates = h.all_actors[..before].iter().rev().take(PRONOUN_REACH).filter(fits);
+    let mut candidates =
+        h.all_actors[..before].iter().rev().take(PRONOUN_REACH).filter(|a| fits(&lemma, a));
     let nearest = candidates.next()?;
     // Rule "possessive background": a name in a possessive ("citing Suu Kyi's election. That
     // month, he …") is no one the story follows when its gender is unknown and a person
@@ -78,6 +69,38 @@ fn antecedent_as(h: &Headline<'_>, w: usize, lemma: String) -> Option<String> {
         }
     }
     Some(nearest.name.clone())
+}
+
+/// Whether `actor` can be what pronoun `lemma` stands for: "he", "she" a person whose gender
+/// agrees, "they" an organization, "it" no person.
+fn fits(lemma: &str, a: &ActorMention) -> bool {
+    if PERSON_PRONOUNS.contains(&lemma) {
+        person_agrees(lemma, a)
+    } else if lemma == "they" {
+        // A person is rarely "they", a place is "it": an organization's staff.
+        a.kind == EntityKind::Organization
+    } else {
+        a.kind != EntityKind::Person
+    }
+}
+
+/// The nearest name before pronoun `w` that fits the pronoun `lemma`, passing over the names
+/// `skip` holds (rules "pronoun object" and "unbound owner" in [`super::referent`]), and its
+/// mention's span. A possessive name counts as any other: the noun it owns is near.
+pub(super) fn antecedent_excluding(
+    h: &Headline<'_>,
+    w: usize,
+    lemma: &str,
+    skip: impl Fn(&ActorMention) -> bool,
+) -> Option<(String, Span)> {
+    let at = h.span(w).start;
+    let before = h.all_actors.partition_point(|a| a.span.end <= at);
+    let nearest = h.all_actors[..before]
+        .iter()
+        .rev()
+        .take(PRONOUN_REACH)
+        .find(|a| !skip(a) && fits(lemma, a))?;
+    Some((nearest.name.clone(), nearest.span))
 }
 
 /// Rule "role description": the person a definite description subject (`w`, its head noun)

@@ -661,6 +661,42 @@ pub const THING_PRONOUNS: &[&str] = &["it", "they"];
 /// Personal pronouns as objects: one with a second object after it is that object's
 /// predicate's subject ("declared it a victory", rule "object's predicate").
 pub const OBJECT_PRONOUNS: &[&str] = &["it", "him", "her", "them", "me", "us"];
+/// Object pronouns a title resolves to a name, and the subject pronoun each agrees as (rule
+/// "pronoun object"): a reflexive, "it" or "them" (too often places or people the article
+/// never names as a group) is left as it is.
+pub const OBJECT_PRONOUN_SUBJECTS: &[(&str, &str)] = &[("him", "he"), ("her", "she")];
+/// Owner pronouns a title resolves to a name, and the subject pronoun each agrees as (rule
+/// "unbound owner"): "their" and "its" own too often a group the article never names.
+pub const OWNER_PRONOUN_SUBJECTS: &[(&str, &str)] = &[("his", "he"), ("her", "she")];
+/// Nouns of a person of either gender the coreference word lists leave out: one between a
+/// name and a pronoun may be whom the pronoun stands for (rule "no rival").
+pub const UNGENDERED_PERSON_NOUNS: &[&str] = &[
+    "child",
+    "kid",
+    "baby",
+    "infant",
+    "toddler",
+    "teenager",
+    "teen",
+    "youngster",
+    "person",
+    "relative",
+    "parent",
+    "sibling",
+    "cousin",
+    "spouse",
+    "friend",
+    "neighbor",
+    "victim",
+    "patient",
+    "student",
+    "colleague",
+    "client",
+    "customer",
+    "resident",
+    "worker",
+    "employee",
+];
 /// Reflexive pronouns (rule "reflexive object").
 pub const REFLEXIVE_PRONOUNS: &[&str] =
     &["himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"];

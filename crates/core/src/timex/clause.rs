@@ -12,6 +12,8 @@ use crate::doc::PieceKind;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Tense {
     Past,
+    /// A present form of "be" and no nearer marker (rule "present clause").
+    Present,
     Future,
     Unknown,
 }
@@ -70,6 +72,10 @@ fn marker(s: &Scanner, i: usize) -> Option<Tense> {
     }
     if tense::is_past_marker(w) || tense::is_reporting_verb(w) || tense::is_irregular_past(w) {
         return Some(Tense::Past);
+    }
+    // Rule "present clause": "is", "are" (after the plan words above: "is expected").
+    if tense::is_present_marker(w) {
+        return Some(Tense::Present);
     }
     // A verb in -ed is past, unless it is not a verb ("hundred", "succeed") or a passive
     // after "be", whose auxiliary tells the tense ("will be named": future).
@@ -167,6 +173,11 @@ pub(crate) fn tense_around(s: &Scanner, start: usize, end: usize) -> Tense {
         {
             let t = if has_past_perfect(s, i, end) { Tense::Past } else { Tense::Future };
             best = Some((steps, t));
+            break;
+        }
+        // Rule "since": "since Feb. 1" looks back from now, whatever the clause's tense.
+        if looked == 1 && tense::is_past_preposition(s.w(i)) {
+            best = Some((steps, Tense::Past));
             break;
         }
         if let Some(t) = marker(s, i) {
@@ -268,7 +279,7 @@ mod tests {
 
     #[test]
     fn markers_in_another_sentence_do_not_count() {
-        assert_eq!(tense_of("It will rain. Friday is dry", "friday"), Tense::Unknown);
+        assert_eq!(tense_of("It will rain. Friday looks dry", "friday"), Tense::Unknown);
     }
 
     #[test]
@@ -322,6 +333,14 @@ mod tests {
         );
         assert_eq!(tense_of("The vote was expected Friday", "friday"), Tense::Future);
         assert_eq!(tense_of("The vote was held Friday", "friday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_present_form_of_be_makes_the_clause_present_and_since_past() {
+        assert_eq!(tense_of("Its March 3 primary is the first", "march"), Tense::Present);
+        assert_eq!(tense_of("The fair, which is in March", "march"), Tense::Present);
+        assert_eq!(tense_of("The vote is expected in March", "march"), Tense::Future);
+        assert_eq!(tense_of("Prices are up since March", "march"), Tense::Past);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use super::super::lexicon::PARTICIPANT_PREPOSITIONS;
 use super::super::phrase::{event_phrase_words, phrase_words, render};
 use super::super::predicate::past_tense;
 use super::super::pronoun::possessive_owner;
+use super::super::referent::{self, Owner};
 use super::super::taxonomy::RELATIVE_PRONOUNS;
 use super::super::title::{capitalize, TITLE_OBJECT_WORDS};
 use super::{fronted_owner, passive_agent, setting_owner, verb_title, Headline};
@@ -116,12 +117,19 @@ pub(in crate::event) fn noun_title(h: &Headline<'_>, p: usize) -> String {
             && tree.head(w) == Some(p)
     });
     // Rule "fronted owner" ([`setting`]): "During his speech, Jane Doe said …".
-    // After a preposition only the subject it looks ahead to: the nearest name before it is
-    // too often another person's ("at the time of his death").
-    let earlier = |w: usize| if at == 0 { possessive_owner(h, w) } else { None };
+    // After a preposition, the clause's subject when it agrees, else the nearest name before
+    // it when the subject cannot own it (rule "unbound owner", [`referent`]): the nearest
+    // name alone is too often another person's ("at the time of his death").
+    let earlier = |w: usize| {
+        if at == 0 {
+            return possessive_owner(h, w);
+        }
+        match referent::owner(h, w)? {
+            Owner::Bound(name) | Owner::Free(name) => name,
+        }
+    };
     if let Some(name) = owner.and_then(|w| fronted_owner(h, p, w).or_else(|| earlier(w))) {
-        let owned = if name.ends_with('s') { format!("{name}'") } else { format!("{name}'s") };
-        return format!("{owned} {}", render(h, &words[at + 1..]));
+        return format!("{} {}", referent::owned(&name), render(h, &words[at + 1..]));
     }
     let given = setting_owner(h, p);
     while words.len() > 1
@@ -301,5 +309,18 @@ mod tests {
         assert!(!names_participants("Car bomb attack", "Car bomb attack as a warning"));
         assert!(!names_participants("Car bomb attack", "Car bomb attacks on"));
         assert!(!names_participants("Rally", "Rally"));
+    }
+
+    #[test]
+    fn an_owner_pronoun_after_a_preposition_is_the_clause_subjects_or_the_name_before() {
+        // Rules "owner of the noun" and "unbound owner": the subject "which" owns no "his".
+        let t = titles(
+            "The group, which was founded by former governor Tom Hale after his 2004 \
+             presidential campaign, has endorsed Ruth Calder.",
+        );
+        assert!(t.iter().any(|t| t == "Tom Hale's presidential campaign"), "{t:?}");
+        // The clause's subject binds it.
+        let t = titles("Gov. Tom Hale wrote a book after his 2004 presidential campaign.");
+        assert!(t.iter().any(|t| t == "Tom Hale's presidential campaign"), "{t:?}");
     }
 }

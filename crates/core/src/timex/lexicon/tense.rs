@@ -40,6 +40,17 @@ pub(crate) fn is_earliest_adverb(word: &str) -> bool {
     matches!(word, "soon" | "early" | "quickly")
 }
 
+/// Finite forms of "be" in the present: a clause in the present tense speaks of what is now
+/// or ahead ("whose Feb. 1 caucus is the first", said in November: the coming one).
+pub(crate) fn is_present_marker(word: &str) -> bool {
+    matches!(word, "is" | "are" | "am")
+}
+
+/// Prepositions right before a date that look back from now ("since Feb. 1").
+pub(crate) fn is_past_preposition(word: &str) -> bool {
+    matches!(word, "since")
+}
+
 /// Words that pin a clause to the past even next to a future marker ("said it would").
 pub(crate) fn is_past_marker(word: &str) -> bool {
     matches!(word, "ago" | "last" | "yesterday" | "earlier" | "was" | "were" | "had" | "did")

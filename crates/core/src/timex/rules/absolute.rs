@@ -543,6 +543,19 @@ mod tests {
     }
 
     #[test]
+    fn a_present_clause_moves_a_date_half_a_year_back_to_next_year() {
+        // Rule "present clause".
+        let text = "In Ohio, whose March 8 primary is the first in the region, polls opened.";
+        assert_eq!(values(text, (2011, 11, 20))[0].1, "2012-03-08");
+        // Not when the date is near, nor in a past clause, nor after "since".
+        assert_eq!(values(text, (2011, 6, 20))[0].1, "2011-03-08");
+        let past = "In Ohio, whose March 8 primary was the first in the region, polls opened.";
+        assert_eq!(values(past, (2011, 11, 20))[0].1, "2011-03-08");
+        let since = "Prices are up since March 8 in the region.";
+        assert_eq!(values(since, (2011, 11, 20))[0].1, "2011-03-08");
+    }
+
+    #[test]
     fn a_deadline_preposition_makes_the_date_future() {
         assert_eq!(values("must be returned by Jan. 14.", (1999, 12, 20))[0].1, "2000-01-14");
     }

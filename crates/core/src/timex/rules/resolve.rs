@@ -13,6 +13,9 @@ use super::super::TimexKind;
 const UNKNOWN_AHEAD_DAYS: i64 = 92;
 /// In a future clause, a date this far behind the anchor is next year's.
 const FUTURE_BEHIND_DAYS: i64 = 45;
+/// In a present clause, a date this far behind the anchor is next year's: the coming one
+/// (rule "present clause": "whose Feb. 1 caucus is the first", said in November).
+const PRESENT_BEHIND_DAYS: i64 = 183;
 /// ... and one this far behind it is next year's ("in January" said in December; said in
 /// October, it is this year's January).
 const UNKNOWN_BEHIND_DAYS: i64 = 300;
@@ -23,7 +26,8 @@ fn days_between(a: Date, b: Date) -> i64 {
 
 /// The year of a yearless month (and day) spoken of in tokens `start..end`: the anchor's year,
 /// moved back when a past clause speaks of a later date ("in December", said in February),
-/// forward when a future clause speaks of an earlier one, else the year nearest the anchor.
+/// forward when a future clause speaks of an earlier one, or a present clause of one more
+/// than half a year back (rule "present clause"), else the year nearest the anchor.
 pub(crate) fn year_of(
     s: &Scanner,
     start: usize,
@@ -45,9 +49,10 @@ pub(crate) fn year_of(
         Tense::Past => Some(year),
         Tense::Future if ahead < -FUTURE_BEHIND_DAYS => year.checked_add(1),
         Tense::Future => Some(year),
-        Tense::Unknown if ahead > UNKNOWN_AHEAD_DAYS => year.checked_sub(1),
+        Tense::Present if ahead < -PRESENT_BEHIND_DAYS => year.checked_add(1),
+        Tense::Present | Tense::Unknown if ahead > UNKNOWN_AHEAD_DAYS => year.checked_sub(1),
         Tense::Unknown if ahead < -UNKNOWN_BEHIND_DAYS => year.checked_add(1),
-        Tense::Unknown => Some(year),
+        Tense::Present | Tense::Unknown => Some(year),
     }
 }
 
