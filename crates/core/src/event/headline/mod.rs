@@ -57,7 +57,8 @@
 //!   Tariq Aziz").
 
 use super::agent::{
-    infinitive, own_subject, participle_form, rate_verb, reduced_passive, subject, SUBJECT_WORDS,
+    infinitive, misread_participle, own_subject, participle_form, rate_verb, reduced_passive,
+    subject, SUBJECT_WORDS,
 };
 use super::agreement::plural;
 use super::lexicon::{
@@ -187,6 +188,7 @@ fn verb_title_at(h: &Headline<'_>, p: usize, depth: usize, speaker: Option<usize
     // Rule "no passive" ([`check`]): a verb that takes no object has no passive.
     let passive = tree.is_passive(p)
         || (reduced_passive(h, p) && !check::no_passive(h, p))
+        || misread_participle(h, p)
         || be_participle(h, p)
         || passive_complement_participle(h, p);
     let subject = if depth > 0 { reported_subject(h, p, speaker) } else { subject(h, p) };
@@ -355,14 +357,20 @@ fn passive_complement_participle(h: &Headline<'_>, p: usize) -> bool {
         && !infinitive(h, p)
 }
 
-/// The agent of passive `p`: its "by" phrase, also when the parser took it for an object.
+/// The agent of passive `p`: its "by" phrase, also when the parser took it for an object or
+/// hung it on a date it took for one ("released Sunday by the network", rule "misread
+/// participle").
 pub(super) fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
     let tree = &h.st.tree;
-    let by_object = || {
+    let by =
+        |o: usize| tree.children_by(o, Rel::CASE).any(|c| h.word(c).eq_ignore_ascii_case("by"));
+    let by_object = || tree.objects(p).find(|&o| by(o));
+    let on_date = || {
         tree.objects(p)
-            .find(|&o| tree.children_by(o, Rel::CASE).any(|c| h.word(c).eq_ignore_ascii_case("by")))
+            .filter(|&o| h.in_date(o))
+            .find_map(|d| tree.children(d).iter().copied().find(|&c| by(c)))
     };
-    tree.agent(p).or_else(by_object)
+    tree.agent(p).or_else(by_object).or_else(on_date)
 }
 
 /// The names in the phrase of `w`: its people when it names any ("U.N. Secretary-General
