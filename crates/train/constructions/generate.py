@@ -638,8 +638,7 @@ class Writer:
         t.attach(o, v, "obj")
         if self.r.random() < 0.4:
             t.add(self.pick(["soon", "again", "today"]), "ADV", head=v, rel="advmod")
-        comma = t.add(",", "PUNCT", head=main, rel="punct")
-        del comma
+        t.add(",", "PUNCT", head=main, rel="punct")
         if self.r.random() < 0.5:
             a = t.add("a", "DET")
             s = t.add(self.pick(["spokesman", "spokeswoman", "official", "lawyer"]), "NOUN")

@@ -681,6 +681,6 @@ mod quoted;
 mod relative;
 mod voice;
 use relative::{named_beside, relative_antecedent};
-pub(super) use voice::{governed_reduced_passive, misread_participle, voice_lost};
+pub(super) use voice::{governed_reduced_passive, marked_by, misread_participle, voice_lost};
 #[cfg(test)]
 mod tests;

@@ -13,7 +13,7 @@
 //! - **rule "lost voice"**: a frame's title that reads as active a verb the tree reads as
 //!   passive gives way to the tree's.
 
-use super::{is_subject, participle_form, reduced_passive};
+use super::{infinitive, is_subject, participle_form, reduced_passive};
 use crate::doc::syntax::{Rel, Upos};
 use crate::event::agreement::plural_form;
 use crate::event::headline::Headline;
@@ -42,24 +42,28 @@ pub(super) fn agent_participle(h: &Headline<'_>, v: usize) -> bool {
 /// phrase naming nobody is a measure or a means ("ruled Friday by a 5-4 vote": active).
 pub(in crate::event) fn misread_participle(h: &Headline<'_>, v: usize) -> bool {
     let tree = &h.st.tree;
-    let common_subject =
-        tree.children(v).iter().any(|&c| tree.rel(c) == Rel::NSUBJ && tree.upos(c) == Upos::Noun);
-    let dates: Vec<usize> = tree.objects(v).collect();
     if !(participle_form(h, v)
-        && common_subject
-        && dates.iter().all(|&o| h.in_date(o))
+        && tree.objects(v).all(|o| h.in_date(o))
         && tree.auxiliaries(v).next().is_none()
-        && !tree.children_by(v, Rel::MARK).any(|m| h.word(m).eq_ignore_ascii_case("to")))
+        && !infinitive(h, v)
+        && tree
+            .children(v)
+            .iter()
+            .any(|&c| tree.rel(c) == Rel::NSUBJ && tree.upos(c) == Upos::Noun))
     {
         return false;
     }
     let names_somebody = |c: usize| {
         let (start, end) = tree.extent(c);
-        tree.children_by(c, Rel::CASE).any(|k| h.word(k).eq_ignore_ascii_case("by"))
-            && (start..=end).any(|w| h.actor_at(w).is_some())
+        marked_by(h, c) && (start..=end).any(|w| h.actor_at(w).is_some())
     };
     let on_verb = tree.children(v).iter().any(|&c| tree.rel(c).is_a(Rel::OBL) && names_somebody(c));
-    on_verb || dates.iter().any(|&d| tree.children(d).iter().any(|&c| names_somebody(c)))
+    on_verb || tree.objects(v).any(|d| tree.children(d).iter().any(|&c| names_somebody(c)))
+}
+
+/// Whether word `c` has the preposition "by" as its case marker.
+pub(in crate::event) fn marked_by(h: &Headline<'_>, c: usize) -> bool {
+    h.st.tree.children_by(c, Rel::CASE).any(|k| h.word(k).eq_ignore_ascii_case("by"))
 }
 
 /// The "by" phrase of verb `v`: its agent, or an oblique or object the parser gave the
@@ -67,9 +71,7 @@ pub(in crate::event) fn misread_participle(h: &Headline<'_>, v: usize) -> bool {
 fn by_agent(h: &Headline<'_>, v: usize) -> Option<usize> {
     let tree = &h.st.tree;
     let by = |c: usize| {
-        (tree.rel(c).is_a(Rel::OBL) || tree.rel(c) == Rel::OBJ)
-            && !h.in_date(c)
-            && tree.children_by(c, Rel::CASE).any(|k| h.word(k).eq_ignore_ascii_case("by"))
+        (tree.rel(c).is_a(Rel::OBL) || tree.rel(c) == Rel::OBJ) && !h.in_date(c) && marked_by(h, c)
     };
     tree.agent(v).or_else(|| tree.children(v).iter().copied().find(|&c| by(c)))
 }

@@ -57,8 +57,8 @@
 //!   Tariq Aziz").
 
 use super::agent::{
-    infinitive, misread_participle, own_subject, participle_form, rate_verb, reduced_passive,
-    subject, SUBJECT_WORDS,
+    infinitive, marked_by, misread_participle, own_subject, participle_form, rate_verb,
+    reduced_passive, subject, SUBJECT_WORDS,
 };
 use super::agreement::plural;
 use super::lexicon::{
@@ -362,13 +362,11 @@ fn passive_complement_participle(h: &Headline<'_>, p: usize) -> bool {
 /// participle").
 pub(super) fn passive_agent(h: &Headline<'_>, p: usize) -> Option<usize> {
     let tree = &h.st.tree;
-    let by =
-        |o: usize| tree.children_by(o, Rel::CASE).any(|c| h.word(c).eq_ignore_ascii_case("by"));
-    let by_object = || tree.objects(p).find(|&o| by(o));
+    let by_object = || tree.objects(p).find(|&o| marked_by(h, o));
     let on_date = || {
         tree.objects(p)
             .filter(|&o| h.in_date(o))
-            .find_map(|d| tree.children(d).iter().copied().find(|&c| by(c)))
+            .find_map(|d| tree.children(d).iter().copied().find(|&c| marked_by(h, c)))
     };
     tree.agent(p).or_else(by_object).or_else(on_date)
 }
